@@ -1,0 +1,130 @@
+-- moty register schema: the canonical DDL, applied as migration 1.
+-- Every enum in src/domain is mirrored here by a CHECK constraint; every date is checked to be a
+-- real calendar date (SQLite normalises 2026-02-30 to 2026-03-02, so `date(x) IS x` rejects it).
+-- Never edit this file once a release has shipped: add a new migration in src/db/migrate.rs.
+
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE clients (
+    id             INTEGER PRIMARY KEY,
+    name           TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 200),
+    -- lower-cased, diacritics removed: what `moty find` matches name fragments against
+    name_folded    TEXT NOT NULL,
+    -- the personal identity code exactly as validated (11 characters, upper case)
+    hetu           TEXT UNIQUE CHECK (hetu IS NULL OR length(hetu) = 11),
+    hetu_temporary INTEGER NOT NULL DEFAULT 0 CHECK (hetu_temporary IN (0, 1)),
+    birth_year     INTEGER CHECK (birth_year IS NULL OR birth_year BETWEEN 1800 AND 2199),
+    phone          TEXT CHECK (phone IS NULL OR length(phone) BETWEEN 5 AND 30),
+    -- digits only, +358 folded to 0: what `moty find` matches phone numbers against
+    phone_digits   TEXT,
+    municipality   TEXT CHECK (municipality IS NULL OR length(municipality) BETWEEN 1 AND 80),
+    region         TEXT CHECK (region IS NULL OR length(region) BETWEEN 1 AND 80),
+    created_at     TEXT NOT NULL CHECK (strftime('%Y-%m-%dT%H:%M:%SZ', created_at) IS created_at),
+    created_by     TEXT NOT NULL
+) STRICT;
+
+CREATE INDEX clients_phone ON clients (phone_digits);
+
+CREATE TABLE cases (
+    id           TEXT PRIMARY KEY CHECK (id GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9]'),
+    year         INTEGER NOT NULL,
+    seq          INTEGER NOT NULL CHECK (seq BETWEEN 1 AND 9999),
+    client_id    INTEGER NOT NULL REFERENCES clients (id),
+    client_group TEXT NOT NULL CHECK (client_group IN ('working-age', 'older-pmt', 'family')),
+    phase        TEXT NOT NULL CHECK (phase IN ('referred', 'joint-assessment', 'kela-consultation',
+                     'network-meeting', 'collaboration-team', 'onward-pathways', 'follow-up', 'closed')),
+    -- the effective date the case entered its current phase: "days waiting" counts from here
+    phase_since  TEXT NOT NULL CHECK (date(phase_since) IS phase_since),
+    opened_on    TEXT NOT NULL CHECK (date(opened_on) IS opened_on),
+    closed_on    TEXT CHECK (closed_on IS NULL OR date(closed_on) IS closed_on),
+    UNIQUE (year, seq),
+    CHECK ((phase = 'closed') = (closed_on IS NOT NULL))
+) STRICT;
+
+CREATE INDEX cases_client ON cases (client_id);
+CREATE INDEX cases_phase ON cases (phase);
+
+CREATE TABLE referrals (
+    case_id          TEXT PRIMARY KEY REFERENCES cases (id),
+    source           TEXT NOT NULL CHECK (source IN ('employment-services', 'primary-care',
+                         'social-services', 'elderly-services', 'family-centre', 'emergency',
+                         'mental-health-substance', 'kela', 'self', 'other')),
+    channel          TEXT NOT NULL CHECK (channel IN ('yht405', 'secure-email', 'phone', 'teams',
+                         'self-booking')),
+    referrer_name    TEXT CHECK (referrer_name IS NULL OR length(referrer_name) <= 200),
+    referrer_unit    TEXT CHECK (referrer_unit IS NULL OR length(referrer_unit) <= 200),
+    referrer_contact TEXT CHECK (referrer_contact IS NULL OR length(referrer_contact) <= 200),
+    reason           TEXT NOT NULL CHECK (length(trim(reason)) BETWEEN 1 AND 4000),
+    effective_on     TEXT NOT NULL CHECK (date(effective_on) IS effective_on)
+) STRICT;
+
+CREATE TABLE referral_signs (
+    case_id    TEXT NOT NULL REFERENCES referrals (case_id),
+    sign       TEXT NOT NULL CHECK (sign IN ('missed-appointments', 'frequent-contacts',
+                   'cannot-seek-help', 'coping-at-home', 'everyday-management', 'finances',
+                   'family-situation', 'health-problems', 'daily-life', 'other')),
+    other_text TEXT CHECK ((sign = 'other') = (other_text IS NOT NULL)),
+    PRIMARY KEY (case_id, sign)
+) STRICT;
+
+CREATE TABLE consents (
+    id              INTEGER PRIMARY KEY,
+    case_id         TEXT NOT NULL REFERENCES cases (id),
+    kind            TEXT NOT NULL CHECK (kind IN ('multi-professional', 'meeting', 'kela-exchange')),
+    method          TEXT NOT NULL CHECK (method IN ('written', 'oral')),
+    given_on        TEXT NOT NULL CHECK (date(given_on) IS given_on),
+    scope           TEXT CHECK (scope IS NULL OR length(scope) <= 2000),
+    recorded_by     TEXT NOT NULL,
+    withdrawn_on    TEXT CHECK (withdrawn_on IS NULL OR date(withdrawn_on) IS withdrawn_on),
+    sent_to_kela_on TEXT CHECK (sent_to_kela_on IS NULL OR date(sent_to_kela_on) IS sent_to_kela_on),
+    CHECK (kind <> 'meeting' OR method = 'oral'),
+    CHECK (kind <> 'kela-exchange' OR method = 'written'),
+    CHECK (sent_to_kela_on IS NULL OR kind = 'kela-exchange'),
+    CHECK (withdrawn_on IS NULL OR withdrawn_on >= given_on)
+) STRICT;
+
+CREATE INDEX consents_case ON consents (case_id);
+
+-- The case timeline. Append-only: corrections are new events. `effective_on` is when it happened,
+-- `entered_at` when it was written down; an effective date before the entry date is a backdating,
+-- allowed and shown as such.
+CREATE TABLE events (
+    id           INTEGER PRIMARY KEY,
+    case_id      TEXT NOT NULL REFERENCES cases (id),
+    kind         TEXT NOT NULL CHECK (kind IN ('case-opened', 'client-updated', 'consent-given',
+                     'consent-withdrawn', 'kela-form-sent')),
+    detail       TEXT NOT NULL CHECK (json_valid(detail)),
+    effective_on TEXT NOT NULL CHECK (date(effective_on) IS effective_on),
+    entered_at   TEXT NOT NULL CHECK (strftime('%Y-%m-%dT%H:%M:%SZ', entered_at) IS entered_at),
+    actor        TEXT NOT NULL CHECK (length(actor) BETWEEN 1 AND 100)
+) STRICT;
+
+CREATE INDEX events_case ON events (case_id);
+
+CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+
+-- Who viewed or changed which client's data, when, with which command and why (Client Data Act
+-- 703/2023). A search that showed nobody is logged with no client. Append-only.
+CREATE TABLE access_log (
+    id        INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL CHECK (strftime('%Y-%m-%dT%H:%M:%SZ', at) IS at),
+    actor     TEXT NOT NULL CHECK (length(actor) BETWEEN 1 AND 100),
+    command   TEXT NOT NULL,
+    action    TEXT NOT NULL CHECK (action IN ('view', 'change', 'search')),
+    client_id INTEGER REFERENCES clients (id),
+    case_id   TEXT REFERENCES cases (id),
+    reason    TEXT CHECK (reason IS NULL OR length(reason) <= 500)
+) STRICT;
+
+CREATE INDEX access_log_client ON access_log (client_id);
+
+CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log
+BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
+CREATE TRIGGER access_log_no_delete BEFORE DELETE ON access_log
+BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;

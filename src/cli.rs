@@ -1,0 +1,57 @@
+//! The command line: the clap `Cli` and the `Command` enum. Doc comments are the help text.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::commands::{consent, demo, find, list, refer, show};
+
+/// moty — the case register of the Moty coordinators.
+///
+/// Referrals, consents and look-ups for multi-professional collaboration in primary social and
+/// health care. Every look-up of a client is written to the access log.
+#[derive(Debug, Parser)]
+#[command(name = "moty", version, about, max_term_width = 100)]
+pub struct Cli {
+    /// The register file [default: ~/.local/share/moty/register.sqlite3]
+    #[arg(long, global = true, env = "MOTY_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Who is acting, recorded on every change and look-up [default: your login name]
+    #[arg(long = "as", global = true, env = "MOTY_USER", value_name = "NAME")]
+    pub actor: Option<String>,
+
+    /// Print JSON for scripts (shapes documented in the README)
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Register a referral (the trigger) and open a case
+    Refer(Box<refer::Args>),
+    /// Record, withdraw and list the client's consents
+    #[command(subcommand)]
+    Consent(consent::Command),
+    /// Find clients and cases by name, identity code, case id or phone number
+    Find(find::Args),
+    /// Show a case: the client, the phase, consents and the whole timeline
+    Show(show::Args),
+    /// List open cases, longest waiting first
+    List(list::Args),
+    /// Build a demo register of fictitious clients and show it
+    Demo(demo::Args),
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        super::Cli::command().debug_assert();
+    }
+}

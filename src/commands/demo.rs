@@ -1,0 +1,252 @@
+//! `moty demo`: builds a register of fictitious clients and shows it, so a new user sees the
+//! tool working with no set-up. Identity codes are temporary ones (900–999), which never belong
+//! to a real person's permanent code; phone numbers are in a range no Finnish operator uses.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+use chrono::{Days, NaiveDate};
+
+use super::refer::{register_referral, NewReferral};
+use super::Ctx;
+use crate::db::{cases, clients, consents, events, meta, Author, Register};
+use crate::domain::hetu;
+use crate::domain::{Channel, ClientGroup, ConsentKind, ConsentMethod, EventKind, Sign, Source};
+use crate::error::UserError;
+use crate::text;
+
+/// Build a demo register of fictitious clients (rebuilt from scratch each time) and show it.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Where to build it; an existing file is replaced only if it is a demo register
+    #[arg(default_value = "moty-demo.sqlite3", value_name = "PATH")]
+    pub path: PathBuf,
+    /// How many fictitious clients (thousands make a register for benchmarks)
+    #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=200_000))]
+    pub clients: u32,
+}
+
+const FIRST: &[&str] = &[
+    "Aino", "Eero", "Helmi", "Ilmari", "Kerttu", "Lauri", "Maija", "Onni", "Saimi", "Toivo",
+    "Venla", "Väinö", "Elli", "Juho", "Siiri", "Aarne", "Lempi", "Oiva", "Hilja", "Urho",
+];
+const LAST: &[&str] = &[
+    "Mäkelä",
+    "Mäkinen",
+    "Järvelä",
+    "Koskela",
+    "Lehtola",
+    "Niemelä",
+    "Salonen",
+    "Östman",
+    "Peltola",
+    "Rantala",
+    "Hakala",
+    "Kivelä",
+    "Åberg",
+    "Suominen",
+    "Tuominen",
+    "Vainio",
+];
+const MUNICIPALITIES: &[&str] = &["Kotka", "Kouvola", "Hamina", "Pyhtää", "Miehikkälä"];
+const REASONS: &[&str] = &[
+    "Several overlapping needs: health, livelihood and housing; the client asks for help to see what to apply for.",
+    "Repeated missed appointments and frequent calls; the worker is concerned about coping at home.",
+    "Long sick leave ending; work ability, finances and rehabilitation need to be looked at together.",
+    "Family situation strained; parent's health and the family's finances need several services at once.",
+];
+
+/// A small deterministic generator: the same demo every time.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self, below: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((self.0 >> 33) % below as u64) as usize
+    }
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.next(items.len())]
+    }
+}
+
+fn referral(n: u32, rng: &mut Lcg, today: NaiveDate) -> NewReferral {
+    let born = NaiveDate::from_ymd_opt(
+        1940 + rng.next(60) as i32,
+        1 + rng.next(12) as u32,
+        1 + rng.next(28) as u32,
+    )
+    .unwrap_or(today);
+    let code = hetu::compose(born, *rng.pick(&['-', 'Y', 'X']), 900 + (n % 100));
+    let hetu = (rng.next(5) > 0)
+        .then(|| hetu::parse(&code, true).ok())
+        .flatten();
+    let birth_year = Some(chrono::Datelike::year(&born));
+    let group = *rng.pick(&[
+        ClientGroup::WorkingAge,
+        ClientGroup::WorkingAge,
+        ClientGroup::OlderPmt,
+        ClientGroup::Family,
+    ]);
+    let mut signs = vec![*rng.pick(Sign::ALL), *rng.pick(&Sign::ALL[..9])];
+    signs.sort();
+    signs.dedup();
+    let other_sign = signs
+        .contains(&Sign::Other)
+        .then(|| "housing may end soon".to_string());
+    let effective = today - Days::new(rng.next(60) as u64);
+    NewReferral {
+        name: Some(format!("{} {}", rng.pick(FIRST), rng.pick(LAST))),
+        hetu,
+        birth_year,
+        details: clients::Details {
+            phone: Some(format!("+358 555 {:04}", n % 10_000)),
+            municipality: Some(rng.pick(MUNICIPALITIES).to_string()),
+            region: Some(rng.pick(&["south", "north"]).to_string()),
+        },
+        group,
+        referral: cases::Referral {
+            source: *rng.pick(&[
+                Source::EmploymentServices,
+                Source::EmploymentServices,
+                Source::PrimaryCare,
+                Source::SocialServices,
+                Source::ElderlyServices,
+                Source::FamilyCentre,
+                Source::Emergency,
+            ]),
+            channel: *rng.pick(Channel::ALL),
+            referrer_name: Some(format!("{} {}", rng.pick(FIRST), rng.pick(LAST))),
+            referrer_unit: Some("Adult social work".to_string()),
+            referrer_contact: Some("+358 555 9999".to_string()),
+            signs,
+            other_sign,
+            reason: rng.pick(REASONS).to_string(),
+            effective_on: effective.to_string(),
+        },
+        client_of: None,
+        rename: false,
+        another_case: true,
+    }
+}
+
+/// Removes an earlier demo register at `path`; refuses anything else.
+fn clear_earlier_demo(path: &Path) -> Result<()> {
+    if !path.exists() {
+        return Ok(());
+    }
+    let is_demo = Register::open(path)?
+        .write(|tx| meta::get(tx, "demo"))?
+        .is_some();
+    if !is_demo {
+        return Err(UserError::Refused(text::demo_not_demo(path)).into());
+    }
+    for suffix in ["", "-wal", "-shm"] {
+        let mut file = path.as_os_str().to_owned();
+        file.push(suffix);
+        match std::fs::remove_file(&file) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e.into()),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+fn give_consents(
+    tx: &rusqlite::Connection,
+    author: &Author,
+    case: &str,
+    n: u32,
+    opened: &str,
+) -> Result<()> {
+    let on: NaiveDate = opened.parse()?;
+    let give = |kind, method| -> Result<i64> {
+        let id = consents::insert(tx, case, kind, method, opened, None, &author.actor)?;
+        let detail = serde_json::json!({ "consent": id, "kind": kind, "method": method });
+        events::append(tx, author, case, EventKind::ConsentGiven, detail, on)?;
+        Ok(id)
+    };
+    if n % 4 != 3 {
+        let method = if n % 3 == 0 {
+            ConsentMethod::Oral
+        } else {
+            ConsentMethod::Written
+        };
+        give(ConsentKind::MultiProfessional, method)?;
+    }
+    if n % 3 == 1 {
+        let id = give(ConsentKind::KelaExchange, ConsentMethod::Written)?;
+        if n % 2 == 0 {
+            consents::mark_sent_to_kela(tx, id, opened)?;
+            events::append(
+                tx,
+                author,
+                case,
+                EventKind::KelaFormSent,
+                serde_json::json!({ "consent": id }),
+                on,
+            )?;
+        }
+    }
+    Ok(())
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
+    clear_earlier_demo(&args.path)?;
+    let mut register = Register::open(&args.path)?;
+    let today = ctx.clock.today();
+    let year = ctx.clock.year();
+    let mut rng = Lcg(7);
+    let author = Author {
+        at: ctx.clock.stamp(),
+        actor: "demo-coordinator".to_string(),
+    };
+    let shown = register.write(|tx| {
+        meta::set(tx, "demo", "1")?;
+        let mut first = None;
+        for n in 0..args.clients {
+            let mut new = referral(n, &mut rng, today);
+            // Generated codes can repeat in a large demo; such a client simply has no code.
+            if let Some(code) = &new.hetu {
+                if clients::by_hetu(tx, &code.code)?.is_some() {
+                    new.hetu = None;
+                }
+            }
+            let done = register_referral(tx, &author, year, &new)?;
+            give_consents(tx, &author, &done.case, n, &new.referral.effective_on)?;
+            first.get_or_insert(done.case);
+        }
+        Ok(first.unwrap_or_default())
+    })?;
+    // Show it the way a coordinator would see it, through the ordinary commands (which write
+    // the access log like any other look-up).
+    let demo = Ctx {
+        db_path: args.path.clone(),
+        actor: ctx.actor.clone(),
+        json: false,
+        clock: ctx.clock,
+    };
+    let mut out = text::demo_built(&args.path, args.clients as usize);
+    if args.clients <= 60 {
+        let list = super::list::Args {
+            phase: None,
+            region: None,
+            group: None,
+            waiting_over: None,
+            closed: false,
+            reason: Some("demo".to_string()),
+        };
+        out.push_str(&format!("\n{}\n", text::DEMO_OPEN_CASES));
+        out.push_str(&super::list::run(&demo, list)?);
+    }
+    let show = super::show::Args {
+        case: shown.clone(),
+        reason: Some("demo".to_string()),
+    };
+    out.push_str(&format!("\n{}\n", text::DEMO_ONE_CASE));
+    out.push_str(&super::show::run(&demo, show)?);
+    out.push_str(&text::demo_try(&args.path, &shown));
+    Ok(out)
+}

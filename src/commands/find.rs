@@ -1,0 +1,143 @@
+//! `moty find`: the phone-hour look-up. One text matches name fragments (ignoring case and
+//! diacritics), identity codes (whole, or the birth-date part), case ids and phone numbers.
+
+use anyhow::Result;
+use rusqlite::Connection;
+
+use super::Ctx;
+use crate::db::{access, cases, Author};
+use crate::domain::fold::{fold, phone_digits};
+use crate::domain::{validate, AccessAction};
+use crate::error::UserError;
+use crate::render;
+
+/// How many cases one look-up shows; more means the text should be narrowed.
+const LIMIT: usize = 50;
+
+/// Find clients and cases. Every client shown is written to the access log.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// A name or part of it ("maki" finds Mäki), an identity code or its birth-date part,
+    /// a case id (2026-0007 or 2026-7) or a phone number
+    #[arg(required = true, num_args = 1.., value_name = "TEXT")]
+    pub text: Vec<String>,
+    /// Why you look the client up; kept in the access log
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+}
+
+/// The optional `--reason` of a look-up, validated.
+pub fn access_reason(reason: &Option<String>) -> Result<Option<String>, UserError> {
+    reason
+        .as_deref()
+        .map(|r| validate::line("--reason", r, 500))
+        .transpose()
+}
+
+/// Reads what the text could be; every reading is tried at once.
+pub fn parse_query(query: &str) -> Result<cases::Search, UserError> {
+    let query = validate::line("TEXT", query, 100)?;
+    let upper = query.to_uppercase();
+    let mut search = cases::Search {
+        case_id: validate::case_id("TEXT", &query).ok(),
+        ..cases::Search::default()
+    };
+    let chars: Vec<char> = upper.chars().collect();
+    let birth_part = chars.len() >= 6 && chars[..6].iter().all(char::is_ascii_digit);
+    if birth_part && chars.len() == 11 {
+        search.hetu = Some(upper.clone());
+    } else if birth_part && chars.len() == 6 {
+        search.hetu_prefix = Some(upper.clone());
+    }
+    let phone_like = query
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '+' | '(' | ')'));
+    let digits = phone_digits(&query);
+    if phone_like && digits.len() >= 4 {
+        search.phone_digits = Some(digits);
+    }
+    if search.hetu.is_none() && query.chars().any(char::is_alphabetic) {
+        search.name_words = fold(&query).split_whitespace().map(String::from).collect();
+    }
+    Ok(search)
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
+    let search = parse_query(&args.text.join(" "))?;
+    let reason = access_reason(&args.reason)?;
+    let author = ctx.author();
+    let mut register = ctx.open()?;
+    let mut found = register.write(|tx| {
+        let found = cases::search(tx, &search, LIMIT + 1)?;
+        log_views(tx, &author, "find", &found, reason.as_deref())?;
+        Ok(found)
+    })?;
+    let truncated = found.len() > LIMIT;
+    found.truncate(LIMIT);
+    Ok(render::found(
+        &found,
+        truncated,
+        ctx.clock.today(),
+        ctx.json,
+    ))
+}
+
+/// One access-log row for each client shown; a look-up that showed nobody is logged too.
+pub fn log_views(
+    tx: &Connection,
+    author: &Author,
+    command: &str,
+    shown: &[cases::Summary],
+    reason: Option<&str>,
+) -> Result<()> {
+    let mut clients: Vec<i64> = shown.iter().map(|s| s.client_id).collect();
+    clients.sort_unstable();
+    clients.dedup();
+    if clients.is_empty() {
+        return access::log(
+            tx,
+            author,
+            &access::Access {
+                command,
+                action: AccessAction::Search,
+                client_id: None,
+                case_id: None,
+                reason,
+            },
+        );
+    }
+    for client_id in clients {
+        access::log(
+            tx,
+            author,
+            &access::Access {
+                command,
+                action: AccessAction::View,
+                client_id: Some(client_id),
+                case_id: None,
+                reason,
+            },
+        )?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_text_is_read_every_way_it_can_be() {
+        let hetu = parse_query("131052-308t").expect("valid");
+        assert_eq!(hetu.hetu.as_deref(), Some("131052-308T"));
+        assert!(hetu.name_words.is_empty());
+        let case = parse_query("2026-7").expect("valid");
+        assert_eq!(case.case_id.as_deref(), Some("2026-0007"));
+        let phone = parse_query("+358 40 555 0101").expect("valid");
+        assert_eq!(phone.phone_digits.as_deref(), Some("0405550101"));
+        let name = parse_query("Mäki Aino").expect("valid");
+        assert_eq!(name.name_words, ["maki", "aino"]);
+        assert!(name.case_id.is_none() && name.phone_digits.is_none());
+        assert!(parse_query("  ").is_err());
+    }
+}

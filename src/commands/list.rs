@@ -1,0 +1,60 @@
+//! `moty list`: open cases, longest waiting first, with filters. Every client listed is written
+//! to the access log.
+
+use anyhow::Result;
+
+use super::Ctx;
+use crate::db::cases;
+use crate::domain::{validate, ClientGroup, Phase};
+use crate::render;
+
+/// List cases (open ones unless --closed).
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Only cases in this phase
+    #[arg(long, value_enum)]
+    pub phase: Option<Phase>,
+    /// Only clients of this team region
+    #[arg(long)]
+    pub region: Option<String>,
+    /// Only this client group
+    #[arg(long, value_enum)]
+    pub group: Option<ClientGroup>,
+    /// Only cases that have waited in their phase longer than this many days
+    #[arg(long, value_name = "DAYS")]
+    pub waiting_over: Option<u32>,
+    /// Include closed cases
+    #[arg(long)]
+    pub closed: bool,
+    /// Why you look at the clients' data; kept in the access log
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
+    let reason = super::find::access_reason(&args.reason)?;
+    let today = ctx.clock.today();
+    let waiting_since = args
+        .waiting_over
+        .map(|days| today - chrono::Days::new(u64::from(days) + 1))
+        .map(|date| date.to_string());
+    let filter = cases::Filter {
+        phase: args.phase,
+        region: args
+            .region
+            .as_deref()
+            .map(|r| validate::place("--region", r))
+            .transpose()?,
+        group: args.group,
+        waiting_since,
+        include_closed: args.closed || args.phase == Some(Phase::Closed),
+    };
+    let author = ctx.author();
+    let mut register = ctx.open()?;
+    let listed = register.write(|tx| {
+        let listed = cases::list(tx, &filter)?;
+        super::find::log_views(tx, &author, "list", &listed, reason.as_deref())?;
+        Ok(listed)
+    })?;
+    Ok(render::listed(&listed, today, ctx.json))
+}

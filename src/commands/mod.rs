@@ -1,0 +1,89 @@
+//! One file per subcommand: its clap `Args` and one `run` function. Commands validate input,
+//! call the domain and the db inside one transaction, and hand the result to `render`.
+
+pub mod consent;
+pub mod demo;
+pub mod find;
+pub mod list;
+pub mod refer;
+pub mod show;
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+
+use crate::cli::{Cli, Command};
+use crate::clock::Clock;
+use crate::db::{self, Author, Register};
+use crate::domain::validate;
+use crate::error::UserError;
+use crate::text;
+
+/// What every command knows: where the register is, who acts, when, and how to print.
+pub struct Ctx {
+    pub db_path: PathBuf,
+    pub actor: String,
+    pub json: bool,
+    pub clock: Clock,
+}
+
+impl Ctx {
+    fn new(db_path: Option<PathBuf>, actor: Option<String>, json: bool) -> Result<Ctx> {
+        let clock = Clock::from_env()?;
+        let actor = match actor {
+            Some(name) => validate::line("--as", &name, 100)?,
+            None => validate::line("--as", &whoami::username(), 100).map_err(|_| {
+                UserError::Missing {
+                    flags: vec!["--as".to_string()],
+                }
+            })?,
+        };
+        let db_path = match db_path {
+            Some(path) if path.as_os_str().is_empty() => {
+                return Err(UserError::invalid("--db", text::EMPTY).into())
+            }
+            Some(path) => path,
+            None => db::default_path()?,
+        };
+        Ok(Ctx {
+            db_path,
+            actor,
+            json,
+            clock,
+        })
+    }
+
+    /// The stamp on every row this command writes.
+    pub fn author(&self) -> Author {
+        Author {
+            at: self.clock.stamp(),
+            actor: self.actor.clone(),
+        }
+    }
+
+    /// Opens an existing register; a missing file is "not found", never silently created.
+    pub fn open(&self) -> Result<Register> {
+        if !self.db_path.exists() {
+            return Err(UserError::NotFound(text::no_register(&self.db_path)).into());
+        }
+        Register::open(&self.db_path)
+    }
+
+    /// Opens the register, creating it on first use.
+    pub fn open_or_create(&self) -> Result<Register> {
+        Register::open(&self.db_path)
+    }
+}
+
+/// Runs one command; returns what it prints on standard output.
+pub fn run(cli: Cli) -> Result<String> {
+    let ctx = Ctx::new(cli.db, cli.actor, cli.json)?;
+    match cli.command {
+        Command::Refer(args) => refer::run(&ctx, *args),
+        Command::Consent(command) => consent::run(&ctx, command),
+        Command::Find(args) => find::run(&ctx, args),
+        Command::Show(args) => show::run(&ctx, args),
+        Command::List(args) => list::run(&ctx, args),
+        Command::Demo(args) => demo::run(&ctx, args),
+    }
+}

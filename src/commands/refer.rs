@@ -1,0 +1,352 @@
+//! `moty refer`: register a referral (the trigger, phase 1) and open a case.
+
+use anyhow::Result;
+use rusqlite::Connection;
+use serde::Serialize;
+
+use super::Ctx;
+use crate::db::{access, cases, clients, events, Author};
+use crate::domain::hetu::{self, Hetu};
+use crate::domain::{validate, AccessAction, Channel, ClientGroup, EventKind, Sign, Source};
+use crate::error::UserError;
+use crate::{prompt, render, text};
+
+/// Register a referral and open a case.
+///
+/// The same identity code is the same client. Without a code, a new client is registered unless
+/// --client-of names an earlier case of the same person. A client with an open case gets a second
+/// one only with --another-case.
+#[derive(Debug, Default, clap::Args)]
+pub struct Args {
+    /// The client's full name
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Personal identity code (henkilötunnus), e.g. 131052-308T
+    #[arg(long)]
+    pub hetu: Option<String>,
+    /// Accept a temporary identity code (individual number 900–999)
+    #[arg(long, requires = "hetu")]
+    pub temporary_hetu: bool,
+    /// Birth year, when the client has no identity code
+    #[arg(long, conflicts_with_all = ["hetu", "client_of"])]
+    pub birth_year: Option<u32>,
+    /// The client's phone number
+    #[arg(long)]
+    pub phone: Option<String>,
+    /// The client's home municipality
+    #[arg(long)]
+    pub municipality: Option<String>,
+    /// The coordinators' team region (e.g. south, north)
+    #[arg(long)]
+    pub region: Option<String>,
+    /// The client group, which decides the team at triage
+    #[arg(long, value_enum)]
+    pub group: Option<ClientGroup>,
+    /// The unit the referral came from
+    #[arg(long, value_enum)]
+    pub source: Option<Source>,
+    /// How the referral arrived
+    #[arg(long, value_enum)]
+    pub channel: Option<Channel>,
+    /// The referring professional's name
+    #[arg(long, value_name = "NAME")]
+    pub referrer: Option<String>,
+    /// The referring professional's unit
+    #[arg(long, value_name = "UNIT")]
+    pub referrer_unit: Option<String>,
+    /// How to reach the referring professional (phone, e-mail)
+    #[arg(long, value_name = "CONTACT")]
+    pub referrer_contact: Option<String>,
+    /// A sign that raised the concern; repeat for several
+    #[arg(long = "sign", value_enum, value_name = "SIGN")]
+    pub signs: Vec<Sign>,
+    /// What the "other" sign is (with --sign other)
+    #[arg(long, value_name = "TEXT")]
+    pub other_sign: Option<String>,
+    /// The reason for the referral in free text; "-" reads it from standard input
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+    /// The date the referral arrived, YYYY-MM-DD [default: today]; earlier dates show as backdated
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+    /// The client is the same person as in this earlier case (for clients without a code)
+    #[arg(long, value_name = "CASE", conflicts_with = "hetu")]
+    pub client_of: Option<String>,
+    /// Record the name given as the client's new name (the code or case names a known client)
+    #[arg(long)]
+    pub rename: bool,
+    /// Open a case even though the client already has an open one
+    #[arg(long)]
+    pub another_case: bool,
+}
+
+/// A referral with every field validated.
+#[derive(Debug, Clone)]
+pub struct NewReferral {
+    pub name: Option<String>,
+    pub hetu: Option<Hetu>,
+    pub birth_year: Option<i32>,
+    pub details: clients::Details,
+    pub group: ClientGroup,
+    pub referral: cases::Referral,
+    pub client_of: Option<String>,
+    pub rename: bool,
+    pub another_case: bool,
+}
+
+/// What registering a referral did.
+#[derive(Debug, Serialize)]
+pub struct Registered {
+    pub case: String,
+    pub client_id: i64,
+    #[serde(skip)]
+    pub client_name: String,
+    pub new_client: bool,
+    pub client_fields_changed: Vec<&'static str>,
+}
+
+pub fn run(ctx: &Ctx, mut args: Args) -> Result<String> {
+    ask_for_missing(&mut args)?;
+    if args.reason.as_deref() == Some("-") {
+        args.reason = Some(prompt::read_stdin("--reason")?);
+    }
+    let new = validate_args(&args, ctx.clock.today())?;
+    let author = ctx.author();
+    let year = ctx.clock.year();
+    let mut register = ctx.open_or_create()?;
+    let done = register.write(|tx| register_referral(tx, &author, year, &new))?;
+    Ok(render::registered(&done, ctx.json))
+}
+
+/// Asks for the required fields that are missing when a person is at the terminal; otherwise
+/// fails naming every missing flag. Never waits on a pipe.
+fn ask_for_missing(args: &mut Args) -> Result<()> {
+    let mut missing = Vec::new();
+    if args.name.is_none() && args.client_of.is_none() {
+        missing.push("--name");
+    }
+    if args.group.is_none() {
+        missing.push("--group");
+    }
+    if args.source.is_none() {
+        missing.push("--source");
+    }
+    if args.channel.is_none() {
+        missing.push("--channel");
+    }
+    if args.reason.is_none() {
+        missing.push("--reason");
+    }
+    if args.signs.contains(&Sign::Other) && args.other_sign.is_none() {
+        missing.push("--other-sign");
+    }
+    if missing.is_empty() {
+        return Ok(());
+    }
+    if !prompt::interactive() {
+        let flags = missing.into_iter().map(String::from).collect();
+        return Err(UserError::Missing { flags }.into());
+    }
+    for flag in missing {
+        match flag {
+            "--name" => args.name = Some(prompt::text(text::PROMPT_NAME)?),
+            "--group" => args.group = Some(prompt::choose(text::PROMPT_GROUP, ClientGroup::ALL)?),
+            "--source" => args.source = Some(prompt::choose(text::PROMPT_SOURCE, Source::ALL)?),
+            "--channel" => args.channel = Some(prompt::choose(text::PROMPT_CHANNEL, Channel::ALL)?),
+            "--reason" => {
+                if args.signs.is_empty() {
+                    args.signs = prompt::choose_many(text::PROMPT_SIGNS, Sign::ALL)?;
+                    if args.signs.contains(&Sign::Other) && args.other_sign.is_none() {
+                        args.other_sign = Some(prompt::text(text::PROMPT_OTHER_SIGN)?);
+                    }
+                }
+                args.reason = Some(prompt::text(text::PROMPT_REASON)?);
+            }
+            _ => args.other_sign = Some(prompt::text(text::PROMPT_OTHER_SIGN)?),
+        }
+    }
+    Ok(())
+}
+
+fn optional<T>(
+    value: &Option<String>,
+    check: impl Fn(&str) -> Result<T, UserError>,
+) -> Result<Option<T>, UserError> {
+    value.as_deref().map(check).transpose()
+}
+
+/// Checks every field; the first problem found is reported with its flag.
+pub fn validate_args(args: &Args, today: chrono::NaiveDate) -> Result<NewReferral, UserError> {
+    let required = |value: &Option<String>, flag: &str| {
+        value.clone().ok_or_else(|| UserError::Missing {
+            flags: vec![flag.to_string()],
+        })
+    };
+    let name = optional(&args.name, |v| validate::person_name("--name", v))?;
+    let hetu = optional(&args.hetu, |v| hetu::parse(v, args.temporary_hetu))?;
+    let birth_year = match (&hetu, args.birth_year) {
+        (Some(code), _) => Some(chrono::Datelike::year(&code.birth_date)),
+        (None, Some(year)) => Some(validate::birth_year("--birth-year", year, today)?),
+        (None, None) => None,
+    };
+    if let Some(code) = &hetu {
+        if code.birth_date > today {
+            return Err(UserError::invalid("--hetu", text::hetu_future()));
+        }
+    }
+    let details = clients::Details {
+        phone: optional(&args.phone, |v| validate::phone("--phone", v))?,
+        municipality: optional(&args.municipality, |v| validate::place("--municipality", v))?,
+        region: optional(&args.region, |v| validate::place("--region", v))?,
+    };
+    let referrer_name = optional(&args.referrer, |v| validate::person_name("--referrer", v))?;
+    let referrer_unit = optional(&args.referrer_unit, |v| {
+        validate::line("--referrer-unit", v, 200)
+    })?;
+    let referrer_contact = optional(&args.referrer_contact, |v| {
+        validate::line("--referrer-contact", v, 200)
+    })?;
+    let mut signs = args.signs.clone();
+    signs.sort();
+    signs.dedup();
+    let other_sign = optional(&args.other_sign, |v| validate::line("--other-sign", v, 200))?;
+    if other_sign.is_some() != signs.contains(&Sign::Other) {
+        return Err(UserError::invalid("--other-sign", text::OTHER_SIGN_PAIRING));
+    }
+    let reason = validate::block("--reason", &required(&args.reason, "--reason")?, 4000)?;
+    let effective_on = match &args.on {
+        Some(on) => validate::past_date("--on", on, today)?,
+        None => today,
+    };
+    let client_of = optional(&args.client_of, |v| validate::case_id("--client-of", v))?;
+    if name.is_none() && client_of.is_none() {
+        return Err(UserError::Missing {
+            flags: vec!["--name".to_string()],
+        });
+    }
+    Ok(NewReferral {
+        name,
+        hetu,
+        birth_year,
+        details,
+        group: args.group.ok_or_else(|| missing("--group"))?,
+        referral: cases::Referral {
+            source: args.source.ok_or_else(|| missing("--source"))?,
+            channel: args.channel.ok_or_else(|| missing("--channel"))?,
+            referrer_name,
+            referrer_unit,
+            referrer_contact,
+            signs,
+            other_sign,
+            reason,
+            effective_on: effective_on.to_string(),
+        },
+        client_of,
+        rename: args.rename,
+        another_case: args.another_case,
+    })
+}
+
+fn missing(flag: &str) -> UserError {
+    UserError::Missing {
+        flags: vec![flag.to_string()],
+    }
+}
+
+/// Registers the referral inside the caller's transaction: finds or creates the client, opens
+/// the case with the year's next number, and writes the timeline and the access log.
+pub fn register_referral(
+    tx: &Connection,
+    author: &Author,
+    year: i32,
+    new: &NewReferral,
+) -> Result<Registered> {
+    let known = match (&new.client_of, &new.hetu) {
+        (Some(case_id), _) => {
+            let case = cases::get(tx, case_id)?
+                .ok_or_else(|| UserError::NotFound(text::no_case(case_id)))?;
+            Some(clients::get(tx, case.client_id)?)
+        }
+        (None, Some(hetu)) => clients::by_hetu(tx, &hetu.code)?,
+        (None, None) => None,
+    };
+    let (client_id, client_name, changed) = match &known {
+        Some(client) => {
+            let renamed = new.name.as_deref().filter(|n| *n != client.name);
+            if let (Some(name), false) = (renamed, new.rename) {
+                return Err(UserError::Refused(text::name_differs(&client.name, name)).into());
+            }
+            if let (Some(open), false) = (cases::open_case_of(tx, client.id)?, new.another_case) {
+                return Err(UserError::Refused(text::open_case_exists(&open)).into());
+            }
+            let changed = clients::update(tx, client, renamed, &new.details)?;
+            let name = renamed.unwrap_or(&client.name).to_string();
+            (client.id, name, changed)
+        }
+        None => {
+            let name = new.name.clone().unwrap_or_default();
+            let hetu = new.hetu.as_ref().map(|h| (h.code.as_str(), h.temporary));
+            let id = clients::insert(tx, author, &name, hetu, new.birth_year, &new.details)?;
+            (id, name, Vec::new())
+        }
+    };
+    let seq =
+        cases::next_seq(tx, year)?.ok_or_else(|| UserError::Refused(text::year_full(year)))?;
+    let case_id = format!("{year}-{seq:04}");
+    let referral = &new.referral;
+    cases::insert(
+        tx,
+        &case_id,
+        year,
+        seq,
+        client_id,
+        new.group,
+        &referral.effective_on,
+    )?;
+    cases::insert_referral(tx, &case_id, referral)?;
+    let effective: chrono::NaiveDate = referral.effective_on.parse()?;
+    let detail = serde_json::json!({
+        "source": referral.source,
+        "channel": referral.channel,
+        "client_group": new.group,
+        "signs": referral.signs,
+        "new_client": known.is_none(),
+    });
+    events::append(
+        tx,
+        author,
+        &case_id,
+        EventKind::CaseOpened,
+        detail,
+        effective,
+    )?;
+    if !changed.is_empty() {
+        let detail = serde_json::json!({ "fields": changed });
+        events::append(
+            tx,
+            author,
+            &case_id,
+            EventKind::ClientUpdated,
+            detail,
+            effective,
+        )?;
+    }
+    access::log(
+        tx,
+        author,
+        &access::Access {
+            command: "refer",
+            action: AccessAction::Change,
+            client_id: Some(client_id),
+            case_id: Some(&case_id),
+            reason: None,
+        },
+    )?;
+    Ok(Registered {
+        case: case_id,
+        client_id,
+        client_name,
+        new_client: known.is_none(),
+        client_fields_changed: changed,
+    })
+}

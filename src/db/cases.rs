@@ -1,0 +1,286 @@
+//! Cases and their referrals: numbering, the current phase, look-ups and the open-case list.
+
+use anyhow::{Context, Result};
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
+use serde::Serialize;
+
+use crate::domain::{Channel, ClientGroup, Phase, Sign, Source};
+
+/// A case as stored.
+#[derive(Debug, Clone, Serialize)]
+pub struct Case {
+    pub id: String,
+    #[serde(skip)]
+    pub client_id: i64,
+    pub client_group: ClientGroup,
+    pub phase: Phase,
+    pub phase_since: String,
+    pub opened_on: String,
+    pub closed_on: Option<String>,
+}
+
+/// The trigger that opened a case.
+#[derive(Debug, Clone, Serialize)]
+pub struct Referral {
+    pub source: Source,
+    pub channel: Channel,
+    pub referrer_name: Option<String>,
+    pub referrer_unit: Option<String>,
+    pub referrer_contact: Option<String>,
+    pub signs: Vec<Sign>,
+    pub other_sign: Option<String>,
+    pub reason: String,
+    pub effective_on: String,
+}
+
+/// One line of a look-up or list: a case with just enough of its client to recognise them.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub case: String,
+    #[serde(skip)]
+    pub client_id: i64,
+    pub name: String,
+    pub hetu: Option<String>,
+    pub birth_year: Option<i32>,
+    pub phone: Option<String>,
+    pub region: Option<String>,
+    pub client_group: ClientGroup,
+    pub phase: Phase,
+    pub phase_since: String,
+    pub opened_on: String,
+}
+
+fn case_from_row(row: &Row) -> rusqlite::Result<Case> {
+    Ok(Case {
+        id: row.get(0)?,
+        client_id: row.get(1)?,
+        client_group: row.get(2)?,
+        phase: row.get(3)?,
+        phase_since: row.get(4)?,
+        opened_on: row.get(5)?,
+        closed_on: row.get(6)?,
+    })
+}
+
+fn summary_from_row(row: &Row) -> rusqlite::Result<Summary> {
+    Ok(Summary {
+        case: row.get(0)?,
+        client_id: row.get(1)?,
+        name: row.get(2)?,
+        hetu: row.get(3)?,
+        birth_year: row.get(4)?,
+        phone: row.get(5)?,
+        region: row.get(6)?,
+        client_group: row.get(7)?,
+        phase: row.get(8)?,
+        phase_since: row.get(9)?,
+        opened_on: row.get(10)?,
+    })
+}
+
+const SUMMARY: &str = "SELECT c.id, k.id, k.name, k.hetu, k.birth_year, k.phone, k.region,
+        c.client_group, c.phase, c.phase_since, c.opened_on
+    FROM cases c JOIN clients k ON k.id = c.client_id";
+
+pub fn get(conn: &Connection, id: &str) -> Result<Option<Case>> {
+    conn.prepare_cached(
+        "SELECT id, client_id, client_group, phase, phase_since, opened_on, closed_on
+         FROM cases WHERE id = ?1",
+    )?
+    .query_row([id], case_from_row)
+    .optional()
+    .context("reading a case")
+}
+
+/// The open case of a client, if there is one.
+pub fn open_case_of(conn: &Connection, client_id: i64) -> Result<Option<String>> {
+    conn.prepare_cached(
+        "SELECT id FROM cases WHERE client_id = ?1 AND phase <> 'closed' ORDER BY id LIMIT 1",
+    )?
+    .query_row([client_id], |row| row.get(0))
+    .optional()
+    .context("looking for an open case")
+}
+
+/// The next sequence number in `year`, or `None` when the year's 9,999 numbers are used up.
+pub fn next_seq(conn: &Connection, year: i32) -> Result<Option<u32>> {
+    let last: u32 = conn
+        .prepare_cached("SELECT coalesce(max(seq), 0) FROM cases WHERE year = ?1")?
+        .query_row([year], |row| row.get(0))?;
+    Ok((last < 9999).then_some(last + 1))
+}
+
+pub fn insert(
+    conn: &Connection,
+    id: &str,
+    year: i32,
+    seq: u32,
+    client_id: i64,
+    group: ClientGroup,
+    opened_on: &str,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO cases (id, year, seq, client_id, client_group, phase, phase_since, opened_on)
+         VALUES (?1, ?2, ?3, ?4, ?5, 'referred', ?6, ?6)",
+    )?
+    .execute(params![id, year, seq, client_id, group, opened_on])
+    .context("opening a case")?;
+    Ok(())
+}
+
+pub fn insert_referral(conn: &Connection, case_id: &str, referral: &Referral) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO referrals (case_id, source, channel, referrer_name, referrer_unit,
+             referrer_contact, reason, effective_on)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(params![
+        case_id,
+        referral.source,
+        referral.channel,
+        referral.referrer_name,
+        referral.referrer_unit,
+        referral.referrer_contact,
+        referral.reason,
+        referral.effective_on,
+    ])
+    .context("recording the referral")?;
+    let mut sign = conn.prepare_cached(
+        "INSERT INTO referral_signs (case_id, sign, other_text) VALUES (?1, ?2, ?3)",
+    )?;
+    for s in &referral.signs {
+        let other = (*s == Sign::Other)
+            .then_some(referral.other_sign.as_deref())
+            .flatten();
+        sign.execute(params![case_id, s, other])
+            .context("recording the referral's signs")?;
+    }
+    Ok(())
+}
+
+pub fn referral(conn: &Connection, case_id: &str) -> Result<Option<Referral>> {
+    let referral = conn
+        .prepare_cached(
+            "SELECT source, channel, referrer_name, referrer_unit, referrer_contact, reason,
+                 effective_on
+             FROM referrals WHERE case_id = ?1",
+        )?
+        .query_row([case_id], |row| {
+            Ok(Referral {
+                source: row.get(0)?,
+                channel: row.get(1)?,
+                referrer_name: row.get(2)?,
+                referrer_unit: row.get(3)?,
+                referrer_contact: row.get(4)?,
+                signs: Vec::new(),
+                other_sign: None,
+                reason: row.get(5)?,
+                effective_on: row.get(6)?,
+            })
+        })
+        .optional()
+        .context("reading the referral")?;
+    let Some(mut referral) = referral else {
+        return Ok(None);
+    };
+    let mut stmt = conn.prepare_cached(
+        "SELECT sign, other_text FROM referral_signs WHERE case_id = ?1 ORDER BY rowid",
+    )?;
+    let mut rows = stmt.query([case_id])?;
+    while let Some(row) = rows.next()? {
+        referral.signs.push(row.get(0)?);
+        if let Some(other) = row.get::<_, Option<String>>(1)? {
+            referral.other_sign = Some(other);
+        }
+    }
+    Ok(Some(referral))
+}
+
+/// What `moty find` looks for; every part that is `Some` is one way to match.
+#[derive(Debug, Default)]
+pub struct Search {
+    pub case_id: Option<String>,
+    pub hetu: Option<String>,
+    pub hetu_prefix: Option<String>,
+    pub phone_digits: Option<String>,
+    /// Folded name fragments; all must occur in the folded name.
+    pub name_words: Vec<String>,
+}
+
+/// Cases matching any part of `search`, open cases first, newest first, at most `limit`.
+pub fn search(conn: &Connection, search: &Search, limit: usize) -> Result<Vec<Summary>> {
+    let mut clauses = Vec::new();
+    let mut values: Vec<String> = Vec::new();
+    let mut bind = |clause: &str, value: String, clauses: &mut Vec<String>| {
+        values.push(value);
+        clauses.push(clause.replace('?', &format!("?{}", values.len())));
+    };
+    if let Some(id) = &search.case_id {
+        bind("c.id = ?", id.clone(), &mut clauses);
+    }
+    if let Some(hetu) = &search.hetu {
+        bind("k.hetu = ?", hetu.clone(), &mut clauses);
+    }
+    if let Some(prefix) = &search.hetu_prefix {
+        bind("substr(k.hetu, 1, 6) = ?", prefix.clone(), &mut clauses);
+    }
+    if let Some(digits) = &search.phone_digits {
+        bind("instr(k.phone_digits, ?) > 0", digits.clone(), &mut clauses);
+    }
+    if !search.name_words.is_empty() {
+        let mut words = Vec::new();
+        for word in &search.name_words {
+            bind("instr(k.name_folded, ?) > 0", word.clone(), &mut words);
+        }
+        clauses.push(format!("({})", words.join(" AND ")));
+    }
+    if clauses.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "{SUMMARY} WHERE {} ORDER BY c.phase = 'closed', c.opened_on DESC, c.id DESC LIMIT {}",
+        clauses.join(" OR "),
+        limit
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map(params_from_iter(values.iter()), summary_from_row)?;
+    rows.collect::<rusqlite::Result<_>>()
+        .context("searching the register")
+}
+
+/// Filters of `moty list`.
+#[derive(Debug, Default)]
+pub struct Filter {
+    pub phase: Option<Phase>,
+    pub region: Option<String>,
+    pub group: Option<ClientGroup>,
+    /// Only cases that entered their phase on or before this date.
+    pub waiting_since: Option<String>,
+    pub include_closed: bool,
+}
+
+/// Cases matching `filter`, longest waiting first.
+pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Summary>> {
+    let sql = format!(
+        "{SUMMARY}
+         WHERE (?1 IS NULL OR c.phase = ?1)
+           AND (?2 IS NULL OR k.region = ?2 COLLATE NOCASE)
+           AND (?3 IS NULL OR c.client_group = ?3)
+           AND (?4 IS NULL OR c.phase_since <= ?4)
+           AND (?5 OR c.phase <> 'closed')
+         ORDER BY c.phase_since, c.id"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(
+        params![
+            filter.phase,
+            filter.region,
+            filter.group,
+            filter.waiting_since,
+            filter.include_closed
+        ],
+        summary_from_row,
+    )?;
+    rows.collect::<rusqlite::Result<_>>()
+        .context("listing cases")
+}

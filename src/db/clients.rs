@@ -1,0 +1,136 @@
+//! Clients: the people cases are about. The same identity code is the same client.
+
+use anyhow::{Context, Result};
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::Serialize;
+
+use super::Author;
+use crate::domain::fold::{fold, phone_digits};
+
+/// A client as stored.
+#[derive(Debug, Clone, Serialize)]
+pub struct Client {
+    pub id: i64,
+    pub name: String,
+    pub hetu: Option<String>,
+    pub hetu_temporary: bool,
+    pub birth_year: Option<i32>,
+    pub phone: Option<String>,
+    pub municipality: Option<String>,
+    pub region: Option<String>,
+}
+
+/// The details a referral gives about a client; `None` leaves a stored value as it is.
+#[derive(Debug, Clone, Default)]
+pub struct Details {
+    pub phone: Option<String>,
+    pub municipality: Option<String>,
+    pub region: Option<String>,
+}
+
+const COLUMNS: &str = "id, name, hetu, hetu_temporary, birth_year, phone, municipality, region";
+
+fn from_row(row: &Row) -> rusqlite::Result<Client> {
+    Ok(Client {
+        id: row.get(0)?,
+        name: row.get(1)?,
+        hetu: row.get(2)?,
+        hetu_temporary: row.get(3)?,
+        birth_year: row.get(4)?,
+        phone: row.get(5)?,
+        municipality: row.get(6)?,
+        region: row.get(7)?,
+    })
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Client> {
+    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM clients WHERE id = ?1"))?
+        .query_row([id], from_row)
+        .context("reading a client")
+}
+
+pub fn by_hetu(conn: &Connection, hetu: &str) -> Result<Option<Client>> {
+    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM clients WHERE hetu = ?1"))?
+        .query_row([hetu], from_row)
+        .optional()
+        .context("looking up an identity code")
+}
+
+/// Inserts a new client and returns its id.
+pub fn insert(
+    conn: &Connection,
+    author: &Author,
+    name: &str,
+    hetu: Option<(&str, bool)>,
+    birth_year: Option<i32>,
+    details: &Details,
+) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO clients (name, name_folded, hetu, hetu_temporary, birth_year, phone,
+             phone_digits, municipality, region, created_at, created_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    )?
+    .execute(params![
+        name,
+        fold(name),
+        hetu.map(|(code, _)| code),
+        hetu.is_some_and(|(_, temporary)| temporary),
+        birth_year,
+        details.phone,
+        details.phone.as_deref().map(phone_digits),
+        details.municipality,
+        details.region,
+        author.at,
+        author.actor,
+    ])
+    .context("registering a client")?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Records changed contact details (and a new name, when given); returns the names of the
+/// fields that actually changed, for the timeline.
+pub fn update(
+    conn: &Connection,
+    client: &Client,
+    name: Option<&str>,
+    details: &Details,
+) -> Result<Vec<&'static str>> {
+    let mut changed = Vec::new();
+    let differs = |new: &Option<String>, old: &Option<String>| new.is_some() && new != old;
+    if name.is_some_and(|n| n != client.name) {
+        changed.push("name");
+    }
+    if differs(&details.phone, &client.phone) {
+        changed.push("phone");
+    }
+    if differs(&details.municipality, &client.municipality) {
+        changed.push("municipality");
+    }
+    if differs(&details.region, &client.region) {
+        changed.push("region");
+    }
+    if changed.is_empty() {
+        return Ok(changed);
+    }
+    let name = name.unwrap_or(&client.name);
+    let phone = details.phone.as_ref().or(client.phone.as_ref());
+    conn.prepare_cached(
+        "UPDATE clients SET name = ?2, name_folded = ?3, phone = ?4, phone_digits = ?5,
+             municipality = ?6, region = ?7
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        client.id,
+        name,
+        fold(name),
+        phone,
+        phone.map(|p| phone_digits(p)),
+        details
+            .municipality
+            .as_ref()
+            .or(client.municipality.as_ref()),
+        details.region.as_ref().or(client.region.as_ref()),
+    ])
+    .context("updating a client")?;
+    Ok(changed)
+}

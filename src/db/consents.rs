@@ -1,0 +1,81 @@
+//! Consents: given, withdrawn (the row stays, with its withdrawal date) and Kela forms sent.
+
+use anyhow::{Context, Result};
+use rusqlite::{params, Connection, Row};
+use serde::Serialize;
+
+use crate::domain::{ConsentKind, ConsentMethod};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Consent {
+    pub id: i64,
+    pub kind: ConsentKind,
+    pub method: ConsentMethod,
+    pub given_on: String,
+    pub scope: Option<String>,
+    pub recorded_by: String,
+    pub withdrawn_on: Option<String>,
+    pub sent_to_kela_on: Option<String>,
+}
+
+impl Consent {
+    pub fn is_active(&self) -> bool {
+        self.withdrawn_on.is_none()
+    }
+}
+
+fn from_row(row: &Row) -> rusqlite::Result<Consent> {
+    Ok(Consent {
+        id: row.get(0)?,
+        kind: row.get(1)?,
+        method: row.get(2)?,
+        given_on: row.get(3)?,
+        scope: row.get(4)?,
+        recorded_by: row.get(5)?,
+        withdrawn_on: row.get(6)?,
+        sent_to_kela_on: row.get(7)?,
+    })
+}
+
+/// Every consent of a case, oldest first.
+pub fn for_case(conn: &Connection, case_id: &str) -> Result<Vec<Consent>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, kind, method, given_on, scope, recorded_by, withdrawn_on, sent_to_kela_on
+         FROM consents WHERE case_id = ?1 ORDER BY given_on, id",
+    )?;
+    let rows = stmt.query_map([case_id], from_row)?;
+    rows.collect::<rusqlite::Result<_>>()
+        .context("reading consents")
+}
+
+pub fn insert(
+    conn: &Connection,
+    case_id: &str,
+    kind: ConsentKind,
+    method: ConsentMethod,
+    given_on: &str,
+    scope: Option<&str>,
+    recorded_by: &str,
+) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO consents (case_id, kind, method, given_on, scope, recorded_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![case_id, kind, method, given_on, scope, recorded_by])
+    .context("recording a consent")?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn withdraw(conn: &Connection, id: i64, on: &str) -> Result<()> {
+    conn.prepare_cached("UPDATE consents SET withdrawn_on = ?2 WHERE id = ?1")?
+        .execute(params![id, on])
+        .context("recording a withdrawal")?;
+    Ok(())
+}
+
+pub fn mark_sent_to_kela(conn: &Connection, id: i64, on: &str) -> Result<()> {
+    conn.prepare_cached("UPDATE consents SET sent_to_kela_on = ?2 WHERE id = ?1")?
+        .execute(params![id, on])
+        .context("recording the Kela form as sent")?;
+    Ok(())
+}

@@ -1,0 +1,64 @@
+//! The case timeline: append-only events (the schema's triggers refuse UPDATE and DELETE).
+
+use anyhow::{Context, Result};
+use rusqlite::{params, Connection};
+use serde::Serialize;
+
+use super::Author;
+use crate::domain::EventKind;
+
+/// One entry of a case's timeline.
+#[derive(Debug, Clone, Serialize)]
+pub struct Event {
+    pub id: i64,
+    pub kind: EventKind,
+    pub detail: serde_json::Value,
+    pub effective_on: String,
+    pub entered_at: String,
+    pub actor: String,
+}
+
+pub fn append(
+    conn: &Connection,
+    author: &Author,
+    case_id: &str,
+    kind: EventKind,
+    detail: serde_json::Value,
+    effective_on: chrono::NaiveDate,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO events (case_id, kind, detail, effective_on, entered_at, actor)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![
+        case_id,
+        kind,
+        detail.to_string(),
+        effective_on.to_string(),
+        author.at,
+        author.actor
+    ])
+    .context("appending to the case timeline")?;
+    Ok(())
+}
+
+/// The whole timeline of a case, in the order it happened (then the order it was entered).
+pub fn for_case(conn: &Connection, case_id: &str) -> Result<Vec<Event>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, kind, detail, effective_on, entered_at, actor FROM events
+         WHERE case_id = ?1 ORDER BY effective_on, id",
+    )?;
+    let rows = stmt.query_map([case_id], |row| {
+        let detail: String = row.get(2)?;
+        Ok(Event {
+            id: row.get(0)?,
+            kind: row.get(1)?,
+            detail: serde_json::from_str(&detail).unwrap_or(serde_json::Value::Null),
+            effective_on: row.get(3)?,
+            entered_at: row.get(4)?,
+            actor: row.get(5)?,
+        })
+    })?;
+    rows.collect::<rusqlite::Result<_>>()
+        .context("reading the case timeline")
+}

@@ -1,0 +1,114 @@
+//! The register file: where it lives, how it is opened (the same pragmas every time), and the
+//! one way to write to it (an IMMEDIATE transaction). Queries live in the submodules, one
+//! function per query.
+
+pub mod access;
+pub mod cases;
+pub mod clients;
+pub mod consents;
+pub mod events;
+pub mod meta;
+mod migrate;
+mod path;
+
+use std::path::Path;
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+use crate::error::UserError;
+use crate::text;
+
+pub use path::{default_path, ensure_private_file};
+
+/// `PRAGMA application_id` of a moty register: "MOTY" in ASCII.
+pub const APPLICATION_ID: i32 = 0x4D4F_5459;
+
+/// How long a command waits for another writer before giving up with exit code 5.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(15);
+
+/// An open register.
+pub struct Register {
+    conn: Connection,
+}
+
+impl Register {
+    /// Opens (creating if needed, private to the owner) the register at `path`, refuses a file
+    /// that is not a moty register or is from a newer moty, and brings the schema up to date.
+    pub fn open(path: &Path) -> Result<Register> {
+        ensure_private_file(path)?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn =
+            Connection::open_with_flags(path, flags).with_context(|| text::cannot_open(path))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        // Pragmas that change no file come first, so a file we then refuse stays untouched.
+        conn.execute_batch(
+            "PRAGMA trusted_schema = OFF; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;",
+        )
+        .context("setting connection pragmas")?;
+        check_identity(&conn, path)?;
+        let mode: String = conn
+            .query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))
+            .context("switching the register to WAL")?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            anyhow::bail!(text::no_wal(&mode));
+        }
+        conn.execute_batch("PRAGMA synchronous = FULL;")
+            .context("setting synchronous = FULL")?;
+        let mut register = Register { conn };
+        migrate::apply(&mut register.conn)?;
+        Ok(register)
+    }
+
+    /// Runs `work` in one IMMEDIATE transaction: it all happens, or none of it does. IMMEDIATE
+    /// takes the write lock up front, so two writers queue on the busy timeout instead of one
+    /// failing half-way with SQLITE_BUSY.
+    pub fn write<T>(&mut self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .context("starting a write transaction")?;
+        let value = work(&tx)?;
+        tx.commit().context("committing")?;
+        Ok(value)
+    }
+}
+
+/// Refuses anything that is not an empty file or a moty register this moty can read.
+fn check_identity(conn: &Connection, path: &Path) -> Result<()> {
+    let header = conn.query_row("PRAGMA application_id", [], |row| row.get::<_, i32>(0));
+    let application_id = match header {
+        Ok(id) => id,
+        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
+            return Err(UserError::BadRegister(text::not_a_register(path)).into());
+        }
+        Err(e) => return Err(e).context("reading the register header"),
+    };
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    if application_id == 0 {
+        let objects: i64 =
+            conn.query_row("SELECT count(*) FROM sqlite_schema", [], |row| row.get(0))?;
+        if objects == 0 && version == 0 {
+            return Ok(());
+        }
+        return Err(UserError::BadRegister(text::not_a_register(path)).into());
+    }
+    if application_id != APPLICATION_ID {
+        return Err(UserError::BadRegister(text::not_a_register(path)).into());
+    }
+    if version > migrate::LATEST {
+        return Err(
+            UserError::BadRegister(text::newer_register(path, version, migrate::LATEST)).into(),
+        );
+    }
+    Ok(())
+}
+
+/// Who writes, and when: stamped on every row a command adds.
+#[derive(Debug, Clone)]
+pub struct Author {
+    /// UTC timestamp from the clock module.
+    pub at: String,
+    pub actor: String,
+}

@@ -1,0 +1,43 @@
+//! Where the register lives, and creating it private to its owner with no window in which
+//! another user could read it.
+
+use std::fs::{DirBuilder, OpenOptions};
+use std::io::ErrorKind;
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+
+use crate::text;
+
+/// `~/.local/share/moty/register.sqlite3` on Linux (the platform's per-user data directory).
+pub fn default_path() -> Result<PathBuf> {
+    let dirs = directories::ProjectDirs::from("fi", "moty", "moty")
+        .ok_or_else(|| anyhow::anyhow!(text::NO_HOME))?;
+    Ok(dirs.data_dir().join("register.sqlite3"))
+}
+
+/// Creates the register file (mode 0600) and any missing parent directories (mode 0700) before
+/// SQLite opens it. The mode is given to open(2) itself, so the file is never readable by others,
+/// not even for an instant; SQLite creates `-wal` and `-shm` with the database file's mode.
+pub fn ensure_private_file(path: &Path) -> Result<()> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        if !parent.exists() {
+            DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(parent)
+                .with_context(|| text::cannot_create(parent))?;
+        }
+    }
+    match OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+    {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(e).with_context(|| text::cannot_create(path)),
+    }
+}

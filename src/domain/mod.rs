@@ -1,0 +1,10 @@
+//! The domain: closed enums for the register's vocabulary, identity codes, and field validation.
+
+#[macro_use]
+mod closed_enum;
+pub mod fold;
+pub mod hetu;
+pub mod validate;
+mod vocabulary;
+
+pub use vocabulary::*;

@@ -1,0 +1,183 @@
+//! Field validation. Every function names the field it refused and says what is allowed, so the
+//! message alone tells the coordinator what to fix.
+
+use chrono::NaiveDate;
+
+use crate::error::UserError;
+use crate::text;
+
+type Checked<T> = Result<T, UserError>;
+
+/// Rejects control characters; `multiline` admits line breaks and tabs in free text.
+fn no_controls(field: &str, value: &str, multiline: bool) -> Checked<()> {
+    let allowed = |c: char| multiline && matches!(c, '\n' | '\t' | '\r');
+    match value.chars().find(|c| c.is_control() && !allowed(*c)) {
+        Some(c) => Err(UserError::invalid(field, text::control_character(c))),
+        None => Ok(()),
+    }
+}
+
+fn bounded(field: &str, value: &str, max: usize) -> Checked<String> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Err(UserError::invalid(field, text::EMPTY));
+    }
+    let length = value.chars().count();
+    if length > max {
+        return Err(UserError::invalid(field, text::too_long(max, length)));
+    }
+    Ok(value.to_string())
+}
+
+/// A one-line text such as a unit name or a contact.
+pub fn line(field: &str, value: &str, max: usize) -> Checked<String> {
+    let value = bounded(field, value, max)?;
+    no_controls(field, &value, false)?;
+    Ok(value)
+}
+
+/// Free text that may span lines, such as the reason for referral.
+pub fn block(field: &str, value: &str, max: usize) -> Checked<String> {
+    let value = bounded(field, value, max)?;
+    no_controls(field, &value, true)?;
+    Ok(value)
+}
+
+/// A person's name: letters, spaces, hyphens, apostrophes and full stops.
+pub fn person_name(field: &str, value: &str) -> Checked<String> {
+    let value = line(field, value, 200)?;
+    let allowed = |c: char| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.');
+    if let Some(c) = value.chars().find(|c| !allowed(*c)) {
+        return Err(UserError::invalid(field, text::name_character(c)));
+    }
+    if !value.chars().any(char::is_alphabetic) {
+        return Err(UserError::invalid(field, text::name_character(' ')));
+    }
+    Ok(value)
+}
+
+/// A place or region name: letters, digits, spaces and hyphens.
+pub fn place(field: &str, value: &str) -> Checked<String> {
+    let value = line(field, value, 80)?;
+    let allowed = |c: char| c.is_alphanumeric() || matches!(c, ' ' | '-');
+    if let Some(c) = value.chars().find(|c| !allowed(*c)) {
+        return Err(UserError::invalid(field, text::place_character(c)));
+    }
+    Ok(value)
+}
+
+/// A phone number: an optional leading +, then 5 to 15 digits with spaces, hyphens or
+/// parentheses between them. Stored as written (trimmed).
+pub fn phone(field: &str, value: &str) -> Checked<String> {
+    let value = line(field, value, 30)?;
+    let body = value.strip_prefix('+').unwrap_or(&value);
+    let shape_ok = body
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')'));
+    let digits = body.chars().filter(char::is_ascii_digit).count();
+    if !shape_ok || !(5..=15).contains(&digits) {
+        return Err(UserError::invalid(field, text::PHONE_SHAPE));
+    }
+    Ok(value)
+}
+
+/// A calendar date as `YYYY-MM-DD` (or the Finnish `D.M.YYYY`), not after `today`:
+/// the register records what has happened.
+pub fn past_date(field: &str, value: &str, today: NaiveDate) -> Checked<NaiveDate> {
+    let date = date(field, value)?;
+    if date > today {
+        return Err(UserError::invalid(field, text::in_future(date, today)));
+    }
+    Ok(date)
+}
+
+/// A calendar date as `YYYY-MM-DD` or `D.M.YYYY`.
+pub fn date(field: &str, value: &str) -> Checked<NaiveDate> {
+    let value = value.trim();
+    NaiveDate::parse_from_str(value, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(value, "%d.%m.%Y"))
+        .ok()
+        .filter(|d| (1800..=2199).contains(&chrono::Datelike::year(d)))
+        .ok_or_else(|| UserError::invalid(field, text::not_a_date(value)))
+}
+
+/// A birth year, used when the client has no identity code.
+pub fn birth_year(field: &str, value: u32, today: NaiveDate) -> Checked<i32> {
+    let this_year = chrono::Datelike::year(&today);
+    let year = i32::try_from(value).unwrap_or(i32::MAX);
+    if !(this_year - 125..=this_year).contains(&year) {
+        return Err(UserError::invalid(
+            field,
+            text::birth_year_range(this_year - 125, this_year),
+        ));
+    }
+    Ok(year)
+}
+
+/// A case id `YYYY-NNNN`; the number's leading zeros may be left out ("2026-7" is 2026-0007).
+pub fn case_id(field: &str, value: &str) -> Checked<String> {
+    let value = value.trim();
+    let digits = |s: &str, lengths: std::ops::RangeInclusive<usize>| {
+        lengths.contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit())
+    };
+    value
+        .split_once('-')
+        .filter(|(year, number)| digits(year, 4..=4) && digits(number, 1..=4))
+        .map(|(year, number)| format!("{year}-{number:0>4}"))
+        .filter(|id| !id.ends_with("-0000"))
+        .ok_or_else(|| UserError::invalid(field, text::case_id_shape(value)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 23).expect("date")
+    }
+
+    #[test]
+    fn names_allow_real_names_and_refuse_code() {
+        assert!(person_name("--name", "Ella-Maria O'Neill-Mäkelä").is_ok());
+        assert!(person_name("--name", "Robert'); DROP TABLE clients;--").is_err());
+        assert!(person_name("--name", "   ").is_err());
+        assert!(person_name("--name", "'-.").is_err());
+        assert!(person_name("--name", "Anna\u{7}").is_err());
+    }
+
+    #[test]
+    fn dates_must_exist_and_not_be_in_the_future() {
+        assert!(past_date("--on", "2026-02-30", today()).is_err());
+        assert!(past_date("--on", "2026-11-24", today()).is_err());
+        assert_eq!(
+            past_date("--on", "1.2.2026", today()).expect("finnish form"),
+            NaiveDate::from_ymd_opt(2026, 2, 1).expect("date")
+        );
+    }
+
+    #[test]
+    fn case_ids_are_padded() {
+        assert_eq!(case_id("CASE", "2026-7").expect("valid"), "2026-0007");
+        assert_eq!(case_id("CASE", " 2026-0123 ").expect("valid"), "2026-0123");
+        assert!(case_id("CASE", "2026-0").is_err());
+        assert!(case_id("CASE", "26-0001").is_err());
+        assert!(case_id("CASE", "2026-00001").is_err());
+        assert!(case_id("CASE", "2026-000A").is_err());
+    }
+
+    #[test]
+    fn phones_need_five_to_fifteen_digits() {
+        assert!(phone("--phone", "+358 40 123 4567").is_ok());
+        assert!(phone("--phone", "040-1234567").is_ok());
+        assert!(phone("--phone", "1234").is_err());
+        assert!(phone("--phone", "040 123 4567; --").is_err());
+    }
+
+    #[test]
+    fn free_text_keeps_line_breaks_but_not_other_controls() {
+        assert!(block("--reason", "first line\nsecond line", 100).is_ok());
+        assert!(block("--reason", "bell\u{7}", 100).is_err());
+        assert!(line("--unit", "two\nlines", 100).is_err());
+        assert!(block("--reason", &"x".repeat(101), 100).is_err());
+    }
+}

@@ -1,0 +1,185 @@
+//! The register's closed vocabularies (../shared/spec/domain.md). Each is mirrored by a CHECK
+//! constraint in schema.sql; `tests` below pins the text form of every value.
+
+closed_enum! {
+    /// Who the client is, which decides the team composition at triage.
+    ClientGroup, field = "--group" {
+        WorkingAge => "working-age",
+        OlderPmt => "older-pmt",
+        Family => "family",
+    }
+}
+
+closed_enum! {
+    /// The unit or service the referral came from (the pilot's referral sources).
+    Source, field = "--source" {
+        EmploymentServices => "employment-services",
+        PrimaryCare => "primary-care",
+        SocialServices => "social-services",
+        ElderlyServices => "elderly-services",
+        FamilyCentre => "family-centre",
+        Emergency => "emergency",
+        MentalHealthSubstance => "mental-health-substance",
+        Kela => "kela",
+        SelfReferral => "self",
+        Other => "other",
+    }
+}
+
+closed_enum! {
+    /// How the referral reached the coordinators.
+    Channel, field = "--channel" {
+        Yht405 => "yht405",
+        SecureEmail => "secure-email",
+        Phone => "phone",
+        Teams => "teams",
+        SelfBooking => "self-booking",
+    }
+}
+
+closed_enum! {
+    /// The signs that raised the question of multi-professional need (seed 000).
+    Sign, field = "--sign" {
+        MissedAppointments => "missed-appointments",
+        FrequentContacts => "frequent-contacts",
+        CannotSeekHelp => "cannot-seek-help",
+        CopingAtHome => "coping-at-home",
+        EverydayManagement => "everyday-management",
+        Finances => "finances",
+        FamilySituation => "family-situation",
+        HealthProblems => "health-problems",
+        DailyLife => "daily-life",
+        Other => "other",
+    }
+}
+
+closed_enum! {
+    /// What the client consented to.
+    ConsentKind, field = "--kind" {
+        MultiProfessional => "multi-professional",
+        Meeting => "meeting",
+        KelaExchange => "kela-exchange",
+    }
+}
+
+closed_enum! {
+    /// How the consent was given.
+    ConsentMethod, field = "--method" {
+        Written => "written",
+        Oral => "oral",
+    }
+}
+
+closed_enum! {
+    /// Where a case stands on its path. Transitions beyond `referred` and `closed` arrive with
+    /// triage; the full list is here so the schema's CHECK does not have to change then.
+    Phase, field = "--phase" {
+        Referred => "referred",
+        JointAssessment => "joint-assessment",
+        KelaConsultation => "kela-consultation",
+        NetworkMeeting => "network-meeting",
+        CollaborationTeam => "collaboration-team",
+        OnwardPathways => "onward-pathways",
+        FollowUp => "follow-up",
+        Closed => "closed",
+    }
+}
+
+closed_enum! {
+    /// What an entry in the case timeline records.
+    EventKind, field = "event kind" {
+        CaseOpened => "case-opened",
+        ClientUpdated => "client-updated",
+        ConsentGiven => "consent-given",
+        ConsentWithdrawn => "consent-withdrawn",
+        KelaFormSent => "kela-form-sent",
+    }
+}
+
+closed_enum! {
+    /// What an access-log row records.
+    AccessAction, field = "access action" {
+        View => "view",
+        Change => "change",
+        Search => "search",
+    }
+}
+
+impl ConsentKind {
+    /// The methods a consent of this kind can be given by (domain.md, "Consent — the gates").
+    pub fn methods(self) -> &'static [ConsentMethod] {
+        match self {
+            ConsentKind::MultiProfessional => &[ConsentMethod::Written, ConsentMethod::Oral],
+            ConsentKind::Meeting => &[ConsentMethod::Oral],
+            ConsentKind::KelaExchange => &[ConsentMethod::Written],
+        }
+    }
+
+    /// Meeting consents are given afresh at every meeting; the other kinds hold one at a time.
+    pub fn one_at_a_time(self) -> bool {
+        self != ConsentKind::Meeting
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn round_trip<T>(all: &[T])
+    where
+        T: Copy + PartialEq + std::fmt::Debug + std::str::FromStr + std::fmt::Display,
+    {
+        for value in all {
+            let text = value.to_string();
+            let back: T = text.parse().ok().expect("every value parses back");
+            assert_eq!(back, *value);
+        }
+    }
+
+    #[test]
+    fn every_value_round_trips() {
+        round_trip(ClientGroup::ALL);
+        round_trip(Source::ALL);
+        round_trip(Channel::ALL);
+        round_trip(Sign::ALL);
+        round_trip(ConsentKind::ALL);
+        round_trip(ConsentMethod::ALL);
+        round_trip(Phase::ALL);
+        round_trip(EventKind::ALL);
+        round_trip(AccessAction::ALL);
+    }
+
+    /// Every enum's values stand, in the same order, as one `IN (...)` list of a CHECK in
+    /// schema.sql, so the register refuses what the code would refuse.
+    #[test]
+    fn schema_checks_mirror_the_enums() {
+        let schema = include_str!("../../schema.sql");
+        let lists: Vec<Vec<&str>> = schema
+            .split(" IN (")
+            .skip(1)
+            .map(|rest| {
+                let list = &rest[..rest.find(')').expect("closing parenthesis")];
+                list.split('\'').skip(1).step_by(2).collect()
+            })
+            .collect();
+        fn texts<T: std::fmt::Display>(all: &[T]) -> Vec<String> {
+            all.iter().map(|v| v.to_string()).collect()
+        }
+        for values in [
+            texts(ClientGroup::ALL),
+            texts(Source::ALL),
+            texts(Channel::ALL),
+            texts(Sign::ALL),
+            texts(ConsentKind::ALL),
+            texts(ConsentMethod::ALL),
+            texts(Phase::ALL),
+            texts(EventKind::ALL),
+            texts(AccessAction::ALL),
+        ] {
+            assert!(
+                lists.iter().any(|list| *list == values),
+                "no CHECK in schema.sql lists exactly {values:?}"
+            );
+        }
+    }
+}

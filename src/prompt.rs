@@ -1,0 +1,64 @@
+//! Asking a person for what is missing. Only when both standard input and standard error are a
+//! terminal; otherwise commands fail naming the flags to pass, so nothing ever waits on a pipe.
+
+use std::io::{IsTerminal, Read};
+
+use anyhow::{Context, Result};
+use dialoguer::{Input, MultiSelect, Select};
+
+use crate::error::UserError;
+use crate::text;
+
+/// The most `-` reads from standard input; anything longer is refused by the field's own limit.
+const STDIN_LIMIT: u64 = 16 * 1024 * 1024;
+
+pub fn interactive() -> bool {
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
+pub fn text(label: &str) -> Result<String> {
+    Input::<String>::new()
+        .with_prompt(label)
+        .interact_text()
+        .context("reading an answer from the terminal")
+}
+
+fn item<T: std::fmt::Display>(value: &T) -> String {
+    let code = value.to_string();
+    match text::value_label(&code) {
+        "" => code,
+        label => format!("{code} — {label}"),
+    }
+}
+
+pub fn choose<T: Copy + std::fmt::Display>(label: &str, all: &[T]) -> Result<T> {
+    let items: Vec<String> = all.iter().map(item).collect();
+    let index = Select::new()
+        .with_prompt(label)
+        .items(&items)
+        .default(0)
+        .interact()
+        .context("reading a choice from the terminal")?;
+    Ok(all[index])
+}
+
+pub fn choose_many<T: Copy + std::fmt::Display>(label: &str, all: &[T]) -> Result<Vec<T>> {
+    let items: Vec<String> = all.iter().map(item).collect();
+    let chosen = MultiSelect::new()
+        .with_prompt(label)
+        .items(&items)
+        .interact()
+        .context("reading choices from the terminal")?;
+    Ok(chosen.into_iter().map(|i| all[i]).collect())
+}
+
+/// Reads the whole of standard input as the value of `field` (given as `-`).
+pub fn read_stdin(field: &str) -> Result<String> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .take(STDIN_LIMIT)
+        .read_to_end(&mut bytes)
+        .context("reading standard input")?;
+    String::from_utf8(bytes)
+        .map_err(|_| UserError::invalid(field, text::read_stdin_failed(field)).into())
+}

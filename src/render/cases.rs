@@ -1,0 +1,228 @@
+//! Cases: the receipt of `refer`, the look-up and list tables, and the whole case file.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::{json, or_none, table};
+use crate::clock;
+use crate::commands::refer::Registered;
+use crate::commands::show::CaseFile;
+use crate::db::cases::{Case, Summary};
+use crate::text;
+
+pub fn registered(done: &Registered, as_json: bool) -> String {
+    if as_json {
+        return json(done);
+    }
+    text::registered(
+        &done.case,
+        &done.client_name,
+        done.new_client,
+        &done.client_fields_changed,
+    )
+}
+
+fn days_since(date: &str, today: NaiveDate) -> i64 {
+    date.parse::<NaiveDate>()
+        .map(|d| (today - d).num_days())
+        .unwrap_or(0)
+}
+
+/// A summary as printed: `days_in_phase` is computed at read time, never stored.
+#[derive(Serialize)]
+struct SummaryView<'a> {
+    #[serde(flatten)]
+    summary: &'a Summary,
+    days_in_phase: i64,
+}
+
+fn views(rows: &[Summary], today: NaiveDate) -> Vec<SummaryView<'_>> {
+    rows.iter()
+        .map(|summary| SummaryView {
+            summary,
+            days_in_phase: days_since(&summary.phase_since, today),
+        })
+        .collect()
+}
+
+fn summary_table(rows: &[Summary], today: NaiveDate) -> String {
+    let mut table = table(&[
+        text::H_CASE,
+        text::H_NAME,
+        text::H_HETU,
+        text::H_PHONE,
+        text::H_REGION,
+        text::H_GROUP,
+        text::H_PHASE,
+        text::H_DAYS,
+    ]);
+    for row in rows {
+        let code = row
+            .hetu
+            .clone()
+            .or_else(|| row.birth_year.map(|y| format!("{} {y}", text::H_BORN)));
+        table.add_row(vec![
+            row.case.clone(),
+            row.name.clone(),
+            or_none(&code),
+            or_none(&row.phone),
+            or_none(&row.region),
+            row.client_group.to_string(),
+            row.phase.to_string(),
+            days_since(&row.phase_since, today).to_string(),
+        ]);
+    }
+    format!("{table}\n")
+}
+
+pub fn found(rows: &[Summary], truncated: bool, today: NaiveDate, as_json: bool) -> String {
+    #[derive(Serialize)]
+    struct Found<'a> {
+        matches: Vec<SummaryView<'a>>,
+        truncated: bool,
+    }
+    if as_json {
+        return json(&Found {
+            matches: views(rows, today),
+            truncated,
+        });
+    }
+    if rows.is_empty() {
+        return text::found_nothing().to_string();
+    }
+    let mut out = summary_table(rows, today);
+    if truncated {
+        out.push_str(&text::truncated(rows.len()));
+    }
+    out
+}
+
+pub fn listed(rows: &[Summary], today: NaiveDate, as_json: bool) -> String {
+    #[derive(Serialize)]
+    struct Listed<'a> {
+        cases: Vec<SummaryView<'a>>,
+    }
+    if as_json {
+        return json(&Listed {
+            cases: views(rows, today),
+        });
+    }
+    if rows.is_empty() {
+        return text::listed_nothing().to_string();
+    }
+    summary_table(rows, today)
+}
+
+pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
+    #[derive(Serialize)]
+    struct CaseView<'a> {
+        #[serde(flatten)]
+        case: &'a Case,
+        days_in_phase: i64,
+    }
+    #[derive(Serialize)]
+    struct FileView<'a> {
+        client: &'a crate::db::clients::Client,
+        case: CaseView<'a>,
+        referral: &'a Option<crate::db::cases::Referral>,
+        consents: Vec<super::consents::ConsentView<'a>>,
+        timeline: &'a [crate::db::events::Event],
+    }
+    let days = days_since(&file.case.phase_since, today);
+    if as_json {
+        return json(&FileView {
+            client: &file.client,
+            case: CaseView {
+                case: &file.case,
+                days_in_phase: days,
+            },
+            referral: &file.referral,
+            consents: super::consents::views(&file.consents),
+            timeline: &file.timeline,
+        });
+    }
+    let case = &file.case;
+    let client = &file.client;
+    let mut out = text::case_heading(
+        &case.id,
+        text::value_label(case.phase.as_str()),
+        &case.phase_since,
+        days,
+    );
+    out.push_str("\n\n");
+    let mut facts = table(&[text::L_CLIENT, &client.name]);
+    let code = match (&client.hetu, client.hetu_temporary) {
+        (Some(code), true) => Some(format!("{code} ({})", text::L_TEMPORARY)),
+        (code, _) => code.clone(),
+    };
+    facts.add_row(vec![text::H_HETU.to_string(), or_none(&code)]);
+    facts.add_row(vec![
+        text::H_BORN.to_string(),
+        or_none(&client.birth_year.map(|y| y.to_string())),
+    ]);
+    facts.add_row(vec![text::H_PHONE.to_string(), or_none(&client.phone)]);
+    facts.add_row(vec![
+        text::L_MUNICIPALITY.to_string(),
+        or_none(&client.municipality),
+    ]);
+    facts.add_row(vec![text::H_REGION.to_string(), or_none(&client.region)]);
+    facts.add_row(vec![
+        text::H_GROUP.to_string(),
+        text::value_label(case.client_group.as_str()).to_string(),
+    ]);
+    facts.add_row(vec![text::H_OPENED.to_string(), case.opened_on.clone()]);
+    if let Some(referral) = &file.referral {
+        facts.add_row(vec![
+            text::L_SOURCE.to_string(),
+            text::value_label(referral.source.as_str()).to_string(),
+        ]);
+        facts.add_row(vec![
+            text::L_CHANNEL.to_string(),
+            text::value_label(referral.channel.as_str()).to_string(),
+        ]);
+        let referrer: Vec<String> = [
+            &referral.referrer_name,
+            &referral.referrer_unit,
+            &referral.referrer_contact,
+        ]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect();
+        let referrer = (!referrer.is_empty()).then(|| referrer.join(", "));
+        facts.add_row(vec![text::L_REFERRER.to_string(), or_none(&referrer)]);
+        let signs: Vec<String> = referral
+            .signs
+            .iter()
+            .map(|s| match (s, &referral.other_sign) {
+                (crate::domain::Sign::Other, Some(other)) => format!("other: {other}"),
+                _ => text::value_label(s.as_str()).to_string(),
+            })
+            .collect();
+        let signs = (!signs.is_empty()).then(|| signs.join("\n"));
+        facts.add_row(vec![text::L_SIGNS.to_string(), or_none(&signs)]);
+        facts.add_row(vec![text::L_REASON.to_string(), referral.reason.clone()]);
+    }
+    out.push_str(&format!("{facts}\n\n{}\n", text::L_CONSENTS));
+    out.push_str(&super::consents::consent_table(&file.consents));
+    out.push_str(&format!("\n{}\n", text::L_TIMELINE));
+    let mut timeline = table(&[text::H_DATE, text::H_WHAT, text::H_BY, text::H_ENTERED]);
+    for event in &file.timeline {
+        let entered = clock::local_minute(&event.entered_at);
+        let mut what = text::event_summary(event.kind, &event.detail);
+        if entered
+            .get(..10)
+            .is_some_and(|day| event.effective_on.as_str() < day)
+        {
+            what = format!("{what} ({})", text::BACKDATED);
+        }
+        timeline.add_row(vec![
+            event.effective_on.clone(),
+            what,
+            event.actor.clone(),
+            entered,
+        ]);
+    }
+    out.push_str(&format!("{timeline}\n"));
+    out
+}

@@ -1,0 +1,114 @@
+//! Consents: receipts of give / withdraw / send-kela and the consent table.
+
+use serde::Serialize;
+
+use super::{json, or_none, table};
+use crate::db::consents::Consent;
+use crate::text;
+
+/// A consent as printed: `in_force` is derived from the withdrawal date.
+#[derive(Serialize)]
+pub struct ConsentView<'a> {
+    #[serde(flatten)]
+    consent: &'a Consent,
+    in_force: bool,
+}
+
+pub fn views(all: &[Consent]) -> Vec<ConsentView<'_>> {
+    all.iter()
+        .map(|consent| ConsentView {
+            consent,
+            in_force: consent.is_active(),
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+struct Receipt<'a> {
+    case: &'a str,
+    consent: ConsentView<'a>,
+}
+
+fn receipt(case: &str, consent: &Consent) -> String {
+    json(&Receipt {
+        case,
+        consent: ConsentView {
+            consent,
+            in_force: consent.is_active(),
+        },
+    })
+}
+
+pub fn consent_recorded(case: &str, consent: &Consent, as_json: bool) -> String {
+    if as_json {
+        return receipt(case, consent);
+    }
+    text::consent_given(
+        case,
+        consent.id,
+        consent.kind.as_str(),
+        consent.method.as_str(),
+        &consent.given_on,
+    )
+}
+
+pub fn consent_withdrawn(case: &str, consent: &Consent, as_json: bool) -> String {
+    if as_json {
+        return receipt(case, consent);
+    }
+    text::consent_withdrawn(
+        case,
+        consent.id,
+        consent.kind.as_str(),
+        consent.withdrawn_on.as_deref().unwrap_or_default(),
+    )
+}
+
+pub fn kela_form_sent(case: &str, consent: &Consent, as_json: bool) -> String {
+    if as_json {
+        return receipt(case, consent);
+    }
+    text::kela_sent(case, consent.sent_to_kela_on.as_deref().unwrap_or_default())
+}
+
+pub fn consent_table(all: &[Consent]) -> String {
+    if all.is_empty() {
+        return format!("{}\n", text::NO_CONSENTS);
+    }
+    let mut table = table(&[
+        text::H_ID,
+        text::H_KIND,
+        text::H_METHOD,
+        text::H_GIVEN,
+        text::H_STATUS,
+        text::H_BY,
+        text::H_SCOPE,
+    ]);
+    for c in all {
+        table.add_row(vec![
+            c.id.to_string(),
+            text::value_label(c.kind.as_str()).to_string(),
+            c.method.to_string(),
+            c.given_on.clone(),
+            text::consent_status(c.withdrawn_on.as_deref(), c.sent_to_kela_on.as_deref()),
+            c.recorded_by.clone(),
+            or_none(&c.scope),
+        ]);
+    }
+    format!("{table}\n")
+}
+
+pub fn consents(case: &str, all: &[Consent], as_json: bool) -> String {
+    #[derive(Serialize)]
+    struct List<'a> {
+        case: &'a str,
+        consents: Vec<ConsentView<'a>>,
+    }
+    if as_json {
+        return json(&List {
+            case,
+            consents: views(all),
+        });
+    }
+    consent_table(all)
+}

@@ -1,0 +1,71 @@
+//! Pure functions from data to what is printed: tables for people, JSON for scripts. `emit` is
+//! the one place that writes to standard output; a closed pipe (`moty list | head`) is not an
+//! error.
+
+mod cases;
+mod consents;
+
+use std::io::{IsTerminal, Write};
+
+use comfy_table::{presets, Attribute, Cell, ContentArrangement, Table};
+use serde::Serialize;
+
+pub use cases::{case_file, found, listed, registered};
+pub use consents::{consent_recorded, consent_withdrawn, consents, kela_form_sent};
+
+/// Writes a command's output. A reader that went away (EPIPE) ends the output quietly.
+pub fn emit(output: &str) -> std::io::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(output.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
+/// Prints the one-line error message.
+pub fn error(message: &str) {
+    let _ = writeln!(std::io::stderr(), "moty: {message}");
+}
+
+/// Colour and bold only for a person at a terminal who has not asked for none (NO_COLOR).
+fn styled() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// A table with the given headings, styled for a terminal or plain for a file or pipe.
+fn table(headings: &[&str]) -> Table {
+    let mut table = Table::new();
+    table
+        .load_preset(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    let bold = styled();
+    if !bold {
+        table.force_no_tty();
+    }
+    table.set_header(headings.iter().map(|h| {
+        let cell = Cell::new(h);
+        if bold {
+            cell.add_attribute(Attribute::Bold)
+        } else {
+            cell
+        }
+    }));
+    table
+}
+
+/// Pretty JSON with a trailing newline; field order is the struct's, so it is stable.
+fn json<T: Serialize>(value: &T) -> String {
+    let mut text =
+        serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    text.push('\n');
+    text
+}
+
+fn or_none(value: &Option<String>) -> String {
+    value
+        .clone()
+        .unwrap_or_else(|| crate::text::NONE.to_string())
+}
