@@ -20,6 +20,10 @@ use crate::error::Exit;
 
 /// Parses the command line, runs the command, prints its output or its one-line error.
 pub fn main() -> ExitCode {
+    if let Err(e) = check_utf8(std::env::args_os()) {
+        render::error(&e.to_string());
+        return ExitCode::from(e.exit() as u8);
+    }
     let cli = cli::Cli::parse();
     let code = match commands::run(cli) {
         Ok(output) => match render::emit(&output) {
@@ -35,4 +39,23 @@ pub fn main() -> ExitCode {
         }
     };
     ExitCode::from(code as u8)
+}
+
+/// Refuses an argument that is not UTF-8 naming its flag, which clap's own message does not.
+fn check_utf8(args: impl Iterator<Item = std::ffi::OsString>) -> Result<(), error::UserError> {
+    let mut previous: Option<String> = None;
+    for arg in args.skip(1) {
+        let Some(text) = arg.to_str() else {
+            let lossy = arg.to_string_lossy();
+            let field = match lossy.split_once('=') {
+                Some((flag, _)) if flag.starts_with("--") => flag.to_string(),
+                _ => previous
+                    .filter(|p| p.starts_with('-'))
+                    .unwrap_or_else(|| text::argument(&lossy)),
+            };
+            return Err(error::UserError::invalid(field, text::NOT_UTF8));
+        };
+        previous = Some(text.to_string());
+    }
+    Ok(())
 }

@@ -28,7 +28,7 @@ pub struct Args {
     #[arg(long, requires = "hetu")]
     pub temporary_hetu: bool,
     /// Birth year, when the client has no identity code
-    #[arg(long, conflicts_with_all = ["hetu", "client_of"])]
+    #[arg(long, allow_negative_numbers = true, conflicts_with_all = ["hetu", "client_of"])]
     pub birth_year: Option<u32>,
     /// The client's phone number
     #[arg(long)]

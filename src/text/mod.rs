@@ -88,6 +88,13 @@ pub fn nonexistent_local_time() -> &'static str {
     "that wall-clock time does not exist in Helsinki (the clocks skip it for summer time)"
 }
 
+pub const NOT_UTF8: &str =
+    "is not valid UTF-8 text; check the terminal's or the script's character encoding";
+
+pub fn argument(lossy: &str) -> String {
+    format!("the argument \"{lossy}\"")
+}
+
 pub fn read_stdin_failed(field: &str) -> String {
     format!("{field} -: standard input could not be read as UTF-8 text")
 }

@@ -1,1 +1,11 @@
+//! One integration binary: every test drives the real `moty` binary against a temporary register.
 
+mod common;
+
+mod bad_input;
+mod concurrency;
+mod consent;
+mod lookup;
+mod output;
+mod refer;
+mod register_file;

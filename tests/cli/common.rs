@@ -1,0 +1,159 @@
+//! The test environment: a temporary register, a cleared environment and a fixed clock, so each
+//! test reads like a session at the terminal and its output is deterministic.
+
+use std::ffi::OsStr;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use rusqlite::{Connection, OpenFlags};
+
+pub const NOW: &str = "2026-11-23 10:00";
+pub const USER: &str = "coordinator-a";
+
+pub struct TestEnv {
+    pub dir: tempfile::TempDir,
+    pub db: PathBuf,
+}
+
+/// What one run of the binary did.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.stdout))
+    }
+}
+
+pub fn binary() -> &'static str {
+    env!("CARGO_BIN_EXE_moty")
+}
+
+impl TestEnv {
+    pub fn new() -> TestEnv {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("register.sqlite3");
+        TestEnv { dir, db }
+    }
+
+    /// The binary with a cleared environment: only the register, the user and the clock.
+    pub fn command(&self) -> Command {
+        let mut command = Command::new(binary());
+        command
+            .env_clear()
+            .env("MOTY_DB", &self.db)
+            .env("MOTY_USER", USER)
+            .env("MOTY_NOW", NOW)
+            .current_dir(self.dir.path())
+            .stdin(Stdio::null());
+        command
+    }
+
+    pub fn run_with<S: AsRef<OsStr>>(&self, args: &[S], stdin: Option<&[u8]>) -> Run {
+        let mut command = self.command();
+        command.args(args);
+        let output = match stdin {
+            None => command.output().expect("run moty"),
+            Some(input) => {
+                command
+                    .stdin(Stdio::piped())
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::piped());
+                let mut child = command.spawn().expect("spawn moty");
+                let mut pipe = child.stdin.take().expect("stdin");
+                // The command may refuse before reading everything; a closed pipe is fine.
+                let _ = pipe.write_all(input);
+                drop(pipe);
+                child.wait_with_output().expect("wait for moty")
+            }
+        };
+        into_run(output)
+    }
+
+    pub fn run<S: AsRef<OsStr>>(&self, args: &[S]) -> Run {
+        self.run_with(args, None)
+    }
+
+    /// Runs a command that must succeed and returns its standard output.
+    pub fn ok<S: AsRef<OsStr>>(&self, args: &[S]) -> String {
+        let run = self.run(args);
+        assert_eq!(run.code, 0, "expected success, got {run:?}");
+        run.stdout
+    }
+
+    /// Registers a referral with every required field; `extra` adds flags or overrides them.
+    pub fn refer(&self, name: &str, extra: &[&str]) -> String {
+        let defaults = [
+            ("--name", name),
+            ("--group", "working-age"),
+            ("--source", "primary-care"),
+            ("--channel", "yht405"),
+            ("--reason", "several overlapping needs"),
+        ];
+        let mut args = vec!["--json", "refer"];
+        for (flag, value) in defaults {
+            if !extra.contains(&flag) {
+                args.extend([flag, value]);
+            }
+        }
+        args.extend_from_slice(extra);
+        let run = self.run(&args);
+        assert_eq!(run.code, 0, "refer failed: {run:?}");
+        run.json()["case"].as_str().expect("case id").to_string()
+    }
+
+    pub fn connection(&self) -> Connection {
+        Connection::open_with_flags(&self.db, OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .expect("open the register read-only")
+    }
+
+    pub fn count(&self, sql: &str) -> i64 {
+        self.connection()
+            .query_row(sql, [], |row| row.get(0))
+            .unwrap_or_else(|e| panic!("{sql}: {e}"))
+    }
+
+    /// Every row of every table, in a stable order: two equal dumps mean equal content.
+    pub fn dump(&self) -> String {
+        dump(&self.db)
+    }
+}
+
+pub fn into_run(output: Output) -> Run {
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+pub fn dump(db: &Path) -> String {
+    let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY).expect("open");
+    let mut out = String::new();
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+        .expect("tables");
+    for table in tables {
+        out.push_str(&format!("# {table}\n"));
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM \"{table}\" ORDER BY rowid"))
+            .expect("select");
+        let columns = stmt.column_count();
+        let mut rows = stmt.query([]).expect("rows");
+        while let Some(row) = rows.next().expect("row") {
+            let values: Vec<String> = (0..columns)
+                .map(|i| format!("{:?}", row.get_ref(i).expect("value")))
+                .collect();
+            out.push_str(&values.join("|"));
+            out.push('\n');
+        }
+    }
+    out
+}

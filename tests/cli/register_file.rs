@@ -1,0 +1,168 @@
+//! The register file: what is refused, its permissions, and --version/--help whatever the file.
+
+use std::os::unix::fs::PermissionsExt;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use crate::common::{binary, into_run, TestEnv};
+
+fn mode(path: &std::path::Path) -> u32 {
+    std::fs::metadata(path)
+        .expect("metadata")
+        .permissions()
+        .mode()
+        & 0o777
+}
+
+#[test]
+fn a_file_that_is_not_a_register_is_refused_untouched() {
+    let env = TestEnv::new();
+    std::fs::write(&env.db, "name;phone\nnot a database\n").expect("write");
+    let before = std::fs::read(&env.db).expect("read");
+    for args in [vec!["list"], vec!["find", "x"]] {
+        let run = env.run(&args);
+        assert_eq!(run.code, 2, "{run:?}");
+        assert!(run.stderr.contains("not a moty register"), "{}", run.stderr);
+    }
+    let run = env.run(&[
+        "refer",
+        "--name",
+        "Aino Esimerkki",
+        "--group",
+        "working-age",
+        "--source",
+        "kela",
+        "--channel",
+        "phone",
+        "--reason",
+        "x",
+    ]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert_eq!(std::fs::read(&env.db).expect("read"), before);
+}
+
+#[test]
+fn another_programs_sqlite_database_is_refused_untouched() {
+    let env = TestEnv::new();
+    {
+        let other = rusqlite::Connection::open(&env.db).expect("create");
+        other
+            .execute_batch("CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('hello');")
+            .expect("fill");
+    }
+    let before = std::fs::read(&env.db).expect("read");
+    let run = env.run(&["list"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("not a moty register"), "{}", run.stderr);
+    assert_eq!(std::fs::read(&env.db).expect("read"), before);
+}
+
+#[test]
+fn a_register_from_a_newer_moty_is_refused_untouched() {
+    let env = TestEnv::new();
+    env.refer("Aino Esimerkki", &[]);
+    {
+        let conn = rusqlite::Connection::open(&env.db).expect("open");
+        conn.execute_batch("PRAGMA user_version = 99;")
+            .expect("bump");
+    }
+    let before = std::fs::read(&env.db).expect("read");
+    let run = env.run(&["find", "aino"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("newer moty"), "{}", run.stderr);
+    assert_eq!(std::fs::read(&env.db).expect("read"), before);
+}
+
+#[test]
+fn version_and_help_work_whatever_the_file() {
+    let env = TestEnv::new();
+    std::fs::write(&env.db, "garbage").expect("write");
+    let version = env.ok(&["--version"]);
+    assert!(version.starts_with("moty "), "{version}");
+    let help = env.ok(&["--help"]);
+    assert!(help.contains("refer") && help.contains("find"), "{help}");
+    assert!(env.ok(&["refer", "--help"]).contains("--hetu"));
+}
+
+#[test]
+fn the_register_and_its_directory_are_private_to_the_owner() {
+    let env = TestEnv::new();
+    let db = env.dir.path().join("new-folder").join("register.sqlite3");
+    let script = format!(
+        "umask 022; exec '{}' demo --clients 4000 '{}' >/dev/null",
+        binary(),
+        db.display()
+    );
+    let mut child = Command::new("sh")
+        .arg("-c")
+        .arg(&script)
+        .env_clear()
+        .env("MOTY_USER", "coordinator-a")
+        .env("MOTY_NOW", "2026-11-23 10:00")
+        .spawn()
+        .expect("spawn");
+    // Watch the WAL and shared-memory files while moty has them open.
+    let wal = db.with_extension("sqlite3-wal");
+    let shm = db.with_extension("sqlite3-shm");
+    let started = Instant::now();
+    let mut seen = (None, None);
+    while child.try_wait().expect("wait").is_none() && started.elapsed() < Duration::from_secs(120)
+    {
+        if seen.0.is_none() && wal.exists() {
+            seen.0 = std::fs::metadata(&wal)
+                .ok()
+                .map(|m| m.permissions().mode() & 0o777);
+        }
+        if seen.1.is_none() && shm.exists() {
+            seen.1 = std::fs::metadata(&shm)
+                .ok()
+                .map(|m| m.permissions().mode() & 0o777);
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let status = child.wait().expect("wait");
+    assert!(status.success());
+    assert_eq!(mode(&db), 0o600);
+    assert_eq!(mode(db.parent().expect("parent")), 0o700);
+    assert_eq!(seen, (Some(0o600), Some(0o600)), "-wal and -shm while open");
+    // And a file created by the first referral under umask 022.
+    let env = TestEnv::new();
+    let output = Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "umask 022; exec '{}' refer --name 'Aino Esimerkki' --group family --source kela --channel phone --reason x",
+            binary()
+        ))
+        .env_clear()
+        .env("MOTY_DB", &env.db)
+        .env("MOTY_USER", "coordinator-a")
+        .output()
+        .expect("run");
+    assert_eq!(into_run(output).code, 0);
+    assert_eq!(mode(&env.db), 0o600);
+}
+
+#[test]
+fn the_demo_builds_a_register_rebuilds_it_and_never_overwrites_a_real_one() {
+    let env = TestEnv::new();
+    let demo = env.dir.path().join("demo.sqlite3");
+    let demo_arg = demo.to_str().expect("utf-8 path");
+    let out = env.ok(&["demo", demo_arg]);
+    assert!(out.contains("30 fictitious clients"), "{out}");
+    assert!(out.contains("2026-0001"), "{out}");
+    let cases = |path: &std::path::Path| -> i64 {
+        rusqlite::Connection::open(path)
+            .and_then(|c| c.query_row("SELECT count(*) FROM cases", [], |r| r.get(0)))
+            .expect("count")
+    };
+    assert_eq!(cases(&demo), 30);
+    env.ok(&["demo", demo_arg, "--clients", "12"]);
+    assert_eq!(cases(&demo), 12, "rebuilt, not added to");
+
+    env.refer("Oikea Asiakas", &[]);
+    let before = env.dump();
+    let run = env.run(&["demo", env.db.to_str().expect("utf-8 path")]);
+    assert_eq!(run.code, 4, "{run:?}");
+    assert!(run.stderr.contains("not a demo register"), "{}", run.stderr);
+    assert_eq!(env.dump(), before);
+}
