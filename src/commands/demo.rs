@@ -56,6 +56,9 @@ const REASONS: &[&str] = &[
     "Family situation strained; parent's health and the family's finances need several services at once.",
 ];
 
+/// How many demo cases go in one year before the demo moves to the year before.
+const CASES_PER_YEAR: u32 = 9_000;
+
 /// A small deterministic generator: the same demo every time.
 struct Lcg(u64);
 
@@ -96,7 +99,17 @@ fn referral(n: u32, rng: &mut Lcg, today: NaiveDate) -> NewReferral {
     let other_sign = signs
         .contains(&Sign::Other)
         .then(|| "housing may end soon".to_string());
-    let effective = today - Days::new(rng.next(60) as u64);
+    // A large demo (for benchmarks) spreads its cases over earlier years, 9,000 a year, since a
+    // year has 9,999 case numbers.
+    let years_back = n / CASES_PER_YEAR;
+    let effective = match years_back {
+        0 => today - Days::new(rng.next(60) as u64),
+        _ => {
+            NaiveDate::from_ymd_opt(chrono::Datelike::year(&today) - years_back as i32, 1, 1)
+                .unwrap_or(today)
+                + Days::new(rng.next(365) as u64)
+        }
+    };
     NewReferral {
         name: Some(format!("{} {}", rng.pick(FIRST), rng.pick(LAST))),
         hetu,
@@ -214,12 +227,16 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
                     new.hetu = None;
                 }
             }
+            let year = year - (n / CASES_PER_YEAR) as i32;
             let done = register_referral(tx, &author, year, &new)?;
             give_consents(tx, &author, &done.case, n, &new.referral.effective_on)?;
             first.get_or_insert(done.case);
         }
         Ok(first.unwrap_or_default())
     })?;
+    if ctx.json {
+        return Ok(crate::render::demo_built(&args.path, args.clients, &shown));
+    }
     // Show it the way a coordinator would see it, through the ordinary commands (which write
     // the access log like any other look-up).
     let demo = Ctx {

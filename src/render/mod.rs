@@ -69,3 +69,18 @@ fn or_none(value: &Option<String>) -> String {
         .clone()
         .unwrap_or_else(|| crate::text::NONE.to_string())
 }
+
+/// The receipt of `moty --json demo`.
+pub fn demo_built(path: &std::path::Path, clients: u32, first_case: &str) -> String {
+    #[derive(Serialize)]
+    struct Demo<'a> {
+        path: String,
+        clients: u32,
+        first_case: &'a str,
+    }
+    json(&Demo {
+        path: path.display().to_string(),
+        clients,
+        first_case,
+    })
+}

@@ -156,7 +156,11 @@ fn the_demo_builds_a_register_rebuilds_it_and_never_overwrites_a_real_one() {
             .expect("count")
     };
     assert_eq!(cases(&demo), 30);
-    env.ok(&["demo", demo_arg, "--clients", "12"]);
+    let json = env
+        .run(&["--json", "demo", demo_arg, "--clients", "12"])
+        .json();
+    assert_eq!(json["clients"], 12);
+    assert_eq!(json["first_case"], "2026-0001");
     assert_eq!(cases(&demo), 12, "rebuilt, not added to");
 
     env.refer("Oikea Asiakas", &[]);
