@@ -40,8 +40,13 @@ CREATE TABLE cases (
     phase_since  TEXT NOT NULL CHECK (date(phase_since) IS phase_since),
     opened_on    TEXT NOT NULL CHECK (date(opened_on) IS opened_on),
     closed_on    TEXT CHECK (closed_on IS NULL OR date(closed_on) IS closed_on),
+    close_reason TEXT CHECK (close_reason IN ('completed', 'resolved-single-issue', 'redirected',
+                     'declined', 'consent-withdrawn', 'unreachable', 'moved-away', 'deceased',
+                     'other')),
+    urgency      TEXT NOT NULL DEFAULT 'normal' CHECK (urgency IN ('normal', 'urgent')),
     UNIQUE (year, seq),
-    CHECK ((phase = 'closed') = (closed_on IS NOT NULL))
+    CHECK ((phase = 'closed') = (closed_on IS NOT NULL)),
+    CHECK ((phase = 'closed') = (close_reason IS NOT NULL))
 ) STRICT;
 
 CREATE INDEX cases_client ON cases (client_id);
@@ -88,6 +93,36 @@ CREATE TABLE consents (
 
 CREATE INDEX consents_case ON consents (case_id);
 
+-- Triage decisions (a case reopened and triaged again has several). The first Kela screen, the
+-- team composition and the urgency are recorded with every decision.
+CREATE TABLE triage_decisions (
+    id          INTEGER PRIMARY KEY,
+    case_id     TEXT NOT NULL REFERENCES cases (id),
+    decision    TEXT NOT NULL CHECK (decision IN ('single-issue', 'joint-assessment',
+                    'collaboration-team', 'redirect', 'decline')),
+    kela_screen INTEGER NOT NULL CHECK (kela_screen IN (0, 1)),
+    urgency     TEXT NOT NULL CHECK (urgency IN ('normal', 'urgent')),
+    note        TEXT CHECK (note IS NULL OR length(note) <= 2000),
+    -- what was advised (single issue), where to (redirect), why (decline)
+    outcome     TEXT CHECK (outcome IS NULL OR length(outcome) <= 2000),
+    -- JSON array of the units whose workers are requested (collaboration team)
+    units       TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(units) AND json_type(units) = 'array'),
+    decided_on  TEXT NOT NULL CHECK (date(decided_on) IS decided_on),
+    decided_by  TEXT NOT NULL,
+    CHECK ((decision IN ('single-issue', 'redirect', 'decline')) = (outcome IS NOT NULL)),
+    CHECK ((decision = 'collaboration-team') = (json_array_length(units) > 0))
+) STRICT;
+
+CREATE INDEX triage_case ON triage_decisions (case_id);
+
+-- The team composition chosen at triage: pre-filled from the client group, editable.
+CREATE TABLE triage_team (
+    decision_id INTEGER NOT NULL REFERENCES triage_decisions (id),
+    role        TEXT NOT NULL CHECK (role IN ('nurse', 'social-counsellor', 'care-counsellor',
+                    'family-centre-worker', 'doctor')),
+    PRIMARY KEY (decision_id, role)
+) STRICT;
+
 -- The case timeline. Append-only: corrections are new events. `effective_on` is when it happened,
 -- `entered_at` when it was written down; an effective date before the entry date is a backdating,
 -- allowed and shown as such.
@@ -95,7 +130,8 @@ CREATE TABLE events (
     id           INTEGER PRIMARY KEY,
     case_id      TEXT NOT NULL REFERENCES cases (id),
     kind         TEXT NOT NULL CHECK (kind IN ('case-opened', 'client-updated', 'consent-given',
-                     'consent-withdrawn', 'kela-form-sent')),
+                     'consent-withdrawn', 'kela-form-sent', 'triaged', 'case-closed',
+                     'case-reopened')),
     detail       TEXT NOT NULL CHECK (json_valid(detail)),
     effective_on TEXT NOT NULL CHECK (date(effective_on) IS effective_on),
     entered_at   TEXT NOT NULL CHECK (strftime('%Y-%m-%dT%H:%M:%SZ', entered_at) IS entered_at),

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use crate::commands::{consent, demo, find, list, refer, show};
+use crate::commands::{close, consent, demo, find, list, refer, reopen, show, triage};
 
 /// moty — the case register of the Moty coordinators.
 ///
@@ -33,6 +33,12 @@ pub struct Cli {
 pub enum Command {
     /// Register a referral (the trigger) and open a case
     Refer(Box<refer::Args>),
+    /// Work through the triage queue, or decide one case
+    Triage(Box<triage::Args>),
+    /// Close a case, saying why
+    Close(close::Args),
+    /// Reopen a closed case into the phase it was closed from
+    Reopen(reopen::Args),
     /// Record, withdraw and list the client's consents
     #[command(subcommand)]
     Consent(consent::Command),

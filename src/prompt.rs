@@ -52,6 +52,79 @@ pub fn choose_many<T: Copy + std::fmt::Display>(label: &str, all: &[T]) -> Resul
     Ok(chosen.into_iter().map(|i| all[i]).collect())
 }
 
+pub fn confirm(label: &str) -> Result<bool> {
+    dialoguer::Confirm::new()
+        .with_prompt(label)
+        .default(false)
+        .interact()
+        .context("reading an answer from the terminal")
+}
+
+/// Free text that may be left empty.
+pub fn optional_text(label: &str) -> Result<Option<String>> {
+    let answer = Input::<String>::new()
+        .with_prompt(label)
+        .allow_empty(true)
+        .interact_text()
+        .context("reading an answer from the terminal")?;
+    Ok((!answer.trim().is_empty()).then_some(answer))
+}
+
+/// A text answer with a default shown in brackets.
+pub fn text_with_default(label: &str, default: &str) -> Result<String> {
+    Input::<String>::new()
+        .with_prompt(label)
+        .default(default.to_string())
+        .interact_text()
+        .context("reading an answer from the terminal")
+}
+
+/// One of plain `items`; returns its index.
+pub fn select(label: &str, items: &[&str], default: usize) -> Result<usize> {
+    Select::new()
+        .with_prompt(label)
+        .items(items)
+        .default(default)
+        .interact()
+        .context("reading a choice from the terminal")
+}
+
+/// Several of `all`, with `checked` marked to begin with.
+pub fn choose_many_checked<T: Copy + std::fmt::Display + PartialEq>(
+    label: &str,
+    all: &[T],
+    checked: &[T],
+) -> Result<Vec<T>> {
+    let items: Vec<String> = all.iter().map(item).collect();
+    let marks: Vec<bool> = all.iter().map(|v| checked.contains(v)).collect();
+    let chosen = MultiSelect::new()
+        .with_prompt(label)
+        .items(&items)
+        .defaults(&marks)
+        .interact()
+        .context("reading choices from the terminal")?;
+    Ok(chosen.into_iter().map(|i| all[i]).collect())
+}
+
+/// Whether an error means the person pressed Ctrl-C or closed the terminal at a prompt.
+pub fn interrupted(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause.downcast_ref::<std::io::Error>().is_some_and(|e| {
+            matches!(
+                e.kind(),
+                std::io::ErrorKind::Interrupted | std::io::ErrorKind::UnexpectedEof
+            )
+        }) || cause
+            .downcast_ref::<dialoguer::Error>()
+            .is_some_and(|dialoguer::Error::IO(e)| {
+                matches!(
+                    e.kind(),
+                    std::io::ErrorKind::Interrupted | std::io::ErrorKind::UnexpectedEof
+                )
+            })
+    })
+}
+
 /// Reads the whole of standard input as the value of `field` (given as `-`).
 pub fn read_stdin(field: &str) -> Result<String> {
     let mut bytes = Vec::new();

@@ -6,7 +6,9 @@ use rusqlite::Connection;
 
 use super::Ctx;
 use crate::db::{access, cases, consents, events, Author};
-use crate::domain::{validate, AccessAction, ConsentKind, ConsentMethod, EventKind, Phase};
+use crate::domain::{
+    validate, AccessAction, CloseReason, ConsentKind, ConsentMethod, EventKind, Phase,
+};
 use crate::error::UserError;
 use crate::{prompt, render, text};
 
@@ -34,7 +36,7 @@ pub struct GiveArgs {
     /// How the consent was given
     #[arg(long, value_enum)]
     pub method: Option<ConsentMethod>,
-    /// The date it was given, YYYY-MM-DD [default: today]
+    /// The date it was given, YYYY-MM-DD or D.M.YYYY [default: today]
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
     /// What the consent covers (units, matters, limits)
@@ -53,12 +55,16 @@ pub struct WithdrawArgs {
     /// The consent's number (from `moty consent list`), when several of the kind are in force
     #[arg(long)]
     pub id: Option<i64>,
-    /// The date it was withdrawn, YYYY-MM-DD [default: today]
+    /// The date it was withdrawn, YYYY-MM-DD or D.M.YYYY [default: today]
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
     /// What the client said, or why
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
+    /// Also close the case as consent-withdrawn (withdrawing multi-professional consent stops
+    /// further processing); on a terminal moty asks
+    #[arg(long)]
+    pub close: bool,
 }
 
 /// Record that the Kela information-exchange form went to Kela (it must go before the
@@ -67,7 +73,7 @@ pub struct WithdrawArgs {
 pub struct SendKelaArgs {
     /// The case, e.g. 2026-0007
     pub case: String,
-    /// The date it was sent, YYYY-MM-DD [default: today]
+    /// The date it was sent, YYYY-MM-DD or D.M.YYYY [default: today]
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
 }
@@ -164,33 +170,48 @@ fn give(ctx: &Ctx, args: GiveArgs) -> Result<String> {
         .transpose()?;
     let author = ctx.author();
     let mut register = ctx.open()?;
-    let consent = register.write(|tx| {
-        let case = case_for(tx, &case_id, true)?;
-        if kind.one_at_a_time() {
-            let in_force = consents::for_case(tx, &case_id)?
-                .into_iter()
-                .find(|c| c.is_active() && c.kind == kind && c.method == method);
-            if let Some(existing) = in_force {
-                return Err(UserError::Refused(text::consent_in_force(&existing)).into());
-            }
-        }
-        let id = consents::insert(
-            tx,
-            &case_id,
-            kind,
-            method,
-            &on.to_string(),
-            scope.as_deref(),
-            &author.actor,
-        )?;
-        let detail = serde_json::json!({ "consent": id, "kind": kind, "method": method });
-        events::append(tx, &author, &case_id, EventKind::ConsentGiven, detail, on)?;
-        log_change(tx, &author, &case, "consent give")?;
-        let all = consents::for_case(tx, &case_id)?;
-        Ok(all.into_iter().find(|c| c.id == id))
-    })?;
-    let consent = consent.ok_or_else(|| anyhow::anyhow!("the consent just recorded is missing"))?;
+    let consent = register
+        .write(|tx| give_consent(tx, &author, &case_id, kind, method, on, scope.as_deref()))?;
     Ok(render::consent_recorded(&case_id, &consent, ctx.json))
+}
+
+/// Records a consent inside the caller's transaction. Kinds held one at a time refuse a second
+/// one of the same method while the first is in force.
+pub fn give_consent(
+    tx: &Connection,
+    author: &Author,
+    case_id: &str,
+    kind: ConsentKind,
+    method: ConsentMethod,
+    on: chrono::NaiveDate,
+    scope: Option<&str>,
+) -> Result<consents::Consent> {
+    let case = case_for(tx, case_id, true)?;
+    let all = consents::for_case(tx, case_id)?;
+    if kind.one_at_a_time() {
+        let in_force = all
+            .iter()
+            .find(|c| c.is_active() && c.kind == kind && c.method == method);
+        if let Some(existing) = in_force {
+            return Err(UserError::Refused(text::consent_in_force(existing)).into());
+        }
+    }
+    let id = consents::insert(
+        tx,
+        case_id,
+        kind,
+        method,
+        &on.to_string(),
+        scope,
+        &author.actor,
+    )?;
+    let detail = serde_json::json!({ "consent": id, "kind": kind, "method": method });
+    events::append(tx, author, case_id, EventKind::ConsentGiven, detail, on)?;
+    log_change(tx, author, &case, "consent give")?;
+    consents::for_case(tx, case_id)?
+        .into_iter()
+        .find(|c| c.id == id)
+        .ok_or_else(|| anyhow::anyhow!("the consent just recorded is missing"))
 }
 
 fn withdraw(ctx: &Ctx, args: WithdrawArgs) -> Result<String> {
@@ -253,7 +274,45 @@ fn withdraw(ctx: &Ctx, args: WithdrawArgs) -> Result<String> {
             ..consent
         })
     })?;
-    Ok(render::consent_withdrawn(&case_id, &withdrawn, ctx.json))
+    let mut out = render::consent_withdrawn(&case_id, &withdrawn, ctx.json);
+    if withdrawn.kind == ConsentKind::MultiProfessional && !ctx.json {
+        let close =
+            args.close || (prompt::interactive() && prompt::confirm(&text::offer_close(&case_id))?);
+        if close {
+            out.push_str(&close_after_withdrawal(ctx, &case_id, on)?);
+        } else {
+            out.push_str(&text::still_open(&case_id));
+        }
+    } else if args.close {
+        out.push_str(&close_after_withdrawal(ctx, &case_id, on)?);
+    }
+    Ok(out)
+}
+
+/// Closes the case as consent-withdrawn; a case already closed is left as it is.
+fn close_after_withdrawal(ctx: &Ctx, case_id: &str, on: chrono::NaiveDate) -> Result<String> {
+    let author = ctx.author();
+    let mut register = ctx.open()?;
+    let closed = register.write(|tx| {
+        let case = case_for(tx, case_id, false)?;
+        if case.phase == Phase::Closed {
+            return Ok(false);
+        }
+        super::close::close_case(
+            tx,
+            &author,
+            case_id,
+            CloseReason::ConsentWithdrawn,
+            None,
+            on,
+        )?;
+        Ok(true)
+    })?;
+    Ok(if closed {
+        render::closed(case_id, CloseReason::ConsentWithdrawn, ctx.json)
+    } else {
+        String::new()
+    })
 }
 
 fn send_kela(ctx: &Ctx, args: SendKelaArgs) -> Result<String> {

@@ -11,7 +11,9 @@ use super::refer::{register_referral, NewReferral};
 use super::Ctx;
 use crate::db::{cases, clients, consents, events, meta, Author, Register};
 use crate::domain::hetu;
-use crate::domain::{Channel, ClientGroup, ConsentKind, ConsentMethod, EventKind, Sign, Source};
+use crate::domain::{
+    Channel, ClientGroup, ConsentKind, ConsentMethod, EventKind, Sign, Source, Urgency,
+};
 use crate::error::UserError;
 use crate::text;
 
@@ -120,6 +122,11 @@ fn referral(n: u32, rng: &mut Lcg, today: NaiveDate) -> NewReferral {
             region: Some(rng.pick(&["south", "north"]).to_string()),
         },
         group,
+        urgency: if rng.next(6) == 0 {
+            Urgency::Urgent
+        } else {
+            Urgency::Normal
+        },
         referral: cases::Referral {
             source: *rng.pick(&[
                 Source::EmploymentServices,

@@ -82,7 +82,8 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
     ))
 }
 
-/// One access-log row for each client shown; a look-up that showed nobody is logged too.
+/// One access-log row for each case shown (naming its client); a look-up that showed nobody is
+/// logged too.
 pub fn log_views(
     tx: &Connection,
     author: &Author,
@@ -90,31 +91,27 @@ pub fn log_views(
     shown: &[cases::Summary],
     reason: Option<&str>,
 ) -> Result<()> {
-    let mut clients: Vec<i64> = shown.iter().map(|s| s.client_id).collect();
-    clients.sort_unstable();
-    clients.dedup();
-    if clients.is_empty() {
-        return access::log(
-            tx,
-            author,
-            &access::Access {
-                command,
-                action: AccessAction::Search,
-                client_id: None,
-                case_id: None,
-                reason,
-            },
-        );
-    }
-    for client_id in clients {
+    let rows: Vec<(Option<i64>, Option<&str>)> = match shown {
+        [] => vec![(None, None)],
+        shown => shown
+            .iter()
+            .map(|s| (Some(s.client_id), Some(s.case.as_str())))
+            .collect(),
+    };
+    for (client_id, case_id) in rows {
+        let action = if client_id.is_some() {
+            AccessAction::View
+        } else {
+            AccessAction::Search
+        };
         access::log(
             tx,
             author,
             &access::Access {
                 command,
-                action: AccessAction::View,
-                client_id: Some(client_id),
-                case_id: None,
+                action,
+                client_id,
+                case_id,
                 reason,
             },
         )?;

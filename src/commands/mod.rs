@@ -1,12 +1,15 @@
 //! One file per subcommand: its clap `Args` and one `run` function. Commands validate input,
 //! call the domain and the db inside one transaction, and hand the result to `render`.
 
+pub mod close;
 pub mod consent;
 pub mod demo;
 pub mod find;
 pub mod list;
 pub mod refer;
+pub mod reopen;
 pub mod show;
+pub mod triage;
 
 use std::path::PathBuf;
 
@@ -85,5 +88,8 @@ pub fn run(cli: Cli) -> Result<String> {
         Command::Show(args) => show::run(&ctx, args),
         Command::List(args) => list::run(&ctx, args),
         Command::Demo(args) => demo::run(&ctx, args),
+        Command::Triage(args) => triage::run(&ctx, *args),
+        Command::Close(args) => close::run(&ctx, args),
+        Command::Reopen(args) => reopen::run(&ctx, args),
     }
 }

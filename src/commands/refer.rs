@@ -7,7 +7,9 @@ use serde::Serialize;
 use super::Ctx;
 use crate::db::{access, cases, clients, events, Author};
 use crate::domain::hetu::{self, Hetu};
-use crate::domain::{validate, AccessAction, Channel, ClientGroup, EventKind, Sign, Source};
+use crate::domain::{
+    validate, AccessAction, Channel, ClientGroup, EventKind, Phase, Sign, Source, Urgency,
+};
 use crate::error::UserError;
 use crate::{prompt, render, text};
 
@@ -66,7 +68,7 @@ pub struct Args {
     /// The reason for the referral in free text; "-" reads it from standard input
     #[arg(long, value_name = "TEXT")]
     pub reason: Option<String>,
-    /// The date the referral arrived, YYYY-MM-DD [default: today]; earlier dates show as backdated
+    /// The date the referral arrived, YYYY-MM-DD or D.M.YYYY [default: today]; earlier dates show as backdated
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
     /// The client is the same person as in this earlier case (for clients without a code)
@@ -78,6 +80,9 @@ pub struct Args {
     /// Open a case even though the client already has an open one
     #[arg(long)]
     pub another_case: bool,
+    /// The case is urgent: it heads the triage queue
+    #[arg(long)]
+    pub urgent: bool,
 }
 
 /// A referral with every field validated.
@@ -88,6 +93,7 @@ pub struct NewReferral {
     pub birth_year: Option<i32>,
     pub details: clients::Details,
     pub group: ClientGroup,
+    pub urgency: Urgency,
     pub referral: cases::Referral,
     pub client_of: Option<String>,
     pub rename: bool,
@@ -230,6 +236,11 @@ pub fn validate_args(args: &Args, today: chrono::NaiveDate) -> Result<NewReferra
         birth_year,
         details,
         group: args.group.ok_or_else(|| missing("--group"))?,
+        urgency: if args.urgent {
+            Urgency::Urgent
+        } else {
+            Urgency::Normal
+        },
         referral: cases::Referral {
             source: args.source.ok_or_else(|| missing("--source"))?,
             channel: args.channel.ok_or_else(|| missing("--channel"))?,
@@ -296,12 +307,15 @@ pub fn register_referral(
     let referral = &new.referral;
     cases::insert(
         tx,
-        &case_id,
-        year,
-        seq,
-        client_id,
-        new.group,
-        &referral.effective_on,
+        &cases::NewCase {
+            id: &case_id,
+            year,
+            seq,
+            client_id,
+            group: new.group,
+            urgency: new.urgency,
+            opened_on: &referral.effective_on,
+        },
     )?;
     cases::insert_referral(tx, &case_id, referral)?;
     let effective: chrono::NaiveDate = referral.effective_on.parse()?;
@@ -311,6 +325,8 @@ pub fn register_referral(
         "client_group": new.group,
         "signs": referral.signs,
         "new_client": known.is_none(),
+        "urgency": new.urgency,
+        "phase": Phase::Referred,
     });
     events::append(
         tx,

@@ -5,7 +5,7 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::Ctx;
-use crate::db::{access, cases, clients, consents, events};
+use crate::db::{access, cases, clients, consents, events, triage};
 use crate::domain::{validate, AccessAction};
 use crate::error::UserError;
 use crate::{render, text};
@@ -27,6 +27,7 @@ pub struct CaseFile {
     pub case: cases::Case,
     pub referral: Option<cases::Referral>,
     pub consents: Vec<consents::Consent>,
+    pub triage: Vec<triage::Triage>,
     pub timeline: Vec<events::Event>,
 }
 
@@ -53,6 +54,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
             client: clients::get(tx, case.client_id)?,
             referral: cases::referral(tx, &case_id)?,
             consents: consents::for_case(tx, &case_id)?,
+            triage: triage::for_case(tx, &case_id)?,
             timeline: events::for_case(tx, &case_id)?,
             case,
         })

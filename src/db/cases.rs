@@ -4,7 +4,7 @@ use anyhow::{Context, Result};
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 use serde::Serialize;
 
-use crate::domain::{Channel, ClientGroup, Phase, Sign, Source};
+use crate::domain::{Channel, ClientGroup, CloseReason, Phase, Sign, Source, Urgency};
 
 /// A case as stored.
 #[derive(Debug, Clone, Serialize)]
@@ -17,6 +17,8 @@ pub struct Case {
     pub phase_since: String,
     pub opened_on: String,
     pub closed_on: Option<String>,
+    pub close_reason: Option<CloseReason>,
+    pub urgency: Urgency,
 }
 
 /// The trigger that opened a case.
@@ -59,6 +61,8 @@ fn case_from_row(row: &Row) -> rusqlite::Result<Case> {
         phase_since: row.get(4)?,
         opened_on: row.get(5)?,
         closed_on: row.get(6)?,
+        close_reason: row.get(7)?,
+        urgency: row.get(8)?,
     })
 }
 
@@ -84,7 +88,8 @@ const SUMMARY: &str = "SELECT c.id, k.id, k.name, k.hetu, k.birth_year, k.phone,
 
 pub fn get(conn: &Connection, id: &str) -> Result<Option<Case>> {
     conn.prepare_cached(
-        "SELECT id, client_id, client_group, phase, phase_since, opened_on, closed_on
+        "SELECT id, client_id, client_group, phase, phase_since, opened_on, closed_on,
+             close_reason, urgency
          FROM cases WHERE id = ?1",
     )?
     .query_row([id], case_from_row)
@@ -110,20 +115,32 @@ pub fn next_seq(conn: &Connection, year: i32) -> Result<Option<u32>> {
     Ok((last < 9999).then_some(last + 1))
 }
 
-pub fn insert(
-    conn: &Connection,
-    id: &str,
-    year: i32,
-    seq: u32,
-    client_id: i64,
-    group: ClientGroup,
-    opened_on: &str,
-) -> Result<()> {
+/// A case about to be opened.
+pub struct NewCase<'a> {
+    pub id: &'a str,
+    pub year: i32,
+    pub seq: u32,
+    pub client_id: i64,
+    pub group: ClientGroup,
+    pub urgency: Urgency,
+    pub opened_on: &'a str,
+}
+
+pub fn insert(conn: &Connection, case: &NewCase) -> Result<()> {
     conn.prepare_cached(
-        "INSERT INTO cases (id, year, seq, client_id, client_group, phase, phase_since, opened_on)
-         VALUES (?1, ?2, ?3, ?4, ?5, 'referred', ?6, ?6)",
+        "INSERT INTO cases (id, year, seq, client_id, client_group, phase, phase_since, opened_on,
+             urgency)
+         VALUES (?1, ?2, ?3, ?4, ?5, 'referred', ?6, ?6, ?7)",
     )?
-    .execute(params![id, year, seq, client_id, group, opened_on])
+    .execute(params![
+        case.id,
+        case.year,
+        case.seq,
+        case.client_id,
+        case.group,
+        case.opened_on,
+        case.urgency
+    ])
     .context("opening a case")?;
     Ok(())
 }
@@ -284,3 +301,63 @@ pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Summary>> {
     rows.collect::<rusqlite::Result<_>>()
         .context("listing cases")
 }
+
+/// Moves a case to `phase` (the path has already allowed it); `closed` gives the closing date
+/// and reason when the phase is `closed`.
+pub fn set_phase(
+    conn: &Connection,
+    id: &str,
+    phase: Phase,
+    since: &str,
+    closed: Option<CloseReason>,
+) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE cases SET phase = ?2, phase_since = ?3,
+             closed_on = CASE WHEN ?2 = 'closed' THEN ?3 END, close_reason = ?4
+         WHERE id = ?1",
+    )?
+    .execute(params![id, phase, since, closed])
+    .context("moving the case along its path")?;
+    Ok(())
+}
+
+pub fn set_urgency(conn: &Connection, id: &str, urgency: Urgency) -> Result<()> {
+    conn.prepare_cached("UPDATE cases SET urgency = ?2 WHERE id = ?1")?
+        .execute(params![id, urgency])
+        .context("recording the urgency")?;
+    Ok(())
+}
+
+/// One case waiting for triage, with what the coordinator needs to decide.
+#[derive(Debug, Clone, Serialize)]
+pub struct Waiting {
+    #[serde(flatten)]
+    pub summary: Summary,
+    pub urgency: Urgency,
+    pub source: Source,
+    pub channel: Channel,
+}
+
+/// The triage queue: untriaged cases, urgent first, then oldest first.
+pub fn queue(conn: &Connection) -> Result<Vec<Waiting>> {
+    let sql = format!(
+        "{SUMMARY_WITH_URGENCY} WHERE c.phase = 'referred'
+         ORDER BY c.urgency = 'normal', c.opened_on, c.id"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map([], |row| {
+        Ok(Waiting {
+            summary: summary_from_row(row)?,
+            urgency: row.get(11)?,
+            source: row.get(12)?,
+            channel: row.get(13)?,
+        })
+    })?;
+    rows.collect::<rusqlite::Result<_>>()
+        .context("reading the triage queue")
+}
+
+const SUMMARY_WITH_URGENCY: &str = "SELECT c.id, k.id, k.name, k.hetu, k.birth_year,
+        k.phone, k.region, c.client_group, c.phase, c.phase_since, c.opened_on,
+        c.urgency, r.source, r.channel
+    FROM cases c JOIN clients k ON k.id = c.client_id JOIN referrals r ON r.case_id = c.id";

@@ -79,3 +79,14 @@ pub fn mark_sent_to_kela(conn: &Connection, id: i64, on: &str) -> Result<()> {
         .context("recording the Kela form as sent")?;
     Ok(())
 }
+
+impl Consent {
+    /// The consent as the path's gates see it.
+    pub fn state(&self) -> crate::domain::path::ConsentState {
+        crate::domain::path::ConsentState {
+            kind: self.kind,
+            method: self.method,
+            in_force: self.is_active(),
+        }
+    }
+}

@@ -1,11 +1,11 @@
 //! The case timeline: append-only events (the schema's triggers refuse UPDATE and DELETE).
 
 use anyhow::{Context, Result};
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
 use super::Author;
-use crate::domain::EventKind;
+use crate::domain::{EventKind, Phase};
 
 /// One entry of a case's timeline.
 #[derive(Debug, Clone, Serialize)]
@@ -61,4 +61,29 @@ pub fn for_case(conn: &Connection, case_id: &str) -> Result<Vec<Event>> {
     })?;
     rows.collect::<rusqlite::Result<_>>()
         .context("reading the case timeline")
+}
+
+/// The phase the timeline says the case is in: the `phase` of the last event that moved it.
+/// `cases.phase` must always agree with this (both are written in one transaction).
+pub fn derived_phase(conn: &Connection, case_id: &str) -> Result<Option<Phase>> {
+    conn.prepare_cached(
+        "SELECT json_extract(detail, '$.phase') FROM events
+         WHERE case_id = ?1 AND json_extract(detail, '$.phase') IS NOT NULL
+         ORDER BY id DESC LIMIT 1",
+    )?
+    .query_row([case_id], |row| row.get(0))
+    .optional()
+    .context("reading the case's phase from its timeline")
+}
+
+/// The phase a closed case was closed from (the `from` of its last closing event).
+pub fn phase_before_close(conn: &Connection, case_id: &str) -> Result<Option<Phase>> {
+    conn.prepare_cached(
+        "SELECT json_extract(detail, '$.from') FROM events
+         WHERE case_id = ?1 AND json_extract(detail, '$.phase') = 'closed'
+         ORDER BY id DESC LIMIT 1",
+    )?
+    .query_row([case_id], |row| row.get(0))
+    .optional()
+    .context("reading the phase the case was closed from")
 }

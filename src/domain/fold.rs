@@ -15,11 +15,12 @@ pub fn fold(text: &str) -> String {
 /// leading 0, so "+358 40 123 4567" and "040-123 4567" compare equal.
 pub fn phone_digits(text: &str) -> String {
     let digits: String = text.chars().filter(char::is_ascii_digit).collect();
-    let international = text.trim_start().starts_with('+') || digits.starts_with("00");
-    let digits = digits.strip_prefix("00").unwrap_or(&digits);
+    if let Some(rest) = digits.strip_prefix("00358") {
+        return format!("0{rest}");
+    }
     match digits.strip_prefix("358") {
-        Some(rest) if international => format!("0{rest}"),
-        _ => digits.to_string(),
+        Some(rest) if text.trim_start().starts_with('+') => format!("0{rest}"),
+        _ => digits,
     }
 }
 
@@ -39,5 +40,10 @@ mod tests {
         assert_eq!(phone_digits("040-123 4567"), "0401234567");
         assert_eq!(phone_digits("00358401234567"), "0401234567");
         assert_eq!(phone_digits("3584"), "3584");
+        assert_eq!(
+            phone_digits("0004"),
+            "0004",
+            "a fragment starting 00 is not a prefix"
+        );
     }
 }

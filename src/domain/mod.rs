@@ -4,6 +4,7 @@
 mod closed_enum;
 pub mod fold;
 pub mod hetu;
+pub mod path;
 pub mod validate;
 mod vocabulary;
 

@@ -91,6 +91,18 @@ pub fn past_date(field: &str, value: &str, today: NaiveDate) -> Checked<NaiveDat
     Ok(date)
 }
 
+/// An optional date that defaults to today; never in the future.
+pub fn date_or_today(field: &str, value: &Option<String>, today: NaiveDate) -> Checked<NaiveDate> {
+    value
+        .as_deref()
+        .map_or(Ok(today), |v| past_date(field, v, today))
+}
+
+/// Optional free text.
+pub fn optional_block(field: &str, value: &Option<String>, max: usize) -> Checked<Option<String>> {
+    value.as_deref().map(|v| block(field, v, max)).transpose()
+}
+
 /// A calendar date as `YYYY-MM-DD` or `D.M.YYYY`.
 pub fn date(field: &str, value: &str) -> Checked<NaiveDate> {
     let value = value.trim();

@@ -93,6 +93,67 @@ closed_enum! {
         ConsentGiven => "consent-given",
         ConsentWithdrawn => "consent-withdrawn",
         KelaFormSent => "kela-form-sent",
+        Triaged => "triaged",
+        CaseClosed => "case-closed",
+        CaseReopened => "case-reopened",
+    }
+}
+
+closed_enum! {
+    /// What triage decides (domain.md, "Triage decisions").
+    Decision, field = "--decision" {
+        SingleIssue => "single-issue",
+        JointAssessment => "joint-assessment",
+        CollaborationTeam => "collaboration-team",
+        Redirect => "redirect",
+        Decline => "decline",
+    }
+}
+
+closed_enum! {
+    /// How pressing a case is; urgent cases head the triage queue.
+    Urgency, field = "--urgency" {
+        Normal => "normal",
+        Urgent => "urgent",
+    }
+}
+
+closed_enum! {
+    /// Why a case was closed.
+    CloseReason, field = "--reason" {
+        Completed => "completed",
+        ResolvedSingleIssue => "resolved-single-issue",
+        Redirected => "redirected",
+        Declined => "declined",
+        ConsentWithdrawn => "consent-withdrawn",
+        Unreachable => "unreachable",
+        MovedAway => "moved-away",
+        Deceased => "deceased",
+        Other => "other",
+    }
+}
+
+closed_enum! {
+    /// A professional role in the team composition (seed 003).
+    Role, field = "--team" {
+        Nurse => "nurse",
+        SocialCounsellor => "social-counsellor",
+        CareCounsellor => "care-counsellor",
+        FamilyCentreWorker => "family-centre-worker",
+        Doctor => "doctor",
+    }
+}
+
+impl ClientGroup {
+    /// The team composition a client group starts from (domain.md, "Team composition").
+    pub fn default_team(self) -> Vec<Role> {
+        let mut team = vec![Role::Nurse, Role::SocialCounsellor];
+        match self {
+            ClientGroup::WorkingAge => {}
+            ClientGroup::OlderPmt => team.push(Role::CareCounsellor),
+            ClientGroup::Family => team.push(Role::FamilyCentreWorker),
+        }
+        team
     }
 }
 
@@ -147,6 +208,10 @@ mod tests {
         round_trip(Phase::ALL);
         round_trip(EventKind::ALL);
         round_trip(AccessAction::ALL);
+        round_trip(Decision::ALL);
+        round_trip(Urgency::ALL);
+        round_trip(CloseReason::ALL);
+        round_trip(Role::ALL);
     }
 
     /// Every enum's values stand, in the same order, as one `IN (...)` list of a CHECK in
@@ -175,6 +240,10 @@ mod tests {
             texts(Phase::ALL),
             texts(EventKind::ALL),
             texts(AccessAction::ALL),
+            texts(Decision::ALL),
+            texts(Urgency::ALL),
+            texts(CloseReason::ALL),
+            texts(Role::ALL),
         ] {
             assert!(
                 lists.iter().any(|list| *list == values),

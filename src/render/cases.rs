@@ -126,6 +126,7 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
         case: CaseView<'a>,
         referral: &'a Option<crate::db::cases::Referral>,
         consents: Vec<super::consents::ConsentView<'a>>,
+        triage: &'a [crate::db::triage::Triage],
         timeline: &'a [crate::db::events::Event],
     }
     let days = days_since(&file.case.phase_since, today);
@@ -138,6 +139,7 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
             },
             referral: &file.referral,
             consents: super::consents::views(&file.consents),
+            triage: &file.triage,
             timeline: &file.timeline,
         });
     }
@@ -171,6 +173,35 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
         text::value_label(case.client_group.as_str()).to_string(),
     ]);
     facts.add_row(vec![text::H_OPENED.to_string(), case.opened_on.clone()]);
+    facts.add_row(vec![
+        text::H_URGENCY.to_string(),
+        text::value_label(case.urgency.as_str()).to_string(),
+    ]);
+    if let Some(reason) = case.close_reason {
+        facts.add_row(vec![
+            text::L_CLOSED.to_string(),
+            format!(
+                "{} ({})",
+                case.closed_on.clone().unwrap_or_default(),
+                text::value_label(reason.as_str())
+            ),
+        ]);
+    }
+    if let Some(last) = file.triage.last() {
+        let team: Vec<&str> = last
+            .team
+            .iter()
+            .map(|r| text::value_label(r.as_str()))
+            .collect();
+        facts.add_row(vec![text::L_TEAM.to_string(), team.join(", ")]);
+        facts.add_row(vec![
+            text::L_KELA_SCREEN.to_string(),
+            text::yes_no(last.kela_screen).to_string(),
+        ]);
+        if !last.units.is_empty() {
+            facts.add_row(vec![text::L_UNITS.to_string(), last.units.join(", ")]);
+        }
+    }
     if let Some(referral) = &file.referral {
         facts.add_row(vec![
             text::L_SOURCE.to_string(),

@@ -4,6 +4,7 @@
 
 mod cases;
 mod consents;
+mod triage;
 
 use std::io::{IsTerminal, Write};
 
@@ -12,6 +13,7 @@ use serde::Serialize;
 
 pub use cases::{case_file, found, listed, registered};
 pub use consents::{consent_recorded, consent_withdrawn, consents, kela_form_sent};
+pub use triage::{card, closed, consent_status, queue, reopened, triaged};
 
 /// Writes a command's output. A reader that went away (EPIPE) ends the output quietly.
 pub fn emit(output: &str) -> std::io::Result<()> {
@@ -44,6 +46,11 @@ fn table(headings: &[&str]) -> Table {
     let bold = styled();
     if !bold {
         table.force_no_tty();
+    }
+    // A terminal that reports no usable width (some pseudo-terminals say 0) would squeeze every
+    // column to one character; print at natural width instead.
+    if table.width().is_none_or(|w| w < 40) {
+        table.set_content_arrangement(ContentArrangement::Disabled);
     }
     table.set_header(headings.iter().map(|h| {
         let cell = Cell::new(h);

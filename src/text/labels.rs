@@ -62,6 +62,26 @@ pub fn value_label(code: &str) -> &'static str {
         "consent-given" => "consent given",
         "consent-withdrawn" => "consent withdrawn",
         "kela-form-sent" => "Kela form sent",
+        "triaged" => "triaged",
+        "case-closed" => "case closed",
+        "case-reopened" => "case reopened",
+        "single-issue" => "single issue, resolved by advice",
+        "redirect" => "redirect elsewhere",
+        "decline" => "decline",
+        "normal" => "normal",
+        "urgent" => "urgent",
+        "completed" => "completed together with the client",
+        "resolved-single-issue" => "resolved as a single issue",
+        "redirected" => "redirected",
+        "declined" => "declined",
+        "unreachable" => "client unreachable",
+        "moved-away" => "moved away",
+        "deceased" => "deceased",
+        "nurse" => "nurse",
+        "social-counsellor" => "social counsellor",
+        "care-counsellor" => "care-and-nursing client counsellor",
+        "family-centre-worker" => "family-centre worker",
+        "doctor" => "doctor",
         "view" => "viewed",
         "change" => "changed",
         "search" => "searched",
@@ -194,6 +214,27 @@ pub fn event_summary(kind: EventKind, detail: &serde_json::Value) -> String {
             line
         }
         EventKind::KelaFormSent => label.to_string(),
+        EventKind::Triaged => {
+            let mut line = format!("{label}: {}", value_label(field("decision")));
+            for key in ["outcome", "note"] {
+                if !field(key).is_empty() {
+                    line.push_str(&format!(" — {}", field(key)));
+                }
+            }
+            line
+        }
+        EventKind::CaseClosed => {
+            let mut line = format!("{label}: {}", value_label(field("reason")));
+            if !field("note").is_empty() {
+                line.push_str(&format!(" — {}", field("note")));
+            }
+            line
+        }
+        EventKind::CaseReopened => format!(
+            "{label} into {}: {}",
+            value_label(field("phase")),
+            field("note")
+        ),
     }
 }
 
@@ -222,3 +263,78 @@ pub fn demo_try(path: &std::path::Path, case: &str) -> String {
 
 pub const DEMO_OPEN_CASES: &str = "Open cases, longest waiting first:";
 pub const DEMO_ONE_CASE: &str = "One case in full:";
+
+// --- triage --------------------------------------------------------------------------------
+
+pub const H_URGENCY: &str = "Urgency";
+pub const H_WAITING: &str = "Waiting";
+pub const H_CONSENT: &str = "Consent";
+pub const QUEUE_EMPTY: &str = "The triage queue is empty.\n";
+pub const PROMPT_ACTION: &str = "This case";
+pub const ACTIONS: [&str; 4] = [
+    "decide",
+    "skip for now",
+    "back to the previous case",
+    "quit",
+];
+pub const PROMPT_DECISION: &str = "Decision";
+pub const PROMPT_KELA_SCREEN: &str = "First Kela screen: does the situation call for Kela?";
+pub const PROMPT_TEAM: &str = "Team (space to change, enter to accept)";
+pub const PROMPT_URGENCY: &str = "Urgency";
+pub const PROMPT_NOTE: &str = "Note for the team (enter for none)";
+pub const PROMPT_ADVICE: &str = "What was advised";
+pub const PROMPT_TO: &str = "Redirected where";
+pub const PROMPT_DECLINE: &str = "Why is it declined";
+pub const PROMPT_UNITS: &str = "Units whose workers are requested (comma-separated)";
+pub const PROMPT_RECORD: &str = "Record this decision?";
+pub const PROMPT_CONSENT_NOW: &str = "What now";
+pub const CONSENT_ACTIONS: [&str; 2] = ["record the consent now", "skip this case"];
+pub const PROMPT_CONSENT_DATE: &str = "Consent given on (YYYY-MM-DD)";
+pub const NOT_RECORDED: &str = "Not recorded; the case is as it was.\n";
+
+pub fn card_heading(case: &str, position: usize, total: usize) -> String {
+    format!("{case} ({position}/{total})")
+}
+
+pub fn days_waiting(days: i64, since: &str) -> String {
+    format!("{days} days (since {since})")
+}
+
+pub fn triaged(case: &str, decision: &str, phase: &str) -> String {
+    format!("Triaged case {case}: {decision}. The case is now: {phase}.\n")
+}
+
+pub fn closed(case: &str, reason: &str) -> String {
+    format!("Closed case {case}: {reason}.\n")
+}
+
+pub fn reopened(case: &str, phase: &str) -> String {
+    format!("Reopened case {case} into: {phase}.\n")
+}
+
+pub fn queue_done(decided: usize, left: usize) -> String {
+    format!("Triage session over: {decided} decided, {left} left in the queue.\n")
+}
+
+pub fn offer_close(case: &str) -> String {
+    format!(
+        "The client withdrew multi-professional consent. Close case {case} as consent-withdrawn?"
+    )
+}
+
+pub fn still_open(case: &str) -> String {
+    format!("Case {case} stays open; close it with: moty close {case} --reason consent-withdrawn\n")
+}
+
+pub const L_CLOSED: &str = "Closed";
+pub const L_TEAM: &str = "Team";
+pub const L_KELA_SCREEN: &str = "First Kela screen";
+pub const L_UNITS: &str = "Units requested";
+
+pub fn yes_no(value: bool) -> &'static str {
+    if value {
+        "yes"
+    } else {
+        "no"
+    }
+}

@@ -253,3 +253,46 @@ pub fn kela_consent_needed(case_id: &str) -> String {
         "case {case_id} has no Kela information-exchange consent in force; record it first: moty consent give {case_id} --kind kela-exchange --method written"
     )
 }
+
+// --- the path of a case --------------------------------------------------------------------
+
+pub fn step_refused(step: &str, from: crate::domain::Phase, allowed: &[String]) -> String {
+    format!(
+        "cannot {step}: the case is {from}; allowed next: {}",
+        allowed.join(", ")
+    )
+}
+
+pub fn consent_gate(step: &str, needs: &[ConsentMethod], withdrawn: bool, case_id: &str) -> String {
+    let what = match needs {
+        [ConsentMethod::Written] => "written multi-professional consent (with the contact request)",
+        _ => "multi-professional consent (written, or oral recorded)",
+    };
+    let method = needs.first().map_or("written", |m| m.as_str());
+    let why = if withdrawn {
+        "the client withdrew their consent"
+    } else {
+        "none is in force"
+    };
+    format!(
+        "cannot {step}: it needs {what}, and {why}; record it with moty consent give {case_id} --kind multi-professional --method {method}"
+    )
+}
+
+pub fn before_opened(opened_on: &str) -> String {
+    format!("the case was opened on {opened_on}; a date before it is not possible")
+}
+
+pub fn before_closed(closed_on: &str) -> String {
+    format!("the case was closed on {closed_on}; it cannot be reopened before that")
+}
+
+pub fn flag_not_for(flag: &str, decision: crate::domain::Decision) -> String {
+    let belongs = match flag {
+        "--advice" => "single-issue",
+        "--to" => "redirect",
+        "--reason" => "decline",
+        _ => "collaboration-team",
+    };
+    format!("{flag} goes with --decision {belongs}, not {decision}")
+}

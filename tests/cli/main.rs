@@ -7,5 +7,7 @@ mod concurrency;
 mod consent;
 mod lookup;
 mod output;
+mod path_property;
 mod refer;
 mod register_file;
+mod triage;

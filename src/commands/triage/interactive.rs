@@ -1,0 +1,202 @@
+//! The interactive triage queue: one case at a time, decide / skip / back / quit. Nothing is
+//! written until the coordinator confirms a decision, so quitting or Ctrl-C leaves the current
+//! case untouched. A decision the consent gate refuses offers to record the consent first.
+
+use anyhow::Result;
+
+use super::{decide, load_queue, triage_from, Args, Queued};
+use crate::commands::consent::give_consent;
+use crate::commands::Ctx;
+use crate::db::{cases, consents};
+use crate::domain::path::{gate, Step};
+use crate::domain::{validate, ConsentKind, ConsentMethod, Decision, Urgency};
+use crate::error::UserError;
+use crate::{prompt, render, text};
+
+/// Asks for what a single-case triage is missing (flags given on a terminal).
+pub fn ask_missing(args: &mut Args) -> Result<()> {
+    if args.decision.is_none() {
+        args.decision = Some(prompt::choose(text::PROMPT_DECISION, Decision::ALL)?);
+    }
+    if args.kela_screen.is_none() {
+        args.kela_screen = Some(prompt::confirm(text::PROMPT_KELA_SCREEN)?);
+    }
+    ask_outcome(args)
+}
+
+/// The text each decision needs: the advice, where to, why, or the units requested.
+fn ask_outcome(args: &mut Args) -> Result<()> {
+    match args.decision {
+        Some(Decision::SingleIssue) if args.advice.is_none() => {
+            args.advice = Some(prompt::text(text::PROMPT_ADVICE)?);
+        }
+        Some(Decision::Redirect) if args.to.is_none() => {
+            args.to = Some(prompt::text(text::PROMPT_TO)?);
+        }
+        Some(Decision::Decline) if args.reason.is_none() => {
+            args.reason = Some(prompt::text(text::PROMPT_DECLINE)?);
+        }
+        Some(Decision::CollaborationTeam) if args.units.is_empty() => {
+            let units = prompt::text(text::PROMPT_UNITS)?;
+            args.units = units
+                .split(',')
+                .map(str::trim)
+                .filter(|u| !u.is_empty())
+                .map(String::from)
+                .collect();
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Every question of a decision, defaults from the case.
+fn ask_decision(queued: &Queued) -> Result<Args> {
+    let w = &queued.waiting;
+    let mut args = Args {
+        decision: Some(prompt::choose(text::PROMPT_DECISION, Decision::ALL)?),
+        kela_screen: Some(prompt::confirm(text::PROMPT_KELA_SCREEN)?),
+        ..Args::default()
+    };
+    args.team = prompt::choose_many_checked(
+        text::PROMPT_TEAM,
+        crate::domain::Role::ALL,
+        &w.summary.client_group.default_team(),
+    )?;
+    let urgent = usize::from(w.urgency == Urgency::Urgent);
+    args.urgency = Some(
+        Urgency::ALL[prompt::select(
+            text::PROMPT_URGENCY,
+            &[Urgency::Normal.as_str(), Urgency::Urgent.as_str()],
+            urgent,
+        )?],
+    );
+    ask_outcome(&mut args)?;
+    args.note = prompt::optional_text(text::PROMPT_NOTE)?;
+    Ok(args)
+}
+
+/// Walks the queue until it is done or the coordinator quits.
+pub fn walk(ctx: &Ctx) -> Result<String> {
+    let author = ctx.author();
+    let today = ctx.clock.today();
+    let mut register = ctx.open()?;
+    let mut queue = register.write(|tx| load_queue(tx, &author))?;
+    if queue.is_empty() {
+        return Ok(text::QUEUE_EMPTY.to_string());
+    }
+    let (mut index, mut decided) = (0, 0);
+    while index < queue.len() {
+        render::emit(&render::card(&queue[index], index, queue.len(), today))?;
+        let action = match prompt::select(text::PROMPT_ACTION, &text::ACTIONS, 0) {
+            Ok(action) => action,
+            Err(e) if prompt::interrupted(&e) => break,
+            Err(e) => return Err(e),
+        };
+        match action {
+            0 => match decide_one(ctx, &mut register, &queue[index]) {
+                Ok(Some(receipt)) => {
+                    render::emit(&receipt)?;
+                    queue.remove(index);
+                    decided += 1;
+                }
+                Ok(None) => index += 1,
+                Err(e) if prompt::interrupted(&e) => {
+                    render::emit(text::NOT_RECORDED)?;
+                    break;
+                }
+                Err(e) => return Err(e),
+            },
+            1 => index += 1,
+            2 => index = index.saturating_sub(1),
+            _ => break,
+        }
+    }
+    Ok(text::queue_done(decided, queue.len()))
+}
+
+/// Asks, confirms and records one decision. `None` means the case was left as it was.
+fn decide_one(
+    ctx: &Ctx,
+    register: &mut crate::db::Register,
+    queued: &Queued,
+) -> Result<Option<String>> {
+    let case_id = queued.waiting.summary.case.clone();
+    let args = ask_decision(queued)?;
+    if !prompt::confirm(text::PROMPT_RECORD)? {
+        render::emit(text::NOT_RECORDED)?;
+        return Ok(None);
+    }
+    let author = ctx.author();
+    let today = ctx.clock.today();
+    loop {
+        let result = register.write(|tx| {
+            let case = cases::get(tx, &case_id)?
+                .ok_or_else(|| UserError::NotFound(text::no_case(&case_id)))?;
+            let triage = triage_from(&args, &case, today)?;
+            let states: Vec<_> = consents::for_case(tx, &case_id)?
+                .iter()
+                .map(consents::Consent::state)
+                .collect();
+            gate(Step::Triage(triage.decision), &states, &case_id)?;
+            let phase = decide(tx, &author, &case_id, &triage)?;
+            Ok((triage.decision, phase))
+        });
+        match result {
+            Ok((decision, phase)) => {
+                return Ok(Some(render::triaged(&case_id, decision, phase, false)));
+            }
+            Err(e) => {
+                let Some(UserError::Refused(message) | UserError::Invalid { message, .. }) =
+                    e.downcast_ref::<UserError>()
+                else {
+                    return Err(e);
+                };
+                render::error(message);
+                let needs_consent = matches!(
+                    args.decision,
+                    Some(Decision::JointAssessment | Decision::CollaborationTeam)
+                ) && message.contains("consent");
+                if !needs_consent
+                    || prompt::select(text::PROMPT_CONSENT_NOW, &text::CONSENT_ACTIONS, 0)? != 0
+                {
+                    render::emit(text::NOT_RECORDED)?;
+                    return Ok(None);
+                }
+                record_consent(ctx, register, &case_id, args.decision)?;
+            }
+        }
+    }
+}
+
+/// Records the multi-professional consent the decision needs, asked for at the terminal.
+fn record_consent(
+    ctx: &Ctx,
+    register: &mut crate::db::Register,
+    case_id: &str,
+    decision: Option<Decision>,
+) -> Result<()> {
+    let methods: &[ConsentMethod] = match decision {
+        Some(Decision::JointAssessment) => &[ConsentMethod::Written],
+        _ => ConsentKind::MultiProfessional.methods(),
+    };
+    let method = prompt::choose(text::PROMPT_CONSENT_METHOD, methods)?;
+    let today = ctx.clock.today();
+    let on = prompt::text_with_default(text::PROMPT_CONSENT_DATE, &today.to_string())?;
+    let on = validate::past_date("--on", &on, today)?;
+    let author = ctx.author();
+    let consent = register.write(|tx| {
+        give_consent(
+            tx,
+            &author,
+            case_id,
+            ConsentKind::MultiProfessional,
+            method,
+            on,
+            None,
+        )
+    })?;
+    Ok(render::emit(&render::consent_recorded(
+        case_id, &consent, false,
+    ))?)
+}

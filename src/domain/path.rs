@@ -1,0 +1,243 @@
+//! The path of a case as a closed state machine (domain.md, "The path of a case"). Every command
+//! that moves a case goes through `Step::apply`, which refuses a move the path does not allow and
+//! names the steps that are allowed; `gate` refuses a step the client has not consented to.
+
+use crate::domain::{CloseReason, ConsentKind, ConsentMethod, Decision, Phase};
+use crate::error::UserError;
+use crate::text;
+
+/// Something that moves a case from one phase to another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// The coordinators' triage decision; only from `referred`.
+    Triage(Decision),
+    /// A later phase reached along the path (joint assessment held, Kela consultation, …).
+    Advance(Phase),
+    /// Closing, from any open phase.
+    Close(CloseReason),
+    /// Reopening a closed case into the phase it was closed from.
+    Reopen(Phase),
+}
+
+impl Decision {
+    /// The phase a decision moves the case to, and why it closes when it does.
+    pub fn outcome(self) -> (Phase, Option<CloseReason>) {
+        match self {
+            Decision::SingleIssue => (Phase::Closed, Some(CloseReason::ResolvedSingleIssue)),
+            Decision::JointAssessment => (Phase::JointAssessment, None),
+            Decision::CollaborationTeam => (Phase::CollaborationTeam, None),
+            Decision::Redirect => (Phase::Closed, Some(CloseReason::Redirected)),
+            Decision::Decline => (Phase::Closed, Some(CloseReason::Declined)),
+        }
+    }
+}
+
+impl Phase {
+    /// The phases the path continues to from here (closing aside, which any open phase allows).
+    pub fn continues_to(self) -> &'static [Phase] {
+        use Phase::*;
+        match self {
+            Referred => &[JointAssessment, CollaborationTeam],
+            JointAssessment => &[KelaConsultation, NetworkMeeting, OnwardPathways],
+            KelaConsultation => &[NetworkMeeting, OnwardPathways],
+            NetworkMeeting => &[OnwardPathways],
+            CollaborationTeam => &[NetworkMeeting, OnwardPathways],
+            OnwardPathways => &[FollowUp],
+            // Follow-up closes together with the client, follows up again, or reconvenes.
+            FollowUp => &[FollowUp, NetworkMeeting, CollaborationTeam],
+            Closed => &[],
+        }
+    }
+
+    /// The steps allowed from here, as the words a coordinator would use.
+    pub fn allowed_steps(self) -> Vec<String> {
+        match self {
+            Phase::Referred => vec!["triage".to_string(), "close".to_string()],
+            Phase::Closed => vec!["reopen".to_string()],
+            open => open
+                .continues_to()
+                .iter()
+                .map(|p| p.to_string())
+                .chain(["close".to_string()])
+                .collect(),
+        }
+    }
+}
+
+impl Step {
+    /// The phase this step leads to from `from`, or a refusal naming the allowed steps.
+    pub fn apply(self, from: Phase) -> Result<Phase, UserError> {
+        let allowed = match self {
+            Step::Triage(decision) if from == Phase::Referred => Some(decision.outcome().0),
+            // Out of `referred` only triage moves a case.
+            Step::Advance(to) if from != Phase::Referred && from.continues_to().contains(&to) => {
+                Some(to)
+            }
+            Step::Close(_) if from != Phase::Closed => Some(Phase::Closed),
+            Step::Reopen(to) if from == Phase::Closed && to != Phase::Closed => Some(to),
+            _ => None,
+        };
+        allowed.ok_or_else(|| {
+            UserError::Refused(text::step_refused(
+                &self.name(),
+                from,
+                &from.allowed_steps(),
+            ))
+        })
+    }
+
+    /// The step in a coordinator's words, for messages.
+    pub fn name(self) -> String {
+        match self {
+            Step::Triage(decision) => format!("triage as {decision}"),
+            Step::Advance(to) => format!("move to {to}"),
+            Step::Close(_) => "close".to_string(),
+            Step::Reopen(_) => "reopen".to_string(),
+        }
+    }
+}
+
+/// A consent as the gates see it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ConsentState {
+    pub kind: ConsentKind,
+    pub method: ConsentMethod,
+    pub in_force: bool,
+}
+
+/// The consent a step needs (domain.md, "Consent — the gates"): joint assessment (the Moty track)
+/// needs written multi-professional consent; the collaboration-team track accepts oral consent.
+/// A withdrawn consent counts as none. Steps that close a case need no consent.
+pub fn gate(step: Step, consents: &[ConsentState], case_id: &str) -> Result<(), UserError> {
+    let needs: &[ConsentMethod] = match step {
+        Step::Triage(Decision::JointAssessment) | Step::Advance(Phase::JointAssessment) => {
+            &[ConsentMethod::Written]
+        }
+        Step::Triage(Decision::CollaborationTeam)
+        | Step::Advance(
+            Phase::CollaborationTeam
+            | Phase::KelaConsultation
+            | Phase::NetworkMeeting
+            | Phase::OnwardPathways,
+        ) => &[ConsentMethod::Written, ConsentMethod::Oral],
+        _ => return Ok(()),
+    };
+    let multi = |c: &&ConsentState| c.kind == ConsentKind::MultiProfessional;
+    if consents
+        .iter()
+        .filter(multi)
+        .any(|c| c.in_force && needs.contains(&c.method))
+    {
+        return Ok(());
+    }
+    let withdrawn = consents.iter().filter(multi).any(|c| !c.in_force);
+    Err(UserError::Refused(text::consent_gate(
+        &step.name(),
+        needs,
+        withdrawn,
+        case_id,
+    )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn every_step() -> Vec<Step> {
+        let mut steps: Vec<Step> = Decision::ALL.iter().map(|d| Step::Triage(*d)).collect();
+        steps.extend(Phase::ALL.iter().map(|p| Step::Advance(*p)));
+        steps.extend(CloseReason::ALL.iter().map(|r| Step::Close(*r)));
+        steps.extend(Phase::ALL.iter().map(|p| Step::Reopen(*p)));
+        steps
+    }
+
+    /// The whole table: which step is allowed from which phase, and where it leads.
+    fn expected(step: Step, from: Phase) -> Option<Phase> {
+        use Phase::*;
+        match (step, from) {
+            (Step::Triage(d), Referred) => Some(d.outcome().0),
+            (Step::Advance(to), JointAssessment)
+                if matches!(to, KelaConsultation | NetworkMeeting | OnwardPathways) =>
+            {
+                Some(to)
+            }
+            (Step::Advance(to), KelaConsultation)
+                if matches!(to, NetworkMeeting | OnwardPathways) =>
+            {
+                Some(to)
+            }
+            (Step::Advance(OnwardPathways), NetworkMeeting) => Some(OnwardPathways),
+            (Step::Advance(to), CollaborationTeam)
+                if matches!(to, NetworkMeeting | OnwardPathways) =>
+            {
+                Some(to)
+            }
+            (Step::Advance(FollowUp), OnwardPathways) => Some(FollowUp),
+            (Step::Advance(to), FollowUp)
+                if matches!(to, FollowUp | NetworkMeeting | CollaborationTeam) =>
+            {
+                Some(to)
+            }
+            (Step::Close(_), from) if from != Closed => Some(Closed),
+            (Step::Reopen(to), Closed) if to != Closed => Some(to),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn every_transition_is_allowed_or_refused_naming_the_allowed_steps() {
+        for from in Phase::ALL {
+            for step in every_step() {
+                match (step.apply(*from), expected(step, *from)) {
+                    (Ok(to), Some(want)) => assert_eq!(to, want, "{step:?} from {from}"),
+                    (Err(UserError::Refused(message)), None) => {
+                        for allowed in from.allowed_steps() {
+                            assert!(
+                                message.contains(&allowed),
+                                "{step:?} from {from}: {message}"
+                            );
+                        }
+                    }
+                    (got, want) => panic!("{step:?} from {from}: got {got:?}, expected {want:?}"),
+                }
+            }
+        }
+    }
+
+    fn consent(method: ConsentMethod, in_force: bool) -> ConsentState {
+        ConsentState {
+            kind: ConsentKind::MultiProfessional,
+            method,
+            in_force,
+        }
+    }
+
+    #[test]
+    fn joint_assessment_needs_written_consent_in_force() {
+        let step = Step::Triage(Decision::JointAssessment);
+        assert!(gate(step, &[], "2026-0001").is_err());
+        assert!(gate(step, &[consent(ConsentMethod::Oral, true)], "2026-0001").is_err());
+        assert!(gate(step, &[consent(ConsentMethod::Written, false)], "2026-0001").is_err());
+        assert!(gate(step, &[consent(ConsentMethod::Written, true)], "2026-0001").is_ok());
+    }
+
+    #[test]
+    fn the_collaboration_team_accepts_oral_consent() {
+        let step = Step::Triage(Decision::CollaborationTeam);
+        assert!(gate(step, &[consent(ConsentMethod::Oral, true)], "2026-0001").is_ok());
+        let Err(UserError::Refused(message)) =
+            gate(step, &[consent(ConsentMethod::Oral, false)], "2026-0001")
+        else {
+            panic!("a withdrawn consent must block");
+        };
+        assert!(message.contains("withdrew"), "{message}");
+    }
+
+    #[test]
+    fn closing_decisions_need_no_consent() {
+        for decision in [Decision::SingleIssue, Decision::Redirect, Decision::Decline] {
+            assert!(gate(Step::Triage(decision), &[], "2026-0001").is_ok());
+        }
+        assert!(gate(Step::Close(CloseReason::Declined), &[], "2026-0001").is_ok());
+    }
+}

@@ -1,0 +1,191 @@
+//! The triage queue, the card shown for one case, and the receipts of triage, close and reopen.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::{json, or_none, table};
+use crate::commands::triage::Queued;
+use crate::db::cases::Waiting;
+use crate::db::consents::Consent;
+use crate::domain::{CloseReason, ConsentKind, Decision, Phase};
+use crate::text;
+
+/// The multi-professional consent in one word: the method in force, "withdrawn" or "none".
+pub fn consent_status(consents: &[Consent]) -> &'static str {
+    let multi = consents
+        .iter()
+        .filter(|c| c.kind == ConsentKind::MultiProfessional);
+    if let Some(best) = multi
+        .clone()
+        .filter(|c| c.is_active())
+        .min_by_key(|c| c.method)
+    {
+        return best.method.as_str();
+    }
+    if multi.count() > 0 {
+        "withdrawn"
+    } else {
+        "none"
+    }
+}
+
+fn days(since: &str, today: NaiveDate) -> i64 {
+    since
+        .parse::<NaiveDate>()
+        .map(|d| (today - d).num_days())
+        .unwrap_or(0)
+}
+
+#[derive(Serialize)]
+struct QueueRow<'a> {
+    #[serde(flatten)]
+    waiting: &'a Waiting,
+    days_waiting: i64,
+    consent: &'static str,
+}
+
+pub fn queue(queue: &[Queued], today: NaiveDate, as_json: bool) -> String {
+    let rows: Vec<QueueRow> = queue
+        .iter()
+        .map(|q| QueueRow {
+            waiting: &q.waiting,
+            days_waiting: days(&q.waiting.summary.opened_on, today),
+            consent: consent_status(&q.consents),
+        })
+        .collect();
+    if as_json {
+        #[derive(Serialize)]
+        struct Queue<'a> {
+            queue: Vec<QueueRow<'a>>,
+        }
+        return json(&Queue { queue: rows });
+    }
+    if rows.is_empty() {
+        return text::QUEUE_EMPTY.to_string();
+    }
+    let mut table = table(&[
+        text::H_CASE,
+        text::H_URGENCY,
+        text::H_WAITING,
+        text::H_NAME,
+        text::H_GROUP,
+        text::L_SOURCE,
+        text::L_CHANNEL,
+        text::H_CONSENT,
+    ]);
+    for row in rows {
+        let w = row.waiting;
+        table.add_row(vec![
+            w.summary.case.clone(),
+            w.urgency.to_string(),
+            row.days_waiting.to_string(),
+            w.summary.name.clone(),
+            w.summary.client_group.to_string(),
+            w.source.to_string(),
+            w.channel.to_string(),
+            row.consent.to_string(),
+        ]);
+    }
+    format!("{table}\n")
+}
+
+/// One case of the interactive queue: who, why, from where, consent, how long waiting.
+pub fn card(queued: &Queued, position: usize, total: usize, today: NaiveDate) -> String {
+    let w = &queued.waiting;
+    let s = &w.summary;
+    let mut facts = table(&[
+        &text::card_heading(&s.case, position + 1, total),
+        text::value_label(w.urgency.as_str()),
+    ]);
+    let code = s
+        .hetu
+        .clone()
+        .or_else(|| s.birth_year.map(|y| format!("{} {y}", text::H_BORN)));
+    facts.add_row(vec![
+        text::L_CLIENT.to_string(),
+        format!("{} ({})", s.name, or_none(&code)),
+    ]);
+    facts.add_row(vec![
+        text::H_GROUP.to_string(),
+        text::value_label(s.client_group.as_str()).to_string(),
+    ]);
+    facts.add_row(vec![
+        text::L_SOURCE.to_string(),
+        format!(
+            "{}, {}",
+            text::value_label(w.source.as_str()),
+            text::value_label(w.channel.as_str())
+        ),
+    ]);
+    if let Some(referral) = &queued.referral {
+        let signs: Vec<&str> = referral
+            .signs
+            .iter()
+            .map(|s| text::value_label(s.as_str()))
+            .collect();
+        facts.add_row(vec![
+            text::L_SIGNS.to_string(),
+            or_none(&(!signs.is_empty()).then(|| signs.join("\n"))),
+        ]);
+        facts.add_row(vec![text::L_REASON.to_string(), referral.reason.clone()]);
+    }
+    facts.add_row(vec![
+        text::H_CONSENT.to_string(),
+        consent_status(&queued.consents).to_string(),
+    ]);
+    facts.add_row(vec![
+        text::H_WAITING.to_string(),
+        text::days_waiting(days(&s.opened_on, today), &s.opened_on),
+    ]);
+    format!("\n{facts}\n")
+}
+
+#[derive(Serialize)]
+struct Moved<'a> {
+    case: &'a str,
+    phase: Phase,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    decision: Option<Decision>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    close_reason: Option<CloseReason>,
+}
+
+pub fn triaged(case: &str, decision: Decision, phase: Phase, as_json: bool) -> String {
+    if as_json {
+        return json(&Moved {
+            case,
+            phase,
+            decision: Some(decision),
+            close_reason: decision.outcome().1,
+        });
+    }
+    text::triaged(
+        case,
+        text::value_label(decision.as_str()),
+        text::value_label(phase.as_str()),
+    )
+}
+
+pub fn closed(case: &str, reason: CloseReason, as_json: bool) -> String {
+    if as_json {
+        return json(&Moved {
+            case,
+            phase: Phase::Closed,
+            decision: None,
+            close_reason: Some(reason),
+        });
+    }
+    text::closed(case, text::value_label(reason.as_str()))
+}
+
+pub fn reopened(case: &str, phase: Phase, as_json: bool) -> String {
+    if as_json {
+        return json(&Moved {
+            case,
+            phase,
+            decision: None,
+            close_reason: None,
+        });
+    }
+    text::reopened(case, text::value_label(phase.as_str()))
+}
