@@ -8,11 +8,13 @@ use anyhow::Result;
 use chrono::{Days, NaiveDate};
 
 use super::refer::{register_referral, NewReferral};
+use super::triage::decide;
 use super::Ctx;
+use crate::db::triage::Triage;
 use crate::db::{cases, clients, consents, events, meta, Author, Register};
 use crate::domain::hetu;
 use crate::domain::{
-    Channel, ClientGroup, ConsentKind, ConsentMethod, EventKind, Sign, Source, Urgency,
+    Channel, ClientGroup, ConsentKind, ConsentMethod, Decision, EventKind, Sign, Source, Urgency,
 };
 use crate::error::UserError;
 use crate::text;
@@ -213,6 +215,55 @@ fn give_consents(
     Ok(())
 }
 
+/// Triages the older demo cases so the register shows cases in several phases; the newest stay
+/// in the queue.
+fn triage_some(
+    tx: &rusqlite::Connection,
+    author: &Author,
+    case: &str,
+    n: u32,
+    new: &NewReferral,
+    today: NaiveDate,
+) -> Result<()> {
+    let opened: NaiveDate = new.referral.effective_on.parse()?;
+    if (today - opened).num_days() < 7 {
+        return Ok(());
+    }
+    let consent = n % 4 != 3;
+    let (decision, outcome, units) = match (consent, n % 3 == 0, n % 5) {
+        (_, _, 1) => (
+            Decision::SingleIssue,
+            Some("advised on applying for housing allowance"),
+            vec![],
+        ),
+        (false, _, 2) => (Decision::Decline, Some("needs one service only"), vec![]),
+        (false, _, 3) => (
+            Decision::Redirect,
+            Some("electronic social-welfare notification"),
+            vec![],
+        ),
+        (true, false, 0 | 2 | 4) => (Decision::JointAssessment, None, vec![]),
+        (true, true, 0 | 2) => (
+            Decision::CollaborationTeam,
+            None,
+            vec!["adult social work".to_string(), "adult clinic".to_string()],
+        ),
+        _ => return Ok(()),
+    };
+    let triage = Triage {
+        decision,
+        kela_screen: n % 2 == 0,
+        team: new.group.default_team(),
+        urgency: new.urgency,
+        note: None,
+        outcome: outcome.map(String::from),
+        units,
+        decided_on: (opened + Days::new(3)).to_string(),
+    };
+    decide(tx, author, case, &triage)?;
+    Ok(())
+}
+
 pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
     clear_earlier_demo(&args.path)?;
     let mut register = Register::open(&args.path)?;
@@ -237,6 +288,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
             let year = year - (n / CASES_PER_YEAR) as i32;
             let done = register_referral(tx, &author, year, &new)?;
             give_consents(tx, &author, &done.case, n, &new.referral.effective_on)?;
+            triage_some(tx, &author, &done.case, n, &new, today)?;
             first.get_or_insert(done.case);
         }
         Ok(first.unwrap_or_default())

@@ -69,5 +69,8 @@ fn the_same_register_and_clock_give_the_same_json() {
         .keys()
         .map(String::as_str)
         .collect();
-    assert_eq!(keys, ["case", "client", "consents", "referral", "timeline", "triage"]);
+    assert_eq!(
+        keys,
+        ["case", "client", "consents", "referral", "timeline", "triage"]
+    );
 }

@@ -23,6 +23,17 @@ fn timeline_phase(env: &TestEnv, case: &str) -> String {
         .expect("timeline phase")
 }
 
+/// Sends keys once the prompt has had a moment to put the terminal in raw mode: a key typed
+/// before that would be cooked by the terminal's line discipline.
+fn send_keys(session: &mut rexpect::session::PtySession, keys: &str) {
+    if keys.is_empty() {
+        return;
+    }
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    session.send(keys).expect("send");
+    session.flush().expect("flush");
+}
+
 fn consent(env: &TestEnv, case: &str, method: &str) {
     env.ok(&[
         "consent",
@@ -566,4 +577,39 @@ fn the_interactive_queue_decides_two_skips_one_and_quits() {
         before_c,
         "the skipped case is unchanged"
     );
+}
+
+#[test]
+fn ctrl_c_at_a_prompt_leaves_the_case_untouched() {
+    let env = TestEnv::new();
+    let case = env.refer("Lempi Lehto", &[]);
+    let before = env.dump();
+    let mut command = std::process::Command::new(binary());
+    command
+        .env_clear()
+        .env("MOTY_DB", &env.db)
+        .env("MOTY_USER", USER)
+        .env("MOTY_NOW", NOW)
+        .env("TERM", "xterm")
+        .arg("triage");
+    let mut session =
+        rexpect::session::spawn_command(command, Some(20_000)).expect("spawn on a pty");
+    session.exp_string("quit").expect("queue shown");
+    send_keys(&mut session, "\r");
+    session.exp_string("decline").expect("decision prompt");
+    send_keys(&mut session, "j\r");
+    session.exp_string("Kela").expect("kela prompt");
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    session.send_control('c').expect("ctrl-c");
+    session.exp_eof().expect("exit");
+    assert_eq!(phase(&env, &case), "referred");
+    // The queue view itself is an access (logged); nothing else may change.
+    let after = env.dump();
+    let strip = |dump: &str| -> String {
+        dump.split("# ")
+            .filter(|t| !t.starts_with("access_log"))
+            .collect::<Vec<_>>()
+            .join("# ")
+    };
+    assert_eq!(strip(&after), strip(&before));
 }
