@@ -123,6 +123,107 @@ CREATE TABLE triage_team (
     PRIMARY KEY (decision_id, role)
 ) STRICT;
 
+-- The weekly rhythm of the fixed meetings (domain.md, "Calendars"), seeded with the defaults and
+-- edited with `moty schedule slots`. Times are Europe/Helsinki wall-clock times. A rule that
+-- runs every other week holds in ISO weeks whose number has the given parity.
+CREATE TABLE slot_rules (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL CHECK (kind IN ('joint-assessment', 'kela', 'network', 'team')),
+    weekday     INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 5),
+    start       TEXT NOT NULL CHECK (start GLOB '[0-2][0-9]:[0-5][0-9]'
+                    AND time(start || ':00') IS start || ':00'),
+    minutes     INTEGER NOT NULL CHECK (minutes BETWEEN 15 AND 480),
+    capacity    INTEGER NOT NULL CHECK (capacity BETWEEN 1 AND 20),
+    every_weeks INTEGER NOT NULL CHECK (every_weeks IN (1, 2)),
+    week_parity INTEGER NOT NULL DEFAULT 0 CHECK (week_parity IN (0, 1)),
+    UNIQUE (kind, weekday, start),
+    CHECK (kind <> 'network')
+) STRICT;
+
+INSERT INTO slot_rules (kind, weekday, start, minutes, capacity, every_weeks, week_parity) VALUES
+    ('joint-assessment', 3, '12:30', 90, 1, 1, 0),
+    ('joint-assessment', 3, '14:00', 90, 1, 1, 0),
+    ('kela', 4, '13:00', 60, 4, 1, 0),
+    ('team', 3, '12:00', 90, 3, 2, 0);
+
+-- Team closure days (public holidays are computed, not stored).
+CREATE TABLE closed_days (
+    day      TEXT PRIMARY KEY CHECK (date(day) IS day),
+    reason   TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 200),
+    added_by TEXT NOT NULL
+) STRICT;
+
+-- One case's place in a meeting. A Kela hour or a Yhteistyöaika holds several cases: they share
+-- `kind` and `starts_at`, and the rule's capacity caps how many are active ('booked' or 'held').
+CREATE TABLE bookings (
+    id          INTEGER PRIMARY KEY,
+    case_id     TEXT NOT NULL REFERENCES cases (id),
+    kind        TEXT NOT NULL CHECK (kind IN ('joint-assessment', 'kela', 'network', 'team')),
+    -- Europe/Helsinki wall-clock time
+    starts_at   TEXT NOT NULL CHECK (strftime('%Y-%m-%d %H:%M', starts_at) IS starts_at),
+    minutes     INTEGER NOT NULL CHECK (minutes BETWEEN 15 AND 480),
+    status      TEXT NOT NULL DEFAULT 'booked' CHECK (status IN ('booked', 'held', 'no-show',
+                    'cancelled')),
+    status_note TEXT CHECK (status_note IS NULL OR length(status_note) <= 2000),
+    doctor      INTEGER NOT NULL DEFAULT 0 CHECK (doctor IN (0, 1)),
+    chair       TEXT CHECK (chair IS NULL OR length(chair) <= 200),
+    booked_by   TEXT NOT NULL,
+    booked_at   TEXT NOT NULL CHECK (strftime('%Y-%m-%dT%H:%M:%SZ', booked_at) IS booked_at),
+    -- recorded when a joint assessment is held: the Suuntima segment, the Omaolo check and the
+    -- second Kela screen
+    segment     TEXT CHECK (segment IN ('omatoimi', 'yhteiso', 'verkosto', 'yhteistyo')),
+    omaolo      INTEGER CHECK (omaolo IN (0, 1)),
+    kela_screen INTEGER CHECK (kela_screen IN (0, 1)),
+    CHECK (segment IS NULL OR (kind = 'joint-assessment' AND status = 'held'))
+) STRICT;
+
+-- Who attended a team or network meeting (at least the client and the referring worker).
+CREATE TABLE booking_attendance (
+    booking_id INTEGER NOT NULL REFERENCES bookings (id),
+    role       TEXT NOT NULL CHECK (role IN ('client', 'referring-worker', 'nurse',
+                   'social-counsellor', 'care-counsellor', 'family-centre-worker', 'doctor',
+                   'kela-contact', 'key-worker', 'unit-worker', 'other')),
+    PRIMARY KEY (booking_id, role)
+) STRICT;
+
+CREATE INDEX bookings_slot ON bookings (kind, starts_at);
+CREATE INDEX bookings_case ON bookings (case_id);
+
+-- The Yhteistyö-tiimi request (domain.md, "The Yhteistyö-tiimi procedure"): the supervisor's
+-- approval and, for each requested unit, its acknowledgement, schedule and named worker.
+CREATE TABLE team_requests (
+    case_id     TEXT PRIMARY KEY REFERENCES cases (id),
+    approved_by TEXT NOT NULL CHECK (length(approved_by) BETWEEN 1 AND 200),
+    approved_on TEXT NOT NULL CHECK (date(approved_on) IS approved_on)
+) STRICT;
+
+CREATE TABLE team_request_units (
+    case_id      TEXT NOT NULL REFERENCES team_requests (case_id),
+    unit         TEXT NOT NULL CHECK (length(unit) BETWEEN 1 AND 200),
+    answered_on  TEXT CHECK (answered_on IS NULL OR date(answered_on) IS answered_on),
+    schedule     TEXT CHECK (schedule IS NULL OR length(schedule) <= 500),
+    worker       TEXT CHECK (worker IS NULL OR length(worker) <= 200),
+    PRIMARY KEY (case_id, unit),
+    CHECK ((answered_on IS NULL) = (worker IS NULL))
+) STRICT;
+
+-- What left the register: every export, to whom, by whom, about which cases (Client Data Act
+-- 703/2023). Append-only.
+CREATE TABLE disclosure_log (
+    id        INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL CHECK (strftime('%Y-%m-%dT%H:%M:%SZ', at) IS at),
+    actor     TEXT NOT NULL CHECK (length(actor) BETWEEN 1 AND 100),
+    what      TEXT NOT NULL CHECK (length(what) BETWEEN 1 AND 200),
+    recipient TEXT NOT NULL CHECK (length(recipient) BETWEEN 1 AND 200),
+    -- JSON array of the case ids the export concerns
+    cases     TEXT NOT NULL CHECK (json_valid(cases) AND json_type(cases) = 'array')
+) STRICT;
+
+CREATE TRIGGER disclosure_log_no_update BEFORE UPDATE ON disclosure_log
+BEGIN SELECT RAISE(ABORT, 'the disclosure log is append-only'); END;
+CREATE TRIGGER disclosure_log_no_delete BEFORE DELETE ON disclosure_log
+BEGIN SELECT RAISE(ABORT, 'the disclosure log is append-only'); END;
+
 -- The case timeline. Append-only: corrections are new events. `effective_on` is when it happened,
 -- `entered_at` when it was written down; an effective date before the entry date is a backdating,
 -- allowed and shown as such.
@@ -131,7 +232,9 @@ CREATE TABLE events (
     case_id      TEXT NOT NULL REFERENCES cases (id),
     kind         TEXT NOT NULL CHECK (kind IN ('case-opened', 'client-updated', 'consent-given',
                      'consent-withdrawn', 'kela-form-sent', 'triaged', 'case-closed',
-                     'case-reopened')),
+                     'case-reopened', 'meeting-booked', 'meeting-held', 'meeting-no-show',
+                     'meeting-cancelled', 'meeting-moved', 'team-requested',
+                     'team-unit-answered')),
     detail       TEXT NOT NULL CHECK (json_valid(detail)),
     effective_on TEXT NOT NULL CHECK (date(effective_on) IS effective_on),
     entered_at   TEXT NOT NULL CHECK (strftime('%Y-%m-%dT%H:%M:%SZ', entered_at) IS entered_at),

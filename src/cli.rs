@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use crate::commands::{close, consent, demo, find, list, refer, reopen, show, triage};
+use crate::commands::{close, consent, demo, find, list, refer, reopen, schedule, show, triage};
 
 /// moty — the case register of the Moty coordinators.
 ///
@@ -35,6 +35,8 @@ pub enum Command {
     Refer(Box<refer::Args>),
     /// Work through the triage queue, or decide one case
     Triage(Box<triage::Args>),
+    /// Book meetings, mark them held, and keep the calendar
+    Schedule(Box<schedule::Args>),
     /// Close a case, saying why
     Close(close::Args),
     /// Reopen a closed case into the phase it was closed from
@@ -50,6 +52,12 @@ pub enum Command {
     List(list::Args),
     /// Build a demo register of fictitious clients and show it
     Demo(demo::Args),
+}
+
+/// A yes/no flag value (`--kela-screen yes`), read as a bool.
+pub fn yes_no() -> impl clap::builder::TypedValueParser<Value = bool> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(["yes", "no"]).map(|value| value == "yes")
 }
 
 #[cfg(test)]

@@ -61,6 +61,11 @@ impl Clock {
         self.today().year()
     }
 
+    /// The Helsinki wall-clock time now, for "not in the past" and "has it happened yet".
+    pub fn local_now(&self) -> NaiveDateTime {
+        self.now.with_timezone(&Helsinki).naive_local()
+    }
+
     /// The timestamp stored in `entered_at` and access-log columns.
     pub fn stamp(&self) -> String {
         self.now.format("%Y-%m-%dT%H:%M:%SZ").to_string()

@@ -25,6 +25,9 @@ pub fn main() -> ExitCode {
         return ExitCode::from(e.exit() as u8);
     }
     let cli = cli::Cli::parse();
+    if prompt::interactive() {
+        prompt::restore_terminal_on_interrupt();
+    }
     let code = match commands::run(cli) {
         Ok(output) => match render::emit(&output) {
             Ok(()) => Exit::Ok,

@@ -16,6 +16,17 @@ pub fn interactive() -> bool {
     std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
 }
 
+/// Ctrl-C at a prompt: give the terminal its cursor back (prompts hide it), say that nothing
+/// more was recorded, and exit 130 as shells expect. Writes happen only after a confirmation,
+/// inside one transaction, so an interrupted command leaves the register as it was.
+pub fn restore_terminal_on_interrupt() {
+    let _ = ctrlc::set_handler(|| {
+        let _ = dialoguer::console::Term::stderr().show_cursor();
+        crate::render::error(text::INTERRUPTED);
+        std::process::exit(130);
+    });
+}
+
 pub fn text(label: &str) -> Result<String> {
     Input::<String>::new()
         .with_prompt(label)

@@ -50,8 +50,9 @@ pub fn close_case(
     let case =
         cases::get(tx, case_id)?.ok_or_else(|| UserError::NotFound(text::no_case(case_id)))?;
     let to = Step::Close(reason).apply(case.phase)?;
-    if on.to_string() < case.opened_on {
-        return Err(UserError::invalid("--on", text::before_opened(&case.opened_on)).into());
+    // A close cannot come before what the timeline already holds for this phase.
+    if on.to_string() < case.phase_since {
+        return Err(UserError::invalid("--on", text::before_phase(&case.phase_since)).into());
     }
     cases::set_phase(tx, case_id, to, &on.to_string(), Some(reason))?;
     let detail = serde_json::json!({

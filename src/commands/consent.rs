@@ -216,46 +216,51 @@ pub fn give_consent(
 
 fn withdraw(ctx: &Ctx, args: WithdrawArgs) -> Result<String> {
     let case_id = validate::case_id("CASE", &args.case)?;
-    if args.kind.is_none() && args.id.is_none() {
-        pick(
-            args.kind,
+    let kind = match (args.kind, args.id) {
+        (None, None) => Some(pick(
+            None,
             "--kind",
             text::PROMPT_CONSENT_KIND,
             ConsentKind::ALL,
-        )?;
+        )?),
+        (kind, _) => kind,
+    };
+    if args.close && kind.is_some_and(|k| k != ConsentKind::MultiProfessional) {
+        return Err(UserError::invalid("--close", text::CLOSE_NEEDS_MULTI).into());
     }
     let on = date_or_today(ctx, &args.on)?;
-    let note = args
-        .note
-        .as_deref()
-        .map(|s| validate::block("--note", s, 2000))
-        .transpose()?;
+    let note = validate::optional_block("--note", &args.note, 2000)?;
+    // Withdrawing multi-professional consent stops further processing: at a terminal, ask
+    // before writing anything whether the case closes with it.
+    let close = args.close
+        || (kind == Some(ConsentKind::MultiProfessional)
+            && !ctx.json
+            && prompt::interactive()
+            && prompt::confirm(&text::offer_close(&case_id))?);
     let author = ctx.author();
     let mut register = ctx.open()?;
-    let withdrawn = register.write(|tx| {
+    let (withdrawn, closed) = register.write(|tx| {
         let case = case_for(tx, &case_id, false)?;
         let in_force: Vec<_> = consents::for_case(tx, &case_id)?
             .into_iter()
             .filter(|c| c.is_active())
-            .filter(|c| args.kind.is_none_or(|k| c.kind == k))
+            .filter(|c| kind.is_none_or(|k| c.kind == k))
             .filter(|c| args.id.is_none_or(|id| c.id == id))
             .collect();
         let consent = match in_force.as_slice() {
             [one] => one.clone(),
             [] => {
-                return Err(UserError::NotFound(text::no_consent_in_force(
-                    &case_id, args.kind, args.id,
-                ))
-                .into())
+                let missing = text::no_consent_in_force(&case_id, kind, args.id);
+                return Err(UserError::NotFound(missing).into());
             }
             _ => return Err(UserError::invalid("--id", text::several_in_force(&in_force)).into()),
         };
+        if close && consent.kind != ConsentKind::MultiProfessional {
+            return Err(UserError::invalid("--close", text::CLOSE_NEEDS_MULTI).into());
+        }
         if on.to_string() < consent.given_on {
-            return Err(UserError::invalid(
-                "--on",
-                text::withdrawn_before_given(&consent.given_on),
-            )
-            .into());
+            let message = text::withdrawn_before_given(&consent.given_on);
+            return Err(UserError::invalid("--on", message).into());
         }
         consents::withdraw(tx, consent.id, &on.to_string())?;
         let detail =
@@ -269,50 +274,20 @@ fn withdraw(ctx: &Ctx, args: WithdrawArgs) -> Result<String> {
             on,
         )?;
         log_change(tx, &author, &case, "consent withdraw")?;
-        Ok(consents::Consent {
+        let closed = close && case.phase != Phase::Closed;
+        if closed {
+            let reason = CloseReason::ConsentWithdrawn;
+            super::close::close_case(tx, &author, &case_id, reason, None, on)?;
+        }
+        let withdrawn = consents::Consent {
             withdrawn_on: Some(on.to_string()),
             ..consent
-        })
+        };
+        Ok((withdrawn, closed))
     })?;
-    let mut out = render::consent_withdrawn(&case_id, &withdrawn, ctx.json);
-    if withdrawn.kind == ConsentKind::MultiProfessional && !ctx.json {
-        let close =
-            args.close || (prompt::interactive() && prompt::confirm(&text::offer_close(&case_id))?);
-        if close {
-            out.push_str(&close_after_withdrawal(ctx, &case_id, on)?);
-        } else {
-            out.push_str(&text::still_open(&case_id));
-        }
-    } else if args.close {
-        out.push_str(&close_after_withdrawal(ctx, &case_id, on)?);
-    }
-    Ok(out)
-}
-
-/// Closes the case as consent-withdrawn; a case already closed is left as it is.
-fn close_after_withdrawal(ctx: &Ctx, case_id: &str, on: chrono::NaiveDate) -> Result<String> {
-    let author = ctx.author();
-    let mut register = ctx.open()?;
-    let closed = register.write(|tx| {
-        let case = case_for(tx, case_id, false)?;
-        if case.phase == Phase::Closed {
-            return Ok(false);
-        }
-        super::close::close_case(
-            tx,
-            &author,
-            case_id,
-            CloseReason::ConsentWithdrawn,
-            None,
-            on,
-        )?;
-        Ok(true)
-    })?;
-    Ok(if closed {
-        render::closed(case_id, CloseReason::ConsentWithdrawn, ctx.json)
-    } else {
-        String::new()
-    })
+    Ok(render::consent_withdrawn(
+        &case_id, &withdrawn, closed, ctx.json,
+    ))
 }
 
 fn send_kela(ctx: &Ctx, args: SendKelaArgs) -> Result<String> {

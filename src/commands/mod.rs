@@ -8,6 +8,7 @@ pub mod find;
 pub mod list;
 pub mod refer;
 pub mod reopen;
+pub mod schedule;
 pub mod show;
 pub mod triage;
 
@@ -90,6 +91,7 @@ pub fn run(cli: Cli) -> Result<String> {
         Command::Demo(args) => demo::run(&ctx, args),
         Command::Triage(args) => triage::run(&ctx, *args),
         Command::Close(args) => close::run(&ctx, args),
+        Command::Schedule(args) => schedule::run(&ctx, *args),
         Command::Reopen(args) => reopen::run(&ctx, args),
     }
 }

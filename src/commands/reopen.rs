@@ -4,8 +4,8 @@
 use anyhow::Result;
 
 use super::Ctx;
-use crate::db::{access, cases, events};
-use crate::domain::path::Step;
+use crate::db::{access, cases, consents, events};
+use crate::domain::path::{gate, Step};
 use crate::domain::{validate, AccessAction, EventKind, Phase};
 use crate::error::UserError;
 use crate::{render, text};
@@ -35,6 +35,12 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
         // A case closed at triage goes back to the queue.
         let back = events::phase_before_close(tx, &case_id)?.unwrap_or(Phase::Referred);
         let to = Step::Reopen(back).apply(case.phase)?;
+        // Reopening into a phase that needs consent needs that consent in force again.
+        let states: Vec<_> = consents::for_case(tx, &case_id)?
+            .iter()
+            .map(consents::Consent::state)
+            .collect();
+        gate(Step::Reopen(to), &states, &case_id)?;
         if case
             .closed_on
             .as_deref()

@@ -32,3 +32,19 @@ pub fn log(conn: &Connection, author: &Author, access: &Access) -> Result<()> {
     .context("writing the access log")?;
     Ok(())
 }
+
+/// Writes a disclosure-log row: what left the register, for whom, about which cases.
+pub fn disclose(
+    conn: &Connection,
+    author: &Author,
+    what: &str,
+    recipient: &str,
+    cases: &[String],
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO disclosure_log (at, actor, what, recipient, cases) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![author.at, author.actor, what, recipient, serde_json::to_string(cases)?])
+    .context("writing the disclosure log")?;
+    Ok(())
+}

@@ -10,6 +10,7 @@ pub mod events;
 pub mod meta;
 mod migrate;
 mod path;
+pub mod schedule;
 pub mod triage;
 
 use std::path::Path;

@@ -2,9 +2,11 @@
 
 #[macro_use]
 mod closed_enum;
+pub mod calendar;
 pub mod fold;
 pub mod hetu;
 pub mod path;
+pub mod schedule;
 pub mod validate;
 mod vocabulary;
 

@@ -92,7 +92,7 @@ impl Step {
             Step::Triage(decision) => format!("triage as {decision}"),
             Step::Advance(to) => format!("move to {to}"),
             Step::Close(_) => "close".to_string(),
-            Step::Reopen(_) => "reopen".to_string(),
+            Step::Reopen(to) => format!("reopen into {to}"),
         }
     }
 }
@@ -110,11 +110,17 @@ pub struct ConsentState {
 /// A withdrawn consent counts as none. Steps that close a case need no consent.
 pub fn gate(step: Step, consents: &[ConsentState], case_id: &str) -> Result<(), UserError> {
     let needs: &[ConsentMethod] = match step {
-        Step::Triage(Decision::JointAssessment) | Step::Advance(Phase::JointAssessment) => {
-            &[ConsentMethod::Written]
-        }
+        Step::Triage(Decision::JointAssessment)
+        | Step::Advance(Phase::JointAssessment)
+        | Step::Reopen(Phase::JointAssessment) => &[ConsentMethod::Written],
         Step::Triage(Decision::CollaborationTeam)
         | Step::Advance(
+            Phase::CollaborationTeam
+            | Phase::KelaConsultation
+            | Phase::NetworkMeeting
+            | Phase::OnwardPathways,
+        )
+        | Step::Reopen(
             Phase::CollaborationTeam
             | Phase::KelaConsultation
             | Phase::NetworkMeeting
@@ -130,10 +136,16 @@ pub fn gate(step: Step, consents: &[ConsentState], case_id: &str) -> Result<(), 
     {
         return Ok(());
     }
+    let other_method = consents
+        .iter()
+        .filter(multi)
+        .find(|c| c.in_force)
+        .map(|c| c.method);
     let withdrawn = consents.iter().filter(multi).any(|c| !c.in_force);
     Err(UserError::Refused(text::consent_gate(
         &step.name(),
         needs,
+        other_method,
         withdrawn,
         case_id,
     )))

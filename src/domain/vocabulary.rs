@@ -96,6 +96,60 @@ closed_enum! {
         Triaged => "triaged",
         CaseClosed => "case-closed",
         CaseReopened => "case-reopened",
+        MeetingBooked => "meeting-booked",
+        MeetingHeld => "meeting-held",
+        MeetingNoShow => "meeting-no-show",
+        MeetingCancelled => "meeting-cancelled",
+        MeetingMoved => "meeting-moved",
+        TeamRequested => "team-requested",
+        TeamUnitAnswered => "team-unit-answered",
+    }
+}
+
+closed_enum! {
+    /// The four kinds of meeting (domain.md, "Calendars").
+    MeetingKind, field = "--kind" {
+        JointAssessment => "joint-assessment",
+        Kela => "kela",
+        Network => "network",
+        Team => "team",
+    }
+}
+
+closed_enum! {
+    /// Where a booking stands.
+    BookingStatus, field = "status" {
+        Booked => "booked",
+        Held => "held",
+        NoShow => "no-show",
+        Cancelled => "cancelled",
+    }
+}
+
+closed_enum! {
+    /// The Suuntima client segment given by the separate Suuntima tool at the joint assessment.
+    Segment, field = "--segment" {
+        Omatoimi => "omatoimi",
+        Yhteiso => "yhteiso",
+        Verkosto => "verkosto",
+        Yhteistyo => "yhteistyo",
+    }
+}
+
+closed_enum! {
+    /// Who attended a team or network meeting.
+    Attendee, field = "--attended" {
+        Client => "client",
+        ReferringWorker => "referring-worker",
+        Nurse => "nurse",
+        SocialCounsellor => "social-counsellor",
+        CareCounsellor => "care-counsellor",
+        FamilyCentreWorker => "family-centre-worker",
+        Doctor => "doctor",
+        KelaContact => "kela-contact",
+        KeyWorker => "key-worker",
+        UnitWorker => "unit-worker",
+        Other => "other",
     }
 }
 
@@ -212,6 +266,10 @@ mod tests {
         round_trip(Urgency::ALL);
         round_trip(CloseReason::ALL);
         round_trip(Role::ALL);
+        round_trip(MeetingKind::ALL);
+        round_trip(BookingStatus::ALL);
+        round_trip(Segment::ALL);
+        round_trip(Attendee::ALL);
     }
 
     /// Every enum's values stand, in the same order, as one `IN (...)` list of a CHECK in
@@ -244,6 +302,10 @@ mod tests {
             texts(Urgency::ALL),
             texts(CloseReason::ALL),
             texts(Role::ALL),
+            texts(MeetingKind::ALL),
+            texts(BookingStatus::ALL),
+            texts(Segment::ALL),
+            texts(Attendee::ALL),
         ] {
             assert!(
                 lists.iter().any(|list| *list == values),

@@ -52,16 +52,40 @@ pub fn consent_recorded(case: &str, consent: &Consent, as_json: bool) -> String 
     )
 }
 
-pub fn consent_withdrawn(case: &str, consent: &Consent, as_json: bool) -> String {
+pub fn consent_withdrawn(
+    case: &str,
+    consent: &Consent,
+    case_closed: bool,
+    as_json: bool,
+) -> String {
     if as_json {
-        return receipt(case, consent);
+        #[derive(Serialize)]
+        struct Withdrawn<'a> {
+            case: &'a str,
+            consent: ConsentView<'a>,
+            case_closed: bool,
+        }
+        return json(&Withdrawn {
+            case,
+            consent: ConsentView {
+                consent,
+                in_force: consent.is_active(),
+            },
+            case_closed,
+        });
     }
-    text::consent_withdrawn(
+    let mut out = text::consent_withdrawn(
         case,
         consent.id,
         consent.kind.as_str(),
         consent.withdrawn_on.as_deref().unwrap_or_default(),
-    )
+    );
+    if case_closed {
+        out.push_str(&text::closed(case, text::value_label("consent-withdrawn")));
+    } else if consent.kind == crate::domain::ConsentKind::MultiProfessional {
+        out.push_str(&text::still_open(case));
+    }
+    out
 }
 
 pub fn kela_form_sent(case: &str, consent: &Consent, as_json: bool) -> String {

@@ -4,6 +4,8 @@
 
 mod cases;
 mod consents;
+mod ics;
+mod schedule;
 mod triage;
 
 use std::io::{IsTerminal, Write};
@@ -13,6 +15,8 @@ use serde::Serialize;
 
 pub use cases::{case_file, found, listed, registered};
 pub use consents::{consent_recorded, consent_withdrawn, consents, kela_form_sent};
+pub use ics::ics;
+pub use schedule::{agenda, booked, candidates, meeting_changed, slot_rules, team_request};
 pub use triage::{card, closed, consent_status, queue, reopened, triaged};
 
 /// Writes a command's output. A reader that went away (EPIPE) ends the output quietly.

@@ -49,7 +49,7 @@ pub fn queue(queue: &[Queued], today: NaiveDate, as_json: bool) -> String {
         .iter()
         .map(|q| QueueRow {
             waiting: &q.waiting,
-            days_waiting: days(&q.waiting.summary.opened_on, today),
+            days_waiting: days(&q.waiting.summary.phase_since, today),
             consent: consent_status(&q.consents),
         })
         .collect();
@@ -135,7 +135,7 @@ pub fn card(queued: &Queued, position: usize, total: usize, today: NaiveDate) ->
     ]);
     facts.add_row(vec![
         text::H_WAITING.to_string(),
-        text::days_waiting(days(&s.opened_on, today), &s.opened_on),
+        text::days_waiting(days(&s.phase_since, today), &s.phase_since),
     ]);
     format!("\n{facts}\n")
 }

@@ -63,6 +63,28 @@ pub fn value_label(code: &str) -> &'static str {
         "consent-withdrawn" => "consent withdrawn",
         "kela-form-sent" => "Kela form sent",
         "triaged" => "triaged",
+        "meeting-booked" => "meeting booked",
+        "meeting-held" => "meeting held",
+        "meeting-no-show" => "client did not come",
+        "meeting-cancelled" => "meeting cancelled",
+        "meeting-moved" => "meeting moved",
+        "team-requested" => "Yhteistyö-tiimi request approved by",
+        "team-unit-answered" => "unit answered",
+        "network" => "network meeting",
+        "team" => "Yhteistyöaika (collaboration team)",
+        "booked" => "booked",
+        "held" => "held",
+        "no-show" => "did not come",
+        "cancelled" => "cancelled",
+        "omatoimi" => "self-care (omatoimi)",
+        "yhteiso" => "community (yhteisö)",
+        "verkosto" => "network (verkosto)",
+        "yhteistyo" => "collaboration (yhteistyö)",
+        "client" => "the client",
+        "referring-worker" => "the referring worker",
+        "kela-contact" => "Kela's contact person",
+        "key-worker" => "key worker",
+        "unit-worker" => "a requested unit's worker",
         "case-closed" => "case closed",
         "case-reopened" => "case reopened",
         "single-issue" => "single issue, resolved by advice",
@@ -230,6 +252,26 @@ pub fn event_summary(kind: EventKind, detail: &serde_json::Value) -> String {
             }
             line
         }
+        EventKind::MeetingBooked
+        | EventKind::MeetingHeld
+        | EventKind::MeetingNoShow
+        | EventKind::MeetingCancelled
+        | EventKind::MeetingMoved => {
+            let kind = field("meeting_kind")
+                .parse::<crate::domain::MeetingKind>()
+                .map_or("", meeting_label);
+            let mut line = format!("{label}: {kind} {}", field("starts_at"));
+            for key in ["segment", "note", "reason"] {
+                if !field(key).is_empty() {
+                    line.push_str(&format!(" — {}", field(key)));
+                }
+            }
+            line
+        }
+        EventKind::TeamRequested => format!("{label}: {}", field("approved_by")),
+        EventKind::TeamUnitAnswered => {
+            format!("{label}: {} names {}", field("unit"), field("worker"))
+        }
         EventKind::CaseReopened => format!(
             "{label} into {}: {}",
             value_label(field("phase")),
@@ -297,7 +339,10 @@ pub fn card_heading(case: &str, position: usize, total: usize) -> String {
 }
 
 pub fn days_waiting(days: i64, since: &str) -> String {
-    format!("{days} days (since {since})")
+    match days {
+        1 => format!("1 day (since {since})"),
+        _ => format!("{days} days (since {since})"),
+    }
 }
 
 pub fn triaged(case: &str, decision: &str, phase: &str) -> String {
@@ -336,5 +381,82 @@ pub fn yes_no(value: bool) -> &'static str {
         "yes"
     } else {
         "no"
+    }
+}
+
+// --- scheduling ----------------------------------------------------------------------------
+
+pub const H_KIND_MEETING: &str = "Meeting";
+pub const H_WHEN: &str = "When";
+pub const H_MINUTES: &str = "Minutes";
+pub const H_CAPACITY: &str = "Places";
+pub const H_FREE: &str = "Free";
+pub const H_NOTES: &str = "Participants and notes";
+pub const H_UNIT: &str = "Unit";
+pub const H_ANSWERED: &str = "Answered";
+pub const H_WORKER: &str = "Worker";
+pub const H_SCHEDULE: &str = "Schedule";
+
+pub fn booked(id: i64, case: &str, kind: &str, at: &str) -> String {
+    format!("Booked meeting {id}: {kind} for case {case} at {at} (Helsinki time).\n")
+}
+
+pub fn meeting_now(id: i64, status: &str, at: &str) -> String {
+    format!("Meeting {id} at {at}: {status}.\n")
+}
+
+pub fn candidates_heading(case: &str, kind: &str) -> String {
+    format!("Next free {kind} times for case {case}:\n")
+}
+
+pub fn kela_settings(lead: u32, contact: Option<&str>) -> String {
+    format!(
+        "Kela form due {lead} working days before the Kela hour; Kela's contact person: {}",
+        contact.unwrap_or("not set")
+    )
+}
+
+pub fn closed_day_line(day: &str, reason: &str) -> String {
+    format!("Closed {day}: {reason}")
+}
+
+pub fn request_heading(case: &str, by: &str, on: &str) -> String {
+    format!("Yhteistyö-tiimi request for case {case}, approved by {by} on {on}:")
+}
+
+pub fn agenda_heading(from: &str, to: &str) -> String {
+    format!("Agenda {from} – {to} (Helsinki time)\n")
+}
+
+pub fn chair(name: &str) -> String {
+    format!("chair: {name}")
+}
+
+pub fn kela_contact_line(name: &str) -> String {
+    format!("Kela's contact person: {name}")
+}
+
+pub fn waiting_units_line(case: &str, units: &[String]) -> String {
+    format!(
+        "Case {case} waits for units to name a worker: {}",
+        units.join(", ")
+    )
+}
+
+pub fn ics_summary(kind: &str, case: &str) -> String {
+    format!("{kind} — case {case}")
+}
+
+pub fn ics_description(id: i64) -> String {
+    format!("moty meeting {id}")
+}
+
+/// A kind of meeting in words (its code "kela" would read as the referral source).
+pub fn meeting_label(kind: crate::domain::MeetingKind) -> &'static str {
+    match kind {
+        crate::domain::MeetingKind::JointAssessment => "joint assessment",
+        crate::domain::MeetingKind::Kela => "Kela remote consultation",
+        crate::domain::MeetingKind::Network => "network meeting",
+        crate::domain::MeetingKind::Team => "Yhteistyöaika (collaboration team)",
     }
 }

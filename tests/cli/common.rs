@@ -80,6 +80,24 @@ impl TestEnv {
         self.run_with(args, None)
     }
 
+    /// Runs a command with the clock at `now` (Helsinki time, "YYYY-MM-DD HH:MM").
+    pub fn run_at<S: AsRef<OsStr>>(&self, now: &str, args: &[S]) -> Run {
+        let output = self
+            .command()
+            .env("MOTY_NOW", now)
+            .args(args)
+            .output()
+            .expect("run moty");
+        into_run(output)
+    }
+
+    /// Like `run_at`, for a command that must succeed.
+    pub fn ok_at<S: AsRef<OsStr>>(&self, now: &str, args: &[S]) -> String {
+        let run = self.run_at(now, args);
+        assert_eq!(run.code, 0, "at {now}: expected success, got {run:?}");
+        run.stdout
+    }
+
     /// Runs a command that must succeed and returns its standard output.
     pub fn ok<S: AsRef<OsStr>>(&self, args: &[S]) -> String {
         let run = self.run(args);

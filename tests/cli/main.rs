@@ -10,4 +10,5 @@ mod output;
 mod path_property;
 mod refer;
 mod register_file;
+mod schedule;
 mod triage;

@@ -99,6 +99,15 @@ impl Model {
                 if self.phase != "closed" {
                     return 4;
                 }
+                // Back into a phase that needs consent only with that consent in force.
+                let allowed = match self.closed_from {
+                    "joint-assessment" => self.in_force(Some(Method::Written)) > 0,
+                    "collaboration-team" => self.in_force(None) > 0,
+                    _ => true,
+                };
+                if !allowed {
+                    return 4;
+                }
                 self.phase = self.closed_from;
             }
         }

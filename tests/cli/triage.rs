@@ -288,7 +288,7 @@ fn refusals_leave_the_register_unchanged() {
             "2026-10-01",
         ],
         2,
-        "opened",
+        "since",
     );
     env.ok(&["close", &case, "--reason", "moved-away"]);
     check(

@@ -6,7 +6,6 @@ mod interactive;
 
 use anyhow::Result;
 use chrono::NaiveDate;
-use clap::builder::BoolishValueParser;
 use rusqlite::Connection;
 
 use super::Ctx;
@@ -33,7 +32,7 @@ pub struct Args {
     #[arg(long, value_enum)]
     pub decision: Option<Decision>,
     /// The first Kela screen: does the client's situation call for Kela? (yes or no)
-    #[arg(long, value_parser = BoolishValueParser::new(), value_name = "yes|no")]
+    #[arg(long, value_parser = crate::cli::yes_no(), value_name = "yes|no")]
     pub kela_screen: Option<bool>,
     /// The team composition; repeat or separate with commas [default: from the client group]
     #[arg(long, value_enum, value_delimiter = ',', value_name = "ROLE")]
@@ -171,7 +170,12 @@ pub fn triage_from(args: &Args, case: &cases::Case, today: NaiveDate) -> Result<
     } else {
         args.team.clone()
     };
-    team.dedup();
+    let mut seen = Vec::new();
+    team.retain(|role| {
+        let first = !seen.contains(role);
+        seen.push(*role);
+        first
+    });
     Ok(Triage {
         decision,
         kela_screen,
@@ -196,8 +200,8 @@ pub fn decide(tx: &Connection, author: &Author, case_id: &str, triage: &Triage) 
         .map(consents::Consent::state)
         .collect();
     gate(step, &states, case_id)?;
-    if triage.decided_on < case.opened_on {
-        return Err(UserError::invalid("--on", text::before_opened(&case.opened_on)).into());
+    if triage.decided_on < case.phase_since {
+        return Err(UserError::invalid("--on", text::before_phase(&case.phase_since)).into());
     }
     triage::insert(tx, case_id, triage, &author.actor)?;
     cases::set_phase(

@@ -1,0 +1,172 @@
+//! `moty schedule`: booking the four kinds of meeting into their slots, what happens after a
+//! meeting, the slot rules and closure days, the Yhteistyö-tiimi request, and the agenda.
+
+mod after;
+pub mod agenda;
+mod book;
+mod rules;
+mod team;
+
+use anyhow::Result;
+use chrono::NaiveDateTime;
+
+use super::Ctx;
+use crate::db::schedule::TIME_FORMAT;
+use crate::domain::{validate, Attendee, MeetingKind, Segment};
+use crate::error::UserError;
+use crate::text;
+
+pub use after::mark_held;
+pub use book::{book, BookRequest};
+
+/// Book a meeting for a case, or manage the calendar.
+///
+/// `moty schedule CASE --kind KIND` books the next free slot that every rule allows;
+/// `--at` books a given time and says precisely why one is refused; `--dry-run` lists the next
+/// candidates.
+#[derive(Debug, clap::Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+pub struct Args {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub book: BookArgs,
+}
+
+#[derive(Debug, Default, clap::Args)]
+pub struct BookArgs {
+    /// The case, e.g. 2026-0007
+    pub case: Option<String>,
+    /// The kind of meeting
+    #[arg(long, value_enum)]
+    pub kind: Option<MeetingKind>,
+    /// A given time, "YYYY-MM-DD HH:MM" in Helsinki time (required for a network meeting)
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+    /// The length of a network meeting in minutes
+    #[arg(long, value_name = "MINUTES", default_value_t = 60)]
+    pub minutes: u32,
+    /// A doctor takes part
+    #[arg(long)]
+    pub doctor: bool,
+    /// Who chairs a team or network meeting
+    #[arg(long, value_name = "NAME")]
+    pub chair: Option<String>,
+    /// List the next free candidates without booking
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// Record a meeting as held, with what its kind needs
+    Held(HeldArgs),
+    /// Record that the client did not come
+    NoShow(NoteArgs),
+    /// Cancel a meeting
+    Cancel(CancelArgs),
+    /// Move a meeting to another time
+    Move(MoveArgs),
+    /// Show or edit the slot rules and settings
+    #[command(subcommand)]
+    Slots(rules::SlotsCommand),
+    /// Close a day for the team (no meetings are booked on it)
+    CloseDay(rules::CloseDayArgs),
+    /// Record the supervisor's approval of a Yhteistyö-tiimi request for a case
+    Request(team::RequestArgs),
+    /// Record a requested unit's answer: its processing schedule and the worker it names
+    Answer(team::AnswerArgs),
+    /// The agenda: meetings with free places, flags and units that have not answered
+    List(agenda::ListArgs),
+    /// Write the meetings as an iCalendar file for Outlook or Teams (case ids, never names)
+    Ics(agenda::IcsArgs),
+}
+
+/// Record a meeting as held.
+#[derive(Debug, clap::Args)]
+pub struct HeldArgs {
+    /// The meeting number (from `moty schedule list`)
+    pub meeting: i64,
+    /// Joint assessment: the Suuntima segment
+    #[arg(long, value_enum)]
+    pub segment: Option<Segment>,
+    /// Joint assessment: was the Omaolo check done (yes or no)
+    #[arg(long, value_parser = crate::cli::yes_no(), value_name = "yes|no")]
+    pub omaolo: Option<bool>,
+    /// Joint assessment: the second Kela screen (yes or no)
+    #[arg(long, value_parser = crate::cli::yes_no(), value_name = "yes|no")]
+    pub kela_screen: Option<bool>,
+    /// Team and network meetings: the client's oral consent was recorded at the start
+    #[arg(long)]
+    pub meeting_consent: bool,
+    /// Team and network meetings: who attended (at least client and referring-worker)
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "ROLE")]
+    pub attended: Vec<Attendee>,
+    /// Team and network meetings: who chaired
+    #[arg(long, value_name = "NAME")]
+    pub chair: Option<String>,
+    /// Kela hour, verkosto or yhteistyö client: a network meeting is needed next
+    #[arg(long)]
+    pub network_needed: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct NoteArgs {
+    /// The meeting number
+    pub meeting: i64,
+    /// A note
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CancelArgs {
+    /// The meeting number
+    pub meeting: i64,
+    /// Why it is cancelled
+    #[arg(long, value_name = "TEXT")]
+    pub reason: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct MoveArgs {
+    /// The meeting number
+    pub meeting: i64,
+    /// The new time, "YYYY-MM-DD HH:MM" in Helsinki time
+    #[arg(long, value_name = "TIME")]
+    pub at: String,
+}
+
+/// Parses "YYYY-MM-DD HH:MM" (a Helsinki wall-clock time).
+pub fn parse_time(field: &str, value: &str) -> Result<NaiveDateTime, UserError> {
+    NaiveDateTime::parse_from_str(value.trim(), TIME_FORMAT)
+        .ok()
+        .filter(|at| crate::domain::calendar::helsinki_to_utc(*at).is_some())
+        .ok_or_else(|| UserError::invalid(field, text::not_a_time(value)))
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
+    match args.command {
+        Some(Command::Held(a)) => after::held(ctx, a),
+        Some(Command::NoShow(a)) => after::no_show(ctx, a),
+        Some(Command::Cancel(a)) => after::cancel(ctx, a),
+        Some(Command::Move(a)) => after::move_meeting(ctx, a),
+        Some(Command::Slots(c)) => rules::run(ctx, c),
+        Some(Command::CloseDay(a)) => rules::close_day(ctx, a),
+        Some(Command::Request(a)) => team::request(ctx, a),
+        Some(Command::Answer(a)) => team::answer(ctx, a),
+        Some(Command::List(a)) => agenda::list(ctx, a),
+        Some(Command::Ics(a)) => agenda::ics(ctx, a),
+        None => {
+            let case = args
+                .book
+                .case
+                .as_deref()
+                .ok_or_else(|| UserError::Missing {
+                    flags: vec!["CASE".to_string()],
+                })?;
+            let case_id = validate::case_id("CASE", case)?;
+            book::run(ctx, &case_id, args.book)
+        }
+    }
+}

@@ -1,0 +1,161 @@
+//! The slot rules, the settings of the Kela hour, and team closure days.
+
+use anyhow::Result;
+use chrono::NaiveTime;
+
+use crate::commands::Ctx;
+use crate::db::{meta, schedule as db};
+use crate::domain::schedule::SlotRule;
+use crate::domain::{validate, MeetingKind};
+use crate::error::UserError;
+use crate::{render, text};
+
+/// Working days before the Kela hour by which the form must be sent, unless the team sets it.
+pub const DEFAULT_KELA_LEAD_DAYS: u32 = 2;
+
+#[derive(Debug, clap::Subcommand)]
+pub enum SlotsCommand {
+    /// List the slot rules, the settings and the closure days
+    List,
+    /// Add a weekly or every-other-week slot
+    Add(AddArgs),
+    /// Remove a slot rule (booked meetings stay)
+    Remove {
+        /// The rule's number from `moty schedule slots list`
+        id: i64,
+    },
+    /// Set the Kela hour's settings
+    Settings(SettingsArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AddArgs {
+    /// The kind of meeting (network meetings have no fixed slots)
+    #[arg(long, value_enum)]
+    pub kind: MeetingKind,
+    /// The weekday: 1 = Monday … 5 = Friday
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=5))]
+    pub weekday: u32,
+    /// The start, HH:MM in Helsinki time
+    #[arg(long, value_name = "HH:MM")]
+    pub start: String,
+    /// The length in minutes
+    #[arg(long, value_parser = clap::value_parser!(u32).range(15..=480))]
+    pub minutes: u32,
+    /// How many clients the slot takes
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=20))]
+    pub capacity: u32,
+    /// Every other week instead of every week
+    #[arg(long)]
+    pub every_other_week: bool,
+    /// With --every-other-week: odd ISO weeks instead of even ones
+    #[arg(long, requires = "every_other_week")]
+    pub odd_weeks: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SettingsArgs {
+    /// Working days before the Kela hour by which the form must be sent
+    #[arg(long, value_parser = clap::value_parser!(u32).range(0..=20))]
+    pub kela_lead_days: Option<u32>,
+    /// Kela's contact person, who joins the Kela hour and later network meetings
+    #[arg(long, value_name = "NAME")]
+    pub kela_contact: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CloseDayArgs {
+    /// The day, YYYY-MM-DD
+    pub date: String,
+    /// Why the team is closed
+    #[arg(long, value_name = "TEXT")]
+    pub reason: String,
+}
+
+/// The Kela hour's settings as stored (or their defaults).
+pub fn kela_settings(conn: &rusqlite::Connection) -> Result<(u32, Option<String>)> {
+    let lead = meta::get(conn, "kela_lead_days")?
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(DEFAULT_KELA_LEAD_DAYS);
+    Ok((lead, meta::get(conn, "kela_contact")?))
+}
+
+pub fn run(ctx: &Ctx, command: SlotsCommand) -> Result<String> {
+    let mut register = ctx.open()?;
+    match command {
+        SlotsCommand::List => {}
+        SlotsCommand::Add(args) => {
+            if args.kind == MeetingKind::Network {
+                return Err(UserError::invalid("--kind", text::NETWORK_NO_SLOTS).into());
+            }
+            let start = NaiveTime::parse_from_str(args.start.trim(), "%H:%M")
+                .map_err(|_| UserError::invalid("--start", text::not_a_clock_time(&args.start)))?;
+            let rule = SlotRule {
+                id: 0,
+                kind: args.kind,
+                weekday: args.weekday,
+                start,
+                minutes: args.minutes,
+                capacity: args.capacity,
+                every_weeks: if args.every_other_week { 2 } else { 1 },
+                week_parity: u32::from(args.odd_weeks),
+            };
+            register.write(|tx| {
+                if db::rules(tx)?.iter().any(|r| {
+                    r.kind == rule.kind && r.weekday == rule.weekday && r.start == rule.start
+                }) {
+                    return Err(UserError::Refused(text::slot_exists().to_string()).into());
+                }
+                db::add_rule(tx, &rule)
+            })?;
+        }
+        SlotsCommand::Remove { id } => {
+            if !register.write(|tx| db::remove_rule(tx, id))? {
+                return Err(UserError::NotFound(text::no_rule(id)).into());
+            }
+        }
+        SlotsCommand::Settings(args) => {
+            let contact = args
+                .kela_contact
+                .as_deref()
+                .map(|c| validate::person_name("--kela-contact", c))
+                .transpose()?;
+            register.write(|tx| {
+                if let Some(days) = args.kela_lead_days {
+                    meta::set(tx, "kela_lead_days", &days.to_string())?;
+                }
+                if let Some(contact) = &contact {
+                    meta::set(tx, "kela_contact", contact)?;
+                }
+                Ok(())
+            })?;
+        }
+    }
+    let (rules, closed, (lead, contact)) =
+        register.write(|tx| Ok((db::rules(tx)?, db::closed_days(tx)?, kela_settings(tx)?)))?;
+    Ok(render::slot_rules(
+        &rules,
+        &closed,
+        lead,
+        contact.as_deref(),
+        ctx.json,
+    ))
+}
+
+pub fn close_day(ctx: &Ctx, args: CloseDayArgs) -> Result<String> {
+    let day = validate::date("DATE", &args.date)?;
+    let reason = validate::line("--reason", &args.reason, 200)?;
+    let author = ctx.author();
+    let mut register = ctx.open()?;
+    let (rules, closed, (lead, contact)) = register.write(|tx| {
+        db::add_closed_day(tx, day, &reason, &author.actor)?;
+        Ok((db::rules(tx)?, db::closed_days(tx)?, kela_settings(tx)?))
+    })?;
+    Ok(render::slot_rules(
+        &rules,
+        &closed,
+        lead,
+        contact.as_deref(),
+        ctx.json,
+    ))
+}

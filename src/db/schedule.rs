@@ -1,0 +1,365 @@
+//! Slot rules, closure days, bookings and Yhteistyö-tiimi requests.
+
+use anyhow::{Context, Result};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::Serialize;
+
+use super::Author;
+use crate::domain::schedule::SlotRule;
+use crate::domain::{Attendee, BookingStatus, MeetingKind, Segment};
+
+pub const TIME_FORMAT: &str = "%Y-%m-%d %H:%M";
+
+pub fn rules(conn: &Connection) -> Result<Vec<SlotRule>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, kind, weekday, start, minutes, capacity, every_weeks, week_parity
+         FROM slot_rules ORDER BY kind, weekday, start",
+    )?;
+    let rows = stmt.query_map([], |row| {
+        let start: String = row.get(3)?;
+        Ok(SlotRule {
+            id: row.get(0)?,
+            kind: row.get(1)?,
+            weekday: row.get(2)?,
+            start: NaiveTime::parse_from_str(&start, "%H:%M").unwrap_or_default(),
+            minutes: row.get(4)?,
+            capacity: row.get(5)?,
+            every_weeks: row.get(6)?,
+            week_parity: row.get(7)?,
+        })
+    })?;
+    rows.collect::<rusqlite::Result<_>>()
+        .context("reading the slot rules")
+}
+
+pub fn add_rule(conn: &Connection, rule: &SlotRule) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO slot_rules (kind, weekday, start, minutes, capacity, every_weeks, week_parity)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![
+        rule.kind,
+        rule.weekday,
+        rule.start.format("%H:%M").to_string(),
+        rule.minutes,
+        rule.capacity,
+        rule.every_weeks,
+        rule.week_parity
+    ])
+    .context("adding a slot rule")?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Removes a rule; returns whether there was one.
+pub fn remove_rule(conn: &Connection, id: i64) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("DELETE FROM slot_rules WHERE id = ?1")?
+        .execute([id])
+        .context("removing a slot rule")?
+        > 0)
+}
+
+pub fn closed_days(conn: &Connection) -> Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare_cached("SELECT day, reason FROM closed_days ORDER BY day")?;
+    let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
+    rows.collect::<rusqlite::Result<_>>()
+        .context("reading closure days")
+}
+
+pub fn add_closed_day(conn: &Connection, day: NaiveDate, reason: &str, by: &str) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO closed_days (day, reason, added_by) VALUES (?1, ?2, ?3)
+         ON CONFLICT (day) DO UPDATE SET reason = excluded.reason, added_by = excluded.added_by",
+    )?
+    .execute(params![day.to_string(), reason, by])
+    .context("adding a closure day")?;
+    Ok(())
+}
+
+/// A case's place in a meeting.
+#[derive(Debug, Clone, Serialize)]
+pub struct Booking {
+    pub id: i64,
+    pub case: String,
+    pub kind: MeetingKind,
+    pub starts_at: String,
+    pub minutes: u32,
+    pub status: BookingStatus,
+    pub status_note: Option<String>,
+    pub doctor: bool,
+    pub chair: Option<String>,
+    pub segment: Option<Segment>,
+    pub omaolo: Option<bool>,
+    pub kela_screen: Option<bool>,
+    pub attended: Vec<Attendee>,
+    #[serde(skip)]
+    pub booked_at: String,
+}
+
+impl Booking {
+    pub fn start(&self) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(&self.starts_at, TIME_FORMAT).unwrap_or_default()
+    }
+
+    pub fn is_active(&self) -> bool {
+        matches!(self.status, BookingStatus::Booked | BookingStatus::Held)
+    }
+}
+
+const BOOKING: &str = "SELECT id, case_id, kind, starts_at, minutes, status, status_note, doctor,
+        chair, segment, omaolo, kela_screen, booked_at FROM bookings";
+
+fn booking_from_row(row: &Row) -> rusqlite::Result<Booking> {
+    Ok(Booking {
+        id: row.get(0)?,
+        case: row.get(1)?,
+        kind: row.get(2)?,
+        starts_at: row.get(3)?,
+        minutes: row.get(4)?,
+        status: row.get(5)?,
+        status_note: row.get(6)?,
+        doctor: row.get(7)?,
+        chair: row.get(8)?,
+        segment: row.get(9)?,
+        omaolo: row.get(10)?,
+        kela_screen: row.get(11)?,
+        attended: Vec::new(),
+        booked_at: row.get(12)?,
+    })
+}
+
+fn with_attendance(conn: &Connection, mut bookings: Vec<Booking>) -> Result<Vec<Booking>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT role FROM booking_attendance WHERE booking_id = ?1 ORDER BY rowid",
+    )?;
+    for booking in &mut bookings {
+        booking.attended = stmt
+            .query_map([booking.id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+    }
+    Ok(bookings)
+}
+
+pub fn booking(conn: &Connection, id: i64) -> Result<Option<Booking>> {
+    let found = conn
+        .prepare_cached(&format!("{BOOKING} WHERE id = ?1"))?
+        .query_row([id], booking_from_row)
+        .optional()
+        .context("reading a booking")?;
+    Ok(with_attendance(conn, found.into_iter().collect())?.pop())
+}
+
+pub fn for_case(conn: &Connection, case_id: &str) -> Result<Vec<Booking>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{BOOKING} WHERE case_id = ?1 ORDER BY starts_at, id"
+    ))?;
+    let rows = stmt
+        .query_map([case_id], booking_from_row)?
+        .collect::<rusqlite::Result<_>>()
+        .context("reading a case's meetings")?;
+    with_attendance(conn, rows)
+}
+
+/// Every booking starting in [from, to), in time order.
+pub fn between(conn: &Connection, from: &str, to: &str) -> Result<Vec<Booking>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{BOOKING} WHERE starts_at >= ?1 AND starts_at < ?2 ORDER BY starts_at, kind, id"
+    ))?;
+    let rows = stmt
+        .query_map([from, to], booking_from_row)?
+        .collect::<rusqlite::Result<_>>()
+        .context("reading the agenda")?;
+    with_attendance(conn, rows)
+}
+
+/// How many active places of `kind` at `starts_at` are taken.
+pub fn taken(conn: &Connection, kind: MeetingKind, starts_at: &str) -> Result<u32> {
+    conn.prepare_cached(
+        "SELECT count(*) FROM bookings WHERE kind = ?1 AND starts_at = ?2
+         AND status IN ('booked', 'held')",
+    )?
+    .query_row(params![kind, starts_at], |r| r.get(0))
+    .context("counting booked places")
+}
+
+/// A booking about to be made.
+pub struct NewBooking<'a> {
+    pub case_id: &'a str,
+    pub kind: MeetingKind,
+    pub starts_at: &'a str,
+    pub minutes: u32,
+    pub doctor: bool,
+    pub chair: Option<&'a str>,
+}
+
+pub fn insert(conn: &Connection, author: &Author, new: &NewBooking) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO bookings (case_id, kind, starts_at, minutes, doctor, chair, booked_by, booked_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(params![
+        new.case_id,
+        new.kind,
+        new.starts_at,
+        new.minutes,
+        new.doctor,
+        new.chair,
+        author.actor,
+        author.at
+    ])
+    .context("booking a meeting")?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn set_status(
+    conn: &Connection,
+    id: i64,
+    status: BookingStatus,
+    note: Option<&str>,
+) -> Result<()> {
+    conn.prepare_cached("UPDATE bookings SET status = ?2, status_note = ?3 WHERE id = ?1")?
+        .execute(params![id, status, note])
+        .context("recording the meeting's outcome")?;
+    Ok(())
+}
+
+pub fn move_to(conn: &Connection, id: i64, starts_at: &str) -> Result<()> {
+    conn.prepare_cached("UPDATE bookings SET starts_at = ?2 WHERE id = ?1")?
+        .execute(params![id, starts_at])
+        .context("moving the meeting")?;
+    Ok(())
+}
+
+/// What a held meeting records.
+pub struct Held<'a> {
+    pub segment: Option<Segment>,
+    pub omaolo: Option<bool>,
+    pub kela_screen: Option<bool>,
+    pub chair: Option<&'a str>,
+    pub attended: &'a [Attendee],
+}
+
+pub fn mark_held(conn: &Connection, id: i64, held: &Held) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE bookings SET status = 'held', segment = ?2, omaolo = ?3, kela_screen = ?4,
+             chair = coalesce(?5, chair)
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        id,
+        held.segment,
+        held.omaolo,
+        held.kela_screen,
+        held.chair
+    ])
+    .context("recording the meeting as held")?;
+    let mut role = conn.prepare_cached(
+        "INSERT OR IGNORE INTO booking_attendance (booking_id, role) VALUES (?1, ?2)",
+    )?;
+    for attendee in held.attended {
+        role.execute(params![id, attendee])?;
+    }
+    Ok(())
+}
+
+/// A Yhteistyö-tiimi request and its units' answers.
+#[derive(Debug, Clone, Serialize)]
+pub struct TeamRequest {
+    pub case: String,
+    pub approved_by: String,
+    pub approved_on: String,
+    pub units: Vec<UnitAnswer>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UnitAnswer {
+    pub unit: String,
+    pub answered_on: Option<String>,
+    pub schedule: Option<String>,
+    pub worker: Option<String>,
+}
+
+pub fn insert_request(
+    conn: &Connection,
+    case_id: &str,
+    approved_by: &str,
+    on: NaiveDate,
+    units: &[String],
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO team_requests (case_id, approved_by, approved_on) VALUES (?1, ?2, ?3)",
+    )?
+    .execute(params![case_id, approved_by, on.to_string()])
+    .context("recording the Yhteistyö-tiimi request")?;
+    let mut unit =
+        conn.prepare_cached("INSERT INTO team_request_units (case_id, unit) VALUES (?1, ?2)")?;
+    for u in units {
+        unit.execute(params![case_id, u])?;
+    }
+    Ok(())
+}
+
+pub fn request(conn: &Connection, case_id: &str) -> Result<Option<TeamRequest>> {
+    let head: Option<(String, String)> = conn
+        .prepare_cached("SELECT approved_by, approved_on FROM team_requests WHERE case_id = ?1")?
+        .query_row([case_id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let Some((approved_by, approved_on)) = head else {
+        return Ok(None);
+    };
+    let mut stmt = conn.prepare_cached(
+        "SELECT unit, answered_on, schedule, worker FROM team_request_units
+         WHERE case_id = ?1 ORDER BY rowid",
+    )?;
+    let units = stmt
+        .query_map([case_id], |r| {
+            Ok(UnitAnswer {
+                unit: r.get(0)?,
+                answered_on: r.get(1)?,
+                schedule: r.get(2)?,
+                worker: r.get(3)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(Some(TeamRequest {
+        case: case_id.to_string(),
+        approved_by,
+        approved_on,
+        units,
+    }))
+}
+
+/// Requests with a unit that has not named its worker, for the agenda.
+pub fn open_requests(conn: &Connection) -> Result<Vec<TeamRequest>> {
+    let ids: Vec<String> = conn
+        .prepare_cached(
+            "SELECT DISTINCT case_id FROM team_request_units WHERE worker IS NULL ORDER BY case_id",
+        )?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut out = Vec::new();
+    for id in ids {
+        out.extend(request(conn, &id)?);
+    }
+    Ok(out)
+}
+
+/// Records a unit's answer; returns whether the unit was part of the request.
+pub fn answer(
+    conn: &Connection,
+    case_id: &str,
+    unit: &str,
+    on: NaiveDate,
+    schedule: Option<&str>,
+    worker: &str,
+) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "UPDATE team_request_units SET answered_on = ?3, schedule = ?4, worker = ?5
+             WHERE case_id = ?1 AND unit = ?2 COLLATE NOCASE",
+        )?
+        .execute(params![case_id, unit, on.to_string(), schedule, worker])
+        .context("recording a unit's answer")?
+        > 0)
+}

@@ -1,0 +1,114 @@
+//! RFC 5545 iCalendar output: a VTIMEZONE for Europe/Helsinki, one VEVENT per booking with a
+//! stable UID, local times with TZID, and case ids but never a client's name. Lines end in CRLF
+//! and are folded at 75 octets.
+
+use chrono::NaiveDateTime;
+
+use crate::db::schedule::Booking;
+use crate::domain::BookingStatus;
+use crate::text;
+
+const VTIMEZONE: &[&str] = &[
+    "BEGIN:VTIMEZONE",
+    "TZID:Europe/Helsinki",
+    "BEGIN:DAYLIGHT",
+    "TZOFFSETFROM:+0200",
+    "TZOFFSETTO:+0300",
+    "TZNAME:EEST",
+    "DTSTART:19700329T030000",
+    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+    "END:DAYLIGHT",
+    "BEGIN:STANDARD",
+    "TZOFFSETFROM:+0300",
+    "TZOFFSETTO:+0200",
+    "TZNAME:EET",
+    "DTSTART:19701025T040000",
+    "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+    "END:STANDARD",
+    "END:VTIMEZONE",
+];
+
+/// Escapes TEXT values (RFC 5545 3.3.11).
+fn escape(value: &str) -> String {
+    value
+        .replace('\\', "\\\\")
+        .replace(';', "\\;")
+        .replace(',', "\\,")
+        .replace('\n', "\\n")
+}
+
+/// Folds a content line at 75 octets, never inside a UTF-8 character.
+fn fold(line: &str, out: &mut String) {
+    let mut width = 0;
+    for c in line.chars() {
+        let len = c.len_utf8();
+        if width + len > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += len;
+    }
+    out.push_str("\r\n");
+}
+
+fn local(at: NaiveDateTime) -> String {
+    at.format("%Y%m%dT%H%M%S").to_string()
+}
+
+pub fn ics(bookings: &[Booking]) -> String {
+    let mut lines: Vec<String> = vec![
+        "BEGIN:VCALENDAR".into(),
+        "VERSION:2.0".into(),
+        "PRODID:-//moty//case register//EN".into(),
+        "CALSCALE:GREGORIAN".into(),
+    ];
+    lines.extend(VTIMEZONE.iter().map(|l| l.to_string()));
+    for b in bookings {
+        let start = b.start();
+        let end = start + chrono::Duration::minutes(i64::from(b.minutes));
+        let stamp = b.booked_at.replace(['-', ':'], "");
+        let status = match b.status {
+            BookingStatus::Cancelled => "CANCELLED",
+            _ => "CONFIRMED",
+        };
+        lines.extend([
+            "BEGIN:VEVENT".to_string(),
+            format!("UID:moty-meeting-{}@moty", b.id),
+            format!("DTSTAMP:{stamp}"),
+            format!("DTSTART;TZID=Europe/Helsinki:{}", local(start)),
+            format!("DTEND;TZID=Europe/Helsinki:{}", local(end)),
+            format!(
+                "SUMMARY:{}",
+                escape(&text::ics_summary(text::meeting_label(b.kind), &b.case))
+            ),
+            format!("DESCRIPTION:{}", escape(&text::ics_description(b.id))),
+            format!("STATUS:{status}"),
+            "END:VEVENT".to_string(),
+        ]);
+    }
+    lines.push("END:VCALENDAR".into());
+    let mut out = String::new();
+    for line in &lines {
+        fold(line, &mut out);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lines_fold_at_75_octets_without_splitting_characters() {
+        let mut out = String::new();
+        fold(&format!("SUMMARY:{}", "ä".repeat(60)), &mut out);
+        for line in out.split("\r\n") {
+            assert!(line.len() <= 75, "{line}");
+        }
+        assert_eq!(
+            out.replace("\r\n ", "").trim_end(),
+            format!("SUMMARY:{}", "ä".repeat(60))
+        );
+    }
+}

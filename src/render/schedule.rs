@@ -1,0 +1,256 @@
+//! Scheduling output: booking receipts, candidates, the slot rules and the agenda.
+
+use serde::Serialize;
+
+use super::{json, or_none, table};
+use crate::commands::schedule::agenda::Agenda;
+use crate::db::schedule::{Booking, TeamRequest, TIME_FORMAT};
+use crate::domain::schedule::{Slot, SlotRule};
+use crate::domain::{calendar, MeetingKind};
+use crate::text;
+
+#[derive(Serialize)]
+struct BookingView<'a> {
+    #[serde(flatten)]
+    booking: &'a Booking,
+    starts_utc: String,
+}
+
+fn view(booking: &Booking) -> BookingView<'_> {
+    BookingView {
+        booking,
+        starts_utc: calendar::helsinki_to_utc(booking.start()).unwrap_or_default(),
+    }
+}
+
+pub fn booked(booking: &Booking, as_json: bool) -> String {
+    if as_json {
+        return json(&view(booking));
+    }
+    text::booked(
+        booking.id,
+        &booking.case,
+        text::meeting_label(booking.kind),
+        &booking.starts_at,
+    )
+}
+
+pub fn meeting_changed(booking: &Booking, as_json: bool) -> String {
+    if as_json {
+        return json(&view(booking));
+    }
+    text::meeting_now(
+        booking.id,
+        text::value_label(booking.status.as_str()),
+        &booking.starts_at,
+    )
+}
+
+pub fn candidates(case: &str, kind: MeetingKind, slots: &[Slot], as_json: bool) -> String {
+    #[derive(Serialize)]
+    struct Candidate {
+        starts_at: String,
+        starts_utc: String,
+        minutes: u32,
+    }
+    let list: Vec<Candidate> = slots
+        .iter()
+        .map(|s| Candidate {
+            starts_at: s.starts_at.format(TIME_FORMAT).to_string(),
+            starts_utc: calendar::helsinki_to_utc(s.starts_at).unwrap_or_default(),
+            minutes: s.minutes,
+        })
+        .collect();
+    if as_json {
+        #[derive(Serialize)]
+        struct Candidates<'a> {
+            case: &'a str,
+            kind: MeetingKind,
+            candidates: Vec<Candidate>,
+        }
+        return json(&Candidates {
+            case,
+            kind,
+            candidates: list,
+        });
+    }
+    let mut out = text::candidates_heading(case, text::meeting_label(kind));
+    for c in list {
+        out.push_str(&format!("  {} ({} min)\n", c.starts_at, c.minutes));
+    }
+    out
+}
+
+pub fn slot_rules(
+    rules: &[SlotRule],
+    closed: &[(String, String)],
+    lead: u32,
+    contact: Option<&str>,
+    as_json: bool,
+) -> String {
+    if as_json {
+        #[derive(Serialize)]
+        struct Closed<'a> {
+            date: &'a str,
+            reason: &'a str,
+        }
+        #[derive(Serialize)]
+        struct Rules<'a> {
+            slots: &'a [SlotRule],
+            kela_lead_days: u32,
+            kela_contact: Option<&'a str>,
+            closed_days: Vec<Closed<'a>>,
+        }
+        return json(&Rules {
+            slots: rules,
+            kela_lead_days: lead,
+            kela_contact: contact,
+            closed_days: closed
+                .iter()
+                .map(|(d, r)| Closed { date: d, reason: r })
+                .collect(),
+        });
+    }
+    let mut t = table(&[
+        text::H_ID,
+        text::H_KIND_MEETING,
+        text::H_WHEN,
+        text::H_MINUTES,
+        text::H_CAPACITY,
+    ]);
+    for r in rules {
+        t.add_row(vec![
+            r.id.to_string(),
+            text::meeting_label(r.kind).to_string(),
+            text::slot_words(
+                r.weekday,
+                &r.start.format("%H:%M").to_string(),
+                r.every_weeks,
+                r.week_parity,
+            ),
+            r.minutes.to_string(),
+            r.capacity.to_string(),
+        ]);
+    }
+    let mut out = format!("{t}\n{}\n", text::kela_settings(lead, contact));
+    for (day, reason) in closed {
+        out.push_str(&format!("{}\n", text::closed_day_line(day, reason)));
+    }
+    out
+}
+
+pub fn team_request(request: &TeamRequest, booked: Option<&Booking>, as_json: bool) -> String {
+    if as_json {
+        #[derive(Serialize)]
+        struct Out<'a> {
+            request: &'a TeamRequest,
+            booked: Option<BookingView<'a>>,
+        }
+        return json(&Out {
+            request,
+            booked: booked.map(view),
+        });
+    }
+    let mut t = table(&[
+        text::H_UNIT,
+        text::H_ANSWERED,
+        text::H_WORKER,
+        text::H_SCHEDULE,
+    ]);
+    for u in &request.units {
+        t.add_row(vec![
+            u.unit.clone(),
+            or_none(&u.answered_on),
+            or_none(&u.worker),
+            or_none(&u.schedule),
+        ]);
+    }
+    let mut out = format!(
+        "{}\n{t}\n",
+        text::request_heading(&request.case, &request.approved_by, &request.approved_on)
+    );
+    if let Some(b) = booked {
+        out.push_str(&text::booked(
+            b.id,
+            &b.case,
+            text::meeting_label(b.kind),
+            &b.starts_at,
+        ));
+    }
+    out
+}
+
+pub fn agenda(agenda: &Agenda, as_json: bool) -> String {
+    if as_json {
+        return json(agenda);
+    }
+    let mut out = text::agenda_heading(&agenda.from, &agenda.to);
+    let mut t = table(&[
+        text::H_WHEN,
+        text::H_KIND_MEETING,
+        text::H_FREE,
+        text::H_ID,
+        text::H_CASE,
+        text::H_STATUS,
+        text::H_NOTES,
+    ]);
+    for m in &agenda.meetings {
+        let free = m.capacity.map_or(text::NONE.to_string(), |c| {
+            format!("{}/{c}", m.free.unwrap_or(0))
+        });
+        let kind = text::meeting_label(m.kind).to_string();
+        if m.booked.is_empty() {
+            t.add_row(vec![
+                m.starts_at.clone(),
+                kind,
+                free,
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+            ]);
+            continue;
+        }
+        for (i, e) in m.booked.iter().enumerate() {
+            let mut notes: Vec<String> = e
+                .participants
+                .iter()
+                .map(|p| text::value_label(p).to_string())
+                .collect();
+            if let Some(chair) = &e.chair {
+                notes.push(text::chair(chair));
+            }
+            if let Some(form) = &e.kela_form {
+                notes.push(form.clone());
+            }
+            let first = i == 0;
+            t.add_row(vec![
+                if first {
+                    m.starts_at.clone()
+                } else {
+                    String::new()
+                },
+                if first { kind.clone() } else { String::new() },
+                if first { free.clone() } else { String::new() },
+                e.meeting.to_string(),
+                e.case.clone(),
+                e.status.to_string(),
+                notes.join("; "),
+            ]);
+        }
+    }
+    out.push_str(&format!("{t}\n"));
+    if let Some(contact) = &agenda.kela_contact {
+        out.push_str(&format!("{}\n", text::kela_contact_line(contact)));
+    }
+    for (day, reason) in &agenda.closed_days {
+        out.push_str(&format!("{}\n", text::closed_day_line(day, reason)));
+    }
+    for w in &agenda.waiting_for_units {
+        out.push_str(&format!(
+            "{}\n",
+            text::waiting_units_line(&w.case, &w.units)
+        ));
+    }
+    out
+}

@@ -1,0 +1,917 @@
+//! Scheduling: the slot finder, every refusal, the Yhteistyö-tiimi request, the calendar export
+//! parsed back by an independent parser, and the whole path so far as one story.
+
+use std::io::BufReader;
+
+use crate::common::TestEnv;
+
+/// A referred case triaged to joint assessment, with written consent, at `now`.
+fn assessed_case(env: &TestEnv, name: &str, now: &str) -> String {
+    let case = env.refer(name, &["--on", &now[..10]]);
+    env.ok_at(
+        now,
+        &[
+            "consent",
+            "give",
+            &case,
+            "--kind",
+            "multi-professional",
+            "--method",
+            "written",
+            "--on",
+            &now[..10],
+        ],
+    );
+    env.ok_at(
+        now,
+        &[
+            "triage",
+            &case,
+            "--decision",
+            "joint-assessment",
+            "--kela-screen",
+            "yes",
+            "--on",
+            &now[..10],
+        ],
+    );
+    case
+}
+
+fn book(env: &TestEnv, now: &str, args: &[&str]) -> serde_json::Value {
+    let mut all = vec!["--json", "schedule"];
+    all.extend_from_slice(args);
+    let run = env.run_at(now, &all);
+    assert_eq!(run.code, 0, "{args:?}: {run:?}");
+    run.json()
+}
+
+fn phase(env: &TestEnv, case: &str) -> String {
+    env.connection()
+        .query_row("SELECT phase FROM cases WHERE id = ?1", [case], |r| {
+            r.get(0)
+        })
+        .expect("phase")
+}
+
+/// A case whose joint assessment was held and whose Kela consent is in force.
+fn ready_for_kela(env: &TestEnv, name: &str) -> String {
+    let case = assessed_case(env, name, "2026-11-02 09:00");
+    let ja = book(
+        env,
+        "2026-11-02 09:00",
+        &[&case, "--kind", "joint-assessment"],
+    );
+    let id = ja["id"].to_string();
+    env.ok_at(
+        "2026-12-20 10:00",
+        &[
+            "schedule",
+            "held",
+            &id,
+            "--segment",
+            "verkosto",
+            "--omaolo",
+            "no",
+            "--kela-screen",
+            "yes",
+        ],
+    );
+    env.ok_at(
+        "2026-12-20 10:00",
+        &[
+            "consent",
+            "give",
+            &case,
+            "--kind",
+            "kela-exchange",
+            "--method",
+            "written",
+        ],
+    );
+    case
+}
+
+#[test]
+fn the_next_joint_assessment_skips_christmas_eve_on_a_wednesday() {
+    let env = TestEnv::new();
+    let now = "2025-12-22 09:00";
+    let case = env.refer("Aino Joulu", &["--on", "2025-12-22"]);
+    let run = env.run_at(
+        now,
+        &[
+            "consent",
+            "give",
+            &case,
+            "--kind",
+            "multi-professional",
+            "--method",
+            "written",
+        ],
+    );
+    assert_eq!(run.code, 0);
+    env.ok_at(
+        now,
+        &[
+            "triage",
+            &case,
+            "--decision",
+            "joint-assessment",
+            "--kela-screen",
+            "no",
+        ],
+    );
+    let run = env.run_at(
+        now,
+        &[
+            "schedule",
+            &case,
+            "--kind",
+            "joint-assessment",
+            "--at",
+            "2025-12-24 12:30",
+        ],
+    );
+    assert_eq!(run.code, 4);
+    assert!(run.stderr.contains("Christmas Eve"), "{}", run.stderr);
+    let json = book(&env, now, &[&case, "--kind", "joint-assessment"]);
+    assert_eq!(
+        json["starts_at"], "2025-12-31 12:30",
+        "24.12.2025 is a Wednesday and Christmas Eve"
+    );
+}
+
+#[test]
+fn the_fifth_kela_booking_in_an_hour_goes_to_the_next_week() {
+    let env = TestEnv::new();
+    let cases: Vec<String> = ["Eero", "Helmi", "Ilmari", "Kerttu", "Lauri"]
+        .iter()
+        .map(|n| ready_for_kela(&env, &format!("{n} Kelanen")))
+        .collect();
+    let times: Vec<String> = cases
+        .iter()
+        .map(|c| {
+            book(&env, "2026-12-20 10:00", &[c, "--kind", "kela"])["starts_at"]
+                .as_str()
+                .unwrap_or("")
+                .to_string()
+        })
+        .collect();
+    // Thursdays 13:00; 24.12.2026 is a Thursday and Christmas Eve, 31.12. the next.
+    assert_eq!(times[..4], ["2026-12-31 13:00"; 4]);
+    assert_eq!(times[4], "2027-01-07 13:00");
+    assert_eq!(phase(&env, &cases[0]), "kela-consultation");
+}
+
+#[test]
+fn wall_clock_times_survive_daylight_saving() {
+    let env = TestEnv::new();
+    let spring = assessed_case(&env, "Saimi Kevät", "2026-03-23 09:00");
+    let json = book(
+        &env,
+        "2026-03-23 09:00",
+        &[
+            &spring,
+            "--kind",
+            "joint-assessment",
+            "--at",
+            "2026-04-01 12:30",
+        ],
+    );
+    assert_eq!(json["starts_at"], "2026-04-01 12:30");
+    assert_eq!(json["starts_utc"], "2026-04-01T09:30:00Z", "EEST, UTC+3");
+    let autumn = assessed_case(&env, "Toivo Syksy", "2026-10-19 09:00");
+    let json = book(
+        &env,
+        "2026-10-19 09:00",
+        &[
+            &autumn,
+            "--kind",
+            "joint-assessment",
+            "--at",
+            "2026-10-28 12:30",
+        ],
+    );
+    assert_eq!(json["starts_utc"], "2026-10-28T10:30:00Z", "EET, UTC+2");
+    let ics = env.ok_at(
+        "2026-10-19 09:00",
+        &[
+            "schedule",
+            "ics",
+            "--from",
+            "2026-03-01",
+            "--to",
+            "2026-12-31",
+        ],
+    );
+    assert!(
+        ics.contains("DTSTART;TZID=Europe/Helsinki:20260401T123000"),
+        "{ics}"
+    );
+    assert!(
+        ics.contains("DTSTART;TZID=Europe/Helsinki:20261028T123000"),
+        "{ics}"
+    );
+}
+
+#[test]
+fn every_refusal_has_its_exit_code_and_leaves_the_register_unchanged() {
+    let env = TestEnv::new();
+    let now = "2026-11-23 09:00";
+    let first = assessed_case(&env, "Urho Ensimmäinen", now);
+    let second = assessed_case(&env, "Venla Toinen", now);
+    let referred = env.refer("Väinö Jonossa", &[]);
+    book(
+        &env,
+        now,
+        &[
+            &first,
+            "--kind",
+            "joint-assessment",
+            "--at",
+            "2026-11-25 12:30",
+        ],
+    );
+    env.ok_at(
+        now,
+        &[
+            "schedule",
+            "close-day",
+            "2026-12-02",
+            "--reason",
+            "team training day",
+        ],
+    );
+    let check = |args: &[&str], code: i32, says: &str| {
+        let before = env.dump();
+        let run = env.run_at(now, args);
+        assert_eq!(run.code, code, "{args:?}: {run:?}");
+        assert!(run.stderr.contains(says), "{args:?}: {}", run.stderr);
+        assert_eq!(env.dump(), before, "{args:?} changed the register");
+    };
+    check(
+        &[
+            "schedule",
+            &second,
+            "--kind",
+            "joint-assessment",
+            "--at",
+            "2026-11-25 12:30",
+        ],
+        4,
+        "full",
+    );
+    check(
+        &[
+            "schedule",
+            &second,
+            "--kind",
+            "joint-assessment",
+            "--at",
+            "2026-12-02 12:30",
+        ],
+        4,
+        "team training day",
+    );
+    check(
+        &[
+            "schedule",
+            &second,
+            "--kind",
+            "joint-assessment",
+            "--at",
+            "2026-11-18 12:30",
+        ],
+        4,
+        "past",
+    );
+    check(
+        &[
+            "schedule",
+            &second,
+            "--kind",
+            "joint-assessment",
+            "--at",
+            "2026-11-25 13:00",
+        ],
+        4,
+        "Wednesday 12:30",
+    );
+    check(
+        &[
+            "schedule",
+            &second,
+            "--kind",
+            "joint-assessment",
+            "--at",
+            "2026-11-28 12:30",
+        ],
+        4,
+        "Saturday",
+    );
+    check(
+        &["schedule", &first, "--kind", "joint-assessment"],
+        4,
+        "already",
+    );
+    check(
+        &["schedule", &referred, "--kind", "joint-assessment"],
+        4,
+        "referred",
+    );
+    check(
+        &["schedule", &first, "--kind", "kela"],
+        4,
+        "joint assessment must be held",
+    );
+    check(
+        &[
+            "schedule",
+            &second,
+            "--kind",
+            "joint-assessment",
+            "--at",
+            "25.11.2026",
+        ],
+        2,
+        "--at",
+    );
+    check(&["schedule", "held", "99"], 3, "no meeting 99");
+    check(
+        &[
+            "schedule",
+            "held",
+            "1",
+            "--segment",
+            "verkosto",
+            "--omaolo",
+            "no",
+            "--kela-screen",
+            "no",
+        ],
+        4,
+        "not happened",
+    );
+    // Consent withdrawn: no joint assessment.
+    env.ok_at(
+        now,
+        &[
+            "consent",
+            "withdraw",
+            &second,
+            "--kind",
+            "multi-professional",
+        ],
+    );
+    check(
+        &["schedule", &second, "--kind", "joint-assessment"],
+        4,
+        "withdrew",
+    );
+
+    // The Kela hour: consent missing, then the form not sent when marking it held.
+    let later = "2026-11-25 15:00";
+    let check_at = |at: &str, args: &[&str], code: i32, says: &str| {
+        let before = env.dump();
+        let run = env.run_at(at, args);
+        assert_eq!(run.code, code, "{args:?}: {run:?}");
+        assert!(run.stderr.contains(says), "{args:?}: {}", run.stderr);
+        assert_eq!(env.dump(), before, "{args:?} changed the register");
+    };
+    check_at(later, &["schedule", "held", "1"], 2, "--segment");
+    env.ok_at(
+        later,
+        &[
+            "schedule",
+            "held",
+            "1",
+            "--segment",
+            "yhteiso",
+            "--omaolo",
+            "yes",
+            "--kela-screen",
+            "yes",
+        ],
+    );
+    check_at(
+        later,
+        &["schedule", &first, "--kind", "kela"],
+        4,
+        "kela-exchange",
+    );
+    env.ok_at(
+        later,
+        &[
+            "consent",
+            "give",
+            &first,
+            "--kind",
+            "kela-exchange",
+            "--method",
+            "written",
+        ],
+    );
+    let kela = book(&env, later, &[&first, "--kind", "kela"]);
+    let kela_id = kela["id"].to_string();
+    let after_hour = "2026-11-26 15:00";
+    check_at(
+        after_hour,
+        &["schedule", "held", &kela_id],
+        4,
+        "was not sent",
+    );
+    env.ok_at(
+        after_hour,
+        &["consent", "send-kela", &first, "--on", "2026-11-25"],
+    );
+    check_at(
+        after_hour,
+        &["schedule", "held", &kela_id, "--network-needed"],
+        4,
+        "yhteiso",
+    );
+    env.ok_at(after_hour, &["schedule", "held", &kela_id]);
+    assert_eq!(
+        phase(&env, &first),
+        "onward-pathways",
+        "a yhteisö client goes on to onward pathways"
+    );
+}
+
+#[test]
+fn a_network_or_team_meeting_is_held_only_with_the_meeting_consent() {
+    let env = TestEnv::new();
+    let now = "2026-11-23 09:00";
+    let case = assessed_case(&env, "Aarne Verkko", now);
+    let ja = book(&env, now, &[&case, "--kind", "joint-assessment"]);
+    env.ok_at(
+        "2026-11-25 15:00",
+        &[
+            "schedule",
+            "held",
+            &ja["id"].to_string(),
+            "--segment",
+            "yhteistyo",
+            "--omaolo",
+            "no",
+            "--kela-screen",
+            "no",
+        ],
+    );
+    let run = env.run_at(
+        "2026-11-25 15:00",
+        &["schedule", &case, "--kind", "network"],
+    );
+    assert_eq!(run.code, 2, "a network meeting needs its time: {run:?}");
+    assert!(run.stderr.contains("--at"));
+    let net = book(
+        &env,
+        "2026-11-25 15:00",
+        &[
+            &case,
+            "--kind",
+            "network",
+            "--at",
+            "2026-11-30 10:00",
+            "--minutes",
+            "90",
+            "--doctor",
+        ],
+    );
+    assert_eq!(phase(&env, &case), "network-meeting");
+    let id = net["id"].to_string();
+    let held_at = "2026-11-30 12:00";
+    let before = env.dump();
+    for (args, code) in [
+        (
+            vec![
+                "schedule",
+                "held",
+                id.as_str(),
+                "--attended",
+                "client,referring-worker",
+                "--chair",
+                "Eila Esimerkki",
+            ],
+            4,
+        ),
+        (
+            vec![
+                "schedule",
+                "held",
+                id.as_str(),
+                "--meeting-consent",
+                "--attended",
+                "client",
+                "--chair",
+                "Eila Esimerkki",
+            ],
+            2,
+        ),
+        (
+            vec![
+                "schedule",
+                "held",
+                id.as_str(),
+                "--meeting-consent",
+                "--attended",
+                "client,referring-worker",
+            ],
+            2,
+        ),
+    ] {
+        let run = env.run_at(held_at, &args);
+        assert_eq!(run.code, code, "{args:?}: {run:?}");
+        assert_eq!(env.dump(), before);
+    }
+    env.ok_at(
+        held_at,
+        &[
+            "schedule",
+            "held",
+            &id,
+            "--meeting-consent",
+            "--attended",
+            "client,referring-worker,doctor",
+            "--chair",
+            "Eila Esimerkki",
+        ],
+    );
+    assert_eq!(phase(&env, &case), "onward-pathways");
+    assert_eq!(
+        env.count(
+            "SELECT count(*) FROM consents WHERE kind = 'meeting' AND given_on = '2026-11-30'"
+        ),
+        1
+    );
+    assert_eq!(env.count("SELECT count(*) FROM booking_attendance"), 3);
+}
+
+#[test]
+fn the_team_request_books_the_next_yhteistyoaika_once_every_unit_named_a_worker() {
+    let env = TestEnv::new();
+    let now = "2026-11-23 09:00";
+    let case = env.refer("Hilja Tiimi", &["--referrer-unit", "Adult social work"]);
+    env.ok(&[
+        "consent",
+        "give",
+        &case,
+        "--kind",
+        "multi-professional",
+        "--method",
+        "oral",
+    ]);
+    env.ok(&[
+        "triage",
+        &case,
+        "--decision",
+        "collaboration-team",
+        "--kela-screen",
+        "no",
+        "--unit",
+        "adult clinic",
+        "--unit",
+        "employment services",
+    ]);
+    let run = env.run_at(now, &["schedule", &case, "--kind", "team"]);
+    assert_eq!(run.code, 4, "no request yet: {run:?}");
+    env.ok_at(
+        now,
+        &[
+            "schedule",
+            "request",
+            &case,
+            "--approved-by",
+            "Sirkka Esimies",
+        ],
+    );
+    env.ok_at(
+        now,
+        &[
+            "schedule",
+            "answer",
+            &case,
+            "--unit",
+            "adult clinic",
+            "--worker",
+            "Pekka Hoitaja",
+            "--schedule",
+            "within two weeks",
+        ],
+    );
+    let agenda = env.run_at(now, &["--json", "schedule", "list"]).json();
+    assert_eq!(
+        agenda["waiting_for_units"][0]["units"][0],
+        "employment services"
+    );
+    let run = env.run_at(now, &["schedule", &case, "--kind", "team"]);
+    assert_eq!(run.code, 4);
+    assert!(run.stderr.contains("employment services"), "{}", run.stderr);
+    let run = env.run_at(
+        now,
+        &[
+            "schedule", "answer", &case, "--unit", "housing", "--worker", "X Y",
+        ],
+    );
+    assert_eq!(run.code, 2, "{run:?}");
+    let answered = env
+        .run_at(
+            now,
+            &[
+                "--json",
+                "schedule",
+                "answer",
+                &case,
+                "--unit",
+                "Employment Services",
+                "--worker",
+                "Outi Ohjaaja",
+            ],
+        )
+        .json();
+    // Every other Wednesday in even ISO weeks: 25.11.2026 is week 48.
+    assert_eq!(answered["booked"]["starts_at"], "2026-11-25 12:00");
+    assert_eq!(
+        answered["booked"]["chair"], "Adult social work",
+        "the referring party chairs"
+    );
+    let agenda = env
+        .run_at(
+            now,
+            &[
+                "--json",
+                "schedule",
+                "list",
+                "--kind",
+                "team",
+                "--from",
+                "2026-11-23",
+                "--to",
+                "2026-12-31",
+            ],
+        )
+        .json();
+    let dates: Vec<&str> = agenda["meetings"]
+        .as_array()
+        .expect("meetings")
+        .iter()
+        .map(|m| m["starts_at"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        dates,
+        ["2026-11-25 12:00", "2026-12-09 12:00", "2026-12-23 12:00"]
+    );
+    assert_eq!(agenda["meetings"][0]["free"], 2);
+    assert_eq!(
+        agenda["waiting_for_units"].as_array().map(Vec::len),
+        Some(0)
+    );
+}
+
+#[test]
+fn the_calendar_export_parses_back_and_names_no_client() {
+    let env = TestEnv::new();
+    let now = "2026-11-23 09:00";
+    let case = assessed_case(&env, "Oiva Kalenteri", now);
+    book(&env, now, &[&case, "--kind", "joint-assessment"]);
+    let out = env.dir.path().join("moty.ics");
+    env.ok_at(
+        now,
+        &[
+            "schedule",
+            "ics",
+            "--to-whom",
+            "coordinator-a's Outlook",
+            "--out",
+            out.to_str().expect("path"),
+        ],
+    );
+    let text = std::fs::read_to_string(&out).expect("read");
+    assert!(
+        !text.contains("Oiva") && !text.contains("Kalenteri"),
+        "no names: {text}"
+    );
+    assert!(text.lines().all(|l| l.len() <= 76), "folded");
+    let calendars: Vec<_> = ical::IcalParser::new(BufReader::new(text.as_bytes()))
+        .collect::<Result<_, _>>()
+        .expect("parses");
+    assert_eq!(calendars.len(), 1);
+    let calendar = &calendars[0];
+    let tz = calendar.timezones[0]
+        .properties
+        .iter()
+        .find(|p| p.name == "TZID")
+        .and_then(|p| p.value.clone());
+    assert_eq!(tz.as_deref(), Some("Europe/Helsinki"));
+    let event = &calendar.events[0];
+    let prop = |name: &str| {
+        event
+            .properties
+            .iter()
+            .find(|p| p.name == name)
+            .expect(name)
+    };
+    let start = prop("DTSTART");
+    assert_eq!(start.value.as_deref(), Some("20261125T123000"));
+    let params = start.params.clone().unwrap_or_default();
+    assert!(
+        params
+            .iter()
+            .any(|(k, v)| k == "TZID" && v == &["Europe/Helsinki"]),
+        "{params:?}"
+    );
+    assert_eq!(
+        prop("DTEND").value.as_deref(),
+        Some("20261125T140000"),
+        "90 minutes"
+    );
+    assert_eq!(prop("UID").value.as_deref(), Some("moty-meeting-1@moty"));
+    assert!(prop("SUMMARY")
+        .value
+        .clone()
+        .unwrap_or_default()
+        .contains(&case));
+    let again = env.ok_at("2026-11-24 09:00", &["schedule", "ics"]);
+    assert!(
+        again.contains("UID:moty-meeting-1@moty"),
+        "the UID is stable"
+    );
+    assert_eq!(
+        env.count("SELECT count(*) FROM disclosure_log WHERE what LIKE 'calendar%' AND recipient = 'coordinator-a''s Outlook' AND cases = '[\"2026-0001\"]'"),
+        1
+    );
+    assert_eq!(env.count("SELECT count(*) FROM disclosure_log"), 2);
+    let mode = std::os::unix::fs::PermissionsExt::mode(
+        &std::fs::metadata(&out).expect("meta").permissions(),
+    );
+    assert_eq!(mode & 0o777, 0o600);
+}
+
+#[test]
+fn the_whole_path_so_far_as_one_story() {
+    let env = TestEnv::new();
+    // Monday 23.11.2026: a referral from employment services, consent, triage.
+    let monday = "2026-11-23 09:30";
+    let case = env.refer(
+        "Elli Esimerkki",
+        &[
+            "--source",
+            "employment-services",
+            "--channel",
+            "secure-email",
+            "--on",
+            "2026-11-23",
+        ],
+    );
+    env.ok_at(
+        monday,
+        &[
+            "consent",
+            "give",
+            &case,
+            "--kind",
+            "multi-professional",
+            "--method",
+            "written",
+        ],
+    );
+    env.ok_at(
+        monday,
+        &[
+            "triage",
+            &case,
+            "--decision",
+            "joint-assessment",
+            "--kela-screen",
+            "yes",
+        ],
+    );
+    let ja = book(&env, monday, &[&case, "--kind", "joint-assessment"]);
+    assert_eq!(ja["starts_at"], "2026-11-25 12:30");
+    // Wednesday: the joint assessment is held; verkosto segment; Kela consent and form.
+    let wednesday = "2026-11-25 14:15";
+    env.ok_at(
+        wednesday,
+        &[
+            "schedule",
+            "held",
+            &ja["id"].to_string(),
+            "--segment",
+            "verkosto",
+            "--omaolo",
+            "yes",
+            "--kela-screen",
+            "yes",
+        ],
+    );
+    env.ok_at(
+        wednesday,
+        &[
+            "consent",
+            "give",
+            &case,
+            "--kind",
+            "kela-exchange",
+            "--method",
+            "written",
+        ],
+    );
+    env.ok_at(wednesday, &["consent", "send-kela", &case]);
+    let kela = book(&env, wednesday, &[&case, "--kind", "kela"]);
+    assert_eq!(kela["starts_at"], "2026-11-26 13:00");
+    // Booking is allowed, but the form was due two working days before the hour: flagged.
+    let agenda = env
+        .run_at(
+            wednesday,
+            &[
+                "--json",
+                "schedule",
+                "list",
+                "--kind",
+                "kela",
+                "--from",
+                "2026-11-26",
+                "--to",
+                "2026-11-26",
+            ],
+        )
+        .json();
+    assert_eq!(
+        agenda["meetings"][0]["booked"][0]["kela_form"],
+        "form sent late 2026-11-25 (due 2026-11-24)"
+    );
+    assert_eq!(agenda["meetings"][0]["free"], 3);
+    // The Kela hour is held; a network meeting is needed.
+    let thursday = "2026-11-26 14:30";
+    env.ok_at(
+        thursday,
+        &[
+            "schedule",
+            "held",
+            &kela["id"].to_string(),
+            "--network-needed",
+        ],
+    );
+    assert_eq!(phase(&env, &case), "network-meeting");
+    let net = book(
+        &env,
+        thursday,
+        &[
+            &case,
+            "--kind",
+            "network",
+            "--at",
+            "2026-12-01 10:00",
+            "--chair",
+            "Nina Nimetön",
+        ],
+    );
+    let agenda = env
+        .run_at(
+            thursday,
+            &[
+                "--json", "schedule", "list", "--kind", "network", "--week", "2026-W49",
+            ],
+        )
+        .json();
+    let participants = agenda["meetings"][0]["booked"][0]["participants"]
+        .as_array()
+        .expect("participants")
+        .clone();
+    assert!(
+        participants.iter().any(|p| p == "kela-contact"),
+        "Kela joins after a Kela consultation: {participants:?}"
+    );
+    env.ok_at(
+        "2026-12-01 11:30",
+        &[
+            "schedule",
+            "held",
+            &net["id"].to_string(),
+            "--meeting-consent",
+            "--attended",
+            "client,referring-worker,kela-contact",
+        ],
+    );
+    assert_eq!(phase(&env, &case), "onward-pathways");
+    let phases: Vec<String> = env
+        .connection()
+        .prepare("SELECT json_extract(detail, '$.phase') FROM events WHERE case_id = ?1 AND json_extract(detail, '$.phase') IS NOT NULL ORDER BY id")
+        .and_then(|mut s| s.query_map([&case], |r| r.get(0))?.collect())
+        .expect("phases");
+    assert_eq!(
+        phases,
+        [
+            "referred",
+            "joint-assessment",
+            "kela-consultation",
+            "network-meeting",
+            "onward-pathways"
+        ]
+    );
+    let shown = env.ok_at("2026-12-01 12:00", &["show", &case]);
+    assert!(
+        shown.contains("meeting held: network meeting 2026-12-01 10:00"),
+        "{shown}"
+    );
+}
