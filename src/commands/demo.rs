@@ -5,16 +5,19 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
-use chrono::{Days, NaiveDate};
+use chrono::{Days, Duration, NaiveDate, NaiveDateTime};
 
+use super::consent::give_consent;
 use super::refer::{register_referral, NewReferral};
+use super::schedule::{book, mark_held, BookRequest, HeldArgs};
 use super::triage::decide;
 use super::Ctx;
 use crate::db::triage::Triage;
 use crate::db::{cases, clients, consents, events, meta, Author, Register};
 use crate::domain::hetu;
 use crate::domain::{
-    Channel, ClientGroup, ConsentKind, ConsentMethod, Decision, EventKind, Sign, Source, Urgency,
+    Channel, ClientGroup, ConsentKind, ConsentMethod, Decision, EventKind, MeetingKind, Phase,
+    Segment, Sign, Source, Urgency,
 };
 use crate::error::UserError;
 use crate::text;
@@ -62,6 +65,9 @@ const REASONS: &[&str] = &[
 
 /// How many demo cases go in one year before the demo moves to the year before.
 const CASES_PER_YEAR: u32 = 9_000;
+
+/// Only the first clients get meetings: the slots of a few months would not hold thousands.
+const SCHEDULED_CLIENTS: u32 = 60;
 
 /// A small deterministic generator: the same demo every time.
 struct Lcg(u64);
@@ -264,11 +270,92 @@ fn triage_some(
     Ok(())
 }
 
+/// Books the joint assessment of a case in that phase as it would have been booked on the day of
+/// triage, marks it held if that time has passed, and takes some on to the Kela hour.
+fn schedule_some(
+    tx: &rusqlite::Connection,
+    author: &Author,
+    case_id: &str,
+    n: u32,
+    now: NaiveDateTime,
+) -> Result<()> {
+    let Some(case) = cases::get(tx, case_id)? else {
+        return Ok(());
+    };
+    if case.phase != Phase::JointAssessment {
+        return Ok(());
+    }
+    let request = |kind, at| BookRequest {
+        case_id,
+        kind,
+        at,
+        minutes: 90,
+        doctor: false,
+        chair: None,
+    };
+    let decided = case
+        .phase_since
+        .parse::<NaiveDate>()?
+        .and_hms_opt(10, 0, 0)
+        .unwrap_or(now);
+    let assessment = book(
+        tx,
+        author,
+        decided,
+        &request(MeetingKind::JointAssessment, None),
+    )?;
+    let after = assessment.start() + Duration::hours(2);
+    if after > now {
+        return Ok(());
+    }
+    let segment = Segment::ALL[(n % 4) as usize];
+    let held = |meeting| HeldArgs {
+        meeting,
+        segment: Some(segment),
+        omaolo: Some(n % 2 == 0),
+        kela_screen: Some(n % 3 != 2),
+        meeting_consent: false,
+        attended: Vec::new(),
+        chair: None,
+        network_needed: false,
+    };
+    mark_held(tx, author, after, &held(assessment.id), None)?;
+    if n % 3 == 2 {
+        return Ok(());
+    }
+    let day = after.date();
+    let has_kela = consents::for_case(tx, case_id)?
+        .iter()
+        .any(|c| c.is_active() && c.kind == ConsentKind::KelaExchange);
+    if !has_kela {
+        give_consent(
+            tx,
+            author,
+            case_id,
+            ConsentKind::KelaExchange,
+            ConsentMethod::Written,
+            day,
+            None,
+        )?;
+    }
+    consents::for_case(tx, case_id)?
+        .iter()
+        .filter(|c| c.kind == ConsentKind::KelaExchange && c.sent_to_kela_on.is_none())
+        .try_for_each(|c| {
+            consents::mark_sent_to_kela(tx, c.id, &day.to_string())?;
+            let detail = serde_json::json!({ "consent": c.id });
+            events::append(tx, author, case_id, EventKind::KelaFormSent, detail, day)
+        })?;
+    book(tx, author, after, &request(MeetingKind::Kela, None))?;
+    Ok(())
+}
+
 pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
     clear_earlier_demo(&args.path)?;
     let mut register = Register::open(&args.path)?;
     let today = ctx.clock.today();
     let year = ctx.clock.year();
+    let now = ctx.clock.local_now();
     let mut rng = Lcg(7);
     let author = Author {
         at: ctx.clock.stamp(),
@@ -289,6 +376,9 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
             let done = register_referral(tx, &author, year, &new)?;
             give_consents(tx, &author, &done.case, n, &new.referral.effective_on)?;
             triage_some(tx, &author, &done.case, n, &new, today)?;
+            if n < SCHEDULED_CLIENTS {
+                schedule_some(tx, &author, &done.case, n, now)?;
+            }
             first.get_or_insert(done.case);
         }
         Ok(first.unwrap_or_default())

@@ -332,6 +332,10 @@ pub const PROMPT_RECORD: &str = "Record this decision?";
 pub const PROMPT_CONSENT_NOW: &str = "What now";
 pub const CONSENT_ACTIONS: [&str; 2] = ["record the consent now", "skip this case"];
 pub const PROMPT_CONSENT_DATE: &str = "Consent given on (YYYY-MM-DD)";
+pub fn offer_slot(at: &str) -> String {
+    format!("Book the next free joint assessment, {at}?")
+}
+
 pub const NOT_RECORDED: &str = "Not recorded; the case is as it was.\n";
 
 pub fn card_heading(case: &str, position: usize, total: usize) -> String {

@@ -915,3 +915,303 @@ fn the_whole_path_so_far_as_one_story() {
         "{shown}"
     );
 }
+
+#[test]
+fn slot_rules_settings_and_closure_days_are_edited_in_the_register() {
+    let env = TestEnv::new();
+    env.refer("Aino Asetus", &[]);
+    let rules = env.run(&["--json", "schedule", "slots", "list"]).json();
+    assert_eq!(
+        rules["slots"].as_array().map(Vec::len),
+        Some(4),
+        "seeded with the defaults"
+    );
+    assert_eq!(rules["kela_lead_days"], 2);
+    // The team moves the Kela hour to Tuesday 10:00 and names Kela's contact person.
+    let kela_id = rules["slots"]
+        .as_array()
+        .and_then(|a| a.iter().find(|r| r["kind"] == "kela"))
+        .map(|r| r["id"].to_string())
+        .expect("kela rule");
+    env.ok(&["schedule", "slots", "remove", &kela_id]);
+    env.ok(&[
+        "schedule",
+        "slots",
+        "add",
+        "--kind",
+        "kela",
+        "--weekday",
+        "2",
+        "--start",
+        "10:00",
+        "--minutes",
+        "60",
+        "--capacity",
+        "4",
+    ]);
+    env.ok(&[
+        "schedule",
+        "slots",
+        "settings",
+        "--kela-lead-days",
+        "3",
+        "--kela-contact",
+        "Kaija Kelalainen",
+    ]);
+    let rules = env.run(&["--json", "schedule", "slots", "list"]).json();
+    let kela: Vec<&serde_json::Value> = rules["slots"]
+        .as_array()
+        .expect("slots")
+        .iter()
+        .filter(|r| r["kind"] == "kela")
+        .collect();
+    assert_eq!(kela.len(), 1);
+    assert_eq!(kela[0]["weekday"], 2);
+    assert_eq!(kela[0]["start"], "10:00");
+    assert_eq!(rules["kela_lead_days"], 3);
+    assert_eq!(rules["kela_contact"], "Kaija Kelalainen");
+    let before = env.dump();
+    for (args, code) in [
+        (
+            vec![
+                "schedule",
+                "slots",
+                "add",
+                "--kind",
+                "kela",
+                "--weekday",
+                "2",
+                "--start",
+                "10:00",
+                "--minutes",
+                "60",
+                "--capacity",
+                "4",
+            ],
+            4,
+        ),
+        (
+            vec![
+                "schedule",
+                "slots",
+                "add",
+                "--kind",
+                "network",
+                "--weekday",
+                "2",
+                "--start",
+                "10:00",
+                "--minutes",
+                "60",
+                "--capacity",
+                "1",
+            ],
+            2,
+        ),
+        (
+            vec![
+                "schedule",
+                "slots",
+                "add",
+                "--kind",
+                "kela",
+                "--weekday",
+                "6",
+                "--start",
+                "10:00",
+                "--minutes",
+                "60",
+                "--capacity",
+                "4",
+            ],
+            2,
+        ),
+        (
+            vec![
+                "schedule",
+                "slots",
+                "add",
+                "--kind",
+                "kela",
+                "--weekday",
+                "2",
+                "--start",
+                "25:00",
+                "--minutes",
+                "60",
+                "--capacity",
+                "4",
+            ],
+            2,
+        ),
+        (vec!["schedule", "slots", "remove", "999"], 3),
+        (
+            vec!["schedule", "close-day", "2026-02-30", "--reason", "x"],
+            2,
+        ),
+    ] {
+        let run = env.run(&args);
+        assert_eq!(run.code, code, "{args:?}: {run:?}");
+        assert_eq!(env.dump(), before, "{args:?}");
+    }
+    env.ok(&[
+        "schedule",
+        "close-day",
+        "2026-12-01",
+        "--reason",
+        "Kela training",
+    ]);
+    let agenda = env
+        .run(&["--json", "schedule", "list", "--week", "2026-W49"])
+        .json();
+    let closed: Vec<&str> = agenda["closed_days"]
+        .as_array()
+        .expect("closed")
+        .iter()
+        .map(|d| d[0].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        closed,
+        ["2026-12-01"],
+        "Independence Day 6.12.2026 is a Sunday"
+    );
+    assert!(
+        !agenda["meetings"]
+            .as_array()
+            .expect("meetings")
+            .iter()
+            .any(|m| m["starts_at"] == "2026-12-01 10:00"),
+        "no Kela hour on the closed Tuesday"
+    );
+    assert_eq!(agenda["kela_contact"], "Kaija Kelalainen");
+}
+
+#[test]
+fn meetings_are_moved_cancelled_and_missed_with_the_timeline_saying_so() {
+    let env = TestEnv::new();
+    let now = "2026-11-23 09:00";
+    let case = assessed_case(&env, "Onni Siirto", now);
+    let other = assessed_case(&env, "Elli Toinen", now);
+    let dry = env
+        .run_at(
+            now,
+            &[
+                "--json",
+                "schedule",
+                &case,
+                "--kind",
+                "joint-assessment",
+                "--dry-run",
+            ],
+        )
+        .json();
+    let listed: Vec<&str> = dry["candidates"]
+        .as_array()
+        .expect("candidates")
+        .iter()
+        .map(|c| c["starts_at"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            "2026-11-25 12:30",
+            "2026-11-25 14:00",
+            "2026-12-02 12:30",
+            "2026-12-02 14:00",
+            "2026-12-09 12:30"
+        ]
+    );
+    assert_eq!(
+        env.count("SELECT count(*) FROM bookings"),
+        0,
+        "a dry run books nothing"
+    );
+    let first = book(&env, now, &[&case, "--kind", "joint-assessment"]);
+    book(
+        &env,
+        now,
+        &[
+            &other,
+            "--kind",
+            "joint-assessment",
+            "--at",
+            "2026-11-25 14:00",
+        ],
+    );
+    let id = first["id"].to_string();
+    let run = env.run_at(now, &["schedule", "move", &id, "--at", "2026-11-25 14:00"]);
+    assert_eq!(run.code, 4, "full: {run:?}");
+    let moved = env
+        .run_at(
+            now,
+            &[
+                "--json",
+                "schedule",
+                "move",
+                &id,
+                "--at",
+                "2026-12-02 12:30",
+            ],
+        )
+        .json();
+    assert_eq!(moved["starts_at"], "2026-12-02 12:30");
+    let run = env.run_at(now, &["schedule", "no-show", &id]);
+    assert_eq!(run.code, 4, "not yet happened: {run:?}");
+    env.ok_at(
+        "2026-12-02 15:00",
+        &[
+            "schedule",
+            "no-show",
+            &id,
+            "--note",
+            "did not answer the phone either",
+        ],
+    );
+    let run = env.run_at(
+        "2026-12-02 15:00",
+        &["schedule", "cancel", &id, "--reason", "x"],
+    );
+    assert_eq!(run.code, 4, "only a booked meeting is cancelled: {run:?}");
+    let again = book(
+        &env,
+        "2026-12-02 15:00",
+        &[&case, "--kind", "joint-assessment"],
+    );
+    assert_eq!(
+        again["starts_at"], "2026-12-09 12:30",
+        "a no-show does not block a new booking"
+    );
+    env.ok_at(
+        "2026-12-02 15:00",
+        &[
+            "schedule",
+            "cancel",
+            &again["id"].to_string(),
+            "--reason",
+            "client in hospital",
+        ],
+    );
+    let kinds: Vec<String> = env
+        .connection()
+        .prepare("SELECT kind FROM events WHERE case_id = ?1 AND kind LIKE 'meeting-%' ORDER BY id")
+        .and_then(|mut s| s.query_map([&case], |r| r.get(0))?.collect())
+        .expect("events");
+    assert_eq!(
+        kinds,
+        [
+            "meeting-booked",
+            "meeting-moved",
+            "meeting-no-show",
+            "meeting-booked",
+            "meeting-cancelled"
+        ]
+    );
+    let ics = env.ok_at(
+        "2026-12-02 15:00",
+        &["schedule", "ics", "--from", "2026-11-01"],
+    );
+    assert!(
+        ics.contains("STATUS:CANCELLED"),
+        "a cancelled meeting leaves the calendars too"
+    );
+}

@@ -551,6 +551,12 @@ fn the_interactive_queue_decides_two_skips_one_and_quits() {
     step(&mut session, "Urgency", "\r");
     step(&mut session, "Note", "first visit Wednesday\r");
     step(&mut session, "Record this decision", "y");
+    step(
+        &mut session,
+        "Book the next free joint assessment, 2026-11-25 12:30?",
+        "y",
+    );
+    session.exp_string("Booked meeting 1").expect("booked");
     // 3. Skip the next, 4. quit at the last.
     step(&mut session, &c, "");
     step(&mut session, "This case", "j\r");
@@ -572,6 +578,11 @@ fn the_interactive_queue_decides_two_skips_one_and_quits() {
     );
     assert_eq!(phase(&env, &c), "referred");
     assert_eq!(phase(&env, &d), "referred");
+    assert_eq!(
+        env.count("SELECT count(*) FROM bookings WHERE case_id = '2026-0001' AND kind = 'joint-assessment' AND starts_at = '2026-11-25 12:30'"),
+        1,
+        "the offered slot was booked"
+    );
     assert_eq!(
         env.run(&["--json", "show", &c]).json()["case"],
         before_c,

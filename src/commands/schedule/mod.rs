@@ -17,7 +17,7 @@ use crate::error::UserError;
 use crate::text;
 
 pub use after::mark_held;
-pub use book::{book, BookRequest};
+pub use book::{book, candidates, BookRequest};
 
 /// Book a meeting for a case, or manage the calendar.
 ///

@@ -6,10 +6,11 @@ use anyhow::Result;
 
 use super::{decide, load_queue, triage_from, Args, Queued};
 use crate::commands::consent::give_consent;
+use crate::commands::schedule::{book, candidates, BookRequest};
 use crate::commands::Ctx;
 use crate::db::{cases, consents};
 use crate::domain::path::{gate, Step};
-use crate::domain::{validate, ConsentKind, ConsentMethod, Decision, Urgency};
+use crate::domain::{validate, ConsentKind, ConsentMethod, Decision, MeetingKind, Urgency};
 use crate::error::UserError;
 use crate::{prompt, render, text};
 
@@ -144,7 +145,11 @@ fn decide_one(
         });
         match result {
             Ok((decision, phase)) => {
-                return Ok(Some(render::triaged(&case_id, decision, phase, false)));
+                let mut receipt = render::triaged(&case_id, decision, phase, false);
+                if decision == Decision::JointAssessment {
+                    receipt.push_str(&offer_slot(ctx, register, &case_id)?);
+                }
+                return Ok(Some(receipt));
             }
             Err(e) => {
                 let Some(UserError::Refused(message) | UserError::Invalid { message, .. }) =
@@ -167,6 +172,42 @@ fn decide_one(
             }
         }
     }
+}
+
+/// After a joint-assessment decision: offers the next free joint assessment and books it when
+/// the coordinator accepts.
+fn offer_slot(ctx: &Ctx, register: &mut crate::db::Register, case_id: &str) -> Result<String> {
+    let now = ctx.clock.local_now();
+    let request = BookRequest {
+        case_id,
+        kind: MeetingKind::JointAssessment,
+        at: None,
+        minutes: 90,
+        doctor: false,
+        chair: None,
+    };
+    let next = register.write(|tx| {
+        let case =
+            cases::get(tx, case_id)?.ok_or_else(|| UserError::NotFound(text::no_case(case_id)))?;
+        candidates(tx, &request, &case, now, 1)
+    })?;
+    let Some(slot) = next.first() else {
+        return Ok(String::new());
+    };
+    let at = slot
+        .starts_at
+        .format(crate::db::schedule::TIME_FORMAT)
+        .to_string();
+    if !prompt::confirm(&text::offer_slot(&at))? {
+        return Ok(String::new());
+    }
+    let author = ctx.author();
+    let request = BookRequest {
+        at: Some(slot.starts_at),
+        ..request
+    };
+    let booking = register.write(|tx| book(tx, &author, now, &request))?;
+    Ok(render::booked(&booking, false))
 }
 
 /// Records the multi-professional consent the decision needs, asked for at the terminal.
