@@ -131,6 +131,15 @@ impl TestEnv {
             .expect("open the register read-only")
     }
 
+    /// The phase a case is in, as the register holds it.
+    pub fn phase(&self, case: &str) -> String {
+        self.connection()
+            .query_row("SELECT phase FROM cases WHERE id = ?1", [case], |r| {
+                r.get(0)
+            })
+            .expect("phase")
+    }
+
     pub fn count(&self, sql: &str) -> i64 {
         self.connection()
             .query_row(sql, [], |row| row.get(0))

@@ -46,14 +46,6 @@ fn book(env: &TestEnv, now: &str, args: &[&str]) -> serde_json::Value {
     run.json()
 }
 
-fn phase(env: &TestEnv, case: &str) -> String {
-    env.connection()
-        .query_row("SELECT phase FROM cases WHERE id = ?1", [case], |r| {
-            r.get(0)
-        })
-        .expect("phase")
-}
-
 /// A case whose joint assessment was held and whose Kela consent is in force.
 fn ready_for_kela(env: &TestEnv, name: &str) -> String {
     let case = assessed_case(env, name, "2026-11-02 09:00");
@@ -160,7 +152,7 @@ fn the_fifth_kela_booking_in_an_hour_goes_to_the_next_week() {
     // Thursdays 13:00; 24.12.2026 is a Thursday and Christmas Eve, 31.12. the next.
     assert_eq!(times[..4], ["2026-12-31 13:00"; 4]);
     assert_eq!(times[4], "2027-01-07 13:00");
-    assert_eq!(phase(&env, &cases[0]), "kela-consultation");
+    assert_eq!(env.phase(&cases[0]), "kela-consultation");
 }
 
 #[test]
@@ -432,7 +424,7 @@ fn every_refusal_has_its_exit_code_and_leaves_the_register_unchanged() {
     );
     env.ok_at(after_hour, &["schedule", "held", &kela_id]);
     assert_eq!(
-        phase(&env, &first),
+        env.phase(&first),
         "onward-pathways",
         "a yhteisö client goes on to onward pathways"
     );
@@ -478,7 +470,7 @@ fn a_network_or_team_meeting_is_held_only_with_the_meeting_consent() {
             "--doctor",
         ],
     );
-    assert_eq!(phase(&env, &case), "network-meeting");
+    assert_eq!(env.phase(&case), "network-meeting");
     let id = net["id"].to_string();
     let held_at = "2026-11-30 12:00";
     let before = env.dump();
@@ -537,7 +529,7 @@ fn a_network_or_team_meeting_is_held_only_with_the_meeting_consent() {
             "Eila Esimerkki",
         ],
     );
-    assert_eq!(phase(&env, &case), "onward-pathways");
+    assert_eq!(env.phase(&case), "onward-pathways");
     assert_eq!(
         env.count(
             "SELECT count(*) FROM consents WHERE kind = 'meeting' AND given_on = '2026-11-30'"
@@ -852,7 +844,7 @@ fn the_whole_path_so_far_as_one_story() {
             "--network-needed",
         ],
     );
-    assert_eq!(phase(&env, &case), "network-meeting");
+    assert_eq!(env.phase(&case), "network-meeting");
     let net = book(
         &env,
         thursday,
@@ -893,7 +885,7 @@ fn the_whole_path_so_far_as_one_story() {
             "client,referring-worker,kela-contact",
         ],
     );
-    assert_eq!(phase(&env, &case), "onward-pathways");
+    assert_eq!(env.phase(&case), "onward-pathways");
     let phases: Vec<String> = env
         .connection()
         .prepare("SELECT json_extract(detail, '$.phase') FROM events WHERE case_id = ?1 AND json_extract(detail, '$.phase') IS NOT NULL ORDER BY id")

@@ -3,14 +3,6 @@
 
 use crate::common::{binary, TestEnv, NOW, USER};
 
-fn phase(env: &TestEnv, case: &str) -> String {
-    env.connection()
-        .query_row("SELECT phase FROM cases WHERE id = ?1", [case], |r| {
-            r.get(0)
-        })
-        .expect("phase")
-}
-
 /// The phase the timeline says, which must always equal `cases.phase`.
 fn timeline_phase(env: &TestEnv, case: &str) -> String {
     env.connection()
@@ -129,7 +121,7 @@ fn each_decision_through_flags_moves_the_case_and_records_the_triage() {
         let run = env.run(&args);
         assert_eq!(run.code, 0, "{case}: {run:?}");
         assert_eq!(run.json()["phase"], want);
-        assert_eq!(phase(&env, case), want);
+        assert_eq!(env.phase(case), want);
         assert_eq!(timeline_phase(&env, case), want, "the timeline agrees");
     }
     let reasons: Vec<(String, Option<String>)> = env
@@ -373,7 +365,7 @@ fn close_and_reopen_are_new_events_and_reopen_returns_to_the_phase_it_left() {
         "three calls",
     ]);
     assert_eq!(run.json()["close_reason"], "unreachable");
-    assert_eq!(phase(&env, &case), "closed");
+    assert_eq!(env.phase(&case), "closed");
     let run = env.run(&["close", &case, "--reason", "other"]);
     assert_eq!(run.code, 4, "already closed: {run:?}");
     assert!(run.stderr.contains("reopen"));
@@ -405,7 +397,7 @@ fn close_and_reopen_are_new_events_and_reopen_returns_to_the_phase_it_left() {
         "x",
     ]);
     env.ok(&["reopen", &declined, "--note", "new information"]);
-    assert_eq!(phase(&env, &declined), "referred");
+    assert_eq!(env.phase(&declined), "referred");
 }
 
 #[test]
@@ -419,7 +411,7 @@ fn withdrawing_multi_professional_consent_can_close_the_case() {
         "offers the close: {out}"
     );
     assert_eq!(
-        phase(&env, &case),
+        env.phase(&case),
         "referred",
         "without --close the case stays open"
     );
@@ -432,7 +424,7 @@ fn withdrawing_multi_professional_consent_can_close_the_case() {
         "multi-professional",
         "--close",
     ]);
-    assert_eq!(phase(&env, &case), "closed");
+    assert_eq!(env.phase(&case), "closed");
     assert_eq!(
         env.count("SELECT count(*) FROM cases WHERE close_reason = 'consent-withdrawn'"),
         1
@@ -565,8 +557,8 @@ fn the_interactive_queue_decides_two_skips_one_and_quits() {
     session.exp_string("2 decided, 2 left").expect("summary");
     session.exp_eof().expect("exit");
 
-    assert_eq!(phase(&env, &b), "closed");
-    assert_eq!(phase(&env, &a), "joint-assessment");
+    assert_eq!(env.phase(&b), "closed");
+    assert_eq!(env.phase(&a), "joint-assessment");
     assert_eq!(env.count("SELECT count(*) FROM triage_decisions"), 2);
     assert_eq!(
         env.count("SELECT count(*) FROM triage_decisions WHERE case_id = '2026-0002' AND outcome = 'not a client of this model' AND kela_screen = 0"),
@@ -576,8 +568,8 @@ fn the_interactive_queue_decides_two_skips_one_and_quits() {
         env.count("SELECT count(*) FROM triage_decisions WHERE case_id = '2026-0001' AND note = 'first visit Wednesday' AND kela_screen = 1"),
         1
     );
-    assert_eq!(phase(&env, &c), "referred");
-    assert_eq!(phase(&env, &d), "referred");
+    assert_eq!(env.phase(&c), "referred");
+    assert_eq!(env.phase(&d), "referred");
     assert_eq!(
         env.count("SELECT count(*) FROM bookings WHERE case_id = '2026-0001' AND kind = 'joint-assessment' AND starts_at = '2026-11-25 12:30'"),
         1,
@@ -613,7 +605,7 @@ fn ctrl_c_at_a_prompt_leaves_the_case_untouched() {
     std::thread::sleep(std::time::Duration::from_millis(150));
     session.send_control('c').expect("ctrl-c");
     session.exp_eof().expect("exit");
-    assert_eq!(phase(&env, &case), "referred");
+    assert_eq!(env.phase(&case), "referred");
     // The queue view itself is an access (logged); nothing else may change.
     let after = env.dump();
     let strip = |dump: &str| -> String {
