@@ -21,7 +21,7 @@ fn send_keys(session: &mut rexpect::session::PtySession, keys: &str) {
     if keys.is_empty() {
         return;
     }
-    std::thread::sleep(std::time::Duration::from_millis(150));
+    std::thread::sleep(std::time::Duration::from_millis(300));
     session.send(keys).expect("send");
     session.flush().expect("flush");
 }
@@ -516,7 +516,7 @@ fn the_interactive_queue_decides_two_skips_one_and_quits() {
         .env("TERM", "xterm")
         .arg("triage");
     let mut session =
-        rexpect::session::spawn_command(command, Some(20_000)).expect("spawn on a pty");
+        rexpect::session::spawn_command(command, Some(30_000)).expect("spawn on a pty");
     let step = |session: &mut rexpect::session::PtySession, wait: &str, keys: &str| {
         session
             .exp_string(wait)
@@ -596,13 +596,13 @@ fn ctrl_c_at_a_prompt_leaves_the_case_untouched() {
         .env("TERM", "xterm")
         .arg("triage");
     let mut session =
-        rexpect::session::spawn_command(command, Some(20_000)).expect("spawn on a pty");
+        rexpect::session::spawn_command(command, Some(30_000)).expect("spawn on a pty");
     session.exp_string("quit").expect("queue shown");
     send_keys(&mut session, "\r");
     session.exp_string("decline").expect("decision prompt");
     send_keys(&mut session, "j\r");
     session.exp_string("Kela").expect("kela prompt");
-    std::thread::sleep(std::time::Duration::from_millis(150));
+    std::thread::sleep(std::time::Duration::from_millis(300));
     session.send_control('c').expect("ctrl-c");
     session.exp_eof().expect("exit");
     assert_eq!(env.phase(&case), "referred");
