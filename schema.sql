@@ -207,6 +207,151 @@ CREATE TABLE team_request_units (
     CHECK ((answered_on IS NULL) = (worker IS NULL))
 ) STRICT;
 
+-- The onward services a pathway can lead to (seed 003's list), editable by the team.
+CREATE TABLE services (
+    code   TEXT PRIMARY KEY CHECK (code GLOB '[a-z]*' AND code NOT GLOB '*[^a-z0-9-]*'),
+    name   TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+) STRICT;
+
+INSERT INTO services (code, name) VALUES
+    ('public-health-nurse', 'public health nurse (terveydenhoitaja)'),
+    ('digital-nurse', 'digital nurse (digihoitaja)'),
+    ('doctor', 'doctor (lääkäri)'),
+    ('rehabilitation-counsellor', 'rehabilitation counsellor (kuntoutusohjaaja)'),
+    ('laboratory', 'laboratory (labra)'),
+    ('physiotherapy', 'physiotherapy (fysioterapia)'),
+    ('elderly-client-guidance', 'client guidance for older people (asiakasohjaus, ikäihmiset)'),
+    ('psychiatric-nurse', 'psychiatric nurse (psykiatrinen sairaanhoitaja)'),
+    ('health-exercise', 'health-exercise coordinator (terveysliikuntakoordinaattori)'),
+    ('social-counsellor', 'social counsellor (sosiaaliohjaaja)'),
+    ('typ', 'multi-sector employment service (TYP)'),
+    ('home-rehabilitation', 'home rehabilitation (kotikuntoutus)'),
+    ('oral-health', 'oral health (suun terveydenhuolto)'),
+    ('kela', 'Kela: benefit or rehabilitation application, B-statement'),
+    ('employment-services', 'employment services (TE-palvelut)'),
+    ('home-care', 'home care (kotihoito)'),
+    ('social-worker', 'social worker (sosiaalityöntekijä)'),
+    ('other', 'other (muu)');
+
+-- The professional directory (ammattilaislista): who to refer to, and when.
+CREATE TABLE directory (
+    id            INTEGER PRIMARY KEY,
+    name          TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+    role          TEXT NOT NULL CHECK (length(role) BETWEEN 1 AND 200),
+    unit          TEXT NOT NULL CHECK (length(unit) BETWEEN 1 AND 200),
+    area          TEXT CHECK (area IS NULL OR length(area) <= 200),
+    team          TEXT CHECK (team IS NULL OR length(team) <= 200),
+    team_lead     INTEGER NOT NULL DEFAULT 0 CHECK (team_lead IN (0, 1)),
+    phone         TEXT CHECK (phone IS NULL OR length(phone) <= 30),
+    email         TEXT CHECK (email IS NULL OR length(email) <= 200),
+    when_to_refer TEXT CHECK (when_to_refer IS NULL OR length(when_to_refer) <= 2000),
+    -- folded (lower case, no diacritics) name, role, unit, area, team and indications for `find`
+    search_text   TEXT NOT NULL
+) STRICT;
+
+-- The joint care and service plan (HOPA). Every change is a new version; a version's rows are
+-- never changed, so any older version is retrievable exactly.
+CREATE TABLE plan_versions (
+    case_id            TEXT NOT NULL REFERENCES cases (id),
+    version            INTEGER NOT NULL CHECK (version >= 1),
+    key_worker         TEXT CHECK (key_worker IS NULL OR length(key_worker) <= 200),
+    key_worker_unit    TEXT CHECK (key_worker_unit IS NULL OR length(key_worker_unit) <= 200),
+    key_worker_contact TEXT CHECK (key_worker_contact IS NULL OR length(key_worker_contact) <= 200),
+    resources          TEXT CHECK (resources IS NULL OR length(resources) <= 4000),
+    goals              TEXT CHECK (goals IS NULL OR length(goals) <= 4000),
+    -- the client confirmed they know how the pathway goes on and whom to contact
+    client_confirmed_on TEXT CHECK (client_confirmed_on IS NULL
+                            OR date(client_confirmed_on) IS client_confirmed_on),
+    note               TEXT CHECK (note IS NULL OR length(note) <= 2000),
+    entered_at         TEXT NOT NULL CHECK (strftime('%Y-%m-%dT%H:%M:%SZ', entered_at) IS entered_at),
+    actor              TEXT NOT NULL,
+    PRIMARY KEY (case_id, version)
+) STRICT;
+
+CREATE TABLE plan_needs (
+    case_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    area    TEXT NOT NULL CHECK (area IN ('health', 'social', 'finances', 'housing',
+                'work-study', 'functional-capacity', 'other')),
+    text    TEXT NOT NULL CHECK (length(text) BETWEEN 1 AND 2000),
+    PRIMARY KEY (case_id, version, area),
+    FOREIGN KEY (case_id, version) REFERENCES plan_versions (case_id, version)
+) STRICT;
+
+CREATE TABLE plan_actions (
+    case_id  TEXT NOT NULL,
+    version  INTEGER NOT NULL,
+    position INTEGER NOT NULL CHECK (position >= 1),
+    what     TEXT NOT NULL CHECK (length(what) BETWEEN 1 AND 500),
+    who      TEXT NOT NULL CHECK (length(who) BETWEEN 1 AND 200),
+    due_on   TEXT CHECK (due_on IS NULL OR date(due_on) IS due_on),
+    status   TEXT NOT NULL CHECK (status IN ('open', 'done', 'dropped')),
+    PRIMARY KEY (case_id, version, position),
+    FOREIGN KEY (case_id, version) REFERENCES plan_versions (case_id, version)
+) STRICT;
+
+CREATE TABLE plan_pathways (
+    case_id        TEXT NOT NULL,
+    version        INTEGER NOT NULL,
+    position       INTEGER NOT NULL CHECK (position >= 1),
+    service        TEXT NOT NULL REFERENCES services (code),
+    unit           TEXT CHECK (unit IS NULL OR length(unit) <= 200),
+    professional   TEXT CHECK (professional IS NULL OR length(professional) <= 200),
+    directory_id   INTEGER REFERENCES directory (id),
+    booked_for_client INTEGER NOT NULL CHECK (booked_for_client IN (0, 1)),
+    appointment_on TEXT CHECK (appointment_on IS NULL OR date(appointment_on) IS appointment_on),
+    purpose        TEXT CHECK (purpose IS NULL OR length(purpose) <= 500),
+    status         TEXT NOT NULL CHECK (status IN ('planned', 'booked', 'attended', 'declined')),
+    PRIMARY KEY (case_id, version, position),
+    FOREIGN KEY (case_id, version) REFERENCES plan_versions (case_id, version)
+) STRICT;
+
+CREATE TRIGGER plan_versions_no_update BEFORE UPDATE ON plan_versions
+BEGIN SELECT RAISE(ABORT, 'plan versions are never changed; write a new version'); END;
+CREATE TRIGGER plan_needs_no_update BEFORE UPDATE ON plan_needs
+BEGIN SELECT RAISE(ABORT, 'plan versions are never changed; write a new version'); END;
+CREATE TRIGGER plan_actions_no_update BEFORE UPDATE ON plan_actions
+BEGIN SELECT RAISE(ABORT, 'plan versions are never changed; write a new version'); END;
+CREATE TRIGGER plan_pathways_no_update BEFORE UPDATE ON plan_pathways
+BEGIN SELECT RAISE(ABORT, 'plan versions are never changed; write a new version'); END;
+CREATE TRIGGER plan_versions_no_delete BEFORE DELETE ON plan_versions
+BEGIN SELECT RAISE(ABORT, 'plan versions are never removed'); END;
+
+-- Follow-up calls after the pathway phase (domain.md, "Follow-up and effectiveness").
+CREATE TABLE follow_ups (
+    id             INTEGER PRIMARY KEY,
+    case_id        TEXT NOT NULL REFERENCES cases (id),
+    done_on        TEXT NOT NULL CHECK (date(done_on) IS done_on),
+    reached        INTEGER NOT NULL CHECK (reached IN (0, 1)),
+    status         TEXT NOT NULL CHECK (status IN ('on-path', 'on-the-way', 'dropped-off',
+                       'unreachable')),
+    knows_contact  INTEGER CHECK (knows_contact IN (0, 1)),
+    usefulness     INTEGER CHECK (usefulness BETWEEN 1 AND 10),
+    appointments_saved INTEGER CHECK (appointments_saved BETWEEN 0 AND 100),
+    -- JSON array of service codes whose appointments were saved
+    saved_services TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(saved_services)),
+    time_saved     TEXT CHECK (time_saved IN ('2-4-weeks', '1-2-months', '2-3-months',
+                       '3-months-plus', 'none')),
+    note           TEXT CHECK (note IS NULL OR length(note) <= 2000),
+    next_step      TEXT NOT NULL CHECK (next_step IN ('close', 'again', 'reconvene-network',
+                       'reconvene-team')),
+    next_on        TEXT CHECK (next_on IS NULL OR date(next_on) IS next_on),
+    recorded_by    TEXT NOT NULL,
+    CHECK ((next_step = 'again') = (next_on IS NOT NULL)),
+    CHECK (reached = 1 OR status = 'unreachable')
+) STRICT;
+
+CREATE INDEX follow_ups_case ON follow_ups (case_id);
+
+-- The anonymous client description for the Yhteistyö-tiimi (seed 001's template).
+CREATE TABLE descriptions (
+    case_id    TEXT PRIMARY KEY REFERENCES cases (id),
+    text       TEXT NOT NULL CHECK (length(text) BETWEEN 1 AND 8000),
+    saved_at   TEXT NOT NULL,
+    saved_by   TEXT NOT NULL
+) STRICT;
+
 -- What left the register: every export, to whom, by whom, about which cases (Client Data Act
 -- 703/2023). Append-only.
 CREATE TABLE disclosure_log (
@@ -234,7 +379,8 @@ CREATE TABLE events (
                      'consent-withdrawn', 'kela-form-sent', 'triaged', 'case-closed',
                      'case-reopened', 'meeting-booked', 'meeting-held', 'meeting-no-show',
                      'meeting-cancelled', 'meeting-moved', 'team-requested',
-                     'team-unit-answered')),
+                     'team-unit-answered', 'plan-changed', 'pathways-completed',
+                     'follow-up-recorded', 'description-saved')),
     detail       TEXT NOT NULL CHECK (json_valid(detail)),
     effective_on TEXT NOT NULL CHECK (date(effective_on) IS effective_on),
     entered_at   TEXT NOT NULL CHECK (strftime('%Y-%m-%dT%H:%M:%SZ', entered_at) IS entered_at),

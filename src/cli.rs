@@ -4,7 +4,10 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use crate::commands::{close, consent, demo, find, list, refer, reopen, schedule, show, triage};
+use crate::commands::{
+    close, consent, demo, directory, find, follow_up, list, plan, refer, reopen, schedule, show,
+    triage,
+};
 
 /// moty — the case register of the Moty coordinators.
 ///
@@ -37,6 +40,13 @@ pub enum Command {
     Triage(Box<triage::Args>),
     /// Book meetings, mark them held, and keep the calendar
     Schedule(Box<schedule::Args>),
+    /// Keep the joint care and service plan (HOPA) and its onward pathways
+    Plan(Box<plan::Args>),
+    /// Follow-ups: those due, and recording one
+    FollowUp(Box<follow_up::Args>),
+    /// The professional directory: who to refer to, and when
+    #[command(subcommand)]
+    Directory(directory::Command),
     /// Close a case, saying why
     Close(close::Args),
     /// Reopen a closed case into the phase it was closed from

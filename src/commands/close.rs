@@ -6,9 +6,9 @@ use chrono::NaiveDate;
 use rusqlite::Connection;
 
 use super::Ctx;
-use crate::db::{access, cases, events, Author};
+use crate::db::{access, cases, events, follow_up, plan, Author};
 use crate::domain::path::Step;
-use crate::domain::{validate, AccessAction, CloseReason, EventKind};
+use crate::domain::{validate, AccessAction, CloseReason, EventKind, Phase};
 use crate::error::UserError;
 use crate::{render, text};
 
@@ -38,6 +38,21 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
     Ok(render::closed(&case_id, args.reason, ctx.json))
 }
 
+/// A case closes as completed only when its pathway phase is done and it was followed up.
+fn refuse_open_steps(tx: &Connection, case: &cases::Case) -> Result<()> {
+    let plan = plan::latest(tx, &case.id)?;
+    let mut missing = crate::commands::plan::missing_for_completion(plan.as_ref());
+    let reached_pathways = matches!(case.phase, Phase::OnwardPathways | Phase::FollowUp);
+    if !reached_pathways || follow_up::for_case(tx, &case.id)?.is_empty() {
+        missing.push(text::MISSING_FOLLOW_UP);
+    }
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(UserError::Refused(text::closing_open(&missing)).into())
+    }
+}
+
 /// Closes `case_id` inside the caller's transaction.
 pub fn close_case(
     tx: &Connection,
@@ -54,10 +69,19 @@ pub fn close_case(
     if on.to_string() < case.phase_since {
         return Err(UserError::invalid("--on", text::before_phase(&case.phase_since)).into());
     }
+    let jointly = reason == CloseReason::Completed;
+    if jointly {
+        refuse_open_steps(tx, &case)?;
+    }
     cases::set_phase(tx, case_id, to, &on.to_string(), Some(reason))?;
-    let detail = serde_json::json!({
+    let mut detail = serde_json::json!({
         "phase": to, "from": case.phase, "reason": reason, "note": note,
     });
+    if jointly {
+        // A completed case is ended together with the client (domain.md, "Follow-up").
+        detail["jointly"] = serde_json::json!(true);
+        detail["ended_by"] = serde_json::json!(author.actor);
+    }
     events::append(tx, author, case_id, EventKind::CaseClosed, detail, on)?;
     access::log(
         tx,

@@ -4,8 +4,11 @@
 pub mod close;
 pub mod consent;
 pub mod demo;
+pub mod directory;
 pub mod find;
+pub mod follow_up;
 pub mod list;
+pub mod plan;
 pub mod refer;
 pub mod reopen;
 pub mod schedule;
@@ -92,6 +95,9 @@ pub fn run(cli: Cli) -> Result<String> {
         Command::Triage(args) => triage::run(&ctx, *args),
         Command::Close(args) => close::run(&ctx, args),
         Command::Schedule(args) => schedule::run(&ctx, *args),
+        Command::Plan(args) => plan::run(&ctx, *args),
+        Command::FollowUp(args) => follow_up::run(&ctx, *args),
+        Command::Directory(command) => directory::run(&ctx, command),
         Command::Reopen(args) => reopen::run(&ctx, args),
     }
 }

@@ -5,7 +5,7 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::Ctx;
-use crate::db::{access, cases, clients, consents, events, triage};
+use crate::db::{access, cases, clients, consents, events, follow_up, plan, schedule, triage};
 use crate::domain::{validate, AccessAction};
 use crate::error::UserError;
 use crate::{render, text};
@@ -28,6 +28,9 @@ pub struct CaseFile {
     pub referral: Option<cases::Referral>,
     pub consents: Vec<consents::Consent>,
     pub triage: Vec<triage::Triage>,
+    pub meetings: Vec<schedule::Booking>,
+    pub plan: Option<plan::Plan>,
+    pub follow_ups: Vec<follow_up::FollowUp>,
     pub timeline: Vec<events::Event>,
 }
 
@@ -55,6 +58,9 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
             referral: cases::referral(tx, &case_id)?,
             consents: consents::for_case(tx, &case_id)?,
             triage: triage::for_case(tx, &case_id)?,
+            meetings: schedule::for_case(tx, &case_id)?,
+            plan: plan::latest(tx, &case_id)?,
+            follow_ups: follow_up::for_case(tx, &case_id)?,
             timeline: events::for_case(tx, &case_id)?,
             case,
         })

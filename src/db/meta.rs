@@ -20,3 +20,30 @@ pub fn set(conn: &Connection, key: &str, value: &str) -> Result<()> {
     .context("recording a fact about the register")?;
     Ok(())
 }
+
+/// The saved anonymous description of a case.
+pub fn description(conn: &Connection, case_id: &str) -> Result<Option<String>> {
+    conn.query_row(
+        "SELECT text FROM descriptions WHERE case_id = ?1",
+        [case_id],
+        |row| row.get(0),
+    )
+    .optional()
+    .context("reading the description")
+}
+
+pub fn save_description(
+    conn: &Connection,
+    case_id: &str,
+    text: &str,
+    author: &super::Author,
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO descriptions (case_id, text, saved_at, saved_by) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (case_id) DO UPDATE SET text = excluded.text, saved_at = excluded.saved_at,
+             saved_by = excluded.saved_by",
+        params![case_id, text, author.at, author.actor],
+    )
+    .context("saving the description")?;
+    Ok(())
+}

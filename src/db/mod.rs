@@ -6,10 +6,13 @@ pub mod access;
 pub mod cases;
 pub mod clients;
 pub mod consents;
+pub mod directory;
 pub mod events;
+pub mod follow_up;
 pub mod meta;
 mod migrate;
 mod path;
+pub mod plan;
 pub mod schedule;
 pub mod triage;
 

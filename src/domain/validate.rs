@@ -103,6 +103,42 @@ pub fn optional_block(field: &str, value: &Option<String>, max: usize) -> Checke
     value.as_deref().map(|v| block(field, v, max)).transpose()
 }
 
+/// `key=value;key=value` as given in `--pathway` and `--action`; every key must be one of
+/// `allowed`, and none may repeat.
+pub fn fields(
+    field: &str,
+    value: &str,
+    allowed: &[&str],
+) -> Checked<std::collections::BTreeMap<String, String>> {
+    let mut out = std::collections::BTreeMap::new();
+    for part in value.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+        let (key, val) = part
+            .split_once('=')
+            .ok_or_else(|| UserError::invalid(field, text::fields_shape(part, allowed)))?;
+        let key = key.trim().to_lowercase();
+        if !allowed.contains(&key.as_str()) {
+            return Err(UserError::invalid(field, text::fields_shape(part, allowed)));
+        }
+        if out.insert(key.clone(), val.trim().to_string()).is_some() {
+            return Err(UserError::invalid(field, text::field_twice(&key)));
+        }
+    }
+    Ok(out)
+}
+
+/// `N=VALUE`, as in `--pathway-status 2=booked`.
+pub fn numbered(field: &str, value: &str) -> Checked<(usize, String)> {
+    value
+        .split_once('=')
+        .and_then(|(n, v)| {
+            Some((
+                n.trim().parse::<usize>().ok().filter(|n| *n >= 1)?,
+                v.trim().to_string(),
+            ))
+        })
+        .ok_or_else(|| UserError::invalid(field, text::numbered_shape(value)))
+}
+
 /// A calendar date as `YYYY-MM-DD` or `D.M.YYYY`.
 pub fn date(field: &str, value: &str) -> Checked<NaiveDate> {
     let value = value.trim();

@@ -103,6 +103,73 @@ closed_enum! {
         MeetingMoved => "meeting-moved",
         TeamRequested => "team-requested",
         TeamUnitAnswered => "team-unit-answered",
+        PlanChanged => "plan-changed",
+        PathwaysCompleted => "pathways-completed",
+        FollowUpRecorded => "follow-up-recorded",
+        DescriptionSaved => "description-saved",
+    }
+}
+
+closed_enum! {
+    /// The areas of need in the plan.
+    NeedArea, field = "--need" {
+        Health => "health",
+        Social => "social",
+        Finances => "finances",
+        Housing => "housing",
+        WorkStudy => "work-study",
+        FunctionalCapacity => "functional-capacity",
+        Other => "other",
+    }
+}
+
+closed_enum! {
+    /// Where an agreed action stands.
+    ActionStatus, field = "status" {
+        Open => "open",
+        Done => "done",
+        Dropped => "dropped",
+    }
+}
+
+closed_enum! {
+    /// Where an onward pathway stands.
+    PathwayStatus, field = "status" {
+        Planned => "planned",
+        Booked => "booked",
+        Attended => "attended",
+        Declined => "declined",
+    }
+}
+
+closed_enum! {
+    /// What the follow-up call found.
+    FollowUpStatus, field = "--status" {
+        OnPath => "on-path",
+        OnTheWay => "on-the-way",
+        DroppedOff => "dropped-off",
+        Unreachable => "unreachable",
+    }
+}
+
+closed_enum! {
+    /// The professionals' estimate of the time the collaboration saved the client.
+    TimeSaved, field = "--time-saved" {
+        TwoToFourWeeks => "2-4-weeks",
+        OneToTwoMonths => "1-2-months",
+        TwoToThreeMonths => "2-3-months",
+        ThreeMonthsPlus => "3-months-plus",
+        NoneOrUnknown => "none",
+    }
+}
+
+closed_enum! {
+    /// What follows a follow-up.
+    NextStep, field = "--next" {
+        Close => "close",
+        Again => "again",
+        ReconveneNetwork => "reconvene-network",
+        ReconveneTeam => "reconvene-team",
     }
 }
 
@@ -270,6 +337,12 @@ mod tests {
         round_trip(BookingStatus::ALL);
         round_trip(Segment::ALL);
         round_trip(Attendee::ALL);
+        round_trip(NeedArea::ALL);
+        round_trip(ActionStatus::ALL);
+        round_trip(PathwayStatus::ALL);
+        round_trip(FollowUpStatus::ALL);
+        round_trip(TimeSaved::ALL);
+        round_trip(NextStep::ALL);
     }
 
     /// Every enum's values stand, in the same order, as one `IN (...)` list of a CHECK in
@@ -306,6 +379,12 @@ mod tests {
             texts(BookingStatus::ALL),
             texts(Segment::ALL),
             texts(Attendee::ALL),
+            texts(NeedArea::ALL),
+            texts(ActionStatus::ALL),
+            texts(PathwayStatus::ALL),
+            texts(FollowUpStatus::ALL),
+            texts(TimeSaved::ALL),
+            texts(NextStep::ALL),
         ] {
             assert!(
                 lists.iter().any(|list| *list == values),

@@ -127,6 +127,9 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
         referral: &'a Option<crate::db::cases::Referral>,
         consents: Vec<super::consents::ConsentView<'a>>,
         triage: &'a [crate::db::triage::Triage],
+        meetings: &'a [crate::db::schedule::Booking],
+        plan: &'a Option<crate::db::plan::Plan>,
+        follow_ups: &'a [crate::db::follow_up::FollowUp],
         timeline: &'a [crate::db::events::Event],
     }
     let days = days_since(&file.case.phase_since, today);
@@ -140,6 +143,9 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
             referral: &file.referral,
             consents: super::consents::views(&file.consents),
             triage: &file.triage,
+            meetings: &file.meetings,
+            plan: &file.plan,
+            follow_ups: &file.follow_ups,
             timeline: &file.timeline,
         });
     }
@@ -153,6 +159,20 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
     );
     out.push_str("\n\n");
     let mut facts = table(&[text::L_CLIENT, &client.name]);
+    if let Some(worker) = file.plan.as_ref().and_then(|p| p.key_worker.clone()) {
+        let plan = file.plan.as_ref();
+        let reach = [
+            plan.and_then(|p| p.key_worker_unit.clone()),
+            plan.and_then(|p| p.key_worker_contact.clone()),
+        ];
+        let details: Vec<String> = reach.into_iter().flatten().collect();
+        let contact = if details.is_empty() {
+            worker
+        } else {
+            format!("{worker} ({})", details.join(", "))
+        };
+        facts.add_row(vec![text::L_CONTACT.to_string(), contact]);
+    }
     let code = match (&client.hetu, client.hetu_temporary) {
         (Some(code), true) => Some(format!("{code} ({})", text::L_TEMPORARY)),
         (code, _) => code.clone(),
@@ -234,7 +254,29 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
         facts.add_row(vec![text::L_SIGNS.to_string(), or_none(&signs)]);
         facts.add_row(vec![text::L_REASON.to_string(), referral.reason.clone()]);
     }
-    out.push_str(&format!("{facts}\n\n{}\n", text::L_CONSENTS));
+    out.push_str(&format!("{facts}\n\n"));
+    if let Some(plan) = file.plan.as_ref().filter(|p| !p.pathways.is_empty()) {
+        let pathways: Vec<String> = plan
+            .pathways
+            .iter()
+            .map(|w| format!("{} ({})", w.service, w.status))
+            .collect();
+        out.push_str(&format!(
+            "{} {}: {}\n\n",
+            text::L_PLAN,
+            plan.version,
+            pathways.join(", ")
+        ));
+    }
+    for f in &file.follow_ups {
+        let status = text::value_label(f.status.as_str());
+        let next = text::value_label(f.next_step.as_str());
+        out.push_str(&format!(
+            "{}\n\n",
+            text::follow_up_line(&f.done_on, status, f.usefulness, next)
+        ));
+    }
+    out.push_str(&format!("{}\n", text::L_CONSENTS));
     out.push_str(&super::consents::consent_table(&file.consents));
     out.push_str(&format!("\n{}\n", text::L_TIMELINE));
     let mut timeline = table(&[text::H_DATE, text::H_WHAT, text::H_BY, text::H_ENTERED]);

@@ -5,6 +5,7 @@
 mod cases;
 mod consents;
 mod ics;
+mod plan;
 mod schedule;
 mod triage;
 
@@ -16,6 +17,10 @@ use serde::Serialize;
 pub use cases::{case_file, found, listed, registered};
 pub use consents::{consent_recorded, consent_withdrawn, consents, kela_form_sent};
 pub use ics::ics;
+pub use plan::{
+    description_draft, directory, directory_saved, follow_up_recorded, follow_ups_due, imported,
+    plan, plan_history, plan_markdown, plan_saved, services,
+};
 pub use schedule::{agenda, booked, candidates, meeting_changed, slot_rules, team_request};
 pub use triage::{card, closed, consent_status, queue, reopened, triaged};
 

@@ -70,6 +70,31 @@ pub fn value_label(code: &str) -> &'static str {
         "meeting-moved" => "meeting moved",
         "team-requested" => "Yhteistyö-tiimi request approved by",
         "team-unit-answered" => "unit answered",
+        "plan-changed" => "plan changed",
+        "pathways-completed" => "onward pathways agreed, follow-up ahead",
+        "follow-up-recorded" => "follow-up recorded",
+        "description-saved" => "anonymous description saved",
+        "on-path" => "on the pathway",
+        "on-the-way" => "on the way",
+        "dropped-off" => "dropped off",
+        "again" => "another follow-up",
+        "close" => "close together with the client",
+        "reconvene-network" => "reconvene a network meeting",
+        "reconvene-team" => "reconvene the Yhteistyö-tiimi",
+        "2-4-weeks" => "2–4 weeks",
+        "1-2-months" => "1–2 months",
+        "2-3-months" => "2–3 months",
+        "3-months-plus" => "3 months or more",
+        "planned" => "planned",
+        "attended" => "attended",
+        "open" => "open",
+        "done" => "done",
+        "dropped" => "dropped",
+        "health" => "health",
+        "social" => "social situation",
+        "housing" => "housing",
+        "work-study" => "work and study",
+        "functional-capacity" => "functional capacity",
         "network" => "network meeting",
         "team" => "Yhteistyöaika (collaboration team)",
         "booked" => "booked",
@@ -268,6 +293,19 @@ pub fn event_summary(kind: EventKind, detail: &serde_json::Value) -> String {
             }
             line
         }
+        EventKind::PlanChanged => format!(
+            "{label}: version {}",
+            detail.get("version").and_then(|v| v.as_i64()).unwrap_or(0)
+        ),
+        EventKind::PathwaysCompleted => {
+            format!("{label}; key worker {}", field("key_worker"))
+        }
+        EventKind::FollowUpRecorded => format!(
+            "{label}: {}, next: {}",
+            value_label(field("status")),
+            value_label(field("next_step"))
+        ),
+        EventKind::DescriptionSaved => label.to_string(),
         EventKind::TeamRequested => format!("{label}: {}", field("approved_by")),
         EventKind::TeamUnitAnswered => {
             format!("{label}: {} names {}", field("unit"), field("worker"))

@@ -4,10 +4,12 @@
 //! command-line vocabulary and stay the same in every language.
 
 mod labels;
+mod plan;
 
 use std::path::Path;
 
 pub use labels::*;
+pub use plan::*;
 
 use crate::db::consents::Consent;
 use crate::domain::{ConsentKind, ConsentMethod};

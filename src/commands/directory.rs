@@ -1,0 +1,248 @@
+//! `moty directory`: the professional directory (ammattilaislista) — who works where, the teams
+//! and their leads, and when to refer there. `import` reads a CSV all or nothing.
+
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use serde::Serialize;
+
+use super::Ctx;
+use crate::db::directory::{self as db, Entry};
+use crate::domain::fold::fold;
+use crate::domain::validate;
+use crate::error::UserError;
+use crate::{render, text};
+
+/// The columns `import` reads, in this order, with a header line naming them.
+pub const CSV_COLUMNS: &[&str] = &[
+    "name",
+    "role",
+    "unit",
+    "area",
+    "team",
+    "team_lead",
+    "phone",
+    "email",
+    "when_to_refer",
+];
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// Add a professional
+    Add(EntryArgs),
+    /// Edit an entry; only the fields given change
+    Edit {
+        /// The entry's number
+        id: i64,
+        #[command(flatten)]
+        fields: EntryArgs,
+    },
+    /// List everyone, by unit
+    List,
+    /// Search names, roles, units, areas, teams and when to refer there ("muisti", "B-lausunto")
+    Find {
+        /// Words that must all occur
+        #[arg(required = true, num_args = 1..)]
+        text: Vec<String>,
+    },
+    /// Import a CSV file (columns: name,role,unit,area,team,team_lead,phone,email,when_to_refer)
+    Import {
+        /// The CSV file, UTF-8, comma-separated, with the header line
+        file: PathBuf,
+    },
+}
+
+#[derive(Debug, Default, Clone, clap::Args)]
+pub struct EntryArgs {
+    #[arg(long)]
+    pub name: Option<String>,
+    /// The professional's role, e.g. physiotherapist
+    #[arg(long)]
+    pub role: Option<String>,
+    #[arg(long)]
+    pub unit: Option<String>,
+    /// Area of responsibility
+    #[arg(long)]
+    pub area: Option<String>,
+    /// The multi-professional team they belong to
+    #[arg(long)]
+    pub team: Option<String>,
+    /// They lead that team (yes or no)
+    #[arg(long, value_parser = crate::cli::yes_no(), value_name = "yes|no")]
+    pub team_lead: Option<bool>,
+    #[arg(long)]
+    pub phone: Option<String>,
+    #[arg(long)]
+    pub email: Option<String>,
+    /// When to refer there
+    #[arg(long, value_name = "TEXT")]
+    pub when_to_refer: Option<String>,
+}
+
+/// Applies the given fields to `entry`, checking each.
+fn apply(entry: &mut Entry, f: &EntryArgs) -> Result<(), UserError> {
+    let line = |field: &str, v: &Option<String>, max| {
+        v.as_deref()
+            .map(|v| validate::line(field, v, max))
+            .transpose()
+    };
+    if let Some(name) = &f.name {
+        entry.name = validate::person_name("--name", name)?;
+    }
+    if let Some(role) = line("--role", &f.role, 200)? {
+        entry.role = role;
+    }
+    if let Some(unit) = line("--unit", &f.unit, 200)? {
+        entry.unit = unit;
+    }
+    if let Some(area) = line("--area", &f.area, 200)? {
+        entry.area = Some(area);
+    }
+    if let Some(team) = line("--team", &f.team, 200)? {
+        entry.team = Some(team);
+    }
+    if let Some(lead) = f.team_lead {
+        entry.team_lead = lead;
+    }
+    if let Some(phone) = &f.phone {
+        entry.phone = Some(validate::phone("--phone", phone)?);
+    }
+    if let Some(email) = line("--email", &f.email, 200)? {
+        if !email.contains('@') || email.contains(' ') {
+            return Err(UserError::invalid("--email", text::EMAIL_SHAPE));
+        }
+        entry.email = Some(email);
+    }
+    if let Some(when) = &f.when_to_refer {
+        entry.when_to_refer = Some(validate::block("--when-to-refer", when, 2000)?);
+    }
+    for (field, value) in [
+        ("--name", &entry.name),
+        ("--role", &entry.role),
+        ("--unit", &entry.unit),
+    ] {
+        if value.is_empty() {
+            return Err(UserError::Missing {
+                flags: vec![field.to_string()],
+            });
+        }
+    }
+    Ok(())
+}
+
+pub fn run(ctx: &Ctx, command: Command) -> Result<String> {
+    let mut register = ctx.open_or_create()?;
+    match command {
+        Command::Add(fields) => {
+            let mut entry = Entry::default();
+            apply(&mut entry, &fields)?;
+            let id = register.write(|tx| db::insert(tx, &entry))?;
+            Ok(render::directory_saved(id, ctx.json))
+        }
+        Command::Edit { id, fields } => {
+            register.write(|tx| {
+                let mut entry =
+                    db::get(tx, id)?.ok_or_else(|| UserError::NotFound(text::no_entry(id)))?;
+                apply(&mut entry, &fields)?;
+                db::update(tx, &entry)
+            })?;
+            Ok(render::directory_saved(id, ctx.json))
+        }
+        Command::List => {
+            let all = register.write(|tx| db::list(tx))?;
+            Ok(render::directory(&all, ctx.json))
+        }
+        Command::Find { text: words } => {
+            let words: Vec<String> = fold(&words.join(" "))
+                .split_whitespace()
+                .map(String::from)
+                .collect();
+            let found = register.write(|tx| db::find(tx, &words))?;
+            Ok(render::directory(&found, ctx.json))
+        }
+        Command::Import { file } => {
+            let entries = read_csv(&file)?;
+            let count = entries.len();
+            register.write(|tx| {
+                entries
+                    .iter()
+                    .try_for_each(|e| db::insert(tx, e).map(|_| ()))
+            })?;
+            Ok(render::imported(count, ctx.json))
+        }
+    }
+}
+
+/// Reads every line first; the first bad line refuses the whole file (nothing is imported).
+fn read_csv(path: &PathBuf) -> Result<Vec<Entry>> {
+    let bytes = std::fs::read(path).with_context(|| text::cannot_read(path))?;
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(false)
+        .from_reader(bytes.as_slice());
+    let header: Vec<String> = reader
+        .headers()
+        .map_err(|e| UserError::invalid("FILE", text::csv_line(1, &e.to_string())))?
+        .iter()
+        .map(|h| h.trim().to_lowercase())
+        .collect();
+    if header != CSV_COLUMNS {
+        return Err(UserError::invalid(
+            "FILE",
+            text::csv_line(1, &text::csv_header(&CSV_COLUMNS.join(","))),
+        )
+        .into());
+    }
+    let mut entries = Vec::new();
+    for record in reader.byte_records() {
+        let record = record.map_err(|e| {
+            let line = e.position().map_or(0, |p| p.line());
+            UserError::invalid("FILE", text::csv_line(line, &e.to_string()))
+        })?;
+        let line = record.position().map_or(0, |p| p.line());
+        let at = |message: String| UserError::invalid("FILE", text::csv_line(line, &message));
+        let mut values = Vec::new();
+        for (i, field) in record.iter().enumerate() {
+            let value =
+                std::str::from_utf8(field).map_err(|_| at(text::csv_not_utf8(CSV_COLUMNS[i])))?;
+            values.push(value.trim().to_string());
+        }
+        let some = |i: usize| (!values[i].is_empty()).then(|| values[i].clone());
+        let fields = EntryArgs {
+            name: Some(values[0].clone()),
+            role: Some(values[1].clone()),
+            unit: Some(values[2].clone()),
+            area: some(3),
+            team: some(4),
+            team_lead: match values[5].as_str() {
+                "" | "no" => Some(false),
+                "yes" => Some(true),
+                other => {
+                    return Err(at(format!(
+                        "team_lead: {}",
+                        text::one_of(other, &["yes", "no"])
+                    ))
+                    .into())
+                }
+            },
+            phone: some(6),
+            email: some(7),
+            when_to_refer: some(8),
+        };
+        let mut entry = Entry::default();
+        apply(&mut entry, &fields).map_err(|e| match e {
+            // Name the CSV column, not the flag: "--when-to-refer" is column "when_to_refer".
+            UserError::Invalid { field, message } => at(format!(
+                "{}: {message}",
+                field.trim_start_matches('-').replace('-', "_")
+            )),
+            other => at(other.to_string()),
+        })?;
+        entries.push(entry);
+    }
+    Ok(entries)
+}
+
+#[derive(Serialize)]
+pub struct Saved {
+    pub id: i64,
+}

@@ -1,0 +1,56 @@
+//! `moty plan`: the joint care and service plan (HOPA) with its onward pathways, its versions,
+//! the printable plan for the client, the service catalogue and the anonymous description.
+
+mod describe;
+mod edit;
+mod show;
+
+use anyhow::Result;
+
+use super::Ctx;
+use crate::domain::validate;
+use crate::error::UserError;
+
+pub use edit::{follow_up_due, missing_for_completion, EditArgs};
+
+/// Keep the plan of a case, or show it.
+///
+/// `moty plan CASE [changes]` writes a new version with the changes; every version is kept.
+#[derive(Debug, clap::Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+pub struct Args {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub edit: EditArgs,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// Print the plan: the newest version, an older one, or the history of changes
+    Show(show::ShowArgs),
+    /// The catalogue of onward services
+    #[command(subcommand)]
+    Services(show::ServicesCommand),
+    /// The anonymous client description for the Yhteistyö-tiimi: print a draft, or save it
+    Describe(describe::DescribeArgs),
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
+    match args.command {
+        Some(Command::Show(a)) => show::show(ctx, a),
+        Some(Command::Services(c)) => show::services(ctx, c),
+        Some(Command::Describe(a)) => describe::run(ctx, a),
+        None => {
+            let case = args
+                .edit
+                .case
+                .as_deref()
+                .ok_or_else(|| UserError::Missing {
+                    flags: vec!["CASE".to_string()],
+                })?;
+            let case_id = validate::case_id("CASE", case)?;
+            edit::run(ctx, &case_id, args.edit)
+        }
+    }
+}

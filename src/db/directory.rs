@@ -1,0 +1,131 @@
+//! The professional directory (ammattilaislista).
+
+use anyhow::{Context, Result};
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::Serialize;
+
+use crate::domain::fold::fold;
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Entry {
+    pub id: i64,
+    pub name: String,
+    pub role: String,
+    pub unit: String,
+    pub area: Option<String>,
+    pub team: Option<String>,
+    pub team_lead: bool,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub when_to_refer: Option<String>,
+}
+
+impl Entry {
+    fn search_text(&self) -> String {
+        let parts = [
+            Some(&self.name),
+            Some(&self.role),
+            Some(&self.unit),
+            self.area.as_ref(),
+            self.team.as_ref(),
+            self.when_to_refer.as_ref(),
+        ];
+        fold(
+            &parts
+                .into_iter()
+                .flatten()
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+    }
+}
+
+const COLUMNS: &str = "id, name, role, unit, area, team, team_lead, phone, email, when_to_refer";
+
+fn from_row(r: &Row) -> rusqlite::Result<Entry> {
+    Ok(Entry {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        role: r.get(2)?,
+        unit: r.get(3)?,
+        area: r.get(4)?,
+        team: r.get(5)?,
+        team_lead: r.get(6)?,
+        phone: r.get(7)?,
+        email: r.get(8)?,
+        when_to_refer: r.get(9)?,
+    })
+}
+
+pub fn insert(conn: &Connection, e: &Entry) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO directory (name, role, unit, area, team, team_lead, phone, email,
+             when_to_refer, search_text)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params![
+        e.name,
+        e.role,
+        e.unit,
+        e.area,
+        e.team,
+        e.team_lead,
+        e.phone,
+        e.email,
+        e.when_to_refer,
+        e.search_text()
+    ])
+    .context("adding to the directory")?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn update(conn: &Connection, e: &Entry) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE directory SET name = ?2, role = ?3, unit = ?4, area = ?5, team = ?6,
+             team_lead = ?7, phone = ?8, email = ?9, when_to_refer = ?10, search_text = ?11
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        e.id,
+        e.name,
+        e.role,
+        e.unit,
+        e.area,
+        e.team,
+        e.team_lead,
+        e.phone,
+        e.email,
+        e.when_to_refer,
+        e.search_text()
+    ])
+    .context("editing the directory")?;
+    Ok(())
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Option<Entry>> {
+    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM directory WHERE id = ?1"))?
+        .query_row([id], from_row)
+        .optional()
+        .context("reading the directory")
+}
+
+/// Entries whose folded text holds every word, by unit and name.
+pub fn find(conn: &Connection, words: &[String]) -> Result<Vec<Entry>> {
+    let mut all = list(conn)?;
+    let texts: Vec<String> = all.iter().map(Entry::search_text).collect();
+    let mut keep = texts
+        .iter()
+        .map(|t| words.iter().all(|w| t.contains(w.as_str())));
+    all.retain(|_| keep.next().unwrap_or(false));
+    Ok(all)
+}
+
+pub fn list(conn: &Connection) -> Result<Vec<Entry>> {
+    conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM directory ORDER BY unit, name, id"
+    ))?
+    .query_map([], from_row)?
+    .collect::<rusqlite::Result<_>>()
+    .context("reading the directory")
+}

@@ -1,0 +1,228 @@
+//! The joint care and service plan (HOPA), one full copy per version, and the service catalogue.
+
+use anyhow::{Context, Result};
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+
+use super::Author;
+use crate::domain::{ActionStatus, NeedArea, PathwayStatus};
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Plan {
+    pub version: u32,
+    pub key_worker: Option<String>,
+    pub key_worker_unit: Option<String>,
+    pub key_worker_contact: Option<String>,
+    pub resources: Option<String>,
+    pub goals: Option<String>,
+    pub needs: Vec<Need>,
+    pub actions: Vec<Action>,
+    pub pathways: Vec<Pathway>,
+    pub client_confirmed_on: Option<String>,
+    pub note: Option<String>,
+    pub entered_at: String,
+    pub actor: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Need {
+    pub area: NeedArea,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Action {
+    pub what: String,
+    pub who: String,
+    pub due_on: Option<String>,
+    pub status: ActionStatus,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Pathway {
+    pub service: String,
+    pub unit: Option<String>,
+    pub professional: Option<String>,
+    pub directory_id: Option<i64>,
+    pub booked_for_client: bool,
+    pub appointment_on: Option<String>,
+    pub purpose: Option<String>,
+    pub status: PathwayStatus,
+}
+
+/// The plan's versions of a case, newest last.
+pub fn versions(conn: &Connection, case_id: &str) -> Result<Vec<u32>> {
+    conn.prepare_cached("SELECT version FROM plan_versions WHERE case_id = ?1 ORDER BY version")?
+        .query_map([case_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()
+        .context("reading the plan's versions")
+}
+
+/// One version of the plan exactly as it was written.
+pub fn get(conn: &Connection, case_id: &str, version: u32) -> Result<Option<Plan>> {
+    let head = conn
+        .prepare_cached(
+            "SELECT key_worker, key_worker_unit, key_worker_contact, resources, goals,
+                 client_confirmed_on, note, entered_at, actor
+             FROM plan_versions WHERE case_id = ?1 AND version = ?2",
+        )?
+        .query_row(params![case_id, version], |r| {
+            Ok(Plan {
+                version,
+                key_worker: r.get(0)?,
+                key_worker_unit: r.get(1)?,
+                key_worker_contact: r.get(2)?,
+                resources: r.get(3)?,
+                goals: r.get(4)?,
+                client_confirmed_on: r.get(5)?,
+                note: r.get(6)?,
+                entered_at: r.get(7)?,
+                actor: r.get(8)?,
+                ..Plan::default()
+            })
+        })
+        .optional()
+        .context("reading the plan")?;
+    let Some(mut plan) = head else {
+        return Ok(None);
+    };
+    plan.needs = conn
+        .prepare_cached(
+            "SELECT area, text FROM plan_needs WHERE case_id = ?1 AND version = ?2 ORDER BY rowid",
+        )?
+        .query_map(params![case_id, version], |r| {
+            Ok(Need {
+                area: r.get(0)?,
+                text: r.get(1)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    plan.actions = conn
+        .prepare_cached(
+            "SELECT what, who, due_on, status FROM plan_actions
+             WHERE case_id = ?1 AND version = ?2 ORDER BY position",
+        )?
+        .query_map(params![case_id, version], |r| {
+            Ok(Action {
+                what: r.get(0)?,
+                who: r.get(1)?,
+                due_on: r.get(2)?,
+                status: r.get(3)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    plan.pathways = conn
+        .prepare_cached(
+            "SELECT service, unit, professional, directory_id, booked_for_client, appointment_on,
+                 purpose, status
+             FROM plan_pathways WHERE case_id = ?1 AND version = ?2 ORDER BY position",
+        )?
+        .query_map(params![case_id, version], |r| {
+            Ok(Pathway {
+                service: r.get(0)?,
+                unit: r.get(1)?,
+                professional: r.get(2)?,
+                directory_id: r.get(3)?,
+                booked_for_client: r.get(4)?,
+                appointment_on: r.get(5)?,
+                purpose: r.get(6)?,
+                status: r.get(7)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(Some(plan))
+}
+
+/// The newest version, if the case has a plan.
+pub fn latest(conn: &Connection, case_id: &str) -> Result<Option<Plan>> {
+    match versions(conn, case_id)?.last() {
+        Some(v) => get(conn, case_id, *v),
+        None => Ok(None),
+    }
+}
+
+/// Writes `plan` as the next version; returns its number.
+pub fn save(conn: &Connection, author: &Author, case_id: &str, plan: &Plan) -> Result<u32> {
+    let version = versions(conn, case_id)?.last().copied().unwrap_or(0) + 1;
+    conn.prepare_cached(
+        "INSERT INTO plan_versions (case_id, version, key_worker, key_worker_unit,
+             key_worker_contact, resources, goals, client_confirmed_on, note, entered_at, actor)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    )?
+    .execute(params![
+        case_id,
+        version,
+        plan.key_worker,
+        plan.key_worker_unit,
+        plan.key_worker_contact,
+        plan.resources,
+        plan.goals,
+        plan.client_confirmed_on,
+        plan.note,
+        author.at,
+        author.actor
+    ])
+    .context("writing the plan")?;
+    let mut need = conn.prepare_cached(
+        "INSERT INTO plan_needs (case_id, version, area, text) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for n in &plan.needs {
+        need.execute(params![case_id, version, n.area, n.text])?;
+    }
+    let mut action = conn.prepare_cached(
+        "INSERT INTO plan_actions (case_id, version, position, what, who, due_on, status)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for (i, a) in plan.actions.iter().enumerate() {
+        action.execute(params![
+            case_id,
+            version,
+            i + 1,
+            a.what,
+            a.who,
+            a.due_on,
+            a.status
+        ])?;
+    }
+    let mut pathway = conn.prepare_cached(
+        "INSERT INTO plan_pathways (case_id, version, position, service, unit, professional,
+             directory_id, booked_for_client, appointment_on, purpose, status)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    )?;
+    for (i, p) in plan.pathways.iter().enumerate() {
+        pathway
+            .execute(params![
+                case_id,
+                version,
+                i + 1,
+                p.service,
+                p.unit,
+                p.professional,
+                p.directory_id,
+                p.booked_for_client,
+                p.appointment_on,
+                p.purpose,
+                p.status
+            ])
+            .context("writing an onward pathway")?;
+    }
+    Ok(version)
+}
+
+/// The service catalogue: (code, name, active).
+pub fn services(conn: &Connection) -> Result<Vec<(String, String, bool)>> {
+    conn.prepare_cached("SELECT code, name, active FROM services ORDER BY rowid")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()
+        .context("reading the service catalogue")
+}
+
+pub fn add_service(conn: &Connection, code: &str, name: &str) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO services (code, name) VALUES (?1, ?2)
+         ON CONFLICT (code) DO UPDATE SET name = excluded.name, active = 1",
+    )?
+    .execute(params![code, name])
+    .context("adding a service")?;
+    Ok(())
+}

@@ -1,0 +1,451 @@
+//! The plan: as a table, as JSON, its history of changes, and as a plain-language page for the
+//! client; the service catalogue; the draft of the anonymous description.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::{json, or_none, table};
+use crate::db::cases::Referral;
+use crate::db::plan::Plan;
+use crate::text;
+
+fn service_name<'a>(code: &str, services: &'a [(String, String, bool)]) -> &'a str {
+    services
+        .iter()
+        .find(|s| s.0 == code)
+        .map_or("", |s| s.1.as_str())
+}
+
+pub fn plan_saved(
+    case: &str,
+    version: Option<u32>,
+    due: Option<NaiveDate>,
+    as_json: bool,
+) -> String {
+    if as_json {
+        #[derive(Serialize)]
+        struct Saved<'a> {
+            case: &'a str,
+            version: Option<u32>,
+            follow_up_due: Option<String>,
+        }
+        return json(&Saved {
+            case,
+            version,
+            follow_up_due: due.map(|d| d.to_string()),
+        });
+    }
+    let mut out = match version {
+        Some(v) => text::plan_saved(case, v),
+        None => text::NOTHING_CHANGED.to_string(),
+    };
+    if let Some(due) = due {
+        out.push_str(&text::pathways_completed(case, &due.to_string()));
+    }
+    out
+}
+
+pub fn plan(case: &str, plan: &Plan, services: &[(String, String, bool)], as_json: bool) -> String {
+    if as_json {
+        #[derive(Serialize)]
+        struct Shown<'a> {
+            case: &'a str,
+            plan: &'a Plan,
+        }
+        return json(&Shown { case, plan });
+    }
+    let mut out = format!(
+        "{} {case}, version {} ({}, {})\n",
+        text::L_PLAN,
+        plan.version,
+        plan.entered_at,
+        plan.actor
+    );
+    let mut facts = table(&[text::L_CONTACT, &or_none(&plan.key_worker)]);
+    facts.add_row(vec![
+        text::H_UNIT.to_string(),
+        or_none(&plan.key_worker_unit),
+    ]);
+    facts.add_row(vec![
+        text::H_PHONE.to_string(),
+        or_none(&plan.key_worker_contact),
+    ]);
+    facts.add_row(vec![
+        text::L_RESOURCES.to_string(),
+        or_none(&plan.resources),
+    ]);
+    facts.add_row(vec![text::L_GOALS.to_string(), or_none(&plan.goals)]);
+    for need in &plan.needs {
+        facts.add_row(vec![
+            text::value_label(need.area.as_str()).to_string(),
+            need.text.clone(),
+        ]);
+    }
+    facts.add_row(vec![
+        text::L_CONFIRMED.to_string(),
+        or_none(&plan.client_confirmed_on),
+    ]);
+    out.push_str(&format!("{facts}\n"));
+    if !plan.actions.is_empty() {
+        let mut t = table(&[
+            text::H_ID,
+            text::H_ACTION,
+            text::H_WHO,
+            text::H_BY_DATE,
+            text::H_STATUS,
+        ]);
+        for (i, a) in plan.actions.iter().enumerate() {
+            t.add_row(vec![
+                (i + 1).to_string(),
+                a.what.clone(),
+                a.who.clone(),
+                or_none(&a.due_on),
+                a.status.to_string(),
+            ]);
+        }
+        out.push_str(&format!("{t}\n"));
+    }
+    if !plan.pathways.is_empty() {
+        let mut t = table(&[
+            text::H_ID,
+            text::H_SERVICE,
+            text::H_UNIT,
+            text::H_PROFESSIONAL,
+            text::H_APPOINTMENT,
+            text::H_PURPOSE,
+            text::H_STATUS,
+        ]);
+        for (i, p) in plan.pathways.iter().enumerate() {
+            let booked = if p.booked_for_client {
+                format!(" ({})", text::BOOKED_FOR_CLIENT)
+            } else {
+                String::new()
+            };
+            t.add_row(vec![
+                (i + 1).to_string(),
+                service_name(&p.service, services).to_string(),
+                or_none(&p.unit),
+                or_none(&p.professional),
+                format!("{}{booked}", or_none(&p.appointment_on)),
+                or_none(&p.purpose),
+                p.status.to_string(),
+            ]);
+        }
+        out.push_str(&format!("{t}\n"));
+    }
+    out
+}
+
+/// What changed from one version to the next, in words.
+fn changes(old: Option<&Plan>, new: &Plan) -> Vec<String> {
+    let empty = Plan::default();
+    let old = old.unwrap_or(&empty);
+    let mut out = Vec::new();
+    let mut field = |label: &str, a: &Option<String>, b: &Option<String>| {
+        if a != b {
+            out.push(text::changed_field(label, b.as_deref()));
+        }
+    };
+    field(text::H_KEY_WORKER, &old.key_worker, &new.key_worker);
+    field(text::H_UNIT, &old.key_worker_unit, &new.key_worker_unit);
+    field(
+        text::H_PHONE,
+        &old.key_worker_contact,
+        &new.key_worker_contact,
+    );
+    field(text::L_RESOURCES, &old.resources, &new.resources);
+    field(text::L_GOALS, &old.goals, &new.goals);
+    field(
+        text::L_CONFIRMED,
+        &old.client_confirmed_on,
+        &new.client_confirmed_on,
+    );
+    for need in &new.needs {
+        if !old.needs.contains(need) {
+            out.push(text::changed_field(
+                text::value_label(need.area.as_str()),
+                Some(&need.text),
+            ));
+        }
+    }
+    for need in &old.needs {
+        if !new.needs.iter().any(|n| n.area == need.area) {
+            out.push(text::changed_field(
+                text::value_label(need.area.as_str()),
+                None,
+            ));
+        }
+    }
+    for (i, a) in new.actions.iter().enumerate() {
+        match old.actions.get(i) {
+            None => out.push(text::added_action(i + 1, &a.what)),
+            Some(before) if before.status != a.status => {
+                out.push(text::status_changed("action", i + 1, a.status.as_str()))
+            }
+            _ => {}
+        }
+    }
+    for (i, p) in new.pathways.iter().enumerate() {
+        match old.pathways.get(i) {
+            None => out.push(text::added_pathway(i + 1, &p.service)),
+            Some(before) if before.status != p.status => {
+                out.push(text::status_changed("pathway", i + 1, p.status.as_str()))
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+pub fn plan_history(case: &str, versions: &[Plan], as_json: bool) -> String {
+    #[derive(Serialize)]
+    struct Version<'a> {
+        version: u32,
+        entered_at: &'a str,
+        actor: &'a str,
+        note: &'a Option<String>,
+        changes: Vec<String>,
+    }
+    let list: Vec<Version> = versions
+        .iter()
+        .enumerate()
+        .map(|(i, v)| Version {
+            version: v.version,
+            entered_at: &v.entered_at,
+            actor: &v.actor,
+            note: &v.note,
+            changes: changes(i.checked_sub(1).and_then(|p| versions.get(p)), v),
+        })
+        .collect();
+    if as_json {
+        #[derive(Serialize)]
+        struct History<'a> {
+            case: &'a str,
+            versions: Vec<Version<'a>>,
+        }
+        return json(&History {
+            case,
+            versions: list,
+        });
+    }
+    let mut out = String::new();
+    for v in list {
+        out.push_str(&text::version_heading(
+            v.version,
+            v.entered_at,
+            v.actor,
+            v.note.as_deref(),
+        ));
+        for change in v.changes {
+            out.push_str(&format!("  - {change}\n"));
+        }
+    }
+    out
+}
+
+/// The plan for the client, in plain language: whom to contact, where they go next, what was
+/// agreed.
+pub fn plan_markdown(
+    name: &str,
+    case: &str,
+    plan: &Plan,
+    services: &[(String, String, bool)],
+) -> String {
+    let mut out = format!(
+        "# {}\n\n{}\n\n",
+        text::md_title(name),
+        text::md_intro(case, &plan.entered_at[..10])
+    );
+    out.push_str(&format!("## {}\n\n", text::MD_CONTACT));
+    out.push_str(&format!(
+        "{}\n\n",
+        text::md_contact(
+            plan.key_worker.as_deref().unwrap_or(text::NONE),
+            plan.key_worker_unit.as_deref(),
+            plan.key_worker_contact.as_deref()
+        )
+    ));
+    if let Some(goals) = &plan.goals {
+        out.push_str(&format!("## {}\n\n{goals}\n\n", text::MD_GOALS));
+    }
+    if !plan.pathways.is_empty() {
+        out.push_str(&format!("## {}\n\n", text::MD_PATHWAYS));
+        for p in &plan.pathways {
+            out.push_str(&format!(
+                "- {}\n",
+                text::md_pathway(
+                    service_name(&p.service, services),
+                    p.unit.as_deref(),
+                    p.professional.as_deref(),
+                    p.appointment_on.as_deref(),
+                    p.booked_for_client,
+                    p.purpose.as_deref()
+                )
+            ));
+        }
+        out.push('\n');
+    }
+    if !plan.actions.is_empty() {
+        out.push_str(&format!("## {}\n\n", text::MD_ACTIONS));
+        for a in &plan.actions {
+            out.push_str(&format!(
+                "- {}\n",
+                text::md_action(&a.what, &a.who, a.due_on.as_deref())
+            ));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+pub fn services(all: &[(String, String, bool)], as_json: bool) -> String {
+    if as_json {
+        #[derive(Serialize)]
+        struct Service<'a> {
+            code: &'a str,
+            name: &'a str,
+            active: bool,
+        }
+        let list: Vec<Service> = all
+            .iter()
+            .map(|(c, n, a)| Service {
+                code: c,
+                name: n,
+                active: *a,
+            })
+            .collect();
+        return json(&list);
+    }
+    let mut t = table(&[text::H_CODE, text::H_SERVICE]);
+    for (code, name, _) in all {
+        t.add_row(vec![code.clone(), name.clone()]);
+    }
+    format!("{t}\n")
+}
+
+/// Seed 001's template for the anonymous description, filled with what the register knows.
+pub fn description_draft(
+    today: NaiveDate,
+    referral: Option<&Referral>,
+    units: &[String],
+) -> String {
+    let unit = referral
+        .and_then(|r| r.referrer_unit.clone())
+        .unwrap_or_default();
+    let worker = referral
+        .and_then(|r| r.referrer_name.clone())
+        .unwrap_or_default();
+    let contact = referral
+        .and_then(|r| r.referrer_contact.clone())
+        .unwrap_or_default();
+    text::description_template(
+        &today.to_string(),
+        &unit,
+        &worker,
+        &contact,
+        &units.join(", "),
+    )
+}
+
+pub fn follow_ups_due(list: &[crate::commands::follow_up::Due], as_json: bool) -> String {
+    if as_json {
+        #[derive(Serialize)]
+        struct List<'a> {
+            follow_ups: &'a [crate::commands::follow_up::Due],
+        }
+        return json(&List { follow_ups: list });
+    }
+    if list.is_empty() {
+        return text::NOTHING_DUE.to_string();
+    }
+    let mut t = table(&[
+        text::H_CASE,
+        text::H_DUE,
+        text::H_OVERDUE,
+        text::H_NAME,
+        text::H_PHONE,
+        text::H_KEY_WORKER,
+    ]);
+    for d in list {
+        t.add_row(vec![
+            d.case.clone(),
+            d.due_on.clone(),
+            d.days_overdue.to_string(),
+            d.name.clone(),
+            or_none(&d.phone),
+            or_none(&d.key_worker),
+        ]);
+    }
+    format!("{t}\n")
+}
+
+pub fn follow_up_recorded(case: &str, next: crate::domain::NextStep, as_json: bool) -> String {
+    if as_json {
+        #[derive(Serialize)]
+        struct Recorded<'a> {
+            case: &'a str,
+            next_step: crate::domain::NextStep,
+        }
+        return json(&Recorded {
+            case,
+            next_step: next,
+        });
+    }
+    text::follow_up_recorded(case, text::value_label(next.as_str()))
+}
+
+pub fn directory_saved(id: i64, as_json: bool) -> String {
+    if as_json {
+        return json(&crate::commands::directory::Saved { id });
+    }
+    text::directory_saved(id)
+}
+
+pub fn imported(count: usize, as_json: bool) -> String {
+    if as_json {
+        #[derive(Serialize)]
+        struct Imported {
+            imported: usize,
+        }
+        return json(&Imported { imported: count });
+    }
+    text::imported(count)
+}
+
+pub fn directory(entries: &[crate::db::directory::Entry], as_json: bool) -> String {
+    if as_json {
+        #[derive(Serialize)]
+        struct List<'a> {
+            entries: &'a [crate::db::directory::Entry],
+        }
+        return json(&List { entries });
+    }
+    let mut t = table(&[
+        text::H_ID,
+        text::H_NAME,
+        text::H_ROLE,
+        text::H_UNIT,
+        text::H_TEAM,
+        text::H_PHONE,
+        text::H_WHEN_TO_REFER,
+    ]);
+    for e in entries {
+        let team = e.team.clone().map(|t| {
+            if e.team_lead {
+                format!("{t} ({})", text::LEAD)
+            } else {
+                t
+            }
+        });
+        t.add_row(vec![
+            e.id.to_string(),
+            e.name.clone(),
+            e.role.clone(),
+            e.unit.clone(),
+            or_none(&team),
+            or_none(&e.phone.clone().or(e.email.clone())),
+            or_none(&e.when_to_refer),
+        ]);
+    }
+    format!("{t}\n")
+}

@@ -1,0 +1,269 @@
+//! Words of the plan, the directory, the anonymous description and the follow-up.
+
+pub fn fields_shape(part: &str, allowed: &[&str]) -> String {
+    format!(
+        "'{part}' is not key=value with a known key; the keys are: {} (separate pairs with ;)",
+        allowed.join(", ")
+    )
+}
+
+pub fn field_twice(key: &str) -> String {
+    format!("{key} is given twice")
+}
+
+pub fn numbered_shape(value: &str) -> String {
+    format!("'{value}' is not NUMBER=VALUE, e.g. 2=booked")
+}
+
+pub fn plan_not_started(phase: crate::domain::Phase) -> String {
+    format!("the plan starts at the joint assessment or in the collaboration team; this case is {phase}")
+}
+
+pub fn unknown_service(code: &str, known: &[String]) -> String {
+    format!("'{code}' is not in the service catalogue; use one of: {} (moty plan services add adds one)", known.join(", "))
+}
+
+pub fn no_entry(id: i64) -> String {
+    format!("there is no directory entry {id}; moty directory list shows them")
+}
+
+pub fn no_item(what: &str, n: usize, count: usize) -> String {
+    format!("there is no {what} {n}; the plan has {count}")
+}
+
+pub fn no_plan(case: &str) -> String {
+    format!("case {case} has no plan yet; moty plan {case} --key-worker NAME … starts it")
+}
+
+pub fn no_version(case: &str, version: u32) -> String {
+    format!("case {case} has no plan version {version}")
+}
+
+pub fn pathway_phase_open(missing: &[&str]) -> String {
+    format!(
+        "the pathway phase cannot be completed yet; missing: {}",
+        missing.join("; ")
+    )
+}
+
+pub const MISSING_KEY_WORKER: &str = "a key worker (--key-worker NAME)";
+pub const MISSING_PATHWAY: &str = "at least one onward pathway (--pathway service=…)";
+pub const MISSING_CONFIRMATION: &str =
+    "the client's confirmation that they know how the pathway goes on and whom to contact (--client-confirmed)";
+pub const MISSING_FOLLOW_UP: &str = "a follow-up with the client (moty follow-up CASE …)";
+pub const NOTHING_CHANGED: &str = "Nothing to change; the plan stays as it is.\n";
+
+pub fn plan_saved(case: &str, version: u32) -> String {
+    format!("Saved version {version} of the plan of case {case}.\n")
+}
+
+pub fn pathways_completed(case: &str, due: &str) -> String {
+    format!("Onward pathways agreed for case {case}; follow-up due {due}.\n")
+}
+
+pub fn closing_open(missing: &[&str]) -> String {
+    format!(
+        "a case closes as completed only when its work is done; missing: {}",
+        missing.join("; ")
+    )
+}
+
+pub fn description_leaks(what: &[String]) -> String {
+    format!(
+        "the description must be anonymous, but it contains {}; remove it and save again",
+        what.join(", ")
+    )
+}
+
+pub fn leak_name(part: &str) -> String {
+    format!("the client's name (\"{part}\")")
+}
+
+pub const LEAK_HETU: &str = "the client's identity code";
+pub const LEAK_PHONE: &str = "the client's phone number";
+pub const DESCRIPTION_SAVED: &str = "Saved the anonymous client description.\n";
+
+pub fn not_in_follow_up(phase: crate::domain::Phase) -> String {
+    format!("a follow-up comes after the onward pathways are agreed (moty plan CASE --complete); this case is {phase}")
+}
+
+pub const UNREACHED_STATUS: &str =
+    "a client who was not reached is 'unreachable'; leave --status out or use unreachable";
+pub const REACHED_STATUS: &str = "a client who was reached is on-path, on-the-way or dropped-off";
+
+pub fn next_on_needed() -> &'static str {
+    "--next again needs --next-on DATE, a day after today"
+}
+
+pub fn follow_up_recorded(case: &str, next: &str) -> String {
+    format!("Recorded the follow-up of case {case}; next: {next}.\n")
+}
+
+pub fn directory_saved(id: i64) -> String {
+    format!("Saved directory entry {id}.\n")
+}
+
+pub fn imported(count: usize) -> String {
+    format!("Imported {count} directory entries.\n")
+}
+
+pub fn csv_line(line: u64, message: &str) -> String {
+    format!("line {line}: {message}")
+}
+
+pub fn csv_header(expected: &str) -> String {
+    format!("the first line must name the columns: {expected}")
+}
+
+pub const NOTHING_DUE: &str = "No follow-ups are due.\n";
+pub const H_DUE: &str = "Due";
+pub const H_OVERDUE: &str = "Days overdue";
+pub const H_KEY_WORKER: &str = "Key worker";
+pub const L_CONTACT: &str = "Contact (key worker)";
+pub const L_PLAN: &str = "Plan";
+pub const L_FOLLOW_UPS: &str = "Follow-ups";
+
+pub fn service_code_shape(code: &str) -> String {
+    format!("'{code}' is not a service code; use lower-case letters, digits and hyphens, e.g. memory-clinic")
+}
+
+pub const L_RESOURCES: &str = "Own resources";
+pub const L_GOALS: &str = "Goals";
+pub const L_CONFIRMED: &str = "Client knows the pathway and contact";
+pub const H_ACTION: &str = "Agreed action";
+pub const H_WHO: &str = "Who";
+pub const H_BY_DATE: &str = "By";
+pub const H_SERVICE: &str = "Service";
+pub const H_PROFESSIONAL: &str = "Professional";
+pub const H_APPOINTMENT: &str = "Appointment";
+pub const H_PURPOSE: &str = "Purpose";
+pub const H_CODE: &str = "Code";
+pub const BOOKED_FOR_CLIENT: &str = "booked for the client";
+pub const MD_CONTACT: &str = "Whom to contact";
+pub const MD_GOALS: &str = "Your goals";
+pub const MD_PATHWAYS: &str = "Where you go next";
+pub const MD_ACTIONS: &str = "What we agreed";
+
+pub fn changed_field(label: &str, value: Option<&str>) -> String {
+    match value {
+        Some(v) => format!("{label}: {v}"),
+        None => format!("{label}: removed"),
+    }
+}
+
+pub fn added_action(n: usize, what: &str) -> String {
+    format!("action {n} added: {what}")
+}
+
+pub fn added_pathway(n: usize, service: &str) -> String {
+    format!("pathway {n} added: {service}")
+}
+
+pub fn status_changed(what: &str, n: usize, status: &str) -> String {
+    format!("{what} {n} is now {status}")
+}
+
+pub fn version_heading(version: u32, at: &str, actor: &str, note: Option<&str>) -> String {
+    match note {
+        Some(note) => format!("Version {version}, {at}, {actor}: {note}\n"),
+        None => format!("Version {version}, {at}, {actor}\n"),
+    }
+}
+
+pub fn md_title(name: &str) -> String {
+    format!("Your care and service plan, {name}")
+}
+
+pub fn md_intro(case: &str, date: &str) -> String {
+    format!("This plan was agreed with you on {date}. Keep it: it tells whom to contact and where your matters go next. (Case {case}.)")
+}
+
+pub fn md_contact(name: &str, unit: Option<&str>, contact: Option<&str>) -> String {
+    let mut line = format!("Your contact person is **{name}**");
+    if let Some(unit) = unit {
+        line.push_str(&format!(", {unit}"));
+    }
+    if let Some(contact) = contact {
+        line.push_str(&format!(". You reach them at {contact}"));
+    }
+    line.push('.');
+    line
+}
+
+pub fn md_pathway(
+    service: &str,
+    unit: Option<&str>,
+    who: Option<&str>,
+    on: Option<&str>,
+    booked: bool,
+    purpose: Option<&str>,
+) -> String {
+    let mut line = format!("**{service}**");
+    for part in [unit, who].into_iter().flatten() {
+        line.push_str(&format!(", {part}"));
+    }
+    match (on, booked) {
+        (Some(on), true) => line.push_str(&format!(": your appointment is booked for {on}")),
+        (Some(on), false) => line.push_str(&format!(": on {on}")),
+        (None, true) => line.push_str(": the appointment has been booked for you"),
+        (None, false) => line.push_str(": book an appointment yourself"),
+    }
+    if let Some(purpose) = purpose {
+        line.push_str(&format!(" ({purpose})"));
+    }
+    line
+}
+
+pub fn md_action(what: &str, who: &str, by: Option<&str>) -> String {
+    match by {
+        Some(by) => format!("{what} — {who}, by {by}"),
+        None => format!("{what} — {who}"),
+    }
+}
+
+pub fn description_template(
+    date: &str,
+    unit: &str,
+    worker: &str,
+    contact: &str,
+    units: &str,
+) -> String {
+    format!(
+        "Date: {date}\nReferring unit: {unit}\nReferring worker and contact: {worker} {contact}\nCollaborating units: {units}\n\nWhat services and support are wanted, from which unit:\n\nServices already received:\n\nWhat has worked, what has not:\n\nKey points of the service-need assessment:\n\n(No name, identity code, address or phone number of the client.)\n"
+    )
+}
+
+pub const PROMPT_REACHED: &str = "Was the client reached?";
+pub const PROMPT_FOLLOW_STATUS: &str = "Did the client reach the recommended services";
+pub const PROMPT_KNOWS: &str = "Does the client know how the pathway goes on and whom to contact?";
+pub const PROMPT_USEFULNESS: &str = "The client's usefulness score (1–10)";
+pub const PROMPT_TIME_SAVED: &str = "Time saved (the professionals' estimate)";
+pub const PROMPT_NEXT: &str = "What next";
+pub const PROMPT_NEXT_ON: &str = "Next follow-up on (YYYY-MM-DD)";
+pub const USEFULNESS_RANGE: &str = "a score from 1 to 10";
+
+pub fn closed_jointly(by: &str) -> String {
+    format!("ended together with the client by {by}")
+}
+
+pub const EMAIL_SHAPE: &str = "an e-mail address has one @ and no spaces";
+
+pub fn cannot_read(path: &std::path::Path) -> String {
+    format!("cannot read {}", path.display())
+}
+
+pub fn csv_not_utf8(column: &str) -> String {
+    format!("{column}: not valid UTF-8 text; save the file as UTF-8")
+}
+
+pub const H_ROLE: &str = "Role";
+pub const H_TEAM: &str = "Team";
+pub const H_WHEN_TO_REFER: &str = "When to refer";
+pub const LEAD: &str = "lead";
+
+pub fn follow_up_line(on: &str, status: &str, usefulness: Option<u8>, next: &str) -> String {
+    match usefulness {
+        Some(score) => format!("Follow-up {on}: {status}, usefulness {score}/10, next: {next}"),
+        None => format!("Follow-up {on}: {status}, next: {next}"),
+    }
+}
