@@ -8,6 +8,7 @@ mod consent;
 mod lookup;
 mod output;
 mod path_property;
+mod plan;
 mod refer;
 mod register_file;
 mod schedule;

@@ -71,6 +71,16 @@ fn the_same_register_and_clock_give_the_same_json() {
         .collect();
     assert_eq!(
         keys,
-        ["case", "client", "consents", "follow_ups", "meetings", "plan", "referral", "timeline", "triage"]
+        [
+            "case",
+            "client",
+            "consents",
+            "follow_ups",
+            "meetings",
+            "plan",
+            "referral",
+            "timeline",
+            "triage"
+        ]
     );
 }
