@@ -6,9 +6,9 @@ use chrono::NaiveDate;
 use rusqlite::Connection;
 
 use super::Ctx;
-use crate::db::{access, cases, events, follow_up, plan, Author};
+use crate::db::{access, cases, events, follow_up, plan, schedule, Author};
 use crate::domain::path::Step;
-use crate::domain::{validate, AccessAction, CloseReason, EventKind, Phase};
+use crate::domain::{validate, AccessAction, BookingStatus, CloseReason, EventKind, Phase};
 use crate::error::UserError;
 use crate::{render, text};
 
@@ -74,6 +74,23 @@ pub fn close_case(
         refuse_open_steps(tx, &case)?;
     }
     cases::set_phase(tx, case_id, to, &on.to_string(), Some(reason))?;
+    // Meetings still booked for a closed case are cancelled, so they leave the agenda and the
+    // calendars; what was held stays.
+    for booking in schedule::for_case(tx, case_id)? {
+        if booking.status == BookingStatus::Booked {
+            schedule::set_status(
+                tx,
+                booking.id,
+                BookingStatus::Cancelled,
+                Some(text::CANCELLED_BY_CLOSE),
+            )?;
+            let detail = serde_json::json!({
+                "meeting": booking.id, "meeting_kind": booking.kind, "starts_at": booking.starts_at,
+                "reason": text::CANCELLED_BY_CLOSE,
+            });
+            events::append(tx, author, case_id, EventKind::MeetingCancelled, detail, on)?;
+        }
+    }
     let mut detail = serde_json::json!({
         "phase": to, "from": case.phase, "reason": reason, "note": note,
     });

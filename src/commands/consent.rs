@@ -186,7 +186,8 @@ pub fn give_consent(
     on: chrono::NaiveDate,
     scope: Option<&str>,
 ) -> Result<consents::Consent> {
-    let case = case_for(tx, case_id, true)?;
+    // A closed case may take a consent: the client's new consent is what lets it reopen.
+    let case = case_for(tx, case_id, false)?;
     let all = consents::for_case(tx, case_id)?;
     if kind.one_at_a_time() {
         let in_force = all
@@ -239,7 +240,7 @@ fn withdraw(ctx: &Ctx, args: WithdrawArgs) -> Result<String> {
             && prompt::confirm(&text::offer_close(&case_id))?);
     let author = ctx.author();
     let mut register = ctx.open()?;
-    let (withdrawn, closed) = register.write(|tx| {
+    let (withdrawn, closed, still_open) = register.write(|tx| {
         let case = case_for(tx, &case_id, false)?;
         let in_force: Vec<_> = consents::for_case(tx, &case_id)?
             .into_iter()
@@ -275,6 +276,7 @@ fn withdraw(ctx: &Ctx, args: WithdrawArgs) -> Result<String> {
         )?;
         log_change(tx, &author, &case, "consent withdraw")?;
         let closed = close && case.phase != Phase::Closed;
+        let still_open = !closed && case.phase != Phase::Closed;
         if closed {
             let reason = CloseReason::ConsentWithdrawn;
             super::close::close_case(tx, &author, &case_id, reason, None, on)?;
@@ -283,10 +285,10 @@ fn withdraw(ctx: &Ctx, args: WithdrawArgs) -> Result<String> {
             withdrawn_on: Some(on.to_string()),
             ..consent
         };
-        Ok((withdrawn, closed))
+        Ok((withdrawn, closed, still_open))
     })?;
     Ok(render::consent_withdrawn(
-        &case_id, &withdrawn, closed, ctx.json,
+        &case_id, &withdrawn, closed, still_open, ctx.json,
     ))
 }
 

@@ -342,7 +342,7 @@ pub struct Waiting {
 pub fn queue(conn: &Connection) -> Result<Vec<Waiting>> {
     let sql = format!(
         "{SUMMARY_WITH_URGENCY} WHERE c.phase = 'referred'
-         ORDER BY c.urgency = 'normal', c.opened_on, c.id"
+         ORDER BY c.urgency = 'normal', c.phase_since, c.id"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([], |row| {

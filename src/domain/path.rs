@@ -92,7 +92,7 @@ impl Step {
             Step::Triage(decision) => format!("triage as {decision}"),
             Step::Advance(to) => format!("move to {to}"),
             Step::Close(_) => "close".to_string(),
-            Step::Reopen(to) => format!("reopen into {to}"),
+            Step::Reopen(_) => "reopen".to_string(),
         }
     }
 }

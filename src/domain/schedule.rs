@@ -227,7 +227,7 @@ mod tests {
             working_days_before(thursday, 2, &none).to_string(),
             "2026-12-01"
         );
-        // Monday 8.12.2026 (after Independence Day on Sunday): Thursday 4.12.
+        // Tuesday 8.12.2026: Monday 7.12. and Friday 4.12. (Independence Day fell on Sunday).
         let monday = NaiveDate::from_ymd_opt(2026, 12, 8).expect("date");
         assert_eq!(
             working_days_before(monday, 2, &none).to_string(),

@@ -56,6 +56,7 @@ pub fn consent_withdrawn(
     case: &str,
     consent: &Consent,
     case_closed: bool,
+    still_open: bool,
     as_json: bool,
 ) -> String {
     if as_json {
@@ -82,7 +83,7 @@ pub fn consent_withdrawn(
     );
     if case_closed {
         out.push_str(&text::closed(case, text::value_label("consent-withdrawn")));
-    } else if consent.kind == crate::domain::ConsentKind::MultiProfessional {
+    } else if still_open && consent.kind == crate::domain::ConsentKind::MultiProfessional {
         out.push_str(&text::still_open(case));
     }
     out

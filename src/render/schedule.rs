@@ -243,8 +243,11 @@ pub fn agenda(agenda: &Agenda, as_json: bool) -> String {
     if let Some(contact) = &agenda.kela_contact {
         out.push_str(&format!("{}\n", text::kela_contact_line(contact)));
     }
-    for (day, reason) in &agenda.closed_days {
-        out.push_str(&format!("{}\n", text::closed_day_line(day, reason)));
+    for day in &agenda.closed_days {
+        out.push_str(&format!(
+            "{}\n",
+            text::closed_day_line(&day.date, &day.reason)
+        ));
     }
     for w in &agenda.waiting_for_units {
         out.push_str(&format!(

@@ -29,7 +29,7 @@ pub const NO_HOME: &str =
 
 pub fn missing_flags(flags: &[String]) -> String {
     format!(
-        "missing {}: pass {} (moty asks for them only when run at a terminal)",
+        "missing {}: pass {}",
         if flags.len() == 1 {
             "a required value"
         } else {
@@ -524,3 +524,11 @@ pub fn to_before_from() -> &'static str {
 
 pub const CLOSE_NEEDS_MULTI: &str =
     "--close goes with withdrawing the multi-professional consent (--kind multi-professional)";
+
+pub const NO_DRY_RUN_FOR_NETWORK: &str =
+    "a network meeting has no slots to list; book it at the time you pick with --at";
+pub const CANCELLED_BY_CLOSE: &str = "the case was closed";
+
+pub fn outside_hours(first: &str, last: &str) -> String {
+    format!("a network meeting starts and ends between {first} and {last} on a working day")
+}

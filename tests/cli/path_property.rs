@@ -57,7 +57,8 @@ impl Model {
     fn expect(&mut self, op: &Op) -> i32 {
         match op {
             Op::Give(method) => {
-                if self.phase == "closed" || self.in_force(Some(*method)) > 0 {
+                // A closed case may take a consent (it is what lets the case reopen).
+                if self.in_force(Some(*method)) > 0 {
                     return 4;
                 }
                 self.consents.push((*method, true));

@@ -1060,7 +1060,7 @@ fn slot_rules_settings_and_closure_days_are_edited_in_the_register() {
         .as_array()
         .expect("closed")
         .iter()
-        .map(|d| d[0].as_str().unwrap_or(""))
+        .map(|d| d["date"].as_str().unwrap_or(""))
         .collect();
     assert_eq!(
         closed,
@@ -1206,4 +1206,76 @@ fn meetings_are_moved_cancelled_and_missed_with_the_timeline_saying_so() {
         ics.contains("STATUS:CANCELLED"),
         "a cancelled meeting leaves the calendars too"
     );
+}
+
+#[test]
+fn closing_cancels_booked_meetings_and_consent_gates_hold_to_the_end() {
+    let env = TestEnv::new();
+    let now = "2026-11-23 09:00";
+    let case = assessed_case(&env, "Urho Loppu", now);
+    let ja = book(&env, now, &[&case, "--kind", "joint-assessment"]);
+    let run = env.run_at(
+        now,
+        &[
+            "schedule",
+            &case,
+            "--kind",
+            "network",
+            "--at",
+            "2026-11-30 19:00",
+        ],
+    );
+    assert_eq!(run.code, 4, "outside working hours: {run:?}");
+    // Consent withdrawn after booking: the meeting cannot be held.
+    env.ok_at(
+        now,
+        &["consent", "withdraw", &case, "--kind", "multi-professional"],
+    );
+    let run = env.run_at(
+        "2026-11-25 15:00",
+        &[
+            "schedule",
+            "held",
+            &ja["id"].to_string(),
+            "--segment",
+            "omatoimi",
+            "--omaolo",
+            "no",
+            "--kela-screen",
+            "no",
+        ],
+    );
+    assert_eq!(run.code, 4, "{run:?}");
+    assert!(run.stderr.contains("withdrew"), "{}", run.stderr);
+    env.ok_at(now, &["close", &case, "--reason", "consent-withdrawn"]);
+    assert_eq!(env.count("SELECT count(*) FROM bookings WHERE status = 'cancelled' AND status_note = 'the case was closed'"), 1);
+    let agenda = env.run_at(now, &["--json", "schedule", "list"]).json();
+    assert!(agenda["meetings"]
+        .as_array()
+        .expect("meetings")
+        .iter()
+        .all(|m| m["booked"].as_array().is_some_and(Vec::is_empty)));
+    // The client consents again: the closed case takes the consent and can be reopened.
+    let run = env.run_at(
+        now,
+        &["reopen", &case, "--note", "client changed their mind"],
+    );
+    assert_eq!(run.code, 4, "no consent yet: {run:?}");
+    env.ok_at(
+        now,
+        &[
+            "consent",
+            "give",
+            &case,
+            "--kind",
+            "multi-professional",
+            "--method",
+            "written",
+        ],
+    );
+    env.ok_at(
+        now,
+        &["reopen", &case, "--note", "client changed their mind"],
+    );
+    assert_eq!(env.phase(&case), "joint-assessment");
 }

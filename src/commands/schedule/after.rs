@@ -69,6 +69,16 @@ pub fn mark_held(
     if case.phase == Phase::Closed {
         return Err(UserError::Refused(text::case_closed(&case.id)).into());
     }
+    // Holding a meeting about the client needs their multi-professional consent in force still.
+    let states: Vec<_> = consents::for_case(tx, &case.id)?
+        .iter()
+        .map(consents::Consent::state)
+        .collect();
+    let needs = match booking.kind {
+        MeetingKind::JointAssessment => Phase::JointAssessment,
+        _ => Phase::OnwardPathways,
+    };
+    crate::domain::path::gate(Step::Advance(needs), &states, &case.id)?;
     let date = booking.start().date();
     let mut held = db::Held {
         segment: None,

@@ -79,6 +79,12 @@ pub struct Meeting {
     pub booked: Vec<Entry>,
 }
 
+#[derive(Debug, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+pub struct ClosedDay {
+    pub date: String,
+    pub reason: String,
+}
+
 #[derive(Debug, Serialize)]
 pub struct Waiting {
     pub case: String,
@@ -90,7 +96,7 @@ pub struct Agenda {
     pub from: String,
     pub to: String,
     pub meetings: Vec<Meeting>,
-    pub closed_days: Vec<(String, String)>,
+    pub closed_days: Vec<ClosedDay>,
     pub waiting_for_units: Vec<Waiting>,
     pub kela_contact: Option<String>,
 }
@@ -221,17 +227,23 @@ pub fn build(
         // A place missed by a no-show was still taken.
         m.free = m.capacity.map(|c| c.saturating_sub(m.booked.len() as u32));
     }
-    let mut closed_days: Vec<(String, String)> = Vec::new();
+    let mut closed_days: Vec<ClosedDay> = Vec::new();
     for year in from.year()..=to.year() {
         for (day, name) in calendar::holidays(year) {
             if day >= from && day <= to && day.weekday().number_from_monday() <= 5 {
-                closed_days.push((day.to_string(), name.to_string()));
+                closed_days.push(ClosedDay {
+                    date: day.to_string(),
+                    reason: name.to_string(),
+                });
             }
         }
     }
     for (day, reason) in &closed {
         if *day >= from && *day <= to {
-            closed_days.push((day.to_string(), reason.clone()));
+            closed_days.push(ClosedDay {
+                date: day.to_string(),
+                reason: reason.clone(),
+            });
         }
     }
     closed_days.sort();
@@ -294,15 +306,15 @@ pub fn ics(ctx: &Ctx, args: IcsArgs) -> Result<String> {
         cases.sort();
         cases.dedup();
         access::disclose(tx, &author, "calendar (iCalendar)", &recipient, &cases)?;
-        Ok(render::ics(&bookings))
-    })?;
-    match args.out {
-        Some(path) => {
-            write_private(&path, calendar.as_bytes())?;
-            Ok(String::new())
+        let calendar = render::ics(&bookings);
+        // Written before the transaction commits: a file that could not be written leaves no
+        // disclosure-log row behind.
+        match &args.out {
+            Some(path) => write_private(path, calendar.as_bytes()).map(|()| String::new()),
+            None => Ok(calendar),
         }
-        None => Ok(calendar),
-    }
+    })?;
+    Ok(calendar)
 }
 
 /// Writes `bytes` to `path` atomically: a private temporary file beside it, synced, renamed.

@@ -20,6 +20,16 @@ use crate::domain::{
 use crate::error::UserError;
 use crate::{render, text};
 
+/// A network meeting starts and ends within these wall-clock times.
+const NETWORK_EARLIEST: chrono::NaiveTime = match chrono::NaiveTime::from_hms_opt(7, 0, 0) {
+    Some(t) => t,
+    None => chrono::NaiveTime::MIN,
+};
+const NETWORK_LATEST: chrono::NaiveTime = match chrono::NaiveTime::from_hms_opt(18, 0, 0) {
+    Some(t) => t,
+    None => chrono::NaiveTime::MIN,
+};
+
 /// How far ahead the finder looks for a free slot.
 const HORIZON_DAYS: u64 = 400;
 
@@ -42,7 +52,7 @@ pub fn run(ctx: &Ctx, case_id: &str, args: BookArgs) -> Result<String> {
         .as_deref()
         .map(|a| parse_time("--at", a))
         .transpose()?;
-    if !(15..=480).contains(&args.minutes) {
+    if kind == MeetingKind::Network && !(15..=480).contains(&args.minutes) {
         return Err(UserError::invalid("--minutes", text::minutes_range()).into());
     }
     let chair = args
@@ -61,6 +71,9 @@ pub fn run(ctx: &Ctx, case_id: &str, args: BookArgs) -> Result<String> {
     let author = ctx.author();
     let now = ctx.clock.local_now();
     let mut register = ctx.open()?;
+    if args.dry_run && kind == MeetingKind::Network {
+        return Err(UserError::invalid("--dry-run", text::NO_DRY_RUN_FOR_NETWORK).into());
+    }
     if args.dry_run {
         let candidates = register.write(|tx| {
             let case = admit(tx, case_id, kind)?.0;
@@ -202,7 +215,18 @@ fn check_time(
         return Err(UserError::Refused(why).into());
     }
     let minutes = match request.kind {
-        MeetingKind::Network => request.minutes,
+        MeetingKind::Network => {
+            let end = at + Duration::minutes(i64::from(request.minutes));
+            let (first, last) = (NETWORK_EARLIEST, NETWORK_LATEST);
+            if at.time() < first || end.time() > last || end.date() != at.date() {
+                return Err(UserError::Refused(text::outside_hours(
+                    &first.format("%H:%M").to_string(),
+                    &last.format("%H:%M").to_string(),
+                ))
+                .into());
+            }
+            request.minutes
+        }
         kind => {
             let rules = db::rules(tx)?;
             let rule = rule_at(&rules, kind, at).map_err(UserError::Refused)?;

@@ -42,6 +42,25 @@ pub struct AnswerArgs {
     pub on: Option<String>,
 }
 
+fn log_change(
+    tx: &rusqlite::Connection,
+    author: &crate::db::Author,
+    case: &cases::Case,
+    command: &str,
+) -> Result<()> {
+    crate::db::access::log(
+        tx,
+        author,
+        &crate::db::access::Access {
+            command,
+            action: crate::domain::AccessAction::Change,
+            client_id: Some(case.client_id),
+            case_id: Some(&case.id),
+            reason: None,
+        },
+    )
+}
+
 pub fn request(ctx: &Ctx, args: RequestArgs) -> Result<String> {
     let case_id = validate::case_id("CASE", &args.case)?;
     let approved_by = validate::person_name("--approved-by", &args.approved_by)?;
@@ -72,6 +91,7 @@ pub fn request(ctx: &Ctx, args: RequestArgs) -> Result<String> {
             return Err(UserError::Refused(text::no_units(&case_id)).into());
         }
         db::insert_request(tx, &case_id, &approved_by, on, &units)?;
+        log_change(tx, &author, &case, "schedule request")?;
         let detail = serde_json::json!({ "approved_by": approved_by, "units": units });
         events::append(tx, &author, &case_id, EventKind::TeamRequested, detail, on)?;
         db::request(tx, &case_id)?.ok_or_else(|| anyhow::anyhow!("the request is missing"))
@@ -97,6 +117,9 @@ pub fn answer(ctx: &Ctx, args: AnswerArgs) -> Result<String> {
                 UserError::invalid("--unit", text::unit_not_requested(&unit, &units)).into(),
             );
         }
+        let case = cases::get(tx, &case_id)?
+            .ok_or_else(|| UserError::NotFound(text::no_case(&case_id)))?;
+        log_change(tx, &author, &case, "schedule answer")?;
         let detail = serde_json::json!({ "unit": unit, "worker": worker, "schedule": schedule });
         events::append(
             tx,
