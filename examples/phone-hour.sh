@@ -27,7 +27,8 @@ case_id_from_json() { sed -n 's/^ *"case": "\([0-9]\{4\}-[0-9]\{4\}\)".*/\1/p' |
 # 1. Is she already in the register? A whole identity code matches exactly. Running this script
 #    a second time finds the case from the first run instead of opening a second one (moty would
 #    refuse that with exit code 4 unless --another-case is given).
-#    (find, like every command but refer, needs an existing register: exit code 3 otherwise.)
+#    (find, like every command but refer and directory, needs an existing register: exit code 3
+#    otherwise.)
 case_id=""
 if [[ -e "$db" ]]; then
     case_id="$(m find --json "$hetu" --reason "phone hour: new referral by phone" | case_id_from_json)"

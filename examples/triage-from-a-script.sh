@@ -23,7 +23,8 @@ m() { "$moty" --db "$db" "$@"; }
 json_field() { sed -n "s/^ *\"$1\": \"\([^\"]*\)\".*/\1/p" | head -n 1; }
 
 # Registers a referral unless the client already has a case; prints the case id.
-# (find, like every command but refer, needs an existing register: exit code 3 otherwise.)
+# (find, like every command but refer and directory, needs an existing register: exit code 3
+# otherwise.)
 refer_once() {
     local hetu="$1"
     shift

@@ -68,8 +68,8 @@ fi
 
 # 5. The calendar file for the same week. Importing it again updates the same events (their UIDs
 #    are stable); a cancelled meeting is kept with STATUS:CANCELLED so the calendar drops it.
-#    The export goes to the disclosure log even if the file cannot be written (moty then exits 1),
-#    so check that the folder exists first.
+#    The file is written inside the transaction that logs the export: if it cannot be written
+#    (moty then exits 1), nothing goes to the disclosure log. Check that the folder exists first.
 if [[ ! -d "$(dirname -- "$ics")" ]]; then
     echo "moty-week: the folder of $ics does not exist; no calendar written" >&2
     exit 1

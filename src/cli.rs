@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    close, consent, demo, directory, find, follow_up, list, plan, refer, reopen, schedule, show,
-    triage,
+    audit, close, consent, demo, directory, find, follow_up, list, plan, refer, reopen, report,
+    schedule, show, triage,
 };
 
 /// moty — the case register of the Moty coordinators.
@@ -47,6 +47,12 @@ pub enum Command {
     /// The professional directory: who to refer to, and when
     #[command(subcommand)]
     Directory(directory::Command),
+    /// Reports: the weekly Yhteistyö-tiimi export, outcomes, the work list
+    #[command(subcommand)]
+    Report(report::Command),
+    /// The access and disclosure logs
+    #[command(subcommand)]
+    Audit(audit::Command),
     /// Close a case, saying why
     Close(close::Args),
     /// Reopen a closed case into the phase it was closed from

@@ -1,6 +1,7 @@
 //! One file per subcommand: its clap `Args` and one `run` function. Commands validate input,
 //! call the domain and the db inside one transaction, and hand the result to `render`.
 
+pub mod audit;
 pub mod close;
 pub mod consent;
 pub mod demo;
@@ -11,6 +12,7 @@ pub mod list;
 pub mod plan;
 pub mod refer;
 pub mod reopen;
+pub mod report;
 pub mod schedule;
 pub mod show;
 pub mod triage;
@@ -98,6 +100,8 @@ pub fn run(cli: Cli) -> Result<String> {
         Command::Plan(args) => plan::run(&ctx, *args),
         Command::FollowUp(args) => follow_up::run(&ctx, *args),
         Command::Directory(command) => directory::run(&ctx, command),
+        Command::Report(command) => report::run(&ctx, command),
+        Command::Audit(command) => audit::run(&ctx, command),
         Command::Reopen(args) => reopen::run(&ctx, args),
     }
 }

@@ -13,6 +13,7 @@ pub mod meta;
 mod migrate;
 mod path;
 pub mod plan;
+pub mod report;
 pub mod schedule;
 pub mod triage;
 
@@ -82,6 +83,12 @@ impl Register {
 
 /// Refuses anything that is not an empty file or a moty register this moty can read.
 fn check_identity(conn: &Connection, path: &Path) -> Result<()> {
+    // One read transaction, so the header and the schema are read from the same snapshot: a
+    // second moty creating the register at this moment must not look like a foreign file.
+    let snapshot = conn
+        .unchecked_transaction()
+        .context("reading the register header")?;
+    let conn = &*snapshot;
     let header = conn.query_row("PRAGMA application_id", [], |row| row.get::<_, i32>(0));
     let application_id = match header {
         Ok(id) => id,

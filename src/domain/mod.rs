@@ -5,6 +5,7 @@ mod closed_enum;
 pub mod calendar;
 pub mod fold;
 pub mod hetu;
+pub mod outcomes;
 pub mod path;
 pub mod schedule;
 pub mod validate;

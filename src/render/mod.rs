@@ -4,8 +4,11 @@
 
 mod cases;
 mod consents;
+mod html;
 mod ics;
+mod outcomes;
 mod plan;
+pub mod report;
 mod schedule;
 mod triage;
 
@@ -16,10 +19,12 @@ use serde::Serialize;
 
 pub use cases::{case_file, found, listed, registered};
 pub use consents::{consent_recorded, consent_withdrawn, consents, kela_form_sent};
+pub use html::outcomes_html;
 pub use ics::ics;
+pub use outcomes::outcomes;
 pub use plan::{
-    description_draft, directory, directory_saved, follow_up_recorded, follow_ups_due, imported,
-    plan, plan_history, plan_markdown, plan_saved, services,
+    access_rows, description_draft, directory, directory_saved, disclosures, follow_up_recorded,
+    follow_ups_due, imported, plan, plan_history, plan_markdown, plan_saved, services,
 };
 pub use schedule::{agenda, booked, candidates, meeting_changed, slot_rules, team_request};
 pub use triage::{card, closed, consent_status, queue, reopened, triaged};

@@ -449,3 +449,59 @@ pub fn directory(entries: &[crate::db::directory::Entry], as_json: bool) -> Stri
     }
     format!("{t}\n")
 }
+
+pub fn access_rows(rows: &[crate::db::report::AccessRow], as_json: bool) -> String {
+    if as_json {
+        #[derive(Serialize)]
+        struct Access<'a> {
+            access: &'a [crate::db::report::AccessRow],
+        }
+        return json(&Access { access: rows });
+    }
+    let mut t = table(&[
+        text::H_ENTERED,
+        text::H_BY,
+        text::H_COMMAND,
+        text::H_WHAT,
+        text::H_CASE,
+        text::H_WHY,
+    ]);
+    for r in rows {
+        t.add_row(vec![
+            r.at.clone(),
+            r.actor.clone(),
+            r.command.clone(),
+            text::value_label(&r.action).to_string(),
+            or_none(&r.case),
+            or_none(&r.reason),
+        ]);
+    }
+    format!("{t}\n")
+}
+
+pub fn disclosures(rows: &[crate::db::report::Disclosure], as_json: bool) -> String {
+    if as_json {
+        #[derive(Serialize)]
+        struct List<'a> {
+            disclosures: &'a [crate::db::report::Disclosure],
+        }
+        return json(&List { disclosures: rows });
+    }
+    let mut t = table(&[
+        text::H_ENTERED,
+        text::H_BY,
+        text::H_WHAT,
+        text::H_RECIPIENT,
+        text::H_CASES,
+    ]);
+    for r in rows {
+        t.add_row(vec![
+            r.at.clone(),
+            r.actor.clone(),
+            r.what.clone(),
+            r.recipient.clone(),
+            r.cases.join(" "),
+        ]);
+    }
+    format!("{t}\n")
+}

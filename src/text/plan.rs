@@ -267,3 +267,66 @@ pub fn follow_up_line(on: &str, status: &str, usefulness: Option<u8>, next: &str
         None => format!("Follow-up {on}: {status}, next: {next}"),
     }
 }
+
+// --- reports -------------------------------------------------------------------------------
+
+pub const S_TEAM_AGENDA: &str = "Yhteistyöaika agenda";
+pub const S_UNITS_WAITING: &str = "Requested units that have not answered";
+pub const S_MEETINGS: &str = "Joint assessments and the Kela hour";
+pub const S_MISSING: &str = "Consents missing and Kela forms not sent for booked meetings";
+pub const S_REFERRALS: &str = "New referrals in the past week, by source and channel";
+pub const S_FOLLOW_UPS: &str = "Follow-ups due and overdue";
+pub const S_UNTRIAGED: &str = "Untriaged referrals, longest waiting first";
+pub const S_COLLECT: &str = "Consents to collect";
+pub const S_FORMS: &str = "Kela forms to send before the next hour";
+pub const S_TO_MARK: &str = "Meetings to mark held";
+pub const S_NO_KEY_WORKER: &str = "Plans without a key worker";
+pub const MISSING_MULTI: &str = "multi-professional consent";
+pub const MISSING_KELA_CONSENT: &str = "Kela information-exchange consent";
+pub const NONE_THIS_WEEK: &str = "None.";
+pub const EXCEL_IS_CSV: &str = "--excel goes with --format csv";
+
+pub fn unit_answer(unit: &str, worker: Option<&str>, on: Option<&str>) -> String {
+    match (worker, on) {
+        (Some(worker), Some(on)) => format!("{unit}: {worker} named {on}"),
+        _ => format!("{unit}: not answered"),
+    }
+}
+
+pub fn weekly_title(week: &str, monday: &str, sunday: &str) -> String {
+    format!("Yhteistyö-tiimi weekly {week} ({monday} – {sunday})")
+}
+
+pub fn weekly_what(week: &str, format: &str) -> String {
+    format!("weekly report {week} ({format})")
+}
+
+pub fn queue_title(today: &str) -> String {
+    format!("Work list {today}")
+}
+
+pub const H_FIGURE: &str = "Figure";
+pub const H_KEY: &str = "Key";
+pub const H_VALUE: &str = "Value";
+pub const CHART_FUNNEL: &str = "Cases through the phases";
+pub const CHART_SEGMENTS: &str = "Suuntima segments";
+pub const CHART_SERVICES: &str = "Onward services";
+pub const CHART_TIME_SAVED: &str = "Time saved";
+pub const MEAN: &str = "mean";
+pub const ALL_FIGURES: &str = "All figures";
+
+pub fn chart_usefulness(n: u32) -> String {
+    format!("Usefulness to the client, 1–10 (N = {n})")
+}
+
+pub fn outcomes_title(from: &str, to: &str, region: Option<&str>) -> String {
+    match region {
+        Some(region) => format!("Outcomes of cases referred {from} – {to}, region {region}"),
+        None => format!("Outcomes of cases referred {from} – {to}"),
+    }
+}
+
+pub const H_COMMAND: &str = "Command";
+pub const H_WHY: &str = "Why";
+pub const H_RECIPIENT: &str = "To whom";
+pub const H_CASES: &str = "Cases";

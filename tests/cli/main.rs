@@ -11,5 +11,6 @@ mod path_property;
 mod plan;
 mod refer;
 mod register_file;
+mod report;
 mod schedule;
 mod triage;

@@ -1,0 +1,104 @@
+//! Queries for reports: the cases a report covers, and the disclosure log.
+
+use anyhow::{Context, Result};
+use rusqlite::{params, Connection};
+use serde::Serialize;
+
+use crate::domain::{Channel, Source};
+
+/// A case as the reports see it: no name, no code, no phone.
+#[derive(Debug, Clone)]
+pub struct ReportCase {
+    pub id: String,
+    pub source: Source,
+    pub channel: Channel,
+    pub opened_on: String,
+    pub region: Option<String>,
+}
+
+/// Cases opened in [from, to] (dates inclusive), optionally of one team region.
+pub fn cases_opened(
+    conn: &Connection,
+    from: &str,
+    to: &str,
+    region: Option<&str>,
+) -> Result<Vec<ReportCase>> {
+    conn.prepare_cached(
+        "SELECT c.id, r.source, r.channel, c.opened_on, k.region
+         FROM cases c JOIN referrals r ON r.case_id = c.id JOIN clients k ON k.id = c.client_id
+         WHERE c.opened_on BETWEEN ?1 AND ?2 AND (?3 IS NULL OR k.region = ?3 COLLATE NOCASE)
+         ORDER BY c.id",
+    )?
+    .query_map(params![from, to, region], |r| {
+        Ok(ReportCase {
+            id: r.get(0)?,
+            source: r.get(1)?,
+            channel: r.get(2)?,
+            opened_on: r.get(3)?,
+            region: r.get(4)?,
+        })
+    })?
+    .collect::<rusqlite::Result<_>>()
+    .context("reading the cases of the period")
+}
+
+/// One row of the disclosure log.
+#[derive(Debug, Clone, Serialize)]
+pub struct Disclosure {
+    pub id: i64,
+    pub at: String,
+    pub actor: String,
+    pub what: String,
+    pub recipient: String,
+    pub cases: Vec<String>,
+}
+
+pub fn disclosures(conn: &Connection) -> Result<Vec<Disclosure>> {
+    conn.prepare_cached(
+        "SELECT id, at, actor, what, recipient, cases FROM disclosure_log ORDER BY id",
+    )?
+    .query_map([], |r| {
+        let cases: String = r.get(5)?;
+        Ok(Disclosure {
+            id: r.get(0)?,
+            at: r.get(1)?,
+            actor: r.get(2)?,
+            what: r.get(3)?,
+            recipient: r.get(4)?,
+            cases: serde_json::from_str(&cases).unwrap_or_default(),
+        })
+    })?
+    .collect::<rusqlite::Result<_>>()
+    .context("reading the disclosure log")
+}
+
+/// One row of the access log.
+#[derive(Debug, Clone, Serialize)]
+pub struct AccessRow {
+    pub at: String,
+    pub actor: String,
+    pub command: String,
+    pub action: String,
+    pub case: Option<String>,
+    pub reason: Option<String>,
+}
+
+/// Who viewed or changed a client's data (the client's right to know, 703/2023 §11).
+pub fn access_of_client(conn: &Connection, client_id: i64) -> Result<Vec<AccessRow>> {
+    conn.prepare_cached(
+        "SELECT at, actor, command, action, case_id, reason FROM access_log
+         WHERE client_id = ?1 ORDER BY id",
+    )?
+    .query_map([client_id], |r| {
+        Ok(AccessRow {
+            at: r.get(0)?,
+            actor: r.get(1)?,
+            command: r.get(2)?,
+            action: r.get(3)?,
+            case: r.get(4)?,
+            reason: r.get(5)?,
+        })
+    })?
+    .collect::<rusqlite::Result<_>>()
+    .context("reading the access log")
+}
