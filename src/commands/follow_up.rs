@@ -274,50 +274,60 @@ fn record(ctx: &Ctx, case_id: &str, mut args: RecordArgs) -> Result<String> {
             next_on: next_on.clone(),
             recorded_by: author.actor.clone(),
         };
-        db::insert(tx, case_id, &follow_up)?;
-        let mut detail =
-            serde_json::json!({ "status": status, "next_step": next, "next_on": next_on });
-        let target = match next {
-            NextStep::ReconveneNetwork => Some(Phase::NetworkMeeting),
-            NextStep::ReconveneTeam => Some(Phase::CollaborationTeam),
-            NextStep::Close | NextStep::Again => None,
-        };
-        if let Some(to) = target {
-            let to = Step::Advance(to).apply(case.phase)?;
-            cases::set_phase(tx, case_id, to, &on.to_string(), None)?;
-            detail["phase"] = serde_json::json!(to);
-            detail["from"] = serde_json::json!(case.phase);
-        }
-        events::append(
-            tx,
-            &author,
-            case_id,
-            EventKind::FollowUpRecorded,
-            detail,
-            on,
-        )?;
-        access::log(
-            tx,
-            &author,
-            &access::Access {
-                command: "follow-up",
-                action: AccessAction::Change,
-                client_id: Some(case.client_id),
-                case_id: Some(case_id),
-                reason: None,
-            },
-        )?;
-        if next == NextStep::Close {
-            super::close::close_case(
-                tx,
-                &author,
-                case_id,
-                CloseReason::Completed,
-                note.as_deref(),
-                on,
-            )?;
-        }
-        Ok(())
+        record_in(tx, &author, &case, &follow_up, on)
     })?;
     Ok(render::follow_up_recorded(case_id, next, ctx.json))
+}
+
+/// Records a checked follow-up inside the caller's transaction and takes its next step.
+pub fn record_in(
+    tx: &rusqlite::Connection,
+    author: &crate::db::Author,
+    case: &cases::Case,
+    follow_up: &FollowUp,
+    on: NaiveDate,
+) -> Result<()> {
+    let case_id = case.id.as_str();
+    let (status, next, next_on, note) = (
+        follow_up.status,
+        follow_up.next_step,
+        &follow_up.next_on,
+        &follow_up.note,
+    );
+    db::insert(tx, case_id, follow_up)?;
+    let mut detail = serde_json::json!({ "status": status, "next_step": next, "next_on": next_on });
+    let target = match next {
+        NextStep::ReconveneNetwork => Some(Phase::NetworkMeeting),
+        NextStep::ReconveneTeam => Some(Phase::CollaborationTeam),
+        NextStep::Close | NextStep::Again => None,
+    };
+    if let Some(to) = target {
+        let to = Step::Advance(to).apply(case.phase)?;
+        cases::set_phase(tx, case_id, to, &on.to_string(), None)?;
+        detail["phase"] = serde_json::json!(to);
+        detail["from"] = serde_json::json!(case.phase);
+    }
+    events::append(tx, author, case_id, EventKind::FollowUpRecorded, detail, on)?;
+    access::log(
+        tx,
+        author,
+        &access::Access {
+            command: "follow-up",
+            action: AccessAction::Change,
+            client_id: Some(case.client_id),
+            case_id: Some(case_id),
+            reason: None,
+        },
+    )?;
+    if next == NextStep::Close {
+        super::close::close_case(
+            tx,
+            author,
+            case_id,
+            CloseReason::Completed,
+            note.as_deref(),
+            on,
+        )?;
+    }
+    Ok(())
 }

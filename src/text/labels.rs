@@ -343,6 +343,7 @@ pub fn demo_try(path: &std::path::Path, case: &str) -> String {
 
 pub const DEMO_OPEN_CASES: &str = "Open cases, longest waiting first:";
 pub const DEMO_ONE_CASE: &str = "One case in full:";
+pub const DEMO_OUTCOMES: &str = "What the collaboration achieved (moty report outcomes):";
 
 // --- triage --------------------------------------------------------------------------------
 

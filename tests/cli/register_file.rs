@@ -150,6 +150,32 @@ fn the_demo_builds_a_register_rebuilds_it_and_never_overwrites_a_real_one() {
     let out = env.ok(&["demo", demo_arg]);
     assert!(out.contains("30 fictitious clients"), "{out}");
     assert!(out.contains("2026-0001"), "{out}");
+    assert!(
+        out.contains("What the collaboration achieved"),
+        "ends with the outcomes: {out}"
+    );
+    let count = |sql: &str| -> i64 {
+        rusqlite::Connection::open(&demo)
+            .and_then(|c| c.query_row(sql, [], |r| r.get(0)))
+            .expect("count")
+    };
+    // A caseload across every phase of the path.
+    for phase in [
+        "referred",
+        "joint-assessment",
+        "kela-consultation",
+        "follow-up",
+        "closed",
+    ] {
+        assert!(
+            count(&format!(
+                "SELECT count(*) FROM cases WHERE phase = '{phase}'"
+            )) > 0,
+            "no case in {phase}"
+        );
+    }
+    assert!(count("SELECT count(*) FROM follow_ups") > 0);
+    assert!(count("SELECT count(*) FROM cases WHERE close_reason = 'completed'") > 0);
     let cases = |path: &std::path::Path| -> i64 {
         rusqlite::Connection::open(path)
             .and_then(|c| c.query_row("SELECT count(*) FROM cases", [], |r| r.get(0)))

@@ -300,7 +300,7 @@ pub fn run(ctx: &Ctx, case_id: &str, args: EditArgs) -> Result<String> {
     Ok(render::plan_saved(case_id, version, due, ctx.json))
 }
 
-fn save(
+pub fn save(
     tx: &Connection,
     author: &Author,
     case: &cases::Case,
@@ -325,7 +325,7 @@ fn save(
 }
 
 /// Ends the pathway phase: the case moves to follow-up, due a set time later.
-fn complete(
+pub fn complete(
     tx: &Connection,
     author: &Author,
     case: &cases::Case,

@@ -141,7 +141,10 @@ pub fn run(ctx: &Ctx, args: OutcomesArgs) -> Result<String> {
         .as_deref()
         .map(|r| validate::place("--region", r))
         .transpose()?;
-    let recipient = validate::line("--to-whom", &args.to_whom, 200)?;
+    let recipient = match &args.html {
+        Some(_) => validate::line("--to-whom", &args.to_whom, 200)?,
+        None => String::new(),
+    };
     let author = ctx.author();
     let mut register = ctx.open()?;
     let outcomes = register.write(|tx| {

@@ -2,22 +2,19 @@
 //! tool working with no set-up. Identity codes are temporary ones (900–999), which never belong
 //! to a real person's permanent code; phone numbers are in a range no Finnish operator uses.
 
+mod path;
+
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
-use chrono::{Days, Duration, NaiveDate, NaiveDateTime};
+use chrono::{Days, NaiveDate};
 
-use super::consent::give_consent;
 use super::refer::{register_referral, NewReferral};
-use super::schedule::{book, mark_held, BookRequest, HeldArgs};
-use super::triage::decide;
 use super::Ctx;
-use crate::db::triage::Triage;
 use crate::db::{cases, clients, consents, events, meta, Author, Register};
 use crate::domain::hetu;
 use crate::domain::{
-    Channel, ClientGroup, ConsentKind, ConsentMethod, Decision, EventKind, MeetingKind, Phase,
-    Segment, Sign, Source, Urgency,
+    Channel, ClientGroup, ConsentKind, ConsentMethod, EventKind, Sign, Source, Urgency,
 };
 use crate::error::UserError;
 use crate::text;
@@ -67,7 +64,7 @@ const REASONS: &[&str] = &[
 const CASES_PER_YEAR: u32 = 9_000;
 
 /// Only the first clients get meetings: the slots of a few months would not hold thousands.
-const SCHEDULED_CLIENTS: u32 = 60;
+pub(super) const SCHEDULED_CLIENTS: u32 = 60;
 
 /// A small deterministic generator: the same demo every time.
 struct Lcg(u64);
@@ -113,6 +110,9 @@ fn referral(n: u32, rng: &mut Lcg, today: NaiveDate) -> NewReferral {
     // year has 9,999 case numbers.
     let years_back = n / CASES_PER_YEAR;
     let effective = match years_back {
+        // The first clients reach further along the path, so they were referred earlier.
+        0 if n < SCHEDULED_CLIENTS && n % 3 != 0 => today - Days::new(rng.next(200) as u64),
+        0 if n < SCHEDULED_CLIENTS => today - Days::new(rng.next(30) as u64),
         0 => today - Days::new(rng.next(60) as u64),
         _ => {
             NaiveDate::from_ymd_opt(chrono::Datelike::year(&today) - years_back as i32, 1, 1)
@@ -221,135 +221,6 @@ fn give_consents(
     Ok(())
 }
 
-/// Triages the older demo cases so the register shows cases in several phases; the newest stay
-/// in the queue.
-fn triage_some(
-    tx: &rusqlite::Connection,
-    author: &Author,
-    case: &str,
-    n: u32,
-    new: &NewReferral,
-    today: NaiveDate,
-) -> Result<()> {
-    let opened: NaiveDate = new.referral.effective_on.parse()?;
-    if (today - opened).num_days() < 7 {
-        return Ok(());
-    }
-    let consent = n % 4 != 3;
-    let (decision, outcome, units) = match (consent, n % 3 == 0, n % 5) {
-        (_, _, 1) => (
-            Decision::SingleIssue,
-            Some("advised on applying for housing allowance"),
-            vec![],
-        ),
-        (false, _, 2) => (Decision::Decline, Some("needs one service only"), vec![]),
-        (false, _, 3) => (
-            Decision::Redirect,
-            Some("electronic social-welfare notification"),
-            vec![],
-        ),
-        (true, false, 0 | 2 | 4) => (Decision::JointAssessment, None, vec![]),
-        (true, true, 0 | 2) => (
-            Decision::CollaborationTeam,
-            None,
-            vec!["adult social work".to_string(), "adult clinic".to_string()],
-        ),
-        _ => return Ok(()),
-    };
-    let triage = Triage {
-        decision,
-        kela_screen: n % 2 == 0,
-        team: new.group.default_team(),
-        urgency: new.urgency,
-        note: None,
-        outcome: outcome.map(String::from),
-        units,
-        decided_on: (opened + Days::new(3)).to_string(),
-    };
-    decide(tx, author, case, &triage)?;
-    Ok(())
-}
-
-/// Books the joint assessment of a case in that phase as it would have been booked on the day of
-/// triage, marks it held if that time has passed, and takes some on to the Kela hour.
-fn schedule_some(
-    tx: &rusqlite::Connection,
-    author: &Author,
-    case_id: &str,
-    n: u32,
-    now: NaiveDateTime,
-) -> Result<()> {
-    let Some(case) = cases::get(tx, case_id)? else {
-        return Ok(());
-    };
-    if case.phase != Phase::JointAssessment {
-        return Ok(());
-    }
-    let request = |kind, at| BookRequest {
-        case_id,
-        kind,
-        at,
-        minutes: 90,
-        doctor: false,
-        chair: None,
-    };
-    let decided = case
-        .phase_since
-        .parse::<NaiveDate>()?
-        .and_hms_opt(10, 0, 0)
-        .unwrap_or(now);
-    let assessment = book(
-        tx,
-        author,
-        decided,
-        &request(MeetingKind::JointAssessment, None),
-    )?;
-    let after = assessment.start() + Duration::hours(2);
-    if after > now {
-        return Ok(());
-    }
-    let segment = Segment::ALL[(n % 4) as usize];
-    let held = |meeting| HeldArgs {
-        meeting,
-        segment: Some(segment),
-        omaolo: Some(n % 2 == 0),
-        kela_screen: Some(n % 3 != 2),
-        meeting_consent: false,
-        attended: Vec::new(),
-        chair: None,
-        network_needed: false,
-    };
-    mark_held(tx, author, after, &held(assessment.id), None)?;
-    if n % 3 == 2 {
-        return Ok(());
-    }
-    let day = after.date();
-    let has_kela = consents::for_case(tx, case_id)?
-        .iter()
-        .any(|c| c.is_active() && c.kind == ConsentKind::KelaExchange);
-    if !has_kela {
-        give_consent(
-            tx,
-            author,
-            case_id,
-            ConsentKind::KelaExchange,
-            ConsentMethod::Written,
-            day,
-            None,
-        )?;
-    }
-    consents::for_case(tx, case_id)?
-        .iter()
-        .filter(|c| c.kind == ConsentKind::KelaExchange && c.sent_to_kela_on.is_none())
-        .try_for_each(|c| {
-            consents::mark_sent_to_kela(tx, c.id, &day.to_string())?;
-            let detail = serde_json::json!({ "consent": c.id });
-            events::append(tx, author, case_id, EventKind::KelaFormSent, detail, day)
-        })?;
-    book(tx, author, after, &request(MeetingKind::Kela, None))?;
-    Ok(())
-}
-
 pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
     clear_earlier_demo(&args.path)?;
     let mut register = Register::open(&args.path)?;
@@ -375,9 +246,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
             let year = year - (n / CASES_PER_YEAR) as i32;
             let done = register_referral(tx, &author, year, &new)?;
             give_consents(tx, &author, &done.case, n, &new.referral.effective_on)?;
-            triage_some(tx, &author, &done.case, n, &new, today)?;
+            path::triage_some(tx, &author, &done.case, n, &new, today)?;
             if n < SCHEDULED_CLIENTS {
-                schedule_some(tx, &author, &done.case, n, now)?;
+                path::schedule_some(tx, &author, &done.case, n, now)?;
+                path::carry_on(tx, &author, &done.case, n, now)?;
             }
             first.get_or_insert(done.case);
         }
@@ -414,5 +286,15 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
     out.push_str(&format!("\n{}\n", text::DEMO_ONE_CASE));
     out.push_str(&super::show::run(&demo, show)?);
     out.push_str(&text::demo_try(&args.path, &shown));
+    let outcomes = super::report::outcomes::OutcomesArgs {
+        from: None,
+        to: None,
+        region: None,
+        format: "table".to_string(),
+        html: None,
+        to_whom: String::new(),
+    };
+    out.push_str(&format!("\n{}\n", text::DEMO_OUTCOMES));
+    out.push_str(&super::report::outcomes::run(&demo, outcomes)?);
     Ok(out)
 }

@@ -1,0 +1,361 @@
+//! How the demo's cases went along the path: triage, the joint assessment, the Kela hour, the
+//! network meeting, the plan, the follow-up — each step taken through the same functions the
+//! commands use, dated as it would have happened.
+
+use anyhow::Result;
+use chrono::{Days, Duration, NaiveDate, NaiveDateTime};
+
+use super::NewReferral;
+use crate::commands::consent::give_consent;
+use crate::commands::follow_up::record_in;
+use crate::commands::plan::{complete, save};
+use crate::commands::schedule::{book, mark_held, BookRequest, HeldArgs};
+use crate::commands::triage::decide;
+use crate::db::follow_up::FollowUp;
+use crate::db::plan::{Pathway, Plan};
+use crate::db::schedule as sched;
+use crate::db::triage::Triage;
+use crate::db::{cases, consents, events, Author};
+use crate::domain::{
+    calendar, Attendee, BookingStatus, ConsentKind, ConsentMethod, Decision, EventKind,
+    FollowUpStatus, MeetingKind, NextStep, PathwayStatus, Phase, Segment, TimeSaved,
+};
+
+/// Triages the older demo cases so the register shows cases in several phases; the newest stay
+/// in the queue.
+pub fn triage_some(
+    tx: &rusqlite::Connection,
+    author: &Author,
+    case: &str,
+    n: u32,
+    new: &NewReferral,
+    today: NaiveDate,
+) -> Result<()> {
+    let opened: NaiveDate = new.referral.effective_on.parse()?;
+    if (today - opened).num_days() < 7 {
+        return Ok(());
+    }
+    let consent = n % 4 != 3;
+    let (decision, outcome, units) = match (consent, n % 3 == 0, n % 5) {
+        (_, _, 1) => (
+            Decision::SingleIssue,
+            Some("advised on applying for housing allowance"),
+            vec![],
+        ),
+        (false, _, 2) => (Decision::Decline, Some("needs one service only"), vec![]),
+        (false, _, 3) => (
+            Decision::Redirect,
+            Some("electronic social-welfare notification"),
+            vec![],
+        ),
+        (true, false, 0 | 2 | 4) => (Decision::JointAssessment, None, vec![]),
+        (true, true, 0 | 2) => (
+            Decision::CollaborationTeam,
+            None,
+            vec!["adult social work".to_string(), "adult clinic".to_string()],
+        ),
+        _ => return Ok(()),
+    };
+    let triage = Triage {
+        decision,
+        kela_screen: n % 2 == 0,
+        team: new.group.default_team(),
+        urgency: new.urgency,
+        note: None,
+        outcome: outcome.map(String::from),
+        units,
+        decided_on: (opened + Days::new(3)).to_string(),
+    };
+    decide(tx, author, case, &triage)?;
+    Ok(())
+}
+
+/// Books the joint assessment of a case in that phase as it would have been booked on the day of
+/// triage, marks it held if that time has passed, and takes some on to the Kela hour.
+pub fn schedule_some(
+    tx: &rusqlite::Connection,
+    author: &Author,
+    case_id: &str,
+    n: u32,
+    now: NaiveDateTime,
+) -> Result<()> {
+    let Some(case) = cases::get(tx, case_id)? else {
+        return Ok(());
+    };
+    if case.phase != Phase::JointAssessment {
+        return Ok(());
+    }
+    let request = |kind, at| BookRequest {
+        case_id,
+        kind,
+        at,
+        minutes: 90,
+        doctor: false,
+        chair: None,
+    };
+    let decided = case
+        .phase_since
+        .parse::<NaiveDate>()?
+        .and_hms_opt(10, 0, 0)
+        .unwrap_or(now);
+    let assessment = book(
+        tx,
+        author,
+        decided,
+        &request(MeetingKind::JointAssessment, None),
+    )?;
+    let after = assessment.start() + Duration::hours(2);
+    // Some cases stop along the way, so the demo shows every phase (and meetings to mark held).
+    if after > now || n % 7 == 0 {
+        return Ok(());
+    }
+    let segment = Segment::ALL[(n % 4) as usize];
+    let held = |meeting| HeldArgs {
+        meeting,
+        segment: Some(segment),
+        omaolo: Some(n % 2 == 0),
+        kela_screen: Some(n % 3 != 2),
+        meeting_consent: false,
+        attended: Vec::new(),
+        chair: None,
+        network_needed: false,
+    };
+    mark_held(tx, author, after, &held(assessment.id), None)?;
+    if n % 3 == 2 {
+        return Ok(());
+    }
+    let day = after.date();
+    let has_kela = consents::for_case(tx, case_id)?
+        .iter()
+        .any(|c| c.is_active() && c.kind == ConsentKind::KelaExchange);
+    if !has_kela {
+        give_consent(
+            tx,
+            author,
+            case_id,
+            ConsentKind::KelaExchange,
+            ConsentMethod::Written,
+            day,
+            None,
+        )?;
+    }
+    consents::for_case(tx, case_id)?
+        .iter()
+        .filter(|c| c.kind == ConsentKind::KelaExchange && c.sent_to_kela_on.is_none())
+        .try_for_each(|c| {
+            consents::mark_sent_to_kela(tx, c.id, &day.to_string())?;
+            let detail = serde_json::json!({ "consent": c.id });
+            events::append(tx, author, case_id, EventKind::KelaFormSent, detail, day)
+        })?;
+    book(tx, author, after, &request(MeetingKind::Kela, None))?;
+    Ok(())
+}
+
+const KEY_WORKERS: &[(&str, &str)] = &[
+    ("Sanna Sosiaalinen", "Adult social work"),
+    ("Outi Omainen", "Health centre"),
+    ("Pekka Polku", "Employment and inclusion services"),
+];
+const PATHWAY_SERVICES: &[&str] = &[
+    "doctor",
+    "physiotherapy",
+    "kela",
+    "social-worker",
+    "psychiatric-nurse",
+    "laboratory",
+    "employment-services",
+    "rehabilitation-counsellor",
+    "oral-health",
+    "home-care",
+];
+
+/// The first working day on or after `date`.
+fn working_day(mut date: NaiveDate) -> NaiveDate {
+    while !calendar::is_working_day(date) {
+        date = date + Days::new(1);
+    }
+    date
+}
+
+fn booked(
+    tx: &rusqlite::Connection,
+    case_id: &str,
+    kind: MeetingKind,
+) -> Result<Option<sched::Booking>> {
+    Ok(sched::for_case(tx, case_id)?
+        .into_iter()
+        .find(|b| b.kind == kind && b.status == BookingStatus::Booked))
+}
+
+fn segment(tx: &rusqlite::Connection, case_id: &str) -> Result<Option<Segment>> {
+    Ok(sched::for_case(tx, case_id)?
+        .into_iter()
+        .filter(|b| b.kind == MeetingKind::JointAssessment && b.status == BookingStatus::Held)
+        .filter_map(|b| b.segment)
+        .next_back())
+}
+
+fn held(meeting: i64, network_needed: bool, meeting_consent: bool) -> HeldArgs {
+    HeldArgs {
+        meeting,
+        segment: None,
+        omaolo: None,
+        kela_screen: None,
+        meeting_consent,
+        attended: if meeting_consent {
+            vec![Attendee::Client, Attendee::ReferringWorker, Attendee::Nurse]
+        } else {
+            Vec::new()
+        },
+        chair: None,
+        network_needed,
+    }
+}
+
+/// Takes a demo case on from where `schedule_some` left it, as far as the days since allow:
+/// the Kela hour held, a network meeting, the plan with its pathways, the follow-up.
+pub fn carry_on(
+    tx: &rusqlite::Connection,
+    author: &Author,
+    case_id: &str,
+    n: u32,
+    now: NaiveDateTime,
+) -> Result<()> {
+    let today = now.date();
+    let Some(mut case) = cases::get(tx, case_id)? else {
+        return Ok(());
+    };
+    if n % 7 == 1 {
+        return Ok(());
+    }
+    // The day of the last thing that happened: the phase change or the last meeting held.
+    let held_last = sched::for_case(tx, case_id)?
+        .iter()
+        .filter(|b| b.status == BookingStatus::Held)
+        .map(|b| b.start().date())
+        .max();
+    let mut last = case
+        .phase_since
+        .parse::<NaiveDate>()?
+        .max(held_last.unwrap_or(NaiveDate::MIN));
+    if case.phase == Phase::KelaConsultation {
+        let Some(kela) = booked(tx, case_id, MeetingKind::Kela)? else {
+            return Ok(());
+        };
+        let after = kela.start() + Duration::hours(2);
+        if after > now {
+            return Ok(());
+        }
+        let complex = matches!(
+            segment(tx, case_id)?,
+            Some(Segment::Verkosto | Segment::Yhteistyo)
+        );
+        mark_held(
+            tx,
+            author,
+            after,
+            &held(kela.id, complex && n % 2 == 0, false),
+            None,
+        )?;
+        last = after.date();
+    }
+    case = cases::get(tx, case_id)?.unwrap_or(case);
+    if case.phase == Phase::NetworkMeeting {
+        let day = working_day(last + Days::new(5));
+        let at = day.and_hms_opt(10, 0, 0).unwrap_or(now);
+        let request = BookRequest {
+            case_id,
+            kind: MeetingKind::Network,
+            at: Some(at),
+            minutes: 90,
+            doctor: n % 4 == 0,
+            chair: Some("Sanna Sosiaalinen"),
+        };
+        let network = book(
+            tx,
+            author,
+            last.and_hms_opt(16, 0, 0).unwrap_or(now),
+            &request,
+        )?;
+        let after = network.start() + Duration::hours(2);
+        if after > now {
+            return Ok(());
+        }
+        mark_held(tx, author, after, &held(network.id, false, true), None)?;
+        last = after.date();
+    }
+    case = cases::get(tx, case_id)?.unwrap_or(case);
+    let assessed_only =
+        case.phase == Phase::JointAssessment && segment(tx, case_id)?.is_some() && n % 3 == 2;
+    if n % 7 == 3 {
+        return Ok(());
+    }
+    if case.phase == Phase::OnwardPathways || assessed_only {
+        let on = last + Days::new(1);
+        if on > today {
+            return Ok(());
+        }
+        let (worker, unit) = KEY_WORKERS[(n % 3) as usize];
+        let pathways = (0..2 + n % 3)
+            .map(|i| {
+                let service =
+                    PATHWAY_SERVICES[((n + i * 3) % PATHWAY_SERVICES.len() as u32) as usize];
+                Pathway {
+                    service: service.to_string(),
+                    unit: None,
+                    professional: None,
+                    directory_id: None,
+                    booked_for_client: i == 0,
+                    appointment_on: (i == 0).then(|| (on + Days::new(10)).to_string()),
+                    purpose: (service == "doctor").then(|| "B-statement for Kela".to_string()),
+                    status: if i == 0 {
+                        PathwayStatus::Booked
+                    } else {
+                        PathwayStatus::Planned
+                    },
+                }
+            })
+            .collect();
+        let plan = Plan {
+            key_worker: Some(worker.to_string()),
+            key_worker_unit: Some(unit.to_string()),
+            key_worker_contact: Some("+358 555 0900".to_string()),
+            goals: Some("Services that fit together; a named contact".to_string()),
+            pathways,
+            client_confirmed_on: Some(on.to_string()),
+            ..Plan::default()
+        };
+        save(tx, author, &case, &plan, on)?;
+        let due = complete(tx, author, &case, &plan, on)?;
+        if due > today {
+            return Ok(());
+        }
+        let case = cases::get(tx, case_id)?.unwrap_or(case);
+        let reached = n % 7 != 0;
+        let follow_up = FollowUp {
+            done_on: due.to_string(),
+            reached,
+            status: match (reached, n % 5, n % 11) {
+                (false, _, _) => FollowUpStatus::Unreachable,
+                (true, _, 0) => FollowUpStatus::DroppedOff,
+                (true, 0, _) => FollowUpStatus::OnTheWay,
+                _ => FollowUpStatus::OnPath,
+            },
+            knows_contact: reached.then_some(n % 6 != 0),
+            usefulness: reached.then_some(7 + (n % 4) as u8),
+            appointments_saved: reached.then_some(1 + n % 4),
+            saved_services: Vec::new(),
+            time_saved: reached.then_some(TimeSaved::ALL[(n % 4) as usize]),
+            note: None,
+            next_step: if reached && n % 3 != 0 {
+                NextStep::Close
+            } else {
+                NextStep::Again
+            },
+            next_on: (!(reached && n % 3 != 0)).then(|| (due + Days::new(21)).to_string()),
+            recorded_by: author.actor.clone(),
+        };
+        record_in(tx, author, &case, &follow_up, due)?;
+    }
+    Ok(())
+}
