@@ -361,7 +361,8 @@ CREATE TABLE disclosure_log (
     what      TEXT NOT NULL CHECK (length(what) BETWEEN 1 AND 200),
     recipient TEXT NOT NULL CHECK (length(recipient) BETWEEN 1 AND 200),
     -- JSON array of the case ids the export concerns
-    cases     TEXT NOT NULL CHECK (json_valid(cases) AND json_type(cases) = 'array')
+    cases     TEXT NOT NULL CHECK (json_valid(cases) AND json_type(cases) = 'array'),
+    hash      TEXT NOT NULL CHECK (length(hash) = 64)
 ) STRICT;
 
 CREATE TRIGGER disclosure_log_no_update BEFORE UPDATE ON disclosure_log
@@ -384,7 +385,10 @@ CREATE TABLE events (
     detail       TEXT NOT NULL CHECK (json_valid(detail)),
     effective_on TEXT NOT NULL CHECK (date(effective_on) IS effective_on),
     entered_at   TEXT NOT NULL CHECK (strftime('%Y-%m-%dT%H:%M:%SZ', entered_at) IS entered_at),
-    actor        TEXT NOT NULL CHECK (length(actor) BETWEEN 1 AND 100)
+    actor        TEXT NOT NULL CHECK (length(actor) BETWEEN 1 AND 100),
+    -- sha256 over the previous row's hash and this row: an edited, removed or reordered row
+    -- breaks the chain (moty audit verify)
+    hash         TEXT NOT NULL CHECK (length(hash) = 64)
 ) STRICT;
 
 CREATE INDEX events_case ON events (case_id);
@@ -404,7 +408,8 @@ CREATE TABLE access_log (
     action    TEXT NOT NULL CHECK (action IN ('view', 'change', 'search')),
     client_id INTEGER REFERENCES clients (id),
     case_id   TEXT REFERENCES cases (id),
-    reason    TEXT CHECK (reason IS NULL OR length(reason) <= 500)
+    reason    TEXT CHECK (reason IS NULL OR length(reason) <= 500),
+    hash      TEXT NOT NULL CHECK (length(hash) = 64)
 ) STRICT;
 
 CREATE INDEX access_log_client ON access_log (client_id);

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    audit, close, consent, demo, directory, find, follow_up, list, plan, refer, reopen, report,
-    schedule, show, triage,
+    audit, backup, close, consent, demo, directory, find, follow_up, list, plan, refer, reopen,
+    report, schedule, show, triage,
 };
 
 /// moty — the case register of the Moty coordinators.
@@ -53,6 +53,10 @@ pub enum Command {
     /// The access and disclosure logs
     #[command(subcommand)]
     Audit(audit::Command),
+    /// Make a consistent, checked copy of the register with a manifest
+    Backup(backup::BackupArgs),
+    /// Restore a backup into the register (refuses to overwrite newer changes without --force)
+    Restore(backup::RestoreArgs),
     /// Close a case, saying why
     Close(close::Args),
     /// Reopen a closed case into the phase it was closed from

@@ -221,6 +221,17 @@ fn record(ctx: &Ctx, case_id: &str, mut args: RecordArgs) -> Result<String> {
             .into())
         }
     };
+    if !reached
+        && (args.usefulness.is_some()
+            || args.knows_contact.is_some()
+            || args.time_saved.is_some()
+            || args.appointments_saved.is_some())
+    {
+        return Err(UserError::invalid("--reached", text::UNREACHED_ANSWERS).into());
+    }
+    if !reached && args.next == Some(NextStep::Close) {
+        return Err(UserError::invalid("--next", text::UNREACHED_CLOSE).into());
+    }
     let next = args.next.ok_or_else(|| UserError::Missing {
         flags: vec!["--next".to_string()],
     })?;
@@ -247,6 +258,11 @@ fn record(ctx: &Ctx, case_id: &str, mut args: RecordArgs) -> Result<String> {
         if case.phase != Phase::FollowUp {
             return Err(UserError::Refused(text::not_in_follow_up(case.phase)).into());
         }
+        let states: Vec<_> = crate::db::consents::for_case(tx, case_id)?
+            .iter()
+            .map(crate::db::consents::Consent::state)
+            .collect();
+        crate::domain::path::gate(Step::Advance(Phase::OnwardPathways), &states, case_id)?;
         if on.to_string() < case.phase_since {
             return Err(UserError::invalid("--on", text::before_phase(&case.phase_since)).into());
         }

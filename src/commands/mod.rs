@@ -2,6 +2,7 @@
 //! call the domain and the db inside one transaction, and hand the result to `render`.
 
 pub mod audit;
+pub mod backup;
 pub mod close;
 pub mod consent;
 pub mod demo;
@@ -102,6 +103,8 @@ pub fn run(cli: Cli) -> Result<String> {
         Command::Directory(command) => directory::run(&ctx, command),
         Command::Report(command) => report::run(&ctx, command),
         Command::Audit(command) => audit::run(&ctx, command),
+        Command::Backup(args) => backup::backup(&ctx, args),
+        Command::Restore(args) => backup::restore(&ctx, args),
         Command::Reopen(args) => reopen::run(&ctx, args),
     }
 }

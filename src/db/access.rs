@@ -1,7 +1,10 @@
 //! The access log: who viewed or changed which client's data, when, with which command and why.
 
 use anyhow::{Context, Result};
-use rusqlite::{params, Connection};
+use rusqlite::types::Value;
+use rusqlite::Connection;
+
+use super::chain;
 
 use super::Author;
 use crate::domain::AccessAction;
@@ -16,21 +19,21 @@ pub struct Access<'a> {
 }
 
 pub fn log(conn: &Connection, author: &Author, access: &Access) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO access_log (at, actor, command, action, client_id, case_id, reason)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?
-    .execute(params![
-        author.at,
-        author.actor,
-        access.command,
-        access.action,
-        access.client_id,
-        access.case_id,
-        access.reason,
-    ])
-    .context("writing the access log")?;
-    Ok(())
+    let text = |v: Option<&str>| v.map_or(Value::Null, |v| Value::Text(v.to_string()));
+    chain::append(
+        conn,
+        chain::Log::Access,
+        vec![
+            Value::Text(author.at.clone()),
+            Value::Text(author.actor.clone()),
+            Value::Text(access.command.to_string()),
+            Value::Text(access.action.as_str().to_string()),
+            access.client_id.map_or(Value::Null, Value::Integer),
+            text(access.case_id),
+            text(access.reason),
+        ],
+    )
+    .context("writing the access log")
 }
 
 /// Writes a disclosure-log row: what left the register, for whom, about which cases.
@@ -41,10 +44,16 @@ pub fn disclose(
     recipient: &str,
     cases: &[String],
 ) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO disclosure_log (at, actor, what, recipient, cases) VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?
-    .execute(params![author.at, author.actor, what, recipient, serde_json::to_string(cases)?])
-    .context("writing the disclosure log")?;
-    Ok(())
+    chain::append(
+        conn,
+        chain::Log::Disclosure,
+        vec![
+            Value::Text(author.at.clone()),
+            Value::Text(author.actor.clone()),
+            Value::Text(what.to_string()),
+            Value::Text(recipient.to_string()),
+            Value::Text(serde_json::to_string(cases)?),
+        ],
+    )
+    .context("writing the disclosure log")
 }

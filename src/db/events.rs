@@ -1,7 +1,7 @@
 //! The case timeline: append-only events (the schema's triggers refuse UPDATE and DELETE).
 
 use anyhow::{Context, Result};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 
 use super::Author;
@@ -26,20 +26,20 @@ pub fn append(
     detail: serde_json::Value,
     effective_on: chrono::NaiveDate,
 ) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO events (case_id, kind, detail, effective_on, entered_at, actor)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?
-    .execute(params![
-        case_id,
-        kind,
-        detail.to_string(),
-        effective_on.to_string(),
-        author.at,
-        author.actor
-    ])
-    .context("appending to the case timeline")?;
-    Ok(())
+    use rusqlite::types::Value;
+    super::chain::append(
+        conn,
+        super::chain::Log::Events,
+        vec![
+            Value::Text(case_id.to_string()),
+            Value::Text(kind.as_str().to_string()),
+            Value::Text(detail.to_string()),
+            Value::Text(effective_on.to_string()),
+            Value::Text(author.at.clone()),
+            Value::Text(author.actor.clone()),
+        ],
+    )
+    .context("appending to the case timeline")
 }
 
 /// The whole timeline of a case, in the order it happened (then the order it was entered).

@@ -4,13 +4,14 @@
 
 pub mod access;
 pub mod cases;
+pub mod chain;
 pub mod clients;
 pub mod consents;
 pub mod directory;
 pub mod events;
 pub mod follow_up;
 pub mod meta;
-mod migrate;
+pub mod migrate;
 mod path;
 pub mod plan;
 pub mod report;
@@ -65,6 +66,11 @@ impl Register {
         let mut register = Register { conn };
         migrate::apply(&mut register.conn)?;
         Ok(register)
+    }
+
+    /// The connection, for the backup API and read-only checks.
+    pub fn connection(&mut self) -> &mut Connection {
+        &mut self.conn
     }
 
     /// Runs `work` in one IMMEDIATE transaction: it all happens, or none of it does. IMMEDIATE

@@ -23,8 +23,9 @@ pub use html::outcomes_html;
 pub use ics::ics;
 pub use outcomes::outcomes;
 pub use plan::{
-    access_rows, description_draft, directory, directory_saved, disclosures, follow_up_recorded,
-    follow_ups_due, imported, plan, plan_history, plan_markdown, plan_saved, services,
+    access_rows, backup_done, description_draft, directory, directory_saved, disclosures,
+    follow_up_recorded, follow_ups_due, imported, plan, plan_history, plan_markdown, plan_saved,
+    services, verified,
 };
 pub use schedule::{agenda, booked, candidates, meeting_changed, slot_rules, team_request};
 pub use triage::{card, closed, consent_status, queue, reopened, triaged};

@@ -77,7 +77,7 @@ pub fn plan(case: &str, plan: &Plan, services: &[(String, String, bool)], as_jso
     facts.add_row(vec![text::L_GOALS.to_string(), or_none(&plan.goals)]);
     for need in &plan.needs {
         facts.add_row(vec![
-            text::value_label(need.area.as_str()).to_string(),
+            text::need_label(need.area).to_string(),
             need.text.clone(),
         ]);
     }
@@ -163,17 +163,14 @@ fn changes(old: Option<&Plan>, new: &Plan) -> Vec<String> {
     for need in &new.needs {
         if !old.needs.contains(need) {
             out.push(text::changed_field(
-                text::value_label(need.area.as_str()),
+                text::need_label(need.area),
                 Some(&need.text),
             ));
         }
     }
     for need in &old.needs {
         if !new.needs.iter().any(|n| n.area == need.area) {
-            out.push(text::changed_field(
-                text::value_label(need.area.as_str()),
-                None,
-            ));
+            out.push(text::changed_field(text::need_label(need.area), None));
         }
     }
     for (i, a) in new.actions.iter().enumerate() {
@@ -501,6 +498,42 @@ pub fn disclosures(rows: &[crate::db::report::Disclosure], as_json: bool) -> Str
             r.what.clone(),
             r.recipient.clone(),
             r.cases.join(" "),
+        ]);
+    }
+    format!("{t}\n")
+}
+
+pub fn backup_done(
+    path: &std::path::Path,
+    manifest: &crate::commands::backup::Manifest,
+    as_json: bool,
+) -> String {
+    if as_json {
+        return json(manifest);
+    }
+    let events = manifest.logs.first().map_or(0, |l| l.rows);
+    text::backup_done(path, events)
+}
+
+pub fn verified(results: &[crate::db::chain::Verified], as_json: bool) -> String {
+    if as_json {
+        #[derive(Serialize)]
+        struct Verify<'a> {
+            logs: &'a [crate::db::chain::Verified],
+        }
+        return json(&Verify { logs: results });
+    }
+    let mut t = table(&[text::H_LOG, text::H_ROWS, text::H_HEAD, text::H_STATUS]);
+    for v in results {
+        let status = match (&v.problem, v.broken_at) {
+            (Some(problem), Some(row)) => format!("row {row}: {problem}"),
+            _ => text::CHAIN_OK.to_string(),
+        };
+        t.add_row(vec![
+            v.log.to_string(),
+            v.rows.to_string(),
+            v.head.clone(),
+            status,
         ]);
     }
     format!("{t}\n")

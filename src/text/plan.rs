@@ -330,3 +330,84 @@ pub const H_COMMAND: &str = "Command";
 pub const H_WHY: &str = "Why";
 pub const H_RECIPIENT: &str = "To whom";
 pub const H_CASES: &str = "Cases";
+
+// --- audit ---------------------------------------------------------------------------------
+
+pub const CHAIN_EDITED: &str = "the row was changed after it was written (its hash does not match)";
+
+pub fn chain_gap(expected: i64, found: i64) -> String {
+    format!("rows are missing or out of order: expected row {expected}, found row {found}")
+}
+
+pub const S_REGISTER: &str = "Register (the timeline's hash chain when this was exported)";
+
+pub fn backup_exists(path: &std::path::Path) -> String {
+    format!(
+        "{} exists; a backup never overwrites a file — name a new one",
+        path.display()
+    )
+}
+
+pub fn backup_check_failed(result: &str) -> String {
+    format!("the copy failed its check ({result}); it was not completed")
+}
+
+pub fn backup_recipient(path: &std::path::Path) -> String {
+    format!("backup file {}", path.display())
+}
+
+pub fn backup_done(path: &std::path::Path, events: i64) -> String {
+    format!(
+        "Backed up the register to {} ({events} timeline entries); manifest beside it.\n",
+        path.display()
+    )
+}
+
+pub fn restore_newer(current: &str, backup: &str) -> String {
+    format!(
+        "the register has changes newer than the backup (last change {current}, the backup's {backup}); pass --force to overwrite them"
+    )
+}
+
+pub fn restored(backup: &std::path::Path, register: &std::path::Path) -> String {
+    format!("Restored {} into {}.", backup.display(), register.display())
+}
+
+pub const CHAIN_REWRITTEN: &str =
+    "the rows recorded in the manifest were rewritten (the head differs)";
+
+pub fn chain_truncated(recorded: i64, now: i64) -> String {
+    format!("rows were removed from the end: the manifest recorded {recorded}, the log has {now}")
+}
+
+pub fn chain_broken(logs: usize) -> String {
+    format!("the audit trail is broken in {logs} log(s); see the rows named above and restore from a backup")
+}
+
+pub const CHAIN_OK: &str = "intact";
+
+pub const H_LOG: &str = "Log";
+pub const H_ROWS: &str = "Rows";
+pub const H_HEAD: &str = "Head";
+
+pub const UNREACHED_ANSWERS: &str =
+    "the client was not reached (--reached no), so there are no answers to record; leave out --usefulness, --knows-contact, --time-saved and --appointments-saved";
+pub const UNREACHED_CLOSE: &str =
+    "a case is closed together with the client only after reaching them; follow up again (--next again) or close it with moty close --reason unreachable";
+
+pub fn assessment_first_for_plan() -> &'static str {
+    "the pathway phase starts after the joint assessment is held; mark it held first (moty schedule held MEETING)"
+}
+
+/// An area of need in words (the referral's signs share some codes with other meanings).
+pub fn need_label(area: crate::domain::NeedArea) -> &'static str {
+    match area {
+        crate::domain::NeedArea::Health => "health",
+        crate::domain::NeedArea::Social => "social situation",
+        crate::domain::NeedArea::Finances => "finances",
+        crate::domain::NeedArea::Housing => "housing",
+        crate::domain::NeedArea::WorkStudy => "work and study",
+        crate::domain::NeedArea::FunctionalCapacity => "functional capacity",
+        crate::domain::NeedArea::Other => "other needs",
+    }
+}

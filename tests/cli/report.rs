@@ -601,7 +601,8 @@ fn the_weekly_export_is_deterministic_and_anonymous_in_every_format() {
             "meetings",
             "consents_and_forms",
             "new_referrals",
-            "follow_ups"
+            "follow_ups",
+            "register"
         ]
     );
     let mut cells = String::new();

@@ -271,6 +271,12 @@ pub fn run(ctx: &Ctx, case_id: &str, args: EditArgs) -> Result<String> {
         if matches!(case.phase, Phase::Referred | Phase::Closed) {
             return Err(UserError::Refused(text::plan_not_started(case.phase)).into());
         }
+        // Planning the client's services is processing their data: the consent must hold.
+        let states: Vec<_> = crate::db::consents::for_case(tx, case_id)?
+            .iter()
+            .map(crate::db::consents::Consent::state)
+            .collect();
+        crate::domain::path::gate(Step::Advance(Phase::OnwardPathways), &states, case_id)?;
         let before = db::latest(tx, case_id)?;
         let mut plan = before.clone().unwrap_or_default();
         apply(tx, &mut plan, &args, today)?;
@@ -335,6 +341,16 @@ pub fn complete(
     let missing = missing_for_completion(Some(plan));
     if !missing.is_empty() {
         return Err(UserError::Refused(text::pathway_phase_open(&missing)).into());
+    }
+    // From the joint-assessment phase only once the assessment was held.
+    let assessed = crate::db::schedule::for_case(tx, &case.id)?
+        .iter()
+        .any(|b| {
+            b.kind == crate::domain::MeetingKind::JointAssessment
+                && b.status == crate::domain::BookingStatus::Held
+        });
+    if case.phase == Phase::JointAssessment && !assessed {
+        return Err(UserError::Refused(text::assessment_first_for_plan().to_string()).into());
     }
     let through = match case.phase {
         Phase::OnwardPathways => Phase::OnwardPathways,

@@ -230,13 +230,22 @@ pub fn build(tx: &Connection, monday: NaiveDate) -> Result<Report> {
             ]);
         }
     }
+    // The timeline's chain head and length: a reader can later check the export against the
+    // register (moty audit verify --head).
+    let chain = crate::db::chain::verify(tx, crate::db::chain::Log::Events)?;
+    let mut register = Section::new("register", text::S_REGISTER, &["log", "rows", "head"]);
+    register.rows.push(vec![
+        chain.log.to_string(),
+        chain.rows.to_string(),
+        chain.head,
+    ]);
     let mut named = cases_named;
     named.sort();
     named.dedup();
     Ok(Report {
         title: text::weekly_title(&week, &monday.to_string(), &sunday.to_string()),
         week,
-        sections: vec![team, waiting, meetings, missing, referrals, due],
+        sections: vec![team, waiting, meetings, missing, referrals, due, register],
         cases: named,
     })
 }
