@@ -53,6 +53,8 @@ pub enum Command {
     /// The access and disclosure logs
     #[command(subcommand)]
     Audit(audit::Command),
+    /// Check the register: integrity, keys, schema, permissions, filesystem, audit chains
+    Doctor,
     /// Make a consistent, checked copy of the register with a manifest
     Backup(backup::BackupArgs),
     /// Restore a backup into the register (refuses to overwrite newer changes without --force)

@@ -100,5 +100,20 @@ pub fn message(error: &anyhow::Error) -> String {
     if exit_code(error) == Exit::Busy {
         return text::BUSY.to_string();
     }
+    // The storage failures a coordinator can act on get a plain sentence; the transaction was
+    // rolled back, so nothing of the command was kept.
+    for cause in error.chain() {
+        if let Some(code) = cause
+            .downcast_ref::<rusqlite::Error>()
+            .and_then(|e| e.sqlite_error_code())
+        {
+            match code {
+                rusqlite::ErrorCode::DiskFull => return text::DISK_FULL.to_string(),
+                rusqlite::ErrorCode::ReadOnly => return text::READ_ONLY.to_string(),
+                rusqlite::ErrorCode::CannotOpen => return format!("{error:#}"),
+                _ => {}
+            }
+        }
+    }
     format!("{error:#}")
 }

@@ -49,6 +49,20 @@ pub struct Manifest {
     pub logs: Vec<LogHead>,
 }
 
+/// Copies every page in one step (-1), under one read transaction: a consistent snapshot even
+/// while others write. A busy destination is waited for.
+fn copy_all(source: &Connection, dest: &mut Connection) -> Result<()> {
+    use rusqlite::backup::StepResult;
+    let backup = Backup::new(source, dest)?;
+    loop {
+        match backup.step(-1)? {
+            StepResult::Done => return Ok(()),
+            StepResult::More => {}
+            _ => std::thread::sleep(std::time::Duration::from_millis(20)),
+        }
+    }
+}
+
 pub fn manifest_path(dest: &Path) -> PathBuf {
     let mut name = dest.as_os_str().to_owned();
     name.push(".manifest.json");
@@ -89,10 +103,7 @@ pub fn backup(ctx: &Ctx, args: BackupArgs) -> Result<String> {
         let mut copy =
             Connection::open(&args.dest).with_context(|| text::cannot_create(&args.dest))?;
         let source = register.connection();
-        // -1: every page in one step, under one read transaction: a consistent snapshot.
-        Backup::new(source, &mut copy)?
-            .run_to_completion(-1, std::time::Duration::from_millis(0), None)
-            .context("copying the register")?;
+        copy_all(source, &mut copy).context("copying the register")?;
         copy.execute_batch("PRAGMA journal_mode = DELETE;")
             .context("finishing the copy")?;
     }
@@ -153,9 +164,7 @@ pub fn restore(ctx: &Ctx, args: RestoreArgs) -> Result<String> {
         ))
         .into());
     }
-    Backup::new(&source, register.connection())?
-        .run_to_completion(-1, std::time::Duration::from_millis(0), None)
-        .context("restoring the register")?;
+    copy_all(&source, register.connection()).context("restoring the register")?;
     let mut out = Vec::new();
     let _ = writeln!(out, "{}", text::restored(&args.backup, &ctx.db_path));
     Ok(String::from_utf8(out)?)

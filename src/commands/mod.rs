@@ -7,6 +7,7 @@ pub mod close;
 pub mod consent;
 pub mod demo;
 pub mod directory;
+pub mod doctor;
 pub mod find;
 pub mod follow_up;
 pub mod list;
@@ -104,6 +105,7 @@ pub fn run(cli: Cli) -> Result<String> {
         Command::Report(command) => report::run(&ctx, command),
         Command::Audit(command) => audit::run(&ctx, command),
         Command::Backup(args) => backup::backup(&ctx, args),
+        Command::Doctor => doctor::run(&ctx),
         Command::Restore(args) => backup::restore(&ctx, args),
         Command::Reopen(args) => reopen::run(&ctx, args),
     }

@@ -23,7 +23,7 @@ pub use html::outcomes_html;
 pub use ics::ics;
 pub use outcomes::outcomes;
 pub use plan::{
-    access_rows, backup_done, description_draft, directory, directory_saved, disclosures,
+    access_rows, backup_done, description_draft, directory, directory_saved, disclosures, doctor,
     follow_up_recorded, follow_ups_due, imported, plan, plan_history, plan_markdown, plan_saved,
     services, verified,
 };

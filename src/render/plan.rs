@@ -538,3 +538,22 @@ pub fn verified(results: &[crate::db::chain::Verified], as_json: bool) -> String
     }
     format!("{t}\n")
 }
+
+pub fn doctor(checks: &[crate::commands::doctor::Check], as_json: bool) -> String {
+    if as_json {
+        #[derive(Serialize)]
+        struct Doctor<'a> {
+            checks: &'a [crate::commands::doctor::Check],
+        }
+        return json(&Doctor { checks });
+    }
+    let mut t = table(&[text::H_CHECK, text::H_STATUS, text::H_DETAIL]);
+    for c in checks {
+        let status = serde_json::to_value(c.status)
+            .ok()
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default();
+        t.add_row(vec![c.check.to_string(), status, c.detail.clone()]);
+    }
+    format!("{t}\n")
+}

@@ -17,6 +17,10 @@ use crate::domain::{ConsentKind, ConsentMethod};
 // --- errors: input -------------------------------------------------------------------------
 
 pub const EMPTY: &str = "must not be empty";
+pub const DISK_FULL: &str =
+    "the disk holding the register is full; nothing of this command was saved and earlier data is intact. Free space and try again";
+pub const READ_ONLY: &str =
+    "the register cannot be written (read-only file, folder or disk); nothing was saved. Look-ups also need to write the access log";
 pub const INTERRUPTED: &str = "interrupted; nothing more was recorded";
 pub const PHONE_SHAPE: &str =
     "a phone number is 5 to 15 digits, optionally starting with +, with spaces or hyphens between";

@@ -411,3 +411,40 @@ pub fn need_label(area: crate::domain::NeedArea) -> &'static str {
         crate::domain::NeedArea::Other => "other needs",
     }
 }
+
+pub fn broken_keys(count: i64) -> String {
+    format!("{count} rows point at missing rows")
+}
+
+pub fn schema_version(version: i64, latest: i64) -> String {
+    format!("version {version} (this moty writes {latest})")
+}
+
+pub fn chain_line(log: &str, rows: i64) -> String {
+    format!("{log}: {rows} rows, intact")
+}
+
+pub fn file_mode(mode: u32) -> String {
+    if mode & 0o077 == 0 {
+        format!("{mode:o}, private to the owner")
+    } else {
+        format!("{mode:o}: others can read the register; chmod 600 it")
+    }
+}
+
+pub fn folder_mode(dir: &std::path::Path, mode: u32) -> String {
+    format!("{} is {mode:o}", dir.display())
+}
+
+pub fn network_fs(kind: &str) -> String {
+    format!("{kind} is a network filesystem: SQLite's locking is not safe on it; keep the register on a local disk")
+}
+
+pub const UNKNOWN_FS: &str = "the filesystem could not be determined";
+
+pub fn doctor_failed(count: usize) -> String {
+    format!("{count} check(s) failed; see above")
+}
+
+pub const H_CHECK: &str = "Check";
+pub const H_DETAIL: &str = "Detail";

@@ -11,6 +11,7 @@ mod path_property;
 mod plan;
 mod refer;
 mod register_file;
+mod reliability;
 mod report;
 mod schedule;
 mod triage;

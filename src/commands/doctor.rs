@@ -1,0 +1,163 @@
+//! `moty doctor`: is the register healthy? Integrity, foreign keys, the schema version, file
+//! permissions, the filesystem (SQLite's locking does not survive network filesystems), the
+//! journal mode and the audit chains.
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::Ctx;
+use crate::db::chain::{self, Log};
+use crate::error::UserError;
+use crate::{render, text};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Ok,
+    Warn,
+    Fail,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Check {
+    pub check: &'static str,
+    pub status: Status,
+    pub detail: String,
+}
+
+/// Filesystems whose locking SQLite cannot rely on.
+const NETWORK_FILESYSTEMS: &[&str] = &[
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb3",
+    "smbfs",
+    "9p",
+    "fuse.sshfs",
+    "afs",
+    "ceph",
+    "glusterfs",
+];
+
+/// The type of the filesystem holding `path`, from the longest matching mount point.
+fn filesystem(path: &Path) -> Option<String> {
+    let absolute = std::fs::canonicalize(path).ok()?;
+    let mounts = std::fs::read_to_string("/proc/mounts").ok()?;
+    mounts
+        .lines()
+        .filter_map(|line| {
+            let mut fields = line.split_whitespace();
+            let (_, point, kind) = (fields.next()?, fields.next()?, fields.next()?);
+            absolute
+                .starts_with(point)
+                .then(|| (point.len(), kind.to_string()))
+        })
+        .max_by_key(|(len, _)| *len)
+        .map(|(_, kind)| kind)
+}
+
+pub fn run(ctx: &Ctx) -> Result<String> {
+    let mut register = ctx.open()?;
+    let mut checks = Vec::new();
+    let mut add = |check, status, detail: String| {
+        checks.push(Check {
+            check,
+            status,
+            detail,
+        })
+    };
+    let conn = register.connection();
+    let integrity: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+    add(
+        "integrity",
+        if integrity == "ok" {
+            Status::Ok
+        } else {
+            Status::Fail
+        },
+        integrity,
+    );
+    let broken_keys: i64 =
+        conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })?;
+    add(
+        "foreign keys",
+        if broken_keys == 0 {
+            Status::Ok
+        } else {
+            Status::Fail
+        },
+        text::broken_keys(broken_keys),
+    );
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let latest = crate::db::migrate::LATEST;
+    add(
+        "schema",
+        if version == latest {
+            Status::Ok
+        } else {
+            Status::Fail
+        },
+        text::schema_version(version, latest),
+    );
+    let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+    add(
+        "journal",
+        if mode == "wal" {
+            Status::Ok
+        } else {
+            Status::Warn
+        },
+        mode,
+    );
+    for log in Log::ALL {
+        let v = chain::verify(conn, log)?;
+        let (status, detail) = match (&v.problem, v.broken_at) {
+            (Some(problem), Some(row)) => {
+                (Status::Fail, format!("{}: row {row}: {problem}", v.log))
+            }
+            _ => (Status::Ok, text::chain_line(v.log, v.rows)),
+        };
+        add("audit chain", status, detail);
+    }
+    let mode = std::fs::metadata(&ctx.db_path)?.permissions().mode() & 0o777;
+    add(
+        "permissions",
+        if mode & 0o077 == 0 {
+            Status::Ok
+        } else {
+            Status::Warn
+        },
+        text::file_mode(mode),
+    );
+    if let Some(dir) = ctx.db_path.canonicalize()?.parent() {
+        let dir_mode = std::fs::metadata(dir)?.permissions().mode() & 0o777;
+        add(
+            "folder",
+            if dir_mode & 0o007 == 0 {
+                Status::Ok
+            } else {
+                Status::Warn
+            },
+            text::folder_mode(dir, dir_mode),
+        );
+    }
+    match filesystem(&ctx.db_path) {
+        Some(kind) if NETWORK_FILESYSTEMS.contains(&kind.as_str()) => {
+            add("filesystem", Status::Warn, text::network_fs(&kind))
+        }
+        Some(kind) => add("filesystem", Status::Ok, kind),
+        None => add("filesystem", Status::Warn, text::UNKNOWN_FS.to_string()),
+    }
+    let failed = checks.iter().filter(|c| c.status == Status::Fail).count();
+    let out = render::doctor(&checks, ctx.json);
+    if failed > 0 {
+        render::emit(&out)?;
+        return Err(UserError::Refused(text::doctor_failed(failed)).into());
+    }
+    Ok(out)
+}
