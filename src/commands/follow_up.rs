@@ -246,7 +246,9 @@ fn record(ctx: &Ctx, case_id: &str, mut args: RecordArgs) -> Result<String> {
         (NextStep::Again, None) => {
             return Err(UserError::invalid("--next-on", text::next_on_needed()).into())
         }
-        (_, Some(_)) => return Err(UserError::invalid("--next-on", text::next_on_needed()).into()),
+        (_, Some(_)) => {
+            return Err(UserError::invalid("--next-on", text::NEXT_ON_ONLY_AGAIN).into())
+        }
         (_, None) => None,
     };
     let note = validate::optional_block("--note", &args.note, 2000)?;

@@ -58,7 +58,7 @@ pub fn plan(case: &str, plan: &Plan, services: &[(String, String, bool)], as_jso
         "{} {case}, version {} ({}, {})\n",
         text::L_PLAN,
         plan.version,
-        plan.entered_at,
+        crate::clock::local_minute(&plan.entered_at),
         plan.actor
     );
     let mut facts = table(&[text::L_CONTACT, &or_none(&plan.key_worker)]);
@@ -311,7 +311,11 @@ pub fn services(all: &[(String, String, bool)], as_json: bool) -> String {
                 active: *a,
             })
             .collect();
-        return json(&list);
+        #[derive(Serialize)]
+        struct Services<'a> {
+            services: Vec<Service<'a>>,
+        }
+        return json(&Services { services: list });
     }
     let mut t = table(&[text::H_CODE, text::H_SERVICE]);
     for (code, name, _) in all {
@@ -416,6 +420,9 @@ pub fn directory(entries: &[crate::db::directory::Entry], as_json: bool) -> Stri
             entries: &'a [crate::db::directory::Entry],
         }
         return json(&List { entries });
+    }
+    if entries.is_empty() {
+        return text::NOTHING_IN_DIRECTORY.to_string();
     }
     let mut t = table(&[
         text::H_ID,

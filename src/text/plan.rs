@@ -179,6 +179,10 @@ pub fn md_intro(case: &str, date: &str) -> String {
 }
 
 pub fn md_contact(name: &str, unit: Option<&str>, contact: Option<&str>) -> String {
+    if name == crate::text::NONE {
+        return "Your contact person will be named soon; until then, call the coordinators."
+            .to_string();
+    }
     let mut line = format!("Your contact person is **{name}**");
     if let Some(unit) = unit {
         line.push_str(&format!(", {unit}"));
@@ -448,3 +452,8 @@ pub fn doctor_failed(count: usize) -> String {
 
 pub const H_CHECK: &str = "Check";
 pub const H_DETAIL: &str = "Detail";
+
+pub const NOTHING_IN_DIRECTORY: &str = "Nothing found in the directory.\n";
+pub const PRO_NOT_A_NUMBER: &str =
+    "pro= takes the number of a directory entry (moty directory find shows them)";
+pub const NEXT_ON_ONLY_AGAIN: &str = "--next-on goes with --next again";

@@ -211,7 +211,7 @@ fn apply(tx: &Connection, plan: &mut Plan, args: &EditArgs, today: NaiveDate) ->
         if let Some(id) = f.get("pro") {
             let id: i64 = id
                 .parse()
-                .map_err(|_| UserError::invalid("--pathway", text::no_entry(0)))?;
+                .map_err(|_| UserError::invalid("--pathway", text::PRO_NOT_A_NUMBER))?;
             let entry =
                 directory::get(tx, id)?.ok_or_else(|| UserError::NotFound(text::no_entry(id)))?;
             p.professional = p.professional.or(Some(entry.name));
