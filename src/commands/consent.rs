@@ -130,17 +130,7 @@ fn case_for(tx: &Connection, case_id: &str, writable: bool) -> Result<cases::Cas
 }
 
 fn log_change(tx: &Connection, author: &Author, case: &cases::Case, command: &str) -> Result<()> {
-    access::log(
-        tx,
-        author,
-        &access::Access {
-            command,
-            action: AccessAction::Change,
-            client_id: Some(case.client_id),
-            case_id: Some(&case.id),
-            reason: None,
-        },
-    )
+    crate::db::access::log_change(tx, author, case.client_id, &case.id, command)
 }
 
 fn give(ctx: &Ctx, args: GiveArgs) -> Result<String> {

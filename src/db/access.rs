@@ -57,3 +57,24 @@ pub fn disclose(
     )
     .context("writing the disclosure log")
 }
+
+/// The access-log row of a command that changed a case: no reason asked, the change is its own.
+pub fn log_change(
+    conn: &Connection,
+    author: &Author,
+    client_id: i64,
+    case_id: &str,
+    command: &str,
+) -> Result<()> {
+    log(
+        conn,
+        author,
+        &Access {
+            command,
+            action: AccessAction::Change,
+            client_id: Some(client_id),
+            case_id: Some(case_id),
+            reason: None,
+        },
+    )
+}

@@ -157,17 +157,7 @@ pub fn mark_held(
 }
 
 fn log_change(tx: &Connection, author: &Author, case: &cases::Case, command: &str) -> Result<()> {
-    crate::db::access::log(
-        tx,
-        author,
-        &crate::db::access::Access {
-            command,
-            action: crate::domain::AccessAction::Change,
-            client_id: Some(case.client_id),
-            case_id: Some(&case.id),
-            reason: None,
-        },
-    )
+    crate::db::access::log_change(tx, author, case.client_id, &case.id, command)
 }
 
 /// No-show and cancel: the booking ends with a status and a note; the timeline says so.

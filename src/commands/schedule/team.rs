@@ -48,17 +48,7 @@ fn log_change(
     case: &cases::Case,
     command: &str,
 ) -> Result<()> {
-    crate::db::access::log(
-        tx,
-        author,
-        &crate::db::access::Access {
-            command,
-            action: crate::domain::AccessAction::Change,
-            client_id: Some(case.client_id),
-            case_id: Some(&case.id),
-            reason: None,
-        },
-    )
+    crate::db::access::log_change(tx, author, case.client_id, &case.id, command)
 }
 
 pub fn request(ctx: &Ctx, args: RequestArgs) -> Result<String> {
