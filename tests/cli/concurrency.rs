@@ -5,6 +5,100 @@ use std::thread;
 
 use crate::common::TestEnv;
 
+/// Eight processes, each a coordinator's mixed session on one register: refer, consent, triage,
+/// find, show, list. Every command succeeds or answers "busy" (exit 5); nothing acknowledged
+/// is lost; SQLite's "database is locked" never reaches a user.
+#[test]
+fn eight_mixed_sessions_on_one_register() {
+    let env = TestEnv::new();
+    env.refer("Seed Client", &[]);
+    let results = thread::scope(|scope| {
+        let handles: Vec<_> = (0..8u8)
+            .map(|w| {
+                let env = &env;
+                scope.spawn(move || {
+                    let mut outcomes = Vec::new();
+                    for n in 0..3u8 {
+                        let name =
+                            format!("Mixed {} Client{}", (b'A' + w) as char, (b'A' + n) as char);
+                        let run = env.run(&[
+                            "--json",
+                            "refer",
+                            "--name",
+                            &name,
+                            "--group",
+                            "working-age",
+                            "--source",
+                            "kela",
+                            "--channel",
+                            "phone",
+                            "--reason",
+                            "mixed",
+                        ]);
+                        let case = (run.code == 0)
+                            .then(|| run.json()["case"].as_str().unwrap_or("").to_string());
+                        outcomes.push((run.code, run.stderr));
+                        let Some(case) = case else { continue };
+                        for args in [
+                            vec![
+                                "consent",
+                                "give",
+                                case.as_str(),
+                                "--kind",
+                                "multi-professional",
+                                "--method",
+                                "written",
+                            ],
+                            vec![
+                                "triage",
+                                case.as_str(),
+                                "--decision",
+                                "joint-assessment",
+                                "--kela-screen",
+                                "no",
+                            ],
+                            vec!["find", "mixed"],
+                            vec!["show", case.as_str()],
+                            vec!["list", "--phase", "joint-assessment"],
+                        ] {
+                            let run = env.run(&args);
+                            outcomes.push((run.code, run.stderr));
+                        }
+                        outcomes.push((0, case));
+                    }
+                    outcomes
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("session"))
+            .collect::<Vec<_>>()
+    });
+    let mut acknowledged = 0;
+    for (code, text) in &results {
+        assert!(*code == 0 || *code == 5, "exit {code}: {text}");
+        assert!(!text.contains("locked"), "{text}");
+        if text.len() == 9 && text.as_bytes()[4] == b'-' {
+            acknowledged += 1;
+            assert_eq!(
+                env.count(&format!("SELECT count(*) FROM cases WHERE id = '{text}'")),
+                1
+            );
+        }
+    }
+    assert_eq!(acknowledged, 24);
+    assert_eq!(
+        env.count("SELECT count(*) FROM cases WHERE phase = 'joint-assessment'"),
+        24
+    );
+    assert_eq!(
+        env.run(&["audit", "verify"]).code,
+        0,
+        "the chains are whole"
+    );
+}
+
 #[test]
 fn processes_registering_at_the_same_time_all_succeed_and_nothing_is_lost() {
     let env = TestEnv::new();
