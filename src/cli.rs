@@ -24,6 +24,11 @@ pub struct Cli {
     #[arg(long = "as", global = true, env = "MOTY_USER", value_name = "NAME")]
     pub actor: Option<String>,
 
+    /// A file whose first line is the register's encryption key (the encrypted build); or set
+    /// MOTY_DB_KEY
+    #[arg(long, global = true, value_name = "FILE")]
+    pub key_file: Option<PathBuf>,
+
     /// Print JSON for scripts (shapes documented in the README)
     #[arg(long, global = true)]
     pub json: bool,
@@ -55,6 +60,8 @@ pub enum Command {
     Audit(audit::Command),
     /// Check the register: integrity, keys, schema, permissions, filesystem, audit chains
     Doctor,
+    /// Change the key of an encrypted register (new key from MOTY_DB_NEW_KEY)
+    Rekey,
     /// Make a consistent, checked copy of the register with a manifest
     Backup(backup::BackupArgs),
     /// Restore a backup into the register (refuses to overwrite newer changes without --force)

@@ -102,6 +102,8 @@ pub fn backup(ctx: &Ctx, args: BackupArgs) -> Result<String> {
     {
         let mut copy =
             Connection::open(&args.dest).with_context(|| text::cannot_create(&args.dest))?;
+        // The copy is encrypted with the register's key, like the register.
+        crate::db::key::apply(&copy)?;
         let source = register.connection();
         copy_all(source, &mut copy).context("copying the register")?;
         copy.execute_batch("PRAGMA journal_mode = DELETE;")
@@ -111,6 +113,7 @@ pub fn backup(ctx: &Ctx, args: BackupArgs) -> Result<String> {
         .and_then(|f| f.sync_all())
         .with_context(|| text::cannot_create(&args.dest))?;
     let copy = Connection::open_with_flags(&args.dest, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    crate::db::key::apply(&copy)?;
     let check: String = copy.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
     if check != "ok" {
         return Err(anyhow::anyhow!(text::backup_check_failed(&check)));
@@ -139,6 +142,7 @@ fn last_change(conn: &Connection) -> Result<Option<String>> {
 pub fn restore(ctx: &Ctx, args: RestoreArgs) -> Result<String> {
     let source = Connection::open_with_flags(&args.backup, OpenFlags::SQLITE_OPEN_READ_ONLY)
         .with_context(|| text::cannot_read(&args.backup))?;
+    crate::db::key::apply(&source)?;
     let id: i32 = source
         .query_row("PRAGMA application_id", [], |r| r.get(0))
         .map_err(|_| UserError::BadRegister(text::not_a_register(&args.backup)))?;
@@ -168,4 +172,17 @@ pub fn restore(ctx: &Ctx, args: RestoreArgs) -> Result<String> {
     let mut out = Vec::new();
     let _ = writeln!(out, "{}", text::restored(&args.backup, &ctx.db_path));
     Ok(String::from_utf8(out)?)
+}
+
+/// `moty rekey`: changes the key of an encrypted register to the one in `MOTY_DB_NEW_KEY`.
+pub fn rekey(ctx: &Ctx) -> Result<String> {
+    let new_key = std::env::var("MOTY_DB_NEW_KEY")
+        .ok()
+        .filter(|k| !k.is_empty())
+        .ok_or_else(|| UserError::Missing {
+            flags: vec!["MOTY_DB_NEW_KEY".to_string()],
+        })?;
+    let mut register = ctx.open()?;
+    crate::db::key::rekey(register.connection(), &new_key)?;
+    Ok(text::REKEYED.to_string())
 }

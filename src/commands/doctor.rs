@@ -153,6 +153,12 @@ pub fn run(ctx: &Ctx) -> Result<String> {
         Some(kind) => add("filesystem", Status::Ok, kind),
         None => add("filesystem", Status::Warn, text::UNKNOWN_FS.to_string()),
     }
+    let (status, detail) = match (crate::db::key::AVAILABLE, crate::db::key::given()) {
+        (true, true) => (Status::Ok, text::ENCRYPTED_YES),
+        (true, false) => (Status::Warn, text::ENCRYPTED_NO_KEY),
+        (false, _) => (Status::Warn, text::ENCRYPTION_NOT_BUILT),
+    };
+    add("encryption", status, detail.to_string());
     let failed = checks.iter().filter(|c| c.status == Status::Fail).count();
     let out = render::doctor(&checks, ctx.json);
     if failed > 0 {

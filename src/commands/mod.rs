@@ -88,6 +88,7 @@ impl Ctx {
 
 /// Runs one command; returns what it prints on standard output.
 pub fn run(cli: Cli) -> Result<String> {
+    db::key::resolve(cli.key_file.as_deref())?;
     let ctx = Ctx::new(cli.db, cli.actor, cli.json)?;
     match cli.command {
         Command::Refer(args) => refer::run(&ctx, *args),
@@ -106,6 +107,7 @@ pub fn run(cli: Cli) -> Result<String> {
         Command::Audit(command) => audit::run(&ctx, command),
         Command::Backup(args) => backup::backup(&ctx, args),
         Command::Doctor => doctor::run(&ctx),
+        Command::Rekey => backup::rekey(&ctx),
         Command::Restore(args) => backup::restore(&ctx, args),
         Command::Reopen(args) => reopen::run(&ctx, args),
     }

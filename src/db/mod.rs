@@ -10,6 +10,7 @@ pub mod consents;
 pub mod directory;
 pub mod events;
 pub mod follow_up;
+pub mod key;
 pub mod meta;
 pub mod migrate;
 mod path;
@@ -48,6 +49,7 @@ impl Register {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn =
             Connection::open_with_flags(path, flags).with_context(|| text::cannot_open(path))?;
+        key::apply(&conn)?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         // Pragmas that change no file come first, so a file we then refuse stays untouched.
         conn.execute_batch(
@@ -99,7 +101,12 @@ fn check_identity(conn: &Connection, path: &Path) -> Result<()> {
     let application_id = match header {
         Ok(id) => id,
         Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
-            return Err(UserError::BadRegister(text::not_a_register(path)).into());
+            let message = if key::given() {
+                text::wrong_key(path)
+            } else {
+                text::not_a_register(path)
+            };
+            return Err(UserError::BadRegister(message).into());
         }
         Err(e) => return Err(e).context("reading the register header"),
     };

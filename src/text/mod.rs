@@ -536,3 +536,24 @@ pub const CANCELLED_BY_CLOSE: &str = "the case was closed";
 pub fn outside_hours(first: &str, last: &str) -> String {
     format!("a network meeting starts and ends between {first} and {last} on a working day")
 }
+
+// --- encryption ----------------------------------------------------------------------------
+
+pub const NOT_ENCRYPTED_BUILD: &str =
+    "this moty was built without encryption at rest; build it with --features encrypted, or unset the key";
+pub const REKEY_NEEDS_KEY: &str =
+    "rekey changes the key of an encrypted register: give the present key (MOTY_DB_KEY or --key-file) and the new one in MOTY_DB_NEW_KEY";
+
+pub fn wrong_key(path: &Path) -> String {
+    format!(
+        "{}: wrong key, or not a moty register; it was left untouched",
+        path.display()
+    )
+}
+pub const REKEYED: &str =
+    "Changed the register's key. Keep the new key where the old one was kept.\n";
+pub const ENCRYPTED_YES: &str = "the register is encrypted (SQLCipher)";
+pub const ENCRYPTED_NO_KEY: &str =
+    "this build encrypts, but the register has no key: set MOTY_DB_KEY to encrypt new registers";
+pub const ENCRYPTION_NOT_BUILT: &str =
+    "this build has no encryption at rest (build with --features encrypted)";

@@ -5,6 +5,7 @@ mod common;
 mod bad_input;
 mod concurrency;
 mod consent;
+mod encryption;
 mod lookup;
 mod output;
 mod path_property;

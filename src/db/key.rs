@@ -1,0 +1,67 @@
+//! The register's encryption key (the `encrypted` build only): from `MOTY_DB_KEY` or the first
+//! line of `--key-file`, never from a command-line argument, where other users could see it.
+//! Read once per run; every connection this run opens uses it.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use anyhow::{Context, Result};
+use rusqlite::Connection;
+
+use crate::error::UserError;
+use crate::text;
+
+static KEY: OnceLock<Option<String>> = OnceLock::new();
+
+/// Whether this moty was built with encryption at rest.
+pub const AVAILABLE: bool = cfg!(feature = "encrypted");
+
+/// Reads the key for this run from the environment or the key file.
+pub fn resolve(key_file: Option<&Path>) -> Result<()> {
+    let from_env = std::env::var("MOTY_DB_KEY").ok().filter(|k| !k.is_empty());
+    let from_file = match key_file {
+        Some(path) => {
+            let text_ = std::fs::read_to_string(path).with_context(|| text::cannot_read(path))?;
+            let first = text_.lines().next().unwrap_or("").trim().to_string();
+            if first.is_empty() {
+                return Err(UserError::invalid("--key-file", text::EMPTY).into());
+            }
+            Some(first)
+        }
+        None => None,
+    };
+    let key = from_file.or(from_env);
+    if key.is_some() && !AVAILABLE {
+        return Err(UserError::invalid("MOTY_DB_KEY", text::NOT_ENCRYPTED_BUILD).into());
+    }
+    let _ = KEY.set(key);
+    Ok(())
+}
+
+/// Whether a key was given for this run.
+pub fn given() -> bool {
+    KEY.get().is_some_and(Option::is_some)
+}
+
+/// Keys a new connection, before anything reads the file.
+pub fn apply(conn: &Connection) -> Result<()> {
+    if AVAILABLE {
+        // SQLCipher writes its own error lines to stderr (e.g. on a wrong key); moty says it once.
+        conn.execute_batch("PRAGMA cipher_log_level = NONE;")
+            .context("silencing SQLCipher's log")?;
+    }
+    if let Some(Some(key)) = KEY.get() {
+        conn.pragma_update(None, "key", key)
+            .context("applying the register key")?;
+    }
+    Ok(())
+}
+
+/// Changes the key of an encrypted register.
+pub fn rekey(conn: &Connection, new_key: &str) -> Result<()> {
+    if !AVAILABLE || !given() {
+        return Err(UserError::Refused(text::REKEY_NEEDS_KEY.to_string()).into());
+    }
+    conn.pragma_update(None, "rekey", new_key)
+        .context("changing the register key")
+}

@@ -1,0 +1,105 @@
+//! Encryption at rest (the `encrypted` build): no plaintext header, no readable identity code,
+//! and a missing or wrong key refused with a clear message.
+
+use crate::common::TestEnv;
+
+#[cfg(not(feature = "encrypted"))]
+#[test]
+fn a_plain_build_refuses_a_key_rather_than_ignore_it() {
+    let env = TestEnv::new();
+    let run = env
+        .command()
+        .env("MOTY_DB_KEY", "secret")
+        .args(["list"])
+        .output()
+        .expect("run");
+    assert_eq!(run.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("without encryption"));
+    assert!(!env.db.exists());
+}
+
+#[cfg(feature = "encrypted")]
+#[test]
+fn the_register_is_unreadable_without_its_key() {
+    let env = TestEnv::new();
+    let refer = |key: &str| {
+        env.command()
+            .env("MOTY_DB_KEY", key)
+            .args([
+                "--json",
+                "refer",
+                "--name",
+                "Aino Salattu",
+                "--hetu",
+                "131052-308T",
+                "--group",
+                "family",
+                "--source",
+                "kela",
+                "--channel",
+                "phone",
+                "--reason",
+                "encrypted at rest",
+                "--another-case",
+            ])
+            .output()
+            .expect("run")
+    };
+    assert!(refer("correct horse battery").status.success());
+    let bytes = std::fs::read(&env.db).expect("read");
+    assert!(
+        !bytes.starts_with(b"SQLite format 3\0"),
+        "no plaintext header"
+    );
+    let find = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+    assert!(
+        !find(b"131052-308T") && !find(b"Salattu"),
+        "no readable client data"
+    );
+    for key in [None, Some("wrong key")] {
+        let mut command = env.command();
+        if let Some(key) = key {
+            command.env("MOTY_DB_KEY", key);
+        }
+        let run = command.args(["find", "aino"]).output().expect("run");
+        assert_eq!(run.status.code(), Some(2), "{key:?}");
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert!(
+            stderr.contains("wrong key, or not a moty register")
+                || stderr.contains("not a moty register"),
+            "{stderr}"
+        );
+        assert_eq!(stderr.lines().count(), 1, "no SQLCipher noise: {stderr}");
+    }
+    assert_eq!(
+        std::fs::read(&env.db).expect("read"),
+        bytes,
+        "refused without change"
+    );
+    let found = env
+        .command()
+        .env("MOTY_DB_KEY", "correct horse battery")
+        .args(["--json", "find", "aino"])
+        .output()
+        .expect("run");
+    assert!(found.status.success());
+    let rekey = env
+        .command()
+        .env("MOTY_DB_KEY", "correct horse battery")
+        .env("MOTY_DB_NEW_KEY", "new key")
+        .args(["rekey"])
+        .output()
+        .expect("run");
+    assert!(
+        rekey.status.success(),
+        "{}",
+        String::from_utf8_lossy(&rekey.stderr)
+    );
+    let found = env
+        .command()
+        .env("MOTY_DB_KEY", "new key")
+        .args(["find", "aino"])
+        .output()
+        .expect("run");
+    assert!(found.status.success());
+}
