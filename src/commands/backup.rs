@@ -159,9 +159,17 @@ pub fn restore(ctx: &Ctx, args: RestoreArgs) -> Result<String> {
         .into());
     }
     let backup_last = last_change(&source)?;
+    let backup_heads = heads(&source)?;
     let mut register = Register::open(&ctx.db_path)?;
     let current_last = last_change(register.connection())?;
-    if current_last > backup_last && !args.force {
+    let current_heads = heads(register.connection())?;
+    // Newer if the timeline has later entries, or any log (the access and disclosure logs too)
+    // has rows the backup does not.
+    let more_rows = current_heads
+        .iter()
+        .zip(&backup_heads)
+        .any(|(now, then)| now.rows > then.rows);
+    if (current_last > backup_last || more_rows) && !args.force {
         return Err(UserError::Refused(text::restore_newer(
             current_last.as_deref().unwrap_or(""),
             backup_last.as_deref().unwrap_or(""),

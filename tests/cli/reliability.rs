@@ -147,9 +147,13 @@ fn a_backup_taken_while_four_writers_run_holds_every_acknowledged_command() {
 #[test]
 fn restore_refuses_to_overwrite_newer_changes_without_force() {
     let env = TestEnv::new();
-    env.refer("Aino Palautus", &[]);
+    let case = env.refer("Aino Palautus", &[]);
     let backup = env.dir.path().join("b.sqlite3");
     env.ok(&["backup", backup.to_str().expect("path")]);
+    // A look-up after the backup is in the access log only: restoring would lose that row.
+    env.ok(&["show", &case]);
+    let run = env.run(&["restore", backup.to_str().expect("path")]);
+    assert_eq!(run.code, 4, "the access log has newer rows: {run:?}");
     let run = env
         .command()
         .env("MOTY_NOW", "2026-11-24 10:00")

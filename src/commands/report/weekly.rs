@@ -170,11 +170,7 @@ pub fn build(tx: &Connection, monday: NaiveDate) -> Result<Report> {
                         m.starts_at.clone(),
                         text::MISSING_KELA_CONSENT.to_string(),
                     ]);
-                } else if let Some(form) = e
-                    .kela_form
-                    .as_ref()
-                    .filter(|f| !f.starts_with(&text::form_sent("")))
-                {
+                } else if let Some(form) = e.kela_form.as_ref().filter(|_| !e.kela_form_in_time) {
                     missing.rows.push(vec![
                         e.case.clone(),
                         e.meeting.to_string(),
@@ -231,7 +227,7 @@ pub fn build(tx: &Connection, monday: NaiveDate) -> Result<Report> {
         }
     }
     // The timeline's chain head and length: a reader can later check the export against the
-    // register (moty audit verify --head).
+    // register (moty audit verify prints the same head).
     let chain = crate::db::chain::verify(tx, crate::db::chain::Log::Events)?;
     let mut register = Section::new("register", text::S_REGISTER, &["log", "rows", "head"]);
     register.rows.push(vec![
@@ -257,14 +253,25 @@ pub fn run(ctx: &Ctx, args: WeeklyArgs) -> Result<String> {
         None => coming_monday(ctx.clock.today()),
     };
     let recipient = validate::line("--to", &args.to, 200)?;
-    let format = args.format.clone().unwrap_or_else(|| {
-        if std::io::stdout().is_terminal() {
-            "md"
-        } else {
-            "csv"
-        }
-        .to_string()
-    });
+    // --format, else --json, else the --out file's extension, else md on a terminal, csv otherwise.
+    let from_extension = args
+        .out
+        .as_ref()
+        .and_then(|p| p.extension())
+        .and_then(|e| e.to_str())
+        .filter(|e| ["md", "csv", "json", "xlsx"].contains(e))
+        .map(String::from);
+    let terminal = if std::io::stdout().is_terminal() {
+        "md"
+    } else {
+        "csv"
+    };
+    let format = args
+        .format
+        .clone()
+        .or(ctx.json.then(|| "json".to_string()))
+        .or(from_extension)
+        .unwrap_or_else(|| terminal.to_string());
     if format == "xlsx" && args.out.is_none() {
         return Err(UserError::Missing {
             flags: vec!["--out".to_string()],

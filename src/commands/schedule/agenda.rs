@@ -65,6 +65,9 @@ pub struct Entry {
     pub chair: Option<String>,
     /// Kela hour: whether the form went to Kela in time.
     pub kela_form: Option<String>,
+    /// Kela hour: the form was sent by its due date.
+    #[serde(skip)]
+    pub kela_form_in_time: bool,
 }
 
 /// One meeting time: a slot with its places, or a network meeting.
@@ -148,7 +151,7 @@ fn kela_form(
     booking: &Booking,
     lead: u32,
     closed: &HashMap<NaiveDate, String>,
-) -> Result<Option<String>> {
+) -> Result<Option<(String, bool)>> {
     if booking.kind != MeetingKind::Kela {
         return Ok(None);
     }
@@ -158,10 +161,10 @@ fn kela_form(
         .rfind(|c| c.is_active() && c.kind == ConsentKind::KelaExchange);
     let due = due.to_string();
     Ok(Some(match consent.map(|c| c.sent_to_kela_on) {
-        None => text::NO_KELA_CONSENT.to_string(),
-        Some(Some(sent)) if sent <= due => text::form_sent(&sent),
-        Some(Some(sent)) => text::form_late(&sent, &due),
-        Some(None) => text::form_not_sent(&due),
+        None => (text::NO_KELA_CONSENT.to_string(), false),
+        Some(Some(sent)) if sent <= due => (text::form_sent(&sent), true),
+        Some(Some(sent)) => (text::form_late(&sent, &due), false),
+        Some(None) => (text::form_not_sent(&due), false),
     }))
 }
 
@@ -201,13 +204,15 @@ pub fn build(
         let had_kela = db::for_case(tx, &booking.case)?
             .iter()
             .any(|b| b.kind == MeetingKind::Kela && b.status == BookingStatus::Held);
+        let form = kela_form(tx, &booking, lead, &closed)?;
         let entry = Entry {
             meeting: booking.id,
             case: booking.case.clone(),
             status: booking.status,
             participants: participants(tx, &booking, had_kela)?,
             chair: booking.chair.clone(),
-            kela_form: kela_form(tx, &booking, lead, &closed)?,
+            kela_form_in_time: form.as_ref().is_some_and(|f| f.1),
+            kela_form: form.map(|f| f.0),
         };
         let slot = times
             .entry((booking.starts_at.clone(), booking.kind))
