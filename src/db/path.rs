@@ -37,7 +37,23 @@ pub fn ensure_private_file(path: &Path) -> Result<()> {
         .open(path)
     {
         Ok(_) => Ok(()),
-        Err(e) if e.kind() == ErrorKind::AlreadyExists => Ok(()),
+        // Every command writes (look-ups too, to the access log): say plainly when it cannot.
+        Err(e) if e.kind() == ErrorKind::AlreadyExists => {
+            match OpenOptions::new().write(true).open(path) {
+                Err(e)
+                    if matches!(
+                        e.kind(),
+                        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem
+                    ) =>
+                {
+                    Err(anyhow::anyhow!(text::READ_ONLY))
+                }
+                _ => Ok(()),
+            }
+        }
+        Err(e) if e.kind() == ErrorKind::ReadOnlyFilesystem => {
+            Err(anyhow::anyhow!(text::READ_ONLY))
+        }
         Err(e) => Err(e).with_context(|| text::cannot_create(path)),
     }
 }

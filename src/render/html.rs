@@ -49,7 +49,14 @@ fn counts(items: &[Count]) -> Vec<(String, f64)> {
         .collect()
 }
 
-pub fn outcomes_html(o: &Outcomes, from: &str, to: &str, region: Option<&str>) -> String {
+/// `chain`: the timeline's length and hash-chain head, printed in the footer.
+pub fn outcomes_html(
+    o: &Outcomes,
+    from: &str,
+    to: &str,
+    region: Option<&str>,
+    chain: (i64, &str),
+) -> String {
     let title = text::outcomes_title(from, to, region);
     let mut page = format!(
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title><style>body{{font-family:sans-serif;max-width:720px;margin:2em auto;color:#222}}figure{{margin:1.5em 0}}figcaption{{font-weight:bold;margin-bottom:.4em}}table{{border-collapse:collapse}}td,th{{border:1px solid #999;padding:2px 6px;text-align:left}}@media print{{figure{{break-inside:avoid}}}}</style></head><body>\n<h1>{}</h1>\n",
@@ -98,6 +105,9 @@ pub fn outcomes_html(o: &Outcomes, from: &str, to: &str, region: Option<&str>) -
             l.n
         ));
     }
-    page.push_str("</table>\n</body></html>\n");
+    page.push_str(&format!(
+        "</table>\n<footer><p>{}</p></footer>\n</body></html>\n",
+        escape(&text::chain_footer(chain.0, chain.1))
+    ));
     page
 }

@@ -56,12 +56,14 @@ fn local(at: NaiveDateTime) -> String {
     at.format("%Y%m%dT%H%M%S").to_string()
 }
 
-pub fn ics(bookings: &[Booking]) -> String {
+/// `chain`: the timeline's length and hash-chain head when the file was written.
+pub fn ics(bookings: &[Booking], chain: (i64, &str)) -> String {
     let mut lines: Vec<String> = vec![
         "BEGIN:VCALENDAR".into(),
         "VERSION:2.0".into(),
         "PRODID:-//moty//case register//EN".into(),
         "CALSCALE:GREGORIAN".into(),
+        format!("X-MOTY-TIMELINE:{} {}", chain.0, chain.1),
     ];
     lines.extend(VTIMEZONE.iter().map(|l| l.to_string()));
     for b in bookings {

@@ -457,3 +457,7 @@ pub const NOTHING_IN_DIRECTORY: &str = "Nothing found in the directory.\n";
 pub const PRO_NOT_A_NUMBER: &str =
     "pro= takes the number of a directory entry (moty directory find shows them)";
 pub const NEXT_ON_ONLY_AGAIN: &str = "--next-on goes with --next again";
+
+pub fn chain_footer(rows: i64, head: &str) -> String {
+    format!("Register timeline when this was made: {rows} entries, hash-chain head {head} (moty audit verify prints the same).")
+}

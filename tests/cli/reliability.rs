@@ -347,3 +347,74 @@ fn a_full_disk_is_a_clear_message_and_earlier_data_stays_intact() {
     assert!(acknowledged > 0);
     println!("disk full after {acknowledged} referrals: {stderr}");
 }
+
+#[test]
+fn a_read_only_register_is_a_clear_message_and_stays_intact() {
+    let env = TestEnv::new();
+    let dir = env.dir.path().join("readonly");
+    std::fs::create_dir(&dir).expect("dir");
+    let db = dir.join("register.sqlite3");
+    let run = |args: &[&str]| {
+        Command::new(binary())
+            .env_clear()
+            .env("MOTY_DB", &db)
+            .env("MOTY_USER", USER)
+            .env("MOTY_NOW", NOW)
+            .args(args)
+            .output()
+            .expect("run")
+    };
+    let refer = [
+        "refer",
+        "--name",
+        "Aino Lukittu",
+        "--group",
+        "family",
+        "--source",
+        "kela",
+        "--channel",
+        "phone",
+        "--reason",
+        "x",
+        "--another-case",
+    ];
+    assert!(run(&refer).status.success());
+    // A read-only bind mount: even root cannot write through it.
+    let bound = Command::new("mount")
+        .arg("--bind")
+        .arg(&dir)
+        .arg(&dir)
+        .status()
+        .is_ok_and(|s| s.success());
+    let readonly = bound
+        && Command::new("mount")
+            .args(["-o", "remount,ro,bind"])
+            .arg(&dir)
+            .status()
+            .is_ok_and(|s| s.success());
+    if !readonly {
+        if bound {
+            let _ = Command::new("umount").arg(&dir).status();
+        }
+        println!("skipped: cannot make a read-only mount here (needs root)");
+        return;
+    }
+    let outcomes: Vec<_> = [refer.as_slice(), &["find", "aino"], &["list"]]
+        .iter()
+        .map(|args| run(args))
+        .collect();
+    let _ = Command::new("umount").arg(&dir).status();
+    for output in outcomes {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{stderr}");
+        assert!(
+            stderr.contains("cannot be written") && stderr.contains("read-only"),
+            "{stderr}"
+        );
+    }
+    let conn = rusqlite::Connection::open(&db).expect("open");
+    let cases: i64 = conn
+        .query_row("SELECT count(*) FROM cases", [], |r| r.get(0))
+        .expect("count");
+    assert_eq!(cases, 1, "earlier data intact, nothing half-written");
+}

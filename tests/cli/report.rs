@@ -663,6 +663,10 @@ fn the_html_page_is_self_contained_and_its_charts_match_the_json() {
     let html = std::fs::read_to_string(&page).expect("page");
     assert!(html.starts_with("<!DOCTYPE html>") && html.trim_end().ends_with("</html>"));
     assert!(
+        html.contains("hash-chain head"),
+        "the footer names the timeline's head"
+    );
+    assert!(
         !html.contains("http") && !html.contains(" src=") && !html.contains(" href="),
         "no external resources"
     );

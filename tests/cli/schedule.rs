@@ -684,6 +684,18 @@ fn the_calendar_export_parses_back_and_names_no_client() {
         "no names: {text}"
     );
     assert!(text.lines().all(|l| l.len() <= 76), "folded");
+    let verified = env.run(&["--json", "audit", "verify"]).json();
+    let events = verified["logs"]
+        .as_array()
+        .and_then(|l| l.iter().find(|v| v["log"] == "events"))
+        .expect("events")
+        .clone();
+    let head = events["head"].as_str().unwrap_or("");
+    assert!(
+        text.contains(&format!("X-MOTY-TIMELINE:{} ", events["rows"]))
+            && text.contains(&head[..40]),
+        "the timeline's head: {text}"
+    );
     let calendars: Vec<_> = ical::IcalParser::new(BufReader::new(text.as_bytes()))
         .collect::<Result<_, _>>()
         .expect("parses");

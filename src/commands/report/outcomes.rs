@@ -150,11 +150,13 @@ pub fn run(ctx: &Ctx, args: OutcomesArgs) -> Result<String> {
     let outcomes = register.write(|tx| {
         let (outcomes, cases) = build(tx, from, to, region.as_deref())?;
         if let Some(path) = &args.html {
+            let chain = crate::db::chain::verify(tx, crate::db::chain::Log::Events)?;
             let page = render::outcomes_html(
                 &outcomes,
                 &from.to_string(),
                 &to.to_string(),
                 region.as_deref(),
+                (chain.rows, &chain.head),
             );
             access::disclose(tx, &author, "outcomes report (HTML)", &recipient, &cases)?;
             write_private(path, page.as_bytes())?;

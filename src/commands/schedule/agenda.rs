@@ -311,7 +311,8 @@ pub fn ics(ctx: &Ctx, args: IcsArgs) -> Result<String> {
         cases.sort();
         cases.dedup();
         access::disclose(tx, &author, "calendar (iCalendar)", &recipient, &cases)?;
-        let calendar = render::ics(&bookings);
+        let chain = crate::db::chain::verify(tx, crate::db::chain::Log::Events)?;
+        let calendar = render::ics(&bookings, (chain.rows, &chain.head));
         // Written before the transaction commits: a file that could not be written leaves no
         // disclosure-log row behind.
         match &args.out {
