@@ -177,6 +177,13 @@ CREATE TABLE bookings (
     CHECK (segment IS NULL OR (kind = 'joint-assessment' AND status = 'held'))
 ) STRICT;
 
+-- Professionals from the directory invited to a meeting (beside the roles of the team).
+CREATE TABLE booking_participants (
+    booking_id   INTEGER NOT NULL REFERENCES bookings (id),
+    directory_id INTEGER NOT NULL REFERENCES directory (id),
+    PRIMARY KEY (booking_id, directory_id)
+) STRICT;
+
 -- Who attended a team or network meeting (at least the client and the referring worker).
 CREATE TABLE booking_attendance (
     booking_id INTEGER NOT NULL REFERENCES bookings (id),

@@ -363,3 +363,26 @@ pub fn answer(
         .context("recording a unit's answer")?
         > 0)
 }
+
+/// Names a directory entry as a participant of a meeting.
+pub fn add_participant(conn: &Connection, booking_id: i64, directory_id: i64) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT OR IGNORE INTO booking_participants (booking_id, directory_id) VALUES (?1, ?2)",
+    )?
+    .execute(params![booking_id, directory_id])
+    .context("naming a participant")?;
+    Ok(())
+}
+
+/// The directory entries invited to a meeting, as "name (role, unit)".
+pub fn participants(conn: &Connection, booking_id: i64) -> Result<Vec<String>> {
+    conn.prepare_cached(
+        "SELECT d.name, d.role, d.unit FROM booking_participants p JOIN directory d ON d.id = p.directory_id
+         WHERE p.booking_id = ?1 ORDER BY d.name, d.id",
+    )?
+    .query_map([booking_id], |r| {
+        Ok(format!("{} ({}, {})", r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
+    })?
+    .collect::<rusqlite::Result<_>>()
+    .context("reading a meeting's participants")
+}

@@ -217,6 +217,7 @@ pub fn agenda(agenda: &Agenda, as_json: bool) -> String {
                 .iter()
                 .map(|p| text::value_label(p).to_string())
                 .collect();
+            notes.extend(e.invited.iter().cloned());
             if let Some(chair) = &e.chair {
                 notes.push(text::chair(chair));
             }

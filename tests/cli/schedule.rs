@@ -1291,3 +1291,60 @@ fn closing_cancels_booked_meetings_and_consent_gates_hold_to_the_end() {
     );
     assert_eq!(env.phase(&case), "joint-assessment");
 }
+
+#[test]
+fn a_meeting_can_name_professionals_from_the_directory() {
+    let env = TestEnv::new();
+    let now = "2026-11-23 09:00";
+    let case = assessed_case(&env, "Lempi Kutsuttu", now);
+    env.ok(&[
+        "directory",
+        "add",
+        "--name",
+        "Pekka Physio",
+        "--role",
+        "physiotherapist",
+        "--unit",
+        "Rehabilitation",
+    ]);
+    let ja = book(
+        &env,
+        now,
+        &[&case, "--kind", "joint-assessment", "--participant", "1"],
+    );
+    let run = env.run_at(
+        now,
+        &[
+            "schedule",
+            &case,
+            "--kind",
+            "network",
+            "--at",
+            "2026-12-01 10:00",
+            "--participant",
+            "9",
+        ],
+    );
+    assert_ne!(
+        run.code, 0,
+        "an unknown directory entry is refused: {run:?}"
+    );
+    let agenda = env
+        .run_at(
+            now,
+            &["--json", "schedule", "list", "--kind", "joint-assessment"],
+        )
+        .json();
+    let entry = agenda["meetings"]
+        .as_array()
+        .and_then(|m| {
+            m.iter()
+                .flat_map(|m| m["booked"].as_array().cloned().unwrap_or_default())
+                .find(|e| e["meeting"] == ja["id"])
+        })
+        .expect("booked entry");
+    assert_eq!(
+        entry["invited"][0],
+        "Pekka Physio (physiotherapist, Rehabilitation)"
+    );
+}

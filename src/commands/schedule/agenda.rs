@@ -62,6 +62,8 @@ pub struct Entry {
     pub case: String,
     pub status: BookingStatus,
     pub participants: Vec<String>,
+    /// Professionals from the directory invited by name.
+    pub invited: Vec<String>,
     pub chair: Option<String>,
     /// Kela hour: whether the form went to Kela in time.
     pub kela_form: Option<String>,
@@ -210,6 +212,7 @@ pub fn build(
             case: booking.case.clone(),
             status: booking.status,
             participants: participants(tx, &booking, had_kela)?,
+            invited: db::participants(tx, booking.id)?,
             chair: booking.chair.clone(),
             kela_form_in_time: form.as_ref().is_some_and(|f| f.1),
             kela_form: form.map(|f| f.0),

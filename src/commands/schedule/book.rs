@@ -82,7 +82,16 @@ pub fn run(ctx: &Ctx, case_id: &str, args: BookArgs) -> Result<String> {
         })?;
         return Ok(render::candidates(case_id, kind, &candidates, ctx.json));
     }
-    let booking = register.write(|tx| book(tx, &author, now, &request))?;
+    let booking = register.write(|tx| {
+        let booking = book(tx, &author, now, &request)?;
+        for id in &args.participants {
+            if crate::db::directory::get(tx, *id)?.is_none() {
+                return Err(UserError::NotFound(text::no_entry(*id)).into());
+            }
+            db::add_participant(tx, booking.id, *id)?;
+        }
+        Ok(booking)
+    })?;
     Ok(render::booked(&booking, ctx.json))
 }
 

@@ -52,6 +52,9 @@ pub struct BookArgs {
     /// Who chairs a team or network meeting
     #[arg(long, value_name = "NAME")]
     pub chair: Option<String>,
+    /// A professional from the directory invited to the meeting (its number); repeat for several
+    #[arg(long = "participant", value_name = "ID")]
+    pub participants: Vec<i64>,
     /// List the next free candidates without booking
     #[arg(long)]
     pub dry_run: bool,
