@@ -1312,23 +1312,22 @@ fn a_meeting_can_name_professionals_from_the_directory() {
         now,
         &[&case, "--kind", "joint-assessment", "--participant", "1"],
     );
+    let other = assessed_case(&env, "Oiva Toinen", now);
+    let before = env.dump();
     let run = env.run_at(
         now,
         &[
             "schedule",
-            &case,
+            &other,
             "--kind",
-            "network",
-            "--at",
-            "2026-12-01 10:00",
+            "joint-assessment",
             "--participant",
             "9",
         ],
     );
-    assert_ne!(
-        run.code, 0,
-        "an unknown directory entry is refused: {run:?}"
-    );
+    assert_eq!(run.code, 3, "an unknown directory entry: {run:?}");
+    assert!(run.stderr.contains("directory entry 9"), "{}", run.stderr);
+    assert_eq!(env.dump(), before, "the booking is not kept either");
     let agenda = env
         .run_at(
             now,
