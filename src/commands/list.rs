@@ -21,7 +21,7 @@ pub struct Args {
     #[arg(long, value_enum)]
     pub group: Option<ClientGroup>,
     /// Only cases that have waited in their phase longer than this many days
-    #[arg(long, value_name = "DAYS")]
+    #[arg(long, value_name = "DAYS", allow_negative_numbers = true)]
     pub waiting_over: Option<u32>,
     /// Include closed cases
     #[arg(long)]

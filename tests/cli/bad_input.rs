@@ -335,3 +335,241 @@ fn every_consent_field_refuses_bad_values_and_writes_nothing() {
         assert_eq!(env.dump(), before, "{args:?} changed the register");
     }
 }
+
+/// The later commands, one bad value per field: the flag is named, exit code 2, nothing written.
+#[test]
+fn every_later_command_refuses_bad_values_and_writes_nothing() {
+    let env = TestEnv::new();
+    let case = env.refer("Onni Kenttä", &[]);
+    env.ok(&[
+        "consent",
+        "give",
+        &case,
+        "--kind",
+        "multi-professional",
+        "--method",
+        "written",
+    ]);
+    env.ok(&[
+        "triage",
+        &case,
+        "--decision",
+        "joint-assessment",
+        "--kela-screen",
+        "no",
+    ]);
+    let before = env.dump();
+    let huge = "h".repeat(100_000);
+    let c = case.as_str();
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (vec!["triage", c, "--decision", "maybe"], "--decision"),
+        (
+            vec![
+                "triage",
+                c,
+                "--decision",
+                "decline",
+                "--kela-screen",
+                "no",
+                "--reason",
+                "x",
+                "--urgency",
+                "asap",
+            ],
+            "--urgency",
+        ),
+        (
+            vec![
+                "triage",
+                c,
+                "--decision",
+                "decline",
+                "--kela-screen",
+                "no",
+                "--reason",
+                "x",
+                "--team",
+                "wizard",
+            ],
+            "--team",
+        ),
+        (
+            vec![
+                "triage",
+                c,
+                "--decision",
+                "decline",
+                "--kela-screen",
+                "no",
+                "--reason",
+                &huge,
+            ],
+            "--reason",
+        ),
+        (vec!["close", c, "--reason", "bored"], "--reason"),
+        (
+            vec!["close", c, "--reason", "other", "--on", "2026-02-30"],
+            "--on",
+        ),
+        (vec!["reopen", c, "--note", "x\u{7}"], "--note"),
+        (vec!["schedule", c, "--kind", "lunch"], "--kind"),
+        (
+            vec![
+                "schedule",
+                c,
+                "--kind",
+                "joint-assessment",
+                "--at",
+                "2026-13-01 12:30",
+            ],
+            "--at",
+        ),
+        (
+            vec![
+                "schedule",
+                c,
+                "--kind",
+                "network",
+                "--at",
+                "2026-12-01 10:00",
+                "--minutes",
+                "5",
+            ],
+            "--minutes",
+        ),
+        (vec!["schedule", "held", "abc"], "MEETING"),
+        (
+            vec!["schedule", "close-day", "2026-02-30", "--reason", "x"],
+            "DATE",
+        ),
+        (
+            vec![
+                "schedule",
+                "slots",
+                "add",
+                "--kind",
+                "kela",
+                "--weekday",
+                "2",
+                "--start",
+                "1O:00",
+                "--minutes",
+                "60",
+                "--capacity",
+                "4",
+            ],
+            "--start",
+        ),
+        (vec!["schedule", "list", "--week", "2026-W99"], "--week"),
+        (
+            vec![
+                "plan",
+                c,
+                "--key-worker",
+                "Robert'); DROP TABLE plan_versions;--",
+            ],
+            "--key-worker",
+        ),
+        (vec!["plan", c, "--goals", &huge], "--goals"),
+        (
+            vec!["plan", c, "--action", "what=x;who=y;by=tomorrow"],
+            "--action",
+        ),
+        (
+            vec!["plan", c, "--pathway", "service=doctor;booked=perhaps"],
+            "--pathway",
+        ),
+        (
+            vec!["plan", c, "--pathway-status", "one=booked"],
+            "--pathway-status",
+        ),
+        (vec!["plan", "show", c, "--format", "pdf"], "--format"),
+        (
+            vec!["follow-up", c, "--reached", "maybe", "--next", "close"],
+            "--reached",
+        ),
+        (
+            vec![
+                "follow-up",
+                c,
+                "--reached",
+                "yes",
+                "--status",
+                "happy",
+                "--next",
+                "close",
+            ],
+            "--status",
+        ),
+        (
+            vec![
+                "follow-up",
+                c,
+                "--reached",
+                "yes",
+                "--status",
+                "on-path",
+                "--time-saved",
+                "forever",
+                "--next",
+                "close",
+            ],
+            "--time-saved",
+        ),
+        (
+            vec![
+                "directory",
+                "add",
+                "--name",
+                "X",
+                "--role",
+                "nurse",
+                "--unit",
+                "U",
+                "--email",
+                "no-at-sign",
+            ],
+            "--email",
+        ),
+        (
+            vec![
+                "directory",
+                "add",
+                "--name",
+                "Nimi",
+                "--role",
+                &huge,
+                "--unit",
+                "U",
+            ],
+            "--role",
+        ),
+        (vec!["find", &huge], "TEXT"),
+        (vec!["list", "--waiting-over", "-3"], "--waiting-over"),
+        (
+            vec!["list", "--region", "south; DROP TABLE cases"],
+            "--region",
+        ),
+        (
+            vec!["report", "weekly", "--to", "team", "--week", "W49"],
+            "--week",
+        ),
+        (vec!["report", "outcomes", "--from", "2026-02-30"], "--from"),
+        (
+            vec!["report", "weekly", "--to", "team", "--format", "pdf"],
+            "--format",
+        ),
+        (vec!["audit", "access", "not-a-case"], "CASE"),
+    ];
+    for (args, field) in cases {
+        let run = env.run(&args);
+        let shown: Vec<String> = args.iter().map(|a| a.chars().take(30).collect()).collect();
+        assert_eq!(run.code, 2, "{shown:?}: {run:?}");
+        assert!(
+            run.stderr.contains(field),
+            "{shown:?}: names {field}: {}",
+            run.stderr
+        );
+        assert_eq!(env.dump(), before, "{shown:?} changed the register");
+    }
+}
