@@ -6,14 +6,13 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
-use rusqlite::backup::Backup;
 use rusqlite::{Connection, OpenFlags};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::Ctx;
 use crate::db::chain::{self, Log};
-use crate::db::{access, ensure_private_file, Register, APPLICATION_ID};
+use crate::db::{access, copy_all, ensure_private_file, Register, APPLICATION_ID};
 use crate::error::UserError;
 use crate::{render, text};
 
@@ -47,20 +46,6 @@ pub struct Manifest {
     pub schema_version: i64,
     pub sha256: String,
     pub logs: Vec<LogHead>,
-}
-
-/// Copies every page in one step (-1), under one read transaction: a consistent snapshot even
-/// while others write. A busy destination is waited for.
-fn copy_all(source: &Connection, dest: &mut Connection) -> Result<()> {
-    use rusqlite::backup::StepResult;
-    let backup = Backup::new(source, dest)?;
-    loop {
-        match backup.step(-1)? {
-            StepResult::Done => return Ok(()),
-            StepResult::More => {}
-            _ => std::thread::sleep(std::time::Duration::from_millis(20)),
-        }
-    }
 }
 
 pub fn manifest_path(dest: &Path) -> PathBuf {

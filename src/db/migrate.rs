@@ -2,19 +2,43 @@
 //! transaction. Never edit a migration that has shipped; add the next one at the end.
 
 use anyhow::{Context, Result};
+use std::path::{Path, PathBuf};
+
 use rusqlite::{Connection, TransactionBehavior};
 
 use super::APPLICATION_ID;
 
-const MIGRATIONS: &[&str] = &[include_str!("../../schema.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../schema.sql"),
+    include_str!("migrations/002_access_log_by_case.sql"),
+];
 
 /// The schema version this moty writes.
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
 
-pub fn apply(conn: &mut Connection) -> Result<()> {
+/// Where the copy taken before migrating a register from `from` lives.
+pub fn backup_path(path: &Path, from: i64) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(format!(".before-v{from}-to-v{LATEST}.sqlite3"));
+    PathBuf::from(name)
+}
+
+pub fn apply(conn: &mut Connection, path: &Path) -> Result<()> {
     let current: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
     if current == LATEST {
         return Ok(());
+    }
+    // A register in use is copied before its schema changes, so an upgrade can be undone.
+    if current > 0 {
+        let copy = backup_path(path, current);
+        if !copy.exists() {
+            super::ensure_private_file(&copy)?;
+            let mut dest =
+                Connection::open(&copy).with_context(|| crate::text::cannot_create(&copy))?;
+            super::key::apply(&dest)?;
+            super::copy_all(conn, &mut dest).context("copying the register before migrating it")?;
+            dest.execute_batch("PRAGMA journal_mode = DELETE;")?;
+        }
     }
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     // Another process may have migrated while we waited for the lock: read the version again.

@@ -66,7 +66,7 @@ impl Register {
         conn.execute_batch("PRAGMA synchronous = FULL;")
             .context("setting synchronous = FULL")?;
         let mut register = Register { conn };
-        migrate::apply(&mut register.conn)?;
+        migrate::apply(&mut register.conn, path)?;
         Ok(register)
     }
 
@@ -136,4 +136,18 @@ pub struct Author {
     /// UTC timestamp from the clock module.
     pub at: String,
     pub actor: String,
+}
+
+/// Copies every page of `source` into `dest` in one step (-1), under one read transaction: a
+/// consistent snapshot even while others write. A busy destination is waited for.
+pub fn copy_all(source: &Connection, dest: &mut Connection) -> Result<()> {
+    use rusqlite::backup::{Backup, StepResult};
+    let backup = Backup::new(source, dest)?;
+    loop {
+        match backup.step(-1)? {
+            StepResult::Done => return Ok(()),
+            StepResult::More => {}
+            _ => std::thread::sleep(std::time::Duration::from_millis(20)),
+        }
+    }
 }

@@ -196,3 +196,41 @@ fn the_demo_builds_a_register_rebuilds_it_and_never_overwrites_a_real_one() {
     assert!(run.stderr.contains("not a demo register"), "{}", run.stderr);
     assert_eq!(env.dump(), before);
 }
+
+#[test]
+fn a_register_is_copied_before_its_schema_is_migrated() {
+    let env = TestEnv::new();
+    let case = env.refer("Aino Päivitys", &[]);
+    // Make it a version-1 register, as an older moty left it.
+    {
+        let conn = rusqlite::Connection::open(&env.db).expect("open");
+        conn.execute_batch("DROP INDEX access_log_case; PRAGMA user_version = 1;")
+            .expect("downgrade");
+    }
+    let before = env.dump();
+    env.ok(&["show", &case]);
+    let copy = env
+        .dir
+        .path()
+        .join("register.sqlite3.before-v1-to-v2.sqlite3");
+    assert!(copy.exists(), "a copy is taken before migrating");
+    assert_eq!(mode(&copy), 0o600);
+    assert_eq!(
+        crate::common::dump(&copy),
+        before,
+        "the copy is the register as it was"
+    );
+    let conn = env.connection();
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .expect("version");
+    assert_eq!(version, 2);
+    let index: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE name = 'access_log_case'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("index");
+    assert_eq!(index, 1, "migration 2 applied");
+}
