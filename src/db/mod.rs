@@ -15,6 +15,7 @@ pub mod meta;
 pub mod migrate;
 mod path;
 pub mod plan;
+pub mod pseudonym;
 pub mod report;
 pub mod schedule;
 pub mod triage;

@@ -553,6 +553,21 @@ fn the_weekly_export_is_deterministic_and_anonymous_in_every_format() {
         assert_eq!(first, second, "{format:?} is byte-identical");
         outputs.push((format!("{format:?}"), first));
     }
+    let json: serde_json::Value = serde_json::from_str(&outputs[3].1).expect("json");
+    let key = json["sections"]["team_agenda"][0]["client"]
+        .as_str()
+        .unwrap_or("")
+        .to_string();
+    assert!(
+        key.len() == 12 && key.chars().all(|c| c.is_ascii_hexdigit()),
+        "a pseudonymous client key: {key}"
+    );
+    let secret_rows = env
+        .count("SELECT count(*) FROM meta WHERE key = 'pseudonym_secret' AND length(value) = 64");
+    assert_eq!(
+        secret_rows, 1,
+        "the key is an HMAC under the register's own secret"
+    );
     let md = &outputs[0].1;
     assert!(
         md.contains(&team)

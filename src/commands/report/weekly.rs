@@ -47,6 +47,13 @@ fn withdrawn(tx: &Connection, case_id: &str) -> Result<bool> {
     Ok(!multi.is_empty() && multi.iter().all(|c| !c.is_active()))
 }
 
+/// The pseudonymous key of a case's client: the same client, the same key, in every export.
+fn client_key(tx: &Connection, case_id: &str) -> Result<String> {
+    let case =
+        cases::get(tx, case_id)?.ok_or_else(|| UserError::NotFound(text::no_case(case_id)))?;
+    crate::db::pseudonym::client_key(tx, case.client_id)
+}
+
 /// The coming week's Monday: today's if today is a Monday, otherwise the next.
 fn coming_monday(today: NaiveDate) -> NaiveDate {
     let ahead = (7 - today.weekday().num_days_from_monday()) % 7;
@@ -75,6 +82,7 @@ pub fn build(tx: &Connection, monday: NaiveDate) -> Result<Report> {
         text::S_TEAM_AGENDA,
         &[
             "case",
+            "client",
             "starts_at",
             "referring_unit",
             "units",
@@ -109,6 +117,7 @@ pub fn build(tx: &Connection, monday: NaiveDate) -> Result<Report> {
                 .unwrap_or_default();
             team.rows.push(vec![
                 e.case.clone(),
+                client_key(tx, &e.case)?,
                 m.starts_at.clone(),
                 referral.and_then(|r| r.referrer_unit).unwrap_or_default(),
                 units,
@@ -211,7 +220,7 @@ pub fn build(tx: &Connection, monday: NaiveDate) -> Result<Report> {
     let mut due = Section::new(
         "follow_ups",
         text::S_FOLLOW_UPS,
-        &["case", "due_on", "overdue"],
+        &["case", "client", "due_on", "overdue"],
     );
     for (case, since, next_on) in follow_up::in_follow_up(tx)? {
         let due_on = match next_on.and_then(|d| d.parse::<NaiveDate>().ok()) {
@@ -219,8 +228,10 @@ pub fn build(tx: &Connection, monday: NaiveDate) -> Result<Report> {
             None => crate::commands::plan::follow_up_due(tx, since.parse()?)?,
         };
         if due_on <= sunday && keep(tx, &case)? {
+            let key = client_key(tx, &case)?;
             due.rows.push(vec![
                 case,
+                key,
                 due_on.to_string(),
                 if due_on < monday { "yes" } else { "no" }.to_string(),
             ]);
