@@ -71,6 +71,14 @@ pub fn confirm(label: &str) -> Result<bool> {
         .context("reading an answer from the terminal")
 }
 
+/// A secret, not echoed.
+pub fn password(label: &str) -> Result<String> {
+    dialoguer::Password::new()
+        .with_prompt(label)
+        .interact()
+        .context("reading the key from the terminal")
+}
+
 /// Free text that may be left empty.
 pub fn optional_text(label: &str) -> Result<Option<String>> {
     let answer = Input::<String>::new()

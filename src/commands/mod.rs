@@ -88,8 +88,8 @@ impl Ctx {
 
 /// Runs one command; returns what it prints on standard output.
 pub fn run(cli: Cli) -> Result<String> {
-    db::key::resolve(cli.key_file.as_deref())?;
     let ctx = Ctx::new(cli.db, cli.actor, cli.json)?;
+    db::key::resolve(cli.key_file.as_deref(), &ctx.db_path)?;
     match cli.command {
         Command::Refer(args) => refer::run(&ctx, *args),
         Command::Consent(command) => consent::run(&ctx, command),

@@ -16,8 +16,18 @@ static KEY: OnceLock<Option<String>> = OnceLock::new();
 /// Whether this moty was built with encryption at rest.
 pub const AVAILABLE: bool = cfg!(feature = "encrypted");
 
-/// Reads the key for this run from the environment or the key file.
-pub fn resolve(key_file: Option<&Path>) -> Result<()> {
+/// Whether the file at `path` looks encrypted: it exists, has content, and lacks SQLite's
+/// plaintext header.
+fn looks_encrypted(path: &Path) -> bool {
+    let mut header = [0u8; 16];
+    std::fs::File::open(path)
+        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut header))
+        .is_ok_and(|()| &header != b"SQLite format 3\0")
+}
+
+/// Reads the key for this run from the environment or the key file; at a terminal, asks for it
+/// when the register is encrypted and none was given.
+pub fn resolve(key_file: Option<&Path>, register: &Path) -> Result<()> {
     let from_env = std::env::var("MOTY_DB_KEY").ok().filter(|k| !k.is_empty());
     let from_file = match key_file {
         Some(path) => {
@@ -30,7 +40,10 @@ pub fn resolve(key_file: Option<&Path>) -> Result<()> {
         }
         None => None,
     };
-    let key = from_file.or(from_env);
+    let mut key = from_file.or(from_env);
+    if key.is_none() && AVAILABLE && crate::prompt::interactive() && looks_encrypted(register) {
+        key = Some(crate::prompt::password(text::PROMPT_KEY)?);
+    }
     if key.is_some() && !AVAILABLE {
         return Err(UserError::invalid("MOTY_DB_KEY", text::NOT_ENCRYPTED_BUILD).into());
     }

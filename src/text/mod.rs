@@ -557,3 +557,4 @@ pub const ENCRYPTED_NO_KEY: &str =
     "this build encrypts, but the register has no key: set MOTY_DB_KEY to encrypt new registers";
 pub const ENCRYPTION_NOT_BUILT: &str =
     "this build has no encryption at rest (build with --features encrypted)";
+pub const PROMPT_KEY: &str = "The register's key";

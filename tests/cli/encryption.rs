@@ -83,6 +83,25 @@ fn the_register_is_unreadable_without_its_key() {
         .output()
         .expect("run");
     assert!(found.status.success());
+    // At a terminal, with no key given, moty asks for it (not echoed).
+    let mut command = std::process::Command::new(crate::common::binary());
+    command
+        .env_clear()
+        .env("MOTY_DB", &env.db)
+        .env("MOTY_USER", crate::common::USER)
+        .env("MOTY_NOW", crate::common::NOW)
+        .env("TERM", "xterm")
+        .args(["find", "aino"]);
+    let mut session = rexpect::session::spawn_command(command, Some(30_000)).expect("pty");
+    session
+        .exp_string("The register's key")
+        .expect("asked for the key");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    session.send_line("correct horse battery").expect("send");
+    session
+        .exp_string("Aino Salattu")
+        .expect("found with the key");
+    session.exp_eof().expect("exit");
     let rekey = env
         .command()
         .env("MOTY_DB_KEY", "correct horse battery")
