@@ -12,7 +12,7 @@ use sha2::{Digest, Sha256};
 
 use super::Ctx;
 use crate::db::chain::{self, Log};
-use crate::db::{access, copy_all, ensure_private_file, Register, APPLICATION_ID};
+use crate::db::{access, copy_all, ensure_private_file, health, Register, APPLICATION_ID};
 use crate::error::UserError;
 use crate::{render, text};
 
@@ -91,21 +91,20 @@ pub fn backup(ctx: &Ctx, args: BackupArgs) -> Result<String> {
         crate::db::key::apply(&copy)?;
         let source = register.connection();
         copy_all(source, &mut copy).context("copying the register")?;
-        copy.execute_batch("PRAGMA journal_mode = DELETE;")
-            .context("finishing the copy")?;
+        health::leave_wal(&copy)?;
     }
     std::fs::File::open(&args.dest)
         .and_then(|f| f.sync_all())
         .with_context(|| text::cannot_create(&args.dest))?;
     let copy = Connection::open_with_flags(&args.dest, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
     crate::db::key::apply(&copy)?;
-    let check: String = copy.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+    let check = health::quick_check(&copy)?;
     if check != "ok" {
         return Err(anyhow::anyhow!(text::backup_check_failed(&check)));
     }
     let manifest = Manifest {
         created_at: author.at.clone(),
-        schema_version: copy.query_row("PRAGMA user_version", [], |r| r.get(0))?,
+        schema_version: health::user_version(&copy)?,
         sha256: sha256_file(&args.dest)?,
         logs: heads(&copy)?,
     };
@@ -119,19 +118,13 @@ pub fn backup(ctx: &Ctx, args: BackupArgs) -> Result<String> {
     Ok(render::backup_done(&args.dest, &manifest, ctx.json))
 }
 
-/// The latest entry time of a register's timeline, to tell which of two copies is newer.
-fn last_change(conn: &Connection) -> Result<Option<String>> {
-    Ok(conn.query_row("SELECT max(entered_at) FROM events", [], |r| r.get(0))?)
-}
-
 pub fn restore(ctx: &Ctx, args: RestoreArgs) -> Result<String> {
     let source = Connection::open_with_flags(&args.backup, OpenFlags::SQLITE_OPEN_READ_ONLY)
         .with_context(|| text::cannot_read(&args.backup))?;
     crate::db::key::apply(&source)?;
-    let id: i32 = source
-        .query_row("PRAGMA application_id", [], |r| r.get(0))
+    let id = health::application_id(&source)
         .map_err(|_| UserError::BadRegister(text::not_a_register(&args.backup)))?;
-    let version: i64 = source.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let version = health::user_version(&source)?;
     if id != APPLICATION_ID {
         return Err(UserError::BadRegister(text::not_a_register(&args.backup)).into());
     }
@@ -143,10 +136,10 @@ pub fn restore(ctx: &Ctx, args: RestoreArgs) -> Result<String> {
         ))
         .into());
     }
-    let backup_last = last_change(&source)?;
+    let backup_last = health::last_change(&source)?;
     let backup_heads = heads(&source)?;
     let mut register = Register::open(&ctx.db_path)?;
-    let current_last = last_change(register.connection())?;
+    let current_last = health::last_change(register.connection())?;
     let current_heads = heads(register.connection())?;
     // Newer if the timeline has later entries, or any log (the access and disclosure logs too)
     // has rows the backup does not.

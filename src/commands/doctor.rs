@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::Ctx;
 use crate::db::chain::{self, Log};
+use crate::db::health;
 use crate::error::UserError;
 use crate::{render, text};
 
@@ -70,7 +71,7 @@ pub fn run(ctx: &Ctx) -> Result<String> {
         })
     };
     let conn = register.connection();
-    let integrity: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+    let integrity = health::integrity_check(conn)?;
     add(
         "integrity",
         if integrity == "ok" {
@@ -80,10 +81,7 @@ pub fn run(ctx: &Ctx) -> Result<String> {
         },
         integrity,
     );
-    let broken_keys: i64 =
-        conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
-            r.get(0)
-        })?;
+    let broken_keys = health::broken_foreign_keys(conn)?;
     add(
         "foreign keys",
         if broken_keys == 0 {
@@ -93,7 +91,7 @@ pub fn run(ctx: &Ctx) -> Result<String> {
         },
         text::broken_keys(broken_keys),
     );
-    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let version = health::user_version(conn)?;
     let latest = crate::db::migrate::LATEST;
     add(
         "schema",
@@ -104,7 +102,7 @@ pub fn run(ctx: &Ctx) -> Result<String> {
         },
         text::schema_version(version, latest),
     );
-    let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+    let mode = health::journal_mode(conn)?;
     add(
         "journal",
         if mode == "wal" {

@@ -10,6 +10,7 @@ pub mod consents;
 pub mod directory;
 pub mod events;
 pub mod follow_up;
+pub mod health;
 pub mod key;
 pub mod meta;
 pub mod migrate;
