@@ -663,3 +663,54 @@ fn the_directory_is_searched_by_indication_and_imported_all_or_nothing() {
     assert_eq!(plan["plan"]["pathways"][0]["professional"], "Laura Lääkäri");
     assert_eq!(plan["plan"]["pathways"][0]["unit"], "Health centre");
 }
+
+#[test]
+fn the_follow_up_call_can_be_recorded_at_a_terminal() {
+    let env = TestEnv::new();
+    let case = assessed(&env, "Aarne Soitto");
+    env.ok_at(
+        "2026-11-26 10:00",
+        &[
+            "plan",
+            &case,
+            "--key-worker",
+            "Outi Omainen",
+            "--pathway",
+            "service=doctor",
+            "--client-confirmed",
+            "--complete",
+        ],
+    );
+    let mut command = std::process::Command::new(crate::common::binary());
+    command
+        .env_clear()
+        .env("MOTY_DB", &env.db)
+        .env("MOTY_USER", crate::common::USER)
+        .env("MOTY_NOW", "2027-01-21 10:00")
+        .env("TERM", "xterm")
+        .args(["follow-up", &case]);
+    let mut session = rexpect::session::spawn_command(command, Some(30_000)).expect("pty");
+    let mut answer = |prompt: &str, keys: &str| {
+        session
+            .exp_string(prompt)
+            .unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}"));
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        session.send(keys).expect("send");
+        session.flush().expect("flush");
+    };
+    answer("Was the client reached?", "y");
+    answer("dropped-off", "\r");
+    answer("whom to contact?", "y");
+    answer("usefulness score", "9\r");
+    answer("none", "j\r");
+    answer("reconvene-team", "\r");
+    session
+        .exp_string("Recorded the follow-up")
+        .expect("recorded");
+    session.exp_eof().expect("exit");
+    assert_eq!(
+        env.count("SELECT count(*) FROM follow_ups WHERE reached = 1 AND status = 'on-path' AND knows_contact = 1 AND usefulness = 9 AND time_saved = '1-2-months' AND next_step = 'close'"),
+        1
+    );
+    assert_eq!(env.phase(&case), "closed");
+}
