@@ -98,6 +98,29 @@ impl TestEnv {
         run.stdout
     }
 
+    /// Runs a command that must be refused: the exit code, a message saying `says`, and the
+    /// register's content exactly as before.
+    pub fn refused_at(&self, now: &str, args: &[&str], code: i32, says: &str) {
+        let before = self.dump();
+        let run = self.run_at(now, args);
+        assert_eq!(run.code, code, "{args:?}: {run:?}");
+        assert!(run.stderr.contains(says), "{args:?}: {}", run.stderr);
+        assert_eq!(self.dump(), before, "{args:?} changed the register");
+    }
+
+    /// The binary on a pseudo-terminal, as a coordinator at a terminal runs it.
+    pub fn pty(&self, now: &str, args: &[&str]) -> rexpect::session::PtySession {
+        let mut command = Command::new(binary());
+        command
+            .env_clear()
+            .env("MOTY_DB", &self.db)
+            .env("MOTY_USER", USER)
+            .env("MOTY_NOW", now)
+            .env("TERM", "xterm")
+            .args(args);
+        rexpect::session::spawn_command(command, Some(30_000)).expect("spawn on a pty")
+    }
+
     /// Runs a command that must succeed and returns its standard output.
     pub fn ok<S: AsRef<OsStr>>(&self, args: &[S]) -> String {
         let run = self.run(args);

@@ -84,15 +84,7 @@ fn the_register_is_unreadable_without_its_key() {
         .expect("run");
     assert!(found.status.success());
     // At a terminal, with no key given, moty asks for it (not echoed).
-    let mut command = std::process::Command::new(crate::common::binary());
-    command
-        .env_clear()
-        .env("MOTY_DB", &env.db)
-        .env("MOTY_USER", crate::common::USER)
-        .env("MOTY_NOW", crate::common::NOW)
-        .env("TERM", "xterm")
-        .args(["find", "aino"]);
-    let mut session = rexpect::session::spawn_command(command, Some(30_000)).expect("pty");
+    let mut session = env.pty(crate::common::NOW, &["find", "aino"]);
     session
         .exp_string("The register's key")
         .expect("asked for the key");

@@ -412,13 +412,7 @@ fn refusals_leave_the_register_unchanged() {
     let case = assessed(&env, "Väinö Kieltäytyy");
     let referred = env.refer("Saimi Alussa", &[]);
     let now = "2026-11-26 10:00";
-    let check = |args: &[&str], code: i32, says: &str| {
-        let before = env.dump();
-        let run = env.run_at(now, args);
-        assert_eq!(run.code, code, "{args:?}: {run:?}");
-        assert!(run.stderr.contains(says), "{args:?}: {}", run.stderr);
-        assert_eq!(env.dump(), before, "{args:?}");
-    };
+    let check = |args: &[&str], code: i32, says: &str| env.refused_at(now, args, code, says);
     check(
         &[
             "plan",
@@ -681,15 +675,7 @@ fn the_follow_up_call_can_be_recorded_at_a_terminal() {
             "--complete",
         ],
     );
-    let mut command = std::process::Command::new(crate::common::binary());
-    command
-        .env_clear()
-        .env("MOTY_DB", &env.db)
-        .env("MOTY_USER", crate::common::USER)
-        .env("MOTY_NOW", "2027-01-21 10:00")
-        .env("TERM", "xterm")
-        .args(["follow-up", &case]);
-    let mut session = rexpect::session::spawn_command(command, Some(30_000)).expect("pty");
+    let mut session = env.pty("2027-01-21 10:00", &["follow-up", &case]);
     let mut answer = |prompt: &str, keys: &str| {
         session
             .exp_string(prompt)

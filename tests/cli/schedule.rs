@@ -234,13 +234,7 @@ fn every_refusal_has_its_exit_code_and_leaves_the_register_unchanged() {
             "team training day",
         ],
     );
-    let check = |args: &[&str], code: i32, says: &str| {
-        let before = env.dump();
-        let run = env.run_at(now, args);
-        assert_eq!(run.code, code, "{args:?}: {run:?}");
-        assert!(run.stderr.contains(says), "{args:?}: {}", run.stderr);
-        assert_eq!(env.dump(), before, "{args:?} changed the register");
-    };
+    let check = |args: &[&str], code: i32, says: &str| env.refused_at(now, args, code, says);
     check(
         &[
             "schedule",
@@ -363,13 +357,8 @@ fn every_refusal_has_its_exit_code_and_leaves_the_register_unchanged() {
 
     // The Kela hour: consent missing, then the form not sent when marking it held.
     let later = "2026-11-25 15:00";
-    let check_at = |at: &str, args: &[&str], code: i32, says: &str| {
-        let before = env.dump();
-        let run = env.run_at(at, args);
-        assert_eq!(run.code, code, "{args:?}: {run:?}");
-        assert!(run.stderr.contains(says), "{args:?}: {}", run.stderr);
-        assert_eq!(env.dump(), before, "{args:?} changed the register");
-    };
+    let check_at =
+        |at: &str, args: &[&str], code: i32, says: &str| env.refused_at(at, args, code, says);
     check_at(later, &["schedule", "held", "1"], 2, "--segment");
     env.ok_at(
         later,

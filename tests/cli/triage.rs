@@ -1,7 +1,7 @@
 //! `moty triage`, `close`, `reopen`: decisions through flags, the consent gates, the queue, and
 //! the interactive queue driven through a pseudo-terminal.
 
-use crate::common::{binary, TestEnv, NOW, USER};
+use crate::common::{TestEnv, NOW};
 
 /// The phase the timeline says, which must always equal `cases.phase`.
 fn timeline_phase(env: &TestEnv, case: &str) -> String {
@@ -197,13 +197,9 @@ fn refusals_leave_the_register_unchanged() {
     let case = env.refer("Saimi Saari", &[]);
     let ja = ["--decision", "joint-assessment", "--kela-screen", "yes"];
     let check = |args: &[&str], code: i32, says: &str| {
-        let before = env.dump();
         let mut all = vec!["triage", case.as_str()];
         all.extend_from_slice(args);
-        let run = env.run(&all);
-        assert_eq!(run.code, code, "{args:?}: {run:?}");
-        assert!(run.stderr.contains(says), "{args:?}: {}", run.stderr);
-        assert_eq!(env.dump(), before, "{args:?} changed the register");
+        env.refused_at(NOW, &all, code, says);
     };
     check(&ja, 4, "none is in force");
     consent(&env, &case, "oral");
@@ -507,16 +503,7 @@ fn the_interactive_queue_decides_two_skips_one_and_quits() {
     let before_c = env.run(&["--json", "show", &c]).json()["case"].clone();
     consent(&env, &a, "written");
 
-    let mut command = std::process::Command::new(binary());
-    command
-        .env_clear()
-        .env("MOTY_DB", &env.db)
-        .env("MOTY_USER", USER)
-        .env("MOTY_NOW", NOW)
-        .env("TERM", "xterm")
-        .arg("triage");
-    let mut session =
-        rexpect::session::spawn_command(command, Some(30_000)).expect("spawn on a pty");
+    let mut session = env.pty(NOW, &["triage"]);
     let step = |session: &mut rexpect::session::PtySession, wait: &str, keys: &str| {
         session
             .exp_string(wait)
@@ -587,16 +574,7 @@ fn ctrl_c_at_a_prompt_leaves_the_case_untouched() {
     let env = TestEnv::new();
     let case = env.refer("Lempi Lehto", &[]);
     let before = env.dump();
-    let mut command = std::process::Command::new(binary());
-    command
-        .env_clear()
-        .env("MOTY_DB", &env.db)
-        .env("MOTY_USER", USER)
-        .env("MOTY_NOW", NOW)
-        .env("TERM", "xterm")
-        .arg("triage");
-    let mut session =
-        rexpect::session::spawn_command(command, Some(30_000)).expect("spawn on a pty");
+    let mut session = env.pty(NOW, &["triage"]);
     session.exp_string("quit").expect("queue shown");
     send_keys(&mut session, "\r");
     session.exp_string("decline").expect("decision prompt");
