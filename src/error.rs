@@ -71,24 +71,14 @@ impl fmt::Display for UserError {
 
 impl std::error::Error for UserError {}
 
-/// Whether SQLite reported that another connection holds the lock.
-pub fn is_busy(error: &rusqlite::Error) -> bool {
-    matches!(
-        error.sqlite_error_code(),
-        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
-    )
-}
-
 /// The exit code for any error that reached `main`, looking through the whole context chain.
 pub fn exit_code(error: &anyhow::Error) -> Exit {
     for cause in error.chain() {
         if let Some(user) = cause.downcast_ref::<UserError>() {
             return user.exit();
         }
-        if let Some(sqlite) = cause.downcast_ref::<rusqlite::Error>() {
-            if is_busy(sqlite) {
-                return Exit::Busy;
-            }
+        if crate::store::failure(cause) == Some(crate::store::Failure::Busy) {
+            return Exit::Busy;
         }
     }
     Exit::Internal
@@ -103,16 +93,11 @@ pub fn message(error: &anyhow::Error) -> String {
     // The storage failures a coordinator can act on get a plain sentence; the transaction was
     // rolled back, so nothing of the command was kept.
     for cause in error.chain() {
-        if let Some(code) = cause
-            .downcast_ref::<rusqlite::Error>()
-            .and_then(|e| e.sqlite_error_code())
-        {
-            match code {
-                rusqlite::ErrorCode::DiskFull => return text::DISK_FULL.to_string(),
-                rusqlite::ErrorCode::ReadOnly => return text::READ_ONLY.to_string(),
-                rusqlite::ErrorCode::CannotOpen => return format!("{error:#}"),
-                _ => {}
-            }
+        match crate::store::failure(cause) {
+            Some(crate::store::Failure::DiskFull) => return text::DISK_FULL.to_string(),
+            Some(crate::store::Failure::ReadOnly) => return text::READ_ONLY.to_string(),
+            Some(crate::store::Failure::CannotOpen) => return format!("{error:#}"),
+            _ => {}
         }
     }
     format!("{error:#}")

@@ -5,11 +5,11 @@
 pub mod cli;
 pub mod clock;
 pub mod commands;
-pub mod db;
 pub mod domain;
 pub mod error;
 pub mod prompt;
 pub mod render;
+pub mod store;
 pub mod text;
 
 use std::process::ExitCode;

@@ -4,9 +4,9 @@
 use anyhow::Result;
 
 use super::Ctx;
-use crate::db::{access, cases, report};
 use crate::domain::{validate, AccessAction};
 use crate::error::UserError;
+use crate::store::{access, cases, report};
 use crate::{render, text};
 
 #[derive(Debug, clap::Subcommand)]
@@ -51,7 +51,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<String> {
         }
         Command::Verify { manifest } => verify(ctx, &mut register, manifest.as_deref()),
         Command::Disclosures => {
-            let rows = register.write(|tx| report::disclosures(tx))?;
+            let rows = register.write(report::disclosures)?;
             Ok(render::disclosures(&rows, ctx.json))
         }
     }
@@ -60,10 +60,10 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<String> {
 /// Verifies the chains; with a manifest, also that every row it recorded is still there as it was.
 fn verify(
     ctx: &Ctx,
-    register: &mut crate::db::Register,
+    register: &mut crate::store::Register,
     manifest: Option<&std::path::Path>,
 ) -> Result<String> {
-    use crate::db::chain::{self, Log};
+    use crate::store::chain::{self, Log};
     let recorded: Option<super::backup::Manifest> = match manifest {
         Some(path) => {
             let bytes =

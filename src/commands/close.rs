@@ -1,15 +1,15 @@
 //! `moty close` and the closing step every command shares: a case closes with a reason, the
 //! timeline records from which phase, and nothing already recorded is removed.
 
+use crate::store::Tx;
 use anyhow::Result;
 use chrono::NaiveDate;
-use rusqlite::Connection;
 
 use super::Ctx;
-use crate::db::{access, cases, events, follow_up, plan, schedule, Author};
 use crate::domain::path::Step;
 use crate::domain::{validate, AccessAction, BookingStatus, CloseReason, EventKind, Phase};
 use crate::error::UserError;
+use crate::store::{access, cases, events, follow_up, plan, schedule, Author};
 use crate::{render, text};
 
 /// Close a case, saying why.
@@ -39,7 +39,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
 }
 
 /// A case closes as completed only when its pathway phase is done and it was followed up.
-fn refuse_open_steps(tx: &Connection, case: &cases::Case) -> Result<()> {
+fn refuse_open_steps(tx: &Tx, case: &cases::Case) -> Result<()> {
     let plan = plan::latest(tx, &case.id)?;
     let mut missing = crate::commands::plan::missing_for_completion(plan.as_ref());
     let reached_pathways = matches!(case.phase, Phase::OnwardPathways | Phase::FollowUp);
@@ -55,7 +55,7 @@ fn refuse_open_steps(tx: &Connection, case: &cases::Case) -> Result<()> {
 
 /// Closes `case_id` inside the caller's transaction.
 pub fn close_case(
-    tx: &Connection,
+    tx: &Tx,
     author: &Author,
     case_id: &str,
     reason: CloseReason,

@@ -1,15 +1,15 @@
 //! `moty consent`: give, withdraw, send-kela, list. A withdrawal keeps the consent's history: the
 //! row stays with its withdrawal date, and the timeline records both.
 
+use crate::store::Tx;
 use anyhow::Result;
-use rusqlite::Connection;
 
 use super::Ctx;
-use crate::db::{access, cases, consents, events, Author};
 use crate::domain::{
     validate, AccessAction, CloseReason, ConsentKind, ConsentMethod, EventKind, Phase,
 };
 use crate::error::UserError;
+use crate::store::{access, cases, consents, events, Author};
 use crate::{prompt, render, text};
 
 #[derive(Debug, clap::Subcommand)]
@@ -120,7 +120,7 @@ fn pick<T: Copy + std::fmt::Display>(
 }
 
 /// The case, which must exist; `writable` also refuses a closed case.
-fn case_for(tx: &Connection, case_id: &str, writable: bool) -> Result<cases::Case> {
+fn case_for(tx: &Tx, case_id: &str, writable: bool) -> Result<cases::Case> {
     let case =
         cases::get(tx, case_id)?.ok_or_else(|| UserError::NotFound(text::no_case(case_id)))?;
     if writable && case.phase == Phase::Closed {
@@ -129,8 +129,8 @@ fn case_for(tx: &Connection, case_id: &str, writable: bool) -> Result<cases::Cas
     Ok(case)
 }
 
-fn log_change(tx: &Connection, author: &Author, case: &cases::Case, command: &str) -> Result<()> {
-    crate::db::access::log_change(tx, author, case.client_id, &case.id, command)
+fn log_change(tx: &Tx, author: &Author, case: &cases::Case, command: &str) -> Result<()> {
+    crate::store::access::log_change(tx, author, case.client_id, &case.id, command)
 }
 
 fn give(ctx: &Ctx, args: GiveArgs) -> Result<String> {
@@ -168,7 +168,7 @@ fn give(ctx: &Ctx, args: GiveArgs) -> Result<String> {
 /// Records a consent inside the caller's transaction. Kinds held one at a time refuse a second
 /// one of the same method while the first is in force.
 pub fn give_consent(
-    tx: &Connection,
+    tx: &Tx,
     author: &Author,
     case_id: &str,
     kind: ConsentKind,

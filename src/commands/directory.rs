@@ -7,10 +7,10 @@ use anyhow::{Context, Result};
 use serde::Serialize;
 
 use super::Ctx;
-use crate::db::directory::{self as db, Entry};
 use crate::domain::fold::fold;
 use crate::domain::validate;
 use crate::error::UserError;
+use crate::store::directory::{self as db, Entry};
 use crate::{render, text};
 
 /// The columns `import` reads, in this order, with a header line naming them.
@@ -149,7 +149,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<String> {
             Ok(render::directory_saved(id, ctx.json))
         }
         Command::List => {
-            let all = register.write(|tx| db::list(tx))?;
+            let all = register.write(db::list)?;
             Ok(render::directory(&all, ctx.json))
         }
         Command::Find { text: words } => {

@@ -9,9 +9,8 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::Ctx;
-use crate::db::chain::{self, Log};
-use crate::db::health;
 use crate::error::UserError;
+use crate::store::file;
 use crate::{render, text};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -70,8 +69,8 @@ pub fn run(ctx: &Ctx) -> Result<String> {
             detail,
         })
     };
-    let conn = register.connection();
-    let integrity = health::integrity_check(conn)?;
+    let health = file::health(&mut register)?;
+    let integrity = health.integrity;
     add(
         "integrity",
         if integrity == "ok" {
@@ -81,7 +80,7 @@ pub fn run(ctx: &Ctx) -> Result<String> {
         },
         integrity,
     );
-    let broken_keys = health::broken_foreign_keys(conn)?;
+    let broken_keys = health.broken_foreign_keys;
     add(
         "foreign keys",
         if broken_keys == 0 {
@@ -91,8 +90,8 @@ pub fn run(ctx: &Ctx) -> Result<String> {
         },
         text::broken_keys(broken_keys),
     );
-    let version = health::user_version(conn)?;
-    let latest = crate::db::migrate::LATEST;
+    let version = health.schema_version;
+    let latest = crate::store::migrate::LATEST;
     add(
         "schema",
         if version == latest {
@@ -102,7 +101,7 @@ pub fn run(ctx: &Ctx) -> Result<String> {
         },
         text::schema_version(version, latest),
     );
-    let mode = health::journal_mode(conn)?;
+    let mode = health.journal_mode;
     add(
         "journal",
         if mode == "wal" {
@@ -112,8 +111,7 @@ pub fn run(ctx: &Ctx) -> Result<String> {
         },
         mode,
     );
-    for log in Log::ALL {
-        let v = chain::verify(conn, log)?;
+    for v in health.chains {
         let (status, detail) = match (&v.problem, v.broken_at) {
             (Some(problem), Some(row)) => {
                 (Status::Fail, format!("{}: row {row}: {problem}", v.log))
@@ -151,7 +149,7 @@ pub fn run(ctx: &Ctx) -> Result<String> {
         Some(kind) => add("filesystem", Status::Ok, kind),
         None => add("filesystem", Status::Warn, text::UNKNOWN_FS.to_string()),
     }
-    let (status, detail) = match (crate::db::key::AVAILABLE, crate::db::key::given()) {
+    let (status, detail) = match (crate::store::key::AVAILABLE, crate::store::key::given()) {
         (true, true) => (Status::Ok, text::ENCRYPTED_YES),
         (true, false) => (Status::Warn, text::ENCRYPTED_NO_KEY),
         (false, _) => (Status::Warn, text::ENCRYPTION_NOT_BUILT),

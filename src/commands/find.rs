@@ -1,15 +1,15 @@
 //! `moty find`: the phone-hour look-up. One text matches name fragments (ignoring case and
 //! diacritics), identity codes (whole, or the birth-date part), case ids and phone numbers.
 
+use crate::store::Tx;
 use anyhow::Result;
-use rusqlite::Connection;
 
 use super::Ctx;
-use crate::db::{access, cases, Author};
 use crate::domain::fold::{fold, phone_digits};
 use crate::domain::{validate, AccessAction};
 use crate::error::UserError;
 use crate::render;
+use crate::store::{access, cases, Author};
 
 /// How many cases one look-up shows; more means the text should be narrowed.
 const LIMIT: usize = 50;
@@ -85,7 +85,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
 /// One access-log row for each case shown (naming its client); a look-up that showed nobody is
 /// logged too.
 pub fn log_views(
-    tx: &Connection,
+    tx: &Tx,
     author: &Author,
     command: &str,
     shown: &[cases::Summary],

@@ -6,13 +6,13 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::Ctx;
-use crate::db::follow_up::{self as db, FollowUp};
-use crate::db::{access, cases, clients, events, plan};
 use crate::domain::path::Step;
 use crate::domain::{
     validate, AccessAction, CloseReason, EventKind, FollowUpStatus, NextStep, Phase, TimeSaved,
 };
 use crate::error::UserError;
+use crate::store::follow_up::{self as db, FollowUp};
+use crate::store::{access, cases, clients, events, plan};
 use crate::{prompt, render, text};
 
 /// Follow-ups: list those due, or record one for a case.
@@ -260,9 +260,9 @@ fn record(ctx: &Ctx, case_id: &str, mut args: RecordArgs) -> Result<String> {
         if case.phase != Phase::FollowUp {
             return Err(UserError::Refused(text::not_in_follow_up(case.phase)).into());
         }
-        let states: Vec<_> = crate::db::consents::for_case(tx, case_id)?
+        let states: Vec<_> = crate::store::consents::for_case(tx, case_id)?
             .iter()
-            .map(crate::db::consents::Consent::state)
+            .map(crate::store::consents::Consent::state)
             .collect();
         crate::domain::path::gate(Step::Advance(Phase::OnwardPathways), &states, case_id)?;
         if on.to_string() < case.phase_since {
@@ -299,8 +299,8 @@ fn record(ctx: &Ctx, case_id: &str, mut args: RecordArgs) -> Result<String> {
 
 /// Records a checked follow-up inside the caller's transaction and takes its next step.
 pub fn record_in(
-    tx: &rusqlite::Connection,
-    author: &crate::db::Author,
+    tx: &crate::store::Tx,
+    author: &crate::store::Author,
     case: &cases::Case,
     follow_up: &FollowUp,
     on: NaiveDate,

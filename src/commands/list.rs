@@ -4,9 +4,9 @@
 use anyhow::Result;
 
 use super::Ctx;
-use crate::db::cases;
 use crate::domain::{validate, ClientGroup, Phase};
 use crate::render;
+use crate::store::cases;
 
 /// List cases (open ones unless --closed).
 #[derive(Debug, clap::Args)]

@@ -25,9 +25,9 @@ use anyhow::Result;
 
 use crate::cli::{Cli, Command};
 use crate::clock::Clock;
-use crate::db::{self, Author, Register};
 use crate::domain::validate;
 use crate::error::UserError;
+use crate::store::{self, Author, Register};
 use crate::text;
 
 /// What every command knows: where the register is, who acts, when, and how to print.
@@ -54,7 +54,7 @@ impl Ctx {
                 return Err(UserError::invalid("--db", text::EMPTY).into())
             }
             Some(path) => path,
-            None => db::default_path()?,
+            None => store::default_path()?,
         };
         Ok(Ctx {
             db_path,
@@ -89,7 +89,7 @@ impl Ctx {
 /// Runs one command; returns what it prints on standard output.
 pub fn run(cli: Cli) -> Result<String> {
     let ctx = Ctx::new(cli.db, cli.actor, cli.json)?;
-    db::key::resolve(cli.key_file.as_deref(), &ctx.db_path)?;
+    store::key::resolve(cli.key_file.as_deref(), &ctx.db_path)?;
     match cli.command {
         Command::Refer(args) => refer::run(&ctx, *args),
         Command::Consent(command) => consent::run(&ctx, command),

@@ -1,16 +1,16 @@
 //! `moty refer`: register a referral (the trigger, phase 1) and open a case.
 
+use crate::store::Tx;
 use anyhow::Result;
-use rusqlite::Connection;
 use serde::Serialize;
 
 use super::Ctx;
-use crate::db::{access, cases, clients, events, Author};
 use crate::domain::hetu::{self, Hetu};
 use crate::domain::{
     validate, AccessAction, Channel, ClientGroup, EventKind, Phase, Sign, Source, Urgency,
 };
 use crate::error::UserError;
+use crate::store::{access, cases, clients, events, Author};
 use crate::{prompt, render, text};
 
 /// Register a referral and open a case.
@@ -267,7 +267,7 @@ fn missing(flag: &str) -> UserError {
 /// Registers the referral inside the caller's transaction: finds or creates the client, opens
 /// the case with the year's next number, and writes the timeline and the access log.
 pub fn register_referral(
-    tx: &Connection,
+    tx: &Tx,
     author: &Author,
     year: i32,
     new: &NewReferral,

@@ -4,10 +4,10 @@
 use anyhow::Result;
 
 use super::Ctx;
-use crate::db::{access, cases, consents, events};
 use crate::domain::path::{gate, Step};
 use crate::domain::{validate, AccessAction, EventKind, Phase};
 use crate::error::UserError;
+use crate::store::{access, cases, consents, events};
 use crate::{render, text};
 
 /// Reopen a closed case into the phase it was closed from.

@@ -5,9 +5,9 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::Ctx;
-use crate::db::{access, cases, clients, consents, events, follow_up, plan, schedule, triage};
 use crate::domain::{validate, AccessAction};
 use crate::error::UserError;
+use crate::store::{access, cases, clients, consents, events, follow_up, plan, schedule, triage};
 use crate::{render, text};
 
 /// Show a case. Written to the access log.

@@ -1,6 +1,6 @@
 //! `closed_enum!`: one declaration gives an enum its text form everywhere it crosses a boundary —
-//! clap values, SQL columns (mirrored by a CHECK in schema.sql), JSON, and parse errors that name
-//! the allowed values.
+//! clap values, JSON and parse errors that name the allowed values. The store maps the same text
+//! form to its columns (src/store/codes.rs), mirrored by a CHECK in schema.sql.
 
 macro_rules! closed_enum {
     (
@@ -45,23 +45,6 @@ macro_rules! closed_enum {
                         $crate::text::one_of(value, &[$($text),+]),
                     )),
                 }
-            }
-        }
-
-        impl rusqlite::ToSql for $name {
-            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
-                Ok(rusqlite::types::ToSqlOutput::from(self.as_str()))
-            }
-        }
-
-        impl rusqlite::types::FromSql for $name {
-            fn column_result(
-                value: rusqlite::types::ValueRef<'_>,
-            ) -> rusqlite::types::FromSqlResult<Self> {
-                value
-                    .as_str()?
-                    .parse()
-                    .map_err(|e| rusqlite::types::FromSqlError::Other(Box::new(e)))
             }
         }
 

@@ -7,7 +7,7 @@ use super::{json, or_none, table};
 use crate::clock;
 use crate::commands::refer::Registered;
 use crate::commands::show::CaseFile;
-use crate::db::cases::{Case, Summary};
+use crate::store::cases::{Case, Summary};
 use crate::text;
 
 pub fn registered(done: &Registered, as_json: bool) -> String {
@@ -122,15 +122,15 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
     }
     #[derive(Serialize)]
     struct FileView<'a> {
-        client: &'a crate::db::clients::Client,
+        client: &'a crate::store::clients::Client,
         case: CaseView<'a>,
-        referral: &'a Option<crate::db::cases::Referral>,
+        referral: &'a Option<crate::store::cases::Referral>,
         consents: Vec<super::consents::ConsentView<'a>>,
-        triage: &'a [crate::db::triage::Triage],
-        meetings: &'a [crate::db::schedule::Booking],
-        plan: &'a Option<crate::db::plan::Plan>,
-        follow_ups: &'a [crate::db::follow_up::FollowUp],
-        timeline: &'a [crate::db::events::Event],
+        triage: &'a [crate::store::triage::Triage],
+        meetings: &'a [crate::store::schedule::Booking],
+        plan: &'a Option<crate::store::plan::Plan>,
+        follow_ups: &'a [crate::store::follow_up::FollowUp],
+        timeline: &'a [crate::store::events::Event],
     }
     let days = days_since(&file.case.phase_since, today);
     if as_json {

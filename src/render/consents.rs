@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::{json, or_none, table};
-use crate::db::consents::Consent;
+use crate::store::consents::Consent;
 use crate::text;
 
 /// A consent as printed: `in_force` is derived from the withdrawal date.

@@ -4,8 +4,8 @@
 
 use chrono::NaiveDateTime;
 
-use crate::db::schedule::Booking;
 use crate::domain::BookingStatus;
+use crate::store::schedule::Booking;
 use crate::text;
 
 const VTIMEZONE: &[&str] = &[

@@ -5,8 +5,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::{json, or_none, table};
-use crate::db::cases::Referral;
-use crate::db::plan::Plan;
+use crate::store::cases::Referral;
+use crate::store::plan::Plan;
 use crate::text;
 
 fn service_name<'a>(code: &str, services: &'a [(String, String, bool)]) -> &'a str {
@@ -413,11 +413,11 @@ pub fn imported(count: usize, as_json: bool) -> String {
     text::imported(count)
 }
 
-pub fn directory(entries: &[crate::db::directory::Entry], as_json: bool) -> String {
+pub fn directory(entries: &[crate::store::directory::Entry], as_json: bool) -> String {
     if as_json {
         #[derive(Serialize)]
         struct List<'a> {
-            entries: &'a [crate::db::directory::Entry],
+            entries: &'a [crate::store::directory::Entry],
         }
         return json(&List { entries });
     }
@@ -454,11 +454,11 @@ pub fn directory(entries: &[crate::db::directory::Entry], as_json: bool) -> Stri
     format!("{t}\n")
 }
 
-pub fn access_rows(rows: &[crate::db::report::AccessRow], as_json: bool) -> String {
+pub fn access_rows(rows: &[crate::store::report::AccessRow], as_json: bool) -> String {
     if as_json {
         #[derive(Serialize)]
         struct Access<'a> {
-            access: &'a [crate::db::report::AccessRow],
+            access: &'a [crate::store::report::AccessRow],
         }
         return json(&Access { access: rows });
     }
@@ -483,11 +483,11 @@ pub fn access_rows(rows: &[crate::db::report::AccessRow], as_json: bool) -> Stri
     format!("{t}\n")
 }
 
-pub fn disclosures(rows: &[crate::db::report::Disclosure], as_json: bool) -> String {
+pub fn disclosures(rows: &[crate::store::report::Disclosure], as_json: bool) -> String {
     if as_json {
         #[derive(Serialize)]
         struct List<'a> {
-            disclosures: &'a [crate::db::report::Disclosure],
+            disclosures: &'a [crate::store::report::Disclosure],
         }
         return json(&List { disclosures: rows });
     }
@@ -522,11 +522,11 @@ pub fn backup_done(
     text::backup_done(path, events)
 }
 
-pub fn verified(results: &[crate::db::chain::Verified], as_json: bool) -> String {
+pub fn verified(results: &[crate::store::chain::Verified], as_json: bool) -> String {
     if as_json {
         #[derive(Serialize)]
         struct Verify<'a> {
-            logs: &'a [crate::db::chain::Verified],
+            logs: &'a [crate::store::chain::Verified],
         }
         return json(&Verify { logs: results });
     }

@@ -4,9 +4,9 @@ use serde::Serialize;
 
 use super::{json, or_none, table};
 use crate::commands::schedule::agenda::Agenda;
-use crate::db::schedule::{Booking, TeamRequest, TIME_FORMAT};
 use crate::domain::schedule::{Slot, SlotRule};
 use crate::domain::{calendar, MeetingKind};
+use crate::store::schedule::{Booking, TeamRequest, TIME_FORMAT};
 use crate::text;
 
 #[derive(Serialize)]

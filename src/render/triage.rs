@@ -5,9 +5,9 @@ use serde::Serialize;
 
 use super::{json, or_none, table};
 use crate::commands::triage::Queued;
-use crate::db::cases::Waiting;
-use crate::db::consents::Consent;
 use crate::domain::{CloseReason, ConsentKind, Decision, Phase};
+use crate::store::cases::Waiting;
+use crate::store::consents::Consent;
 use crate::text;
 
 /// The multi-professional consent in one word: the method in force, "withdrawn" or "none".

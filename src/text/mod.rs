@@ -11,8 +11,8 @@ use std::path::Path;
 pub use labels::*;
 pub use plan::*;
 
-use crate::db::consents::Consent;
 use crate::domain::{ConsentKind, ConsentMethod};
+use crate::store::consents::Consent;
 
 // --- errors: input -------------------------------------------------------------------------
 

@@ -11,12 +11,12 @@ use chrono::{Days, NaiveDate};
 
 use super::refer::{register_referral, NewReferral};
 use super::Ctx;
-use crate::db::{cases, clients, consents, events, meta, Author, Register};
 use crate::domain::hetu;
 use crate::domain::{
     Channel, ClientGroup, ConsentKind, ConsentMethod, EventKind, Sign, Source, Urgency,
 };
 use crate::error::UserError;
+use crate::store::{cases, clients, consents, events, meta, Author, Register};
 use crate::text;
 
 /// Build a demo register of fictitious clients (rebuilt from scratch each time) and show it.
@@ -183,7 +183,7 @@ fn clear_earlier_demo(path: &Path) -> Result<()> {
 }
 
 fn give_consents(
-    tx: &rusqlite::Connection,
+    tx: &crate::store::Tx,
     author: &Author,
     case: &str,
     n: u32,

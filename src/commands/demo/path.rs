@@ -11,20 +11,20 @@ use crate::commands::follow_up::record_in;
 use crate::commands::plan::{complete, save};
 use crate::commands::schedule::{book, mark_held, BookRequest, HeldArgs};
 use crate::commands::triage::decide;
-use crate::db::follow_up::FollowUp;
-use crate::db::plan::{Pathway, Plan};
-use crate::db::schedule as sched;
-use crate::db::triage::Triage;
-use crate::db::{cases, consents, events, Author};
 use crate::domain::{
     calendar, Attendee, BookingStatus, ConsentKind, ConsentMethod, Decision, EventKind,
     FollowUpStatus, MeetingKind, NextStep, PathwayStatus, Phase, Segment, TimeSaved,
 };
+use crate::store::follow_up::FollowUp;
+use crate::store::plan::{Pathway, Plan};
+use crate::store::schedule as sched;
+use crate::store::triage::Triage;
+use crate::store::{cases, consents, events, Author};
 
 /// Triages the older demo cases so the register shows cases in several phases; the newest stay
 /// in the queue.
 pub fn triage_some(
-    tx: &rusqlite::Connection,
+    tx: &crate::store::Tx,
     author: &Author,
     case: &str,
     n: u32,
@@ -73,7 +73,7 @@ pub fn triage_some(
 /// Books the joint assessment of a case in that phase as it would have been booked on the day of
 /// triage, marks it held if that time has passed, and takes some on to the Kela hour.
 pub fn schedule_some(
-    tx: &rusqlite::Connection,
+    tx: &crate::store::Tx,
     author: &Author,
     case_id: &str,
     n: u32,
@@ -178,7 +178,7 @@ fn working_day(mut date: NaiveDate) -> NaiveDate {
 }
 
 fn booked(
-    tx: &rusqlite::Connection,
+    tx: &crate::store::Tx,
     case_id: &str,
     kind: MeetingKind,
 ) -> Result<Option<sched::Booking>> {
@@ -187,7 +187,7 @@ fn booked(
         .find(|b| b.kind == kind && b.status == BookingStatus::Booked))
 }
 
-fn segment(tx: &rusqlite::Connection, case_id: &str) -> Result<Option<Segment>> {
+fn segment(tx: &crate::store::Tx, case_id: &str) -> Result<Option<Segment>> {
     Ok(sched::for_case(tx, case_id)?
         .into_iter()
         .filter(|b| b.kind == MeetingKind::JointAssessment && b.status == BookingStatus::Held)
@@ -215,7 +215,7 @@ fn held(meeting: i64, network_needed: bool, meeting_consent: bool) -> HeldArgs {
 /// Takes a demo case on from where `schedule_some` left it, as far as the days since allow:
 /// the Kela hour held, a network meeting, the plan with its pathways, the follow-up.
 pub fn carry_on(
-    tx: &rusqlite::Connection,
+    tx: &crate::store::Tx,
     author: &Author,
     case_id: &str,
     n: u32,

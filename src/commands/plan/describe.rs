@@ -5,10 +5,10 @@
 use anyhow::Result;
 
 use crate::commands::Ctx;
-use crate::db::{access, cases, clients, events, triage};
 use crate::domain::fold::{fold, phone_digits};
 use crate::domain::{validate, AccessAction, EventKind};
 use crate::error::UserError;
+use crate::store::{access, cases, clients, events, triage};
 use crate::{prompt, render, text};
 
 #[derive(Debug, clap::Args)]
@@ -77,7 +77,7 @@ pub fn run(ctx: &Ctx, args: DescribeArgs) -> Result<String> {
             .ok_or_else(|| UserError::NotFound(text::no_case(&case_id)))?;
         let client = clients::get(tx, case.client_id)?;
         let Some(body) = &text_ else {
-            let saved = crate::db::meta::description(tx, &case_id)?;
+            let saved = crate::store::meta::description(tx, &case_id)?;
             let referral = cases::referral(tx, &case_id)?;
             let units = triage::for_case(tx, &case_id)?
                 .last()
@@ -90,7 +90,7 @@ pub fn run(ctx: &Ctx, args: DescribeArgs) -> Result<String> {
         if !leaked.is_empty() {
             return Err(UserError::invalid("--text", text::description_leaks(&leaked)).into());
         }
-        crate::db::meta::save_description(tx, &case_id, body, &author)?;
+        crate::store::meta::save_description(tx, &case_id, body, &author)?;
         events::append(
             tx,
             &author,

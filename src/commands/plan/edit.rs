@@ -1,18 +1,18 @@
 //! Changing the plan: each command writes one new version holding every change it names;
 //! `--complete` ends the pathway phase when its required steps are done.
 
+use crate::store::Tx;
 use anyhow::Result;
 use chrono::{Days, NaiveDate};
-use rusqlite::Connection;
 
 use crate::commands::Ctx;
-use crate::db::plan::{self as db, Action, Need, Pathway, Plan};
-use crate::db::{access, cases, directory, events, meta, Author};
 use crate::domain::path::Step;
 use crate::domain::{
     validate, AccessAction, ActionStatus, EventKind, NeedArea, PathwayStatus, Phase,
 };
 use crate::error::UserError;
+use crate::store::plan::{self as db, Action, Need, Pathway, Plan};
+use crate::store::{access, cases, directory, events, meta, Author};
 use crate::{render, text};
 
 /// Weeks from the end of the pathway phase to the follow-up, unless the team sets it.
@@ -103,7 +103,7 @@ fn optional_line(
 }
 
 /// Applies the flags to `plan`. Directory look-ups and the catalogue check need the register.
-fn apply(tx: &Connection, plan: &mut Plan, args: &EditArgs, today: NaiveDate) -> Result<()> {
+fn apply(tx: &Tx, plan: &mut Plan, args: &EditArgs, today: NaiveDate) -> Result<()> {
     if let Some(id) = args.key_worker_from {
         let entry =
             directory::get(tx, id)?.ok_or_else(|| UserError::NotFound(text::no_entry(id)))?;
@@ -238,7 +238,7 @@ fn apply(tx: &Connection, plan: &mut Plan, args: &EditArgs, today: NaiveDate) ->
 }
 
 /// The follow-up date of a case that entered the follow-up phase on `since`.
-pub fn follow_up_due(tx: &Connection, since: NaiveDate) -> Result<NaiveDate> {
+pub fn follow_up_due(tx: &Tx, since: NaiveDate) -> Result<NaiveDate> {
     let weeks = meta::get(tx, "follow_up_weeks")?
         .and_then(|w| w.parse().ok())
         .unwrap_or(DEFAULT_FOLLOW_UP_WEEKS);
@@ -272,9 +272,9 @@ pub fn run(ctx: &Ctx, case_id: &str, args: EditArgs) -> Result<String> {
             return Err(UserError::Refused(text::plan_not_started(case.phase)).into());
         }
         // Planning the client's services is processing their data: the consent must hold.
-        let states: Vec<_> = crate::db::consents::for_case(tx, case_id)?
+        let states: Vec<_> = crate::store::consents::for_case(tx, case_id)?
             .iter()
-            .map(crate::db::consents::Consent::state)
+            .map(crate::store::consents::Consent::state)
             .collect();
         crate::domain::path::gate(Step::Advance(Phase::OnwardPathways), &states, case_id)?;
         let before = db::latest(tx, case_id)?;
@@ -307,7 +307,7 @@ pub fn run(ctx: &Ctx, case_id: &str, args: EditArgs) -> Result<String> {
 }
 
 pub fn save(
-    tx: &Connection,
+    tx: &Tx,
     author: &Author,
     case: &cases::Case,
     plan: &Plan,
@@ -332,7 +332,7 @@ pub fn save(
 
 /// Ends the pathway phase: the case moves to follow-up, due a set time later.
 pub fn complete(
-    tx: &Connection,
+    tx: &Tx,
     author: &Author,
     case: &cases::Case,
     plan: &Plan,
@@ -343,7 +343,7 @@ pub fn complete(
         return Err(UserError::Refused(text::pathway_phase_open(&missing)).into());
     }
     // From the joint-assessment phase only once the assessment was held.
-    let assessed = crate::db::schedule::for_case(tx, &case.id)?
+    let assessed = crate::store::schedule::for_case(tx, &case.id)?
         .iter()
         .any(|b| {
             b.kind == crate::domain::MeetingKind::JointAssessment

@@ -4,10 +4,10 @@
 use anyhow::Result;
 
 use crate::commands::Ctx;
-use crate::db::plan as db;
-use crate::db::{access, cases, clients};
 use crate::domain::{validate, AccessAction};
 use crate::error::UserError;
+use crate::store::plan as db;
+use crate::store::{access, cases, clients};
 use crate::{render, text};
 
 #[derive(Debug, clap::Args)]
@@ -115,6 +115,6 @@ pub fn services(ctx: &Ctx, command: ServicesCommand) -> Result<String> {
         let name = validate::line("--name", name, 100)?;
         register.write(|tx| db::add_service(tx, code, &name))?;
     }
-    let all = register.write(|tx| db::services(tx))?;
+    let all = register.write(db::services)?;
     Ok(render::services(&all, ctx.json))
 }

@@ -2,16 +2,16 @@
 
 use std::path::PathBuf;
 
+use crate::store::Tx;
 use anyhow::Result;
 use chrono::NaiveDate;
-use rusqlite::Connection;
 
 use crate::commands::schedule::agenda::write_private;
 use crate::commands::Ctx;
-use crate::db::{access, events, follow_up, plan, report, schedule};
 use crate::domain::outcomes::{compute, CaseFacts, FollowUpFacts, Outcomes};
 use crate::domain::{validate, BookingStatus, CloseReason, EventKind, MeetingKind, PathwayStatus};
 use crate::error::UserError;
+use crate::store::{access, events, follow_up, plan, report, schedule};
 use crate::{render, text};
 
 #[derive(Debug, clap::Args)]
@@ -41,7 +41,7 @@ fn date(value: &str) -> Option<NaiveDate> {
 }
 
 /// What the figures need about one case, read from its timeline, meetings, plan and follow-ups.
-fn facts(tx: &Connection, case: &report::ReportCase) -> Result<CaseFacts> {
+fn facts(tx: &Tx, case: &report::ReportCase) -> Result<CaseFacts> {
     let timeline = events::for_case(tx, &case.id)?;
     let first = |kind: EventKind| {
         timeline
@@ -97,7 +97,7 @@ fn facts(tx: &Connection, case: &report::ReportCase) -> Result<CaseFacts> {
 
 /// The figures for cases referred in [from, to], of `region` if given.
 pub fn build(
-    tx: &Connection,
+    tx: &Tx,
     from: NaiveDate,
     to: NaiveDate,
     region: Option<&str>,
@@ -150,7 +150,7 @@ pub fn run(ctx: &Ctx, args: OutcomesArgs) -> Result<String> {
     let outcomes = register.write(|tx| {
         let (outcomes, cases) = build(tx, from, to, region.as_deref())?;
         if let Some(path) = &args.html {
-            let chain = crate::db::chain::verify(tx, crate::db::chain::Log::Events)?;
+            let chain = crate::store::chain::verify(tx, crate::store::chain::Log::Events)?;
             let page = render::outcomes_html(
                 &outcomes,
                 &from.to_string(),

@@ -7,9 +7,9 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use crate::commands::Ctx;
-use crate::db::{access, cases, consents, follow_up, plan, schedule};
 use crate::domain::{AccessAction, BookingStatus, ConsentKind, MeetingKind, Phase};
 use crate::render::report::{Report, Section};
+use crate::store::{access, cases, consents, follow_up, plan, schedule};
 use crate::{render, text};
 
 pub fn run(ctx: &Ctx) -> Result<String> {

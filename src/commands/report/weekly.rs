@@ -6,17 +6,17 @@ use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
+use crate::store::Tx;
 use anyhow::Result;
 use chrono::{Datelike, Days, NaiveDate};
-use rusqlite::Connection;
 
 use crate::commands::schedule::agenda::{self, write_private};
 use crate::commands::Ctx;
-use crate::db::schedule as sched;
-use crate::db::{access, cases, consents, follow_up, meta, report};
 use crate::domain::{calendar, validate, BookingStatus, ConsentKind, MeetingKind};
 use crate::error::UserError;
 use crate::render::report::{Report, Section};
+use crate::store::schedule as sched;
+use crate::store::{access, cases, consents, follow_up, meta, report};
 use crate::{render, text};
 
 #[derive(Debug, clap::Args)]
@@ -39,7 +39,7 @@ pub struct WeeklyArgs {
 }
 
 /// Cases whose multi-professional consent was withdrawn (and not given again) leave every export.
-fn withdrawn(tx: &Connection, case_id: &str) -> Result<bool> {
+fn withdrawn(tx: &Tx, case_id: &str) -> Result<bool> {
     let multi: Vec<_> = consents::for_case(tx, case_id)?
         .into_iter()
         .filter(|c| c.kind == ConsentKind::MultiProfessional)
@@ -48,10 +48,10 @@ fn withdrawn(tx: &Connection, case_id: &str) -> Result<bool> {
 }
 
 /// The pseudonymous key of a case's client: the same client, the same key, in every export.
-fn client_key(tx: &Connection, case_id: &str) -> Result<String> {
+fn client_key(tx: &Tx, case_id: &str) -> Result<String> {
     let case =
         cases::get(tx, case_id)?.ok_or_else(|| UserError::NotFound(text::no_case(case_id)))?;
-    crate::db::pseudonym::client_key(tx, case.client_id)
+    crate::store::pseudonym::client_key(tx, case.client_id)
 }
 
 /// The coming week's Monday: today's if today is a Monday, otherwise the next.
@@ -60,7 +60,7 @@ fn coming_monday(today: NaiveDate) -> NaiveDate {
     today + Days::new(u64::from(ahead))
 }
 
-pub fn build(tx: &Connection, monday: NaiveDate) -> Result<Report> {
+pub fn build(tx: &Tx, monday: NaiveDate) -> Result<Report> {
     let sunday = monday + Days::new(6);
     let week = format!(
         "{}-W{:02}",
@@ -69,7 +69,7 @@ pub fn build(tx: &Connection, monday: NaiveDate) -> Result<Report> {
     );
     let agenda = agenda::build(tx, monday, sunday, None)?;
     let mut cases_named: Vec<String> = Vec::new();
-    let mut keep = |tx: &Connection, case: &str| -> Result<bool> {
+    let mut keep = |tx: &Tx, case: &str| -> Result<bool> {
         if withdrawn(tx, case)? {
             return Ok(false);
         }
@@ -239,7 +239,7 @@ pub fn build(tx: &Connection, monday: NaiveDate) -> Result<Report> {
     }
     // The timeline's chain head and length: a reader can later check the export against the
     // register (moty audit verify prints the same head).
-    let chain = crate::db::chain::verify(tx, crate::db::chain::Log::Events)?;
+    let chain = crate::store::chain::verify(tx, crate::store::chain::Log::Events)?;
     let mut register = Section::new("register", text::S_REGISTER, &["log", "rows", "head"]);
     register.rows.push(vec![
         chain.log.to_string(),

@@ -1,23 +1,23 @@
 //! After a meeting: held (with what its kind needs), no-show, cancel and move.
 
+use crate::store::Tx;
 use anyhow::Result;
 use chrono::NaiveDateTime;
-use rusqlite::Connection;
 
 use super::{parse_time, CancelArgs, HeldArgs, MoveArgs, NoteArgs};
 use crate::commands::consent::give_consent;
 use crate::commands::Ctx;
-use crate::db::schedule::{self as db, Booking};
-use crate::db::{cases, consents, events, Author};
 use crate::domain::path::Step;
 use crate::domain::{
     validate, Attendee, BookingStatus, ConsentKind, ConsentMethod, EventKind, MeetingKind, Phase,
     Segment,
 };
 use crate::error::UserError;
+use crate::store::schedule::{self as db, Booking};
+use crate::store::{cases, consents, events, Author};
 use crate::{render, text};
 
-fn booked(tx: &Connection, id: i64) -> Result<Booking> {
+fn booked(tx: &Tx, id: i64) -> Result<Booking> {
     let booking = db::booking(tx, id)?.ok_or_else(|| UserError::NotFound(text::no_meeting(id)))?;
     if booking.status != BookingStatus::Booked {
         return Err(UserError::Refused(text::meeting_not_booked(id, booking.status)).into());
@@ -45,7 +45,7 @@ pub fn held(ctx: &Ctx, args: HeldArgs) -> Result<String> {
 }
 
 /// The segment of the case's last held joint assessment.
-fn segment_of(tx: &Connection, case_id: &str) -> Result<Option<Segment>> {
+fn segment_of(tx: &Tx, case_id: &str) -> Result<Option<Segment>> {
     Ok(db::for_case(tx, case_id)?
         .iter()
         .rev()
@@ -54,7 +54,7 @@ fn segment_of(tx: &Connection, case_id: &str) -> Result<Option<Segment>> {
 }
 
 pub fn mark_held(
-    tx: &Connection,
+    tx: &Tx,
     author: &Author,
     now: NaiveDateTime,
     args: &HeldArgs,
@@ -156,8 +156,8 @@ pub fn mark_held(
     db::booking(tx, booking.id)?.ok_or_else(|| anyhow::anyhow!("the meeting is missing"))
 }
 
-fn log_change(tx: &Connection, author: &Author, case: &cases::Case, command: &str) -> Result<()> {
-    crate::db::access::log_change(tx, author, case.client_id, &case.id, command)
+fn log_change(tx: &Tx, author: &Author, case: &cases::Case, command: &str) -> Result<()> {
+    crate::store::access::log_change(tx, author, case.client_id, &case.id, command)
 }
 
 /// No-show and cancel: the booking ends with a status and a note; the timeline says so.

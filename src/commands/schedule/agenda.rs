@@ -5,18 +5,18 @@ use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::store::Tx;
 use anyhow::{Context, Result};
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime};
-use rusqlite::Connection;
 use serde::Serialize;
 
 use super::rules::kela_settings;
 use crate::commands::Ctx;
-use crate::db::schedule::{self as db, Booking, TIME_FORMAT};
-use crate::db::{access, consents, triage};
 use crate::domain::schedule::{slots_from, working_days_before};
 use crate::domain::{calendar, validate, BookingStatus, ConsentKind, MeetingKind};
 use crate::error::UserError;
+use crate::store::schedule::{self as db, Booking, TIME_FORMAT};
+use crate::store::{access, consents, triage};
 use crate::{render, text};
 
 #[derive(Debug, clap::Args)]
@@ -134,7 +134,7 @@ fn range(
     Ok((from, to))
 }
 
-fn participants(tx: &Connection, booking: &Booking, had_kela: bool) -> Result<Vec<String>> {
+fn participants(tx: &Tx, booking: &Booking, had_kela: bool) -> Result<Vec<String>> {
     let mut list: Vec<String> = triage::for_case(tx, &booking.case)?
         .last()
         .map(|t| t.team.iter().map(|r| r.to_string()).collect())
@@ -149,7 +149,7 @@ fn participants(tx: &Connection, booking: &Booking, had_kela: bool) -> Result<Ve
 }
 
 fn kela_form(
-    tx: &Connection,
+    tx: &Tx,
     booking: &Booking,
     lead: u32,
     closed: &HashMap<NaiveDate, String>,
@@ -171,12 +171,7 @@ fn kela_form(
 }
 
 /// Builds the agenda for [from, to].
-pub fn build(
-    tx: &Connection,
-    from: NaiveDate,
-    to: NaiveDate,
-    kind: Option<MeetingKind>,
-) -> Result<Agenda> {
+pub fn build(tx: &Tx, from: NaiveDate, to: NaiveDate, kind: Option<MeetingKind>) -> Result<Agenda> {
     let rules = db::rules(tx)?;
     let closed: HashMap<NaiveDate, String> = db::closed_days(tx)?
         .into_iter()
@@ -314,7 +309,7 @@ pub fn ics(ctx: &Ctx, args: IcsArgs) -> Result<String> {
         cases.sort();
         cases.dedup();
         access::disclose(tx, &author, "calendar (iCalendar)", &recipient, &cases)?;
-        let chain = crate::db::chain::verify(tx, crate::db::chain::Log::Events)?;
+        let chain = crate::store::chain::verify(tx, crate::store::chain::Log::Events)?;
         let calendar = render::ics(&bookings, (chain.rows, &chain.head));
         // Written before the transaction commits: a file that could not be written leaves no
         // disclosure-log row behind.

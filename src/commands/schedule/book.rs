@@ -4,20 +4,20 @@
 
 use std::collections::HashMap;
 
+use crate::store::Tx;
 use anyhow::Result;
 use chrono::{Duration, NaiveDate, NaiveDateTime};
-use rusqlite::Connection;
 
 use super::{parse_time, BookArgs};
 use crate::commands::Ctx;
-use crate::db::schedule::{self as db, Booking, TIME_FORMAT};
-use crate::db::{access, cases, consents, events, Author};
 use crate::domain::path::{gate, Step};
 use crate::domain::schedule::{day_closed, rule_at, slots_from, Slot};
 use crate::domain::{
     validate, AccessAction, BookingStatus, ConsentKind, EventKind, MeetingKind, Phase,
 };
 use crate::error::UserError;
+use crate::store::schedule::{self as db, Booking, TIME_FORMAT};
+use crate::store::{access, cases, consents, events, Author};
 use crate::{render, text};
 
 /// A network meeting starts and ends within these wall-clock times.
@@ -85,7 +85,7 @@ pub fn run(ctx: &Ctx, case_id: &str, args: BookArgs) -> Result<String> {
     let booking = register.write(|tx| {
         let booking = book(tx, &author, now, &request)?;
         for id in &args.participants {
-            if crate::db::directory::get(tx, *id)?.is_none() {
+            if crate::store::directory::get(tx, *id)?.is_none() {
                 return Err(UserError::NotFound(text::no_entry(*id)).into());
             }
             db::add_participant(tx, booking.id, *id)?;
@@ -96,11 +96,7 @@ pub fn run(ctx: &Ctx, case_id: &str, args: BookArgs) -> Result<String> {
 }
 
 /// The case, if it may have a meeting of `kind` now, and the phase booking moves it to.
-pub fn admit(
-    tx: &Connection,
-    case_id: &str,
-    kind: MeetingKind,
-) -> Result<(cases::Case, Option<Phase>)> {
+pub fn admit(tx: &Tx, case_id: &str, kind: MeetingKind) -> Result<(cases::Case, Option<Phase>)> {
     let case =
         cases::get(tx, case_id)?.ok_or_else(|| UserError::NotFound(text::no_case(case_id)))?;
     let all = consents::for_case(tx, case_id)?;
@@ -163,7 +159,7 @@ pub fn admit(
 }
 
 /// A case has one upcoming meeting of a kind at a time: another is moved, not booked twice.
-fn refuse_double(tx: &Connection, request: &BookRequest) -> Result<()> {
+fn refuse_double(tx: &Tx, request: &BookRequest) -> Result<()> {
     let booked = db::for_case(tx, request.case_id)?
         .into_iter()
         .find(|b| b.kind == request.kind && b.status == BookingStatus::Booked);
@@ -177,7 +173,7 @@ fn refuse_double(tx: &Connection, request: &BookRequest) -> Result<()> {
 
 /// Refuses a time that overlaps another of the case's active meetings.
 fn refuse_clash(
-    tx: &Connection,
+    tx: &Tx,
     request: &BookRequest,
     at: NaiveDateTime,
     minutes: u32,
@@ -198,7 +194,7 @@ fn refuse_clash(
     Ok(())
 }
 
-fn closed_days(tx: &Connection) -> Result<HashMap<NaiveDate, String>> {
+fn closed_days(tx: &Tx) -> Result<HashMap<NaiveDate, String>> {
     Ok(db::closed_days(tx)?
         .into_iter()
         .filter_map(|(day, reason)| day.parse().ok().map(|d| (d, reason)))
@@ -208,7 +204,7 @@ fn closed_days(tx: &Connection) -> Result<HashMap<NaiveDate, String>> {
 /// Checks a given time: not past, an open working day, a slot of the kind with a free place.
 /// Returns the meeting's length.
 fn check_time(
-    tx: &Connection,
+    tx: &Tx,
     request: &BookRequest,
     at: NaiveDateTime,
     now: NaiveDateTime,
@@ -256,7 +252,7 @@ fn check_time(
 
 /// The next free slots for the request, at most `limit`.
 pub fn candidates(
-    tx: &Connection,
+    tx: &Tx,
     request: &BookRequest,
     _case: &cases::Case,
     now: NaiveDateTime,
@@ -293,7 +289,7 @@ pub fn candidates(
 /// Books inside the caller's transaction: every rule checked, the phase moved, the timeline and
 /// the access log written.
 pub fn book(
-    tx: &Connection,
+    tx: &Tx,
     author: &Author,
     now: NaiveDateTime,
     request: &BookRequest,
@@ -357,7 +353,7 @@ pub fn book(
 
 /// Moves a booking to a new time, with the same time checks as booking.
 pub fn move_booking(
-    tx: &Connection,
+    tx: &Tx,
     author: &Author,
     now: NaiveDateTime,
     booking: &Booking,

@@ -11,9 +11,9 @@ use anyhow::Result;
 use chrono::NaiveDateTime;
 
 use super::Ctx;
-use crate::db::schedule::TIME_FORMAT;
 use crate::domain::{validate, Attendee, MeetingKind, Segment};
 use crate::error::UserError;
+use crate::store::schedule::TIME_FORMAT;
 use crate::text;
 
 pub use after::mark_held;

@@ -4,10 +4,10 @@ use anyhow::Result;
 use chrono::NaiveTime;
 
 use crate::commands::Ctx;
-use crate::db::{meta, schedule as db};
 use crate::domain::schedule::SlotRule;
 use crate::domain::{validate, MeetingKind};
 use crate::error::UserError;
+use crate::store::{meta, schedule as db};
 use crate::{render, text};
 
 /// Working days before the Kela hour by which the form must be sent, unless the team sets it.
@@ -73,7 +73,7 @@ pub struct CloseDayArgs {
 }
 
 /// The Kela hour's settings as stored (or their defaults).
-pub fn kela_settings(conn: &rusqlite::Connection) -> Result<(u32, Option<String>)> {
+pub fn kela_settings(conn: &crate::store::Tx) -> Result<(u32, Option<String>)> {
     let lead = meta::get(conn, "kela_lead_days")?
         .and_then(|v| v.parse().ok())
         .unwrap_or(DEFAULT_KELA_LEAD_DAYS);

@@ -6,10 +6,10 @@ use anyhow::Result;
 
 use super::book::{book, BookRequest};
 use crate::commands::Ctx;
-use crate::db::schedule as db;
-use crate::db::{cases, events, triage};
 use crate::domain::{validate, Decision, EventKind, MeetingKind, Phase};
 use crate::error::UserError;
+use crate::store::schedule as db;
+use crate::store::{cases, events, triage};
 use crate::{render, text};
 
 #[derive(Debug, clap::Args)]
@@ -43,12 +43,12 @@ pub struct AnswerArgs {
 }
 
 fn log_change(
-    tx: &rusqlite::Connection,
-    author: &crate::db::Author,
+    tx: &crate::store::Tx,
+    author: &crate::store::Author,
     case: &cases::Case,
     command: &str,
 ) -> Result<()> {
-    crate::db::access::log_change(tx, author, case.client_id, &case.id, command)
+    crate::store::access::log_change(tx, author, case.client_id, &case.id, command)
 }
 
 pub fn request(ctx: &Ctx, args: RequestArgs) -> Result<String> {

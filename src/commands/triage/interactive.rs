@@ -8,10 +8,10 @@ use super::{decide, load_queue, triage_from, Args, Queued};
 use crate::commands::consent::give_consent;
 use crate::commands::schedule::{book, candidates, BookRequest};
 use crate::commands::Ctx;
-use crate::db::{cases, consents};
 use crate::domain::path::{gate, Step};
 use crate::domain::{validate, ConsentKind, ConsentMethod, Decision, MeetingKind, Urgency};
 use crate::error::UserError;
+use crate::store::{cases, consents};
 use crate::{prompt, render, text};
 
 /// Asks for what a single-case triage is missing (flags given on a terminal).
@@ -119,7 +119,7 @@ pub fn walk(ctx: &Ctx) -> Result<String> {
 /// Asks, confirms and records one decision. `None` means the case was left as it was.
 fn decide_one(
     ctx: &Ctx,
-    register: &mut crate::db::Register,
+    register: &mut crate::store::Register,
     queued: &Queued,
 ) -> Result<Option<String>> {
     let case_id = queued.waiting.summary.case.clone();
@@ -176,7 +176,7 @@ fn decide_one(
 
 /// After a joint-assessment decision: offers the next free joint assessment and books it when
 /// the coordinator accepts.
-fn offer_slot(ctx: &Ctx, register: &mut crate::db::Register, case_id: &str) -> Result<String> {
+fn offer_slot(ctx: &Ctx, register: &mut crate::store::Register, case_id: &str) -> Result<String> {
     let now = ctx.clock.local_now();
     let request = BookRequest {
         case_id,
@@ -196,7 +196,7 @@ fn offer_slot(ctx: &Ctx, register: &mut crate::db::Register, case_id: &str) -> R
     };
     let at = slot
         .starts_at
-        .format(crate::db::schedule::TIME_FORMAT)
+        .format(crate::store::schedule::TIME_FORMAT)
         .to_string();
     if !prompt::confirm(&text::offer_slot(&at))? {
         return Ok(String::new());
@@ -213,7 +213,7 @@ fn offer_slot(ctx: &Ctx, register: &mut crate::db::Register, case_id: &str) -> R
 /// Records the multi-professional consent the decision needs, asked for at the terminal.
 fn record_consent(
     ctx: &Ctx,
-    register: &mut crate::db::Register,
+    register: &mut crate::store::Register,
     case_id: &str,
     decision: Option<Decision>,
 ) -> Result<()> {

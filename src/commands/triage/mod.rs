@@ -4,16 +4,16 @@
 
 mod interactive;
 
+use crate::store::Tx;
 use anyhow::Result;
 use chrono::NaiveDate;
-use rusqlite::Connection;
 
 use super::Ctx;
-use crate::db::triage::Triage;
-use crate::db::{access, cases, consents, events, triage, Author};
 use crate::domain::path::{gate, Step};
 use crate::domain::{validate, AccessAction, Decision, EventKind, Phase, Role, Urgency};
 use crate::error::UserError;
+use crate::store::triage::Triage;
+use crate::store::{access, cases, consents, events, triage, Author};
 use crate::{prompt, render, text};
 
 /// Work through the triage queue, or decide one case.
@@ -86,7 +86,7 @@ pub struct Queued {
     pub referral: Option<cases::Referral>,
 }
 
-fn load_queue(tx: &Connection, author: &Author) -> Result<Vec<Queued>> {
+fn load_queue(tx: &Tx, author: &Author) -> Result<Vec<Queued>> {
     let waiting = cases::queue(tx)?;
     let summaries: Vec<cases::Summary> = waiting.iter().map(|w| w.summary.clone()).collect();
     super::find::log_views(tx, author, "triage", &summaries, None)?;
@@ -190,7 +190,7 @@ pub fn triage_from(args: &Args, case: &cases::Case, today: NaiveDate) -> Result<
 
 /// Records a triage decision inside the caller's transaction: the path must allow it and the
 /// client must have given the consent it needs. Returns the phase the case moved to.
-pub fn decide(tx: &Connection, author: &Author, case_id: &str, triage: &Triage) -> Result<Phase> {
+pub fn decide(tx: &Tx, author: &Author, case_id: &str, triage: &Triage) -> Result<Phase> {
     let case =
         cases::get(tx, case_id)?.ok_or_else(|| UserError::NotFound(text::no_case(case_id)))?;
     let step = Step::Triage(triage.decision);

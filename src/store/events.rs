@@ -1,7 +1,8 @@
 //! The case timeline: append-only events (the schema's triggers refuse UPDATE and DELETE).
 
+use super::Tx;
 use anyhow::{Context, Result};
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::OptionalExtension;
 use serde::Serialize;
 
 use super::Author;
@@ -19,7 +20,7 @@ pub struct Event {
 }
 
 pub fn append(
-    conn: &Connection,
+    tx: &Tx,
     author: &Author,
     case_id: &str,
     kind: EventKind,
@@ -28,7 +29,7 @@ pub fn append(
 ) -> Result<()> {
     use rusqlite::types::Value;
     super::chain::append(
-        conn,
+        tx,
         super::chain::Log::Events,
         vec![
             Value::Text(case_id.to_string()),
@@ -43,8 +44,8 @@ pub fn append(
 }
 
 /// The whole timeline of a case, in the order it happened (then the order it was entered).
-pub fn for_case(conn: &Connection, case_id: &str) -> Result<Vec<Event>> {
-    let mut stmt = conn.prepare_cached(
+pub fn for_case(tx: &Tx, case_id: &str) -> Result<Vec<Event>> {
+    let mut stmt = tx.prepare_cached(
         "SELECT id, kind, detail, effective_on, entered_at, actor FROM events
          WHERE case_id = ?1 ORDER BY effective_on, id",
     )?;
@@ -65,8 +66,8 @@ pub fn for_case(conn: &Connection, case_id: &str) -> Result<Vec<Event>> {
 
 /// The phase the timeline says the case is in: the `phase` of the last event that moved it.
 /// `cases.phase` must always agree with this (both are written in one transaction).
-pub fn derived_phase(conn: &Connection, case_id: &str) -> Result<Option<Phase>> {
-    conn.prepare_cached(
+pub fn derived_phase(tx: &Tx, case_id: &str) -> Result<Option<Phase>> {
+    tx.prepare_cached(
         "SELECT json_extract(detail, '$.phase') FROM events
          WHERE case_id = ?1 AND json_extract(detail, '$.phase') IS NOT NULL
          ORDER BY id DESC LIMIT 1",
@@ -77,8 +78,8 @@ pub fn derived_phase(conn: &Connection, case_id: &str) -> Result<Option<Phase>> 
 }
 
 /// The phase a closed case was closed from (the `from` of its last closing event).
-pub fn phase_before_close(conn: &Connection, case_id: &str) -> Result<Option<Phase>> {
-    conn.prepare_cached(
+pub fn phase_before_close(tx: &Tx, case_id: &str) -> Result<Option<Phase>> {
+    tx.prepare_cached(
         "SELECT json_extract(detail, '$.from') FROM events
          WHERE case_id = ?1 AND json_extract(detail, '$.phase') = 'closed'
          ORDER BY id DESC LIMIT 1",

@@ -5,9 +5,9 @@
 
 use std::io::Read;
 
+use super::Tx;
 use anyhow::{Context, Result};
 use hmac::{Hmac, Mac};
-use rusqlite::Connection;
 use sha2::Sha256;
 
 use super::meta;
@@ -15,8 +15,8 @@ use super::meta;
 const SECRET_KEY: &str = "pseudonym_secret";
 
 /// The register's secret, made on first use.
-fn secret(conn: &Connection) -> Result<String> {
-    if let Some(secret) = meta::get(conn, SECRET_KEY)? {
+fn secret(tx: &Tx) -> Result<String> {
+    if let Some(secret) = meta::get(tx, SECRET_KEY)? {
         return Ok(secret);
     }
     let mut bytes = [0u8; 32];
@@ -24,13 +24,13 @@ fn secret(conn: &Connection) -> Result<String> {
         .and_then(|mut f| f.read_exact(&mut bytes))
         .context("reading the system's random source")?;
     let secret: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    meta::set(conn, SECRET_KEY, &secret)?;
+    meta::set(tx, SECRET_KEY, &secret)?;
     Ok(secret)
 }
 
 /// The client's key in exports: the first 12 hex digits of the HMAC of their id.
-pub fn client_key(conn: &Connection, client_id: i64) -> Result<String> {
-    let secret = secret(conn)?;
+pub fn client_key(tx: &Tx, client_id: i64) -> Result<String> {
+    let secret = secret(tx)?;
     let mut mac =
         Hmac::<Sha256>::new_from_slice(secret.as_bytes()).context("keying the pseudonym")?;
     mac.update(client_id.to_string().as_bytes());
@@ -49,17 +49,18 @@ mod tests {
 
     #[test]
     fn the_same_client_gets_the_same_key_and_the_key_depends_on_the_secret() {
-        let conn = Connection::open_in_memory().expect("memory");
+        let conn = rusqlite::Connection::open_in_memory().expect("memory");
+        let tx = &Tx { conn: &conn };
         conn.execute_batch("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;")
             .expect("meta");
-        let first = client_key(&conn, 1).expect("key");
+        let first = client_key(tx, 1).expect("key");
         assert_eq!(first.len(), 12);
-        assert_eq!(client_key(&conn, 1).expect("key"), first, "stable");
-        assert_ne!(client_key(&conn, 2).expect("key"), first, "per client");
-        conn.execute("UPDATE meta SET value = 'another secret'", [])
+        assert_eq!(client_key(tx, 1).expect("key"), first, "stable");
+        assert_ne!(client_key(tx, 2).expect("key"), first, "per client");
+        tx.execute("UPDATE meta SET value = 'another secret'", [])
             .expect("update");
         assert_ne!(
-            client_key(&conn, 1).expect("key"),
+            client_key(tx, 1).expect("key"),
             first,
             "keyed by the register's secret"
         );

@@ -1,8 +1,8 @@
 //! The access log: who viewed or changed which client's data, when, with which command and why.
 
+use super::Tx;
 use anyhow::{Context, Result};
 use rusqlite::types::Value;
-use rusqlite::Connection;
 
 use super::chain;
 
@@ -18,10 +18,10 @@ pub struct Access<'a> {
     pub reason: Option<&'a str>,
 }
 
-pub fn log(conn: &Connection, author: &Author, access: &Access) -> Result<()> {
+pub fn log(tx: &Tx, author: &Author, access: &Access) -> Result<()> {
     let text = |v: Option<&str>| v.map_or(Value::Null, |v| Value::Text(v.to_string()));
     chain::append(
-        conn,
+        tx,
         chain::Log::Access,
         vec![
             Value::Text(author.at.clone()),
@@ -38,14 +38,14 @@ pub fn log(conn: &Connection, author: &Author, access: &Access) -> Result<()> {
 
 /// Writes a disclosure-log row: what left the register, for whom, about which cases.
 pub fn disclose(
-    conn: &Connection,
+    tx: &Tx,
     author: &Author,
     what: &str,
     recipient: &str,
     cases: &[String],
 ) -> Result<()> {
     chain::append(
-        conn,
+        tx,
         chain::Log::Disclosure,
         vec![
             Value::Text(author.at.clone()),
@@ -60,14 +60,14 @@ pub fn disclose(
 
 /// The access-log row of a command that changed a case: no reason asked, the change is its own.
 pub fn log_change(
-    conn: &Connection,
+    tx: &Tx,
     author: &Author,
     client_id: i64,
     case_id: &str,
     command: &str,
 ) -> Result<()> {
     log(
-        conn,
+        tx,
         author,
         &Access {
             command,

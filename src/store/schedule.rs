@@ -1,8 +1,9 @@
 //! Slot rules, closure days, bookings and Yhteistyö-tiimi requests.
 
+use super::Tx;
 use anyhow::{Context, Result};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, OptionalExtension, Row};
 use serde::Serialize;
 
 use super::Author;
@@ -11,8 +12,8 @@ use crate::domain::{Attendee, BookingStatus, MeetingKind, Segment};
 
 pub const TIME_FORMAT: &str = "%Y-%m-%d %H:%M";
 
-pub fn rules(conn: &Connection) -> Result<Vec<SlotRule>> {
-    let mut stmt = conn.prepare_cached(
+pub fn rules(tx: &Tx) -> Result<Vec<SlotRule>> {
+    let mut stmt = tx.prepare_cached(
         "SELECT id, kind, weekday, start, minutes, capacity, every_weeks, week_parity
          FROM slot_rules ORDER BY kind, weekday, start",
     )?;
@@ -33,8 +34,8 @@ pub fn rules(conn: &Connection) -> Result<Vec<SlotRule>> {
         .context("reading the slot rules")
 }
 
-pub fn add_rule(conn: &Connection, rule: &SlotRule) -> Result<i64> {
-    conn.prepare_cached(
+pub fn add_rule(tx: &Tx, rule: &SlotRule) -> Result<i64> {
+    tx.prepare_cached(
         "INSERT INTO slot_rules (kind, weekday, start, minutes, capacity, every_weeks, week_parity)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
@@ -48,27 +49,27 @@ pub fn add_rule(conn: &Connection, rule: &SlotRule) -> Result<i64> {
         rule.week_parity
     ])
     .context("adding a slot rule")?;
-    Ok(conn.last_insert_rowid())
+    Ok(tx.last_insert_rowid())
 }
 
 /// Removes a rule; returns whether there was one.
-pub fn remove_rule(conn: &Connection, id: i64) -> Result<bool> {
-    Ok(conn
+pub fn remove_rule(tx: &Tx, id: i64) -> Result<bool> {
+    Ok(tx
         .prepare_cached("DELETE FROM slot_rules WHERE id = ?1")?
         .execute([id])
         .context("removing a slot rule")?
         > 0)
 }
 
-pub fn closed_days(conn: &Connection) -> Result<Vec<(String, String)>> {
-    let mut stmt = conn.prepare_cached("SELECT day, reason FROM closed_days ORDER BY day")?;
+pub fn closed_days(tx: &Tx) -> Result<Vec<(String, String)>> {
+    let mut stmt = tx.prepare_cached("SELECT day, reason FROM closed_days ORDER BY day")?;
     let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
     rows.collect::<rusqlite::Result<_>>()
         .context("reading closure days")
 }
 
-pub fn add_closed_day(conn: &Connection, day: NaiveDate, reason: &str, by: &str) -> Result<()> {
-    conn.prepare_cached(
+pub fn add_closed_day(tx: &Tx, day: NaiveDate, reason: &str, by: &str) -> Result<()> {
+    tx.prepare_cached(
         "INSERT INTO closed_days (day, reason, added_by) VALUES (?1, ?2, ?3)
          ON CONFLICT (day) DO UPDATE SET reason = excluded.reason, added_by = excluded.added_by",
     )?
@@ -129,8 +130,8 @@ fn booking_from_row(row: &Row) -> rusqlite::Result<Booking> {
     })
 }
 
-fn with_attendance(conn: &Connection, mut bookings: Vec<Booking>) -> Result<Vec<Booking>> {
-    let mut stmt = conn.prepare_cached(
+fn with_attendance(tx: &Tx, mut bookings: Vec<Booking>) -> Result<Vec<Booking>> {
+    let mut stmt = tx.prepare_cached(
         "SELECT role FROM booking_attendance WHERE booking_id = ?1 ORDER BY rowid",
     )?;
     for booking in &mut bookings {
@@ -141,41 +142,41 @@ fn with_attendance(conn: &Connection, mut bookings: Vec<Booking>) -> Result<Vec<
     Ok(bookings)
 }
 
-pub fn booking(conn: &Connection, id: i64) -> Result<Option<Booking>> {
-    let found = conn
+pub fn booking(tx: &Tx, id: i64) -> Result<Option<Booking>> {
+    let found = tx
         .prepare_cached(&format!("{BOOKING} WHERE id = ?1"))?
         .query_row([id], booking_from_row)
         .optional()
         .context("reading a booking")?;
-    Ok(with_attendance(conn, found.into_iter().collect())?.pop())
+    Ok(with_attendance(tx, found.into_iter().collect())?.pop())
 }
 
-pub fn for_case(conn: &Connection, case_id: &str) -> Result<Vec<Booking>> {
-    let mut stmt = conn.prepare_cached(&format!(
+pub fn for_case(tx: &Tx, case_id: &str) -> Result<Vec<Booking>> {
+    let mut stmt = tx.prepare_cached(&format!(
         "{BOOKING} WHERE case_id = ?1 ORDER BY starts_at, id"
     ))?;
     let rows = stmt
         .query_map([case_id], booking_from_row)?
         .collect::<rusqlite::Result<_>>()
         .context("reading a case's meetings")?;
-    with_attendance(conn, rows)
+    with_attendance(tx, rows)
 }
 
 /// Every booking starting in [from, to), in time order.
-pub fn between(conn: &Connection, from: &str, to: &str) -> Result<Vec<Booking>> {
-    let mut stmt = conn.prepare_cached(&format!(
+pub fn between(tx: &Tx, from: &str, to: &str) -> Result<Vec<Booking>> {
+    let mut stmt = tx.prepare_cached(&format!(
         "{BOOKING} WHERE starts_at >= ?1 AND starts_at < ?2 ORDER BY starts_at, kind, id"
     ))?;
     let rows = stmt
         .query_map([from, to], booking_from_row)?
         .collect::<rusqlite::Result<_>>()
         .context("reading the agenda")?;
-    with_attendance(conn, rows)
+    with_attendance(tx, rows)
 }
 
 /// How many active places of `kind` at `starts_at` are taken.
-pub fn taken(conn: &Connection, kind: MeetingKind, starts_at: &str) -> Result<u32> {
-    conn.prepare_cached(
+pub fn taken(tx: &Tx, kind: MeetingKind, starts_at: &str) -> Result<u32> {
+    tx.prepare_cached(
         "SELECT count(*) FROM bookings WHERE kind = ?1 AND starts_at = ?2
          AND status IN ('booked', 'held')",
     )?
@@ -193,8 +194,8 @@ pub struct NewBooking<'a> {
     pub chair: Option<&'a str>,
 }
 
-pub fn insert(conn: &Connection, author: &Author, new: &NewBooking) -> Result<i64> {
-    conn.prepare_cached(
+pub fn insert(tx: &Tx, author: &Author, new: &NewBooking) -> Result<i64> {
+    tx.prepare_cached(
         "INSERT INTO bookings (case_id, kind, starts_at, minutes, doctor, chair, booked_by, booked_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?
@@ -209,23 +210,18 @@ pub fn insert(conn: &Connection, author: &Author, new: &NewBooking) -> Result<i6
         author.at
     ])
     .context("booking a meeting")?;
-    Ok(conn.last_insert_rowid())
+    Ok(tx.last_insert_rowid())
 }
 
-pub fn set_status(
-    conn: &Connection,
-    id: i64,
-    status: BookingStatus,
-    note: Option<&str>,
-) -> Result<()> {
-    conn.prepare_cached("UPDATE bookings SET status = ?2, status_note = ?3 WHERE id = ?1")?
+pub fn set_status(tx: &Tx, id: i64, status: BookingStatus, note: Option<&str>) -> Result<()> {
+    tx.prepare_cached("UPDATE bookings SET status = ?2, status_note = ?3 WHERE id = ?1")?
         .execute(params![id, status, note])
         .context("recording the meeting's outcome")?;
     Ok(())
 }
 
-pub fn move_to(conn: &Connection, id: i64, starts_at: &str) -> Result<()> {
-    conn.prepare_cached("UPDATE bookings SET starts_at = ?2 WHERE id = ?1")?
+pub fn move_to(tx: &Tx, id: i64, starts_at: &str) -> Result<()> {
+    tx.prepare_cached("UPDATE bookings SET starts_at = ?2 WHERE id = ?1")?
         .execute(params![id, starts_at])
         .context("moving the meeting")?;
     Ok(())
@@ -240,8 +236,8 @@ pub struct Held<'a> {
     pub attended: &'a [Attendee],
 }
 
-pub fn mark_held(conn: &Connection, id: i64, held: &Held) -> Result<()> {
-    conn.prepare_cached(
+pub fn mark_held(tx: &Tx, id: i64, held: &Held) -> Result<()> {
+    tx.prepare_cached(
         "UPDATE bookings SET status = 'held', segment = ?2, omaolo = ?3, kela_screen = ?4,
              chair = coalesce(?5, chair)
          WHERE id = ?1",
@@ -254,7 +250,7 @@ pub fn mark_held(conn: &Connection, id: i64, held: &Held) -> Result<()> {
         held.chair
     ])
     .context("recording the meeting as held")?;
-    let mut role = conn.prepare_cached(
+    let mut role = tx.prepare_cached(
         "INSERT OR IGNORE INTO booking_attendance (booking_id, role) VALUES (?1, ?2)",
     )?;
     for attendee in held.attended {
@@ -281,34 +277,34 @@ pub struct UnitAnswer {
 }
 
 pub fn insert_request(
-    conn: &Connection,
+    tx: &Tx,
     case_id: &str,
     approved_by: &str,
     on: NaiveDate,
     units: &[String],
 ) -> Result<()> {
-    conn.prepare_cached(
+    tx.prepare_cached(
         "INSERT INTO team_requests (case_id, approved_by, approved_on) VALUES (?1, ?2, ?3)",
     )?
     .execute(params![case_id, approved_by, on.to_string()])
     .context("recording the Yhteistyö-tiimi request")?;
     let mut unit =
-        conn.prepare_cached("INSERT INTO team_request_units (case_id, unit) VALUES (?1, ?2)")?;
+        tx.prepare_cached("INSERT INTO team_request_units (case_id, unit) VALUES (?1, ?2)")?;
     for u in units {
         unit.execute(params![case_id, u])?;
     }
     Ok(())
 }
 
-pub fn request(conn: &Connection, case_id: &str) -> Result<Option<TeamRequest>> {
-    let head: Option<(String, String)> = conn
+pub fn request(tx: &Tx, case_id: &str) -> Result<Option<TeamRequest>> {
+    let head: Option<(String, String)> = tx
         .prepare_cached("SELECT approved_by, approved_on FROM team_requests WHERE case_id = ?1")?
         .query_row([case_id], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     let Some((approved_by, approved_on)) = head else {
         return Ok(None);
     };
-    let mut stmt = conn.prepare_cached(
+    let mut stmt = tx.prepare_cached(
         "SELECT unit, answered_on, schedule, worker FROM team_request_units
          WHERE case_id = ?1 ORDER BY rowid",
     )?;
@@ -331,8 +327,8 @@ pub fn request(conn: &Connection, case_id: &str) -> Result<Option<TeamRequest>> 
 }
 
 /// Requests with a unit that has not named its worker, for the agenda.
-pub fn open_requests(conn: &Connection) -> Result<Vec<TeamRequest>> {
-    let ids: Vec<String> = conn
+pub fn open_requests(tx: &Tx) -> Result<Vec<TeamRequest>> {
+    let ids: Vec<String> = tx
         .prepare_cached(
             "SELECT DISTINCT case_id FROM team_request_units WHERE worker IS NULL ORDER BY case_id",
         )?
@@ -340,21 +336,21 @@ pub fn open_requests(conn: &Connection) -> Result<Vec<TeamRequest>> {
         .collect::<rusqlite::Result<_>>()?;
     let mut out = Vec::new();
     for id in ids {
-        out.extend(request(conn, &id)?);
+        out.extend(request(tx, &id)?);
     }
     Ok(out)
 }
 
 /// Records a unit's answer; returns whether the unit was part of the request.
 pub fn answer(
-    conn: &Connection,
+    tx: &Tx,
     case_id: &str,
     unit: &str,
     on: NaiveDate,
     schedule: Option<&str>,
     worker: &str,
 ) -> Result<bool> {
-    Ok(conn
+    Ok(tx
         .prepare_cached(
             "UPDATE team_request_units SET answered_on = ?3, schedule = ?4, worker = ?5
              WHERE case_id = ?1 AND unit = ?2 COLLATE NOCASE",
@@ -365,8 +361,8 @@ pub fn answer(
 }
 
 /// Names a directory entry as a participant of a meeting.
-pub fn add_participant(conn: &Connection, booking_id: i64, directory_id: i64) -> Result<()> {
-    conn.prepare_cached(
+pub fn add_participant(tx: &Tx, booking_id: i64, directory_id: i64) -> Result<()> {
+    tx.prepare_cached(
         "INSERT OR IGNORE INTO booking_participants (booking_id, directory_id) VALUES (?1, ?2)",
     )?
     .execute(params![booking_id, directory_id])
@@ -375,8 +371,8 @@ pub fn add_participant(conn: &Connection, booking_id: i64, directory_id: i64) ->
 }
 
 /// The directory entries invited to a meeting, as "name (role, unit)".
-pub fn participants(conn: &Connection, booking_id: i64) -> Result<Vec<String>> {
-    conn.prepare_cached(
+pub fn participants(tx: &Tx, booking_id: i64) -> Result<Vec<String>> {
+    tx.prepare_cached(
         "SELECT d.name, d.role, d.unit FROM booking_participants p JOIN directory d ON d.id = p.directory_id
          WHERE p.booking_id = ?1 ORDER BY d.name, d.id",
     )?

@@ -1,7 +1,8 @@
 //! Consents: given, withdrawn (the row stays, with its withdrawal date) and Kela forms sent.
 
+use super::Tx;
 use anyhow::{Context, Result};
-use rusqlite::{params, Connection, Row};
+use rusqlite::{params, Row};
 use serde::Serialize;
 
 use crate::domain::{ConsentKind, ConsentMethod};
@@ -38,8 +39,8 @@ fn from_row(row: &Row) -> rusqlite::Result<Consent> {
 }
 
 /// Every consent of a case, oldest first.
-pub fn for_case(conn: &Connection, case_id: &str) -> Result<Vec<Consent>> {
-    let mut stmt = conn.prepare_cached(
+pub fn for_case(tx: &Tx, case_id: &str) -> Result<Vec<Consent>> {
+    let mut stmt = tx.prepare_cached(
         "SELECT id, kind, method, given_on, scope, recorded_by, withdrawn_on, sent_to_kela_on
          FROM consents WHERE case_id = ?1 ORDER BY given_on, id",
     )?;
@@ -49,7 +50,7 @@ pub fn for_case(conn: &Connection, case_id: &str) -> Result<Vec<Consent>> {
 }
 
 pub fn insert(
-    conn: &Connection,
+    tx: &Tx,
     case_id: &str,
     kind: ConsentKind,
     method: ConsentMethod,
@@ -57,24 +58,24 @@ pub fn insert(
     scope: Option<&str>,
     recorded_by: &str,
 ) -> Result<i64> {
-    conn.prepare_cached(
+    tx.prepare_cached(
         "INSERT INTO consents (case_id, kind, method, given_on, scope, recorded_by)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?
     .execute(params![case_id, kind, method, given_on, scope, recorded_by])
     .context("recording a consent")?;
-    Ok(conn.last_insert_rowid())
+    Ok(tx.last_insert_rowid())
 }
 
-pub fn withdraw(conn: &Connection, id: i64, on: &str) -> Result<()> {
-    conn.prepare_cached("UPDATE consents SET withdrawn_on = ?2 WHERE id = ?1")?
+pub fn withdraw(tx: &Tx, id: i64, on: &str) -> Result<()> {
+    tx.prepare_cached("UPDATE consents SET withdrawn_on = ?2 WHERE id = ?1")?
         .execute(params![id, on])
         .context("recording a withdrawal")?;
     Ok(())
 }
 
-pub fn mark_sent_to_kela(conn: &Connection, id: i64, on: &str) -> Result<()> {
-    conn.prepare_cached("UPDATE consents SET sent_to_kela_on = ?2 WHERE id = ?1")?
+pub fn mark_sent_to_kela(tx: &Tx, id: i64, on: &str) -> Result<()> {
+    tx.prepare_cached("UPDATE consents SET sent_to_kela_on = ?2 WHERE id = ?1")?
         .execute(params![id, on])
         .context("recording the Kela form as sent")?;
     Ok(())

@@ -1,7 +1,8 @@
 //! Cases and their referrals: numbering, the current phase, look-ups and the open-case list.
 
+use super::Tx;
 use anyhow::{Context, Result};
-use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
+use rusqlite::{params, params_from_iter, OptionalExtension, Row};
 use serde::Serialize;
 
 use crate::domain::{Channel, ClientGroup, CloseReason, Phase, Sign, Source, Urgency};
@@ -86,8 +87,8 @@ const SUMMARY: &str = "SELECT c.id, k.id, k.name, k.hetu, k.birth_year, k.phone,
         c.client_group, c.phase, c.phase_since, c.opened_on
     FROM cases c JOIN clients k ON k.id = c.client_id";
 
-pub fn get(conn: &Connection, id: &str) -> Result<Option<Case>> {
-    conn.prepare_cached(
+pub fn get(tx: &Tx, id: &str) -> Result<Option<Case>> {
+    tx.prepare_cached(
         "SELECT id, client_id, client_group, phase, phase_since, opened_on, closed_on,
              close_reason, urgency
          FROM cases WHERE id = ?1",
@@ -98,8 +99,8 @@ pub fn get(conn: &Connection, id: &str) -> Result<Option<Case>> {
 }
 
 /// The open case of a client, if there is one.
-pub fn open_case_of(conn: &Connection, client_id: i64) -> Result<Option<String>> {
-    conn.prepare_cached(
+pub fn open_case_of(tx: &Tx, client_id: i64) -> Result<Option<String>> {
+    tx.prepare_cached(
         "SELECT id FROM cases WHERE client_id = ?1 AND phase <> 'closed' ORDER BY id LIMIT 1",
     )?
     .query_row([client_id], |row| row.get(0))
@@ -108,8 +109,8 @@ pub fn open_case_of(conn: &Connection, client_id: i64) -> Result<Option<String>>
 }
 
 /// The next sequence number in `year`, or `None` when the year's 9,999 numbers are used up.
-pub fn next_seq(conn: &Connection, year: i32) -> Result<Option<u32>> {
-    let last: u32 = conn
+pub fn next_seq(tx: &Tx, year: i32) -> Result<Option<u32>> {
+    let last: u32 = tx
         .prepare_cached("SELECT coalesce(max(seq), 0) FROM cases WHERE year = ?1")?
         .query_row([year], |row| row.get(0))?;
     Ok((last < 9999).then_some(last + 1))
@@ -126,8 +127,8 @@ pub struct NewCase<'a> {
     pub opened_on: &'a str,
 }
 
-pub fn insert(conn: &Connection, case: &NewCase) -> Result<()> {
-    conn.prepare_cached(
+pub fn insert(tx: &Tx, case: &NewCase) -> Result<()> {
+    tx.prepare_cached(
         "INSERT INTO cases (id, year, seq, client_id, client_group, phase, phase_since, opened_on,
              urgency)
          VALUES (?1, ?2, ?3, ?4, ?5, 'referred', ?6, ?6, ?7)",
@@ -145,8 +146,8 @@ pub fn insert(conn: &Connection, case: &NewCase) -> Result<()> {
     Ok(())
 }
 
-pub fn insert_referral(conn: &Connection, case_id: &str, referral: &Referral) -> Result<()> {
-    conn.prepare_cached(
+pub fn insert_referral(tx: &Tx, case_id: &str, referral: &Referral) -> Result<()> {
+    tx.prepare_cached(
         "INSERT INTO referrals (case_id, source, channel, referrer_name, referrer_unit,
              referrer_contact, reason, effective_on)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -162,7 +163,7 @@ pub fn insert_referral(conn: &Connection, case_id: &str, referral: &Referral) ->
         referral.effective_on,
     ])
     .context("recording the referral")?;
-    let mut sign = conn.prepare_cached(
+    let mut sign = tx.prepare_cached(
         "INSERT INTO referral_signs (case_id, sign, other_text) VALUES (?1, ?2, ?3)",
     )?;
     for s in &referral.signs {
@@ -175,8 +176,8 @@ pub fn insert_referral(conn: &Connection, case_id: &str, referral: &Referral) ->
     Ok(())
 }
 
-pub fn referral(conn: &Connection, case_id: &str) -> Result<Option<Referral>> {
-    let referral = conn
+pub fn referral(tx: &Tx, case_id: &str) -> Result<Option<Referral>> {
+    let referral = tx
         .prepare_cached(
             "SELECT source, channel, referrer_name, referrer_unit, referrer_contact, reason,
                  effective_on
@@ -200,7 +201,7 @@ pub fn referral(conn: &Connection, case_id: &str) -> Result<Option<Referral>> {
     let Some(mut referral) = referral else {
         return Ok(None);
     };
-    let mut stmt = conn.prepare_cached(
+    let mut stmt = tx.prepare_cached(
         "SELECT sign, other_text FROM referral_signs WHERE case_id = ?1 ORDER BY rowid",
     )?;
     let mut rows = stmt.query([case_id])?;
@@ -225,7 +226,7 @@ pub struct Search {
 }
 
 /// Cases matching any part of `search`, open cases first, newest first, at most `limit`.
-pub fn search(conn: &Connection, search: &Search, limit: usize) -> Result<Vec<Summary>> {
+pub fn search(tx: &Tx, search: &Search, limit: usize) -> Result<Vec<Summary>> {
     let mut clauses = Vec::new();
     let mut values: Vec<String> = Vec::new();
     let mut bind = |clause: &str, value: String, clauses: &mut Vec<String>| {
@@ -259,7 +260,7 @@ pub fn search(conn: &Connection, search: &Search, limit: usize) -> Result<Vec<Su
         clauses.join(" OR "),
         limit
     );
-    let mut stmt = conn.prepare(&sql)?;
+    let mut stmt = tx.prepare(&sql)?;
     let rows = stmt.query_map(params_from_iter(values.iter()), summary_from_row)?;
     rows.collect::<rusqlite::Result<_>>()
         .context("searching the register")
@@ -277,7 +278,7 @@ pub struct Filter {
 }
 
 /// Cases matching `filter`, longest waiting first.
-pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Summary>> {
+pub fn list(tx: &Tx, filter: &Filter) -> Result<Vec<Summary>> {
     let sql = format!(
         "{SUMMARY}
          WHERE (?1 IS NULL OR c.phase = ?1)
@@ -287,7 +288,7 @@ pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Summary>> {
            AND (?5 OR c.phase <> 'closed')
          ORDER BY c.phase_since, c.id"
     );
-    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut stmt = tx.prepare_cached(&sql)?;
     let rows = stmt.query_map(
         params![
             filter.phase,
@@ -305,13 +306,13 @@ pub fn list(conn: &Connection, filter: &Filter) -> Result<Vec<Summary>> {
 /// Moves a case to `phase` (the path has already allowed it); `closed` gives the closing date
 /// and reason when the phase is `closed`.
 pub fn set_phase(
-    conn: &Connection,
+    tx: &Tx,
     id: &str,
     phase: Phase,
     since: &str,
     closed: Option<CloseReason>,
 ) -> Result<()> {
-    conn.prepare_cached(
+    tx.prepare_cached(
         "UPDATE cases SET phase = ?2, phase_since = ?3,
              closed_on = CASE WHEN ?2 = 'closed' THEN ?3 END, close_reason = ?4
          WHERE id = ?1",
@@ -321,8 +322,8 @@ pub fn set_phase(
     Ok(())
 }
 
-pub fn set_urgency(conn: &Connection, id: &str, urgency: Urgency) -> Result<()> {
-    conn.prepare_cached("UPDATE cases SET urgency = ?2 WHERE id = ?1")?
+pub fn set_urgency(tx: &Tx, id: &str, urgency: Urgency) -> Result<()> {
+    tx.prepare_cached("UPDATE cases SET urgency = ?2 WHERE id = ?1")?
         .execute(params![id, urgency])
         .context("recording the urgency")?;
     Ok(())
@@ -339,12 +340,12 @@ pub struct Waiting {
 }
 
 /// The triage queue: untriaged cases, urgent first, then oldest first.
-pub fn queue(conn: &Connection) -> Result<Vec<Waiting>> {
+pub fn queue(tx: &Tx) -> Result<Vec<Waiting>> {
     let sql = format!(
         "{SUMMARY_WITH_URGENCY} WHERE c.phase = 'referred'
          ORDER BY c.urgency = 'normal', c.phase_since, c.id"
     );
-    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut stmt = tx.prepare_cached(&sql)?;
     let rows = stmt.query_map([], |row| {
         Ok(Waiting {
             summary: summary_from_row(row)?,

@@ -1,7 +1,8 @@
 //! Triage decisions and the team composition chosen with each.
 
+use super::Tx;
 use anyhow::{Context, Result};
-use rusqlite::{params, Connection};
+use rusqlite::params;
 use serde::Serialize;
 
 use crate::domain::{Decision, Role, Urgency};
@@ -21,8 +22,8 @@ pub struct Triage {
     pub decided_on: String,
 }
 
-pub fn insert(conn: &Connection, case_id: &str, triage: &Triage, decided_by: &str) -> Result<i64> {
-    conn.prepare_cached(
+pub fn insert(tx: &Tx, case_id: &str, triage: &Triage, decided_by: &str) -> Result<i64> {
+    tx.prepare_cached(
         "INSERT INTO triage_decisions (case_id, decision, kela_screen, urgency, note, outcome,
              units, decided_on, decided_by)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -39,9 +40,9 @@ pub fn insert(conn: &Connection, case_id: &str, triage: &Triage, decided_by: &st
         decided_by,
     ])
     .context("recording the triage decision")?;
-    let id = conn.last_insert_rowid();
+    let id = tx.last_insert_rowid();
     let mut role =
-        conn.prepare_cached("INSERT INTO triage_team (decision_id, role) VALUES (?1, ?2)")?;
+        tx.prepare_cached("INSERT INTO triage_team (decision_id, role) VALUES (?1, ?2)")?;
     for r in &triage.team {
         role.execute(params![id, r])
             .context("recording the team composition")?;
@@ -50,13 +51,13 @@ pub fn insert(conn: &Connection, case_id: &str, triage: &Triage, decided_by: &st
 }
 
 /// Every triage decision of a case, oldest first.
-pub fn for_case(conn: &Connection, case_id: &str) -> Result<Vec<Triage>> {
-    let mut stmt = conn.prepare_cached(
+pub fn for_case(tx: &Tx, case_id: &str) -> Result<Vec<Triage>> {
+    let mut stmt = tx.prepare_cached(
         "SELECT id, decision, kela_screen, urgency, note, outcome, units, decided_on
          FROM triage_decisions WHERE case_id = ?1 ORDER BY id",
     )?;
     let mut team =
-        conn.prepare_cached("SELECT role FROM triage_team WHERE decision_id = ?1 ORDER BY rowid")?;
+        tx.prepare_cached("SELECT role FROM triage_team WHERE decision_id = ?1 ORDER BY rowid")?;
     let mut rows = stmt.query([case_id])?;
     let mut all = Vec::new();
     while let Some(row) = rows.next()? {

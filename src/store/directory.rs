@@ -1,7 +1,8 @@
 //! The professional directory (ammattilaislista).
 
+use super::Tx;
 use anyhow::{Context, Result};
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, OptionalExtension, Row};
 use serde::Serialize;
 
 use crate::domain::fold::fold;
@@ -58,8 +59,8 @@ fn from_row(r: &Row) -> rusqlite::Result<Entry> {
     })
 }
 
-pub fn insert(conn: &Connection, e: &Entry) -> Result<i64> {
-    conn.prepare_cached(
+pub fn insert(tx: &Tx, e: &Entry) -> Result<i64> {
+    tx.prepare_cached(
         "INSERT INTO directory (name, role, unit, area, team, team_lead, phone, email,
              when_to_refer, search_text)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
@@ -77,11 +78,11 @@ pub fn insert(conn: &Connection, e: &Entry) -> Result<i64> {
         e.search_text()
     ])
     .context("adding to the directory")?;
-    Ok(conn.last_insert_rowid())
+    Ok(tx.last_insert_rowid())
 }
 
-pub fn update(conn: &Connection, e: &Entry) -> Result<()> {
-    conn.prepare_cached(
+pub fn update(tx: &Tx, e: &Entry) -> Result<()> {
+    tx.prepare_cached(
         "UPDATE directory SET name = ?2, role = ?3, unit = ?4, area = ?5, team = ?6,
              team_lead = ?7, phone = ?8, email = ?9, when_to_refer = ?10, search_text = ?11
          WHERE id = ?1",
@@ -103,16 +104,16 @@ pub fn update(conn: &Connection, e: &Entry) -> Result<()> {
     Ok(())
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Option<Entry>> {
-    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM directory WHERE id = ?1"))?
+pub fn get(tx: &Tx, id: i64) -> Result<Option<Entry>> {
+    tx.prepare_cached(&format!("SELECT {COLUMNS} FROM directory WHERE id = ?1"))?
         .query_row([id], from_row)
         .optional()
         .context("reading the directory")
 }
 
 /// Entries whose folded text holds every word, by unit and name.
-pub fn find(conn: &Connection, words: &[String]) -> Result<Vec<Entry>> {
-    let mut all = list(conn)?;
+pub fn find(tx: &Tx, words: &[String]) -> Result<Vec<Entry>> {
+    let mut all = list(tx)?;
     let texts: Vec<String> = all.iter().map(Entry::search_text).collect();
     let mut keep = texts
         .iter()
@@ -121,8 +122,8 @@ pub fn find(conn: &Connection, words: &[String]) -> Result<Vec<Entry>> {
     Ok(all)
 }
 
-pub fn list(conn: &Connection) -> Result<Vec<Entry>> {
-    conn.prepare_cached(&format!(
+pub fn list(tx: &Tx) -> Result<Vec<Entry>> {
+    tx.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM directory ORDER BY unit, name, id"
     ))?
     .query_map([], from_row)?

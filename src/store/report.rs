@@ -1,7 +1,8 @@
 //! Queries for reports: the cases a report covers, and the disclosure log.
 
+use super::Tx;
 use anyhow::{Context, Result};
-use rusqlite::{params, Connection};
+use rusqlite::params;
 use serde::Serialize;
 
 use crate::domain::{Channel, Source};
@@ -18,12 +19,12 @@ pub struct ReportCase {
 
 /// Cases opened in [from, to] (dates inclusive), optionally of one team region.
 pub fn cases_opened(
-    conn: &Connection,
+    tx: &Tx,
     from: &str,
     to: &str,
     region: Option<&str>,
 ) -> Result<Vec<ReportCase>> {
-    conn.prepare_cached(
+    tx.prepare_cached(
         "SELECT c.id, r.source, r.channel, c.opened_on, k.region
          FROM cases c JOIN referrals r ON r.case_id = c.id JOIN clients k ON k.id = c.client_id
          WHERE c.opened_on BETWEEN ?1 AND ?2 AND (?3 IS NULL OR k.region = ?3 COLLATE NOCASE)
@@ -53,8 +54,8 @@ pub struct Disclosure {
     pub cases: Vec<String>,
 }
 
-pub fn disclosures(conn: &Connection) -> Result<Vec<Disclosure>> {
-    conn.prepare_cached(
+pub fn disclosures(tx: &Tx) -> Result<Vec<Disclosure>> {
+    tx.prepare_cached(
         "SELECT id, at, actor, what, recipient, cases FROM disclosure_log ORDER BY id",
     )?
     .query_map([], |r| {
@@ -84,8 +85,8 @@ pub struct AccessRow {
 }
 
 /// Who viewed or changed a client's data (the client's right to know, 703/2023 §11).
-pub fn access_of_client(conn: &Connection, client_id: i64) -> Result<Vec<AccessRow>> {
-    conn.prepare_cached(
+pub fn access_of_client(tx: &Tx, client_id: i64) -> Result<Vec<AccessRow>> {
+    tx.prepare_cached(
         "SELECT at, actor, command, action, case_id, reason FROM access_log
          WHERE client_id = ?1 ORDER BY id",
     )?

@@ -1,18 +1,19 @@
 //! Facts about the register file itself (e.g. that it is a demo register).
 
+use super::Tx;
 use anyhow::{Context, Result};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, OptionalExtension};
 
-pub fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
-    conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |row| {
+pub fn get(tx: &Tx, key: &str) -> Result<Option<String>> {
+    tx.query_row("SELECT value FROM meta WHERE key = ?1", [key], |row| {
         row.get(0)
     })
     .optional()
     .context("reading the register's facts")
 }
 
-pub fn set(conn: &Connection, key: &str, value: &str) -> Result<()> {
-    conn.execute(
+pub fn set(tx: &Tx, key: &str, value: &str) -> Result<()> {
+    tx.execute(
         "INSERT INTO meta (key, value) VALUES (?1, ?2)
          ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         params![key, value],
@@ -22,8 +23,8 @@ pub fn set(conn: &Connection, key: &str, value: &str) -> Result<()> {
 }
 
 /// The saved anonymous description of a case.
-pub fn description(conn: &Connection, case_id: &str) -> Result<Option<String>> {
-    conn.query_row(
+pub fn description(tx: &Tx, case_id: &str) -> Result<Option<String>> {
+    tx.query_row(
         "SELECT text FROM descriptions WHERE case_id = ?1",
         [case_id],
         |row| row.get(0),
@@ -32,13 +33,8 @@ pub fn description(conn: &Connection, case_id: &str) -> Result<Option<String>> {
     .context("reading the description")
 }
 
-pub fn save_description(
-    conn: &Connection,
-    case_id: &str,
-    text: &str,
-    author: &super::Author,
-) -> Result<()> {
-    conn.execute(
+pub fn save_description(tx: &Tx, case_id: &str, text: &str, author: &super::Author) -> Result<()> {
+    tx.execute(
         "INSERT INTO descriptions (case_id, text, saved_at, saved_by) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (case_id) DO UPDATE SET text = excluded.text, saved_at = excluded.saved_at,
              saved_by = excluded.saved_by",

@@ -1,7 +1,8 @@
 //! Follow-up calls after the pathway phase.
 
+use super::Tx;
 use anyhow::{Context, Result};
-use rusqlite::{params, Connection};
+use rusqlite::params;
 use serde::Serialize;
 
 use crate::domain::{FollowUpStatus, NextStep, TimeSaved};
@@ -22,8 +23,8 @@ pub struct FollowUp {
     pub recorded_by: String,
 }
 
-pub fn insert(conn: &Connection, case_id: &str, f: &FollowUp) -> Result<()> {
-    conn.prepare_cached(
+pub fn insert(tx: &Tx, case_id: &str, f: &FollowUp) -> Result<()> {
+    tx.prepare_cached(
         "INSERT INTO follow_ups (case_id, done_on, reached, status, knows_contact, usefulness,
              appointments_saved, saved_services, time_saved, note, next_step, next_on, recorded_by)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
@@ -47,8 +48,8 @@ pub fn insert(conn: &Connection, case_id: &str, f: &FollowUp) -> Result<()> {
     Ok(())
 }
 
-pub fn for_case(conn: &Connection, case_id: &str) -> Result<Vec<FollowUp>> {
-    conn.prepare_cached(
+pub fn for_case(tx: &Tx, case_id: &str) -> Result<Vec<FollowUp>> {
+    tx.prepare_cached(
         "SELECT done_on, reached, status, knows_contact, usefulness, appointments_saved,
              saved_services, time_saved, note, next_step, next_on, recorded_by
          FROM follow_ups WHERE case_id = ?1 ORDER BY id",
@@ -75,8 +76,8 @@ pub fn for_case(conn: &Connection, case_id: &str) -> Result<Vec<FollowUp>> {
 }
 
 /// Cases in the follow-up phase: (case id, date entered, the last follow-up's planned date).
-pub fn in_follow_up(conn: &Connection) -> Result<Vec<(String, String, Option<String>)>> {
-    conn.prepare_cached(
+pub fn in_follow_up(tx: &Tx) -> Result<Vec<(String, String, Option<String>)>> {
+    tx.prepare_cached(
         "SELECT c.id, c.phase_since,
              (SELECT f.next_on FROM follow_ups f WHERE f.case_id = c.id ORDER BY f.id DESC LIMIT 1)
          FROM cases c WHERE c.phase = 'follow-up' ORDER BY c.id",

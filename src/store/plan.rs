@@ -1,7 +1,8 @@
 //! The joint care and service plan (HOPA), one full copy per version, and the service catalogue.
 
+use super::Tx;
 use anyhow::{Context, Result};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
 use super::Author;
@@ -51,16 +52,16 @@ pub struct Pathway {
 }
 
 /// The plan's versions of a case, newest last.
-pub fn versions(conn: &Connection, case_id: &str) -> Result<Vec<u32>> {
-    conn.prepare_cached("SELECT version FROM plan_versions WHERE case_id = ?1 ORDER BY version")?
+pub fn versions(tx: &Tx, case_id: &str) -> Result<Vec<u32>> {
+    tx.prepare_cached("SELECT version FROM plan_versions WHERE case_id = ?1 ORDER BY version")?
         .query_map([case_id], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()
         .context("reading the plan's versions")
 }
 
 /// One version of the plan exactly as it was written.
-pub fn get(conn: &Connection, case_id: &str, version: u32) -> Result<Option<Plan>> {
-    let head = conn
+pub fn get(tx: &Tx, case_id: &str, version: u32) -> Result<Option<Plan>> {
+    let head = tx
         .prepare_cached(
             "SELECT key_worker, key_worker_unit, key_worker_contact, resources, goals,
                  client_confirmed_on, note, entered_at, actor
@@ -86,7 +87,7 @@ pub fn get(conn: &Connection, case_id: &str, version: u32) -> Result<Option<Plan
     let Some(mut plan) = head else {
         return Ok(None);
     };
-    plan.needs = conn
+    plan.needs = tx
         .prepare_cached(
             "SELECT area, text FROM plan_needs WHERE case_id = ?1 AND version = ?2 ORDER BY rowid",
         )?
@@ -97,7 +98,7 @@ pub fn get(conn: &Connection, case_id: &str, version: u32) -> Result<Option<Plan
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
-    plan.actions = conn
+    plan.actions = tx
         .prepare_cached(
             "SELECT what, who, due_on, status FROM plan_actions
              WHERE case_id = ?1 AND version = ?2 ORDER BY position",
@@ -111,7 +112,7 @@ pub fn get(conn: &Connection, case_id: &str, version: u32) -> Result<Option<Plan
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
-    plan.pathways = conn
+    plan.pathways = tx
         .prepare_cached(
             "SELECT service, unit, professional, directory_id, booked_for_client, appointment_on,
                  purpose, status
@@ -134,17 +135,17 @@ pub fn get(conn: &Connection, case_id: &str, version: u32) -> Result<Option<Plan
 }
 
 /// The newest version, if the case has a plan.
-pub fn latest(conn: &Connection, case_id: &str) -> Result<Option<Plan>> {
-    match versions(conn, case_id)?.last() {
-        Some(v) => get(conn, case_id, *v),
+pub fn latest(tx: &Tx, case_id: &str) -> Result<Option<Plan>> {
+    match versions(tx, case_id)?.last() {
+        Some(v) => get(tx, case_id, *v),
         None => Ok(None),
     }
 }
 
 /// Writes `plan` as the next version; returns its number.
-pub fn save(conn: &Connection, author: &Author, case_id: &str, plan: &Plan) -> Result<u32> {
-    let version = versions(conn, case_id)?.last().copied().unwrap_or(0) + 1;
-    conn.prepare_cached(
+pub fn save(tx: &Tx, author: &Author, case_id: &str, plan: &Plan) -> Result<u32> {
+    let version = versions(tx, case_id)?.last().copied().unwrap_or(0) + 1;
+    tx.prepare_cached(
         "INSERT INTO plan_versions (case_id, version, key_worker, key_worker_unit,
              key_worker_contact, resources, goals, client_confirmed_on, note, entered_at, actor)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -163,13 +164,13 @@ pub fn save(conn: &Connection, author: &Author, case_id: &str, plan: &Plan) -> R
         author.actor
     ])
     .context("writing the plan")?;
-    let mut need = conn.prepare_cached(
+    let mut need = tx.prepare_cached(
         "INSERT INTO plan_needs (case_id, version, area, text) VALUES (?1, ?2, ?3, ?4)",
     )?;
     for n in &plan.needs {
         need.execute(params![case_id, version, n.area, n.text])?;
     }
-    let mut action = conn.prepare_cached(
+    let mut action = tx.prepare_cached(
         "INSERT INTO plan_actions (case_id, version, position, what, who, due_on, status)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
@@ -184,7 +185,7 @@ pub fn save(conn: &Connection, author: &Author, case_id: &str, plan: &Plan) -> R
             a.status
         ])?;
     }
-    let mut pathway = conn.prepare_cached(
+    let mut pathway = tx.prepare_cached(
         "INSERT INTO plan_pathways (case_id, version, position, service, unit, professional,
              directory_id, booked_for_client, appointment_on, purpose, status)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -210,15 +211,15 @@ pub fn save(conn: &Connection, author: &Author, case_id: &str, plan: &Plan) -> R
 }
 
 /// The service catalogue: (code, name, active).
-pub fn services(conn: &Connection) -> Result<Vec<(String, String, bool)>> {
-    conn.prepare_cached("SELECT code, name, active FROM services ORDER BY rowid")?
+pub fn services(tx: &Tx) -> Result<Vec<(String, String, bool)>> {
+    tx.prepare_cached("SELECT code, name, active FROM services ORDER BY rowid")?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
         .collect::<rusqlite::Result<_>>()
         .context("reading the service catalogue")
 }
 
-pub fn add_service(conn: &Connection, code: &str, name: &str) -> Result<()> {
-    conn.prepare_cached(
+pub fn add_service(tx: &Tx, code: &str, name: &str) -> Result<()> {
+    tx.prepare_cached(
         "INSERT INTO services (code, name) VALUES (?1, ?2)
          ON CONFLICT (code) DO UPDATE SET name = excluded.name, active = 1",
     )?

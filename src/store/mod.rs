@@ -6,14 +6,16 @@ pub mod access;
 pub mod cases;
 pub mod chain;
 pub mod clients;
+mod codes;
 pub mod consents;
 pub mod directory;
 pub mod events;
+pub mod file;
 pub mod follow_up;
-pub mod health;
+mod health;
 pub mod key;
 pub mod meta;
-pub mod migrate;
+pub(crate) mod migrate;
 mod path;
 pub mod plan;
 pub mod pseudonym;
@@ -25,7 +27,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use anyhow::{Context, Result};
-use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use crate::error::UserError;
 use crate::text;
@@ -72,22 +74,61 @@ impl Register {
         Ok(register)
     }
 
-    /// The connection, for the backup API and read-only checks.
-    pub fn connection(&mut self) -> &mut Connection {
-        &mut self.conn
-    }
-
     /// Runs `work` in one IMMEDIATE transaction: it all happens, or none of it does. IMMEDIATE
     /// takes the write lock up front, so two writers queue on the busy timeout instead of one
     /// failing half-way with SQLITE_BUSY.
-    pub fn write<T>(&mut self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+    pub fn write<T>(&mut self, work: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .context("starting a write transaction")?;
-        let value = work(&tx)?;
+        let value = work(&Tx { conn: &tx })?;
         tx.commit().context("committing")?;
         Ok(value)
+    }
+}
+
+/// One transaction on the register: what every store function takes. Operations hold it for the
+/// length of one `Register::write`; the engine's own types never leave the store.
+pub struct Tx<'a> {
+    conn: &'a Connection,
+}
+
+impl Tx<'_> {
+    pub(in crate::store) fn prepare_cached(
+        &self,
+        sql: &str,
+    ) -> rusqlite::Result<rusqlite::CachedStatement<'_>> {
+        self.conn.prepare_cached(sql)
+    }
+
+    pub(in crate::store) fn prepare(&self, sql: &str) -> rusqlite::Result<rusqlite::Statement<'_>> {
+        self.conn.prepare(sql)
+    }
+
+    pub(in crate::store) fn query_row<T, P, F>(
+        &self,
+        sql: &str,
+        params: P,
+        f: F,
+    ) -> rusqlite::Result<T>
+    where
+        P: rusqlite::Params,
+        F: FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    {
+        self.conn.query_row(sql, params, f)
+    }
+
+    pub(in crate::store) fn execute<P: rusqlite::Params>(
+        &self,
+        sql: &str,
+        params: P,
+    ) -> rusqlite::Result<usize> {
+        self.conn.execute(sql, params)
+    }
+
+    pub(in crate::store) fn last_insert_rowid(&self) -> i64 {
+        self.conn.last_insert_rowid()
     }
 }
 
@@ -130,6 +171,31 @@ fn check_identity(conn: &Connection, path: &Path) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// A storage failure the user can act on, whatever the engine called it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Failure {
+    /// Another process holds the register's write lock.
+    Busy,
+    DiskFull,
+    ReadOnly,
+    CannotOpen,
+}
+
+/// What kind of storage failure `cause` is, if it is one.
+pub fn failure(cause: &(dyn std::error::Error + 'static)) -> Option<Failure> {
+    use rusqlite::ErrorCode;
+    let code = cause
+        .downcast_ref::<rusqlite::Error>()?
+        .sqlite_error_code()?;
+    match code {
+        ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => Some(Failure::Busy),
+        ErrorCode::DiskFull => Some(Failure::DiskFull),
+        ErrorCode::ReadOnly => Some(Failure::ReadOnly),
+        ErrorCode::CannotOpen => Some(Failure::CannotOpen),
+        _ => None,
+    }
 }
 
 /// Who writes, and when: stamped on every row a command adds.

@@ -1,7 +1,8 @@
 //! Clients: the people cases are about. The same identity code is the same client.
 
+use super::Tx;
 use anyhow::{Context, Result};
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, OptionalExtension, Row};
 use serde::Serialize;
 
 use super::Author;
@@ -43,14 +44,14 @@ fn from_row(row: &Row) -> rusqlite::Result<Client> {
     })
 }
 
-pub fn get(conn: &Connection, id: i64) -> Result<Client> {
-    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM clients WHERE id = ?1"))?
+pub fn get(tx: &Tx, id: i64) -> Result<Client> {
+    tx.prepare_cached(&format!("SELECT {COLUMNS} FROM clients WHERE id = ?1"))?
         .query_row([id], from_row)
         .context("reading a client")
 }
 
-pub fn by_hetu(conn: &Connection, hetu: &str) -> Result<Option<Client>> {
-    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM clients WHERE hetu = ?1"))?
+pub fn by_hetu(tx: &Tx, hetu: &str) -> Result<Option<Client>> {
+    tx.prepare_cached(&format!("SELECT {COLUMNS} FROM clients WHERE hetu = ?1"))?
         .query_row([hetu], from_row)
         .optional()
         .context("looking up an identity code")
@@ -58,14 +59,14 @@ pub fn by_hetu(conn: &Connection, hetu: &str) -> Result<Option<Client>> {
 
 /// Inserts a new client and returns its id.
 pub fn insert(
-    conn: &Connection,
+    tx: &Tx,
     author: &Author,
     name: &str,
     hetu: Option<(&str, bool)>,
     birth_year: Option<i32>,
     details: &Details,
 ) -> Result<i64> {
-    conn.prepare_cached(
+    tx.prepare_cached(
         "INSERT INTO clients (name, name_folded, hetu, hetu_temporary, birth_year, phone,
              phone_digits, municipality, region, created_at, created_by)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -84,13 +85,13 @@ pub fn insert(
         author.actor,
     ])
     .context("registering a client")?;
-    Ok(conn.last_insert_rowid())
+    Ok(tx.last_insert_rowid())
 }
 
 /// Records changed contact details (and a new name, when given); returns the names of the
 /// fields that actually changed, for the timeline.
 pub fn update(
-    conn: &Connection,
+    tx: &Tx,
     client: &Client,
     name: Option<&str>,
     details: &Details,
@@ -114,7 +115,7 @@ pub fn update(
     }
     let name = name.unwrap_or(&client.name);
     let phone = details.phone.as_ref().or(client.phone.as_ref());
-    conn.prepare_cached(
+    tx.prepare_cached(
         "UPDATE clients SET name = ?2, name_folded = ?3, phone = ?4, phone_digits = ?5,
              municipality = ?6, region = ?7
          WHERE id = ?1",

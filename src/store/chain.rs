@@ -4,9 +4,10 @@
 //! `moty audit verify` finding where. Truncation is caught against a recorded head and count
 //! (backup manifests, export footers).
 
+use super::Tx;
 use anyhow::{Context, Result};
+use rusqlite::params_from_iter;
 use rusqlite::types::Value;
-use rusqlite::{params_from_iter, Connection};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -79,8 +80,8 @@ fn digest(previous: &str, id: i64, values: &[Value]) -> String {
 }
 
 /// The last row's id and hash (0 and the genesis hash for an empty log).
-fn head(conn: &Connection, log: Log) -> Result<(i64, String)> {
-    conn.prepare_cached(&format!(
+fn head(tx: &Tx, log: Log) -> Result<(i64, String)> {
+    tx.prepare_cached(&format!(
         "SELECT id, hash FROM {} ORDER BY id DESC LIMIT 1",
         log.table()
     ))?
@@ -93,8 +94,8 @@ fn head(conn: &Connection, log: Log) -> Result<(i64, String)> {
 }
 
 /// Appends a row with `values` in the log's column order, chained to the row before.
-pub fn append(conn: &Connection, log: Log, values: Vec<Value>) -> Result<()> {
-    let (last, previous) = head(conn, log)?;
+pub fn append(tx: &Tx, log: Log, values: Vec<Value>) -> Result<()> {
+    let (last, previous) = head(tx, log)?;
     let id = last + 1;
     let hash = digest(&previous, id, &values);
     let columns = log.columns();
@@ -108,7 +109,7 @@ pub fn append(conn: &Connection, log: Log, values: Vec<Value>) -> Result<()> {
     let mut all = vec![Value::Integer(id)];
     all.extend(values);
     all.push(Value::Text(hash));
-    conn.prepare_cached(&sql)?
+    tx.prepare_cached(&sql)?
         .execute(params_from_iter(all))
         .with_context(|| format!("appending to {}", log.table()))?;
     Ok(())
@@ -126,14 +127,14 @@ pub struct Verified {
 }
 
 /// Walks a log from its first row, recomputing every hash.
-pub fn verify(conn: &Connection, log: Log) -> Result<Verified> {
+pub fn verify(tx: &Tx, log: Log) -> Result<Verified> {
     let columns = log.columns();
     let sql = format!(
         "SELECT id, hash, {} FROM {} ORDER BY id",
         columns.join(", "),
         log.table()
     );
-    let mut stmt = conn.prepare(&sql)?;
+    let mut stmt = tx.prepare(&sql)?;
     let mut rows = stmt.query([])?;
     let (mut previous, mut expected_id, mut count) = (GENESIS.to_string(), 1, 0);
     let mut broken = None;
@@ -164,9 +165,9 @@ pub fn verify(conn: &Connection, log: Log) -> Result<Verified> {
 }
 
 /// The hash of row `id`, to compare with a recorded head.
-pub fn hash_at(conn: &Connection, log: Log, id: i64) -> Result<Option<String>> {
+pub fn hash_at(tx: &Tx, log: Log, id: i64) -> Result<Option<String>> {
     use rusqlite::OptionalExtension;
-    conn.prepare(&format!("SELECT hash FROM {} WHERE id = ?1", log.table()))?
+    tx.prepare(&format!("SELECT hash FROM {} WHERE id = ?1", log.table()))?
         .query_row([id], |r| r.get(0))
         .optional()
         .context("reading a log row")

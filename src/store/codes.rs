@@ -1,0 +1,54 @@
+//! The register's closed vocabularies as SQL values: each code is stored as its text form and
+//! read back through `FromStr`, so a value the enum does not know is an error, never a guess.
+//! Every enum here is mirrored by a CHECK constraint in schema.sql.
+
+use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
+
+use crate::domain::*;
+
+macro_rules! sql_codes {
+    ($($name:ident),+ $(,)?) => {
+        $(
+            impl ToSql for $name {
+                fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+                    Ok(ToSqlOutput::from(self.as_str()))
+                }
+            }
+
+            impl FromSql for $name {
+                fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+                    value
+                        .as_str()?
+                        .parse()
+                        .map_err(|e| FromSqlError::Other(Box::new(e)))
+                }
+            }
+        )+
+    };
+}
+
+sql_codes!(
+    ClientGroup,
+    Source,
+    Channel,
+    Sign,
+    ConsentKind,
+    ConsentMethod,
+    Phase,
+    EventKind,
+    NeedArea,
+    ActionStatus,
+    PathwayStatus,
+    FollowUpStatus,
+    TimeSaved,
+    NextStep,
+    MeetingKind,
+    BookingStatus,
+    Segment,
+    Attendee,
+    Decision,
+    Urgency,
+    CloseReason,
+    Role,
+    AccessAction,
+);

@@ -1,0 +1,138 @@
+//! The register as a file (SQLite only): consistent copies, restoring one, and the health checks
+//! `doctor` runs. Everything here opens its own connections; nothing of rusqlite leaves the store.
+
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use rusqlite::{Connection, OpenFlags};
+use serde::{Deserialize, Serialize};
+
+use super::chain::{self, Log, Verified};
+use super::{copy_all, ensure_private_file, health, key, migrate, Register, Tx, APPLICATION_ID};
+use crate::error::UserError;
+use crate::text;
+
+/// One log's length and head, as a manifest or an export records it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct LogHead {
+    pub log: String,
+    pub rows: i64,
+    pub head: String,
+}
+
+/// What a copy of the register holds, read without changing it.
+#[derive(Debug, Clone)]
+pub struct CopyInfo {
+    pub schema_version: i64,
+    pub last_change: Option<String>,
+    pub heads: Vec<LogHead>,
+}
+
+/// The heads of the three logs.
+pub fn heads(tx: &Tx) -> Result<Vec<LogHead>> {
+    Log::ALL
+        .iter()
+        .map(|log| {
+            let v = chain::verify(tx, *log)?;
+            Ok(LogHead {
+                log: v.log.to_string(),
+                rows: v.rows,
+                head: v.head,
+            })
+        })
+        .collect()
+}
+
+fn open_read_only(path: &Path) -> Result<Connection> {
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .with_context(|| text::cannot_read(path))?;
+    key::apply(&conn)?;
+    Ok(conn)
+}
+
+/// Copies the register into `dest` (a new file, private to its owner) in one consistent step,
+/// syncs it to disk and checks it. Returns what the copy holds.
+pub fn backup(register: &mut Register, dest: &Path) -> Result<CopyInfo> {
+    ensure_private_file(dest)?;
+    {
+        let mut copy = Connection::open(dest).with_context(|| text::cannot_create(dest))?;
+        // The copy is encrypted with the register's key, like the register.
+        key::apply(&copy)?;
+        copy_all(&register.conn, &mut copy).context("copying the register")?;
+        health::leave_wal(&copy)?;
+    }
+    std::fs::File::open(dest)
+        .and_then(|f| f.sync_all())
+        .with_context(|| text::cannot_create(dest))?;
+    let copy = open_read_only(dest)?;
+    let check = health::quick_check(&copy)?;
+    if check != "ok" {
+        return Err(anyhow::anyhow!(text::backup_check_failed(&check)));
+    }
+    info(&copy)
+}
+
+fn info(conn: &Connection) -> Result<CopyInfo> {
+    Ok(CopyInfo {
+        schema_version: health::user_version(conn)?,
+        last_change: health::last_change(conn)?,
+        heads: heads(&Tx { conn })?,
+    })
+}
+
+/// Reads a backup, refusing a file that is not a moty register or is from a newer moty.
+pub fn read_backup(path: &Path) -> Result<(Connection, CopyInfo)> {
+    let source = open_read_only(path)?;
+    let id = health::application_id(&source)
+        .map_err(|_| UserError::BadRegister(text::not_a_register(path)))?;
+    if id != APPLICATION_ID {
+        return Err(UserError::BadRegister(text::not_a_register(path)).into());
+    }
+    let version = health::user_version(&source)?;
+    if version > migrate::LATEST {
+        return Err(
+            UserError::BadRegister(text::newer_register(path, version, migrate::LATEST)).into(),
+        );
+    }
+    let info = info(&source)?;
+    Ok((source, info))
+}
+
+/// What the live register holds now.
+pub fn current(register: &mut Register) -> Result<CopyInfo> {
+    info(&register.conn)
+}
+
+/// Replaces the register's content with the backup's, page by page, in one step.
+pub fn restore(register: &mut Register, source: &Connection) -> Result<()> {
+    copy_all(source, &mut register.conn).context("restoring the register")
+}
+
+/// What `doctor` reads from the file.
+#[derive(Debug)]
+pub struct Health {
+    pub integrity: String,
+    pub broken_foreign_keys: i64,
+    pub schema_version: i64,
+    pub journal_mode: String,
+    pub chains: Vec<Verified>,
+}
+
+pub fn health(register: &mut Register) -> Result<Health> {
+    let conn = &register.conn;
+    Ok(Health {
+        integrity: health::integrity_check(conn)?,
+        broken_foreign_keys: health::broken_foreign_keys(conn)?,
+        schema_version: health::user_version(conn)?,
+        journal_mode: health::journal_mode(conn)?,
+        chains: Log::ALL
+            .iter()
+            .map(|log| chain::verify(&Tx { conn }, *log))
+            .collect::<Result<_>>()?,
+    })
+}
+
+/// Changes the key of an encrypted register.
+pub fn rekey(register: &mut Register, new_key: &str) -> Result<()> {
+    key::rekey(&register.conn, new_key)
+}
