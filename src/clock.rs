@@ -4,7 +4,7 @@
 //! machine's own time zone. Timestamps written to the register are UTC (`YYYY-MM-DDTHH:MM:SSZ`).
 
 use anyhow::Result;
-use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Timelike, Utc};
 use chrono_tz::Europe::Helsinki;
 
 use crate::error::UserError;
@@ -67,20 +67,68 @@ impl Clock {
     }
 
     /// The timestamp stored in `entered_at` and access-log columns.
-    pub fn stamp(&self) -> String {
-        self.now.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+    pub fn stamp(&self) -> Stamp {
+        Stamp(self.now.with_nanosecond(0).unwrap_or(self.now))
     }
 }
 
-/// A stored UTC timestamp as Helsinki wall-clock time to the minute, for people to read.
-pub fn local_minute(stamp: &str) -> String {
-    DateTime::parse_from_rfc3339(stamp)
-        .map(|at| {
-            at.with_timezone(&Helsinki)
-                .format("%Y-%m-%d %H:%M")
-                .to_string()
-        })
-        .unwrap_or_else(|_| stamp.to_string())
+/// A moment as the register stores it: UTC to the second, written `YYYY-MM-DDTHH:MM:SSZ` in
+/// every column, hash and JSON document, so the text form never changes with the platform.
+/// (`Default` is the Unix epoch: the stamp of a record not yet written, e.g. a plan being edited.)
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Stamp(DateTime<Utc>);
+
+impl Stamp {
+    pub const FORMAT: &'static str = "%Y-%m-%dT%H:%M:%SZ";
+
+    /// Reads the stored text form; anything else is `None`.
+    pub fn parse(text: &str) -> Option<Stamp> {
+        NaiveDateTime::parse_from_str(text, Stamp::FORMAT)
+            .ok()
+            .map(|at| Stamp(at.and_utc()))
+    }
+
+    /// Helsinki wall-clock time to the minute, for people to read.
+    pub fn local_minute(&self) -> String {
+        self.0
+            .with_timezone(&Helsinki)
+            .format("%Y-%m-%d %H:%M")
+            .to_string()
+    }
+
+    /// The Helsinki date of this moment.
+    pub fn local_date(&self) -> NaiveDate {
+        self.0.with_timezone(&Helsinki).date_naive()
+    }
+}
+
+impl std::fmt::Display for Stamp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0.format(Stamp::FORMAT))
+    }
+}
+
+impl serde::Serialize for Stamp {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// Serde for a Helsinki wall-clock time to the minute (`YYYY-MM-DD HH:MM`), the form meetings are
+/// booked and exported in.
+pub mod minute {
+    use chrono::NaiveDateTime;
+
+    pub const FORMAT: &str = "%Y-%m-%d %H:%M";
+
+    pub fn serialize<S: serde::Serializer>(at: &NaiveDateTime, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&at.format(FORMAT))
+    }
+
+    /// The text form, for messages and exports.
+    pub fn text(at: NaiveDateTime) -> String {
+        at.format(FORMAT).to_string()
+    }
 }
 
 #[cfg(test)]
@@ -91,15 +139,15 @@ mod tests {
     fn helsinki_date_differs_from_utc_near_midnight() {
         let clock = Clock::parse("2026-11-23T23:30:00Z").expect("valid");
         assert_eq!(clock.today().to_string(), "2026-11-24");
-        assert_eq!(clock.stamp(), "2026-11-23T23:30:00Z");
+        assert_eq!(clock.stamp().to_string(), "2026-11-23T23:30:00Z");
     }
 
     #[test]
     fn local_times_are_helsinki_time() {
         let summer = Clock::parse("2026-07-01 09:00").expect("valid");
-        assert_eq!(summer.stamp(), "2026-07-01T06:00:00Z");
+        assert_eq!(summer.stamp().to_string(), "2026-07-01T06:00:00Z");
         let winter = Clock::parse("2026-12-01").expect("valid");
-        assert_eq!(winter.stamp(), "2026-12-01T10:00:00Z");
+        assert_eq!(winter.stamp().to_string(), "2026-12-01T10:00:00Z");
     }
 
     #[test]

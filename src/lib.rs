@@ -7,6 +7,8 @@ pub mod clock;
 pub mod commands;
 pub mod domain;
 pub mod error;
+pub mod files;
+pub mod ops;
 pub mod prompt;
 pub mod render;
 pub mod store;

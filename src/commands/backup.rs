@@ -2,17 +2,13 @@
 //! online backup API, in one step so it is one snapshot), private to its owner, synced to disk,
 //! checked, and described by a manifest that records the logs' chain heads; and its way back.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use anyhow::{Context, Result};
-use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
+use anyhow::Result;
 
 use super::Ctx;
 use crate::error::UserError;
-use crate::store::file::{self, LogHead};
-use crate::store::{access, Register};
+use crate::ops::backup;
 use crate::{render, text};
 
 #[derive(Debug, clap::Args)]
@@ -30,73 +26,14 @@ pub struct RestoreArgs {
     pub force: bool,
 }
 
-/// What `DEST.manifest.json` records.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct Manifest {
-    pub created_at: String,
-    pub schema_version: i64,
-    pub sha256: String,
-    pub logs: Vec<LogHead>,
-}
-
-pub fn manifest_path(dest: &Path) -> PathBuf {
-    let mut name = dest.as_os_str().to_owned();
-    name.push(".manifest.json");
-    PathBuf::from(name)
-}
-
-fn sha256_file(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).with_context(|| text::cannot_read(path))?;
-    Ok(Sha256::digest(&bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect())
-}
-
 pub fn backup(ctx: &Ctx, args: BackupArgs) -> Result<String> {
-    if args.dest.exists() {
-        return Err(UserError::Refused(text::backup_exists(&args.dest)).into());
-    }
-    let author = ctx.author();
-    let mut register = ctx.open()?;
-    let copy = file::backup(&mut register, &args.dest)?;
-    let manifest = Manifest {
-        created_at: author.at.clone(),
-        schema_version: copy.schema_version,
-        sha256: sha256_file(&args.dest)?,
-        logs: copy.heads,
-    };
-    let mut json = serde_json::to_string_pretty(&manifest)?;
-    json.push('\n');
-    super::schedule::agenda::write_private(&manifest_path(&args.dest), json.as_bytes())?;
-    let recipient = text::backup_recipient(&args.dest);
-    register
-        .write(|tx| access::disclose(tx, &author, "backup of the register", &recipient, &[]))?;
+    let manifest = backup::backup(&mut ctx.session()?, &args.dest)?;
     Ok(render::backup_done(&args.dest, &manifest, ctx.json))
 }
 
 pub fn restore(ctx: &Ctx, args: RestoreArgs) -> Result<String> {
-    let (source, backup) = file::read_backup(&args.backup)?;
-    let mut register = Register::open(&ctx.db_path)?;
-    let current = file::current(&mut register)?;
-    // Newer if the timeline has later entries, or any log (the access and disclosure logs too)
-    // has rows the backup does not.
-    let more_rows = current
-        .heads
-        .iter()
-        .zip(&backup.heads)
-        .any(|(now, then)| now.rows > then.rows);
-    if (current.last_change > backup.last_change || more_rows) && !args.force {
-        return Err(UserError::Refused(text::restore_newer(
-            current.last_change.as_deref().unwrap_or(""),
-            backup.last_change.as_deref().unwrap_or(""),
-        ))
-        .into());
-    }
-    file::restore(&mut register, &source)?;
-    let mut out = Vec::new();
-    let _ = writeln!(out, "{}", text::restored(&args.backup, &ctx.db_path));
-    Ok(String::from_utf8(out)?)
+    backup::restore(&mut ctx.session_or_create()?, &args.backup, args.force)?;
+    Ok(format!("{}\n", text::restored(&args.backup, &ctx.db_path)))
 }
 
 /// `moty rekey`: changes the key of an encrypted register to the one in `MOTY_DB_NEW_KEY`.
@@ -107,7 +44,6 @@ pub fn rekey(ctx: &Ctx) -> Result<String> {
         .ok_or_else(|| UserError::Missing {
             flags: vec!["MOTY_DB_NEW_KEY".to_string()],
         })?;
-    let mut register = ctx.open()?;
-    file::rekey(&mut register, &new_key)?;
+    backup::rekey(&mut ctx.session()?, &new_key)?;
     Ok(text::REKEYED.to_string())
 }

@@ -1,15 +1,12 @@
 //! `moty consent`: give, withdraw, send-kela, list. A withdrawal keeps the consent's history: the
 //! row stays with its withdrawal date, and the timeline records both.
 
-use crate::store::Tx;
 use anyhow::Result;
 
 use super::Ctx;
-use crate::domain::{
-    validate, AccessAction, CloseReason, ConsentKind, ConsentMethod, EventKind, Phase,
-};
+use crate::domain::{validate, ConsentKind, ConsentMethod};
 use crate::error::UserError;
-use crate::store::{access, cases, consents, events, Author};
+use crate::ops::consent;
 use crate::{prompt, render, text};
 
 #[derive(Debug, clap::Subcommand)]
@@ -119,20 +116,6 @@ fn pick<T: Copy + std::fmt::Display>(
     }
 }
 
-/// The case, which must exist; `writable` also refuses a closed case.
-fn case_for(tx: &Tx, case_id: &str, writable: bool) -> Result<cases::Case> {
-    let case =
-        cases::get(tx, case_id)?.ok_or_else(|| UserError::NotFound(text::no_case(case_id)))?;
-    if writable && case.phase == Phase::Closed {
-        return Err(UserError::Refused(text::case_closed(case_id)).into());
-    }
-    Ok(case)
-}
-
-fn log_change(tx: &Tx, author: &Author, case: &cases::Case, command: &str) -> Result<()> {
-    crate::store::access::log_change(tx, author, case.client_id, &case.id, command)
-}
-
 fn give(ctx: &Ctx, args: GiveArgs) -> Result<String> {
     let case_id = validate::case_id("CASE", &args.case)?;
     let kind = pick(
@@ -152,57 +135,15 @@ fn give(ctx: &Ctx, args: GiveArgs) -> Result<String> {
             UserError::invalid("--method", text::method_not_for(kind, kind.methods())).into(),
         );
     }
-    let on = date_or_today(ctx, &args.on)?;
-    let scope = args
-        .scope
-        .as_deref()
-        .map(|s| validate::block("--scope", s, 2000))
-        .transpose()?;
-    let author = ctx.author();
-    let mut register = ctx.open()?;
-    let consent = register
-        .write(|tx| give_consent(tx, &author, &case_id, kind, method, on, scope.as_deref()))?;
-    Ok(render::consent_recorded(&case_id, &consent, ctx.json))
-}
-
-/// Records a consent inside the caller's transaction. Kinds held one at a time refuse a second
-/// one of the same method while the first is in force.
-pub fn give_consent(
-    tx: &Tx,
-    author: &Author,
-    case_id: &str,
-    kind: ConsentKind,
-    method: ConsentMethod,
-    on: chrono::NaiveDate,
-    scope: Option<&str>,
-) -> Result<consents::Consent> {
-    // A closed case may take a consent: the client's new consent is what lets it reopen.
-    let case = case_for(tx, case_id, false)?;
-    let all = consents::for_case(tx, case_id)?;
-    if kind.one_at_a_time() {
-        let in_force = all
-            .iter()
-            .find(|c| c.is_active() && c.kind == kind && c.method == method);
-        if let Some(existing) = in_force {
-            return Err(UserError::Refused(text::consent_in_force(existing)).into());
-        }
-    }
-    let id = consents::insert(
-        tx,
-        case_id,
+    let give = consent::Give {
+        case_id: case_id.clone(),
         kind,
         method,
-        &on.to_string(),
-        scope,
-        &author.actor,
-    )?;
-    let detail = serde_json::json!({ "consent": id, "kind": kind, "method": method });
-    events::append(tx, author, case_id, EventKind::ConsentGiven, detail, on)?;
-    log_change(tx, author, &case, "consent give")?;
-    consents::for_case(tx, case_id)?
-        .into_iter()
-        .find(|c| c.id == id)
-        .ok_or_else(|| anyhow::anyhow!("the consent just recorded is missing"))
+        on: date_or_today(ctx, &args.on)?,
+        scope: validate::optional_block("--scope", &args.scope, 2000)?,
+    };
+    let consent = consent::give(&mut ctx.session()?, &give)?;
+    Ok(render::consent_recorded(&case_id, &consent, ctx.json))
 }
 
 fn withdraw(ctx: &Ctx, args: WithdrawArgs) -> Result<String> {
@@ -228,107 +169,28 @@ fn withdraw(ctx: &Ctx, args: WithdrawArgs) -> Result<String> {
             && !ctx.json
             && prompt::interactive()
             && prompt::confirm(&text::offer_close(&case_id))?);
-    let author = ctx.author();
-    let mut register = ctx.open()?;
-    let (withdrawn, closed, still_open) = register.write(|tx| {
-        let case = case_for(tx, &case_id, false)?;
-        let in_force: Vec<_> = consents::for_case(tx, &case_id)?
-            .into_iter()
-            .filter(|c| c.is_active())
-            .filter(|c| kind.is_none_or(|k| c.kind == k))
-            .filter(|c| args.id.is_none_or(|id| c.id == id))
-            .collect();
-        let consent = match in_force.as_slice() {
-            [one] => one.clone(),
-            [] => {
-                let missing = text::no_consent_in_force(&case_id, kind, args.id);
-                return Err(UserError::NotFound(missing).into());
-            }
-            _ => return Err(UserError::invalid("--id", text::several_in_force(&in_force)).into()),
-        };
-        if close && consent.kind != ConsentKind::MultiProfessional {
-            return Err(UserError::invalid("--close", text::CLOSE_NEEDS_MULTI).into());
-        }
-        if on.to_string() < consent.given_on {
-            let message = text::withdrawn_before_given(&consent.given_on);
-            return Err(UserError::invalid("--on", message).into());
-        }
-        consents::withdraw(tx, consent.id, &on.to_string())?;
-        let detail =
-            serde_json::json!({ "consent": consent.id, "kind": consent.kind, "note": note });
-        events::append(
-            tx,
-            &author,
-            &case_id,
-            EventKind::ConsentWithdrawn,
-            detail,
-            on,
-        )?;
-        log_change(tx, &author, &case, "consent withdraw")?;
-        let closed = close && case.phase != Phase::Closed;
-        let still_open = !closed && case.phase != Phase::Closed;
-        if closed {
-            let reason = CloseReason::ConsentWithdrawn;
-            super::close::close_case(tx, &author, &case_id, reason, None, on)?;
-        }
-        let withdrawn = consents::Consent {
-            withdrawn_on: Some(on.to_string()),
-            ..consent
-        };
-        Ok((withdrawn, closed, still_open))
-    })?;
-    Ok(render::consent_withdrawn(
-        &case_id, &withdrawn, closed, still_open, ctx.json,
-    ))
+    let withdraw = consent::Withdraw {
+        case_id: case_id.clone(),
+        kind,
+        id: args.id,
+        on,
+        note,
+        close,
+    };
+    let done = consent::withdraw(&mut ctx.session()?, &withdraw)?;
+    Ok(render::consent_withdrawn(&case_id, &done, ctx.json))
 }
 
 fn send_kela(ctx: &Ctx, args: SendKelaArgs) -> Result<String> {
     let case_id = validate::case_id("CASE", &args.case)?;
     let on = date_or_today(ctx, &args.on)?;
-    let author = ctx.author();
-    let mut register = ctx.open()?;
-    let sent = register.write(|tx| {
-        let case = case_for(tx, &case_id, true)?;
-        let consent = consents::for_case(tx, &case_id)?
-            .into_iter()
-            .rfind(|c| c.is_active() && c.kind == ConsentKind::KelaExchange)
-            .ok_or_else(|| UserError::Refused(text::kela_consent_needed(&case_id)))?;
-        if on.to_string() < consent.given_on {
-            return Err(
-                UserError::invalid("--on", text::sent_before_given(&consent.given_on)).into(),
-            );
-        }
-        consents::mark_sent_to_kela(tx, consent.id, &on.to_string())?;
-        let detail = serde_json::json!({ "consent": consent.id });
-        events::append(tx, &author, &case_id, EventKind::KelaFormSent, detail, on)?;
-        log_change(tx, &author, &case, "consent send-kela")?;
-        Ok(consents::Consent {
-            sent_to_kela_on: Some(on.to_string()),
-            ..consent
-        })
-    })?;
+    let sent = consent::send_kela(&mut ctx.session()?, &case_id, on)?;
     Ok(render::kela_form_sent(&case_id, &sent, ctx.json))
 }
 
 fn list(ctx: &Ctx, args: ListArgs) -> Result<String> {
     let case_id = validate::case_id("CASE", &args.case)?;
-    let reason = super::find::access_reason(&args.reason)?;
-    let author = ctx.author();
-    let mut register = ctx.open()?;
-    let all = register.write(|tx| {
-        let case = case_for(tx, &case_id, false)?;
-        access::log(
-            tx,
-            &author,
-            &access::Access {
-                command: "consent list",
-                action: AccessAction::View,
-                client_id: Some(case.client_id),
-                case_id: Some(&case_id),
-                reason: reason.as_deref(),
-            },
-        )?;
-        consents::for_case(tx, &case_id)
-    })?;
+    let reason = validate::access_reason(&args.reason)?;
+    let all = consent::list(&mut ctx.session()?, &case_id, reason.as_deref())?;
     Ok(render::consents(&case_id, &all, ctx.json))
 }

@@ -4,13 +4,13 @@
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
-use serde::Serialize;
 
 use super::Ctx;
 use crate::domain::fold::fold;
+use crate::domain::records::Entry;
 use crate::domain::validate;
 use crate::error::UserError;
-use crate::store::directory::{self as db, Entry};
+use crate::ops::directory::{self, Patch};
 use crate::{render, text};
 
 /// The columns `import` reads, in this order, with a header line naming them.
@@ -79,77 +79,54 @@ pub struct EntryArgs {
     pub when_to_refer: Option<String>,
 }
 
-/// Applies the given fields to `entry`, checking each.
-fn apply(entry: &mut Entry, f: &EntryArgs) -> Result<(), UserError> {
+/// Checks each given field.
+fn patch(f: &EntryArgs) -> Result<Patch, UserError> {
     let line = |field: &str, v: &Option<String>, max| {
         v.as_deref()
             .map(|v| validate::line(field, v, max))
             .transpose()
     };
-    if let Some(name) = &f.name {
-        entry.name = validate::person_name("--name", name)?;
+    let email = line("--email", &f.email, 200)?;
+    if email
+        .as_deref()
+        .is_some_and(|e| !e.contains('@') || e.contains(' '))
+    {
+        return Err(UserError::invalid("--email", text::EMAIL_SHAPE));
     }
-    if let Some(role) = line("--role", &f.role, 200)? {
-        entry.role = role;
-    }
-    if let Some(unit) = line("--unit", &f.unit, 200)? {
-        entry.unit = unit;
-    }
-    if let Some(area) = line("--area", &f.area, 200)? {
-        entry.area = Some(area);
-    }
-    if let Some(team) = line("--team", &f.team, 200)? {
-        entry.team = Some(team);
-    }
-    if let Some(lead) = f.team_lead {
-        entry.team_lead = lead;
-    }
-    if let Some(phone) = &f.phone {
-        entry.phone = Some(validate::phone("--phone", phone)?);
-    }
-    if let Some(email) = line("--email", &f.email, 200)? {
-        if !email.contains('@') || email.contains(' ') {
-            return Err(UserError::invalid("--email", text::EMAIL_SHAPE));
-        }
-        entry.email = Some(email);
-    }
-    if let Some(when) = &f.when_to_refer {
-        entry.when_to_refer = Some(validate::block("--when-to-refer", when, 2000)?);
-    }
-    for (field, value) in [
-        ("--name", &entry.name),
-        ("--role", &entry.role),
-        ("--unit", &entry.unit),
-    ] {
-        if value.is_empty() {
-            return Err(UserError::Missing {
-                flags: vec![field.to_string()],
-            });
-        }
-    }
-    Ok(())
+    Ok(Patch {
+        name: f
+            .name
+            .as_deref()
+            .map(|n| validate::person_name("--name", n))
+            .transpose()?,
+        role: line("--role", &f.role, 200)?,
+        unit: line("--unit", &f.unit, 200)?,
+        area: line("--area", &f.area, 200)?,
+        team: line("--team", &f.team, 200)?,
+        team_lead: f.team_lead,
+        phone: f
+            .phone
+            .as_deref()
+            .map(|p| validate::phone("--phone", p))
+            .transpose()?,
+        email,
+        when_to_refer: validate::optional_block("--when-to-refer", &f.when_to_refer, 2000)?,
+    })
 }
 
 pub fn run(ctx: &Ctx, command: Command) -> Result<String> {
-    let mut register = ctx.open_or_create()?;
+    let mut session = ctx.session_or_create()?;
     match command {
         Command::Add(fields) => {
-            let mut entry = Entry::default();
-            apply(&mut entry, &fields)?;
-            let id = register.write(|tx| db::insert(tx, &entry))?;
+            let id = directory::add(&mut session, &patch(&fields)?)?;
             Ok(render::directory_saved(id, ctx.json))
         }
         Command::Edit { id, fields } => {
-            register.write(|tx| {
-                let mut entry =
-                    db::get(tx, id)?.ok_or_else(|| UserError::NotFound(text::no_entry(id)))?;
-                apply(&mut entry, &fields)?;
-                db::update(tx, &entry)
-            })?;
+            directory::edit(&mut session, id, &patch(&fields)?)?;
             Ok(render::directory_saved(id, ctx.json))
         }
         Command::List => {
-            let all = register.write(db::list)?;
+            let all = directory::list(&mut session)?;
             Ok(render::directory(&all, ctx.json))
         }
         Command::Find { text: words } => {
@@ -157,17 +134,12 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<String> {
                 .split_whitespace()
                 .map(String::from)
                 .collect();
-            let found = register.write(|tx| db::find(tx, &words))?;
+            let found = directory::find(&mut session, &words)?;
             Ok(render::directory(&found, ctx.json))
         }
         Command::Import { file } => {
             let entries = read_csv(&file)?;
-            let count = entries.len();
-            register.write(|tx| {
-                entries
-                    .iter()
-                    .try_for_each(|e| db::insert(tx, e).map(|_| ()))
-            })?;
+            let count = directory::import(&mut session, &entries)?;
             Ok(render::imported(count, ctx.json))
         }
     }
@@ -229,20 +201,17 @@ fn read_csv(path: &PathBuf) -> Result<Vec<Entry>> {
             when_to_refer: some(8),
         };
         let mut entry = Entry::default();
-        apply(&mut entry, &fields).map_err(|e| match e {
-            // Name the CSV column, not the flag: "--when-to-refer" is column "when_to_refer".
-            UserError::Invalid { field, message } => at(format!(
-                "{}: {message}",
-                field.trim_start_matches('-').replace('-', "_")
-            )),
-            other => at(other.to_string()),
-        })?;
+        patch(&fields)
+            .and_then(|p| p.apply(&mut entry))
+            .map_err(|e| match e {
+                // Name the CSV column, not the flag: "--when-to-refer" is column "when_to_refer".
+                UserError::Invalid { field, message } => at(format!(
+                    "{}: {message}",
+                    field.trim_start_matches('-').replace('-', "_")
+                )),
+                other => at(other.to_string()),
+            })?;
         entries.push(entry);
     }
     Ok(entries)
-}
-
-#[derive(Serialize)]
-pub struct Saved {
-    pub id: i64,
 }

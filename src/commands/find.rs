@@ -1,18 +1,14 @@
 //! `moty find`: the phone-hour look-up. One text matches name fragments (ignoring case and
 //! diacritics), identity codes (whole, or the birth-date part), case ids and phone numbers.
 
-use crate::store::Tx;
 use anyhow::Result;
 
 use super::Ctx;
 use crate::domain::fold::{fold, phone_digits};
-use crate::domain::{validate, AccessAction};
+use crate::domain::validate;
 use crate::error::UserError;
+use crate::ops::lookup::{self, Search};
 use crate::render;
-use crate::store::{access, cases, Author};
-
-/// How many cases one look-up shows; more means the text should be narrowed.
-const LIMIT: usize = 50;
 
 /// Find clients and cases. Every client shown is written to the access log.
 #[derive(Debug, clap::Args)]
@@ -26,21 +22,13 @@ pub struct Args {
     pub reason: Option<String>,
 }
 
-/// The optional `--reason` of a look-up, validated.
-pub fn access_reason(reason: &Option<String>) -> Result<Option<String>, UserError> {
-    reason
-        .as_deref()
-        .map(|r| validate::line("--reason", r, 500))
-        .transpose()
-}
-
 /// Reads what the text could be; every reading is tried at once.
-pub fn parse_query(query: &str) -> Result<cases::Search, UserError> {
+pub fn parse_query(query: &str) -> Result<Search, UserError> {
     let query = validate::line("TEXT", query, 100)?;
     let upper = query.to_uppercase();
-    let mut search = cases::Search {
+    let mut search = Search {
         case_id: validate::case_id("TEXT", &query).ok(),
-        ..cases::Search::default()
+        ..Search::default()
     };
     let chars: Vec<char> = upper.chars().collect();
     let birth_part = chars.len() >= 6 && chars[..6].iter().all(char::is_ascii_digit);
@@ -64,59 +52,9 @@ pub fn parse_query(query: &str) -> Result<cases::Search, UserError> {
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
     let search = parse_query(&args.text.join(" "))?;
-    let reason = access_reason(&args.reason)?;
-    let author = ctx.author();
-    let mut register = ctx.open()?;
-    let mut found = register.write(|tx| {
-        let found = cases::search(tx, &search, LIMIT + 1)?;
-        log_views(tx, &author, "find", &found, reason.as_deref())?;
-        Ok(found)
-    })?;
-    let truncated = found.len() > LIMIT;
-    found.truncate(LIMIT);
-    Ok(render::found(
-        &found,
-        truncated,
-        ctx.clock.today(),
-        ctx.json,
-    ))
-}
-
-/// One access-log row for each case shown (naming its client); a look-up that showed nobody is
-/// logged too.
-pub fn log_views(
-    tx: &Tx,
-    author: &Author,
-    command: &str,
-    shown: &[cases::Summary],
-    reason: Option<&str>,
-) -> Result<()> {
-    let rows: Vec<(Option<i64>, Option<&str>)> = match shown {
-        [] => vec![(None, None)],
-        shown => shown
-            .iter()
-            .map(|s| (Some(s.client_id), Some(s.case.as_str())))
-            .collect(),
-    };
-    for (client_id, case_id) in rows {
-        let action = if client_id.is_some() {
-            AccessAction::View
-        } else {
-            AccessAction::Search
-        };
-        access::log(
-            tx,
-            author,
-            &access::Access {
-                command,
-                action,
-                client_id,
-                case_id,
-                reason,
-            },
-        )?;
-    }
-    Ok(())
+    let reason = validate::access_reason(&args.reason)?;
+    let found = lookup::find(&mut ctx.session()?, &search, reason.as_deref())?;
+    Ok(render::found(&found, ctx.clock.today(), ctx.json))
 }
 
 #[cfg(test)]

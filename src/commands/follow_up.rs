@@ -2,17 +2,12 @@
 //! follow-up call with its next step: close together, follow up again, or reconvene.
 
 use anyhow::Result;
-use chrono::NaiveDate;
-use serde::Serialize;
 
 use super::Ctx;
-use crate::domain::path::Step;
-use crate::domain::{
-    validate, AccessAction, CloseReason, EventKind, FollowUpStatus, NextStep, Phase, TimeSaved,
-};
+use crate::domain::records::FollowUp;
+use crate::domain::{validate, FollowUpStatus, NextStep, TimeSaved};
 use crate::error::UserError;
-use crate::store::follow_up::{self as db, FollowUp};
-use crate::store::{access, cases, clients, events, plan};
+use crate::ops::follow_up;
 use crate::{prompt, render, text};
 
 /// Follow-ups: list those due, or record one for a case.
@@ -74,19 +69,6 @@ pub struct RecordArgs {
     pub on: Option<String>,
 }
 
-/// A follow-up ahead, as `due` lists it.
-#[derive(Debug, Serialize)]
-pub struct Due {
-    pub case: String,
-    pub name: String,
-    pub phone: Option<String>,
-    pub key_worker: Option<String>,
-    pub due_on: String,
-    /// Computed at read time: days past the due date (0 when not yet overdue).
-    pub days_overdue: i64,
-    pub overdue: bool,
-}
-
 pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
     match args.command {
         Some(Command::Due { all }) => due(ctx, all),
@@ -101,47 +83,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
 }
 
 fn due(ctx: &Ctx, all: bool) -> Result<String> {
-    let today = ctx.clock.today();
-    let author = ctx.author();
-    let mut register = ctx.open()?;
-    let list = register.write(|tx| {
-        let mut list = Vec::new();
-        for (case_id, since, next_on) in db::in_follow_up(tx)? {
-            let due_on = match next_on.and_then(|d| d.parse::<NaiveDate>().ok()) {
-                Some(date) => date,
-                None => super::plan::follow_up_due(tx, since.parse()?)?,
-            };
-            if !all && (due_on - today).num_days() > 7 {
-                continue;
-            }
-            let case = cases::get(tx, &case_id)?
-                .ok_or_else(|| UserError::NotFound(text::no_case(&case_id)))?;
-            let client = clients::get(tx, case.client_id)?;
-            access::log(
-                tx,
-                &author,
-                &access::Access {
-                    command: "follow-up due",
-                    action: AccessAction::View,
-                    client_id: Some(case.client_id),
-                    case_id: Some(&case_id),
-                    reason: None,
-                },
-            )?;
-            let overdue = (today - due_on).num_days().max(0);
-            list.push(Due {
-                case: case_id.clone(),
-                name: client.name,
-                phone: client.phone,
-                key_worker: plan::latest(tx, &case_id)?.and_then(|p| p.key_worker),
-                due_on: due_on.to_string(),
-                days_overdue: overdue,
-                overdue: overdue > 0,
-            });
-        }
-        list.sort_by(|a, b| a.due_on.cmp(&b.due_on).then(a.case.cmp(&b.case)));
-        Ok(list)
-    })?;
+    let list = follow_up::due(&mut ctx.session()?, all)?;
     Ok(render::follow_ups_due(&list, ctx.json))
 }
 
@@ -241,7 +183,7 @@ fn record(ctx: &Ctx, case_id: &str, mut args: RecordArgs) -> Result<String> {
             if date <= on {
                 return Err(UserError::invalid("--next-on", text::next_on_needed()).into());
             }
-            Some(date.to_string())
+            Some(date)
         }
         (NextStep::Again, None) => {
             return Err(UserError::invalid("--next-on", text::next_on_needed()).into())
@@ -252,100 +194,20 @@ fn record(ctx: &Ctx, case_id: &str, mut args: RecordArgs) -> Result<String> {
         (_, None) => None,
     };
     let note = validate::optional_block("--note", &args.note, 2000)?;
-    let author = ctx.author();
-    let mut register = ctx.open()?;
-    register.write(|tx| {
-        let case =
-            cases::get(tx, case_id)?.ok_or_else(|| UserError::NotFound(text::no_case(case_id)))?;
-        if case.phase != Phase::FollowUp {
-            return Err(UserError::Refused(text::not_in_follow_up(case.phase)).into());
-        }
-        let states: Vec<_> = crate::store::consents::for_case(tx, case_id)?
-            .iter()
-            .map(crate::store::consents::Consent::state)
-            .collect();
-        crate::domain::path::gate(Step::Advance(Phase::OnwardPathways), &states, case_id)?;
-        if on.to_string() < case.phase_since {
-            return Err(UserError::invalid("--on", text::before_phase(&case.phase_since)).into());
-        }
-        let known: Vec<String> = plan::services(tx)?.into_iter().map(|s| s.0).collect();
-        for service in &args.saved_services {
-            if !known.contains(service) {
-                return Err(UserError::invalid(
-                    "--saved-service",
-                    text::unknown_service(service, &known),
-                )
-                .into());
-            }
-        }
-        let follow_up = FollowUp {
-            done_on: on.to_string(),
-            reached,
-            status,
-            knows_contact: args.knows_contact,
-            usefulness: args.usefulness,
-            appointments_saved: args.appointments_saved,
-            saved_services: args.saved_services.clone(),
-            time_saved: args.time_saved,
-            note: note.clone(),
-            next_step: next,
-            next_on: next_on.clone(),
-            recorded_by: author.actor.clone(),
-        };
-        record_in(tx, &author, &case, &follow_up, on)
-    })?;
-    Ok(render::follow_up_recorded(case_id, next, ctx.json))
-}
-
-/// Records a checked follow-up inside the caller's transaction and takes its next step.
-pub fn record_in(
-    tx: &crate::store::Tx,
-    author: &crate::store::Author,
-    case: &cases::Case,
-    follow_up: &FollowUp,
-    on: NaiveDate,
-) -> Result<()> {
-    let case_id = case.id.as_str();
-    let (status, next, next_on, note) = (
-        follow_up.status,
-        follow_up.next_step,
-        &follow_up.next_on,
-        &follow_up.note,
-    );
-    db::insert(tx, case_id, follow_up)?;
-    let mut detail = serde_json::json!({ "status": status, "next_step": next, "next_on": next_on });
-    let target = match next {
-        NextStep::ReconveneNetwork => Some(Phase::NetworkMeeting),
-        NextStep::ReconveneTeam => Some(Phase::CollaborationTeam),
-        NextStep::Close | NextStep::Again => None,
+    let record = FollowUp {
+        done_on: on,
+        reached,
+        status,
+        knows_contact: args.knows_contact,
+        usefulness: args.usefulness,
+        appointments_saved: args.appointments_saved,
+        saved_services: args.saved_services.clone(),
+        time_saved: args.time_saved,
+        note,
+        next_step: next,
+        next_on,
+        recorded_by: ctx.actor.clone(),
     };
-    if let Some(to) = target {
-        let to = Step::Advance(to).apply(case.phase)?;
-        cases::set_phase(tx, case_id, to, &on.to_string(), None)?;
-        detail["phase"] = serde_json::json!(to);
-        detail["from"] = serde_json::json!(case.phase);
-    }
-    events::append(tx, author, case_id, EventKind::FollowUpRecorded, detail, on)?;
-    access::log(
-        tx,
-        author,
-        &access::Access {
-            command: "follow-up",
-            action: AccessAction::Change,
-            client_id: Some(case.client_id),
-            case_id: Some(case_id),
-            reason: None,
-        },
-    )?;
-    if next == NextStep::Close {
-        super::close::close_case(
-            tx,
-            author,
-            case_id,
-            CloseReason::Completed,
-            note.as_deref(),
-            on,
-        )?;
-    }
-    Ok(())
+    follow_up::record(&mut ctx.session()?, case_id, &record)?;
+    Ok(render::follow_up_recorded(case_id, next, ctx.json))
 }

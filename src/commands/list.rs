@@ -5,8 +5,8 @@ use anyhow::Result;
 
 use super::Ctx;
 use crate::domain::{validate, ClientGroup, Phase};
+use crate::ops::lookup;
 use crate::render;
-use crate::store::cases;
 
 /// List cases (open ones unless --closed).
 #[derive(Debug, clap::Args)]
@@ -32,13 +32,12 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
-    let reason = super::find::access_reason(&args.reason)?;
+    let reason = validate::access_reason(&args.reason)?;
     let today = ctx.clock.today();
     let waiting_since = args
         .waiting_over
-        .map(|days| today - chrono::Days::new(u64::from(days) + 1))
-        .map(|date| date.to_string());
-    let filter = cases::Filter {
+        .map(|days| today - chrono::Days::new(u64::from(days) + 1));
+    let filter = lookup::Filter {
         phase: args.phase,
         region: args
             .region
@@ -49,12 +48,6 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
         waiting_since,
         include_closed: args.closed || args.phase == Some(Phase::Closed),
     };
-    let author = ctx.author();
-    let mut register = ctx.open()?;
-    let listed = register.write(|tx| {
-        let listed = cases::list(tx, &filter)?;
-        super::find::log_views(tx, &author, "list", &listed, reason.as_deref())?;
-        Ok(listed)
-    })?;
+    let listed = lookup::list(&mut ctx.session()?, &filter, reason.as_deref())?;
     Ok(render::listed(&listed, today, ctx.json))
 }

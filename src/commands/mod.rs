@@ -1,5 +1,6 @@
-//! One file per subcommand: its clap `Args` and one `run` function. Commands validate input,
-//! call the domain and the db inside one transaction, and hand the result to `render`.
+//! One file per subcommand: its clap `Args` and one `run` function. A command parses and checks
+//! its input, calls one operation (`crate::ops`) and hands the result to `render`. No command
+//! calls another command.
 
 pub mod audit;
 pub mod backup;
@@ -27,7 +28,8 @@ use crate::cli::{Cli, Command};
 use crate::clock::Clock;
 use crate::domain::validate;
 use crate::error::UserError;
-use crate::store::{self, Author, Register};
+use crate::ops::Session;
+use crate::store;
 use crate::text;
 
 /// What every command knows: where the register is, who acts, when, and how to print.
@@ -64,25 +66,14 @@ impl Ctx {
         })
     }
 
-    /// The stamp on every row this command writes.
-    pub fn author(&self) -> Author {
-        Author {
-            at: self.clock.stamp(),
-            actor: self.actor.clone(),
-        }
-    }
-
-    /// Opens an existing register; a missing file is "not found", never silently created.
-    pub fn open(&self) -> Result<Register> {
-        if !self.db_path.exists() {
-            return Err(UserError::NotFound(text::no_register(&self.db_path)).into());
-        }
-        Register::open(&self.db_path)
+    /// Opens an existing register for one operation; a missing file is "not found".
+    pub fn session(&self) -> Result<Session> {
+        Session::open(&self.db_path, &self.actor, self.clock)
     }
 
     /// Opens the register, creating it on first use.
-    pub fn open_or_create(&self) -> Result<Register> {
-        Register::open(&self.db_path)
+    pub fn session_or_create(&self) -> Result<Session> {
+        Session::open_or_create(&self.db_path, &self.actor, self.clock)
     }
 }
 

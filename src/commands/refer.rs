@@ -1,17 +1,14 @@
 //! `moty refer`: register a referral (the trigger, phase 1) and open a case.
 
-use crate::store::Tx;
 use anyhow::Result;
-use serde::Serialize;
 
 use super::Ctx;
-use crate::domain::hetu::{self, Hetu};
-use crate::domain::{
-    validate, AccessAction, Channel, ClientGroup, EventKind, Phase, Sign, Source, Urgency,
-};
+use crate::domain::hetu;
+use crate::domain::records::{Details, Referral};
+use crate::domain::{validate, Channel, ClientGroup, Sign, Source, Urgency};
 use crate::error::UserError;
-use crate::store::{access, cases, clients, events, Author};
-use crate::{prompt, render, text};
+use crate::ops::refer::NewReferral;
+use crate::{ops, prompt, render, text};
 
 /// Register a referral and open a case.
 ///
@@ -85,42 +82,14 @@ pub struct Args {
     pub urgent: bool,
 }
 
-/// A referral with every field validated.
-#[derive(Debug, Clone)]
-pub struct NewReferral {
-    pub name: Option<String>,
-    pub hetu: Option<Hetu>,
-    pub birth_year: Option<i32>,
-    pub details: clients::Details,
-    pub group: ClientGroup,
-    pub urgency: Urgency,
-    pub referral: cases::Referral,
-    pub client_of: Option<String>,
-    pub rename: bool,
-    pub another_case: bool,
-}
-
-/// What registering a referral did.
-#[derive(Debug, Serialize)]
-pub struct Registered {
-    pub case: String,
-    pub client_id: i64,
-    #[serde(skip)]
-    pub client_name: String,
-    pub new_client: bool,
-    pub client_fields_changed: Vec<&'static str>,
-}
-
 pub fn run(ctx: &Ctx, mut args: Args) -> Result<String> {
     ask_for_missing(&mut args)?;
     if args.reason.as_deref() == Some("-") {
         args.reason = Some(prompt::read_stdin("--reason")?);
     }
     let new = validate_args(&args, ctx.clock.today())?;
-    let author = ctx.author();
-    let year = ctx.clock.year();
-    let mut register = ctx.open_or_create()?;
-    let done = register.write(|tx| register_referral(tx, &author, year, &new))?;
+    let mut session = ctx.session_or_create()?;
+    let done = ops::refer::register(&mut session, &new)?;
     Ok(render::registered(&done, ctx.json))
 }
 
@@ -200,7 +169,7 @@ pub fn validate_args(args: &Args, today: chrono::NaiveDate) -> Result<NewReferra
             return Err(UserError::invalid("--hetu", text::hetu_future()));
         }
     }
-    let details = clients::Details {
+    let details = Details {
         phone: optional(&args.phone, |v| validate::phone("--phone", v))?,
         municipality: optional(&args.municipality, |v| validate::place("--municipality", v))?,
         region: optional(&args.region, |v| validate::place("--region", v))?,
@@ -241,7 +210,7 @@ pub fn validate_args(args: &Args, today: chrono::NaiveDate) -> Result<NewReferra
         } else {
             Urgency::Normal
         },
-        referral: cases::Referral {
+        referral: Referral {
             source: args.source.ok_or_else(|| missing("--source"))?,
             channel: args.channel.ok_or_else(|| missing("--channel"))?,
             referrer_name,
@@ -250,7 +219,7 @@ pub fn validate_args(args: &Args, today: chrono::NaiveDate) -> Result<NewReferra
             signs,
             other_sign,
             reason,
-            effective_on: effective_on.to_string(),
+            effective_on,
         },
         client_of,
         rename: args.rename,
@@ -262,107 +231,4 @@ fn missing(flag: &str) -> UserError {
     UserError::Missing {
         flags: vec![flag.to_string()],
     }
-}
-
-/// Registers the referral inside the caller's transaction: finds or creates the client, opens
-/// the case with the year's next number, and writes the timeline and the access log.
-pub fn register_referral(
-    tx: &Tx,
-    author: &Author,
-    year: i32,
-    new: &NewReferral,
-) -> Result<Registered> {
-    let known = match (&new.client_of, &new.hetu) {
-        (Some(case_id), _) => {
-            let case = cases::get(tx, case_id)?
-                .ok_or_else(|| UserError::NotFound(text::no_case(case_id)))?;
-            Some(clients::get(tx, case.client_id)?)
-        }
-        (None, Some(hetu)) => clients::by_hetu(tx, &hetu.code)?,
-        (None, None) => None,
-    };
-    let (client_id, client_name, changed) = match &known {
-        Some(client) => {
-            let renamed = new.name.as_deref().filter(|n| *n != client.name);
-            if let (Some(name), false) = (renamed, new.rename) {
-                return Err(UserError::Refused(text::name_differs(&client.name, name)).into());
-            }
-            if let (Some(open), false) = (cases::open_case_of(tx, client.id)?, new.another_case) {
-                return Err(UserError::Refused(text::open_case_exists(&open)).into());
-            }
-            let changed = clients::update(tx, client, renamed, &new.details)?;
-            let name = renamed.unwrap_or(&client.name).to_string();
-            (client.id, name, changed)
-        }
-        None => {
-            let name = new.name.clone().unwrap_or_default();
-            let hetu = new.hetu.as_ref().map(|h| (h.code.as_str(), h.temporary));
-            let id = clients::insert(tx, author, &name, hetu, new.birth_year, &new.details)?;
-            (id, name, Vec::new())
-        }
-    };
-    let seq =
-        cases::next_seq(tx, year)?.ok_or_else(|| UserError::Refused(text::year_full(year)))?;
-    let case_id = format!("{year}-{seq:04}");
-    let referral = &new.referral;
-    cases::insert(
-        tx,
-        &cases::NewCase {
-            id: &case_id,
-            year,
-            seq,
-            client_id,
-            group: new.group,
-            urgency: new.urgency,
-            opened_on: &referral.effective_on,
-        },
-    )?;
-    cases::insert_referral(tx, &case_id, referral)?;
-    let effective: chrono::NaiveDate = referral.effective_on.parse()?;
-    let detail = serde_json::json!({
-        "source": referral.source,
-        "channel": referral.channel,
-        "client_group": new.group,
-        "signs": referral.signs,
-        "new_client": known.is_none(),
-        "urgency": new.urgency,
-        "phase": Phase::Referred,
-    });
-    events::append(
-        tx,
-        author,
-        &case_id,
-        EventKind::CaseOpened,
-        detail,
-        effective,
-    )?;
-    if !changed.is_empty() {
-        let detail = serde_json::json!({ "fields": changed });
-        events::append(
-            tx,
-            author,
-            &case_id,
-            EventKind::ClientUpdated,
-            detail,
-            effective,
-        )?;
-    }
-    access::log(
-        tx,
-        author,
-        &access::Access {
-            command: "refer",
-            action: AccessAction::Change,
-            client_id: Some(client_id),
-            case_id: Some(&case_id),
-            reason: None,
-        },
-    )?;
-    Ok(Registered {
-        case: case_id,
-        client_id,
-        client_name,
-        new_client: known.is_none(),
-        client_fields_changed: changed,
-    })
 }

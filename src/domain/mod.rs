@@ -7,6 +7,8 @@ pub mod fold;
 pub mod hetu;
 pub mod outcomes;
 pub mod path;
+pub mod records;
+pub mod report;
 pub mod schedule;
 pub mod validate;
 mod vocabulary;

@@ -176,6 +176,14 @@ pub fn case_id(field: &str, value: &str) -> Checked<String> {
         .ok_or_else(|| UserError::invalid(field, text::case_id_shape(value)))
 }
 
+/// The optional `--reason` of a look-up, validated.
+pub fn access_reason(reason: &Option<String>) -> Checked<Option<String>> {
+    reason
+        .as_deref()
+        .map(|r| line("--reason", r, 500))
+        .transpose()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

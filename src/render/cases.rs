@@ -4,10 +4,9 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::{json, or_none, table};
-use crate::clock;
-use crate::commands::refer::Registered;
-use crate::commands::show::CaseFile;
-use crate::store::cases::{Case, Summary};
+use crate::domain::records::{Case, Summary};
+use crate::ops::lookup::CaseFile;
+use crate::ops::refer::Registered;
 use crate::text;
 
 pub fn registered(done: &Registered, as_json: bool) -> String {
@@ -22,10 +21,8 @@ pub fn registered(done: &Registered, as_json: bool) -> String {
     )
 }
 
-fn days_since(date: &str, today: NaiveDate) -> i64 {
-    date.parse::<NaiveDate>()
-        .map(|d| (today - d).num_days())
-        .unwrap_or(0)
+fn days_since(date: NaiveDate, today: NaiveDate) -> i64 {
+    (today - date).num_days()
 }
 
 /// A summary as printed: `days_in_phase` is computed at read time, never stored.
@@ -40,7 +37,7 @@ fn views(rows: &[Summary], today: NaiveDate) -> Vec<SummaryView<'_>> {
     rows.iter()
         .map(|summary| SummaryView {
             summary,
-            days_in_phase: days_since(&summary.phase_since, today),
+            days_in_phase: days_since(summary.phase_since, today),
         })
         .collect()
 }
@@ -69,13 +66,14 @@ fn summary_table(rows: &[Summary], today: NaiveDate) -> String {
             or_none(&row.region),
             row.client_group.to_string(),
             row.phase.to_string(),
-            days_since(&row.phase_since, today).to_string(),
+            days_since(row.phase_since, today).to_string(),
         ]);
     }
     format!("{table}\n")
 }
 
-pub fn found(rows: &[Summary], truncated: bool, today: NaiveDate, as_json: bool) -> String {
+pub fn found(found: &crate::ops::lookup::Found, today: NaiveDate, as_json: bool) -> String {
+    let (rows, truncated) = (&found.cases[..], found.truncated);
     #[derive(Serialize)]
     struct Found<'a> {
         matches: Vec<SummaryView<'a>>,
@@ -122,17 +120,17 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
     }
     #[derive(Serialize)]
     struct FileView<'a> {
-        client: &'a crate::store::clients::Client,
+        client: &'a crate::domain::records::Client,
         case: CaseView<'a>,
-        referral: &'a Option<crate::store::cases::Referral>,
+        referral: &'a Option<crate::domain::records::Referral>,
         consents: Vec<super::consents::ConsentView<'a>>,
-        triage: &'a [crate::store::triage::Triage],
-        meetings: &'a [crate::store::schedule::Booking],
-        plan: &'a Option<crate::store::plan::Plan>,
-        follow_ups: &'a [crate::store::follow_up::FollowUp],
-        timeline: &'a [crate::store::events::Event],
+        triage: &'a [crate::domain::records::Triage],
+        meetings: &'a [crate::domain::records::Booking],
+        plan: &'a Option<crate::domain::records::Plan>,
+        follow_ups: &'a [crate::domain::records::FollowUp],
+        timeline: &'a [crate::domain::records::Event],
     }
-    let days = days_since(&file.case.phase_since, today);
+    let days = days_since(file.case.phase_since, today);
     if as_json {
         return json(&FileView {
             client: &file.client,
@@ -154,7 +152,7 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
     let mut out = text::case_heading(
         &case.id,
         text::value_label(case.phase.as_str()),
-        &case.phase_since,
+        case.phase_since,
         days,
     );
     out.push_str("\n\n");
@@ -192,7 +190,7 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
         text::H_GROUP.to_string(),
         text::value_label(case.client_group.as_str()).to_string(),
     ]);
-    facts.add_row(vec![text::H_OPENED.to_string(), case.opened_on.clone()]);
+    facts.add_row(vec![text::H_OPENED.to_string(), case.opened_on.to_string()]);
     facts.add_row(vec![
         text::H_URGENCY.to_string(),
         text::value_label(case.urgency.as_str()).to_string(),
@@ -202,7 +200,7 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
             text::L_CLOSED.to_string(),
             format!(
                 "{} ({})",
-                case.closed_on.clone().unwrap_or_default(),
+                super::or_none(&case.closed_on),
                 text::value_label(reason.as_str())
             ),
         ]);
@@ -273,7 +271,7 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
         let next = text::value_label(f.next_step.as_str());
         out.push_str(&format!(
             "{}\n\n",
-            text::follow_up_line(&f.done_on, status, f.usefulness, next)
+            text::follow_up_line(f.done_on, status, f.usefulness, next)
         ));
     }
     out.push_str(&format!("{}\n", text::L_CONSENTS));
@@ -281,16 +279,13 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
     out.push_str(&format!("\n{}\n", text::L_TIMELINE));
     let mut timeline = table(&[text::H_DATE, text::H_WHAT, text::H_BY, text::H_ENTERED]);
     for event in &file.timeline {
-        let entered = clock::local_minute(&event.entered_at);
+        let entered = event.entered_at.local_minute();
         let mut what = text::event_summary(event.kind, &event.detail);
-        if entered
-            .get(..10)
-            .is_some_and(|day| event.effective_on.as_str() < day)
-        {
+        if event.effective_on < event.entered_at.local_date() {
             what = format!("{what} ({})", text::BACKDATED);
         }
         timeline.add_row(vec![
-            event.effective_on.clone(),
+            event.effective_on.to_string(),
             what,
             event.actor.clone(),
             entered,

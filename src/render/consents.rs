@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::{json, or_none, table};
-use crate::store::consents::Consent;
+use crate::domain::records::Consent;
 use crate::text;
 
 /// A consent as printed: `in_force` is derived from the withdrawal date.
@@ -48,17 +48,17 @@ pub fn consent_recorded(case: &str, consent: &Consent, as_json: bool) -> String 
         consent.id,
         consent.kind.as_str(),
         consent.method.as_str(),
-        &consent.given_on,
+        consent.given_on,
     )
 }
 
 pub fn consent_withdrawn(
     case: &str,
-    consent: &Consent,
-    case_closed: bool,
-    still_open: bool,
+    done: &crate::ops::consent::Withdrawn,
     as_json: bool,
 ) -> String {
+    let (consent, case_closed, still_open) =
+        (&done.consent, done.case_closed, done.case_still_open);
     if as_json {
         #[derive(Serialize)]
         struct Withdrawn<'a> {
@@ -79,7 +79,7 @@ pub fn consent_withdrawn(
         case,
         consent.id,
         consent.kind.as_str(),
-        consent.withdrawn_on.as_deref().unwrap_or_default(),
+        consent.withdrawn_on.unwrap_or_default(),
     );
     if case_closed {
         out.push_str(&text::closed(case, text::value_label("consent-withdrawn")));
@@ -93,7 +93,7 @@ pub fn kela_form_sent(case: &str, consent: &Consent, as_json: bool) -> String {
     if as_json {
         return receipt(case, consent);
     }
-    text::kela_sent(case, consent.sent_to_kela_on.as_deref().unwrap_or_default())
+    text::kela_sent(case, consent.sent_to_kela_on.unwrap_or_default())
 }
 
 pub fn consent_table(all: &[Consent]) -> String {
@@ -114,8 +114,8 @@ pub fn consent_table(all: &[Consent]) -> String {
             c.id.to_string(),
             text::value_label(c.kind.as_str()).to_string(),
             c.method.to_string(),
-            c.given_on.clone(),
-            text::consent_status(c.withdrawn_on.as_deref(), c.sent_to_kela_on.as_deref()),
+            c.given_on.to_string(),
+            text::consent_status(c.withdrawn_on, c.sent_to_kela_on),
             c.recorded_by.clone(),
             or_none(&c.scope),
         ]);

@@ -4,8 +4,8 @@
 
 use chrono::NaiveDateTime;
 
+use crate::domain::records::Booking;
 use crate::domain::BookingStatus;
-use crate::store::schedule::Booking;
 use crate::text;
 
 const VTIMEZONE: &[&str] = &[
@@ -69,7 +69,7 @@ pub fn ics(bookings: &[Booking], chain: (i64, &str)) -> String {
     for b in bookings {
         let start = b.start();
         let end = start + chrono::Duration::minutes(i64::from(b.minutes));
-        let stamp = b.booked_at.replace(['-', ':'], "");
+        let stamp = b.booked_at.to_string().replace(['-', ':'], "");
         let status = match b.status {
             BookingStatus::Cancelled => "CANCELLED",
             _ => "CONFIRMED",

@@ -86,10 +86,10 @@ fn json<T: Serialize>(value: &T) -> String {
     text
 }
 
-fn or_none(value: &Option<String>) -> String {
+fn or_none<T: std::fmt::Display>(value: &Option<T>) -> String {
     value
-        .clone()
-        .unwrap_or_else(|| crate::text::NONE.to_string())
+        .as_ref()
+        .map_or_else(|| crate::text::NONE.to_string(), |v| v.to_string())
 }
 
 /// The receipt of `moty --json demo`.

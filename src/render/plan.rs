@@ -5,8 +5,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::{json, or_none, table};
-use crate::store::cases::Referral;
-use crate::store::plan::Plan;
+use crate::domain::records::Plan;
+use crate::domain::records::Referral;
 use crate::text;
 
 fn service_name<'a>(code: &str, services: &'a [(String, String, bool)]) -> &'a str {
@@ -58,7 +58,7 @@ pub fn plan(case: &str, plan: &Plan, services: &[(String, String, bool)], as_jso
         "{} {case}, version {} ({}, {})\n",
         text::L_PLAN,
         plan.version,
-        crate::clock::local_minute(&plan.entered_at),
+        plan.entered_at.local_minute(),
         plan.actor
     );
     let mut facts = table(&[text::L_CONTACT, &or_none(&plan.key_worker)]);
@@ -155,11 +155,10 @@ fn changes(old: Option<&Plan>, new: &Plan) -> Vec<String> {
     );
     field(text::L_RESOURCES, &old.resources, &new.resources);
     field(text::L_GOALS, &old.goals, &new.goals);
-    field(
-        text::L_CONFIRMED,
-        &old.client_confirmed_on,
-        &new.client_confirmed_on,
-    );
+    if old.client_confirmed_on != new.client_confirmed_on {
+        let confirmed = new.client_confirmed_on.map(|d| d.to_string());
+        out.push(text::changed_field(text::L_CONFIRMED, confirmed.as_deref()));
+    }
     for need in &new.needs {
         if !old.needs.contains(need) {
             out.push(text::changed_field(
@@ -198,7 +197,7 @@ pub fn plan_history(case: &str, versions: &[Plan], as_json: bool) -> String {
     #[derive(Serialize)]
     struct Version<'a> {
         version: u32,
-        entered_at: &'a str,
+        entered_at: crate::clock::Stamp,
         actor: &'a str,
         note: &'a Option<String>,
         changes: Vec<String>,
@@ -208,7 +207,7 @@ pub fn plan_history(case: &str, versions: &[Plan], as_json: bool) -> String {
         .enumerate()
         .map(|(i, v)| Version {
             version: v.version,
-            entered_at: &v.entered_at,
+            entered_at: v.entered_at,
             actor: &v.actor,
             note: &v.note,
             changes: changes(i.checked_sub(1).and_then(|p| versions.get(p)), v),
@@ -229,7 +228,7 @@ pub fn plan_history(case: &str, versions: &[Plan], as_json: bool) -> String {
     for v in list {
         out.push_str(&text::version_heading(
             v.version,
-            v.entered_at,
+            &v.entered_at.to_string(),
             v.actor,
             v.note.as_deref(),
         ));
@@ -251,7 +250,7 @@ pub fn plan_markdown(
     let mut out = format!(
         "# {}\n\n{}\n\n",
         text::md_title(name),
-        text::md_intro(case, &plan.entered_at[..10])
+        text::md_intro(case, plan.entered_at.local_date())
     );
     out.push_str(&format!("## {}\n\n", text::MD_CONTACT));
     out.push_str(&format!(
@@ -274,7 +273,7 @@ pub fn plan_markdown(
                     service_name(&p.service, services),
                     p.unit.as_deref(),
                     p.professional.as_deref(),
-                    p.appointment_on.as_deref(),
+                    p.appointment_on,
                     p.booked_for_client,
                     p.purpose.as_deref()
                 )
@@ -287,7 +286,7 @@ pub fn plan_markdown(
         for a in &plan.actions {
             out.push_str(&format!(
                 "- {}\n",
-                text::md_action(&a.what, &a.who, a.due_on.as_deref())
+                text::md_action(&a.what, &a.who, a.due_on)
             ));
         }
         out.push('\n');
@@ -348,11 +347,11 @@ pub fn description_draft(
     )
 }
 
-pub fn follow_ups_due(list: &[crate::commands::follow_up::Due], as_json: bool) -> String {
+pub fn follow_ups_due(list: &[crate::ops::follow_up::Due], as_json: bool) -> String {
     if as_json {
         #[derive(Serialize)]
         struct List<'a> {
-            follow_ups: &'a [crate::commands::follow_up::Due],
+            follow_ups: &'a [crate::ops::follow_up::Due],
         }
         return json(&List { follow_ups: list });
     }
@@ -370,7 +369,7 @@ pub fn follow_ups_due(list: &[crate::commands::follow_up::Due], as_json: bool) -
     for d in list {
         t.add_row(vec![
             d.case.clone(),
-            d.due_on.clone(),
+            d.due_on.to_string(),
             d.days_overdue.to_string(),
             d.name.clone(),
             or_none(&d.phone),
@@ -397,7 +396,11 @@ pub fn follow_up_recorded(case: &str, next: crate::domain::NextStep, as_json: bo
 
 pub fn directory_saved(id: i64, as_json: bool) -> String {
     if as_json {
-        return json(&crate::commands::directory::Saved { id });
+        #[derive(Serialize)]
+        struct Saved {
+            id: i64,
+        }
+        return json(&Saved { id });
     }
     text::directory_saved(id)
 }
@@ -413,11 +416,11 @@ pub fn imported(count: usize, as_json: bool) -> String {
     text::imported(count)
 }
 
-pub fn directory(entries: &[crate::store::directory::Entry], as_json: bool) -> String {
+pub fn directory(entries: &[crate::domain::records::Entry], as_json: bool) -> String {
     if as_json {
         #[derive(Serialize)]
         struct List<'a> {
-            entries: &'a [crate::store::directory::Entry],
+            entries: &'a [crate::domain::records::Entry],
         }
         return json(&List { entries });
     }
@@ -454,11 +457,11 @@ pub fn directory(entries: &[crate::store::directory::Entry], as_json: bool) -> S
     format!("{t}\n")
 }
 
-pub fn access_rows(rows: &[crate::store::report::AccessRow], as_json: bool) -> String {
+pub fn access_rows(rows: &[crate::domain::records::AccessRow], as_json: bool) -> String {
     if as_json {
         #[derive(Serialize)]
         struct Access<'a> {
-            access: &'a [crate::store::report::AccessRow],
+            access: &'a [crate::domain::records::AccessRow],
         }
         return json(&Access { access: rows });
     }
@@ -472,7 +475,7 @@ pub fn access_rows(rows: &[crate::store::report::AccessRow], as_json: bool) -> S
     ]);
     for r in rows {
         t.add_row(vec![
-            r.at.clone(),
+            r.at.to_string(),
             r.actor.clone(),
             r.command.clone(),
             text::value_label(&r.action).to_string(),
@@ -483,11 +486,11 @@ pub fn access_rows(rows: &[crate::store::report::AccessRow], as_json: bool) -> S
     format!("{t}\n")
 }
 
-pub fn disclosures(rows: &[crate::store::report::Disclosure], as_json: bool) -> String {
+pub fn disclosures(rows: &[crate::domain::records::Disclosure], as_json: bool) -> String {
     if as_json {
         #[derive(Serialize)]
         struct List<'a> {
-            disclosures: &'a [crate::store::report::Disclosure],
+            disclosures: &'a [crate::domain::records::Disclosure],
         }
         return json(&List { disclosures: rows });
     }
@@ -500,7 +503,7 @@ pub fn disclosures(rows: &[crate::store::report::Disclosure], as_json: bool) -> 
     ]);
     for r in rows {
         t.add_row(vec![
-            r.at.clone(),
+            r.at.to_string(),
             r.actor.clone(),
             r.what.clone(),
             r.recipient.clone(),
@@ -512,7 +515,7 @@ pub fn disclosures(rows: &[crate::store::report::Disclosure], as_json: bool) -> 
 
 pub fn backup_done(
     path: &std::path::Path,
-    manifest: &crate::commands::backup::Manifest,
+    manifest: &crate::ops::backup::Manifest,
     as_json: bool,
 ) -> String {
     if as_json {
@@ -522,11 +525,11 @@ pub fn backup_done(
     text::backup_done(path, events)
 }
 
-pub fn verified(results: &[crate::store::chain::Verified], as_json: bool) -> String {
+pub fn verified(results: &[crate::domain::records::Verified], as_json: bool) -> String {
     if as_json {
         #[derive(Serialize)]
         struct Verify<'a> {
-            logs: &'a [crate::store::chain::Verified],
+            logs: &'a [crate::domain::records::Verified],
         }
         return json(&Verify { logs: results });
     }
@@ -546,11 +549,11 @@ pub fn verified(results: &[crate::store::chain::Verified], as_json: bool) -> Str
     format!("{t}\n")
 }
 
-pub fn doctor(checks: &[crate::commands::doctor::Check], as_json: bool) -> String {
+pub fn doctor(checks: &[crate::ops::doctor::Check], as_json: bool) -> String {
     if as_json {
         #[derive(Serialize)]
         struct Doctor<'a> {
-            checks: &'a [crate::commands::doctor::Check],
+            checks: &'a [crate::ops::doctor::Check],
         }
         return json(&Doctor { checks });
     }

@@ -1,47 +1,70 @@
 //! Reports as tables of sections, rendered to Markdown, JSON, CSV (one long table with a section
 //! column) and xlsx (one sheet per section). Pure functions of the report: the same report gives
-//! the same bytes.
+//! the same bytes. Cells stay typed until here: JSON numbers are numbers, codes are codes.
 
 use anyhow::Result;
 use chrono::{Datelike, NaiveDate};
 use serde_json::{Map, Value};
 
-/// One table of a report.
-#[derive(Debug, Clone)]
-pub struct Section {
-    /// Stable key used in JSON, CSV and sheet names.
-    pub key: &'static str,
-    pub title: &'static str,
-    pub columns: Vec<&'static str>,
-    pub rows: Vec<Vec<String>>,
-}
+use crate::clock::minute;
+use crate::domain::report::{Cell, Period, Report};
+use crate::text;
 
-impl Section {
-    pub fn new(key: &'static str, title: &'static str, columns: &[&'static str]) -> Section {
-        Section {
-            key,
-            title,
-            columns: columns.to_vec(),
-            rows: Vec::new(),
-        }
-    }
+/// The version of the report JSON shape (`"schema"` in every document).
+pub const SCHEMA: u32 = 1;
 
-    /// The values of one column.
-    pub fn values(&self, column: &str) -> Vec<&String> {
-        match self.columns.iter().position(|c| *c == column) {
-            Some(i) => self.rows.iter().filter_map(|r| r.get(i)).collect(),
-            None => Vec::new(),
-        }
+fn title(report: &Report) -> String {
+    match &report.period {
+        Period::Week {
+            week,
+            monday,
+            sunday,
+        } => text::weekly_title(week, &monday.to_string(), &sunday.to_string()),
+        Period::Day(day) => text::queue_title(&day.to_string()),
     }
 }
 
-#[derive(Debug, Clone)]
-pub struct Report {
-    pub title: String,
-    pub week: String,
-    pub sections: Vec<Section>,
-    /// The cases the report concerns, for the disclosure log.
-    pub cases: Vec<String>,
+fn units_text(units: &[crate::domain::records::UnitAnswer]) -> String {
+    units
+        .iter()
+        .map(|u| text::unit_answer(&u.unit, u.worker.as_deref(), u.answered_on))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// A cell as text for people (Markdown): codes as labels.
+fn human(cell: &Cell, column: &str) -> String {
+    match cell {
+        Cell::Code(code) if column == "missing" => text::missing_label(code).to_string(),
+        Cell::Code(code) => text::value_label(code).to_string(),
+        Cell::Bool(b) => if *b { text::YES } else { text::NO }.to_string(),
+        other => plain(other),
+    }
+}
+
+/// A cell as text for scripts (CSV): codes as codes, yes/no, ISO dates.
+fn plain(cell: &Cell) -> String {
+    match cell {
+        Cell::Empty => String::new(),
+        Cell::Text(t) | Cell::Code(t) => t.clone(),
+        Cell::Int(i) => i.to_string(),
+        Cell::Bool(b) => if *b { "yes" } else { "no" }.to_string(),
+        Cell::Date(d) => d.to_string(),
+        Cell::Time(t) => minute::text(*t),
+        Cell::Cases(cases) => cases.join(" "),
+        Cell::Units(units) => units_text(units),
+    }
+}
+
+fn json_value(cell: &Cell) -> Value {
+    match cell {
+        Cell::Empty => Value::Null,
+        Cell::Int(i) => Value::from(*i),
+        Cell::Bool(b) => Value::Bool(*b),
+        Cell::Cases(cases) => Value::from(cases.clone()),
+        Cell::Units(units) => serde_json::to_value(units).unwrap_or(Value::Null),
+        other => Value::String(plain(other)),
+    }
 }
 
 fn md_cell(value: &str) -> String {
@@ -49,17 +72,21 @@ fn md_cell(value: &str) -> String {
 }
 
 pub fn markdown(report: &Report) -> String {
-    let mut out = format!("# {}\n", report.title);
+    let mut out = format!("# {}\n", title(report));
     for s in &report.sections {
-        out.push_str(&format!("\n## {}\n\n", s.title));
+        out.push_str(&format!("\n## {}\n\n", text::section_title(s.key)));
         if s.rows.is_empty() {
-            out.push_str(&format!("{}\n", crate::text::NONE_THIS_WEEK));
+            out.push_str(&format!("{}\n", text::NONE_THIS_WEEK));
             continue;
         }
         out.push_str(&format!("| {} |\n", s.columns.join(" | ")));
         out.push_str(&format!("|{}\n", " --- |".repeat(s.columns.len())));
         for row in &s.rows {
-            let cells: Vec<String> = row.iter().map(|v| md_cell(v)).collect();
+            let cells: Vec<String> = row
+                .iter()
+                .zip(&s.columns)
+                .map(|(v, c)| md_cell(&human(v, c)))
+                .collect();
             out.push_str(&format!("| {} |\n", cells.join(" | ")));
         }
     }
@@ -77,7 +104,7 @@ pub fn json(report: &Report) -> String {
                     .columns
                     .iter()
                     .zip(row)
-                    .map(|(c, v)| (c.to_string(), Value::String(v.clone())))
+                    .map(|(c, v)| (c.to_string(), json_value(v)))
                     .collect();
                 Value::Object(object)
             })
@@ -85,8 +112,20 @@ pub fn json(report: &Report) -> String {
         sections.insert(s.key.to_string(), Value::Array(rows));
     }
     let mut top = Map::new();
-    if !report.week.is_empty() {
-        top.insert("week".into(), Value::String(report.week.clone()));
+    top.insert("schema".into(), Value::from(SCHEMA));
+    match &report.period {
+        Period::Week {
+            week,
+            monday,
+            sunday,
+        } => {
+            top.insert("week".into(), Value::String(week.clone()));
+            top.insert("from".into(), Value::String(monday.to_string()));
+            top.insert("to".into(), Value::String(sunday.to_string()));
+        }
+        Period::Day(day) => {
+            top.insert("date".into(), Value::String(day.to_string()));
+        }
     }
     top.insert("sections".into(), Value::Object(sections));
     super::json(&Value::Object(top))
@@ -107,7 +146,7 @@ pub fn csv(report: &Report, excel: bool) -> Result<Vec<u8>> {
         for s in &report.sections {
             for (i, row) in s.rows.iter().enumerate() {
                 for (column, value) in s.columns.iter().zip(row) {
-                    writer.write_record([s.key, &(i + 1).to_string(), column, value])?;
+                    writer.write_record([s.key, &(i + 1).to_string(), column, &plain(value)])?;
                 }
             }
         }
@@ -117,7 +156,7 @@ pub fn csv(report: &Report, excel: bool) -> Result<Vec<u8>> {
 }
 
 /// One sheet per section; the document's creation date is the report's week, so the same
-/// report gives the same file.
+/// report gives the same file. Numbers are number cells.
 pub fn xlsx(report: &Report, dated: NaiveDate) -> Result<Vec<u8>> {
     use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook};
     let mut workbook = Workbook::new();
@@ -133,7 +172,11 @@ pub fn xlsx(report: &Report, dated: NaiveDate) -> Result<Vec<u8>> {
         }
         for (r, row) in s.rows.iter().enumerate() {
             for (c, value) in row.iter().enumerate() {
-                sheet.write_string(r as u32 + 1, c as u16, value)?;
+                let (r, c) = (r as u32 + 1, c as u16);
+                match value {
+                    Cell::Int(i) => sheet.write_number(r, c, *i as f64)?,
+                    other => sheet.write_string(r, c, plain(other))?,
+                };
             }
         }
     }

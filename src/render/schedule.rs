@@ -3,10 +3,12 @@
 use serde::Serialize;
 
 use super::{json, or_none, table};
-use crate::commands::schedule::agenda::Agenda;
-use crate::domain::schedule::{Slot, SlotRule};
+use crate::clock::minute;
+use crate::domain::records::{Booking, TeamRequest};
+use crate::domain::schedule::Slot;
 use crate::domain::{calendar, MeetingKind};
-use crate::store::schedule::{Booking, TeamRequest, TIME_FORMAT};
+use crate::ops::schedule::agenda::{Agenda, FormStatus, KelaForm};
+use crate::ops::schedule::rules::Calendar;
 use crate::text;
 
 #[derive(Serialize)]
@@ -31,7 +33,7 @@ pub fn booked(booking: &Booking, as_json: bool) -> String {
         booking.id,
         &booking.case,
         text::meeting_label(booking.kind),
-        &booking.starts_at,
+        booking.starts_at,
     )
 }
 
@@ -42,7 +44,7 @@ pub fn meeting_changed(booking: &Booking, as_json: bool) -> String {
     text::meeting_now(
         booking.id,
         text::value_label(booking.status.as_str()),
-        &booking.starts_at,
+        booking.starts_at,
     )
 }
 
@@ -56,7 +58,7 @@ pub fn candidates(case: &str, kind: MeetingKind, slots: &[Slot], as_json: bool) 
     let list: Vec<Candidate> = slots
         .iter()
         .map(|s| Candidate {
-            starts_at: s.starts_at.format(TIME_FORMAT).to_string(),
+            starts_at: minute::text(s.starts_at),
             starts_utc: calendar::helsinki_to_utc(s.starts_at).unwrap_or_default(),
             minutes: s.minutes,
         })
@@ -81,36 +83,40 @@ pub fn candidates(case: &str, kind: MeetingKind, slots: &[Slot], as_json: bool) 
     out
 }
 
-pub fn slot_rules(
-    rules: &[SlotRule],
-    closed: &[(String, String)],
-    lead: u32,
-    contact: Option<&str>,
-    as_json: bool,
-) -> String {
+pub fn slot_rules(calendar: &Calendar, as_json: bool) -> String {
     if as_json {
         #[derive(Serialize)]
         struct Closed<'a> {
-            date: &'a str,
+            date: chrono::NaiveDate,
             reason: &'a str,
         }
         #[derive(Serialize)]
         struct Rules<'a> {
-            slots: &'a [SlotRule],
+            slots: &'a [crate::domain::schedule::SlotRule],
             kela_lead_days: u32,
             kela_contact: Option<&'a str>,
             closed_days: Vec<Closed<'a>>,
         }
         return json(&Rules {
-            slots: rules,
-            kela_lead_days: lead,
-            kela_contact: contact,
-            closed_days: closed
+            slots: &calendar.slots,
+            kela_lead_days: calendar.kela_lead_days,
+            kela_contact: calendar.kela_contact.as_deref(),
+            closed_days: calendar
+                .closed_days
                 .iter()
-                .map(|(d, r)| Closed { date: d, reason: r })
+                .map(|(d, r)| Closed {
+                    date: *d,
+                    reason: r,
+                })
                 .collect(),
         });
     }
+    let (rules, closed, lead, contact) = (
+        &calendar.slots,
+        &calendar.closed_days,
+        calendar.kela_lead_days,
+        calendar.kela_contact.as_deref(),
+    );
     let mut t = table(&[
         text::H_ID,
         text::H_KIND_MEETING,
@@ -134,7 +140,7 @@ pub fn slot_rules(
     }
     let mut out = format!("{t}\n{}\n", text::kela_settings(lead, contact));
     for (day, reason) in closed {
-        out.push_str(&format!("{}\n", text::closed_day_line(day, reason)));
+        out.push_str(&format!("{}\n", text::closed_day_line(*day, reason)));
     }
     out
 }
@@ -167,14 +173,14 @@ pub fn team_request(request: &TeamRequest, booked: Option<&Booking>, as_json: bo
     }
     let mut out = format!(
         "{}\n{t}\n",
-        text::request_heading(&request.case, &request.approved_by, &request.approved_on)
+        text::request_heading(&request.case, &request.approved_by, request.approved_on)
     );
     if let Some(b) = booked {
         out.push_str(&text::booked(
             b.id,
             &b.case,
             text::meeting_label(b.kind),
-            &b.starts_at,
+            b.starts_at,
         ));
     }
     out
@@ -184,7 +190,7 @@ pub fn agenda(agenda: &Agenda, as_json: bool) -> String {
     if as_json {
         return json(agenda);
     }
-    let mut out = text::agenda_heading(&agenda.from, &agenda.to);
+    let mut out = text::agenda_heading(&agenda.from.to_string(), &agenda.to.to_string());
     let mut t = table(&[
         text::H_WHEN,
         text::H_KIND_MEETING,
@@ -201,7 +207,7 @@ pub fn agenda(agenda: &Agenda, as_json: bool) -> String {
         let kind = text::meeting_label(m.kind).to_string();
         if m.booked.is_empty() {
             t.add_row(vec![
-                m.starts_at.clone(),
+                minute::text(m.starts_at),
                 kind,
                 free,
                 String::new(),
@@ -222,12 +228,12 @@ pub fn agenda(agenda: &Agenda, as_json: bool) -> String {
                 notes.push(text::chair(chair));
             }
             if let Some(form) = &e.kela_form {
-                notes.push(form.clone());
+                notes.push(form_words(form));
             }
             let first = i == 0;
             t.add_row(vec![
                 if first {
-                    m.starts_at.clone()
+                    minute::text(m.starts_at)
                 } else {
                     String::new()
                 },
@@ -247,7 +253,7 @@ pub fn agenda(agenda: &Agenda, as_json: bool) -> String {
     for day in &agenda.closed_days {
         out.push_str(&format!(
             "{}\n",
-            text::closed_day_line(&day.date, &day.reason)
+            text::closed_day_line(day.date, &day.reason)
         ));
     }
     for w in &agenda.waiting_for_units {
@@ -257,4 +263,14 @@ pub fn agenda(agenda: &Agenda, as_json: bool) -> String {
         ));
     }
     out
+}
+
+/// Where a Kela-hour form stands, in words.
+pub(crate) fn form_words(form: &KelaForm) -> String {
+    match (form.status, form.sent_on) {
+        (FormStatus::Sent, Some(on)) => text::form_sent(on),
+        (FormStatus::Late, Some(on)) => text::form_late(on, form.due_on),
+        (FormStatus::NoConsent, _) => text::NO_KELA_CONSENT.to_string(),
+        _ => text::form_not_sent(form.due_on),
+    }
 }

@@ -4,10 +4,10 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::{json, or_none, table};
-use crate::commands::triage::Queued;
+use crate::domain::records::Consent;
+use crate::domain::records::Waiting;
 use crate::domain::{CloseReason, ConsentKind, Decision, Phase};
-use crate::store::cases::Waiting;
-use crate::store::consents::Consent;
+use crate::ops::triage::Queued;
 use crate::text;
 
 /// The multi-professional consent in one word: the method in force, "withdrawn" or "none".
@@ -29,11 +29,8 @@ pub fn consent_status(consents: &[Consent]) -> &'static str {
     }
 }
 
-fn days(since: &str, today: NaiveDate) -> i64 {
-    since
-        .parse::<NaiveDate>()
-        .map(|d| (today - d).num_days())
-        .unwrap_or(0)
+fn days(since: NaiveDate, today: NaiveDate) -> i64 {
+    (today - since).num_days()
 }
 
 #[derive(Serialize)]
@@ -49,7 +46,7 @@ pub fn queue(queue: &[Queued], today: NaiveDate, as_json: bool) -> String {
         .iter()
         .map(|q| QueueRow {
             waiting: &q.waiting,
-            days_waiting: days(&q.waiting.summary.phase_since, today),
+            days_waiting: days(q.waiting.summary.phase_since, today),
             consent: consent_status(&q.consents),
         })
         .collect();
@@ -135,7 +132,7 @@ pub fn card(queued: &Queued, position: usize, total: usize, today: NaiveDate) ->
     ]);
     facts.add_row(vec![
         text::H_WAITING.to_string(),
-        text::days_waiting(days(&s.phase_since, today), &s.phase_since),
+        text::days_waiting(days(s.phase_since, today), s.phase_since),
     ]);
     format!("\n{facts}\n")
 }

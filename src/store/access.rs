@@ -24,7 +24,7 @@ pub fn log(tx: &Tx, author: &Author, access: &Access) -> Result<()> {
         tx,
         chain::Log::Access,
         vec![
-            Value::Text(author.at.clone()),
+            Value::Text(author.at.to_string()),
             Value::Text(author.actor.clone()),
             Value::Text(access.command.to_string()),
             Value::Text(access.action.as_str().to_string()),
@@ -48,7 +48,7 @@ pub fn disclose(
         tx,
         chain::Log::Disclosure,
         vec![
-            Value::Text(author.at.clone()),
+            Value::Text(author.at.to_string()),
             Value::Text(author.actor.clone()),
             Value::Text(what.to_string()),
             Value::Text(recipient.to_string()),

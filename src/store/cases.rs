@@ -1,57 +1,13 @@
 //! Cases and their referrals: numbering, the current phase, look-ups and the open-case list.
 
+pub use crate::domain::records::{Case, Referral, Summary, Waiting};
+
 use super::Tx;
 use anyhow::{Context, Result};
+use chrono::NaiveDate;
 use rusqlite::{params, params_from_iter, OptionalExtension, Row};
-use serde::Serialize;
 
-use crate::domain::{Channel, ClientGroup, CloseReason, Phase, Sign, Source, Urgency};
-
-/// A case as stored.
-#[derive(Debug, Clone, Serialize)]
-pub struct Case {
-    pub id: String,
-    #[serde(skip)]
-    pub client_id: i64,
-    pub client_group: ClientGroup,
-    pub phase: Phase,
-    pub phase_since: String,
-    pub opened_on: String,
-    pub closed_on: Option<String>,
-    pub close_reason: Option<CloseReason>,
-    pub urgency: Urgency,
-}
-
-/// The trigger that opened a case.
-#[derive(Debug, Clone, Serialize)]
-pub struct Referral {
-    pub source: Source,
-    pub channel: Channel,
-    pub referrer_name: Option<String>,
-    pub referrer_unit: Option<String>,
-    pub referrer_contact: Option<String>,
-    pub signs: Vec<Sign>,
-    pub other_sign: Option<String>,
-    pub reason: String,
-    pub effective_on: String,
-}
-
-/// One line of a look-up or list: a case with just enough of its client to recognise them.
-#[derive(Debug, Clone, Serialize)]
-pub struct Summary {
-    pub case: String,
-    #[serde(skip)]
-    pub client_id: i64,
-    pub name: String,
-    pub hetu: Option<String>,
-    pub birth_year: Option<i32>,
-    pub phone: Option<String>,
-    pub region: Option<String>,
-    pub client_group: ClientGroup,
-    pub phase: Phase,
-    pub phase_since: String,
-    pub opened_on: String,
-}
+use crate::domain::{ClientGroup, CloseReason, Phase, Sign, Urgency};
 
 fn case_from_row(row: &Row) -> rusqlite::Result<Case> {
     Ok(Case {
@@ -124,7 +80,7 @@ pub struct NewCase<'a> {
     pub client_id: i64,
     pub group: ClientGroup,
     pub urgency: Urgency,
-    pub opened_on: &'a str,
+    pub opened_on: NaiveDate,
 }
 
 pub fn insert(tx: &Tx, case: &NewCase) -> Result<()> {
@@ -273,7 +229,7 @@ pub struct Filter {
     pub region: Option<String>,
     pub group: Option<ClientGroup>,
     /// Only cases that entered their phase on or before this date.
-    pub waiting_since: Option<String>,
+    pub waiting_since: Option<NaiveDate>,
     pub include_closed: bool,
 }
 
@@ -309,7 +265,7 @@ pub fn set_phase(
     tx: &Tx,
     id: &str,
     phase: Phase,
-    since: &str,
+    since: NaiveDate,
     closed: Option<CloseReason>,
 ) -> Result<()> {
     tx.prepare_cached(
@@ -327,16 +283,6 @@ pub fn set_urgency(tx: &Tx, id: &str, urgency: Urgency) -> Result<()> {
         .execute(params![id, urgency])
         .context("recording the urgency")?;
     Ok(())
-}
-
-/// One case waiting for triage, with what the coordinator needs to decide.
-#[derive(Debug, Clone, Serialize)]
-pub struct Waiting {
-    #[serde(flatten)]
-    pub summary: Summary,
-    pub urgency: Urgency,
-    pub source: Source,
-    pub channel: Channel,
 }
 
 /// The triage queue: untriaged cases, urgent first, then oldest first.

@@ -8,7 +8,6 @@ use super::Tx;
 use anyhow::{Context, Result};
 use rusqlite::params_from_iter;
 use rusqlite::types::Value;
-use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 /// The hash before the first row.
@@ -115,16 +114,7 @@ pub fn append(tx: &Tx, log: Log, values: Vec<Value>) -> Result<()> {
     Ok(())
 }
 
-/// What verifying one log found.
-#[derive(Debug, Clone, Serialize)]
-pub struct Verified {
-    pub log: &'static str,
-    pub rows: i64,
-    pub head: String,
-    /// The first row that breaks the chain, and how.
-    pub broken_at: Option<i64>,
-    pub problem: Option<String>,
-}
+pub use crate::domain::records::Verified;
 
 /// Walks a log from its first row, recomputing every hash.
 pub fn verify(tx: &Tx, log: Log) -> Result<Verified> {

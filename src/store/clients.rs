@@ -1,33 +1,13 @@
 //! Clients: the people cases are about. The same identity code is the same client.
 
+pub use crate::domain::records::{Client, Details};
+
 use super::Tx;
 use anyhow::{Context, Result};
 use rusqlite::{params, OptionalExtension, Row};
-use serde::Serialize;
 
 use super::Author;
 use crate::domain::fold::{fold, phone_digits};
-
-/// A client as stored.
-#[derive(Debug, Clone, Serialize)]
-pub struct Client {
-    pub id: i64,
-    pub name: String,
-    pub hetu: Option<String>,
-    pub hetu_temporary: bool,
-    pub birth_year: Option<i32>,
-    pub phone: Option<String>,
-    pub municipality: Option<String>,
-    pub region: Option<String>,
-}
-
-/// The details a referral gives about a client; `None` leaves a stored value as it is.
-#[derive(Debug, Clone, Default)]
-pub struct Details {
-    pub phone: Option<String>,
-    pub municipality: Option<String>,
-    pub region: Option<String>,
-}
 
 const COLUMNS: &str = "id, name, hetu, hetu_temporary, birth_year, phone, municipality, region";
 

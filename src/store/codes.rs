@@ -52,3 +52,37 @@ sql_codes!(
     Role,
     AccessAction,
 );
+
+impl ToSql for crate::clock::Stamp {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::from(self.to_string()))
+    }
+}
+
+impl FromSql for crate::clock::Stamp {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        let text = value.as_str()?;
+        crate::clock::Stamp::parse(text)
+            .ok_or_else(|| FromSqlError::Other(format!("not a timestamp: {text}").into()))
+    }
+}
+
+/// A Helsinki wall-clock time to the minute, as meetings are stored (`YYYY-MM-DD HH:MM`).
+pub struct Minute(pub chrono::NaiveDateTime);
+
+impl ToSql for Minute {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::from(
+            self.0.format(crate::clock::minute::FORMAT).to_string(),
+        ))
+    }
+}
+
+impl FromSql for Minute {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        let text = value.as_str()?;
+        chrono::NaiveDateTime::parse_from_str(text, crate::clock::minute::FORMAT)
+            .map(Minute)
+            .map_err(|e| FromSqlError::Other(Box::new(e)))
+    }
+}

@@ -1,29 +1,13 @@
 //! Consents: given, withdrawn (the row stays, with its withdrawal date) and Kela forms sent.
 
+pub use crate::domain::records::Consent;
+
 use super::Tx;
 use anyhow::{Context, Result};
+use chrono::NaiveDate;
 use rusqlite::{params, Row};
-use serde::Serialize;
 
 use crate::domain::{ConsentKind, ConsentMethod};
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Consent {
-    pub id: i64,
-    pub kind: ConsentKind,
-    pub method: ConsentMethod,
-    pub given_on: String,
-    pub scope: Option<String>,
-    pub recorded_by: String,
-    pub withdrawn_on: Option<String>,
-    pub sent_to_kela_on: Option<String>,
-}
-
-impl Consent {
-    pub fn is_active(&self) -> bool {
-        self.withdrawn_on.is_none()
-    }
-}
 
 fn from_row(row: &Row) -> rusqlite::Result<Consent> {
     Ok(Consent {
@@ -54,7 +38,7 @@ pub fn insert(
     case_id: &str,
     kind: ConsentKind,
     method: ConsentMethod,
-    given_on: &str,
+    given_on: NaiveDate,
     scope: Option<&str>,
     recorded_by: &str,
 ) -> Result<i64> {
@@ -67,27 +51,16 @@ pub fn insert(
     Ok(tx.last_insert_rowid())
 }
 
-pub fn withdraw(tx: &Tx, id: i64, on: &str) -> Result<()> {
+pub fn withdraw(tx: &Tx, id: i64, on: NaiveDate) -> Result<()> {
     tx.prepare_cached("UPDATE consents SET withdrawn_on = ?2 WHERE id = ?1")?
         .execute(params![id, on])
         .context("recording a withdrawal")?;
     Ok(())
 }
 
-pub fn mark_sent_to_kela(tx: &Tx, id: i64, on: &str) -> Result<()> {
+pub fn mark_sent_to_kela(tx: &Tx, id: i64, on: NaiveDate) -> Result<()> {
     tx.prepare_cached("UPDATE consents SET sent_to_kela_on = ?2 WHERE id = ?1")?
         .execute(params![id, on])
         .context("recording the Kela form as sent")?;
     Ok(())
-}
-
-impl Consent {
-    /// The consent as the path's gates see it.
-    pub fn state(&self) -> crate::domain::path::ConsentState {
-        crate::domain::path::ConsentState {
-            kind: self.kind,
-            method: self.method,
-            in_force: self.is_active(),
-        }
-    }
 }

@@ -1,46 +1,10 @@
 //! The professional directory (ammattilaislista).
 
+pub use crate::domain::records::Entry;
+
 use super::Tx;
 use anyhow::{Context, Result};
 use rusqlite::{params, OptionalExtension, Row};
-use serde::Serialize;
-
-use crate::domain::fold::fold;
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct Entry {
-    pub id: i64,
-    pub name: String,
-    pub role: String,
-    pub unit: String,
-    pub area: Option<String>,
-    pub team: Option<String>,
-    pub team_lead: bool,
-    pub phone: Option<String>,
-    pub email: Option<String>,
-    pub when_to_refer: Option<String>,
-}
-
-impl Entry {
-    fn search_text(&self) -> String {
-        let parts = [
-            Some(&self.name),
-            Some(&self.role),
-            Some(&self.unit),
-            self.area.as_ref(),
-            self.team.as_ref(),
-            self.when_to_refer.as_ref(),
-        ];
-        fold(
-            &parts
-                .into_iter()
-                .flatten()
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(" "),
-        )
-    }
-}
 
 const COLUMNS: &str = "id, name, role, unit, area, team, team_lead, phone, email, when_to_refer";
 

@@ -1,23 +1,13 @@
 //! The case timeline: append-only events (the schema's triggers refuse UPDATE and DELETE).
 
+pub use crate::domain::records::Event;
+
 use super::Tx;
 use anyhow::{Context, Result};
 use rusqlite::OptionalExtension;
-use serde::Serialize;
 
 use super::Author;
 use crate::domain::{EventKind, Phase};
-
-/// One entry of a case's timeline.
-#[derive(Debug, Clone, Serialize)]
-pub struct Event {
-    pub id: i64,
-    pub kind: EventKind,
-    pub detail: serde_json::Value,
-    pub effective_on: String,
-    pub entered_at: String,
-    pub actor: String,
-}
 
 pub fn append(
     tx: &Tx,
@@ -36,7 +26,7 @@ pub fn append(
             Value::Text(kind.as_str().to_string()),
             Value::Text(detail.to_string()),
             Value::Text(effective_on.to_string()),
-            Value::Text(author.at.clone()),
+            Value::Text(author.at.to_string()),
             Value::Text(author.actor.clone()),
         ],
     )

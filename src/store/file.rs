@@ -5,20 +5,12 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 use rusqlite::{Connection, OpenFlags};
-use serde::{Deserialize, Serialize};
 
 use super::chain::{self, Log, Verified};
 use super::{copy_all, ensure_private_file, health, key, migrate, Register, Tx, APPLICATION_ID};
+pub use crate::domain::records::LogHead;
 use crate::error::UserError;
 use crate::text;
-
-/// One log's length and head, as a manifest or an export records it.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct LogHead {
-    pub log: String,
-    pub rows: i64,
-    pub head: String,
-}
 
 /// What a copy of the register holds, read without changing it.
 #[derive(Debug, Clone)]

@@ -1,27 +1,11 @@
 //! Follow-up calls after the pathway phase.
 
+pub use crate::domain::records::FollowUp;
+
 use super::Tx;
 use anyhow::{Context, Result};
+use chrono::NaiveDate;
 use rusqlite::params;
-use serde::Serialize;
-
-use crate::domain::{FollowUpStatus, NextStep, TimeSaved};
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct FollowUp {
-    pub done_on: String,
-    pub reached: bool,
-    pub status: FollowUpStatus,
-    pub knows_contact: Option<bool>,
-    pub usefulness: Option<u8>,
-    pub appointments_saved: Option<u32>,
-    pub saved_services: Vec<String>,
-    pub time_saved: Option<TimeSaved>,
-    pub note: Option<String>,
-    pub next_step: NextStep,
-    pub next_on: Option<String>,
-    pub recorded_by: String,
-}
 
 pub fn insert(tx: &Tx, case_id: &str, f: &FollowUp) -> Result<()> {
     tx.prepare_cached(
@@ -76,7 +60,7 @@ pub fn for_case(tx: &Tx, case_id: &str) -> Result<Vec<FollowUp>> {
 }
 
 /// Cases in the follow-up phase: (case id, date entered, the last follow-up's planned date).
-pub fn in_follow_up(tx: &Tx) -> Result<Vec<(String, String, Option<String>)>> {
+pub fn in_follow_up(tx: &Tx) -> Result<Vec<(String, NaiveDate, Option<NaiveDate>)>> {
     tx.prepare_cached(
         "SELECT c.id, c.phase_since,
              (SELECT f.next_on FROM follow_ups f WHERE f.case_id = c.id ORDER BY f.id DESC LIMIT 1)

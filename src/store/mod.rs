@@ -6,7 +6,7 @@ pub mod access;
 pub mod cases;
 pub mod chain;
 pub mod clients;
-mod codes;
+pub(crate) mod codes;
 pub mod consents;
 pub mod directory;
 pub mod events;
@@ -202,7 +202,7 @@ pub fn failure(cause: &(dyn std::error::Error + 'static)) -> Option<Failure> {
 #[derive(Debug, Clone)]
 pub struct Author {
     /// UTC timestamp from the clock module.
-    pub at: String,
+    pub at: crate::clock::Stamp,
     pub actor: String,
 }
 

@@ -1,55 +1,12 @@
 //! The joint care and service plan (HOPA), one full copy per version, and the service catalogue.
 
+pub use crate::domain::records::{Action, Need, Pathway, Plan};
+
 use super::Tx;
 use anyhow::{Context, Result};
 use rusqlite::{params, OptionalExtension};
-use serde::Serialize;
 
 use super::Author;
-use crate::domain::{ActionStatus, NeedArea, PathwayStatus};
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct Plan {
-    pub version: u32,
-    pub key_worker: Option<String>,
-    pub key_worker_unit: Option<String>,
-    pub key_worker_contact: Option<String>,
-    pub resources: Option<String>,
-    pub goals: Option<String>,
-    pub needs: Vec<Need>,
-    pub actions: Vec<Action>,
-    pub pathways: Vec<Pathway>,
-    pub client_confirmed_on: Option<String>,
-    pub note: Option<String>,
-    pub entered_at: String,
-    pub actor: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Need {
-    pub area: NeedArea,
-    pub text: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Action {
-    pub what: String,
-    pub who: String,
-    pub due_on: Option<String>,
-    pub status: ActionStatus,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Pathway {
-    pub service: String,
-    pub unit: Option<String>,
-    pub professional: Option<String>,
-    pub directory_id: Option<i64>,
-    pub booked_for_client: bool,
-    pub appointment_on: Option<String>,
-    pub purpose: Option<String>,
-    pub status: PathwayStatus,
-}
 
 /// The plan's versions of a case, newest last.
 pub fn versions(tx: &Tx, case_id: &str) -> Result<Vec<u32>> {

@@ -1,9 +1,11 @@
 //! Queries for reports: the cases a report covers, and the disclosure log.
 
+pub use crate::domain::records::{AccessRow, Disclosure};
+
 use super::Tx;
 use anyhow::{Context, Result};
+use chrono::NaiveDate;
 use rusqlite::params;
-use serde::Serialize;
 
 use crate::domain::{Channel, Source};
 
@@ -13,15 +15,15 @@ pub struct ReportCase {
     pub id: String,
     pub source: Source,
     pub channel: Channel,
-    pub opened_on: String,
+    pub opened_on: NaiveDate,
     pub region: Option<String>,
 }
 
 /// Cases opened in [from, to] (dates inclusive), optionally of one team region.
 pub fn cases_opened(
     tx: &Tx,
-    from: &str,
-    to: &str,
+    from: NaiveDate,
+    to: NaiveDate,
     region: Option<&str>,
 ) -> Result<Vec<ReportCase>> {
     tx.prepare_cached(
@@ -43,17 +45,6 @@ pub fn cases_opened(
     .context("reading the cases of the period")
 }
 
-/// One row of the disclosure log.
-#[derive(Debug, Clone, Serialize)]
-pub struct Disclosure {
-    pub id: i64,
-    pub at: String,
-    pub actor: String,
-    pub what: String,
-    pub recipient: String,
-    pub cases: Vec<String>,
-}
-
 pub fn disclosures(tx: &Tx) -> Result<Vec<Disclosure>> {
     tx.prepare_cached(
         "SELECT id, at, actor, what, recipient, cases FROM disclosure_log ORDER BY id",
@@ -71,17 +62,6 @@ pub fn disclosures(tx: &Tx) -> Result<Vec<Disclosure>> {
     })?
     .collect::<rusqlite::Result<_>>()
     .context("reading the disclosure log")
-}
-
-/// One row of the access log.
-#[derive(Debug, Clone, Serialize)]
-pub struct AccessRow {
-    pub at: String,
-    pub actor: String,
-    pub command: String,
-    pub action: String,
-    pub case: Option<String>,
-    pub reason: Option<String>,
 }
 
 /// Who viewed or changed a client's data (the client's right to know, 703/2023 §11).

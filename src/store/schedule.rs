@@ -1,10 +1,12 @@
 //! Slot rules, closure days, bookings and Yhteistyö-tiimi requests.
 
+pub use crate::domain::records::{Booking, TeamRequest, UnitAnswer};
+
+use super::codes::Minute;
 use super::Tx;
 use anyhow::{Context, Result};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use rusqlite::{params, OptionalExtension, Row};
-use serde::Serialize;
 
 use super::Author;
 use crate::domain::schedule::SlotRule;
@@ -61,7 +63,7 @@ pub fn remove_rule(tx: &Tx, id: i64) -> Result<bool> {
         > 0)
 }
 
-pub fn closed_days(tx: &Tx) -> Result<Vec<(String, String)>> {
+pub fn closed_days(tx: &Tx) -> Result<Vec<(NaiveDate, String)>> {
     let mut stmt = tx.prepare_cached("SELECT day, reason FROM closed_days ORDER BY day")?;
     let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
     rows.collect::<rusqlite::Result<_>>()
@@ -78,36 +80,6 @@ pub fn add_closed_day(tx: &Tx, day: NaiveDate, reason: &str, by: &str) -> Result
     Ok(())
 }
 
-/// A case's place in a meeting.
-#[derive(Debug, Clone, Serialize)]
-pub struct Booking {
-    pub id: i64,
-    pub case: String,
-    pub kind: MeetingKind,
-    pub starts_at: String,
-    pub minutes: u32,
-    pub status: BookingStatus,
-    pub status_note: Option<String>,
-    pub doctor: bool,
-    pub chair: Option<String>,
-    pub segment: Option<Segment>,
-    pub omaolo: Option<bool>,
-    pub kela_screen: Option<bool>,
-    pub attended: Vec<Attendee>,
-    #[serde(skip)]
-    pub booked_at: String,
-}
-
-impl Booking {
-    pub fn start(&self) -> NaiveDateTime {
-        NaiveDateTime::parse_from_str(&self.starts_at, TIME_FORMAT).unwrap_or_default()
-    }
-
-    pub fn is_active(&self) -> bool {
-        matches!(self.status, BookingStatus::Booked | BookingStatus::Held)
-    }
-}
-
 const BOOKING: &str = "SELECT id, case_id, kind, starts_at, minutes, status, status_note, doctor,
         chair, segment, omaolo, kela_screen, booked_at FROM bookings";
 
@@ -116,7 +88,7 @@ fn booking_from_row(row: &Row) -> rusqlite::Result<Booking> {
         id: row.get(0)?,
         case: row.get(1)?,
         kind: row.get(2)?,
-        starts_at: row.get(3)?,
+        starts_at: row.get::<_, Minute>(3)?.0,
         minutes: row.get(4)?,
         status: row.get(5)?,
         status_note: row.get(6)?,
@@ -163,24 +135,24 @@ pub fn for_case(tx: &Tx, case_id: &str) -> Result<Vec<Booking>> {
 }
 
 /// Every booking starting in [from, to), in time order.
-pub fn between(tx: &Tx, from: &str, to: &str) -> Result<Vec<Booking>> {
+pub fn between(tx: &Tx, from: NaiveDateTime, to: NaiveDateTime) -> Result<Vec<Booking>> {
     let mut stmt = tx.prepare_cached(&format!(
         "{BOOKING} WHERE starts_at >= ?1 AND starts_at < ?2 ORDER BY starts_at, kind, id"
     ))?;
     let rows = stmt
-        .query_map([from, to], booking_from_row)?
+        .query_map(params![Minute(from), Minute(to)], booking_from_row)?
         .collect::<rusqlite::Result<_>>()
         .context("reading the agenda")?;
     with_attendance(tx, rows)
 }
 
 /// How many active places of `kind` at `starts_at` are taken.
-pub fn taken(tx: &Tx, kind: MeetingKind, starts_at: &str) -> Result<u32> {
+pub fn taken(tx: &Tx, kind: MeetingKind, starts_at: NaiveDateTime) -> Result<u32> {
     tx.prepare_cached(
         "SELECT count(*) FROM bookings WHERE kind = ?1 AND starts_at = ?2
          AND status IN ('booked', 'held')",
     )?
-    .query_row(params![kind, starts_at], |r| r.get(0))
+    .query_row(params![kind, Minute(starts_at)], |r| r.get(0))
     .context("counting booked places")
 }
 
@@ -188,7 +160,7 @@ pub fn taken(tx: &Tx, kind: MeetingKind, starts_at: &str) -> Result<u32> {
 pub struct NewBooking<'a> {
     pub case_id: &'a str,
     pub kind: MeetingKind,
-    pub starts_at: &'a str,
+    pub starts_at: NaiveDateTime,
     pub minutes: u32,
     pub doctor: bool,
     pub chair: Option<&'a str>,
@@ -202,7 +174,7 @@ pub fn insert(tx: &Tx, author: &Author, new: &NewBooking) -> Result<i64> {
     .execute(params![
         new.case_id,
         new.kind,
-        new.starts_at,
+        Minute(new.starts_at),
         new.minutes,
         new.doctor,
         new.chair,
@@ -220,9 +192,9 @@ pub fn set_status(tx: &Tx, id: i64, status: BookingStatus, note: Option<&str>) -
     Ok(())
 }
 
-pub fn move_to(tx: &Tx, id: i64, starts_at: &str) -> Result<()> {
+pub fn move_to(tx: &Tx, id: i64, starts_at: NaiveDateTime) -> Result<()> {
     tx.prepare_cached("UPDATE bookings SET starts_at = ?2 WHERE id = ?1")?
-        .execute(params![id, starts_at])
+        .execute(params![id, Minute(starts_at)])
         .context("moving the meeting")?;
     Ok(())
 }
@@ -259,23 +231,6 @@ pub fn mark_held(tx: &Tx, id: i64, held: &Held) -> Result<()> {
     Ok(())
 }
 
-/// A Yhteistyö-tiimi request and its units' answers.
-#[derive(Debug, Clone, Serialize)]
-pub struct TeamRequest {
-    pub case: String,
-    pub approved_by: String,
-    pub approved_on: String,
-    pub units: Vec<UnitAnswer>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct UnitAnswer {
-    pub unit: String,
-    pub answered_on: Option<String>,
-    pub schedule: Option<String>,
-    pub worker: Option<String>,
-}
-
 pub fn insert_request(
     tx: &Tx,
     case_id: &str,
@@ -297,7 +252,7 @@ pub fn insert_request(
 }
 
 pub fn request(tx: &Tx, case_id: &str) -> Result<Option<TeamRequest>> {
-    let head: Option<(String, String)> = tx
+    let head: Option<(String, chrono::NaiveDate)> = tx
         .prepare_cached("SELECT approved_by, approved_on FROM team_requests WHERE case_id = ?1")?
         .query_row([case_id], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;

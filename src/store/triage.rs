@@ -1,26 +1,10 @@
 //! Triage decisions and the team composition chosen with each.
 
+pub use crate::domain::records::Triage;
+
 use super::Tx;
 use anyhow::{Context, Result};
 use rusqlite::params;
-use serde::Serialize;
-
-use crate::domain::{Decision, Role, Urgency};
-
-/// A triage decision as recorded.
-#[derive(Debug, Clone, Serialize)]
-pub struct Triage {
-    pub decision: Decision,
-    pub kela_screen: bool,
-    pub team: Vec<Role>,
-    pub urgency: Urgency,
-    pub note: Option<String>,
-    /// What was advised (single issue), where to (redirect) or why (decline).
-    pub outcome: Option<String>,
-    /// The units whose workers are requested (collaboration team).
-    pub units: Vec<String>,
-    pub decided_on: String,
-}
 
 pub fn insert(tx: &Tx, case_id: &str, triage: &Triage, decided_by: &str) -> Result<i64> {
     tx.prepare_cached(

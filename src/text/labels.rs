@@ -191,19 +191,28 @@ pub fn registered(case: &str, name: &str, new_client: bool, changed: &[&str]) ->
     line
 }
 
-pub fn consent_given(case: &str, id: i64, kind: &str, method: &str, on: &str) -> String {
+pub fn consent_given(
+    case: &str,
+    id: i64,
+    kind: &str,
+    method: &str,
+    on: chrono::NaiveDate,
+) -> String {
     format!("Recorded {method} {kind} consent {id} for case {case}, given on {on}.\n")
 }
 
-pub fn consent_withdrawn(case: &str, id: i64, kind: &str, on: &str) -> String {
+pub fn consent_withdrawn(case: &str, id: i64, kind: &str, on: chrono::NaiveDate) -> String {
     format!("Recorded the withdrawal of {kind} consent {id} for case {case} on {on}. Its history is kept.\n")
 }
 
-pub fn kela_sent(case: &str, on: &str) -> String {
+pub fn kela_sent(case: &str, on: chrono::NaiveDate) -> String {
     format!("Recorded the Kela information-exchange form of case {case} as sent on {on}.\n")
 }
 
-pub fn consent_status(withdrawn_on: Option<&str>, sent_to_kela_on: Option<&str>) -> String {
+pub fn consent_status(
+    withdrawn_on: Option<chrono::NaiveDate>,
+    sent_to_kela_on: Option<chrono::NaiveDate>,
+) -> String {
     match (withdrawn_on, sent_to_kela_on) {
         (Some(on), _) => format!("withdrawn {on}"),
         (None, Some(on)) => format!("in force, sent to Kela {on}"),
@@ -223,7 +232,7 @@ pub fn listed_nothing() -> &'static str {
     "No cases match.\n"
 }
 
-pub fn case_heading(case: &str, phase: &str, since: &str, days: i64) -> String {
+pub fn case_heading(case: &str, phase: &str, since: chrono::NaiveDate, days: i64) -> String {
     format!("Case {case} — {phase} since {since} ({days} days)")
 }
 
@@ -371,7 +380,8 @@ pub const PROMPT_RECORD: &str = "Record this decision?";
 pub const PROMPT_CONSENT_NOW: &str = "What now";
 pub const CONSENT_ACTIONS: [&str; 2] = ["record the consent now", "skip this case"];
 pub const PROMPT_CONSENT_DATE: &str = "Consent given on (YYYY-MM-DD)";
-pub fn offer_slot(at: &str) -> String {
+pub fn offer_slot(at: chrono::NaiveDateTime) -> String {
+    let at = crate::clock::minute::text(at);
     format!("Book the next free joint assessment, {at}?")
 }
 
@@ -381,7 +391,7 @@ pub fn card_heading(case: &str, position: usize, total: usize) -> String {
     format!("{case} ({position}/{total})")
 }
 
-pub fn days_waiting(days: i64, since: &str) -> String {
+pub fn days_waiting(days: i64, since: chrono::NaiveDate) -> String {
     match days {
         1 => format!("1 day (since {since})"),
         _ => format!("{days} days (since {since})"),
@@ -440,11 +450,13 @@ pub const H_ANSWERED: &str = "Answered";
 pub const H_WORKER: &str = "Worker";
 pub const H_SCHEDULE: &str = "Schedule";
 
-pub fn booked(id: i64, case: &str, kind: &str, at: &str) -> String {
+pub fn booked(id: i64, case: &str, kind: &str, at: chrono::NaiveDateTime) -> String {
+    let at = crate::clock::minute::text(at);
     format!("Booked meeting {id}: {kind} for case {case} at {at} (Helsinki time).\n")
 }
 
-pub fn meeting_now(id: i64, status: &str, at: &str) -> String {
+pub fn meeting_now(id: i64, status: &str, at: chrono::NaiveDateTime) -> String {
+    let at = crate::clock::minute::text(at);
     format!("Meeting {id} at {at}: {status}.\n")
 }
 
@@ -459,11 +471,11 @@ pub fn kela_settings(lead: u32, contact: Option<&str>) -> String {
     )
 }
 
-pub fn closed_day_line(day: &str, reason: &str) -> String {
+pub fn closed_day_line(day: chrono::NaiveDate, reason: &str) -> String {
     format!("Closed {day}: {reason}")
 }
 
-pub fn request_heading(case: &str, by: &str, on: &str) -> String {
+pub fn request_heading(case: &str, by: &str, on: chrono::NaiveDate) -> String {
     format!("Yhteistyö-tiimi request for case {case}, approved by {by} on {on}:")
 }
 
@@ -503,3 +515,6 @@ pub fn meeting_label(kind: crate::domain::MeetingKind) -> &'static str {
         crate::domain::MeetingKind::Team => "Yhteistyöaika (collaboration team)",
     }
 }
+
+pub const YES: &str = "yes";
+pub const NO: &str = "no";

@@ -11,8 +11,8 @@ use std::path::Path;
 pub use labels::*;
 pub use plan::*;
 
+use crate::domain::records::Consent;
 use crate::domain::{ConsentKind, ConsentMethod};
-use crate::store::consents::Consent;
 
 // --- errors: input -------------------------------------------------------------------------
 
@@ -247,11 +247,11 @@ pub fn several_in_force(consents: &[Consent]) -> String {
     )
 }
 
-pub fn withdrawn_before_given(given_on: &str) -> String {
+pub fn withdrawn_before_given(given_on: chrono::NaiveDate) -> String {
     format!("a consent cannot be withdrawn before it was given ({given_on})")
 }
 
-pub fn sent_before_given(given_on: &str) -> String {
+pub fn sent_before_given(given_on: chrono::NaiveDate) -> String {
     format!("the form cannot have been sent before the consent was given ({given_on})")
 }
 
@@ -293,13 +293,13 @@ pub fn consent_gate(
     )
 }
 
-pub fn before_phase(since: &str) -> String {
+pub fn before_phase(since: chrono::NaiveDate) -> String {
     format!(
         "the case has been in its present phase since {since}; a date before it is not possible"
     )
 }
 
-pub fn before_closed(closed_on: &str) -> String {
+pub fn before_closed(closed_on: chrono::NaiveDate) -> String {
     format!("the case was closed on {closed_on}; it cannot be reopened before that")
 }
 
@@ -411,22 +411,30 @@ pub fn units_waiting(units: &[String]) -> String {
     )
 }
 
-pub fn already_booked(starts_at: &str, id: i64) -> String {
+pub fn already_booked(starts_at: chrono::NaiveDateTime, id: i64) -> String {
+    let starts_at = crate::clock::minute::text(starts_at);
     format!("the case already has this kind of meeting booked at {starts_at} (meeting {id}); move or cancel it instead")
 }
 
-pub fn clash(starts_at: &str, kind: crate::domain::MeetingKind, id: i64) -> String {
+pub fn clash(
+    starts_at: chrono::NaiveDateTime,
+    kind: crate::domain::MeetingKind,
+    id: i64,
+) -> String {
+    let starts_at = crate::clock::minute::text(starts_at);
     format!(
         "the case has a {} at {starts_at} (meeting {id}) at the same time",
         meeting_label(kind)
     )
 }
 
-pub fn in_the_past(at: &str) -> String {
+pub fn in_the_past(at: chrono::NaiveDateTime) -> String {
+    let at = crate::clock::minute::text(at);
     format!("{at} is in the past")
 }
 
-pub fn slot_full(at: &str, capacity: u32) -> String {
+pub fn slot_full(at: chrono::NaiveDateTime, capacity: u32) -> String {
+    let at = crate::clock::minute::text(at);
     format!("the slot at {at} is full ({capacity} of {capacity} places taken)")
 }
 
@@ -445,7 +453,8 @@ pub fn meeting_not_booked(id: i64, status: crate::domain::BookingStatus) -> Stri
     format!("meeting {id} is {status}, not booked; only a booked meeting can be held, missed, cancelled or moved")
 }
 
-pub fn not_happened(starts_at: &str) -> String {
+pub fn not_happened(starts_at: chrono::NaiveDateTime) -> String {
+    let starts_at = crate::clock::minute::text(starts_at);
     format!("the meeting at {starts_at} has not happened yet")
 }
 
@@ -506,15 +515,15 @@ pub fn unit_not_requested(unit: &str, units: &[String]) -> String {
 
 pub const NO_KELA_CONSENT: &str = "no Kela consent in force";
 
-pub fn form_sent(on: &str) -> String {
+pub fn form_sent(on: chrono::NaiveDate) -> String {
     format!("form sent {on}")
 }
 
-pub fn form_late(on: &str, due: &str) -> String {
+pub fn form_late(on: chrono::NaiveDate, due: chrono::NaiveDate) -> String {
     format!("form sent late {on} (due {due})")
 }
 
-pub fn form_not_sent(due: &str) -> String {
+pub fn form_not_sent(due: chrono::NaiveDate) -> String {
     format!("FORM NOT SENT (due {due})")
 }
 

@@ -174,7 +174,7 @@ pub fn md_title(name: &str) -> String {
     format!("Your care and service plan, {name}")
 }
 
-pub fn md_intro(case: &str, date: &str) -> String {
+pub fn md_intro(case: &str, date: chrono::NaiveDate) -> String {
     format!("This plan was agreed with you on {date}. Keep it: it tells whom to contact and where your matters go next. (Case {case}.)")
 }
 
@@ -198,7 +198,7 @@ pub fn md_pathway(
     service: &str,
     unit: Option<&str>,
     who: Option<&str>,
-    on: Option<&str>,
+    on: Option<chrono::NaiveDate>,
     booked: bool,
     purpose: Option<&str>,
 ) -> String {
@@ -218,7 +218,7 @@ pub fn md_pathway(
     line
 }
 
-pub fn md_action(what: &str, who: &str, by: Option<&str>) -> String {
+pub fn md_action(what: &str, who: &str, by: Option<chrono::NaiveDate>) -> String {
     match by {
         Some(by) => format!("{what} — {who}, by {by}"),
         None => format!("{what} — {who}"),
@@ -265,7 +265,12 @@ pub const H_TEAM: &str = "Team";
 pub const H_WHEN_TO_REFER: &str = "When to refer";
 pub const LEAD: &str = "lead";
 
-pub fn follow_up_line(on: &str, status: &str, usefulness: Option<u8>, next: &str) -> String {
+pub fn follow_up_line(
+    on: chrono::NaiveDate,
+    status: &str,
+    usefulness: Option<u8>,
+    next: &str,
+) -> String {
     match usefulness {
         Some(score) => format!("Follow-up {on}: {status}, usefulness {score}/10, next: {next}"),
         None => format!("Follow-up {on}: {status}, next: {next}"),
@@ -286,11 +291,42 @@ pub const S_FORMS: &str = "Kela forms to send before the next hour";
 pub const S_TO_MARK: &str = "Meetings to mark held";
 pub const S_NO_KEY_WORKER: &str = "Plans without a key worker";
 pub const MISSING_MULTI: &str = "multi-professional consent";
+
+/// The title of a report section, by its key.
+pub fn section_title(key: &str) -> &'static str {
+    match key {
+        "team_agenda" => S_TEAM_AGENDA,
+        "units_not_answered" => S_UNITS_WAITING,
+        "meetings" => S_MEETINGS,
+        "consents_and_forms" => S_MISSING,
+        "new_referrals" => S_REFERRALS,
+        "follow_ups" | "follow_ups_due" => S_FOLLOW_UPS,
+        "register" => S_REGISTER,
+        "untriaged" => S_UNTRIAGED,
+        "consents_to_collect" => S_COLLECT,
+        "kela_forms" => S_FORMS,
+        "meetings_to_mark_held" => S_TO_MARK,
+        "plans_without_key_worker" => S_NO_KEY_WORKER,
+        _ => "",
+    }
+}
+
+/// What a report lists as missing, by its code.
+pub fn missing_label(code: &str) -> &str {
+    use crate::domain::report::missing;
+    match code {
+        missing::MULTI_PROFESSIONAL_CONSENT => MISSING_MULTI,
+        missing::KELA_CONSENT => MISSING_KELA_CONSENT,
+        missing::KELA_FORM_LATE => "Kela form sent late",
+        missing::KELA_FORM_NOT_SENT => "Kela form not sent",
+        other => other,
+    }
+}
 pub const MISSING_KELA_CONSENT: &str = "Kela information-exchange consent";
 pub const NONE_THIS_WEEK: &str = "None.";
 pub const EXCEL_IS_CSV: &str = "--excel goes with --format csv";
 
-pub fn unit_answer(unit: &str, worker: Option<&str>, on: Option<&str>) -> String {
+pub fn unit_answer(unit: &str, worker: Option<&str>, on: Option<chrono::NaiveDate>) -> String {
     match (worker, on) {
         (Some(worker), Some(on)) => format!("{unit}: {worker} named {on}"),
         _ => format!("{unit}: not answered"),

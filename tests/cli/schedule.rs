@@ -829,9 +829,11 @@ fn the_whole_path_so_far_as_one_story() {
             ],
         )
         .json();
+    // The form's state is a code with its dates (typed JSON, no prose), the same fact as the
+    // agenda's "form sent late 2026-11-25 (due 2026-11-24)".
     assert_eq!(
         agenda["meetings"][0]["booked"][0]["kela_form"],
-        "form sent late 2026-11-25 (due 2026-11-24)"
+        serde_json::json!({ "status": "late", "sent_on": "2026-11-25", "due_on": "2026-11-24" })
     );
     assert_eq!(agenda["meetings"][0]["free"], 3);
     // The Kela hour is held; a network meeting is needed.

@@ -1,23 +1,13 @@
 //! `moty demo`: builds a register of fictitious clients and shows it, so a new user sees the
-//! tool working with no set-up. Identity codes are temporary ones (900–999), which never belong
-//! to a real person's permanent code; phone numbers are in a range no Finnish operator uses.
+//! tool working with no set-up.
 
-mod path;
-
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::Result;
-use chrono::{Days, NaiveDate};
 
-use super::refer::{register_referral, NewReferral};
 use super::Ctx;
-use crate::domain::hetu;
-use crate::domain::{
-    Channel, ClientGroup, ConsentKind, ConsentMethod, EventKind, Sign, Source, Urgency,
-};
-use crate::error::UserError;
-use crate::store::{cases, clients, consents, events, meta, Author, Register};
-use crate::text;
+use crate::ops::{demo, lookup, report, Session};
+use crate::{render, text};
 
 /// Build a demo register of fictitious clients (rebuilt from scratch each time) and show it.
 #[derive(Debug, clap::Args)]
@@ -30,271 +20,39 @@ pub struct Args {
     pub clients: u32,
 }
 
-const FIRST: &[&str] = &[
-    "Aino", "Eero", "Helmi", "Ilmari", "Kerttu", "Lauri", "Maija", "Onni", "Saimi", "Toivo",
-    "Venla", "Väinö", "Elli", "Juho", "Siiri", "Aarne", "Lempi", "Oiva", "Hilja", "Urho",
-];
-const LAST: &[&str] = &[
-    "Mäkelä",
-    "Mäkinen",
-    "Järvelä",
-    "Koskela",
-    "Lehtola",
-    "Niemelä",
-    "Salonen",
-    "Östman",
-    "Peltola",
-    "Rantala",
-    "Hakala",
-    "Kivelä",
-    "Åberg",
-    "Suominen",
-    "Tuominen",
-    "Vainio",
-];
-const MUNICIPALITIES: &[&str] = &["Kotka", "Kouvola", "Hamina", "Pyhtää", "Miehikkälä"];
-const REASONS: &[&str] = &[
-    "Several overlapping needs: health, livelihood and housing; the client asks for help to see what to apply for.",
-    "Repeated missed appointments and frequent calls; the worker is concerned about coping at home.",
-    "Long sick leave ending; work ability, finances and rehabilitation need to be looked at together.",
-    "Family situation strained; parent's health and the family's finances need several services at once.",
-];
-
-/// How many demo cases go in one year before the demo moves to the year before.
-const CASES_PER_YEAR: u32 = 9_000;
-
-/// Only the first clients get meetings: the slots of a few months would not hold thousands.
-pub(super) const SCHEDULED_CLIENTS: u32 = 60;
-
-/// A small deterministic generator: the same demo every time.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self, below: usize) -> usize {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        ((self.0 >> 33) % below as u64) as usize
-    }
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.next(items.len())]
-    }
-}
-
-fn referral(n: u32, rng: &mut Lcg, today: NaiveDate) -> NewReferral {
-    let born = NaiveDate::from_ymd_opt(
-        1940 + rng.next(60) as i32,
-        1 + rng.next(12) as u32,
-        1 + rng.next(28) as u32,
-    )
-    .unwrap_or(today);
-    let code = hetu::compose(born, *rng.pick(&['-', 'Y', 'X']), 900 + (n % 100));
-    let hetu = (rng.next(5) > 0)
-        .then(|| hetu::parse(&code, true).ok())
-        .flatten();
-    let birth_year = Some(chrono::Datelike::year(&born));
-    let group = *rng.pick(&[
-        ClientGroup::WorkingAge,
-        ClientGroup::WorkingAge,
-        ClientGroup::OlderPmt,
-        ClientGroup::Family,
-    ]);
-    let mut signs = vec![*rng.pick(Sign::ALL), *rng.pick(&Sign::ALL[..9])];
-    signs.sort();
-    signs.dedup();
-    let other_sign = signs
-        .contains(&Sign::Other)
-        .then(|| "housing may end soon".to_string());
-    // A large demo (for benchmarks) spreads its cases over earlier years, 9,000 a year, since a
-    // year has 9,999 case numbers.
-    let years_back = n / CASES_PER_YEAR;
-    let effective = match years_back {
-        // The first clients reach further along the path, so they were referred earlier.
-        0 if n < SCHEDULED_CLIENTS && n % 3 != 0 => today - Days::new(rng.next(200) as u64),
-        0 if n < SCHEDULED_CLIENTS => today - Days::new(rng.next(30) as u64),
-        0 => today - Days::new(rng.next(60) as u64),
-        _ => {
-            NaiveDate::from_ymd_opt(chrono::Datelike::year(&today) - years_back as i32, 1, 1)
-                .unwrap_or(today)
-                + Days::new(rng.next(365) as u64)
-        }
-    };
-    NewReferral {
-        name: Some(format!("{} {}", rng.pick(FIRST), rng.pick(LAST))),
-        hetu,
-        birth_year,
-        details: clients::Details {
-            phone: Some(format!("+358 555 {:04}", n % 10_000)),
-            municipality: Some(rng.pick(MUNICIPALITIES).to_string()),
-            region: Some(rng.pick(&["south", "north"]).to_string()),
-        },
-        group,
-        urgency: if rng.next(6) == 0 {
-            Urgency::Urgent
-        } else {
-            Urgency::Normal
-        },
-        referral: cases::Referral {
-            source: *rng.pick(&[
-                Source::EmploymentServices,
-                Source::EmploymentServices,
-                Source::PrimaryCare,
-                Source::SocialServices,
-                Source::ElderlyServices,
-                Source::FamilyCentre,
-                Source::Emergency,
-            ]),
-            channel: *rng.pick(Channel::ALL),
-            referrer_name: Some(format!("{} {}", rng.pick(FIRST), rng.pick(LAST))),
-            referrer_unit: Some("Adult social work".to_string()),
-            referrer_contact: Some("+358 555 9999".to_string()),
-            signs,
-            other_sign,
-            reason: rng.pick(REASONS).to_string(),
-            effective_on: effective.to_string(),
-        },
-        client_of: None,
-        rename: false,
-        another_case: true,
-    }
-}
-
-/// Removes an earlier demo register at `path`; refuses anything else.
-fn clear_earlier_demo(path: &Path) -> Result<()> {
-    if !path.exists() {
-        return Ok(());
-    }
-    let is_demo = Register::open(path)?
-        .write(|tx| meta::get(tx, "demo"))?
-        .is_some();
-    if !is_demo {
-        return Err(UserError::Refused(text::demo_not_demo(path)).into());
-    }
-    for suffix in ["", "-wal", "-shm"] {
-        let mut file = path.as_os_str().to_owned();
-        file.push(suffix);
-        match std::fs::remove_file(&file) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e.into()),
-            _ => {}
-        }
-    }
-    Ok(())
-}
-
-fn give_consents(
-    tx: &crate::store::Tx,
-    author: &Author,
-    case: &str,
-    n: u32,
-    opened: &str,
-) -> Result<()> {
-    let on: NaiveDate = opened.parse()?;
-    let give = |kind, method| -> Result<i64> {
-        let id = consents::insert(tx, case, kind, method, opened, None, &author.actor)?;
-        let detail = serde_json::json!({ "consent": id, "kind": kind, "method": method });
-        events::append(tx, author, case, EventKind::ConsentGiven, detail, on)?;
-        Ok(id)
-    };
-    if n % 4 != 3 {
-        let method = if n % 3 == 0 {
-            ConsentMethod::Oral
-        } else {
-            ConsentMethod::Written
-        };
-        give(ConsentKind::MultiProfessional, method)?;
-    }
-    if n % 3 == 1 {
-        let id = give(ConsentKind::KelaExchange, ConsentMethod::Written)?;
-        if n % 2 == 0 {
-            consents::mark_sent_to_kela(tx, id, opened)?;
-            events::append(
-                tx,
-                author,
-                case,
-                EventKind::KelaFormSent,
-                serde_json::json!({ "consent": id }),
-                on,
-            )?;
-        }
-    }
-    Ok(())
-}
-
 pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
-    clear_earlier_demo(&args.path)?;
-    let mut register = Register::open(&args.path)?;
-    let today = ctx.clock.today();
-    let year = ctx.clock.year();
-    let now = ctx.clock.local_now();
-    let mut rng = Lcg(7);
-    let author = Author {
-        at: ctx.clock.stamp(),
-        actor: "demo-coordinator".to_string(),
-    };
-    let shown = register.write(|tx| {
-        meta::set(tx, "demo", "1")?;
-        let mut first = None;
-        for n in 0..args.clients {
-            let mut new = referral(n, &mut rng, today);
-            // Generated codes can repeat in a large demo; such a client simply has no code.
-            if let Some(code) = &new.hetu {
-                if clients::by_hetu(tx, &code.code)?.is_some() {
-                    new.hetu = None;
-                }
-            }
-            let year = year - (n / CASES_PER_YEAR) as i32;
-            let done = register_referral(tx, &author, year, &new)?;
-            give_consents(tx, &author, &done.case, n, &new.referral.effective_on)?;
-            path::triage_some(tx, &author, &done.case, n, &new, today)?;
-            if n < SCHEDULED_CLIENTS {
-                path::schedule_some(tx, &author, &done.case, n, now)?;
-                path::carry_on(tx, &author, &done.case, n, now)?;
-            }
-            first.get_or_insert(done.case);
-        }
-        Ok(first.unwrap_or_default())
-    })?;
+    let built = demo::build(&args.path, args.clients, ctx.clock)?;
     if ctx.json {
-        return Ok(crate::render::demo_built(&args.path, args.clients, &shown));
+        return Ok(render::demo_built(
+            &built.path,
+            built.clients,
+            &built.first_case,
+        ));
     }
-    // Show it the way a coordinator would see it, through the ordinary commands (which write
+    // Show it the way a coordinator would see it, through the ordinary operations (which write
     // the access log like any other look-up).
-    let demo = Ctx {
-        db_path: args.path.clone(),
-        actor: ctx.actor.clone(),
-        json: false,
-        clock: ctx.clock,
-    };
-    let mut out = text::demo_built(&args.path, args.clients as usize);
-    if args.clients <= 60 {
-        let list = super::list::Args {
-            phase: None,
-            region: None,
-            group: None,
-            waiting_over: None,
-            closed: false,
-            reason: Some("demo".to_string()),
-        };
+    let mut session = Session::open(&built.path, &ctx.actor, ctx.clock)?;
+    let today = ctx.clock.today();
+    let reason = Some("demo");
+    let mut out = text::demo_built(&built.path, built.clients as usize);
+    if built.clients <= 60 {
+        let open = lookup::list(&mut session, &lookup::Filter::default(), reason)?;
         out.push_str(&format!("\n{}\n", text::DEMO_OPEN_CASES));
-        out.push_str(&super::list::run(&demo, list)?);
+        out.push_str(&render::listed(&open, today, false));
     }
-    let show = super::show::Args {
-        case: shown.clone(),
-        reason: Some("demo".to_string()),
-    };
+    let file = lookup::show(&mut session, &built.first_case, reason)?;
     out.push_str(&format!("\n{}\n", text::DEMO_ONE_CASE));
-    out.push_str(&super::show::run(&demo, show)?);
-    out.push_str(&text::demo_try(&args.path, &shown));
-    let outcomes = super::report::outcomes::OutcomesArgs {
-        from: None,
-        to: None,
-        region: None,
-        format: "table".to_string(),
-        html: None,
-        to_whom: String::new(),
-    };
+    out.push_str(&render::case_file(&file, today, false));
+    out.push_str(&text::demo_try(&built.path, &built.first_case));
+    let from = today - chrono::Days::new(365);
+    let outcomes = report::outcomes::outcomes(&mut session, from, today, None, None)?;
     out.push_str(&format!("\n{}\n", text::DEMO_OUTCOMES));
-    out.push_str(&super::report::outcomes::run(&demo, outcomes)?);
+    out.push_str(&render::outcomes(
+        &outcomes,
+        &from.to_string(),
+        &today.to_string(),
+        None,
+        "table",
+    ));
     Ok(out)
 }

@@ -11,7 +11,7 @@ use super::Ctx;
 use crate::domain::validate;
 use crate::error::UserError;
 
-pub use edit::{complete, follow_up_due, missing_for_completion, save, EditArgs};
+pub use edit::EditArgs;
 
 /// Keep the plan of a case, or show it.
 ///

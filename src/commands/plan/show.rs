@@ -4,10 +4,9 @@
 use anyhow::Result;
 
 use crate::commands::Ctx;
-use crate::domain::{validate, AccessAction};
+use crate::domain::validate;
 use crate::error::UserError;
-use crate::store::plan as db;
-use crate::store::{access, cases, clients};
+use crate::ops::plan::show::{self, Shown, View};
 use crate::{render, text};
 
 #[derive(Debug, clap::Args)]
@@ -44,77 +43,42 @@ pub enum ServicesCommand {
 
 pub fn show(ctx: &Ctx, args: ShowArgs) -> Result<String> {
     let case_id = validate::case_id("CASE", &args.case)?;
-    let reason = crate::commands::find::access_reason(&args.reason)?;
-    let author = ctx.author();
-    let mut register = ctx.open()?;
-    register.write(|tx| {
-        let case = cases::get(tx, &case_id)?
-            .ok_or_else(|| UserError::NotFound(text::no_case(&case_id)))?;
-        let versions = db::versions(tx, &case_id)?;
-        let Some(latest) = versions.last().copied() else {
-            return Err(UserError::NotFound(text::no_plan(&case_id)).into());
-        };
-        access::log(
-            tx,
-            &author,
-            &access::Access {
-                command: "plan show",
-                action: AccessAction::View,
-                client_id: Some(case.client_id),
-                case_id: Some(&case_id),
-                reason: reason.as_deref(),
-            },
-        )?;
-        if args.history {
-            let all = versions
-                .iter()
-                .map(|v| db::get(tx, &case_id, *v))
-                .collect::<Result<Vec<_>>>()?
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>();
-            return Ok(render::plan_history(&case_id, &all, ctx.json));
-        }
-        let version = args.version.unwrap_or(latest);
-        let plan = db::get(tx, &case_id, version)?
-            .ok_or_else(|| UserError::NotFound(text::no_version(&case_id, version)))?;
-        let services = db::services(tx)?;
-        if args.format == "md" {
-            // The printable plan is handed to the client: it leaves the register.
-            access::disclose(
-                tx,
-                &author,
-                "plan for the client (Markdown)",
-                "the client",
-                std::slice::from_ref(&case_id),
-            )?;
-            let client = clients::get(tx, case.client_id)?;
-            return Ok(render::plan_markdown(
-                &client.name,
-                &case_id,
-                &plan,
-                &services,
-            ));
-        }
-        Ok(render::plan(&case_id, &plan, &services, ctx.json))
-    })
+    let reason = validate::access_reason(&args.reason)?;
+    let view = match (args.history, args.format.as_str()) {
+        (true, _) => View::History,
+        (false, "md") => View::ForClient(args.version),
+        (false, _) => View::Version(args.version),
+    };
+    Ok(
+        match show::show(&mut ctx.session()?, &case_id, view, reason.as_deref())? {
+            Shown::History(all) => render::plan_history(&case_id, &all, ctx.json),
+            Shown::ForClient {
+                client_name,
+                plan,
+                services,
+            } => render::plan_markdown(&client_name, &case_id, &plan, &services),
+            Shown::Version { plan, services } => render::plan(&case_id, &plan, &services, ctx.json),
+        },
+    )
 }
 
 pub fn services(ctx: &Ctx, command: ServicesCommand) -> Result<String> {
-    let mut register = ctx.open()?;
-    if let ServicesCommand::Add { code, name } = &command {
-        let valid = !code.is_empty()
-            && code.len() <= 40
-            && code.starts_with(|c: char| c.is_ascii_lowercase())
-            && code
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-        if !valid {
-            return Err(UserError::invalid("CODE", text::service_code_shape(code)).into());
+    let mut session = ctx.session()?;
+    let all = match &command {
+        ServicesCommand::List => show::services(&mut session)?,
+        ServicesCommand::Add { code, name } => {
+            let valid = !code.is_empty()
+                && code.len() <= 40
+                && code.starts_with(|c: char| c.is_ascii_lowercase())
+                && code
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            if !valid {
+                return Err(UserError::invalid("CODE", text::service_code_shape(code)).into());
+            }
+            let name = validate::line("--name", name, 100)?;
+            show::add_service(&mut session, code, &name)?
         }
-        let name = validate::line("--name", name, 100)?;
-        register.write(|tx| db::add_service(tx, code, &name))?;
-    }
-    let all = register.write(db::services)?;
+    };
     Ok(render::services(&all, ctx.json))
 }

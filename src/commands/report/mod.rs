@@ -1,7 +1,7 @@
 //! `moty report`: the weekly export for the Yhteistyö-tiimi, the effectiveness report and the
 //! coordinators' work list. Every report that leaves the register writes the disclosure log.
 
-pub mod outcomes;
+mod outcomes;
 mod queue;
 mod weekly;
 

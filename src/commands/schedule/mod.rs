@@ -2,7 +2,7 @@
 //! meeting, the slot rules and closure days, the Yhteistyö-tiimi request, and the agenda.
 
 mod after;
-pub mod agenda;
+mod agenda;
 mod book;
 mod rules;
 mod team;
@@ -11,13 +11,10 @@ use anyhow::Result;
 use chrono::NaiveDateTime;
 
 use super::Ctx;
+use crate::clock::minute;
 use crate::domain::{validate, Attendee, MeetingKind, Segment};
 use crate::error::UserError;
-use crate::store::schedule::TIME_FORMAT;
 use crate::text;
-
-pub use after::mark_held;
-pub use book::{book, candidates, BookRequest};
 
 /// Book a meeting for a case, or manage the calendar.
 ///
@@ -142,7 +139,7 @@ pub struct MoveArgs {
 
 /// Parses "YYYY-MM-DD HH:MM" (a Helsinki wall-clock time).
 pub fn parse_time(field: &str, value: &str) -> Result<NaiveDateTime, UserError> {
-    NaiveDateTime::parse_from_str(value.trim(), TIME_FORMAT)
+    NaiveDateTime::parse_from_str(value.trim(), minute::FORMAT)
         .ok()
         .filter(|at| crate::domain::calendar::helsinki_to_utc(*at).is_some())
         .ok_or_else(|| UserError::invalid(field, text::not_a_time(value)))

@@ -1,4 +1,4 @@
-//! The slot rules, the settings of the Kela hour, and team closure days.
+//! `moty schedule slots` and `close-day`: the slot rules, the Kela hour's settings, closure days.
 
 use anyhow::Result;
 use chrono::NaiveTime;
@@ -7,11 +7,8 @@ use crate::commands::Ctx;
 use crate::domain::schedule::SlotRule;
 use crate::domain::{validate, MeetingKind};
 use crate::error::UserError;
-use crate::store::{meta, schedule as db};
+use crate::ops::schedule::rules;
 use crate::{render, text};
-
-/// Working days before the Kela hour by which the form must be sent, unless the team sets it.
-pub const DEFAULT_KELA_LEAD_DAYS: u32 = 2;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum SlotsCommand {
@@ -72,18 +69,10 @@ pub struct CloseDayArgs {
     pub reason: String,
 }
 
-/// The Kela hour's settings as stored (or their defaults).
-pub fn kela_settings(conn: &crate::store::Tx) -> Result<(u32, Option<String>)> {
-    let lead = meta::get(conn, "kela_lead_days")?
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(DEFAULT_KELA_LEAD_DAYS);
-    Ok((lead, meta::get(conn, "kela_contact")?))
-}
-
 pub fn run(ctx: &Ctx, command: SlotsCommand) -> Result<String> {
-    let mut register = ctx.open()?;
-    match command {
-        SlotsCommand::List => {}
+    let mut session = ctx.session()?;
+    let calendar = match command {
+        SlotsCommand::List => rules::show(&mut session)?,
         SlotsCommand::Add(args) => {
             if args.kind == MeetingKind::Network {
                 return Err(UserError::invalid("--kind", text::NETWORK_NO_SLOTS).into());
@@ -100,62 +89,24 @@ pub fn run(ctx: &Ctx, command: SlotsCommand) -> Result<String> {
                 every_weeks: if args.every_other_week { 2 } else { 1 },
                 week_parity: u32::from(args.odd_weeks),
             };
-            register.write(|tx| {
-                if db::rules(tx)?.iter().any(|r| {
-                    r.kind == rule.kind && r.weekday == rule.weekday && r.start == rule.start
-                }) {
-                    return Err(UserError::Refused(text::slot_exists().to_string()).into());
-                }
-                db::add_rule(tx, &rule)
-            })?;
+            rules::add(&mut session, &rule)?
         }
-        SlotsCommand::Remove { id } => {
-            if !register.write(|tx| db::remove_rule(tx, id))? {
-                return Err(UserError::NotFound(text::no_rule(id)).into());
-            }
-        }
+        SlotsCommand::Remove { id } => rules::remove(&mut session, id)?,
         SlotsCommand::Settings(args) => {
             let contact = args
                 .kela_contact
                 .as_deref()
                 .map(|c| validate::person_name("--kela-contact", c))
                 .transpose()?;
-            register.write(|tx| {
-                if let Some(days) = args.kela_lead_days {
-                    meta::set(tx, "kela_lead_days", &days.to_string())?;
-                }
-                if let Some(contact) = &contact {
-                    meta::set(tx, "kela_contact", contact)?;
-                }
-                Ok(())
-            })?;
+            rules::settings(&mut session, args.kela_lead_days, contact.as_deref())?
         }
-    }
-    let (rules, closed, (lead, contact)) =
-        register.write(|tx| Ok((db::rules(tx)?, db::closed_days(tx)?, kela_settings(tx)?)))?;
-    Ok(render::slot_rules(
-        &rules,
-        &closed,
-        lead,
-        contact.as_deref(),
-        ctx.json,
-    ))
+    };
+    Ok(render::slot_rules(&calendar, ctx.json))
 }
 
 pub fn close_day(ctx: &Ctx, args: CloseDayArgs) -> Result<String> {
     let day = validate::date("DATE", &args.date)?;
     let reason = validate::line("--reason", &args.reason, 200)?;
-    let author = ctx.author();
-    let mut register = ctx.open()?;
-    let (rules, closed, (lead, contact)) = register.write(|tx| {
-        db::add_closed_day(tx, day, &reason, &author.actor)?;
-        Ok((db::rules(tx)?, db::closed_days(tx)?, kela_settings(tx)?))
-    })?;
-    Ok(render::slot_rules(
-        &rules,
-        &closed,
-        lead,
-        contact.as_deref(),
-        ctx.json,
-    ))
+    let calendar = rules::close_day(&mut ctx.session()?, day, &reason)?;
+    Ok(render::slot_rules(&calendar, ctx.json))
 }

@@ -4,14 +4,13 @@
 
 use anyhow::Result;
 
-use super::{decide, load_queue, triage_from, Args, Queued};
-use crate::commands::consent::give_consent;
-use crate::commands::schedule::{book, candidates, BookRequest};
+use super::{decide_input, Args};
 use crate::commands::Ctx;
-use crate::domain::path::{gate, Step};
 use crate::domain::{validate, ConsentKind, ConsentMethod, Decision, MeetingKind, Urgency};
 use crate::error::UserError;
-use crate::store::{cases, consents};
+use crate::ops::schedule::book::{self, BookRequest};
+use crate::ops::triage::{self, Queued};
+use crate::ops::{consent, Session};
 use crate::{prompt, render, text};
 
 /// Asks for what a single-case triage is missing (flags given on a terminal).
@@ -79,10 +78,9 @@ fn ask_decision(queued: &Queued) -> Result<Args> {
 
 /// Walks the queue until it is done or the coordinator quits.
 pub fn walk(ctx: &Ctx) -> Result<String> {
-    let author = ctx.author();
     let today = ctx.clock.today();
-    let mut register = ctx.open()?;
-    let mut queue = register.write(|tx| load_queue(tx, &author))?;
+    let mut session = ctx.session()?;
+    let mut queue = triage::queue(&mut session)?;
     if queue.is_empty() {
         return Ok(text::QUEUE_EMPTY.to_string());
     }
@@ -95,7 +93,7 @@ pub fn walk(ctx: &Ctx) -> Result<String> {
             Err(e) => return Err(e),
         };
         match action {
-            0 => match decide_one(ctx, &mut register, &queue[index]) {
+            0 => match decide_one(ctx, &mut session, &queue[index]) {
                 Ok(Some(receipt)) => {
                     render::emit(&receipt)?;
                     queue.remove(index);
@@ -117,37 +115,23 @@ pub fn walk(ctx: &Ctx) -> Result<String> {
 }
 
 /// Asks, confirms and records one decision. `None` means the case was left as it was.
-fn decide_one(
-    ctx: &Ctx,
-    register: &mut crate::store::Register,
-    queued: &Queued,
-) -> Result<Option<String>> {
+fn decide_one(ctx: &Ctx, session: &mut Session, queued: &Queued) -> Result<Option<String>> {
     let case_id = queued.waiting.summary.case.clone();
     let args = ask_decision(queued)?;
     if !prompt::confirm(text::PROMPT_RECORD)? {
         render::emit(text::NOT_RECORDED)?;
         return Ok(None);
     }
-    let author = ctx.author();
     let today = ctx.clock.today();
     loop {
-        let result = register.write(|tx| {
-            let case = cases::get(tx, &case_id)?
-                .ok_or_else(|| UserError::NotFound(text::no_case(&case_id)))?;
-            let triage = triage_from(&args, &case, today)?;
-            let states: Vec<_> = consents::for_case(tx, &case_id)?
-                .iter()
-                .map(consents::Consent::state)
-                .collect();
-            gate(Step::Triage(triage.decision), &states, &case_id)?;
-            let phase = decide(tx, &author, &case_id, &triage)?;
-            Ok((triage.decision, phase))
-        });
+        let result = decide_input(&args, today)
+            .map_err(anyhow::Error::from)
+            .and_then(|decide| triage::decide(session, &case_id, &decide));
         match result {
             Ok((decision, phase)) => {
                 let mut receipt = render::triaged(&case_id, decision, phase, false);
                 if decision == Decision::JointAssessment {
-                    receipt.push_str(&offer_slot(ctx, register, &case_id)?);
+                    receipt.push_str(&offer_slot(session, &case_id)?);
                 }
                 return Ok(Some(receipt));
             }
@@ -168,7 +152,7 @@ fn decide_one(
                     render::emit(text::NOT_RECORDED)?;
                     return Ok(None);
                 }
-                record_consent(ctx, register, &case_id, args.decision)?;
+                record_consent(ctx, session, &case_id, args.decision)?;
             }
         }
     }
@@ -176,8 +160,7 @@ fn decide_one(
 
 /// After a joint-assessment decision: offers the next free joint assessment and books it when
 /// the coordinator accepts.
-fn offer_slot(ctx: &Ctx, register: &mut crate::store::Register, case_id: &str) -> Result<String> {
-    let now = ctx.clock.local_now();
+fn offer_slot(session: &mut Session, case_id: &str) -> Result<String> {
     let request = BookRequest {
         case_id,
         kind: MeetingKind::JointAssessment,
@@ -186,34 +169,24 @@ fn offer_slot(ctx: &Ctx, register: &mut crate::store::Register, case_id: &str) -
         doctor: false,
         chair: None,
     };
-    let next = register.write(|tx| {
-        let case =
-            cases::get(tx, case_id)?.ok_or_else(|| UserError::NotFound(text::no_case(case_id)))?;
-        candidates(tx, &request, &case, now, 1)
-    })?;
-    let Some(slot) = next.first() else {
+    let Some(slot) = book::next_free(session, &request)? else {
         return Ok(String::new());
     };
-    let at = slot
-        .starts_at
-        .format(crate::store::schedule::TIME_FORMAT)
-        .to_string();
-    if !prompt::confirm(&text::offer_slot(&at))? {
+    if !prompt::confirm(&text::offer_slot(slot.starts_at))? {
         return Ok(String::new());
     }
-    let author = ctx.author();
     let request = BookRequest {
         at: Some(slot.starts_at),
         ..request
     };
-    let booking = register.write(|tx| book(tx, &author, now, &request))?;
+    let booking = book::book(session, &request, &[])?;
     Ok(render::booked(&booking, false))
 }
 
 /// Records the multi-professional consent the decision needs, asked for at the terminal.
 fn record_consent(
     ctx: &Ctx,
-    register: &mut crate::store::Register,
+    session: &mut Session,
     case_id: &str,
     decision: Option<Decision>,
 ) -> Result<()> {
@@ -224,19 +197,14 @@ fn record_consent(
     let method = prompt::choose(text::PROMPT_CONSENT_METHOD, methods)?;
     let today = ctx.clock.today();
     let on = prompt::text_with_default(text::PROMPT_CONSENT_DATE, &today.to_string())?;
-    let on = validate::past_date("--on", &on, today)?;
-    let author = ctx.author();
-    let consent = register.write(|tx| {
-        give_consent(
-            tx,
-            &author,
-            case_id,
-            ConsentKind::MultiProfessional,
-            method,
-            on,
-            None,
-        )
-    })?;
+    let give = consent::Give {
+        case_id: case_id.to_string(),
+        kind: ConsentKind::MultiProfessional,
+        method,
+        on: validate::past_date("--on", &on, today)?,
+        scope: None,
+    };
+    let consent = consent::give(session, &give)?;
     Ok(render::emit(&render::consent_recorded(
         case_id, &consent, false,
     ))?)

@@ -4,16 +4,13 @@
 
 mod interactive;
 
-use crate::store::Tx;
 use anyhow::Result;
 use chrono::NaiveDate;
 
 use super::Ctx;
-use crate::domain::path::{gate, Step};
-use crate::domain::{validate, AccessAction, Decision, EventKind, Phase, Role, Urgency};
+use crate::domain::{validate, Decision, Role, Urgency};
 use crate::error::UserError;
-use crate::store::triage::Triage;
-use crate::store::{access, cases, consents, events, triage, Author};
+use crate::ops::triage;
 use crate::{prompt, render, text};
 
 /// Work through the triage queue, or decide one case.
@@ -73,49 +70,16 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
 
 /// The queue as printed by `--list` (and on a pipe). Every client shown is access-logged.
 fn list(ctx: &Ctx) -> Result<String> {
-    let author = ctx.author();
-    let mut register = ctx.open()?;
-    let queue = register.write(|tx| load_queue(tx, &author))?;
+    let queue = triage::queue(&mut ctx.session()?)?;
     Ok(render::queue(&queue, ctx.clock.today(), ctx.json))
-}
-
-/// A queued case with its consents, as the coordinator sees it.
-pub struct Queued {
-    pub waiting: cases::Waiting,
-    pub consents: Vec<consents::Consent>,
-    pub referral: Option<cases::Referral>,
-}
-
-fn load_queue(tx: &Tx, author: &Author) -> Result<Vec<Queued>> {
-    let waiting = cases::queue(tx)?;
-    let summaries: Vec<cases::Summary> = waiting.iter().map(|w| w.summary.clone()).collect();
-    super::find::log_views(tx, author, "triage", &summaries, None)?;
-    waiting
-        .into_iter()
-        .map(|w| {
-            Ok(Queued {
-                consents: consents::for_case(tx, &w.summary.case)?,
-                referral: cases::referral(tx, &w.summary.case)?,
-                waiting: w,
-            })
-        })
-        .collect()
 }
 
 fn decide_from_flags(ctx: &Ctx, case_id: &str, mut args: Args) -> Result<String> {
     if prompt::interactive() {
         interactive::ask_missing(&mut args)?;
     }
-    let today = ctx.clock.today();
-    let author = ctx.author();
-    let mut register = ctx.open()?;
-    let (decision, phase) = register.write(|tx| {
-        let case =
-            cases::get(tx, case_id)?.ok_or_else(|| UserError::NotFound(text::no_case(case_id)))?;
-        let triage = triage_from(&args, &case, today)?;
-        let phase = decide(tx, &author, case_id, &triage)?;
-        Ok((triage.decision, phase))
-    })?;
+    let decide = decide_input(&args, ctx.clock.today())?;
+    let (decision, phase) = triage::decide(&mut ctx.session()?, case_id, &decide)?;
     Ok(render::triaged(case_id, decision, phase, ctx.json))
 }
 
@@ -125,8 +89,8 @@ fn missing(flag: &str) -> UserError {
     }
 }
 
-/// Builds and checks the decision from flags; defaults come from the case.
-pub fn triage_from(args: &Args, case: &cases::Case, today: NaiveDate) -> Result<Triage, UserError> {
+/// Builds and checks the decision from flags; what is left out comes from the case.
+pub fn decide_input(args: &Args, today: NaiveDate) -> Result<triage::Decide, UserError> {
     let decision = args.decision.ok_or_else(|| missing("--decision"))?;
     let kela_screen = args.kela_screen.ok_or_else(|| missing("--kela-screen"))?;
     let wanted = match decision {
@@ -165,77 +129,14 @@ pub fn triage_from(args: &Args, case: &cases::Case, today: NaiveDate) -> Result<
         }
         _ => {}
     }
-    let mut team = if args.team.is_empty() {
-        case.client_group.default_team()
-    } else {
-        args.team.clone()
-    };
-    let mut seen = Vec::new();
-    team.retain(|role| {
-        let first = !seen.contains(role);
-        seen.push(*role);
-        first
-    });
-    Ok(Triage {
+    Ok(triage::Decide {
         decision,
         kela_screen,
-        team,
-        urgency: args.urgency.unwrap_or(case.urgency),
+        team: args.team.clone(),
+        urgency: args.urgency,
         note: validate::optional_block("--note", &args.note, 2000)?,
         outcome,
         units,
-        decided_on: validate::date_or_today("--on", &args.on, today)?.to_string(),
+        on: validate::date_or_today("--on", &args.on, today)?,
     })
-}
-
-/// Records a triage decision inside the caller's transaction: the path must allow it and the
-/// client must have given the consent it needs. Returns the phase the case moved to.
-pub fn decide(tx: &Tx, author: &Author, case_id: &str, triage: &Triage) -> Result<Phase> {
-    let case =
-        cases::get(tx, case_id)?.ok_or_else(|| UserError::NotFound(text::no_case(case_id)))?;
-    let step = Step::Triage(triage.decision);
-    let to = step.apply(case.phase)?;
-    let states: Vec<_> = consents::for_case(tx, case_id)?
-        .iter()
-        .map(consents::Consent::state)
-        .collect();
-    gate(step, &states, case_id)?;
-    if triage.decided_on < case.phase_since {
-        return Err(UserError::invalid("--on", text::before_phase(&case.phase_since)).into());
-    }
-    triage::insert(tx, case_id, triage, &author.actor)?;
-    cases::set_phase(
-        tx,
-        case_id,
-        to,
-        &triage.decided_on,
-        triage.decision.outcome().1,
-    )?;
-    cases::set_urgency(tx, case_id, triage.urgency)?;
-    let detail = serde_json::json!({
-        "decision": triage.decision,
-        "phase": to,
-        "from": case.phase,
-        "reason": triage.decision.outcome().1,
-        "kela_screen": triage.kela_screen,
-        "team": triage.team,
-        "urgency": triage.urgency,
-        "outcome": triage.outcome,
-        "units": triage.units,
-        "note": triage.note,
-    });
-    let on: NaiveDate = triage.decided_on.parse()?;
-    events::append(tx, author, case_id, EventKind::Triaged, detail, on)?;
-    access::log(
-        tx,
-        author,
-        &access::Access {
-            command: "triage",
-            action: AccessAction::Change,
-            client_id: Some(case.client_id),
-            case_id: Some(case_id),
-            reason: None,
-        },
-    )?;
-    Ok(to)
 }

@@ -5,33 +5,32 @@
 use anyhow::Result;
 use chrono::{Days, Duration, NaiveDate, NaiveDateTime};
 
-use super::NewReferral;
-use crate::commands::consent::give_consent;
-use crate::commands::follow_up::record_in;
-use crate::commands::plan::{complete, save};
-use crate::commands::schedule::{book, mark_held, BookRequest, HeldArgs};
-use crate::commands::triage::decide;
+use crate::domain::records::{Booking, FollowUp, Pathway, Plan};
 use crate::domain::{
     calendar, Attendee, BookingStatus, ConsentKind, ConsentMethod, Decision, EventKind,
     FollowUpStatus, MeetingKind, NextStep, PathwayStatus, Phase, Segment, TimeSaved,
 };
-use crate::store::follow_up::FollowUp;
-use crate::store::plan::{Pathway, Plan};
+use crate::ops::consent::{give_in, Give};
+use crate::ops::follow_up::record_in;
+use crate::ops::plan::edit::{complete, save};
+use crate::ops::refer::NewReferral;
+use crate::ops::schedule::after::{held_in, Held};
+use crate::ops::schedule::book::{book_in, BookRequest};
+use crate::ops::triage::{decide_in, Decide};
 use crate::store::schedule as sched;
-use crate::store::triage::Triage;
-use crate::store::{cases, consents, events, Author};
+use crate::store::{cases, consents, events, Author, Tx};
 
 /// Triages the older demo cases so the register shows cases in several phases; the newest stay
 /// in the queue.
 pub fn triage_some(
-    tx: &crate::store::Tx,
+    tx: &Tx,
     author: &Author,
     case: &str,
     n: u32,
     new: &NewReferral,
     today: NaiveDate,
 ) -> Result<()> {
-    let opened: NaiveDate = new.referral.effective_on.parse()?;
+    let opened = new.referral.effective_on;
     if (today - opened).num_days() < 7 {
         return Ok(());
     }
@@ -56,24 +55,24 @@ pub fn triage_some(
         ),
         _ => return Ok(()),
     };
-    let triage = Triage {
+    let triage = Decide {
         decision,
         kela_screen: n % 2 == 0,
         team: new.group.default_team(),
-        urgency: new.urgency,
+        urgency: Some(new.urgency),
         note: None,
         outcome: outcome.map(String::from),
         units,
-        decided_on: (opened + Days::new(3)).to_string(),
+        on: opened + Days::new(3),
     };
-    decide(tx, author, case, &triage)?;
+    decide_in(tx, author, case, &triage)?;
     Ok(())
 }
 
 /// Books the joint assessment of a case in that phase as it would have been booked on the day of
 /// triage, marks it held if that time has passed, and takes some on to the Kela hour.
 pub fn schedule_some(
-    tx: &crate::store::Tx,
+    tx: &Tx,
     author: &Author,
     case_id: &str,
     n: u32,
@@ -93,12 +92,8 @@ pub fn schedule_some(
         doctor: false,
         chair: None,
     };
-    let decided = case
-        .phase_since
-        .parse::<NaiveDate>()?
-        .and_hms_opt(10, 0, 0)
-        .unwrap_or(now);
-    let assessment = book(
+    let decided = case.phase_since.and_hms_opt(10, 0, 0).unwrap_or(now);
+    let assessment = book_in(
         tx,
         author,
         decided,
@@ -110,17 +105,14 @@ pub fn schedule_some(
         return Ok(());
     }
     let segment = Segment::ALL[(n % 4) as usize];
-    let held = |meeting| HeldArgs {
+    let held = |meeting| Held {
         meeting,
         segment: Some(segment),
         omaolo: Some(n % 2 == 0),
         kela_screen: Some(n % 3 != 2),
-        meeting_consent: false,
-        attended: Vec::new(),
-        chair: None,
-        network_needed: false,
+        ..Held::default()
     };
-    mark_held(tx, author, after, &held(assessment.id), None)?;
+    held_in(tx, author, after, &held(assessment.id))?;
     if n % 3 == 2 {
         return Ok(());
     }
@@ -129,25 +121,24 @@ pub fn schedule_some(
         .iter()
         .any(|c| c.is_active() && c.kind == ConsentKind::KelaExchange);
     if !has_kela {
-        give_consent(
-            tx,
-            author,
-            case_id,
-            ConsentKind::KelaExchange,
-            ConsentMethod::Written,
-            day,
-            None,
-        )?;
+        let give = Give {
+            case_id: case_id.to_string(),
+            kind: ConsentKind::KelaExchange,
+            method: ConsentMethod::Written,
+            on: day,
+            scope: None,
+        };
+        give_in(tx, author, &give)?;
     }
     consents::for_case(tx, case_id)?
         .iter()
         .filter(|c| c.kind == ConsentKind::KelaExchange && c.sent_to_kela_on.is_none())
         .try_for_each(|c| {
-            consents::mark_sent_to_kela(tx, c.id, &day.to_string())?;
+            consents::mark_sent_to_kela(tx, c.id, day)?;
             let detail = serde_json::json!({ "consent": c.id });
             events::append(tx, author, case_id, EventKind::KelaFormSent, detail, day)
         })?;
-    book(tx, author, after, &request(MeetingKind::Kela, None))?;
+    book_in(tx, author, after, &request(MeetingKind::Kela, None))?;
     Ok(())
 }
 
@@ -177,17 +168,13 @@ fn working_day(mut date: NaiveDate) -> NaiveDate {
     date
 }
 
-fn booked(
-    tx: &crate::store::Tx,
-    case_id: &str,
-    kind: MeetingKind,
-) -> Result<Option<sched::Booking>> {
+fn booked(tx: &Tx, case_id: &str, kind: MeetingKind) -> Result<Option<Booking>> {
     Ok(sched::for_case(tx, case_id)?
         .into_iter()
         .find(|b| b.kind == kind && b.status == BookingStatus::Booked))
 }
 
-fn segment(tx: &crate::store::Tx, case_id: &str) -> Result<Option<Segment>> {
+fn segment(tx: &Tx, case_id: &str) -> Result<Option<Segment>> {
     Ok(sched::for_case(tx, case_id)?
         .into_iter()
         .filter(|b| b.kind == MeetingKind::JointAssessment && b.status == BookingStatus::Held)
@@ -195,8 +182,8 @@ fn segment(tx: &crate::store::Tx, case_id: &str) -> Result<Option<Segment>> {
         .next_back())
 }
 
-fn held(meeting: i64, network_needed: bool, meeting_consent: bool) -> HeldArgs {
-    HeldArgs {
+fn held(meeting: i64, network_needed: bool, meeting_consent: bool) -> Held {
+    Held {
         meeting,
         segment: None,
         omaolo: None,
@@ -214,13 +201,7 @@ fn held(meeting: i64, network_needed: bool, meeting_consent: bool) -> HeldArgs {
 
 /// Takes a demo case on from where `schedule_some` left it, as far as the days since allow:
 /// the Kela hour held, a network meeting, the plan with its pathways, the follow-up.
-pub fn carry_on(
-    tx: &crate::store::Tx,
-    author: &Author,
-    case_id: &str,
-    n: u32,
-    now: NaiveDateTime,
-) -> Result<()> {
+pub fn carry_on(tx: &Tx, author: &Author, case_id: &str, n: u32, now: NaiveDateTime) -> Result<()> {
     let today = now.date();
     let Some(mut case) = cases::get(tx, case_id)? else {
         return Ok(());
@@ -234,10 +215,7 @@ pub fn carry_on(
         .filter(|b| b.status == BookingStatus::Held)
         .map(|b| b.start().date())
         .max();
-    let mut last = case
-        .phase_since
-        .parse::<NaiveDate>()?
-        .max(held_last.unwrap_or(NaiveDate::MIN));
+    let mut last = case.phase_since.max(held_last.unwrap_or(NaiveDate::MIN));
     if case.phase == Phase::KelaConsultation {
         let Some(kela) = booked(tx, case_id, MeetingKind::Kela)? else {
             return Ok(());
@@ -250,12 +228,11 @@ pub fn carry_on(
             segment(tx, case_id)?,
             Some(Segment::Verkosto | Segment::Yhteistyo)
         );
-        mark_held(
+        held_in(
             tx,
             author,
             after,
             &held(kela.id, complex && n % 2 == 0, false),
-            None,
         )?;
         last = after.date();
     }
@@ -271,7 +248,7 @@ pub fn carry_on(
             doctor: n % 4 == 0,
             chair: Some("Sanna Sosiaalinen"),
         };
-        let network = book(
+        let network = book_in(
             tx,
             author,
             last.and_hms_opt(16, 0, 0).unwrap_or(now),
@@ -281,7 +258,7 @@ pub fn carry_on(
         if after > now {
             return Ok(());
         }
-        mark_held(tx, author, after, &held(network.id, false, true), None)?;
+        held_in(tx, author, after, &held(network.id, false, true))?;
         last = after.date();
     }
     case = cases::get(tx, case_id)?.unwrap_or(case);
@@ -306,7 +283,7 @@ pub fn carry_on(
                     professional: None,
                     directory_id: None,
                     booked_for_client: i == 0,
-                    appointment_on: (i == 0).then(|| (on + Days::new(10)).to_string()),
+                    appointment_on: (i == 0).then(|| on + Days::new(10)),
                     purpose: (service == "doctor").then(|| "B-statement for Kela".to_string()),
                     status: if i == 0 {
                         PathwayStatus::Booked
@@ -322,7 +299,7 @@ pub fn carry_on(
             key_worker_contact: Some("+358 555 0900".to_string()),
             goals: Some("Services that fit together; a named contact".to_string()),
             pathways,
-            client_confirmed_on: Some(on.to_string()),
+            client_confirmed_on: Some(on),
             ..Plan::default()
         };
         save(tx, author, &case, &plan, on)?;
@@ -333,7 +310,7 @@ pub fn carry_on(
         let case = cases::get(tx, case_id)?.unwrap_or(case);
         let reached = n % 7 != 0;
         let follow_up = FollowUp {
-            done_on: due.to_string(),
+            done_on: due,
             reached,
             status: match (reached, n % 5, n % 11) {
                 (false, _, _) => FollowUpStatus::Unreachable,
@@ -352,10 +329,10 @@ pub fn carry_on(
             } else {
                 NextStep::Again
             },
-            next_on: (!(reached && n % 3 != 0)).then(|| (due + Days::new(21)).to_string()),
+            next_on: (!(reached && n % 3 != 0)).then(|| due + Days::new(21)),
             recorded_by: author.actor.clone(),
         };
-        record_in(tx, author, &case, &follow_up, due)?;
+        record_in(tx, author, &case, &follow_up)?;
     }
     Ok(())
 }

@@ -1,0 +1,348 @@
+//! The register's records as the rest of moty sees them: what the store returns and operations
+//! and rendering use. Plain data, no I/O.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+
+use crate::clock::Stamp;
+
+use crate::domain::fold::fold;
+use crate::domain::path::ConsentState;
+use crate::domain::*;
+
+// --- cases -------------------------------------------------------------------------------------
+
+/// A case as stored.
+#[derive(Debug, Clone, Serialize)]
+pub struct Case {
+    pub id: String,
+    #[serde(skip)]
+    pub client_id: i64,
+    pub client_group: ClientGroup,
+    pub phase: Phase,
+    pub phase_since: NaiveDate,
+    pub opened_on: NaiveDate,
+    pub closed_on: Option<NaiveDate>,
+    pub close_reason: Option<CloseReason>,
+    pub urgency: Urgency,
+}
+
+/// The trigger that opened a case.
+#[derive(Debug, Clone, Serialize)]
+pub struct Referral {
+    pub source: Source,
+    pub channel: Channel,
+    pub referrer_name: Option<String>,
+    pub referrer_unit: Option<String>,
+    pub referrer_contact: Option<String>,
+    pub signs: Vec<Sign>,
+    pub other_sign: Option<String>,
+    pub reason: String,
+    pub effective_on: NaiveDate,
+}
+
+/// One line of a look-up or list: a case with just enough of its client to recognise them.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub case: String,
+    #[serde(skip)]
+    pub client_id: i64,
+    pub name: String,
+    pub hetu: Option<String>,
+    pub birth_year: Option<i32>,
+    pub phone: Option<String>,
+    pub region: Option<String>,
+    pub client_group: ClientGroup,
+    pub phase: Phase,
+    pub phase_since: NaiveDate,
+    pub opened_on: NaiveDate,
+}
+
+/// One case waiting for triage, with what the coordinator needs to decide.
+#[derive(Debug, Clone, Serialize)]
+pub struct Waiting {
+    #[serde(flatten)]
+    pub summary: Summary,
+    pub urgency: Urgency,
+    pub source: Source,
+    pub channel: Channel,
+}
+
+// --- clients -----------------------------------------------------------------------------------
+
+/// A client as stored.
+#[derive(Debug, Clone, Serialize)]
+pub struct Client {
+    pub id: i64,
+    pub name: String,
+    pub hetu: Option<String>,
+    pub hetu_temporary: bool,
+    pub birth_year: Option<i32>,
+    pub phone: Option<String>,
+    pub municipality: Option<String>,
+    pub region: Option<String>,
+}
+
+/// The details a referral gives about a client; `None` leaves a stored value as it is.
+#[derive(Debug, Clone, Default)]
+pub struct Details {
+    pub phone: Option<String>,
+    pub municipality: Option<String>,
+    pub region: Option<String>,
+}
+
+// --- consents ----------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Consent {
+    pub id: i64,
+    pub kind: ConsentKind,
+    pub method: ConsentMethod,
+    pub given_on: NaiveDate,
+    pub scope: Option<String>,
+    pub recorded_by: String,
+    pub withdrawn_on: Option<NaiveDate>,
+    pub sent_to_kela_on: Option<NaiveDate>,
+}
+
+impl Consent {
+    pub fn is_active(&self) -> bool {
+        self.withdrawn_on.is_none()
+    }
+}
+
+impl Consent {
+    /// The consent as the path's gates see it.
+    pub fn state(&self) -> ConsentState {
+        ConsentState {
+            kind: self.kind,
+            method: self.method,
+            in_force: self.is_active(),
+        }
+    }
+}
+
+// --- directory ---------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Entry {
+    pub id: i64,
+    pub name: String,
+    pub role: String,
+    pub unit: String,
+    pub area: Option<String>,
+    pub team: Option<String>,
+    pub team_lead: bool,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub when_to_refer: Option<String>,
+}
+
+impl Entry {
+    pub fn search_text(&self) -> String {
+        let parts = [
+            Some(&self.name),
+            Some(&self.role),
+            Some(&self.unit),
+            self.area.as_ref(),
+            self.team.as_ref(),
+            self.when_to_refer.as_ref(),
+        ];
+        fold(
+            &parts
+                .into_iter()
+                .flatten()
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+    }
+}
+
+// --- events ------------------------------------------------------------------------------------
+
+/// One entry of a case's timeline.
+#[derive(Debug, Clone, Serialize)]
+pub struct Event {
+    pub id: i64,
+    pub kind: EventKind,
+    pub detail: serde_json::Value,
+    pub effective_on: NaiveDate,
+    pub entered_at: Stamp,
+    pub actor: String,
+}
+
+// --- follow_up ---------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FollowUp {
+    pub done_on: NaiveDate,
+    pub reached: bool,
+    pub status: FollowUpStatus,
+    pub knows_contact: Option<bool>,
+    pub usefulness: Option<u8>,
+    pub appointments_saved: Option<u32>,
+    pub saved_services: Vec<String>,
+    pub time_saved: Option<TimeSaved>,
+    pub note: Option<String>,
+    pub next_step: NextStep,
+    pub next_on: Option<NaiveDate>,
+    pub recorded_by: String,
+}
+
+// --- plan --------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Plan {
+    pub version: u32,
+    pub key_worker: Option<String>,
+    pub key_worker_unit: Option<String>,
+    pub key_worker_contact: Option<String>,
+    pub resources: Option<String>,
+    pub goals: Option<String>,
+    pub needs: Vec<Need>,
+    pub actions: Vec<Action>,
+    pub pathways: Vec<Pathway>,
+    pub client_confirmed_on: Option<NaiveDate>,
+    pub note: Option<String>,
+    pub entered_at: Stamp,
+    pub actor: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Need {
+    pub area: NeedArea,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Action {
+    pub what: String,
+    pub who: String,
+    pub due_on: Option<NaiveDate>,
+    pub status: ActionStatus,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Pathway {
+    pub service: String,
+    pub unit: Option<String>,
+    pub professional: Option<String>,
+    pub directory_id: Option<i64>,
+    pub booked_for_client: bool,
+    pub appointment_on: Option<NaiveDate>,
+    pub purpose: Option<String>,
+    pub status: PathwayStatus,
+}
+
+// --- report ------------------------------------------------------------------------------------
+
+/// One row of the disclosure log.
+#[derive(Debug, Clone, Serialize)]
+pub struct Disclosure {
+    pub id: i64,
+    pub at: Stamp,
+    pub actor: String,
+    pub what: String,
+    pub recipient: String,
+    pub cases: Vec<String>,
+}
+
+/// One row of the access log.
+#[derive(Debug, Clone, Serialize)]
+pub struct AccessRow {
+    pub at: Stamp,
+    pub actor: String,
+    pub command: String,
+    pub action: String,
+    pub case: Option<String>,
+    pub reason: Option<String>,
+}
+
+// --- schedule ----------------------------------------------------------------------------------
+
+/// A case's place in a meeting.
+#[derive(Debug, Clone, Serialize)]
+pub struct Booking {
+    pub id: i64,
+    pub case: String,
+    pub kind: MeetingKind,
+    #[serde(with = "crate::clock::minute")]
+    pub starts_at: NaiveDateTime,
+    pub minutes: u32,
+    pub status: BookingStatus,
+    pub status_note: Option<String>,
+    pub doctor: bool,
+    pub chair: Option<String>,
+    pub segment: Option<Segment>,
+    pub omaolo: Option<bool>,
+    pub kela_screen: Option<bool>,
+    pub attended: Vec<Attendee>,
+    #[serde(skip)]
+    pub booked_at: Stamp,
+}
+
+impl Booking {
+    pub fn start(&self) -> NaiveDateTime {
+        self.starts_at
+    }
+
+    pub fn is_active(&self) -> bool {
+        matches!(self.status, BookingStatus::Booked | BookingStatus::Held)
+    }
+}
+
+/// A Yhteistyö-tiimi request and its units' answers.
+#[derive(Debug, Clone, Serialize)]
+pub struct TeamRequest {
+    pub case: String,
+    pub approved_by: String,
+    pub approved_on: NaiveDate,
+    pub units: Vec<UnitAnswer>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct UnitAnswer {
+    pub unit: String,
+    pub answered_on: Option<NaiveDate>,
+    pub schedule: Option<String>,
+    pub worker: Option<String>,
+}
+
+// --- triage ------------------------------------------------------------------------------------
+
+/// A triage decision as recorded.
+#[derive(Debug, Clone, Serialize)]
+pub struct Triage {
+    pub decision: Decision,
+    pub kela_screen: bool,
+    pub team: Vec<Role>,
+    pub urgency: Urgency,
+    pub note: Option<String>,
+    /// What was advised (single issue), where to (redirect) or why (decline).
+    pub outcome: Option<String>,
+    /// The units whose workers are requested (collaboration team).
+    pub units: Vec<String>,
+    pub decided_on: NaiveDate,
+}
+
+// --- the logs' chains ---------------------------------------------------------------------------
+
+/// One log's length and head, as a manifest or an export records it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct LogHead {
+    pub log: String,
+    pub rows: i64,
+    pub head: String,
+}
+
+/// What verifying one log found.
+#[derive(Debug, Clone, Serialize)]
+pub struct Verified {
+    pub log: &'static str,
+    pub rows: i64,
+    pub head: String,
+    /// The first row that breaks the chain, and how.
+    pub broken_at: Option<i64>,
+    pub problem: Option<String>,
+}

@@ -1,0 +1,70 @@
+//! The logs: the client's right to know (Client Data Act 703/2023 §11) — who viewed or changed a
+//! client's data —, what left the register, and checking the hash chains.
+
+use std::path::Path;
+
+use anyhow::Result;
+use serde::Deserialize;
+
+use super::{case, log_view, Session};
+use crate::domain::records::{AccessRow, Disclosure};
+use crate::error::UserError;
+use crate::store::chain::{self, Log, Verified};
+use crate::store::file::LogHead;
+use crate::store::report;
+use crate::text;
+
+/// Who viewed or changed the data of the client of a case; reading it is itself an access.
+pub fn access(session: &mut Session, case_id: &str) -> Result<Vec<AccessRow>> {
+    session.write(|tx, author| {
+        let case = case(tx, case_id)?;
+        let rows = report::access_of_client(tx, case.client_id)?;
+        log_view(tx, author, &case, "audit access", None)?;
+        Ok(rows)
+    })
+}
+
+pub fn disclosures(session: &mut Session) -> Result<Vec<Disclosure>> {
+    session.write(|tx, _| report::disclosures(tx))
+}
+
+/// The part of a backup manifest `verify` reads: the heads it recorded.
+#[derive(Debug, Deserialize)]
+struct Recorded {
+    logs: Vec<LogHead>,
+}
+
+/// Reads the heads recorded in a manifest (a backup's, or an export's).
+pub fn recorded_heads(path: &Path) -> Result<Vec<LogHead>> {
+    let bytes = std::fs::read(path).map_err(|_| UserError::NotFound(text::cannot_read(path)))?;
+    let recorded: Recorded = serde_json::from_slice(&bytes)
+        .map_err(|e| UserError::invalid("--manifest", e.to_string()))?;
+    Ok(recorded.logs)
+}
+
+/// Verifies the chains; with recorded heads, also that every row recorded there is still there
+/// as it was. Sorted by log name.
+pub fn verify(session: &mut Session, recorded: Option<&[LogHead]>) -> Result<Vec<Verified>> {
+    let mut results = session.write(|tx, _| {
+        let mut results = Vec::new();
+        for log in Log::ALL {
+            let mut v = chain::verify(tx, log)?;
+            if let Some(head) = recorded.and_then(|r| r.iter().find(|h| h.log == v.log)) {
+                if v.problem.is_none() && v.rows < head.rows {
+                    v.broken_at = Some(v.rows + 1);
+                    v.problem = Some(text::chain_truncated(head.rows, v.rows));
+                } else if v.problem.is_none()
+                    && head.rows > 0
+                    && chain::hash_at(tx, log, head.rows)?.as_deref() != Some(head.head.as_str())
+                {
+                    v.broken_at = Some(head.rows);
+                    v.problem = Some(text::CHAIN_REWRITTEN.to_string());
+                }
+            }
+            results.push(v);
+        }
+        Ok(results)
+    })?;
+    results.sort_by_key(|v| v.log);
+    Ok(results)
+}

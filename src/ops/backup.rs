@@ -1,0 +1,91 @@
+//! Backup and restore: a consistent copy taken while others keep working, private to its owner,
+//! synced, checked, and described by a manifest recording the logs' chain heads; its way back;
+//! and changing an encrypted register's key.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use super::Session;
+use crate::clock::Stamp;
+use crate::domain::records::LogHead;
+use crate::error::UserError;
+use crate::store::{access, file};
+use crate::{files, text};
+
+/// What `DEST.manifest.json` records.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Manifest {
+    pub created_at: String,
+    pub schema_version: i64,
+    pub sha256: String,
+    pub logs: Vec<LogHead>,
+}
+
+/// Where a backup's manifest goes: beside it, as `DEST.manifest.json`.
+pub fn manifest_path(dest: &Path) -> PathBuf {
+    let mut name = dest.as_os_str().to_owned();
+    name.push(".manifest.json");
+    PathBuf::from(name)
+}
+
+fn sha256_file(path: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).with_context(|| text::cannot_read(path))?;
+    Ok(Sha256::digest(&bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect())
+}
+
+/// Copies the register to `dest` (which must not exist), writes its manifest, and records the
+/// copy in the disclosure log.
+pub fn backup(session: &mut Session, dest: &Path) -> Result<Manifest> {
+    if dest.exists() {
+        return Err(UserError::Refused(text::backup_exists(dest)).into());
+    }
+    let at: Stamp = session.author().at;
+    let copy = file::backup(session.register(), dest)?;
+    let manifest = Manifest {
+        created_at: at.to_string(),
+        schema_version: copy.schema_version,
+        sha256: sha256_file(dest)?,
+        logs: copy.heads,
+    };
+    let mut json = serde_json::to_string_pretty(&manifest)?;
+    json.push('\n');
+    files::write_private(&manifest_path(dest), json.as_bytes())?;
+    let recipient = text::backup_recipient(dest);
+    session.write(|tx, author| {
+        access::disclose(tx, author, "backup of the register", &recipient, &[])
+    })?;
+    Ok(manifest)
+}
+
+/// Restores a backup into the register; a register with changes newer than the backup is
+/// refused unless `force`.
+pub fn restore(session: &mut Session, backup_path: &Path, force: bool) -> Result<()> {
+    let (source, backup) = file::read_backup(backup_path)?;
+    let current = file::current(session.register())?;
+    // Newer if the timeline has later entries, or any log (the access and disclosure logs too)
+    // has rows the backup does not.
+    let more_rows = current
+        .heads
+        .iter()
+        .zip(&backup.heads)
+        .any(|(now, then)| now.rows > then.rows);
+    if (current.last_change > backup.last_change || more_rows) && !force {
+        return Err(UserError::Refused(text::restore_newer(
+            current.last_change.as_deref().unwrap_or(""),
+            backup.last_change.as_deref().unwrap_or(""),
+        ))
+        .into());
+    }
+    file::restore(session.register(), &source)
+}
+
+/// Changes the key of an encrypted register.
+pub fn rekey(session: &mut Session, new_key: &str) -> Result<()> {
+    file::rekey(session.register(), new_key)
+}

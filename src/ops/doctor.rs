@@ -1,0 +1,162 @@
+//! Is the register healthy? Integrity, foreign keys, the schema version, file permissions, the
+//! filesystem (SQLite's locking does not survive network filesystems), the journal mode and the
+//! audit chains.
+
+use std::path::Path;
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::Session;
+use crate::store::file;
+use crate::text;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Ok,
+    Warn,
+    Fail,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Check {
+    pub check: &'static str,
+    pub status: Status,
+    pub detail: String,
+}
+
+/// Filesystems whose locking SQLite cannot rely on.
+const NETWORK_FILESYSTEMS: &[&str] = &[
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb3",
+    "smbfs",
+    "9p",
+    "fuse.sshfs",
+    "afs",
+    "ceph",
+    "glusterfs",
+];
+
+/// The type of the filesystem holding `path`, from the longest matching mount point.
+fn filesystem(path: &Path) -> Option<String> {
+    let absolute = std::fs::canonicalize(path).ok()?;
+    let mounts = std::fs::read_to_string("/proc/mounts").ok()?;
+    mounts
+        .lines()
+        .filter_map(|line| {
+            let mut fields = line.split_whitespace();
+            let (_, point, kind) = (fields.next()?, fields.next()?, fields.next()?);
+            absolute
+                .starts_with(point)
+                .then(|| (point.len(), kind.to_string()))
+        })
+        .max_by_key(|(len, _)| *len)
+        .map(|(_, kind)| kind)
+}
+
+/// Every check, in order.
+pub fn checks(session: &mut Session) -> Result<Vec<Check>> {
+    let path = session.path().to_path_buf();
+    let mut checks = Vec::new();
+    let mut add = |check, status, detail: String| {
+        checks.push(Check {
+            check,
+            status,
+            detail,
+        })
+    };
+    let health = file::health(session.register())?;
+    let integrity = health.integrity;
+    add(
+        "integrity",
+        if integrity == "ok" {
+            Status::Ok
+        } else {
+            Status::Fail
+        },
+        integrity,
+    );
+    let broken_keys = health.broken_foreign_keys;
+    add(
+        "foreign keys",
+        if broken_keys == 0 {
+            Status::Ok
+        } else {
+            Status::Fail
+        },
+        text::broken_keys(broken_keys),
+    );
+    let version = health.schema_version;
+    let latest = crate::store::migrate::LATEST;
+    add(
+        "schema",
+        if version == latest {
+            Status::Ok
+        } else {
+            Status::Fail
+        },
+        text::schema_version(version, latest),
+    );
+    let mode = health.journal_mode;
+    add(
+        "journal",
+        if mode == "wal" {
+            Status::Ok
+        } else {
+            Status::Warn
+        },
+        mode,
+    );
+    for v in health.chains {
+        let (status, detail) = match (&v.problem, v.broken_at) {
+            (Some(problem), Some(row)) => {
+                (Status::Fail, format!("{}: row {row}: {problem}", v.log))
+            }
+            _ => (Status::Ok, text::chain_line(v.log, v.rows)),
+        };
+        add("audit chain", status, detail);
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path)?.permissions().mode() & 0o777;
+        add(
+            "permissions",
+            if mode & 0o077 == 0 {
+                Status::Ok
+            } else {
+                Status::Warn
+            },
+            text::file_mode(mode),
+        );
+        if let Some(dir) = path.canonicalize()?.parent() {
+            let dir_mode = std::fs::metadata(dir)?.permissions().mode() & 0o777;
+            add(
+                "folder",
+                if dir_mode & 0o007 == 0 {
+                    Status::Ok
+                } else {
+                    Status::Warn
+                },
+                text::folder_mode(dir, dir_mode),
+            );
+        }
+    }
+    match filesystem(&path) {
+        Some(kind) if NETWORK_FILESYSTEMS.contains(&kind.as_str()) => {
+            add("filesystem", Status::Warn, text::network_fs(&kind))
+        }
+        Some(kind) => add("filesystem", Status::Ok, kind),
+        None => add("filesystem", Status::Warn, text::UNKNOWN_FS.to_string()),
+    }
+    let (status, detail) = match (crate::store::key::AVAILABLE, crate::store::key::given()) {
+        (true, true) => (Status::Ok, text::ENCRYPTED_YES),
+        (true, false) => (Status::Warn, text::ENCRYPTED_NO_KEY),
+        (false, _) => (Status::Warn, text::ENCRYPTION_NOT_BUILT),
+    };
+    add("encryption", status, detail.to_string());
+    Ok(checks)
+}

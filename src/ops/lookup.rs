@@ -1,0 +1,117 @@
+//! The phone-hour look-ups: find, show and list. Every client shown is written to the access log
+//! in the same transaction that read them; a search that showed nobody is logged too.
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::{case, log_view, Session};
+use crate::domain::records::Booking;
+use crate::domain::records::{
+    Case, Client, Consent, Event, FollowUp, Plan, Referral, Summary, Triage,
+};
+use crate::domain::AccessAction;
+use crate::store::{access, cases, clients, consents, events, follow_up, plan, schedule, triage};
+use crate::store::{Author, Tx};
+
+pub use crate::store::cases::{Filter, Search};
+
+/// How many cases one look-up shows; more means the text should be narrowed.
+pub const FIND_LIMIT: usize = 50;
+
+/// What `find` found: at most `FIND_LIMIT` cases, and whether there were more.
+#[derive(Debug, Serialize)]
+pub struct Found {
+    pub cases: Vec<Summary>,
+    pub truncated: bool,
+}
+
+pub fn find(session: &mut Session, search: &Search, reason: Option<&str>) -> Result<Found> {
+    let mut cases = session.write(|tx, author| {
+        let found = cases::search(tx, search, FIND_LIMIT + 1)?;
+        let shown = &found[..found.len().min(FIND_LIMIT)];
+        log_views(tx, author, "find", shown, reason)?;
+        Ok(found)
+    })?;
+    let truncated = cases.len() > FIND_LIMIT;
+    cases.truncate(FIND_LIMIT);
+    Ok(Found { cases, truncated })
+}
+
+/// Open cases (closed ones too when the filter says so), longest waiting first.
+pub fn list(session: &mut Session, filter: &Filter, reason: Option<&str>) -> Result<Vec<Summary>> {
+    session.write(|tx, author| {
+        let listed = cases::list(tx, filter)?;
+        log_views(tx, author, "list", &listed, reason)?;
+        Ok(listed)
+    })
+}
+
+/// Everything `show` prints about one case; also its JSON shape.
+#[derive(Debug, Serialize)]
+pub struct CaseFile {
+    pub client: Client,
+    pub case: Case,
+    pub referral: Option<Referral>,
+    pub consents: Vec<Consent>,
+    pub triage: Vec<Triage>,
+    pub meetings: Vec<Booking>,
+    pub plan: Option<Plan>,
+    pub follow_ups: Vec<FollowUp>,
+    pub timeline: Vec<Event>,
+}
+
+pub fn show(session: &mut Session, case_id: &str, reason: Option<&str>) -> Result<CaseFile> {
+    session.write(|tx, author| {
+        let case = case(tx, case_id)?;
+        log_view(tx, author, &case, "show", reason)?;
+        Ok(CaseFile {
+            client: clients::get(tx, case.client_id)?,
+            referral: cases::referral(tx, case_id)?,
+            consents: consents::for_case(tx, case_id)?,
+            triage: triage::for_case(tx, case_id)?,
+            meetings: schedule::for_case(tx, case_id)?,
+            plan: plan::latest(tx, case_id)?,
+            follow_ups: follow_up::for_case(tx, case_id)?,
+            timeline: events::for_case(tx, case_id)?,
+            case,
+        })
+    })
+}
+
+/// One access-log row for each case shown (naming its client); a look-up that showed nobody is
+/// logged too.
+pub(crate) fn log_views(
+    tx: &Tx,
+    author: &Author,
+    command: &str,
+    shown: &[Summary],
+    reason: Option<&str>,
+) -> Result<()> {
+    if shown.is_empty() {
+        return access::log(
+            tx,
+            author,
+            &access::Access {
+                command,
+                action: AccessAction::Search,
+                client_id: None,
+                case_id: None,
+                reason,
+            },
+        );
+    }
+    for s in shown {
+        access::log(
+            tx,
+            author,
+            &access::Access {
+                command,
+                action: AccessAction::View,
+                client_id: Some(s.client_id),
+                case_id: Some(&s.case),
+                reason,
+            },
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,151 @@
+//! The operations: one per thing a user does (register a referral, give consent, triage, book,
+//! hold, plan, follow up, close, export…). Each takes plain typed values — never clap structs —,
+//! checks the rules through `domain`, runs in ONE write transaction through the store, and
+//! returns a typed result for `render`. Commands parse, call one operation and render; `demo` and
+//! the interactive triage call operations like any command. Operations never print.
+
+pub mod audit;
+pub mod backup;
+pub mod close;
+pub mod consent;
+pub mod demo;
+pub mod directory;
+pub mod doctor;
+pub mod follow_up;
+pub mod lookup;
+pub mod plan;
+pub mod refer;
+pub mod report;
+pub mod schedule;
+pub mod triage;
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+use chrono::{NaiveDate, NaiveDateTime};
+
+use crate::clock::Clock;
+use crate::domain::path::ConsentState;
+use crate::domain::records::Case;
+use crate::domain::{AccessAction, Phase};
+use crate::error::UserError;
+use crate::store::{access, cases, consents, Author, Register, Tx};
+use crate::text;
+
+/// An open register and who acts on it, when: what every operation runs in.
+pub struct Session {
+    register: Register,
+    path: PathBuf,
+    actor: String,
+    clock: Clock,
+}
+
+impl Session {
+    /// Opens an existing register; a missing file is "not found", never silently created.
+    pub fn open(path: &Path, actor: &str, clock: Clock) -> Result<Session> {
+        if !path.exists() {
+            return Err(UserError::NotFound(text::no_register(path)).into());
+        }
+        Session::open_or_create(path, actor, clock)
+    }
+
+    /// Opens the register, creating it on first use.
+    pub fn open_or_create(path: &Path, actor: &str, clock: Clock) -> Result<Session> {
+        Ok(Session {
+            register: Register::open(path)?,
+            path: path.to_path_buf(),
+            actor: actor.to_string(),
+            clock,
+        })
+    }
+
+    /// The stamp on every row this operation writes.
+    pub fn author(&self) -> Author {
+        Author {
+            at: self.clock.stamp(),
+            actor: self.actor.clone(),
+        }
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.clock.today()
+    }
+
+    /// The Helsinki wall-clock time now.
+    pub fn now(&self) -> NaiveDateTime {
+        self.clock.local_now()
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Runs `work` in one write transaction: it all happens, or none of it does.
+    pub(crate) fn write<T>(&mut self, work: impl FnOnce(&Tx, &Author) -> Result<T>) -> Result<T> {
+        let author = self.author();
+        self.register.write(|tx| work(tx, &author))
+    }
+
+    pub(crate) fn register(&mut self) -> &mut Register {
+        &mut self.register
+    }
+}
+
+/// The case, which must exist.
+pub(crate) fn case(tx: &Tx, case_id: &str) -> Result<Case> {
+    Ok(cases::get(tx, case_id)?.ok_or_else(|| UserError::NotFound(text::no_case(case_id)))?)
+}
+
+/// The case, which must exist and be open.
+pub(crate) fn open_case(tx: &Tx, case_id: &str) -> Result<Case> {
+    let case = case(tx, case_id)?;
+    if case.phase == Phase::Closed {
+        return Err(UserError::Refused(text::case_closed(case_id)).into());
+    }
+    Ok(case)
+}
+
+/// The case's consents as the path's gates see them.
+pub(crate) fn consent_states(tx: &Tx, case_id: &str) -> Result<Vec<ConsentState>> {
+    Ok(consents::for_case(tx, case_id)?
+        .iter()
+        .map(|c| c.state())
+        .collect())
+}
+
+/// The access-log row of an operation that changed a case: the change is its own reason.
+pub(crate) fn log_change(tx: &Tx, author: &Author, case: &Case, command: &str) -> Result<()> {
+    access::log_change(tx, author, case.client_id, &case.id, command)
+}
+
+/// The access-log row of an operation that showed a case's client.
+pub(crate) fn log_view(
+    tx: &Tx,
+    author: &Author,
+    case: &Case,
+    command: &str,
+    reason: Option<&str>,
+) -> Result<()> {
+    access::log(
+        tx,
+        author,
+        &access::Access {
+            command,
+            action: AccessAction::View,
+            client_id: Some(case.client_id),
+            case_id: Some(&case.id),
+            reason,
+        },
+    )
+}
+
+/// A date may not come before the phase the case is in began (the timeline stays in order).
+pub(crate) fn not_before_phase(case: &Case, on: NaiveDate) -> Result<(), UserError> {
+    if on < case.phase_since {
+        return Err(UserError::invalid(
+            "--on",
+            text::before_phase(case.phase_since),
+        ));
+    }
+    Ok(())
+}

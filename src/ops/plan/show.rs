@@ -1,0 +1,97 @@
+//! Reading the plan: a version, its history, the printable plan for the client (a disclosure),
+//! and the service catalogue.
+
+use anyhow::Result;
+
+use super::super::{case, log_view, Session};
+use crate::domain::records::Plan;
+use crate::error::UserError;
+use crate::store::{access, clients, plan as db};
+use crate::text;
+
+/// The service catalogue: (code, name, active).
+pub type Services = Vec<(String, String, bool)>;
+
+/// What `moty plan show` asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    /// One version (the newest when `None`).
+    Version(Option<u32>),
+    /// Every version.
+    History,
+    /// The plain-language plan handed to the client: it leaves the register.
+    ForClient(Option<u32>),
+}
+
+/// What was read.
+#[derive(Debug)]
+pub enum Shown {
+    Version {
+        plan: Plan,
+        services: Services,
+    },
+    History(Vec<Plan>),
+    ForClient {
+        client_name: String,
+        plan: Plan,
+        services: Services,
+    },
+}
+
+pub fn show(
+    session: &mut Session,
+    case_id: &str,
+    view: View,
+    reason: Option<&str>,
+) -> Result<Shown> {
+    session.write(|tx, author| {
+        let case = case(tx, case_id)?;
+        let versions = db::versions(tx, case_id)?;
+        let Some(latest) = versions.last().copied() else {
+            return Err(UserError::NotFound(text::no_plan(case_id)).into());
+        };
+        log_view(tx, author, &case, "plan show", reason)?;
+        let version = match view {
+            View::History => {
+                let mut all = Vec::new();
+                for v in &versions {
+                    all.extend(db::get(tx, case_id, *v)?);
+                }
+                return Ok(Shown::History(all));
+            }
+            View::Version(v) | View::ForClient(v) => v.unwrap_or(latest),
+        };
+        let plan = db::get(tx, case_id, version)?
+            .ok_or_else(|| UserError::NotFound(text::no_version(case_id, version)))?;
+        let services = db::services(tx)?;
+        if let View::ForClient(_) = view {
+            // The printable plan is handed to the client: it leaves the register.
+            access::disclose(
+                tx,
+                author,
+                "plan for the client (Markdown)",
+                "the client",
+                std::slice::from_ref(&case.id),
+            )?;
+            let client = clients::get(tx, case.client_id)?;
+            return Ok(Shown::ForClient {
+                client_name: client.name,
+                plan,
+                services,
+            });
+        }
+        Ok(Shown::Version { plan, services })
+    })
+}
+
+pub fn services(session: &mut Session) -> Result<Services> {
+    session.write(|tx, _| db::services(tx))
+}
+
+/// Adds a service to the catalogue (or renames one); returns the catalogue.
+pub fn add_service(session: &mut Session, code: &str, name: &str) -> Result<Services> {
+    session.write(|tx, _| {
+        db::add_service(tx, code, name)?;
+        db::services(tx)
+    })
+}

@@ -1,0 +1,146 @@
+//! Registering a referral (the trigger, phase 1): the client found or created, the case opened.
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::Session;
+use crate::domain::hetu::Hetu;
+use crate::domain::records::{Details, Referral};
+use crate::domain::{AccessAction, ClientGroup, EventKind, Phase, Urgency};
+use crate::error::UserError;
+use crate::store::{access, cases, clients, events, Author, Tx};
+use crate::text;
+
+/// A referral with every field validated.
+#[derive(Debug, Clone)]
+pub struct NewReferral {
+    pub name: Option<String>,
+    pub hetu: Option<Hetu>,
+    pub birth_year: Option<i32>,
+    pub details: Details,
+    pub group: ClientGroup,
+    pub urgency: Urgency,
+    pub referral: Referral,
+    pub client_of: Option<String>,
+    pub rename: bool,
+    pub another_case: bool,
+}
+
+/// What registering a referral did.
+#[derive(Debug, Serialize)]
+pub struct Registered {
+    pub case: String,
+    pub client_id: i64,
+    #[serde(skip)]
+    pub client_name: String,
+    pub new_client: bool,
+    pub client_fields_changed: Vec<&'static str>,
+}
+
+/// Registers a referral: finds or creates the client, opens the case with the year's next
+/// number, and writes the timeline and the access log, in one transaction.
+pub fn register(session: &mut Session, new: &NewReferral) -> Result<Registered> {
+    let year = session.clock.year();
+    session.write(|tx, author| register_in(tx, author, year, new))
+}
+
+/// The same inside the caller's transaction (the demo builds many in one).
+pub(crate) fn register_in(
+    tx: &Tx,
+    author: &Author,
+    year: i32,
+    new: &NewReferral,
+) -> Result<Registered> {
+    let known = match (&new.client_of, &new.hetu) {
+        (Some(case_id), _) => {
+            let case = super::case(tx, case_id)?;
+            Some(clients::get(tx, case.client_id)?)
+        }
+        (None, Some(hetu)) => clients::by_hetu(tx, &hetu.code)?,
+        (None, None) => None,
+    };
+    let (client_id, client_name, changed) = match &known {
+        Some(client) => {
+            let renamed = new.name.as_deref().filter(|n| *n != client.name);
+            if let (Some(name), false) = (renamed, new.rename) {
+                return Err(UserError::Refused(text::name_differs(&client.name, name)).into());
+            }
+            if let (Some(open), false) = (cases::open_case_of(tx, client.id)?, new.another_case) {
+                return Err(UserError::Refused(text::open_case_exists(&open)).into());
+            }
+            let changed = clients::update(tx, client, renamed, &new.details)?;
+            let name = renamed.unwrap_or(&client.name).to_string();
+            (client.id, name, changed)
+        }
+        None => {
+            let name = new.name.clone().unwrap_or_default();
+            let hetu = new.hetu.as_ref().map(|h| (h.code.as_str(), h.temporary));
+            let id = clients::insert(tx, author, &name, hetu, new.birth_year, &new.details)?;
+            (id, name, Vec::new())
+        }
+    };
+    let seq =
+        cases::next_seq(tx, year)?.ok_or_else(|| UserError::Refused(text::year_full(year)))?;
+    let case_id = format!("{year}-{seq:04}");
+    let referral = &new.referral;
+    cases::insert(
+        tx,
+        &cases::NewCase {
+            id: &case_id,
+            year,
+            seq,
+            client_id,
+            group: new.group,
+            urgency: new.urgency,
+            opened_on: referral.effective_on,
+        },
+    )?;
+    cases::insert_referral(tx, &case_id, referral)?;
+    let effective = referral.effective_on;
+    let detail = serde_json::json!({
+        "source": referral.source,
+        "channel": referral.channel,
+        "client_group": new.group,
+        "signs": referral.signs,
+        "new_client": known.is_none(),
+        "urgency": new.urgency,
+        "phase": Phase::Referred,
+    });
+    events::append(
+        tx,
+        author,
+        &case_id,
+        EventKind::CaseOpened,
+        detail,
+        effective,
+    )?;
+    if !changed.is_empty() {
+        let detail = serde_json::json!({ "fields": changed });
+        events::append(
+            tx,
+            author,
+            &case_id,
+            EventKind::ClientUpdated,
+            detail,
+            effective,
+        )?;
+    }
+    access::log(
+        tx,
+        author,
+        &access::Access {
+            command: "refer",
+            action: AccessAction::Change,
+            client_id: Some(client_id),
+            case_id: Some(&case_id),
+            reason: None,
+        },
+    )?;
+    Ok(Registered {
+        case: case_id,
+        client_id,
+        client_name,
+        new_client: known.is_none(),
+        client_fields_changed: changed,
+    })
+}

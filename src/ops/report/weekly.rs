@@ -1,0 +1,260 @@
+//! The export for the Yhteistyö-tiimi: case ids, pseudonymous client keys and anonymous
+//! descriptions only — never a client's name, identity code, phone or address — and the same
+//! register and week always give the same bytes.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use anyhow::Result;
+use chrono::{Datelike, Days, NaiveDate};
+
+use super::super::{case, Session};
+use super::withdrawn;
+use crate::domain::report::{missing, Cell, Period, Report, Section};
+use crate::domain::{BookingStatus, ConsentKind, MeetingKind};
+use crate::ops::schedule::agenda::{self, FormStatus};
+use crate::store::schedule as sched;
+use crate::store::{access, cases, consents, meta, pseudonym, report, Tx};
+use crate::{files, render};
+
+/// The formats of the weekly export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Markdown,
+    Json,
+    Csv { excel: bool },
+    Xlsx,
+}
+
+impl Format {
+    /// The format's name in the disclosure log.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Json => "json",
+            Format::Csv { .. } => "csv",
+            Format::Xlsx => "xlsx",
+        }
+    }
+}
+
+/// The pseudonymous key of a case's client: the same client, the same key, in every export.
+fn client_key(tx: &Tx, case_id: &str) -> Result<Cell> {
+    let case = case(tx, case_id)?;
+    Ok(Cell::Text(pseudonym::client_key(tx, case.client_id)?))
+}
+
+/// The ISO week's name, e.g. `2026-W49`.
+pub fn week_name(monday: NaiveDate) -> String {
+    format!(
+        "{}-W{:02}",
+        monday.iso_week().year(),
+        monday.iso_week().week()
+    )
+}
+
+/// Builds the weekly report of the week starting on `monday`.
+pub fn build(tx: &Tx, monday: NaiveDate) -> Result<Report> {
+    let sunday = monday + Days::new(6);
+    let week = week_name(monday);
+    let agenda = agenda::build(tx, monday, sunday, None)?;
+    let mut cases_named: Vec<String> = Vec::new();
+    let mut keep = |tx: &Tx, case: &str| -> Result<bool> {
+        if withdrawn(tx, case)? {
+            return Ok(false);
+        }
+        cases_named.push(case.to_string());
+        Ok(true)
+    };
+
+    let mut team = Section::new(
+        "team_agenda",
+        &[
+            "case",
+            "client",
+            "starts_at",
+            "referring_unit",
+            "units",
+            "chair",
+            "description",
+        ],
+    );
+    for m in agenda
+        .meetings
+        .iter()
+        .filter(|m| m.kind == MeetingKind::Team)
+    {
+        for e in &m.booked {
+            if !keep(tx, &e.case)? {
+                continue;
+            }
+            let referral = cases::referral(tx, &e.case)?;
+            let units = sched::request(tx, &e.case)?
+                .map(|r| r.units)
+                .unwrap_or_default();
+            team.rows.push(vec![
+                Cell::text(&e.case),
+                client_key(tx, &e.case)?,
+                Cell::Time(m.starts_at),
+                Cell::optional(referral.and_then(|r| r.referrer_unit)),
+                Cell::Units(units),
+                Cell::optional(e.chair.clone()),
+                Cell::optional(meta::description(tx, &e.case)?),
+            ]);
+        }
+    }
+    let mut waiting = Section::new("units_not_answered", &["case", "units"]);
+    for w in &agenda.waiting_for_units {
+        if keep(tx, &w.case)? {
+            let units = sched::request(tx, &w.case)?
+                .map(|r| r.units)
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|u| u.worker.is_none())
+                .collect();
+            waiting
+                .rows
+                .push(vec![Cell::text(&w.case), Cell::Units(units)]);
+        }
+    }
+    let mut meetings = Section::new(
+        "meetings",
+        &["starts_at", "kind", "cases", "places", "free"],
+    );
+    let mut missing_rows = Section::new(
+        "consents_and_forms",
+        &["case", "meeting", "starts_at", "missing"],
+    );
+    for m in agenda
+        .meetings
+        .iter()
+        .filter(|m| matches!(m.kind, MeetingKind::JointAssessment | MeetingKind::Kela))
+    {
+        let mut listed = Vec::new();
+        for e in m
+            .booked
+            .iter()
+            .filter(|e| e.status == BookingStatus::Booked)
+        {
+            if !keep(tx, &e.case)? {
+                continue;
+            }
+            listed.push(e.case.clone());
+            let all = consents::for_case(tx, &e.case)?;
+            let has = |kind: ConsentKind| all.iter().any(|c| c.is_active() && c.kind == kind);
+            let mut lacks = |what: &str| {
+                missing_rows.rows.push(vec![
+                    Cell::text(&e.case),
+                    Cell::Int(e.meeting),
+                    Cell::Time(m.starts_at),
+                    Cell::code(what),
+                ])
+            };
+            if !has(ConsentKind::MultiProfessional) {
+                lacks(missing::MULTI_PROFESSIONAL_CONSENT);
+            }
+            if m.kind == MeetingKind::Kela {
+                match e.kela_form.as_ref().map(|f| f.status) {
+                    Some(FormStatus::NoConsent) => lacks(missing::KELA_CONSENT),
+                    Some(FormStatus::Late) => lacks(missing::KELA_FORM_LATE),
+                    Some(FormStatus::NotSent) => lacks(missing::KELA_FORM_NOT_SENT),
+                    Some(FormStatus::Sent) | None => {}
+                }
+            }
+        }
+        meetings.rows.push(vec![
+            Cell::Time(m.starts_at),
+            Cell::code(m.kind),
+            Cell::Cases(listed),
+            m.capacity.map_or(Cell::Empty, |c| Cell::Int(i64::from(c))),
+            m.free.map_or(Cell::Empty, |f| Cell::Int(i64::from(f))),
+        ]);
+    }
+    let mut referrals = Section::new("new_referrals", &["source", "channel", "count"]);
+    let (last_monday, last_sunday) = (monday - Days::new(7), monday - Days::new(1));
+    let mut counts: BTreeMap<(String, String), i64> = BTreeMap::new();
+    for case in report::cases_opened(tx, last_monday, last_sunday, None)? {
+        if !withdrawn(tx, &case.id)? {
+            *counts
+                .entry((case.source.to_string(), case.channel.to_string()))
+                .or_default() += 1;
+        }
+    }
+    for ((source, channel), count) in counts {
+        referrals.rows.push(vec![
+            Cell::Code(source),
+            Cell::Code(channel),
+            Cell::Int(count),
+        ]);
+    }
+    let mut due = Section::new("follow_ups", &["case", "client", "due_on", "overdue"]);
+    for (case, due_on) in crate::ops::follow_up::due_dates(tx)? {
+        if due_on <= sunday && keep(tx, &case)? {
+            let key = client_key(tx, &case)?;
+            due.rows.push(vec![
+                Cell::Text(case),
+                key,
+                Cell::Date(due_on),
+                Cell::Bool(due_on < monday),
+            ]);
+        }
+    }
+    // The timeline's chain head and length: a reader can later check the export against the
+    // register (moty audit verify prints the same head).
+    let chain = crate::store::chain::verify(tx, crate::store::chain::Log::Events)?;
+    let mut register = Section::new("register", &["log", "rows", "head"]);
+    register.rows.push(vec![
+        Cell::code(chain.log),
+        Cell::Int(chain.rows),
+        Cell::Text(chain.head),
+    ]);
+    let mut named = cases_named;
+    named.sort();
+    named.dedup();
+    Ok(Report {
+        period: Period::Week {
+            week,
+            monday,
+            sunday,
+        },
+        sections: vec![
+            team,
+            waiting,
+            meetings,
+            missing_rows,
+            referrals,
+            due,
+            register,
+        ],
+        cases: named,
+    })
+}
+
+/// The weekly export of the week starting `monday` for `recipient`, written to the disclosure
+/// log; written to `out` (and nothing returned), or returned.
+pub fn export(
+    session: &mut Session,
+    monday: NaiveDate,
+    format: Format,
+    recipient: &str,
+    out: Option<&Path>,
+) -> Result<Vec<u8>> {
+    session.write(|tx, author| {
+        let report = build(tx, monday)?;
+        let bytes = match format {
+            Format::Markdown => render::report::markdown(&report).into_bytes(),
+            Format::Json => render::report::json(&report).into_bytes(),
+            Format::Xlsx => render::report::xlsx(&report, monday)?,
+            Format::Csv { excel } => render::report::csv(&report, excel)?,
+        };
+        let what = crate::text::weekly_what(&week_name(monday), format.name());
+        access::disclose(tx, author, &what, recipient, &report.cases)?;
+        match out {
+            Some(path) => {
+                files::write_private(path, &bytes)?;
+                Ok(Vec::new())
+            }
+            None => Ok(bytes),
+        }
+    })
+}

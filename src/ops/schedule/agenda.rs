@@ -1,0 +1,279 @@
+//! The agenda (`moty schedule list`) and the calendar export (`moty schedule ics`). Both show
+//! case ids, never names; the export is written to the disclosure log.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+use anyhow::Result;
+use chrono::{Datelike, Days, NaiveDate, NaiveDateTime};
+use serde::Serialize;
+
+use super::super::Session;
+use super::rules::kela_settings;
+use crate::domain::records::Booking;
+use crate::domain::schedule::{slots_from, working_days_before};
+use crate::domain::{calendar, BookingStatus, ConsentKind, MeetingKind};
+use crate::store::schedule as db;
+use crate::store::{access, consents, triage, Tx};
+use crate::{files, render};
+
+/// One booked place as the agenda shows it.
+#[derive(Debug, Serialize)]
+pub struct Entry {
+    pub meeting: i64,
+    pub case: String,
+    pub status: BookingStatus,
+    pub participants: Vec<String>,
+    /// Professionals from the directory invited by name.
+    pub invited: Vec<String>,
+    pub chair: Option<String>,
+    /// Kela hour: whether the information-exchange form went to Kela in time.
+    pub kela_form: Option<KelaForm>,
+}
+
+/// One meeting time: a slot with its places, or a network meeting.
+#[derive(Debug, Serialize)]
+pub struct Meeting {
+    pub kind: MeetingKind,
+    #[serde(with = "crate::clock::minute")]
+    pub starts_at: NaiveDateTime,
+    pub starts_utc: String,
+    pub minutes: u32,
+    pub capacity: Option<u32>,
+    pub free: Option<u32>,
+    pub booked: Vec<Entry>,
+}
+
+#[derive(Debug, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+pub struct ClosedDay {
+    pub date: NaiveDate,
+    pub reason: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Waiting {
+    pub case: String,
+    pub units: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Agenda {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub meetings: Vec<Meeting>,
+    pub closed_days: Vec<ClosedDay>,
+    pub waiting_for_units: Vec<Waiting>,
+    pub kela_contact: Option<String>,
+}
+
+fn participants(tx: &Tx, booking: &Booking, had_kela: bool) -> Result<Vec<String>> {
+    let mut list: Vec<String> = triage::for_case(tx, &booking.case)?
+        .last()
+        .map(|t| t.team.iter().map(|r| r.to_string()).collect())
+        .unwrap_or_default();
+    if booking.doctor {
+        list.push("doctor".to_string());
+    }
+    if booking.kind == MeetingKind::Kela || (booking.kind == MeetingKind::Network && had_kela) {
+        list.push("kela-contact".to_string());
+    }
+    Ok(list)
+}
+
+/// Where the Kela information-exchange form of a Kela-hour booking stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FormStatus {
+    /// Sent by its due date.
+    Sent,
+    /// Sent, but after its due date.
+    Late,
+    /// The Kela consent is in force but the form has not gone.
+    NotSent,
+    /// No Kela information-exchange consent in force.
+    NoConsent,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct KelaForm {
+    pub status: FormStatus,
+    pub sent_on: Option<NaiveDate>,
+    /// The last working day the form should reach Kela by (the team's lead time).
+    pub due_on: NaiveDate,
+}
+
+impl KelaForm {
+    pub fn in_time(&self) -> bool {
+        self.status == FormStatus::Sent
+    }
+}
+
+fn kela_form(
+    tx: &Tx,
+    booking: &Booking,
+    lead: u32,
+    closed: &HashMap<NaiveDate, String>,
+) -> Result<Option<KelaForm>> {
+    if booking.kind != MeetingKind::Kela {
+        return Ok(None);
+    }
+    let due_on = working_days_before(booking.start().date(), lead, &|d| closed.get(&d).cloned());
+    let consent = consents::for_case(tx, &booking.case)?
+        .into_iter()
+        .rfind(|c| c.is_active() && c.kind == ConsentKind::KelaExchange);
+    let (status, sent_on) = match consent.map(|c| c.sent_to_kela_on) {
+        None => (FormStatus::NoConsent, None),
+        Some(Some(sent)) if sent <= due_on => (FormStatus::Sent, Some(sent)),
+        Some(Some(sent)) => (FormStatus::Late, Some(sent)),
+        Some(None) => (FormStatus::NotSent, None),
+    };
+    Ok(Some(KelaForm {
+        status,
+        sent_on,
+        due_on,
+    }))
+}
+
+/// Builds the agenda for [from, to].
+pub fn build(tx: &Tx, from: NaiveDate, to: NaiveDate, kind: Option<MeetingKind>) -> Result<Agenda> {
+    let rules = db::rules(tx)?;
+    let closed: HashMap<NaiveDate, String> = db::closed_days(tx)?.into_iter().collect();
+    let (lead, kela_contact) = kela_settings(tx)?;
+    let days = (to - from).num_days() as u64 + 1;
+    let start = from.and_hms_opt(0, 0, 0).unwrap_or_default();
+    let mut times: BTreeMap<(NaiveDateTime, MeetingKind), Meeting> = BTreeMap::new();
+    for k in MeetingKind::ALL
+        .iter()
+        .filter(|k| kind.is_none_or(|want| want == **k))
+    {
+        for slot in slots_from(&rules, *k, start, days, &|d| closed.get(&d).cloned()) {
+            times.insert(
+                (slot.starts_at, *k),
+                meeting(*k, slot.starts_at, slot.minutes, Some(slot.capacity)),
+            );
+        }
+    }
+    let (first, end) = day_range(from, to);
+    for booking in db::between(tx, first, end)? {
+        if booking.status == BookingStatus::Cancelled || kind.is_some_and(|k| k != booking.kind) {
+            continue;
+        }
+        let had_kela = db::for_case(tx, &booking.case)?
+            .iter()
+            .any(|b| b.kind == MeetingKind::Kela && b.status == BookingStatus::Held);
+        let form = kela_form(tx, &booking, lead, &closed)?;
+        let entry = Entry {
+            meeting: booking.id,
+            case: booking.case.clone(),
+            status: booking.status,
+            participants: participants(tx, &booking, had_kela)?,
+            invited: db::participants(tx, booking.id)?,
+            chair: booking.chair.clone(),
+            kela_form: form,
+        };
+        let slot = times
+            .entry((booking.starts_at, booking.kind))
+            .or_insert_with(|| meeting(booking.kind, booking.starts_at, booking.minutes, None));
+        slot.booked.push(entry);
+    }
+    let mut meetings: Vec<Meeting> = times.into_values().collect();
+    for m in &mut meetings {
+        // A place missed by a no-show was still taken.
+        m.free = m.capacity.map(|c| c.saturating_sub(m.booked.len() as u32));
+    }
+    let mut closed_days: Vec<ClosedDay> = Vec::new();
+    for year in from.year()..=to.year() {
+        for (day, name) in calendar::holidays(year) {
+            if day >= from && day <= to && day.weekday().number_from_monday() <= 5 {
+                closed_days.push(ClosedDay {
+                    date: day,
+                    reason: name.to_string(),
+                });
+            }
+        }
+    }
+    for (day, reason) in &closed {
+        if *day >= from && *day <= to {
+            closed_days.push(ClosedDay {
+                date: *day,
+                reason: reason.clone(),
+            });
+        }
+    }
+    closed_days.sort();
+    let waiting_for_units = db::open_requests(tx)?
+        .into_iter()
+        .map(|r| Waiting {
+            case: r.case,
+            units: r
+                .units
+                .into_iter()
+                .filter(|u| u.worker.is_none())
+                .map(|u| u.unit)
+                .collect(),
+        })
+        .collect();
+    Ok(Agenda {
+        from,
+        to,
+        meetings,
+        closed_days,
+        waiting_for_units,
+        kela_contact,
+    })
+}
+
+fn meeting(kind: MeetingKind, at: NaiveDateTime, minutes: u32, capacity: Option<u32>) -> Meeting {
+    Meeting {
+        kind,
+        starts_at: at,
+        starts_utc: calendar::helsinki_to_utc(at).unwrap_or_default(),
+        minutes,
+        capacity,
+        free: capacity,
+        booked: Vec::new(),
+    }
+}
+
+/// The agenda for [from, to], of one kind of meeting if given.
+pub fn agenda(
+    session: &mut Session,
+    from: NaiveDate,
+    to: NaiveDate,
+    kind: Option<MeetingKind>,
+) -> Result<Agenda> {
+    session.write(|tx, _| build(tx, from, to, kind))
+}
+
+/// The meetings of [from, to] as an iCalendar file for Outlook or Teams (case ids, never
+/// names), written to the disclosure log; to `out`, or returned.
+pub fn ics(
+    session: &mut Session,
+    from: NaiveDate,
+    to: NaiveDate,
+    recipient: &str,
+    out: Option<&Path>,
+) -> Result<String> {
+    let (start, end) = day_range(from, to);
+    session.write(|tx, author| {
+        let bookings = db::between(tx, start, end)?;
+        let mut cases: Vec<String> = bookings.iter().map(|b| b.case.clone()).collect();
+        cases.sort();
+        cases.dedup();
+        access::disclose(tx, author, "calendar (iCalendar)", recipient, &cases)?;
+        let chain = crate::store::chain::verify(tx, crate::store::chain::Log::Events)?;
+        let calendar = render::ics(&bookings, (chain.rows, &chain.head));
+        // Written before the transaction commits: a file that could not be written leaves no
+        // disclosure-log row behind.
+        match out {
+            Some(path) => files::write_private(path, calendar.as_bytes()).map(|()| String::new()),
+            None => Ok(calendar),
+        }
+    })
+}
+
+/// The first minute of `from` and of the day after `to`: bookings in between are in the range.
+fn day_range(from: NaiveDate, to: NaiveDate) -> (NaiveDateTime, NaiveDateTime) {
+    let midnight = |d: NaiveDate| d.and_hms_opt(0, 0, 0).unwrap_or_default();
+    (midnight(from), midnight(to + Days::new(1)))
+}

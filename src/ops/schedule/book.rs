@@ -1,0 +1,347 @@
+//! Booking: the checks every booking passes (the case's phase, its consents, no double booking)
+//! and the time checks (not past, a working day the team has not closed, a slot of the kind
+//! with a free place, no clash with the case's other meetings).
+
+use std::collections::HashMap;
+
+use anyhow::Result;
+use chrono::{Duration, NaiveDate, NaiveDateTime};
+
+use super::super::{consent_states, log_change, Session};
+use crate::clock::minute;
+use crate::domain::path::{gate, Step};
+use crate::domain::records::{Booking, Case};
+use crate::domain::schedule::{day_closed, rule_at, slots_from, Slot};
+use crate::domain::{BookingStatus, ConsentKind, EventKind, MeetingKind, Phase};
+use crate::error::UserError;
+use crate::store::schedule as db;
+use crate::store::{cases, consents, events, Author, Tx};
+use crate::text;
+
+/// A network meeting starts and ends within these wall-clock times.
+const NETWORK_EARLIEST: chrono::NaiveTime = match chrono::NaiveTime::from_hms_opt(7, 0, 0) {
+    Some(t) => t,
+    None => chrono::NaiveTime::MIN,
+};
+const NETWORK_LATEST: chrono::NaiveTime = match chrono::NaiveTime::from_hms_opt(18, 0, 0) {
+    Some(t) => t,
+    None => chrono::NaiveTime::MIN,
+};
+
+/// How far ahead the finder looks for a free slot.
+const HORIZON_DAYS: u64 = 400;
+
+/// A booking request.
+pub struct BookRequest<'a> {
+    pub case_id: &'a str,
+    pub kind: MeetingKind,
+    pub at: Option<NaiveDateTime>,
+    pub minutes: u32,
+    pub doctor: bool,
+    pub chair: Option<&'a str>,
+}
+
+/// Books a meeting: every rule checked, the phase moved, the timeline and the access log
+/// written; directory entries named as participants must exist.
+pub fn book(session: &mut Session, request: &BookRequest, participants: &[i64]) -> Result<Booking> {
+    let now = session.now();
+    session.write(|tx, author| {
+        let booking = book_in(tx, author, now, request)?;
+        for id in participants {
+            if crate::store::directory::get(tx, *id)?.is_none() {
+                return Err(UserError::NotFound(text::no_entry(*id)).into());
+            }
+            db::add_participant(tx, booking.id, *id)?;
+        }
+        Ok(booking)
+    })
+}
+
+/// The next free slots for a booking, at most `limit`, without booking.
+pub fn dry_run(session: &mut Session, request: &BookRequest, limit: usize) -> Result<Vec<Slot>> {
+    if request.kind == MeetingKind::Network {
+        return Err(UserError::invalid("--dry-run", text::NO_DRY_RUN_FOR_NETWORK).into());
+    }
+    let now = session.now();
+    session.write(|tx, _| {
+        let case = admit(tx, request.case_id, request.kind)?.0;
+        refuse_double(tx, request)?;
+        candidates(tx, request, &case, now, limit)
+    })
+}
+
+/// The next free slot of a case's kind of meeting, if any (no rule checked but the slot's own).
+pub fn next_free(session: &mut Session, request: &BookRequest) -> Result<Option<Slot>> {
+    let now = session.now();
+    session.write(|tx, _| {
+        let case = super::super::case(tx, request.case_id)?;
+        Ok(candidates(tx, request, &case, now, 1)?.pop())
+    })
+}
+
+/// The case, if it may have a meeting of `kind` now, and the phase booking moves it to.
+pub(crate) fn admit(tx: &Tx, case_id: &str, kind: MeetingKind) -> Result<(Case, Option<Phase>)> {
+    let case = super::super::case(tx, case_id)?;
+    let all = consents::for_case(tx, case_id)?;
+    let states = consent_states(tx, case_id)?;
+    let held_assessment = || -> Result<bool> {
+        Ok(db::for_case(tx, case_id)?
+            .iter()
+            .any(|b| b.kind == MeetingKind::JointAssessment && b.status == BookingStatus::Held))
+    };
+    use Phase::*;
+    let (phases, target): (&[Phase], Phase) = match kind {
+        MeetingKind::JointAssessment => (&[JointAssessment], JointAssessment),
+        MeetingKind::Kela => (&[JointAssessment, KelaConsultation], KelaConsultation),
+        MeetingKind::Network => (
+            &[
+                JointAssessment,
+                KelaConsultation,
+                CollaborationTeam,
+                NetworkMeeting,
+                FollowUp,
+            ],
+            NetworkMeeting,
+        ),
+        MeetingKind::Team => (&[CollaborationTeam, FollowUp], CollaborationTeam),
+    };
+    if !phases.contains(&case.phase) {
+        return Err(UserError::Refused(text::wrong_phase(kind, case.phase, phases)).into());
+    }
+    gate(Step::Advance(target), &states, case_id)?;
+    let needs_assessment =
+        matches!(kind, MeetingKind::Kela | MeetingKind::Network) && case.phase == JointAssessment;
+    if needs_assessment && !held_assessment()? {
+        return Err(UserError::Refused(text::assessment_first(kind)).into());
+    }
+    if kind == MeetingKind::Kela
+        && !all
+            .iter()
+            .any(|c| c.is_active() && c.kind == ConsentKind::KelaExchange)
+    {
+        return Err(UserError::Refused(text::kela_consent_needed(case_id)).into());
+    }
+    if kind == MeetingKind::Team {
+        let request = db::request(tx, case_id)?
+            .ok_or_else(|| UserError::Refused(text::team_request_first(case_id)))?;
+        let waiting: Vec<String> = request
+            .units
+            .iter()
+            .filter(|u| u.worker.is_none())
+            .map(|u| u.unit.clone())
+            .collect();
+        if !waiting.is_empty() {
+            return Err(UserError::Refused(text::units_waiting(&waiting)).into());
+        }
+    }
+    let advance = match case.phase == target {
+        true => None,
+        false => Some(Step::Advance(target).apply(case.phase)?),
+    };
+    Ok((case, advance))
+}
+
+/// A case has one upcoming meeting of a kind at a time: another is moved, not booked twice.
+fn refuse_double(tx: &Tx, request: &BookRequest) -> Result<()> {
+    let booked = db::for_case(tx, request.case_id)?
+        .into_iter()
+        .find(|b| b.kind == request.kind && b.status == BookingStatus::Booked);
+    match booked {
+        Some(other) => {
+            Err(UserError::Refused(text::already_booked(other.starts_at, other.id)).into())
+        }
+        None => Ok(()),
+    }
+}
+
+/// Refuses a time that overlaps another of the case's active meetings.
+fn refuse_clash(
+    tx: &Tx,
+    request: &BookRequest,
+    at: NaiveDateTime,
+    minutes: u32,
+    except: Option<i64>,
+) -> Result<()> {
+    let end = at + Duration::minutes(i64::from(minutes));
+    for other in db::for_case(tx, request.case_id)? {
+        if Some(other.id) == except || !other.is_active() {
+            continue;
+        }
+        let other_end = other.start() + Duration::minutes(i64::from(other.minutes));
+        if other.start() < end && at < other_end {
+            return Err(
+                UserError::Refused(text::clash(other.starts_at, other.kind, other.id)).into(),
+            );
+        }
+    }
+    Ok(())
+}
+
+fn closed_days(tx: &Tx) -> Result<HashMap<NaiveDate, String>> {
+    Ok(db::closed_days(tx)?.into_iter().collect())
+}
+
+/// Checks a given time: not past, an open working day, a slot of the kind with a free place.
+/// Returns the meeting's length.
+fn check_time(
+    tx: &Tx,
+    request: &BookRequest,
+    at: NaiveDateTime,
+    now: NaiveDateTime,
+    except: Option<i64>,
+) -> Result<u32> {
+    if at <= now {
+        return Err(UserError::Refused(text::in_the_past(at)).into());
+    }
+    let closed = closed_days(tx)?;
+    if let Some(why) = day_closed(at.date(), &|d| closed.get(&d).cloned()) {
+        return Err(UserError::Refused(why).into());
+    }
+    let minutes = match request.kind {
+        MeetingKind::Network => {
+            let end = at + Duration::minutes(i64::from(request.minutes));
+            let (first, last) = (NETWORK_EARLIEST, NETWORK_LATEST);
+            if at.time() < first || end.time() > last || end.date() != at.date() {
+                return Err(UserError::Refused(text::outside_hours(
+                    &first.format("%H:%M").to_string(),
+                    &last.format("%H:%M").to_string(),
+                ))
+                .into());
+            }
+            request.minutes
+        }
+        kind => {
+            let rules = db::rules(tx)?;
+            let rule = rule_at(&rules, kind, at).map_err(UserError::Refused)?;
+            if db::taken(tx, kind, at)? >= rule.capacity {
+                return Err(UserError::Refused(text::slot_full(at, rule.capacity)).into());
+            }
+            rule.minutes
+        }
+    };
+    refuse_clash(tx, request, at, minutes, except)?;
+    Ok(minutes)
+}
+
+/// The next free slots for the request, at most `limit`.
+pub(crate) fn candidates(
+    tx: &Tx,
+    request: &BookRequest,
+    _case: &Case,
+    now: NaiveDateTime,
+    limit: usize,
+) -> Result<Vec<Slot>> {
+    if request.kind == MeetingKind::Network {
+        return Err(UserError::Missing {
+            flags: vec!["--at".to_string()],
+        }
+        .into());
+    }
+    let rules = db::rules(tx)?;
+    let closed = closed_days(tx)?;
+    let from = now + Duration::minutes(1);
+    let mut free = Vec::new();
+    for slot in slots_from(&rules, request.kind, from, HORIZON_DAYS, &|d| {
+        closed.get(&d).cloned()
+    }) {
+        if db::taken(tx, request.kind, slot.starts_at)? >= slot.capacity {
+            continue;
+        }
+        if refuse_clash(tx, request, slot.starts_at, slot.minutes, None).is_err() {
+            continue;
+        }
+        free.push(slot);
+        if free.len() == limit {
+            break;
+        }
+    }
+    Ok(free)
+}
+
+/// Books inside the caller's transaction: every rule checked, the phase moved, the timeline and
+/// the access log written.
+pub(crate) fn book_in(
+    tx: &Tx,
+    author: &Author,
+    now: NaiveDateTime,
+    request: &BookRequest,
+) -> Result<Booking> {
+    let (case, advance) = admit(tx, request.case_id, request.kind)?;
+    refuse_double(tx, request)?;
+    let (at, minutes) = match request.at {
+        Some(at) => (at, check_time(tx, request, at, now, None)?),
+        None => {
+            let slot = candidates(tx, request, &case, now, 1)?
+                .pop()
+                .ok_or_else(|| UserError::Refused(text::no_free_slot(request.kind)))?;
+            refuse_clash(tx, request, slot.starts_at, slot.minutes, None)?;
+            (slot.starts_at, slot.minutes)
+        }
+    };
+    let starts_at = minute::text(at);
+    let id = db::insert(
+        tx,
+        author,
+        &db::NewBooking {
+            case_id: request.case_id,
+            kind: request.kind,
+            starts_at: at,
+            minutes,
+            doctor: request.doctor,
+            chair: request.chair,
+        },
+    )?;
+    if let Some(phase) = advance {
+        cases::set_phase(tx, request.case_id, phase, now.date(), None)?;
+    }
+    let mut detail = serde_json::json!({
+        "meeting": id, "meeting_kind": request.kind, "starts_at": starts_at,
+    });
+    if let Some(phase) = advance {
+        detail["phase"] = serde_json::json!(phase);
+        detail["from"] = serde_json::json!(case.phase);
+    }
+    events::append(
+        tx,
+        author,
+        request.case_id,
+        EventKind::MeetingBooked,
+        detail,
+        now.date(),
+    )?;
+    log_change(tx, author, &case, "schedule")?;
+    db::booking(tx, id)?.ok_or_else(|| anyhow::anyhow!("the booking just made is missing"))
+}
+
+/// Moves a booking to a new time, with the same time checks as booking.
+pub(crate) fn move_booking(
+    tx: &Tx,
+    author: &Author,
+    now: NaiveDateTime,
+    booking: &Booking,
+    at: NaiveDateTime,
+) -> Result<Booking> {
+    let request = BookRequest {
+        case_id: &booking.case,
+        kind: booking.kind,
+        at: Some(at),
+        minutes: booking.minutes,
+        doctor: booking.doctor,
+        chair: booking.chair.as_deref(),
+    };
+    check_time(tx, &request, at, now, Some(booking.id))?;
+    db::move_to(tx, booking.id, at)?;
+    let detail = serde_json::json!({
+        "meeting": booking.id, "meeting_kind": booking.kind, "starts_at": minute::text(at),
+        "moved_from": minute::text(booking.starts_at),
+    });
+    events::append(
+        tx,
+        author,
+        &booking.case,
+        EventKind::MeetingMoved,
+        detail,
+        now.date(),
+    )?;
+    db::booking(tx, booking.id)?.ok_or_else(|| anyhow::anyhow!("the moved booking is missing"))
+}

@@ -1,0 +1,10 @@
+//! Scheduling: booking the four kinds of meeting into their slots, what happens after a meeting,
+//! the slot rules and closure days, the Yhteistyö-tiimi request, and the agenda.
+
+pub mod after;
+pub mod agenda;
+pub mod book;
+pub mod rules;
+pub mod team;
+
+pub use book::BookRequest;

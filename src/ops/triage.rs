@@ -1,0 +1,113 @@
+//! Triage: the queue of new referrals and the decision. The path must allow the decision and the
+//! client must have given the consent it needs (domain::path).
+
+use anyhow::Result;
+use chrono::NaiveDate;
+
+use super::{case, consent_states, log_change, not_before_phase, Session};
+use crate::domain::path::{gate, Step};
+use crate::domain::records::{Consent, Referral, Triage, Waiting};
+use crate::domain::{Decision, EventKind, Phase, Role, Urgency};
+use crate::store::{cases, consents, events, triage, Author, Tx};
+
+/// A queued case with its consents, as the coordinator sees it.
+#[derive(Debug)]
+pub struct Queued {
+    pub waiting: Waiting,
+    pub consents: Vec<Consent>,
+    pub referral: Option<Referral>,
+}
+
+/// The triage queue, urgent first, then oldest; every client shown is access-logged.
+pub fn queue(session: &mut Session) -> Result<Vec<Queued>> {
+    session.write(|tx, author| {
+        let waiting = cases::queue(tx)?;
+        let summaries: Vec<_> = waiting.iter().map(|w| w.summary.clone()).collect();
+        super::lookup::log_views(tx, author, "triage", &summaries, None)?;
+        waiting
+            .into_iter()
+            .map(|w| {
+                Ok(Queued {
+                    consents: consents::for_case(tx, &w.summary.case)?,
+                    referral: cases::referral(tx, &w.summary.case)?,
+                    waiting: w,
+                })
+            })
+            .collect()
+    })
+}
+
+/// A decision as the coordinator gave it; what is left out comes from the case.
+#[derive(Debug, Clone)]
+pub struct Decide {
+    pub decision: Decision,
+    pub kela_screen: bool,
+    /// Empty: the team of the client group.
+    pub team: Vec<Role>,
+    /// None: as referred.
+    pub urgency: Option<Urgency>,
+    pub note: Option<String>,
+    /// What was advised (single issue), where to (redirect) or why (decline).
+    pub outcome: Option<String>,
+    /// The units whose workers are requested (collaboration team).
+    pub units: Vec<String>,
+    pub on: NaiveDate,
+}
+
+/// Records a triage decision; returns the decision and the phase the case moved to.
+pub fn decide(session: &mut Session, case_id: &str, d: &Decide) -> Result<(Decision, Phase)> {
+    session.write(|tx, author| decide_in(tx, author, case_id, d))
+}
+
+pub(crate) fn decide_in(
+    tx: &Tx,
+    author: &Author,
+    case_id: &str,
+    d: &Decide,
+) -> Result<(Decision, Phase)> {
+    let case = case(tx, case_id)?;
+    let decision = d.decision;
+    let mut team = if d.team.is_empty() {
+        case.client_group.default_team()
+    } else {
+        d.team.clone()
+    };
+    let mut seen = Vec::new();
+    team.retain(|role| {
+        let first = !seen.contains(role);
+        seen.push(*role);
+        first
+    });
+    let record = Triage {
+        decision,
+        kela_screen: d.kela_screen,
+        team,
+        urgency: d.urgency.unwrap_or(case.urgency),
+        note: d.note.clone(),
+        outcome: d.outcome.clone(),
+        units: d.units.clone(),
+        decided_on: d.on,
+    };
+    let step = Step::Triage(decision);
+    let to = step.apply(case.phase)?;
+    gate(step, &consent_states(tx, case_id)?, case_id)?;
+    not_before_phase(&case, d.on)?;
+    triage::insert(tx, case_id, &record, &author.actor)?;
+    cases::set_phase(tx, case_id, to, d.on, decision.outcome().1)?;
+    cases::set_urgency(tx, case_id, record.urgency)?;
+    let detail = serde_json::json!({
+        "decision": decision,
+        "phase": to,
+        "from": case.phase,
+        "reason": decision.outcome().1,
+        "kela_screen": record.kela_screen,
+        "team": record.team,
+        "urgency": record.urgency,
+        "outcome": record.outcome,
+        "units": record.units,
+        "note": record.note,
+    });
+    events::append(tx, author, case_id, EventKind::Triaged, detail, d.on)?;
+    log_change(tx, author, &case, "triage")?;
+    Ok((decision, to))
+}
