@@ -108,6 +108,20 @@ impl std::fmt::Display for Stamp {
     }
 }
 
+impl schemars::JsonSchema for Stamp {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Stamp".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A moment in UTC to the second, YYYY-MM-DDTHH:MM:SSZ",
+            "type": "string",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"
+        })
+    }
+}
+
 impl serde::Serialize for Stamp {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
@@ -128,6 +142,23 @@ pub mod minute {
     /// The text form, for messages and exports.
     pub fn text(at: NaiveDateTime) -> String {
         at.format(FORMAT).to_string()
+    }
+
+    /// The JSON Schema of the text form.
+    pub struct Minute;
+
+    impl schemars::JsonSchema for Minute {
+        fn schema_name() -> std::borrow::Cow<'static, str> {
+            "WallClockMinute".into()
+        }
+
+        fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+            schemars::json_schema!({
+                "description": "A Europe/Helsinki wall-clock time to the minute, YYYY-MM-DD HH:MM",
+                "type": "string",
+                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}$"
+            })
+        }
     }
 }
 

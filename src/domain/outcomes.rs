@@ -3,6 +3,7 @@
 //! N = 0 and no value, never a division by zero.
 
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::domain::{FollowUpStatus, Segment, Source, TimeSaved};
@@ -36,7 +37,7 @@ pub struct FollowUpFacts {
     pub time_saved: Option<TimeSaved>,
 }
 
-#[derive(Debug, Serialize, PartialEq)]
+#[derive(Debug, Serialize, PartialEq, JsonSchema)]
 pub struct Count {
     pub key: String,
     pub count: u32,
@@ -44,26 +45,26 @@ pub struct Count {
     pub percent: Option<f64>,
 }
 
-#[derive(Debug, Serialize, PartialEq)]
+#[derive(Debug, Serialize, PartialEq, JsonSchema)]
 pub struct Distribution {
     pub n: u32,
     pub counts: Vec<Count>,
 }
 
-#[derive(Debug, Serialize, PartialEq)]
+#[derive(Debug, Serialize, PartialEq, JsonSchema)]
 pub struct Mean {
     pub n: u32,
     pub mean: Option<f64>,
 }
 
-#[derive(Debug, Serialize, PartialEq)]
+#[derive(Debug, Serialize, PartialEq, JsonSchema)]
 pub struct Share {
     pub n: u32,
     pub yes: u32,
     pub percent: Option<f64>,
 }
 
-#[derive(Debug, Serialize, PartialEq)]
+#[derive(Debug, Serialize, PartialEq, JsonSchema)]
 pub struct NetworkComparison {
     /// Network meetings per verkosto/yhteistyö client who had a Kela consultation.
     pub with_kela: Mean,
@@ -73,14 +74,14 @@ pub struct NetworkComparison {
     pub difference_percent: Option<f64>,
 }
 
-#[derive(Debug, Serialize, PartialEq)]
+#[derive(Debug, Serialize, PartialEq, JsonSchema)]
 pub struct KelaUse {
     pub hours_held: u32,
     pub clients: u32,
     pub clients_per_hour: Option<f64>,
 }
 
-#[derive(Debug, Serialize, PartialEq)]
+#[derive(Debug, Serialize, PartialEq, JsonSchema)]
 pub struct Interval {
     pub from: &'static str,
     pub to: &'static str,
@@ -90,7 +91,7 @@ pub struct Interval {
     pub p90_days: Option<f64>,
 }
 
-#[derive(Debug, Serialize, PartialEq)]
+#[derive(Debug, Serialize, PartialEq, JsonSchema)]
 pub struct Outcomes {
     pub cases: u32,
     pub funnel: Vec<Count>,

@@ -2,6 +2,7 @@
 //! and rendering use. Plain data, no I/O.
 
 use chrono::{NaiveDate, NaiveDateTime};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::clock::Stamp;
@@ -13,7 +14,7 @@ use crate::domain::*;
 // --- cases -------------------------------------------------------------------------------------
 
 /// A case as stored.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Case {
     pub id: String,
     #[serde(skip)]
@@ -28,7 +29,7 @@ pub struct Case {
 }
 
 /// The trigger that opened a case.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Referral {
     pub source: Source,
     pub channel: Channel,
@@ -42,7 +43,7 @@ pub struct Referral {
 }
 
 /// One line of a look-up or list: a case with just enough of its client to recognise them.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Summary {
     pub case: String,
     #[serde(skip)]
@@ -59,7 +60,7 @@ pub struct Summary {
 }
 
 /// One case waiting for triage, with what the coordinator needs to decide.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Waiting {
     #[serde(flatten)]
     pub summary: Summary,
@@ -71,7 +72,7 @@ pub struct Waiting {
 // --- clients -----------------------------------------------------------------------------------
 
 /// A client as stored.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Client {
     pub id: i64,
     pub name: String,
@@ -93,7 +94,7 @@ pub struct Details {
 
 // --- consents ----------------------------------------------------------------------------------
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Consent {
     pub id: i64,
     pub kind: ConsentKind,
@@ -124,7 +125,7 @@ impl Consent {
 
 // --- directory ---------------------------------------------------------------------------------
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
 pub struct Entry {
     pub id: i64,
     pub name: String,
@@ -162,7 +163,7 @@ impl Entry {
 // --- events ------------------------------------------------------------------------------------
 
 /// One entry of a case's timeline.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Event {
     pub id: i64,
     pub kind: EventKind,
@@ -174,7 +175,7 @@ pub struct Event {
 
 // --- follow_up ---------------------------------------------------------------------------------
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct FollowUp {
     pub done_on: NaiveDate,
     pub reached: bool,
@@ -192,7 +193,7 @@ pub struct FollowUp {
 
 // --- plan --------------------------------------------------------------------------------------
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
 pub struct Plan {
     pub version: u32,
     pub key_worker: Option<String>,
@@ -209,13 +210,13 @@ pub struct Plan {
     pub actor: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Need {
     pub area: NeedArea,
     pub text: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Action {
     pub what: String,
     pub who: String,
@@ -223,7 +224,7 @@ pub struct Action {
     pub status: ActionStatus,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Pathway {
     pub service: String,
     pub unit: Option<String>,
@@ -238,7 +239,7 @@ pub struct Pathway {
 // --- report ------------------------------------------------------------------------------------
 
 /// One row of the disclosure log.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Disclosure {
     pub id: i64,
     pub at: Stamp,
@@ -249,7 +250,7 @@ pub struct Disclosure {
 }
 
 /// One row of the access log.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct AccessRow {
     pub at: Stamp,
     pub actor: String,
@@ -262,12 +263,13 @@ pub struct AccessRow {
 // --- schedule ----------------------------------------------------------------------------------
 
 /// A case's place in a meeting.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Booking {
     pub id: i64,
     pub case: String,
     pub kind: MeetingKind,
     #[serde(with = "crate::clock::minute")]
+    #[schemars(with = "crate::clock::minute::Minute")]
     pub starts_at: NaiveDateTime,
     pub minutes: u32,
     pub status: BookingStatus,
@@ -293,7 +295,7 @@ impl Booking {
 }
 
 /// A Yhteistyö-tiimi request and its units' answers.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct TeamRequest {
     pub case: String,
     pub approved_by: String,
@@ -301,7 +303,7 @@ pub struct TeamRequest {
     pub units: Vec<UnitAnswer>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct UnitAnswer {
     pub unit: String,
     pub answered_on: Option<NaiveDate>,
@@ -312,7 +314,7 @@ pub struct UnitAnswer {
 // --- triage ------------------------------------------------------------------------------------
 
 /// A triage decision as recorded.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Triage {
     pub decision: Decision,
     pub kela_screen: bool,
@@ -329,7 +331,7 @@ pub struct Triage {
 // --- the logs' chains ---------------------------------------------------------------------------
 
 /// One log's length and head, as a manifest or an export records it.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, JsonSchema)]
 pub struct LogHead {
     pub log: String,
     pub rows: i64,
@@ -337,7 +339,7 @@ pub struct LogHead {
 }
 
 /// What verifying one log found.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Verified {
     pub log: &'static str,
     pub rows: i64,

@@ -3,19 +3,21 @@
 //! team has closed.
 
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime};
+use schemars::JsonSchema;
 
 use crate::domain::calendar;
 use crate::domain::MeetingKind;
 use crate::text;
 
 /// A weekly (or every-other-week) slot of a fixed meeting.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, JsonSchema)]
 pub struct SlotRule {
     pub id: i64,
     pub kind: MeetingKind,
     /// ISO weekday, Monday = 1.
     pub weekday: u32,
     #[serde(serialize_with = "hh_mm")]
+    #[schemars(with = "String")]
     pub start: NaiveTime,
     pub minutes: u32,
     pub capacity: u32,

@@ -2,6 +2,7 @@
 //! synced, checked, and described by a manifest recording the logs' chain heads; its way back;
 //! and changing an encrypted register's key.
 
+use schemars::JsonSchema;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -16,7 +17,7 @@ use crate::store::{access, file};
 use crate::{files, text};
 
 /// What `DEST.manifest.json` records.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, JsonSchema)]
 pub struct Manifest {
     pub created_at: String,
     pub schema_version: i64,

@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{case, log_change, log_view, open_case, Session};
@@ -82,7 +83,7 @@ pub struct Withdraw {
 }
 
 /// What a withdrawal did.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Withdrawn {
     pub consent: Consent,
     pub case_closed: bool,

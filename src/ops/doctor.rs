@@ -2,6 +2,7 @@
 //! filesystem (SQLite's locking does not survive network filesystems), the journal mode and the
 //! audit chains.
 
+use schemars::JsonSchema;
 use std::path::Path;
 
 use anyhow::Result;
@@ -11,7 +12,7 @@ use super::Session;
 use crate::store::file;
 use crate::text;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     Ok,
@@ -19,7 +20,7 @@ pub enum Status {
     Fail,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Check {
     pub check: &'static str,
     pub status: Status,

@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{case, consent_states, log_change, log_view, not_before_phase, Session};
@@ -14,7 +15,7 @@ use crate::store::{cases, clients, events, follow_up as db, plan, Author, Tx};
 use crate::text;
 
 /// A follow-up ahead, as `due` lists it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Due {
     pub case: String,
     pub name: String,

@@ -2,6 +2,7 @@
 //! in the same transaction that read them; a search that showed nobody is logged too.
 
 use anyhow::Result;
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{case, log_view, Session};
@@ -19,7 +20,7 @@ pub use crate::store::cases::{Filter, Search};
 pub const FIND_LIMIT: usize = 50;
 
 /// What `find` found: at most `FIND_LIMIT` cases, and whether there were more.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Found {
     pub cases: Vec<Summary>,
     pub truncated: bool,
@@ -47,7 +48,7 @@ pub fn list(session: &mut Session, filter: &Filter, reason: Option<&str>) -> Res
 }
 
 /// Everything `show` prints about one case; also its JSON shape.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct CaseFile {
     pub client: Client,
     pub case: Case,

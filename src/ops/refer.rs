@@ -1,6 +1,7 @@
 //! Registering a referral (the trigger, phase 1): the client found or created, the case opened.
 
 use anyhow::Result;
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::Session;
@@ -27,7 +28,7 @@ pub struct NewReferral {
 }
 
 /// What registering a referral did.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Registered {
     pub case: String,
     pub client_id: i64,

@@ -1,6 +1,7 @@
 //! Cases: the receipt of `refer`, the look-up and list tables, and the whole case file.
 
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{json, or_none, table};
@@ -8,6 +9,37 @@ use crate::domain::records::{Case, Summary};
 use crate::ops::lookup::CaseFile;
 use crate::ops::refer::Registered;
 use crate::text;
+
+#[derive(Serialize, JsonSchema)]
+pub struct Found<'a> {
+    matches: Vec<SummaryView<'a>>,
+    truncated: bool,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct Listed<'a> {
+    cases: Vec<SummaryView<'a>>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct CaseView<'a> {
+    #[serde(flatten)]
+    case: &'a Case,
+    days_in_phase: i64,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct FileView<'a> {
+    client: &'a crate::domain::records::Client,
+    case: CaseView<'a>,
+    referral: &'a Option<crate::domain::records::Referral>,
+    consents: Vec<super::consents::ConsentView<'a>>,
+    triage: &'a [crate::domain::records::Triage],
+    meetings: &'a [crate::domain::records::Booking],
+    plan: &'a Option<crate::domain::records::Plan>,
+    follow_ups: &'a [crate::domain::records::FollowUp],
+    timeline: &'a [crate::domain::records::Event],
+}
 
 pub fn registered(done: &Registered, as_json: bool) -> String {
     if as_json {
@@ -26,8 +58,8 @@ fn days_since(date: NaiveDate, today: NaiveDate) -> i64 {
 }
 
 /// A summary as printed: `days_in_phase` is computed at read time, never stored.
-#[derive(Serialize)]
-struct SummaryView<'a> {
+#[derive(Serialize, JsonSchema)]
+pub struct SummaryView<'a> {
     #[serde(flatten)]
     summary: &'a Summary,
     days_in_phase: i64,
@@ -74,11 +106,6 @@ fn summary_table(rows: &[Summary], today: NaiveDate) -> String {
 
 pub fn found(found: &crate::ops::lookup::Found, today: NaiveDate, as_json: bool) -> String {
     let (rows, truncated) = (&found.cases[..], found.truncated);
-    #[derive(Serialize)]
-    struct Found<'a> {
-        matches: Vec<SummaryView<'a>>,
-        truncated: bool,
-    }
     if as_json {
         return json(&Found {
             matches: views(rows, today),
@@ -96,10 +123,6 @@ pub fn found(found: &crate::ops::lookup::Found, today: NaiveDate, as_json: bool)
 }
 
 pub fn listed(rows: &[Summary], today: NaiveDate, as_json: bool) -> String {
-    #[derive(Serialize)]
-    struct Listed<'a> {
-        cases: Vec<SummaryView<'a>>,
-    }
     if as_json {
         return json(&Listed {
             cases: views(rows, today),
@@ -112,24 +135,6 @@ pub fn listed(rows: &[Summary], today: NaiveDate, as_json: bool) -> String {
 }
 
 pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
-    #[derive(Serialize)]
-    struct CaseView<'a> {
-        #[serde(flatten)]
-        case: &'a Case,
-        days_in_phase: i64,
-    }
-    #[derive(Serialize)]
-    struct FileView<'a> {
-        client: &'a crate::domain::records::Client,
-        case: CaseView<'a>,
-        referral: &'a Option<crate::domain::records::Referral>,
-        consents: Vec<super::consents::ConsentView<'a>>,
-        triage: &'a [crate::domain::records::Triage],
-        meetings: &'a [crate::domain::records::Booking],
-        plan: &'a Option<crate::domain::records::Plan>,
-        follow_ups: &'a [crate::domain::records::FollowUp],
-        timeline: &'a [crate::domain::records::Event],
-    }
     let days = days_since(file.case.phase_since, today);
     if as_json {
         return json(&FileView {

@@ -1,5 +1,6 @@
 //! Consents: receipts of give / withdraw / send-kela and the consent table.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{json, or_none, table};
@@ -7,11 +8,24 @@ use crate::domain::records::Consent;
 use crate::text;
 
 /// A consent as printed: `in_force` is derived from the withdrawal date.
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
 pub struct ConsentView<'a> {
     #[serde(flatten)]
     consent: &'a Consent,
     in_force: bool,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct Withdrawn<'a> {
+    case: &'a str,
+    consent: ConsentView<'a>,
+    case_closed: bool,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct ConsentList<'a> {
+    case: &'a str,
+    consents: Vec<ConsentView<'a>>,
 }
 
 pub fn views(all: &[Consent]) -> Vec<ConsentView<'_>> {
@@ -23,8 +37,8 @@ pub fn views(all: &[Consent]) -> Vec<ConsentView<'_>> {
         .collect()
 }
 
-#[derive(Serialize)]
-struct Receipt<'a> {
+#[derive(Serialize, JsonSchema)]
+pub struct Receipt<'a> {
     case: &'a str,
     consent: ConsentView<'a>,
 }
@@ -60,12 +74,6 @@ pub fn consent_withdrawn(
     let (consent, case_closed, still_open) =
         (&done.consent, done.case_closed, done.case_still_open);
     if as_json {
-        #[derive(Serialize)]
-        struct Withdrawn<'a> {
-            case: &'a str,
-            consent: ConsentView<'a>,
-            case_closed: bool,
-        }
         return json(&Withdrawn {
             case,
             consent: ConsentView {
@@ -124,13 +132,8 @@ pub fn consent_table(all: &[Consent]) -> String {
 }
 
 pub fn consents(case: &str, all: &[Consent], as_json: bool) -> String {
-    #[derive(Serialize)]
-    struct List<'a> {
-        case: &'a str,
-        consents: Vec<ConsentView<'a>>,
-    }
     if as_json {
-        return json(&List {
+        return json(&ConsentList {
             case,
             consents: views(all),
         });

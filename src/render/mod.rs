@@ -10,11 +10,13 @@ mod outcomes;
 mod plan;
 pub mod report;
 mod schedule;
+pub mod schemas;
 mod triage;
 
 use std::io::{IsTerminal, Write};
 
 use comfy_table::{presets, Attribute, Cell, ContentArrangement, Table};
+use schemars::JsonSchema;
 use serde::Serialize;
 
 pub use cases::{case_file, found, listed, registered};
@@ -29,6 +31,13 @@ pub use plan::{
 };
 pub use schedule::{agenda, booked, candidates, meeting_changed, slot_rules, team_request};
 pub use triage::{card, closed, consent_status, queue, reopened, triaged};
+
+#[derive(Serialize, JsonSchema)]
+pub struct Demo<'a> {
+    path: String,
+    clients: u32,
+    first_case: &'a str,
+}
 
 /// Writes a command's output. A reader that went away (EPIPE) ends the output quietly.
 pub fn emit(output: &str) -> std::io::Result<()> {
@@ -78,10 +87,29 @@ fn table(headings: &[&str]) -> Table {
     table
 }
 
-/// Pretty JSON with a trailing newline; field order is the struct's, so it is stable.
+/// The version of every JSON document's shape, carried as `"schema"` first in each document and
+/// published under docs/schemas/. A change that could break a script reading a document raises
+/// it (for that document, then documented).
+pub const SCHEMA: u32 = 1;
+
+/// A JSON document: its schema version, then its body's fields.
+#[derive(Serialize, JsonSchema)]
+pub struct Doc<'a, T> {
+    /// The version of this document's shape.
+    pub schema: u32,
+    #[serde(flatten)]
+    pub body: &'a T,
+}
+
+/// Pretty JSON with a trailing newline, `"schema"` first; field order is the struct's, so it is
+/// stable.
 fn json<T: Serialize>(value: &T) -> String {
+    let doc = Doc {
+        schema: SCHEMA,
+        body: value,
+    };
     let mut text =
-        serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+        serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     text.push('\n');
     text
 }
@@ -94,12 +122,6 @@ fn or_none<T: std::fmt::Display>(value: &Option<T>) -> String {
 
 /// The receipt of `moty --json demo`.
 pub fn demo_built(path: &std::path::Path, clients: u32, first_case: &str) -> String {
-    #[derive(Serialize)]
-    struct Demo<'a> {
-        path: String,
-        clients: u32,
-        first_case: &'a str,
-    }
     json(&Demo {
         path: path.display().to_string(),
         clients,

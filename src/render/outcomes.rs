@@ -1,5 +1,6 @@
 //! The outcomes report as a table, JSON or CSV; every figure with its N.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{json, table};
@@ -48,6 +49,15 @@ fn mean(lines: &mut Vec<Line>, figure: &'static str, m: &Mean) {
         value: number(m.mean),
         n: m.n,
     });
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct OutcomesDoc<'a> {
+    from: &'a str,
+    to: &'a str,
+    region: Option<&'a str>,
+    #[serde(flatten)]
+    outcomes: &'a Outcomes,
 }
 
 /// Every figure as lines, in the order domain.md lists them.
@@ -122,22 +132,12 @@ pub fn lines(o: &Outcomes) -> Vec<Line> {
 
 pub fn outcomes(o: &Outcomes, from: &str, to: &str, region: Option<&str>, format: &str) -> String {
     match format {
-        "json" => {
-            #[derive(Serialize)]
-            struct Report<'a> {
-                from: &'a str,
-                to: &'a str,
-                region: Option<&'a str>,
-                #[serde(flatten)]
-                outcomes: &'a Outcomes,
-            }
-            json(&Report {
-                from,
-                to,
-                region,
-                outcomes: o,
-            })
-        }
+        "json" => json(&OutcomesDoc {
+            from,
+            to,
+            region,
+            outcomes: o,
+        }),
         "csv" => {
             let mut writer = csv::Writer::from_writer(Vec::new());
             let _ = writer.write_record(["figure", "key", "value", "n"]);

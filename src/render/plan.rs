@@ -2,6 +2,7 @@
 //! client; the service catalogue; the draft of the anonymous description.
 
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{json, or_none, table};
@@ -16,6 +17,92 @@ fn service_name<'a>(code: &str, services: &'a [(String, String, bool)]) -> &'a s
         .map_or("", |s| s.1.as_str())
 }
 
+#[derive(Serialize, JsonSchema)]
+pub struct PlanSaved<'a> {
+    case: &'a str,
+    version: Option<u32>,
+    follow_up_due: Option<String>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct PlanShown<'a> {
+    case: &'a str,
+    plan: &'a Plan,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct PlanVersion<'a> {
+    version: u32,
+    entered_at: crate::clock::Stamp,
+    actor: &'a str,
+    note: &'a Option<String>,
+    changes: Vec<String>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct PlanHistory<'a> {
+    case: &'a str,
+    versions: Vec<PlanVersion<'a>>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct Service<'a> {
+    code: &'a str,
+    name: &'a str,
+    active: bool,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct Services<'a> {
+    services: Vec<Service<'a>>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct FollowUpsDue<'a> {
+    follow_ups: &'a [crate::ops::follow_up::Due],
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct FollowUpRecorded<'a> {
+    case: &'a str,
+    next_step: crate::domain::NextStep,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct DirectorySaved {
+    id: i64,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct Imported {
+    imported: usize,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct DirectoryList<'a> {
+    entries: &'a [crate::domain::records::Entry],
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct AccessList<'a> {
+    access: &'a [crate::domain::records::AccessRow],
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct DisclosureList<'a> {
+    disclosures: &'a [crate::domain::records::Disclosure],
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct Verify<'a> {
+    logs: &'a [crate::domain::records::Verified],
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct Doctor<'a> {
+    checks: &'a [crate::ops::doctor::Check],
+}
+
 pub fn plan_saved(
     case: &str,
     version: Option<u32>,
@@ -23,13 +110,7 @@ pub fn plan_saved(
     as_json: bool,
 ) -> String {
     if as_json {
-        #[derive(Serialize)]
-        struct Saved<'a> {
-            case: &'a str,
-            version: Option<u32>,
-            follow_up_due: Option<String>,
-        }
-        return json(&Saved {
+        return json(&PlanSaved {
             case,
             version,
             follow_up_due: due.map(|d| d.to_string()),
@@ -47,12 +128,7 @@ pub fn plan_saved(
 
 pub fn plan(case: &str, plan: &Plan, services: &[(String, String, bool)], as_json: bool) -> String {
     if as_json {
-        #[derive(Serialize)]
-        struct Shown<'a> {
-            case: &'a str,
-            plan: &'a Plan,
-        }
-        return json(&Shown { case, plan });
+        return json(&PlanShown { case, plan });
     }
     let mut out = format!(
         "{} {case}, version {} ({}, {})\n",
@@ -194,18 +270,10 @@ fn changes(old: Option<&Plan>, new: &Plan) -> Vec<String> {
 }
 
 pub fn plan_history(case: &str, versions: &[Plan], as_json: bool) -> String {
-    #[derive(Serialize)]
-    struct Version<'a> {
-        version: u32,
-        entered_at: crate::clock::Stamp,
-        actor: &'a str,
-        note: &'a Option<String>,
-        changes: Vec<String>,
-    }
-    let list: Vec<Version> = versions
+    let list: Vec<PlanVersion> = versions
         .iter()
         .enumerate()
-        .map(|(i, v)| Version {
+        .map(|(i, v)| PlanVersion {
             version: v.version,
             entered_at: v.entered_at,
             actor: &v.actor,
@@ -214,12 +282,7 @@ pub fn plan_history(case: &str, versions: &[Plan], as_json: bool) -> String {
         })
         .collect();
     if as_json {
-        #[derive(Serialize)]
-        struct History<'a> {
-            case: &'a str,
-            versions: Vec<Version<'a>>,
-        }
-        return json(&History {
+        return json(&PlanHistory {
             case,
             versions: list,
         });
@@ -296,12 +359,6 @@ pub fn plan_markdown(
 
 pub fn services(all: &[(String, String, bool)], as_json: bool) -> String {
     if as_json {
-        #[derive(Serialize)]
-        struct Service<'a> {
-            code: &'a str,
-            name: &'a str,
-            active: bool,
-        }
         let list: Vec<Service> = all
             .iter()
             .map(|(c, n, a)| Service {
@@ -310,10 +367,6 @@ pub fn services(all: &[(String, String, bool)], as_json: bool) -> String {
                 active: *a,
             })
             .collect();
-        #[derive(Serialize)]
-        struct Services<'a> {
-            services: Vec<Service<'a>>,
-        }
         return json(&Services { services: list });
     }
     let mut t = table(&[text::H_CODE, text::H_SERVICE]);
@@ -349,11 +402,7 @@ pub fn description_draft(
 
 pub fn follow_ups_due(list: &[crate::ops::follow_up::Due], as_json: bool) -> String {
     if as_json {
-        #[derive(Serialize)]
-        struct List<'a> {
-            follow_ups: &'a [crate::ops::follow_up::Due],
-        }
-        return json(&List { follow_ups: list });
+        return json(&FollowUpsDue { follow_ups: list });
     }
     if list.is_empty() {
         return text::NOTHING_DUE.to_string();
@@ -381,12 +430,7 @@ pub fn follow_ups_due(list: &[crate::ops::follow_up::Due], as_json: bool) -> Str
 
 pub fn follow_up_recorded(case: &str, next: crate::domain::NextStep, as_json: bool) -> String {
     if as_json {
-        #[derive(Serialize)]
-        struct Recorded<'a> {
-            case: &'a str,
-            next_step: crate::domain::NextStep,
-        }
-        return json(&Recorded {
+        return json(&FollowUpRecorded {
             case,
             next_step: next,
         });
@@ -396,21 +440,13 @@ pub fn follow_up_recorded(case: &str, next: crate::domain::NextStep, as_json: bo
 
 pub fn directory_saved(id: i64, as_json: bool) -> String {
     if as_json {
-        #[derive(Serialize)]
-        struct Saved {
-            id: i64,
-        }
-        return json(&Saved { id });
+        return json(&DirectorySaved { id });
     }
     text::directory_saved(id)
 }
 
 pub fn imported(count: usize, as_json: bool) -> String {
     if as_json {
-        #[derive(Serialize)]
-        struct Imported {
-            imported: usize,
-        }
         return json(&Imported { imported: count });
     }
     text::imported(count)
@@ -418,11 +454,7 @@ pub fn imported(count: usize, as_json: bool) -> String {
 
 pub fn directory(entries: &[crate::domain::records::Entry], as_json: bool) -> String {
     if as_json {
-        #[derive(Serialize)]
-        struct List<'a> {
-            entries: &'a [crate::domain::records::Entry],
-        }
-        return json(&List { entries });
+        return json(&DirectoryList { entries });
     }
     if entries.is_empty() {
         return text::NOTHING_IN_DIRECTORY.to_string();
@@ -459,11 +491,7 @@ pub fn directory(entries: &[crate::domain::records::Entry], as_json: bool) -> St
 
 pub fn access_rows(rows: &[crate::domain::records::AccessRow], as_json: bool) -> String {
     if as_json {
-        #[derive(Serialize)]
-        struct Access<'a> {
-            access: &'a [crate::domain::records::AccessRow],
-        }
-        return json(&Access { access: rows });
+        return json(&AccessList { access: rows });
     }
     let mut t = table(&[
         text::H_ENTERED,
@@ -488,11 +516,7 @@ pub fn access_rows(rows: &[crate::domain::records::AccessRow], as_json: bool) ->
 
 pub fn disclosures(rows: &[crate::domain::records::Disclosure], as_json: bool) -> String {
     if as_json {
-        #[derive(Serialize)]
-        struct List<'a> {
-            disclosures: &'a [crate::domain::records::Disclosure],
-        }
-        return json(&List { disclosures: rows });
+        return json(&DisclosureList { disclosures: rows });
     }
     let mut t = table(&[
         text::H_ENTERED,
@@ -527,10 +551,6 @@ pub fn backup_done(
 
 pub fn verified(results: &[crate::domain::records::Verified], as_json: bool) -> String {
     if as_json {
-        #[derive(Serialize)]
-        struct Verify<'a> {
-            logs: &'a [crate::domain::records::Verified],
-        }
         return json(&Verify { logs: results });
     }
     let mut t = table(&[text::H_LOG, text::H_ROWS, text::H_HEAD, text::H_STATUS]);
@@ -551,10 +571,6 @@ pub fn verified(results: &[crate::domain::records::Verified], as_json: bool) -> 
 
 pub fn doctor(checks: &[crate::ops::doctor::Check], as_json: bool) -> String {
     if as_json {
-        #[derive(Serialize)]
-        struct Doctor<'a> {
-            checks: &'a [crate::ops::doctor::Check],
-        }
         return json(&Doctor { checks });
     }
     let mut t = table(&[text::H_CHECK, text::H_STATUS, text::H_DETAIL]);

@@ -10,9 +10,6 @@ use crate::clock::minute;
 use crate::domain::report::{Cell, Period, Report};
 use crate::text;
 
-/// The version of the report JSON shape (`"schema"` in every document).
-pub const SCHEMA: u32 = 1;
-
 fn title(report: &Report) -> String {
     match &report.period {
         Period::Week {
@@ -112,7 +109,6 @@ pub fn json(report: &Report) -> String {
         sections.insert(s.key.to_string(), Value::Array(rows));
     }
     let mut top = Map::new();
-    top.insert("schema".into(), Value::from(SCHEMA));
     match &report.period {
         Period::Week {
             week,

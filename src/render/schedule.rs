@@ -1,5 +1,6 @@
 //! Scheduling output: booking receipts, candidates, the slot rules and the agenda.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{json, or_none, table};
@@ -11,8 +12,8 @@ use crate::ops::schedule::agenda::{Agenda, FormStatus, KelaForm};
 use crate::ops::schedule::rules::Calendar;
 use crate::text;
 
-#[derive(Serialize)]
-struct BookingView<'a> {
+#[derive(Serialize, JsonSchema)]
+pub struct BookingView<'a> {
     #[serde(flatten)]
     booking: &'a Booking,
     starts_utc: String,
@@ -23,6 +24,40 @@ fn view(booking: &Booking) -> BookingView<'_> {
         booking,
         starts_utc: calendar::helsinki_to_utc(booking.start()).unwrap_or_default(),
     }
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct Candidate {
+    starts_at: String,
+    starts_utc: String,
+    minutes: u32,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct Candidates<'a> {
+    case: &'a str,
+    kind: MeetingKind,
+    candidates: Vec<Candidate>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct ClosedDay<'a> {
+    date: chrono::NaiveDate,
+    reason: &'a str,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct Rules<'a> {
+    slots: &'a [crate::domain::schedule::SlotRule],
+    kela_lead_days: u32,
+    kela_contact: Option<&'a str>,
+    closed_days: Vec<ClosedDay<'a>>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct TeamRequestDoc<'a> {
+    request: &'a TeamRequest,
+    booked: Option<BookingView<'a>>,
 }
 
 pub fn booked(booking: &Booking, as_json: bool) -> String {
@@ -49,12 +84,6 @@ pub fn meeting_changed(booking: &Booking, as_json: bool) -> String {
 }
 
 pub fn candidates(case: &str, kind: MeetingKind, slots: &[Slot], as_json: bool) -> String {
-    #[derive(Serialize)]
-    struct Candidate {
-        starts_at: String,
-        starts_utc: String,
-        minutes: u32,
-    }
     let list: Vec<Candidate> = slots
         .iter()
         .map(|s| Candidate {
@@ -64,12 +93,6 @@ pub fn candidates(case: &str, kind: MeetingKind, slots: &[Slot], as_json: bool) 
         })
         .collect();
     if as_json {
-        #[derive(Serialize)]
-        struct Candidates<'a> {
-            case: &'a str,
-            kind: MeetingKind,
-            candidates: Vec<Candidate>,
-        }
         return json(&Candidates {
             case,
             kind,
@@ -85,18 +108,6 @@ pub fn candidates(case: &str, kind: MeetingKind, slots: &[Slot], as_json: bool) 
 
 pub fn slot_rules(calendar: &Calendar, as_json: bool) -> String {
     if as_json {
-        #[derive(Serialize)]
-        struct Closed<'a> {
-            date: chrono::NaiveDate,
-            reason: &'a str,
-        }
-        #[derive(Serialize)]
-        struct Rules<'a> {
-            slots: &'a [crate::domain::schedule::SlotRule],
-            kela_lead_days: u32,
-            kela_contact: Option<&'a str>,
-            closed_days: Vec<Closed<'a>>,
-        }
         return json(&Rules {
             slots: &calendar.slots,
             kela_lead_days: calendar.kela_lead_days,
@@ -104,7 +115,7 @@ pub fn slot_rules(calendar: &Calendar, as_json: bool) -> String {
             closed_days: calendar
                 .closed_days
                 .iter()
-                .map(|(d, r)| Closed {
+                .map(|(d, r)| ClosedDay {
                     date: *d,
                     reason: r,
                 })
@@ -147,12 +158,7 @@ pub fn slot_rules(calendar: &Calendar, as_json: bool) -> String {
 
 pub fn team_request(request: &TeamRequest, booked: Option<&Booking>, as_json: bool) -> String {
     if as_json {
-        #[derive(Serialize)]
-        struct Out<'a> {
-            request: &'a TeamRequest,
-            booked: Option<BookingView<'a>>,
-        }
-        return json(&Out {
+        return json(&TeamRequestDoc {
             request,
             booked: booked.map(view),
         });

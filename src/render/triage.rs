@@ -1,6 +1,7 @@
 //! The triage queue, the card shown for one case, and the receipts of triage, close and reopen.
 
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{json, or_none, table};
@@ -9,6 +10,11 @@ use crate::domain::records::Waiting;
 use crate::domain::{CloseReason, ConsentKind, Decision, Phase};
 use crate::ops::triage::Queued;
 use crate::text;
+
+#[derive(Serialize, JsonSchema)]
+pub struct Queue<'a> {
+    queue: Vec<QueueRow<'a>>,
+}
 
 /// The multi-professional consent in one word: the method in force, "withdrawn" or "none".
 pub fn consent_status(consents: &[Consent]) -> &'static str {
@@ -33,8 +39,8 @@ fn days(since: NaiveDate, today: NaiveDate) -> i64 {
     (today - since).num_days()
 }
 
-#[derive(Serialize)]
-struct QueueRow<'a> {
+#[derive(Serialize, JsonSchema)]
+pub struct QueueRow<'a> {
     #[serde(flatten)]
     waiting: &'a Waiting,
     days_waiting: i64,
@@ -51,10 +57,6 @@ pub fn queue(queue: &[Queued], today: NaiveDate, as_json: bool) -> String {
         })
         .collect();
     if as_json {
-        #[derive(Serialize)]
-        struct Queue<'a> {
-            queue: Vec<QueueRow<'a>>,
-        }
         return json(&Queue { queue: rows });
     }
     if rows.is_empty() {
@@ -137,8 +139,8 @@ pub fn card(queued: &Queued, position: usize, total: usize, today: NaiveDate) ->
     format!("\n{facts}\n")
 }
 
-#[derive(Serialize)]
-struct Moved<'a> {
+#[derive(Serialize, JsonSchema)]
+pub struct Moved<'a> {
     case: &'a str,
     phase: Phase,
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -13,6 +13,7 @@ mod plan;
 mod refer;
 mod register_file;
 mod reliability;
-mod report;
+pub mod report;
 mod schedule;
+mod schemas;
 mod triage;

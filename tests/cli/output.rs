@@ -79,6 +79,7 @@ fn the_same_register_and_clock_give_the_same_json() {
             "meetings",
             "plan",
             "referral",
+            "schema",
             "timeline",
             "triage"
         ]

@@ -5,7 +5,7 @@ use std::io::Cursor;
 
 use crate::common::TestEnv;
 
-fn json_at(env: &TestEnv, now: &str, args: &[&str]) -> serde_json::Value {
+pub fn json_at(env: &TestEnv, now: &str, args: &[&str]) -> serde_json::Value {
     let mut all = vec!["--json"];
     all.extend_from_slice(args);
     let run = env.run_at(now, &all);
@@ -15,7 +15,7 @@ fn json_at(env: &TestEnv, now: &str, args: &[&str]) -> serde_json::Value {
 
 /// Three cases through the CLI: A the whole path with Kela and a network meeting, closed
 /// jointly; B assessed, planned and followed up once; C declined at triage.
-fn known_register(env: &TestEnv) -> (String, String, String) {
+pub fn known_register(env: &TestEnv) -> (String, String, String) {
     let monday = "2026-11-02 09:00";
     let a = env.refer(
         "Aino Ahkera",

@@ -1,6 +1,7 @@
 //! The agenda (`moty schedule list`) and the calendar export (`moty schedule ics`). Both show
 //! case ids, never names; the export is written to the disclosure log.
 
+use schemars::JsonSchema;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
@@ -18,7 +19,7 @@ use crate::store::{access, consents, triage, Tx};
 use crate::{files, render};
 
 /// One booked place as the agenda shows it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Entry {
     pub meeting: i64,
     pub case: String,
@@ -32,10 +33,11 @@ pub struct Entry {
 }
 
 /// One meeting time: a slot with its places, or a network meeting.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Meeting {
     pub kind: MeetingKind,
     #[serde(with = "crate::clock::minute")]
+    #[schemars(with = "crate::clock::minute::Minute")]
     pub starts_at: NaiveDateTime,
     pub starts_utc: String,
     pub minutes: u32,
@@ -44,19 +46,19 @@ pub struct Meeting {
     pub booked: Vec<Entry>,
 }
 
-#[derive(Debug, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Serialize, PartialEq, Eq, PartialOrd, Ord, JsonSchema)]
 pub struct ClosedDay {
     pub date: NaiveDate,
     pub reason: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Waiting {
     pub case: String,
     pub units: Vec<String>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Agenda {
     pub from: NaiveDate,
     pub to: NaiveDate,
@@ -81,7 +83,7 @@ fn participants(tx: &Tx, booking: &Booking, had_kela: bool) -> Result<Vec<String
 }
 
 /// Where the Kela information-exchange form of a Kela-hour booking stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum FormStatus {
     /// Sent by its due date.
@@ -94,7 +96,7 @@ pub enum FormStatus {
     NoConsent,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct KelaForm {
     pub status: FormStatus,
     pub sent_on: Option<NaiveDate>,

@@ -2,6 +2,7 @@
 
 use anyhow::Result;
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::super::Session;
@@ -14,7 +15,7 @@ use crate::text;
 pub const DEFAULT_KELA_LEAD_DAYS: u32 = 2;
 
 /// The calendar's rules and settings as `moty schedule slots` shows them.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Calendar {
     pub slots: Vec<SlotRule>,
     pub kela_lead_days: u32,

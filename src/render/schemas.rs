@@ -1,0 +1,290 @@
+//! The published shapes of every `--json` document, as JSON Schemas generated from the types
+//! that are serialised (docs/schemas/NAME.json; a test keeps them current and validates each
+//! command's output against its schema). The two report documents are built from typed cells, so
+//! their schema is written here by hand.
+
+use schemars::{json_schema, schema_for, Schema};
+
+use super::cases::{FileView, Found, Listed};
+use super::consents::{ConsentList, Receipt, Withdrawn};
+use super::outcomes::OutcomesDoc;
+use super::plan::{
+    AccessList, DirectoryList, DirectorySaved, DisclosureList, Doctor, FollowUpRecorded,
+    FollowUpsDue, Imported, PlanHistory, PlanSaved, PlanShown, Services, Verify,
+};
+use super::schedule::{BookingView, Candidates, Rules, TeamRequestDoc};
+use super::triage::{Moved, Queue};
+use super::{Demo, Doc};
+use crate::ops::backup::Manifest;
+use crate::ops::refer::Registered;
+use crate::ops::schedule::agenda::Agenda;
+
+/// Every document, by the name of its schema file, and the commands that print it.
+pub fn all() -> Vec<(&'static str, &'static str, Schema)> {
+    documents()
+        .into_iter()
+        .map(|(name, commands, schema)| (name, commands, strict(name, schema)))
+        .collect()
+}
+
+/// Names the document and closes every object to the properties it lists, so a field added
+/// without its schema, a misspelt one or a number printed as a string fails validation.
+fn strict(name: &str, schema: Schema) -> Schema {
+    fn close(value: &mut serde_json::Value) {
+        match value {
+            serde_json::Value::Object(map) => {
+                if map.contains_key("properties") && !map.contains_key("additionalProperties") {
+                    map.insert("additionalProperties".into(), false.into());
+                }
+                map.values_mut().for_each(close);
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(close),
+            _ => {}
+        }
+    }
+    let mut value = schema.to_value();
+    close(&mut value);
+    if let Some(map) = value.as_object_mut() {
+        map.insert("title".into(), name.into());
+    }
+    Schema::try_from(value).unwrap_or_default()
+}
+
+fn documents() -> Vec<(&'static str, &'static str, Schema)> {
+    vec![
+        ("refer", "moty refer", schema_for!(Doc<'static, Registered>)),
+        (
+            "consent",
+            "moty consent give | send-kela",
+            schema_for!(Doc<'static, Receipt<'static>>),
+        ),
+        (
+            "consent-withdrawn",
+            "moty consent withdraw",
+            schema_for!(Doc<'static, Withdrawn<'static>>),
+        ),
+        (
+            "consent-list",
+            "moty consent list",
+            schema_for!(Doc<'static, ConsentList<'static>>),
+        ),
+        (
+            "find",
+            "moty find",
+            schema_for!(Doc<'static, Found<'static>>),
+        ),
+        (
+            "list",
+            "moty list",
+            schema_for!(Doc<'static, Listed<'static>>),
+        ),
+        (
+            "show",
+            "moty show",
+            schema_for!(Doc<'static, FileView<'static>>),
+        ),
+        (
+            "triage-queue",
+            "moty triage --list",
+            schema_for!(Doc<'static, Queue<'static>>),
+        ),
+        (
+            "moved",
+            "moty triage CASE, moty close, moty reopen",
+            schema_for!(Doc<'static, Moved<'static>>),
+        ),
+        (
+            "meeting",
+            "moty schedule CASE, schedule held | no-show | cancel | move",
+            schema_for!(Doc<'static, BookingView<'static>>),
+        ),
+        (
+            "candidates",
+            "moty schedule CASE --dry-run",
+            schema_for!(Doc<'static, Candidates<'static>>),
+        ),
+        (
+            "slots",
+            "moty schedule slots, schedule close-day",
+            schema_for!(Doc<'static, Rules<'static>>),
+        ),
+        (
+            "team-request",
+            "moty schedule request | answer",
+            schema_for!(Doc<'static, TeamRequestDoc<'static>>),
+        ),
+        (
+            "agenda",
+            "moty schedule list",
+            schema_for!(Doc<'static, Agenda>),
+        ),
+        (
+            "plan-saved",
+            "moty plan CASE",
+            schema_for!(Doc<'static, PlanSaved<'static>>),
+        ),
+        (
+            "plan",
+            "moty plan show",
+            schema_for!(Doc<'static, PlanShown<'static>>),
+        ),
+        (
+            "plan-history",
+            "moty plan show --history",
+            schema_for!(Doc<'static, PlanHistory<'static>>),
+        ),
+        (
+            "services",
+            "moty plan services",
+            schema_for!(Doc<'static, Services<'static>>),
+        ),
+        (
+            "follow-ups-due",
+            "moty follow-up due",
+            schema_for!(Doc<'static, FollowUpsDue<'static>>),
+        ),
+        (
+            "follow-up",
+            "moty follow-up CASE",
+            schema_for!(Doc<'static, FollowUpRecorded<'static>>),
+        ),
+        (
+            "directory-saved",
+            "moty directory add | edit",
+            schema_for!(Doc<'static, DirectorySaved>),
+        ),
+        (
+            "directory-imported",
+            "moty directory import",
+            schema_for!(Doc<'static, Imported>),
+        ),
+        (
+            "directory",
+            "moty directory list | find",
+            schema_for!(Doc<'static, DirectoryList<'static>>),
+        ),
+        (
+            "audit-access",
+            "moty audit access",
+            schema_for!(Doc<'static, AccessList<'static>>),
+        ),
+        (
+            "audit-disclosures",
+            "moty audit disclosures",
+            schema_for!(Doc<'static, DisclosureList<'static>>),
+        ),
+        (
+            "audit-verify",
+            "moty audit verify",
+            schema_for!(Doc<'static, Verify<'static>>),
+        ),
+        (
+            "doctor",
+            "moty doctor",
+            schema_for!(Doc<'static, Doctor<'static>>),
+        ),
+        ("backup", "moty backup", schema_for!(Doc<'static, Manifest>)),
+        (
+            "demo",
+            "moty demo",
+            schema_for!(Doc<'static, Demo<'static>>),
+        ),
+        (
+            "outcomes",
+            "moty report outcomes",
+            schema_for!(Doc<'static, OutcomesDoc<'static>>),
+        ),
+        (
+            "report-weekly",
+            "moty report weekly --format json",
+            report(true),
+        ),
+        ("report-queue", "moty report queue", report(false)),
+    ]
+}
+
+/// The report documents: sections of rows whose cells are numbers, booleans, dates and times,
+/// codes, text, case-id lists, or lists of requested units.
+fn report(weekly: bool) -> Schema {
+    let cell = json_schema!({
+        "description": "A cell: a number, a boolean, a date (YYYY-MM-DD), a wall-clock time (YYYY-MM-DD HH:MM), a code or free text, a list of case ids, or the requested units of a Yhteistyö-tiimi request; null when nothing is recorded",
+        "anyOf": [
+            { "type": "null" },
+            { "type": "integer" },
+            { "type": "boolean" },
+            { "type": "string" },
+            { "type": "array", "items": { "type": "string" } },
+            { "type": "array", "items": {
+                "type": "object",
+                "required": ["unit", "answered_on", "schedule", "worker"],
+                "properties": {
+                    "unit": { "type": "string" },
+                    "answered_on": { "type": ["string", "null"] },
+                    "schedule": { "type": ["string", "null"] },
+                    "worker": { "type": ["string", "null"] }
+                },
+                "additionalProperties": false
+            } }
+        ]
+    });
+    let sections: Vec<&str> = if weekly {
+        vec![
+            "team_agenda",
+            "units_not_answered",
+            "meetings",
+            "consents_and_forms",
+            "new_referrals",
+            "follow_ups",
+            "register",
+        ]
+    } else {
+        vec![
+            "untriaged",
+            "meetings_to_mark_held",
+            "kela_forms",
+            "consents_to_collect",
+            "follow_ups_due",
+            "plans_without_key_worker",
+        ]
+    };
+    let rows = json_schema!({
+        "type": "array",
+        "items": { "type": "object", "additionalProperties": cell }
+    });
+    let properties: serde_json::Map<String, serde_json::Value> = sections
+        .iter()
+        .map(|s| (s.to_string(), rows.clone().to_value()))
+        .collect();
+    let period = if weekly {
+        json_schema!({
+            "week": { "type": "string", "pattern": "^[0-9]{4}-W[0-9]{2}$" },
+            "from": { "type": "string", "format": "date" },
+            "to": { "type": "string", "format": "date" }
+        })
+    } else {
+        json_schema!({ "date": { "type": "string", "format": "date" } })
+    };
+    let mut top = serde_json::json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": if weekly { "WeeklyReport" } else { "WorkList" },
+        "type": "object",
+        "required": ["schema", "sections"],
+        "properties": {
+            "schema": { "type": "integer", "format": "uint32", "minimum": 0 },
+            "sections": {
+                "type": "object",
+                "required": sections,
+                "properties": properties,
+                "additionalProperties": false
+            }
+        },
+        "additionalProperties": false
+    });
+    if let (Some(props), Some(extra)) = (
+        top["properties"].as_object_mut(),
+        period.as_object().cloned(),
+    ) {
+        props.extend(extra);
+    }
+    Schema::try_from(top).unwrap_or_default()
+}

@@ -1,0 +1,402 @@
+//! The published JSON shapes (docs/schemas/): the files are current with the types, and every
+//! command's `--json` output validates against its schema and carries `"schema"`.
+
+use std::path::PathBuf;
+
+use crate::common::TestEnv;
+use crate::report::known_register;
+
+fn schema_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/schemas")
+}
+
+/// The schema file's text for one document, and the index of every document.
+fn generated() -> Vec<(String, String)> {
+    let all = moty::render::schemas::all();
+    let mut files = Vec::new();
+    let mut index = String::from(
+        "# JSON shapes\n\nEvery `--json` document (and `report weekly --format json`) carries \
+         `\"schema\": 1` first; its shape is the JSON Schema (draft 2020-12) in the file named \
+         below. They are generated from the types moty serialises: `MOTY_BLESS=1 cargo test --test \
+         cli schemas` rewrites them, and the test suite fails when they are out of date.\n\n\
+         | document | printed by |\n| --- | --- |\n",
+    );
+    for (name, commands, schema) in all {
+        let mut text = serde_json::to_string_pretty(&schema).expect("schema as JSON");
+        text.push('\n');
+        files.push((format!("{name}.json"), text));
+        index.push_str(&format!("| [{name}]({name}.json) | `{commands}` |\n"));
+    }
+    files.push(("README.md".to_string(), index));
+    files
+}
+
+#[test]
+fn the_published_schemas_are_current() {
+    let dir = schema_dir();
+    let bless = std::env::var_os("MOTY_BLESS").is_some();
+    if bless {
+        std::fs::create_dir_all(&dir).expect("docs/schemas");
+    }
+    let mut stale = Vec::new();
+    for (file, text) in generated() {
+        let path = dir.join(&file);
+        if bless {
+            std::fs::write(&path, &text).expect("write schema");
+        } else if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+            stale.push(file);
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "out of date under docs/schemas: {stale:?}; run MOTY_BLESS=1 cargo test --test cli schemas"
+    );
+}
+
+/// Checks one document against its published schema and returns it.
+fn valid(name: &str, stdout: &str) -> serde_json::Value {
+    let doc: serde_json::Value =
+        serde_json::from_str(stdout).unwrap_or_else(|e| panic!("{name}: not JSON ({e}): {stdout}"));
+    let path = schema_dir().join(format!("{name}.json"));
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).expect("schema file"))
+            .expect("schema JSON");
+    let validator = jsonschema::validator_for(&schema).expect("a valid schema");
+    let errors: Vec<String> = validator
+        .iter_errors(&doc)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{name}: {errors:#?}\n{stdout}");
+    assert_eq!(doc["schema"], 1, "{name} carries its schema version");
+    doc
+}
+
+struct Runner<'a> {
+    env: &'a TestEnv,
+    seen: Vec<&'static str>,
+}
+
+impl Runner<'_> {
+    fn doc(&mut self, name: &'static str, now: &str, args: &[&str]) -> serde_json::Value {
+        let mut all = vec!["--json"];
+        all.extend_from_slice(args);
+        let run = self.env.run_at(now, &all);
+        assert!(
+            run.code == 0 || (name == "doctor" && run.code == 4),
+            "{args:?}: {run:?}"
+        );
+        self.seen.push(name);
+        valid(name, &run.stdout)
+    }
+}
+
+#[test]
+fn every_json_output_validates_against_its_published_schema() {
+    let env = TestEnv::new();
+    let (a, b, c) = known_register(&env);
+    let mut r = Runner {
+        env: &env,
+        seen: Vec::new(),
+    };
+    let now = "2027-01-10 09:00";
+    let d = r.doc(
+        "refer",
+        now,
+        &[
+            "refer",
+            "--name",
+            "Kaisu Kokeilu",
+            "--group",
+            "family",
+            "--source",
+            "family-centre",
+            "--channel",
+            "phone",
+            "--reason",
+            "worried about coping",
+            "--referrer-unit",
+            "Family centre",
+        ],
+    );
+    let d_case = d["case"].as_str().expect("case").to_string();
+    r.doc(
+        "consent",
+        now,
+        &[
+            "consent",
+            "give",
+            &d_case,
+            "--kind",
+            "multi-professional",
+            "--method",
+            "oral",
+        ],
+    );
+    r.doc("consent-list", now, &["consent", "list", &d_case]);
+    r.doc("find", now, &["find", "kokeilu"]);
+    r.doc("list", now, &["list", "--closed"]);
+    r.doc("show", now, &["show", &a]);
+    r.doc("show", now, &["show", &b]);
+    r.doc("triage-queue", now, &["triage", "--list"]);
+    r.doc(
+        "moved",
+        now,
+        &[
+            "triage",
+            &d_case,
+            "--decision",
+            "collaboration-team",
+            "--kela-screen",
+            "no",
+            "--unit",
+            "Adult social work",
+        ],
+    );
+    r.doc(
+        "team-request",
+        now,
+        &[
+            "schedule",
+            "request",
+            &d_case,
+            "--approved-by",
+            "Sirpa Esimies",
+        ],
+    );
+    r.doc(
+        "team-request",
+        now,
+        &[
+            "schedule",
+            "answer",
+            &d_case,
+            "--unit",
+            "Adult social work",
+            "--worker",
+            "Tero Työntekijä",
+            "--schedule",
+            "within two weeks",
+        ],
+    );
+    r.doc(
+        "agenda",
+        now,
+        &[
+            "schedule",
+            "list",
+            "--from",
+            "2027-01-01",
+            "--to",
+            "2027-02-28",
+        ],
+    );
+    r.doc("slots", now, &["schedule", "slots", "list"]);
+    r.doc(
+        "slots",
+        now,
+        &[
+            "schedule",
+            "close-day",
+            "2027-02-03",
+            "--reason",
+            "training day",
+        ],
+    );
+    let e = env.refer("Eila Esimerkki", &[]);
+    env.ok_at(
+        now,
+        &[
+            "consent",
+            "give",
+            &e,
+            "--kind",
+            "multi-professional",
+            "--method",
+            "written",
+        ],
+    );
+    env.ok_at(
+        now,
+        &[
+            "triage",
+            &e,
+            "--decision",
+            "joint-assessment",
+            "--kela-screen",
+            "yes",
+        ],
+    );
+    r.doc(
+        "candidates",
+        now,
+        &["schedule", &e, "--kind", "joint-assessment", "--dry-run"],
+    );
+    let meeting = r.doc(
+        "meeting",
+        now,
+        &["schedule", &e, "--kind", "joint-assessment"],
+    );
+    let id = meeting["id"].to_string();
+    r.doc(
+        "meeting",
+        now,
+        &["schedule", "move", &id, "--at", "2027-01-20 14:00"],
+    );
+    r.doc(
+        "meeting",
+        now,
+        &["schedule", "cancel", &id, "--reason", "client ill"],
+    );
+    r.doc("plan", now, &["plan", "show", &a]);
+    r.doc("plan-history", now, &["plan", "show", &a, "--history"]);
+    r.doc("services", now, &["plan", "services", "list"]);
+    r.doc("follow-ups-due", now, &["follow-up", "due", "--all"]);
+    r.doc(
+        "follow-up",
+        "2027-01-30 10:00",
+        &[
+            "follow-up",
+            &b,
+            "--reached",
+            "no",
+            "--next",
+            "again",
+            "--next-on",
+            "2027-02-28",
+        ],
+    );
+    r.doc(
+        "plan-saved",
+        now,
+        &["plan", &d_case, "--goals", "A named contact"],
+    );
+    let saved = r.doc(
+        "directory-saved",
+        now,
+        &[
+            "directory",
+            "add",
+            "--name",
+            "Fysio Fiktiivinen",
+            "--role",
+            "physiotherapist",
+            "--unit",
+            "Rehabilitation",
+        ],
+    );
+    r.doc(
+        "directory-saved",
+        now,
+        &[
+            "directory",
+            "edit",
+            &saved["id"].to_string(),
+            "--area",
+            "south",
+        ],
+    );
+    let csv = env.dir.path().join("directory.csv");
+    std::fs::write(
+        &csv,
+        "name,role,unit,area,team,team_lead,phone,email,when_to_refer\n\
+         Liisa Lista,nurse,Health centre,,,no,,,\n",
+    )
+    .expect("csv");
+    r.doc(
+        "directory-imported",
+        now,
+        &["directory", "import", csv.to_str().expect("utf-8 path")],
+    );
+    r.doc("directory", now, &["directory", "list"]);
+    r.doc("directory", now, &["directory", "find", "fysio"]);
+    r.doc(
+        "consent-withdrawn",
+        now,
+        &[
+            "consent",
+            "withdraw",
+            &d_case,
+            "--kind",
+            "multi-professional",
+        ],
+    );
+    r.doc("moved", now, &["reopen", &c, "--note", "new information"]);
+    r.doc("moved", now, &["close", &c, "--reason", "declined"]);
+    r.doc(
+        "report-weekly",
+        now,
+        &[
+            "report",
+            "weekly",
+            "--week",
+            "2027-W03",
+            "--to-whom",
+            "Yhteistyö-tiimi",
+            "--format",
+            "json",
+        ],
+    );
+    r.doc("report-queue", now, &["report", "queue"]);
+    r.doc(
+        "outcomes",
+        now,
+        &[
+            "report",
+            "outcomes",
+            "--from",
+            "2026-11-01",
+            "--until",
+            "2026-12-31",
+        ],
+    );
+    r.doc("audit-access", now, &["audit", "access", &a]);
+    r.doc("audit-disclosures", now, &["audit", "disclosures"]);
+    r.doc("audit-verify", now, &["audit", "verify"]);
+    r.doc("doctor", now, &["doctor"]);
+    let copy = env.dir.path().join("copy.sqlite3");
+    r.doc(
+        "backup",
+        now,
+        &["backup", copy.to_str().expect("utf-8 path")],
+    );
+    let demo = env.dir.path().join("demo.sqlite3");
+    r.doc(
+        "demo",
+        now,
+        &["demo", demo.to_str().expect("utf-8 path"), "--clients", "5"],
+    );
+    // Every published document was printed and checked at least once.
+    let mut missing: Vec<&str> = moty::render::schemas::all()
+        .iter()
+        .map(|(name, _, _)| *name)
+        .filter(|name| !r.seen.contains(name))
+        .collect();
+    missing.sort_unstable();
+    assert!(missing.is_empty(), "never validated: {missing:?}");
+}
+
+#[test]
+fn a_document_that_breaks_its_shape_fails_validation() {
+    let env = TestEnv::new();
+    let case = env.refer("Veikko Validi", &[]);
+    let run = env.run(&["--json", "find", &case]);
+    let doc = valid("find", &run.stdout);
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(schema_dir().join("find.json")).expect("schema"),
+    )
+    .expect("schema JSON");
+    let validator = jsonschema::validator_for(&schema).expect("a valid schema");
+    // A number printed as a string, an unknown field, a code outside its vocabulary, a missing
+    // schema version: each is caught.
+    let mut as_string = doc.clone();
+    as_string["matches"][0]["days_in_phase"] = "0".into();
+    let mut extra = doc.clone();
+    extra["matches"][0]["address"] = "Kotikatu 1".into();
+    let mut unknown_code = doc.clone();
+    unknown_code["matches"][0]["phase"] = "somewhere".into();
+    let mut no_version = doc.clone();
+    no_version.as_object_mut().expect("object").remove("schema");
+    for broken in [as_string, extra, unknown_code, no_version] {
+        assert!(!validator.is_valid(&broken), "accepted: {broken}");
+    }
+}
