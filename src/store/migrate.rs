@@ -11,6 +11,7 @@ use super::APPLICATION_ID;
 const MIGRATIONS: &[&str] = &[
     include_str!("../../schema.sql"),
     include_str!("migrations/002_access_log_by_case.sql"),
+    include_str!("migrations/003_rebuild_for_the_planned_work.sql"),
 ];
 
 /// The schema version this moty writes.
