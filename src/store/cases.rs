@@ -128,10 +128,13 @@ pub struct NewCase<'a> {
 }
 
 pub fn insert(tx: &Tx, case: &NewCase) -> Result<()> {
+    // The case takes its client's region as it is now, as migration 3 filled it for the cases
+    // before it, until a later change lets the case have its own.
     tx.prepare_cached(
         "INSERT INTO cases (id, year, seq, client_id, client_group, phase, phase_since, opened_on,
-             urgency)
-         VALUES (?1, ?2, ?3, ?4, ?5, 'referred', ?6, ?6, ?7)",
+             urgency, region)
+         VALUES (?1, ?2, ?3, ?4, ?5, 'referred', ?6, ?6, ?7,
+             (SELECT region FROM clients WHERE id = ?4))",
     )?
     .execute(params![
         case.id,

@@ -350,9 +350,12 @@ pub fn answer(
     schedule: Option<&str>,
     worker: &str,
 ) -> Result<bool> {
+    // An answer is also the unit's acknowledgement of the request, as migration 3 recorded it
+    // for the answers before it; a later change records the acknowledgement on its own.
     Ok(tx
         .prepare_cached(
-            "UPDATE team_request_units SET answered_on = ?3, schedule = ?4, worker = ?5
+            "UPDATE team_request_units SET answered_on = ?3, schedule = ?4, worker = ?5,
+                 acknowledged_on = coalesce(acknowledged_on, ?3)
              WHERE case_id = ?1 AND unit = ?2 COLLATE NOCASE",
         )?
         .execute(params![case_id, unit, on.to_string(), schedule, worker])
