@@ -139,7 +139,7 @@ fn due(ctx: &Ctx, all: bool) -> Result<String> {
                 overdue: overdue > 0,
             });
         }
-        list.sort_by(|a, b| a.due_on.cmp(&b.due_on).then(a.case.cmp(&b.case)));
+        list.sort_by_key(|due| (due.due_on.clone(), validate::case_sort_key(&due.case)));
         Ok(list)
     })?;
     Ok(render::follow_ups_due(&list, ctx.json))

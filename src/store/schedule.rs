@@ -330,7 +330,9 @@ pub fn request(tx: &Tx, case_id: &str) -> Result<Option<TeamRequest>> {
 pub fn open_requests(tx: &Tx) -> Result<Vec<TeamRequest>> {
     let ids: Vec<String> = tx
         .prepare_cached(
-            "SELECT DISTINCT case_id FROM team_request_units WHERE worker IS NULL ORDER BY case_id",
+            "SELECT c.id FROM cases c
+             WHERE c.id IN (SELECT case_id FROM team_request_units WHERE worker IS NULL)
+             ORDER BY c.year, c.seq",
         )?
         .query_map([], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;

@@ -211,7 +211,7 @@ pub fn open_case_exists(case_id: &str) -> String {
 }
 
 pub fn year_full(year: i32) -> String {
-    format!("all 9,999 case numbers of {year} are used")
+    format!("all 9,999,999 case numbers of {year} are used")
 }
 
 pub fn method_not_for(kind: ConsentKind, methods: &[ConsentMethod]) -> String {
