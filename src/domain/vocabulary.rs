@@ -34,6 +34,9 @@ closed_enum! {
         Phone => "phone",
         Teams => "teams",
         SelfBooking => "self-booking",
+        Chat => "chat",
+        EService => "e-service",
+        OnSite => "on-site",
     }
 }
 
@@ -49,6 +52,10 @@ closed_enum! {
         FamilySituation => "family-situation",
         HealthProblems => "health-problems",
         DailyLife => "daily-life",
+        Worry => "worry",
+        UnclearProblem => "unclear-problem",
+        RepeatedUnplannedVisits => "repeated-unplanned-visits",
+        SubstanceUse => "substance-use",
         Other => "other",
     }
 }
