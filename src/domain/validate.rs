@@ -162,7 +162,8 @@ pub fn birth_year(field: &str, value: u32, today: NaiveDate) -> Checked<i32> {
     Ok(year)
 }
 
-/// A case id `YYYY-NNNN`; the number's leading zeros may be left out ("2026-7" is 2026-0007).
+/// A case id `YYYY-NNNN`, or more digits after the year's 9,999th case ("2026-10000"); the
+/// number's leading zeros may be left out ("2026-7" is 2026-0007).
 pub fn case_id(field: &str, value: &str) -> Checked<String> {
     let value = value.trim();
     let digits = |s: &str, lengths: std::ops::RangeInclusive<usize>| {
@@ -170,7 +171,10 @@ pub fn case_id(field: &str, value: &str) -> Checked<String> {
     };
     value
         .split_once('-')
-        .filter(|(year, number)| digits(year, 4..=4) && digits(number, 1..=4))
+        .filter(|(year, number)| digits(year, 4..=4) && digits(number, 1..=7))
+        // Only the four-digit form is padded: "2026-00001" is no case's id, and reading it as
+        // 2026-0001 would let one case go by two names.
+        .filter(|(_, number)| number.len() <= 4 || !number.starts_with('0'))
         .map(|(year, number)| format!("{year}-{number:0>4}"))
         .filter(|id| !id.ends_with("-0000"))
         .ok_or_else(|| UserError::invalid(field, text::case_id_shape(value)))
@@ -182,6 +186,14 @@ pub fn access_reason(reason: &Option<String>) -> Checked<Option<String>> {
         .as_deref()
         .map(|r| line("--reason", r, 500))
         .transpose()
+}
+
+/// A case id's year and number, so ids sort as numbers ("2026-9999" before "2026-10000"); a text
+/// that is not a case id sorts first.
+pub fn case_sort_key(id: &str) -> (u32, u32) {
+    id.split_once('-')
+        .and_then(|(year, number)| Some((year.parse().ok()?, number.parse().ok()?)))
+        .unwrap_or((0, 0))
 }
 
 #[cfg(test)]
@@ -219,6 +231,28 @@ mod tests {
         assert!(case_id("CASE", "26-0001").is_err());
         assert!(case_id("CASE", "2026-00001").is_err());
         assert!(case_id("CASE", "2026-000A").is_err());
+    }
+
+    #[test]
+    fn case_numbers_go_on_past_9999_without_padding() {
+        assert_eq!(case_id("CASE", "2026-10000").expect("valid"), "2026-10000");
+        assert_eq!(
+            case_id("CASE", "2026-9999999").expect("valid"),
+            "2026-9999999"
+        );
+        assert!(case_id("CASE", "2026-10000000").is_err(), "eight digits");
+        assert!(
+            case_id("CASE", "2026-01000").is_err(),
+            "a padded five-digit number"
+        );
+        assert!(case_id("CASE", "2026-1000A").is_err());
+    }
+
+    #[test]
+    fn case_ids_sort_as_numbers() {
+        let mut ids = vec!["2026-10000", "2027-0001", "2026-9999", "2026-0002"];
+        ids.sort_by_key(|id| case_sort_key(id));
+        assert_eq!(ids, ["2026-0002", "2026-9999", "2026-10000", "2027-0001"]);
     }
 
     #[test]

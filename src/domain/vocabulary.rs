@@ -34,6 +34,9 @@ closed_enum! {
         Phone => "phone",
         Teams => "teams",
         SelfBooking => "self-booking",
+        Chat => "chat",
+        EService => "e-service",
+        OnSite => "on-site",
     }
 }
 
@@ -49,6 +52,10 @@ closed_enum! {
         FamilySituation => "family-situation",
         HealthProblems => "health-problems",
         DailyLife => "daily-life",
+        Worry => "worry",
+        UnclearProblem => "unclear-problem",
+        RepeatedUnplannedVisits => "repeated-unplanned-visits",
+        SubstanceUse => "substance-use",
         Other => "other",
     }
 }
@@ -346,10 +353,15 @@ mod tests {
     }
 
     /// Every enum's values stand, in the same order, as one `IN (...)` list of a CHECK in
-    /// schema.sql, so the register refuses what the code would refuse.
+    /// schema.sql or in the migration that rebuilt its table, so the register refuses what the
+    /// code would refuse. (Migration 3 lets consents hold 'contact-request' before `ConsentKind`
+    /// has it; the event kinds are rows of `event_kinds` since then, pinned in tests/cli.)
     #[test]
     fn schema_checks_mirror_the_enums() {
-        let schema = include_str!("../../schema.sql");
+        let schema = concat!(
+            include_str!("../../schema.sql"),
+            include_str!("../store/migrations/003_rebuild_for_the_planned_work.sql")
+        );
         let lists: Vec<Vec<&str>> = schema
             .split(" IN (")
             .skip(1)
@@ -369,7 +381,6 @@ mod tests {
             texts(ConsentKind::ALL),
             texts(ConsentMethod::ALL),
             texts(Phase::ALL),
-            texts(EventKind::ALL),
             texts(AccessAction::ALL),
             texts(Decision::ALL),
             texts(Urgency::ALL),

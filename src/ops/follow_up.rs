@@ -65,7 +65,12 @@ pub fn due(session: &mut Session, all: bool) -> Result<Vec<Due>> {
                 overdue: overdue > 0,
             });
         }
-        list.sort_by(|a, b| a.due_on.cmp(&b.due_on).then(a.case.cmp(&b.case)));
+        list.sort_by_key(|due| {
+            (
+                due.due_on,
+                crate::domain::validate::case_sort_key(&due.case),
+            )
+        });
         Ok(list)
     })
 }

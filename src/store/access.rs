@@ -7,7 +7,7 @@ use rusqlite::types::Value;
 use super::chain;
 
 use super::Author;
-use crate::domain::AccessAction;
+use crate::domain::{validate, AccessAction};
 
 /// One access-log row.
 pub struct Access<'a> {
@@ -44,6 +44,10 @@ pub fn disclose(
     recipient: &str,
     cases: &[String],
 ) -> Result<()> {
+    // In case-number order, whatever order the caller gathered them in: "2026-9999" before
+    // "2026-10000", which a text sort would reverse.
+    let mut cases = cases.to_vec();
+    cases.sort_by_key(|id| validate::case_sort_key(id));
     chain::append(
         tx,
         chain::Log::Disclosure,
@@ -52,7 +56,7 @@ pub fn disclose(
             Value::Text(author.actor.clone()),
             Value::Text(what.to_string()),
             Value::Text(recipient.to_string()),
-            Value::Text(serde_json::to_string(cases)?),
+            Value::Text(serde_json::to_string(&cases)?),
         ],
     )
     .context("writing the disclosure log")

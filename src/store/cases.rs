@@ -57,19 +57,24 @@ pub fn get(tx: &Tx, id: &str) -> Result<Option<Case>> {
 /// The open case of a client, if there is one.
 pub fn open_case_of(tx: &Tx, client_id: i64) -> Result<Option<String>> {
     tx.prepare_cached(
-        "SELECT id FROM cases WHERE client_id = ?1 AND phase <> 'closed' ORDER BY id LIMIT 1",
+        "SELECT id FROM cases WHERE client_id = ?1 AND phase <> 'closed'
+         ORDER BY year, seq LIMIT 1",
     )?
     .query_row([client_id], |row| row.get(0))
     .optional()
     .context("looking for an open case")
 }
 
-/// The next sequence number in `year`, or `None` when the year's 9,999 numbers are used up.
+/// The highest case number a year can have: the schema's CHECK on `cases.seq` (migration 3).
+const LAST_SEQ: u32 = 9_999_999;
+
+/// The next sequence number in `year` (after 9999 comes 10000), or `None` when the year's
+/// numbers are used up.
 pub fn next_seq(tx: &Tx, year: i32) -> Result<Option<u32>> {
     let last: u32 = tx
         .prepare_cached("SELECT coalesce(max(seq), 0) FROM cases WHERE year = ?1")?
         .query_row([year], |row| row.get(0))?;
-    Ok((last < 9999).then_some(last + 1))
+    Ok((last < LAST_SEQ).then_some(last + 1))
 }
 
 /// A case about to be opened.
@@ -84,10 +89,13 @@ pub struct NewCase<'a> {
 }
 
 pub fn insert(tx: &Tx, case: &NewCase) -> Result<()> {
+    // The case takes its client's region as it is now, as migration 3 filled it for the cases
+    // before it, until a later change lets the case have its own.
     tx.prepare_cached(
         "INSERT INTO cases (id, year, seq, client_id, client_group, phase, phase_since, opened_on,
-             urgency)
-         VALUES (?1, ?2, ?3, ?4, ?5, 'referred', ?6, ?6, ?7)",
+             urgency, region)
+         VALUES (?1, ?2, ?3, ?4, ?5, 'referred', ?6, ?6, ?7,
+             (SELECT region FROM clients WHERE id = ?4))",
     )?
     .execute(params![
         case.id,
@@ -212,7 +220,8 @@ pub fn search(tx: &Tx, search: &Search, limit: usize) -> Result<Vec<Summary>> {
         return Ok(Vec::new());
     }
     let sql = format!(
-        "{SUMMARY} WHERE {} ORDER BY c.phase = 'closed', c.opened_on DESC, c.id DESC LIMIT {}",
+        "{SUMMARY} WHERE {}
+         ORDER BY c.phase = 'closed', c.opened_on DESC, c.year DESC, c.seq DESC LIMIT {}",
         clauses.join(" OR "),
         limit
     );
@@ -242,7 +251,7 @@ pub fn list(tx: &Tx, filter: &Filter) -> Result<Vec<Summary>> {
            AND (?3 IS NULL OR c.client_group = ?3)
            AND (?4 IS NULL OR c.phase_since <= ?4)
            AND (?5 OR c.phase <> 'closed')
-         ORDER BY c.phase_since, c.id"
+         ORDER BY c.phase_since, c.year, c.seq"
     );
     let mut stmt = tx.prepare_cached(&sql)?;
     let rows = stmt.query_map(
@@ -289,7 +298,7 @@ pub fn set_urgency(tx: &Tx, id: &str, urgency: Urgency) -> Result<()> {
 pub fn queue(tx: &Tx) -> Result<Vec<Waiting>> {
     let sql = format!(
         "{SUMMARY_WITH_URGENCY} WHERE c.phase = 'referred'
-         ORDER BY c.urgency = 'normal', c.phase_since, c.id"
+         ORDER BY c.urgency = 'normal', c.phase_since, c.year, c.seq"
     );
     let mut stmt = tx.prepare_cached(&sql)?;
     let rows = stmt.query_map([], |row| {

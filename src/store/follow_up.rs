@@ -64,7 +64,7 @@ pub fn in_follow_up(tx: &Tx) -> Result<Vec<(String, NaiveDate, Option<NaiveDate>
     tx.prepare_cached(
         "SELECT c.id, c.phase_since,
              (SELECT f.next_on FROM follow_ups f WHERE f.case_id = c.id ORDER BY f.id DESC LIMIT 1)
-         FROM cases c WHERE c.phase = 'follow-up' ORDER BY c.id",
+         FROM cases c WHERE c.phase = 'follow-up' ORDER BY c.year, c.seq",
     )?
     .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
     .collect::<rusqlite::Result<_>>()

@@ -4,13 +4,14 @@
 use anyhow::{Context, Result};
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, TransactionBehavior};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 
 use super::APPLICATION_ID;
 
 const MIGRATIONS: &[&str] = &[
     include_str!("../../schema.sql"),
     include_str!("migrations/002_access_log_by_case.sql"),
+    include_str!("migrations/003_rebuild_for_the_planned_work.sql"),
 ];
 
 /// The schema version this moty writes.
@@ -40,12 +41,46 @@ pub fn apply(conn: &mut Connection, path: &Path) -> Result<()> {
             dest.execute_batch("PRAGMA journal_mode = DELETE;")?;
         }
     }
+    // SQLite's table rebuild (migration 3) drops a parent table before its replacement takes the
+    // name, which with foreign keys on would delete the children's rows or fail. The pragma is a
+    // no-op inside a transaction, so it is switched off here, before BEGIN, and back on whatever
+    // happened; `migrate` checks every reference itself before it commits.
+    conn.execute_batch("PRAGMA foreign_keys = OFF;")
+        .context("switching foreign keys off for the migration")?;
+    let migrated = migrate(conn);
+    let restored = conn
+        .execute_batch("PRAGMA foreign_keys = ON;")
+        .context("switching foreign keys back on after the migration");
+    migrated?;
+    restored?;
+    Ok(())
+}
+
+/// Applies the missing migrations in one IMMEDIATE transaction: all of them, or none.
+fn migrate(conn: &mut Connection) -> Result<()> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     // Another process may have migrated while we waited for the lock: read the version again.
     let current: i64 = tx.query_row("PRAGMA user_version", [], |row| row.get(0))?;
     for (index, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
         tx.execute_batch(sql)
             .with_context(|| format!("applying schema migration {}", index + 1))?;
+    }
+    // With the keys off nothing checked them while the tables were rebuilt: a reference that no
+    // longer resolves rolls the whole migration back (dropping `tx` rolls back).
+    let broken: Option<(String, i64, String)> = tx
+        .query_row("PRAGMA foreign_key_check", [], |row| {
+            Ok((
+                row.get(0)?,
+                row.get::<_, Option<i64>>(1)?.unwrap_or(0),
+                row.get(2)?,
+            ))
+        })
+        .optional()
+        .context("checking the foreign keys after migrating")?;
+    if let Some((table, rowid, parent)) = broken {
+        anyhow::bail!(crate::text::migration_broke_reference(
+            &table, rowid, &parent
+        ));
     }
     tx.execute_batch(&format!(
         "PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {LATEST};"

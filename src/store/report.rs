@@ -30,7 +30,7 @@ pub fn cases_opened(
         "SELECT c.id, r.source, r.channel, c.opened_on, k.region
          FROM cases c JOIN referrals r ON r.case_id = c.id JOIN clients k ON k.id = c.client_id
          WHERE c.opened_on BETWEEN ?1 AND ?2 AND (?3 IS NULL OR k.region = ?3 COLLATE NOCASE)
-         ORDER BY c.id",
+         ORDER BY c.year, c.seq",
     )?
     .query_map(params![from, to, region], |r| {
         Ok(ReportCase {

@@ -285,7 +285,9 @@ pub fn request(tx: &Tx, case_id: &str) -> Result<Option<TeamRequest>> {
 pub fn open_requests(tx: &Tx) -> Result<Vec<TeamRequest>> {
     let ids: Vec<String> = tx
         .prepare_cached(
-            "SELECT DISTINCT case_id FROM team_request_units WHERE worker IS NULL ORDER BY case_id",
+            "SELECT c.id FROM cases c
+             WHERE c.id IN (SELECT case_id FROM team_request_units WHERE worker IS NULL)
+             ORDER BY c.year, c.seq",
         )?
         .query_map([], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
@@ -305,9 +307,12 @@ pub fn answer(
     schedule: Option<&str>,
     worker: &str,
 ) -> Result<bool> {
+    // An answer is also the unit's acknowledgement of the request, as migration 3 recorded it
+    // for the answers before it; a later change records the acknowledgement on its own.
     Ok(tx
         .prepare_cached(
-            "UPDATE team_request_units SET answered_on = ?3, schedule = ?4, worker = ?5
+            "UPDATE team_request_units SET answered_on = ?3, schedule = ?4, worker = ?5,
+                 acknowledged_on = coalesce(acknowledged_on, ?3)
              WHERE case_id = ?1 AND unit = ?2 COLLATE NOCASE",
         )?
         .execute(params![case_id, unit, on.to_string(), schedule, worker])

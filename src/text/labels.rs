@@ -35,6 +35,9 @@ pub fn value_label(code: &str) -> &'static str {
         "phone" => "phone consultation",
         "teams" => "Teams consultation",
         "self-booking" => "self-referral by booking",
+        "chat" => "chat",
+        "e-service" => "OmaEP e-service or online booking",
+        "on-site" => "on-site visit",
         "missed-appointments" => "repeated missed appointments, not cancelled",
         "frequent-contacts" => "frequent contacts without a clear reason",
         "cannot-seek-help" => "unable to seek help or see the need",
@@ -44,6 +47,12 @@ pub fn value_label(code: &str) -> &'static str {
         "family-situation" => "concern about the family's situation",
         "health-problems" => "health problems (seen in social care)",
         "daily-life" => "difficulty coping with daily life",
+        "worry" => "a worry or a sense of inadequacy about the client's situation",
+        "unclear-problem" => "the problem is not clear-cut, or its core cannot be reached",
+        "repeated-unplanned-visits" => {
+            "repeated or unplanned visits and contacts for vague reasons"
+        }
+        "substance-use" => "suspected substance use or addiction",
         "multi-professional" => "multi-professional work",
         "meeting" => "discussing the client in a meeting",
         "kela-exchange" => "Kela information exchange",

@@ -178,6 +178,12 @@ pub fn newer_register(path: &Path, version: i64, latest: i64) -> String {
     )
 }
 
+pub fn migration_broke_reference(table: &str, rowid: i64, parent: &str) -> String {
+    format!(
+        "updating the register's schema would leave row {rowid} of {table} pointing at a missing row of {parent}, so nothing was changed; the register needs repair before this moty can use it (the moty that wrote it still can). Keep the file and report this"
+    )
+}
+
 pub fn no_wal(mode: &str) -> String {
     format!("the register could not be switched to WAL journaling (it stayed in {mode}); is it on a network filesystem?")
 }
@@ -205,7 +211,7 @@ pub fn open_case_exists(case_id: &str) -> String {
 }
 
 pub fn year_full(year: i32) -> String {
-    format!("all 9,999 case numbers of {year} are used")
+    format!("all 9,999,999 case numbers of {year} are used")
 }
 
 pub fn method_not_for(kind: ConsentKind, methods: &[ConsentMethod]) -> String {

@@ -42,6 +42,21 @@ impl TestEnv {
         TestEnv { dir, db }
     }
 
+    /// A copy of the register `tests/fixtures/NAME`, under the same name and private to the
+    /// owner, as moty keeps a register.
+    pub fn from_fixture(name: &str) -> TestEnv {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join(name);
+        std::fs::copy(fixture(name), &db).expect("copy the fixture");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o600))
+                .expect("make the copy private");
+        }
+        TestEnv { dir, db }
+    }
+
     /// The binary with a cleared environment: only the register, the user and the clock.
     pub fn command(&self) -> Command {
         let mut command = Command::new(binary());
@@ -173,6 +188,13 @@ impl TestEnv {
     pub fn dump(&self) -> String {
         dump(&self.db)
     }
+}
+
+/// A file committed under tests/fixtures.
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 pub fn into_run(output: Output) -> Run {

@@ -7,6 +7,7 @@ mod concurrency;
 mod consent;
 mod encryption;
 mod lookup;
+mod migration;
 mod output;
 mod path_property;
 mod plan;

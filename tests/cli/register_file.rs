@@ -199,20 +199,20 @@ fn the_demo_builds_a_register_rebuilds_it_and_never_overwrites_a_real_one() {
 
 #[test]
 fn a_register_is_copied_before_its_schema_is_migrated() {
-    let env = TestEnv::new();
-    let case = env.refer("Aino Päivitys", &[]);
-    // Make it a version-1 register, as an older moty left it.
+    // A version-1 register, as the first release left it: the last release's version-2 register
+    // without migration 2's index. Migrations 2 and 3 then run in one go.
+    let env = TestEnv::from_fixture("register-v2.sqlite3");
     {
         let conn = rusqlite::Connection::open(&env.db).expect("open");
         conn.execute_batch("DROP INDEX access_log_case; PRAGMA user_version = 1;")
             .expect("downgrade");
     }
     let before = env.dump();
-    env.ok(&["show", &case]);
+    env.ok(&["show", "2026-0001"]);
     let copy = env
         .dir
         .path()
-        .join("register.sqlite3.before-v1-to-v2.sqlite3");
+        .join("register-v2.sqlite3.before-v1-to-v3.sqlite3");
     assert!(copy.exists(), "a copy is taken before migrating");
     assert_eq!(mode(&copy), 0o600);
     assert_eq!(
@@ -224,7 +224,7 @@ fn a_register_is_copied_before_its_schema_is_migrated() {
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .expect("version");
-    assert_eq!(version, 2);
+    assert_eq!(version, 3);
     let index: i64 = conn
         .query_row(
             "SELECT count(*) FROM sqlite_schema WHERE name = 'access_log_case'",

@@ -1,0 +1,448 @@
+//! Schema migrations: a register written by the last release is carried forward intact, case
+//! numbers go on past 9,999, a register from a newer moty is refused, and the event kinds the
+//! code knows are the ones the register accepts.
+
+use rusqlite::{Connection, OpenFlags};
+
+use crate::common::{dump, fixture, TestEnv};
+use moty::domain::EventKind;
+
+/// The schema version this moty writes (`store::migrate::LATEST`).
+const LATEST: i64 = 3;
+
+/// tests/fixtures/register-v2.sqlite3: the demo register of the last release (524ae63) with a few
+/// more changes, made by tests/fixtures/register-v2.sh.
+const V2: &str = "register-v2.sqlite3";
+
+fn read_only(path: &std::path::Path) -> Connection {
+    Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).expect("open read-only")
+}
+
+fn user_version(conn: &Connection) -> i64 {
+    conn.query_row("PRAGMA user_version", [], |r| r.get(0))
+        .expect("user_version")
+}
+
+fn strings(conn: &Connection, sql: &str) -> Vec<String> {
+    conn.prepare(sql)
+        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+}
+
+/// What must survive a migration, read straight from the file.
+#[derive(Debug, PartialEq)]
+struct Snapshot {
+    /// Per table, its row count and every row (rowid first) of the columns it had.
+    tables: Vec<(String, i64, String)>,
+    case_ids: Vec<String>,
+    /// Per chained log: its last row's id and hash.
+    heads: Vec<(String, i64, String)>,
+    triggers: Vec<String>,
+}
+
+/// Reads `path` as the register `columns_of` describes: the same tables and columns, so a
+/// migrated register can be compared with the one it came from.
+fn snapshot(path: &std::path::Path, columns_of: &std::path::Path) -> Snapshot {
+    let conn = read_only(path);
+    let shape = read_only(columns_of);
+    let mut tables = Vec::new();
+    for table in strings(
+        &shape,
+        "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name",
+    ) {
+        let columns = strings(
+            &shape,
+            &format!("SELECT name FROM pragma_table_info('{table}') ORDER BY cid"),
+        );
+        // The one row migration 3 adds to a table that had rows (checked on its own).
+        let only = if table == "meta" {
+            "WHERE key <> 'register_id'"
+        } else {
+            ""
+        };
+        let count: i64 = conn
+            .query_row(&format!("SELECT count(*) FROM {table} {only}"), [], |r| {
+                r.get(0)
+            })
+            .expect("count");
+        let mut stmt = conn
+            .prepare(&format!(
+                "SELECT rowid, {} FROM {table} {only} ORDER BY rowid",
+                columns.join(", ")
+            ))
+            .expect("select");
+        let mut rows = stmt.query([]).expect("rows");
+        let mut text = String::new();
+        while let Some(row) = rows.next().expect("row") {
+            for i in 0..=columns.len() {
+                text.push_str(&format!("{:?}|", row.get_ref(i).expect("value")));
+            }
+            text.push('\n');
+        }
+        tables.push((table, count, text));
+    }
+    let heads = ["events", "access_log", "disclosure_log"]
+        .iter()
+        .map(|log| {
+            conn.query_row(
+                &format!("SELECT id, hash FROM {log} ORDER BY id DESC LIMIT 1"),
+                [],
+                |r| Ok((log.to_string(), r.get(0)?, r.get(1)?)),
+            )
+            .expect("head")
+        })
+        .collect();
+    Snapshot {
+        tables,
+        case_ids: strings(&conn, "SELECT id FROM cases ORDER BY id"),
+        heads,
+        triggers: strings(
+            &conn,
+            "SELECT name || ': ' || sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name",
+        ),
+    }
+}
+
+#[test]
+fn a_register_written_by_the_last_release_is_carried_forward_intact() {
+    let original = fixture(V2);
+    assert_eq!(user_version(&read_only(&original)), 2, "the fixture is v2");
+    let env = TestEnv::from_fixture(V2);
+    let before = snapshot(&env.db, &original);
+    // Every table migration 3 rebuilds or adds to has rows to carry.
+    for table in [
+        "cases",
+        "referrals",
+        "referral_signs",
+        "consents",
+        "team_request_units",
+        "events",
+        "meta",
+    ] {
+        let rows = before.tables.iter().find(|t| t.0 == table).expect(table).1;
+        assert!(rows > 0, "{table} is empty in the fixture");
+    }
+
+    // Verifying the chains writes nothing, so the migrated file can be compared row for row.
+    let verify = env.run(&["--json", "audit", "verify"]);
+    assert_eq!(verify.code, 0, "{verify:?}");
+    assert_eq!(user_version(&env.connection()), LATEST);
+    let after = snapshot(&env.db, &original);
+    for ((table, rows, content), (_, rows_after, content_after)) in
+        before.tables.iter().zip(&after.tables)
+    {
+        assert_eq!(rows, rows_after, "{table}: row count");
+        assert!(content == content_after, "{table}: rows changed");
+    }
+    assert_eq!(after.case_ids, before.case_ids, "every case id");
+    assert_eq!(after.triggers, before.triggers, "the append-only triggers");
+    assert_eq!(after, before);
+    for log in verify.json()["logs"].as_array().expect("logs") {
+        let (_, id, hash) = before
+            .heads
+            .iter()
+            .find(|(name, _, _)| log["log"] == name.as_str())
+            .expect("a chained log");
+        assert_eq!(log["broken_at"], serde_json::Value::Null, "{log}");
+        assert_eq!(log["rows"], *id, "{log}");
+        assert_eq!(log["head"], hash.as_str(), "{log}: the same head as before");
+    }
+
+    // What migration 3 added.
+    let conn = env.connection();
+    let kinds = strings(&conn, "SELECT kind FROM event_kinds ORDER BY rowid");
+    let expected: Vec<&str> = EventKind::ALL.iter().map(|k| k.as_str()).collect();
+    assert_eq!(kinds, expected);
+    let register_id = strings(&conn, "SELECT value FROM meta WHERE key = 'register_id'");
+    assert_eq!(register_id.len(), 1);
+    assert!(
+        register_id[0].len() == 32
+            && register_id[0]
+                .chars()
+                .all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c)),
+        "{register_id:?}"
+    );
+    let regions: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM cases c JOIN clients k ON k.id = c.client_id
+             WHERE c.region IS k.region AND c.region IS NOT NULL",
+            [],
+            |r| r.get(0),
+        )
+        .expect("regions");
+    assert_eq!(
+        regions,
+        before.case_ids.len() as i64,
+        "each case has its client's region"
+    );
+    let units = strings(
+        &conn,
+        "SELECT unit || ' ' || coalesce(acknowledged_on, '-') || ' ' || coalesce(due_on, '-')
+         FROM team_request_units ORDER BY rowid",
+    );
+    assert_eq!(units, ["adult social work 2026-11-23 -", "home care - -"]);
+    drop(conn);
+
+    // The triggers still refuse to change the timeline.
+    let writer = Connection::open(&env.db).expect("open");
+    for sql in [
+        "UPDATE events SET actor = 'someone else' WHERE id = 1",
+        "DELETE FROM events WHERE id = 1",
+    ] {
+        let error = writer.execute(sql, []).expect_err(sql).to_string();
+        assert!(error.contains("events are append-only"), "{sql}: {error}");
+    }
+    drop(writer);
+
+    // The private copy taken before migrating is the version-2 register as it was.
+    let copy = env
+        .dir
+        .path()
+        .join("register-v2.sqlite3.before-v2-to-v3.sqlite3");
+    assert!(copy.exists(), "no copy at {}", copy.display());
+    assert_eq!(user_version(&read_only(&copy)), 2);
+    assert_eq!(dump(&copy), dump(&original));
+
+    // The commands read it as before.
+    let doctor = env.run(&["doctor"]);
+    assert_eq!(doctor.code, 0, "{doctor:?}");
+    let listed = env.run(&["--json", "list", "--closed"]).json();
+    let mut listed: Vec<String> = listed["cases"]
+        .as_array()
+        .expect("cases")
+        .iter()
+        .map(|c| c["case"].as_str().expect("case").to_string())
+        .collect();
+    listed.sort();
+    assert_eq!(listed, before.case_ids);
+    let shown = env.run(&["--json", "show", "2026-0031"]).json();
+    assert_eq!(shown["case"]["phase"], "collaboration-team");
+    assert_eq!(shown["referral"]["channel"], "secure-email");
+    assert_eq!(
+        shown["referral"]["signs"],
+        serde_json::json!(["missed-appointments", "other"])
+    );
+    assert_eq!(shown["referral"]["other_sign"], "lives in a caravan");
+
+    // And write to it: the next case, the other unit's answer, a new channel and sign.
+    let case = env.refer(
+        "Uusi Asiakas",
+        &[
+            "--channel",
+            "e-service",
+            "--sign",
+            "worry",
+            "--region",
+            "north",
+        ],
+    );
+    assert_eq!(case, "2026-0032");
+    env.ok(&[
+        "schedule",
+        "answer",
+        "2026-0031",
+        "--unit",
+        "home care",
+        "--worker",
+        "Kaisa Kotihoito",
+    ]);
+    let conn = env.connection();
+    let region: String = conn
+        .query_row("SELECT region FROM cases WHERE id = '2026-0032'", [], |r| {
+            r.get(0)
+        })
+        .expect("region");
+    assert_eq!(region, "north");
+    let acknowledged: String = conn
+        .query_row(
+            "SELECT acknowledged_on FROM team_request_units WHERE unit = 'home care'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("acknowledged");
+    assert_eq!(acknowledged, "2026-11-23");
+    let verify = env.run(&["--json", "audit", "verify"]);
+    assert_eq!(verify.code, 0, "{verify:?}");
+}
+
+#[test]
+fn a_register_identity_is_kept_through_the_migration() {
+    let env = TestEnv::from_fixture(V2);
+    {
+        let conn = Connection::open(&env.db).expect("open");
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('register_id', '0123456789abcdef0123456789abcdef')",
+            [],
+        )
+        .expect("an identity");
+    }
+    env.ok(&["--json", "audit", "verify"]);
+    let kept = strings(
+        &env.connection(),
+        "SELECT value FROM meta WHERE key = 'register_id'",
+    );
+    assert_eq!(kept, ["0123456789abcdef0123456789abcdef"]);
+}
+
+#[test]
+fn case_numbers_go_on_past_9999() {
+    let env = TestEnv::new();
+    env.refer("Numero Ensimmäinen", &[]);
+    // The year's counter at 9,999: two cases written straight into the register, since opening
+    // 9,998 cases through the CLI would take minutes. They are what `moty refer` writes, minus the
+    // timeline.
+    {
+        let conn = Connection::open(&env.db).expect("open");
+        conn.execute_batch(
+            "PRAGMA foreign_keys = ON;
+             INSERT INTO clients (id, name, name_folded, region, created_at, created_by)
+                 VALUES (100, 'Numero Yhdeksän', 'numero yhdeksan', 'south',
+                         '2026-11-23T08:00:00Z', 'coordinator-a');
+             INSERT INTO cases (id, year, seq, client_id, client_group, phase, phase_since,
+                     opened_on, region)
+                 VALUES ('2026-9998', 2026, 9998, 100, 'working-age', 'referred', '2026-11-23',
+                         '2026-11-23', 'south'),
+                        ('2026-9999', 2026, 9999, 100, 'working-age', 'referred', '2026-11-23',
+                         '2026-11-23', 'south');
+             INSERT INTO referrals (case_id, source, channel, reason, effective_on)
+                 VALUES ('2026-9998', 'kela', 'phone', 'x', '2026-11-23'),
+                        ('2026-9999', 'kela', 'phone', 'x', '2026-11-23');",
+        )
+        .expect("cases 9998 and 9999");
+    }
+    assert_eq!(env.refer("Numero Kymmenen", &[]), "2026-10000");
+    assert_eq!(env.refer("Numero Yksitoista", &[]), "2026-10001");
+
+    let shown = env.run(&["--json", "show", "2026-10000"]).json();
+    assert_eq!(shown["case"]["id"], "2026-10000");
+    assert!(env.ok(&["show", "2026-10000"]).contains("2026-10000"));
+
+    let ids = |json: &serde_json::Value, key: &str| -> Vec<String> {
+        json[key]
+            .as_array()
+            .expect("a list")
+            .iter()
+            .map(|c| c["case"].as_str().expect("case").to_string())
+            .collect()
+    };
+    // Equal waiting times: the case number decides, as a number.
+    let listed = ids(&env.run(&["--json", "list"]).json(), "cases");
+    assert_eq!(
+        listed,
+        [
+            "2026-0001",
+            "2026-9998",
+            "2026-9999",
+            "2026-10000",
+            "2026-10001"
+        ]
+    );
+    let queue = ids(&env.run(&["--json", "triage", "--list"]).json(), "queue");
+    assert_eq!(
+        queue,
+        [
+            "2026-0001",
+            "2026-9998",
+            "2026-9999",
+            "2026-10000",
+            "2026-10001"
+        ]
+    );
+    // The newest first.
+    let found = ids(&env.run(&["--json", "find", "numero"]).json(), "matches");
+    assert_eq!(
+        found,
+        [
+            "2026-10001",
+            "2026-10000",
+            "2026-9999",
+            "2026-9998",
+            "2026-0001"
+        ]
+    );
+    let found = ids(
+        &env.run(&["--json", "find", "2026-10000"]).json(),
+        "matches",
+    );
+    assert_eq!(found, ["2026-10000"]);
+    let padded = env.run(&["show", "2026-010000"]);
+    assert_eq!(padded.code, 2, "{padded:?}");
+}
+
+#[test]
+fn a_register_one_schema_ahead_is_refused_untouched() {
+    let env = TestEnv::new();
+    env.refer("Aino Tulevaisuus", &[]);
+    {
+        let conn = Connection::open(&env.db).expect("open");
+        conn.execute_batch(&format!("PRAGMA user_version = {};", LATEST + 1))
+            .expect("bump");
+    }
+    let before = std::fs::read(&env.db).expect("read");
+    for args in [vec!["list"], vec!["show", "2026-0001"], vec!["doctor"]] {
+        let run = env.run(&args);
+        assert_eq!(run.code, 2, "{args:?}: {run:?}");
+        let says = format!("schema {}; this moty knows up to {LATEST}", LATEST + 1);
+        assert!(run.stderr.contains(&says), "{args:?}: {}", run.stderr);
+    }
+    assert_eq!(std::fs::read(&env.db).expect("read"), before);
+    let copies = std::fs::read_dir(env.dir.path())
+        .expect("dir")
+        .filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| e.file_name().to_string_lossy().contains(".before-v"))
+        })
+        .count();
+    assert_eq!(
+        copies, 0,
+        "no pre-migration copy of a register that is not migrated"
+    );
+}
+
+/// A new `EventKind` needs its row in `event_kinds` (a migration), or the register refuses it.
+#[test]
+fn the_register_accepts_exactly_the_event_kinds_the_code_knows() {
+    let env = TestEnv::new();
+    env.refer("Aino Tapahtuma", &[]);
+    let kinds = strings(
+        &env.connection(),
+        "SELECT kind FROM event_kinds ORDER BY rowid",
+    );
+    let expected: Vec<&str> = EventKind::ALL.iter().map(|k| k.as_str()).collect();
+    assert_eq!(kinds, expected);
+    let conn = Connection::open(&env.db).expect("open");
+    conn.execute_batch("PRAGMA foreign_keys = ON;")
+        .expect("foreign keys");
+    let refused = conn.execute(
+        "INSERT INTO events (id, case_id, kind, detail, effective_on, entered_at, actor, hash)
+         VALUES (1000, '2026-0001', 'made-up', '{}', '2026-11-23', '2026-11-23T08:00:00Z',
+                 'coordinator-a', printf('%064d', 0))",
+        [],
+    );
+    assert!(refused.is_err(), "an unknown kind is refused");
+}
+
+/// The rebuild runs with foreign keys off; a reference left dangling rolls it all back.
+#[test]
+fn a_migration_that_would_leave_a_dangling_reference_changes_nothing() {
+    let env = TestEnv::from_fixture(V2);
+    {
+        let conn = Connection::open(&env.db).expect("open");
+        conn.execute_batch(
+            "PRAGMA foreign_keys = OFF;
+             INSERT INTO consents (case_id, kind, method, given_on, recorded_by)
+                 VALUES ('2026-0999', 'multi-professional', 'oral', '2026-11-23', 'x');",
+        )
+        .expect("a consent of no case");
+    }
+    let before = env.dump();
+    let run = env.run(&["list"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(
+        run.stderr.contains("pointing at a missing row of cases"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(env.dump(), before, "the register is as it was");
+    assert_eq!(user_version(&env.connection()), 2);
+}
