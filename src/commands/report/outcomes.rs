@@ -16,7 +16,7 @@ pub struct OutcomesArgs {
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
     /// The last day of the period, YYYY-MM-DD [default: today]
-    #[arg(long, visible_alias = "to", value_name = "DATE")]
+    #[arg(long, alias = "to", value_name = "DATE")]
     pub until: Option<String>,
     /// Only clients of this team region
     #[arg(long)]

@@ -20,7 +20,7 @@ pub struct WeeklyArgs {
     #[arg(long)]
     pub week: Option<String>,
     /// Who receives it (e.g. "Yhteistyö-tiimi, south"); kept in the disclosure log
-    #[arg(long, visible_alias = "to", value_name = "WHOM")]
+    #[arg(long, alias = "to", value_name = "WHOM")]
     pub to_whom: String,
     /// md, csv, json or xlsx [default: md on a terminal, csv otherwise]
     #[arg(long, value_parser = ["md", "csv", "json", "xlsx"])]

@@ -14,14 +14,14 @@ use crate::{render, text};
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {
     /// An ISO week, e.g. 2026-W49
-    #[arg(long, conflicts_with_all = ["from", "to"])]
+    #[arg(long, conflicts_with_all = ["from", "until"])]
     pub week: Option<String>,
     /// The first day, YYYY-MM-DD [default: today]
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
     /// The last day, YYYY-MM-DD [default: two weeks on]
-    #[arg(long, value_name = "DATE")]
-    pub to: Option<String>,
+    #[arg(long, alias = "to", value_name = "DATE")]
+    pub until: Option<String>,
     /// Only this kind of meeting
     #[arg(long, value_enum)]
     pub kind: Option<MeetingKind>,
@@ -33,8 +33,8 @@ pub struct IcsArgs {
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
     /// The last day, YYYY-MM-DD [default: 90 days on]
-    #[arg(long, value_name = "DATE")]
-    pub to: Option<String>,
+    #[arg(long, alias = "to", value_name = "DATE")]
+    pub until: Option<String>,
     /// Whose calendar it is for; kept in the disclosure log
     #[arg(
         long,
@@ -66,23 +66,23 @@ fn range(
         .unwrap_or(ctx.clock.today());
     let to = to
         .as_deref()
-        .map(|t| validate::date("--to", t))
+        .map(|t| validate::date("--until", t))
         .transpose()?
         .unwrap_or(from + Days::new(days));
     if to < from {
-        return Err(UserError::invalid("--to", text::to_before_from()));
+        return Err(UserError::invalid("--until", text::to_before_from()));
     }
     Ok((from, to))
 }
 
 pub fn list(ctx: &Ctx, args: ListArgs) -> Result<String> {
-    let (from, to) = range(ctx, &args.week, &args.from, &args.to, 14)?;
+    let (from, to) = range(ctx, &args.week, &args.from, &args.until, 14)?;
     let agenda = agenda::agenda(&mut ctx.session()?, from, to, args.kind)?;
     Ok(render::agenda(&agenda, ctx.json))
 }
 
 pub fn ics(ctx: &Ctx, args: IcsArgs) -> Result<String> {
-    let (from, to) = range(ctx, &None, &args.from, &args.to, 90)?;
+    let (from, to) = range(ctx, &None, &args.from, &args.until, 90)?;
     let recipient = validate::line("--to-whom", &args.to_whom, 200)?;
     agenda::ics(
         &mut ctx.session()?,
