@@ -74,6 +74,6 @@ if [[ ! -d "$(dirname -- "$ics")" ]]; then
     echo "moty-week: the folder of $ics does not exist; no calendar written" >&2
     exit 1
 fi
-m schedule ics --from "$from" --to "$to" --to-whom "$to_whom" --out "$ics"
+m schedule ics --from "$from" --until "$to" --to-whom "$to_whom" --out "$ics"
 echo
 echo "Calendar for $week written to $ics (for $to_whom)."

@@ -19,8 +19,8 @@ chmod 700 "$outbox"
 # The coming week, as moty computes it: the Monday on or after today.
 week=$(date -d "$(( (8 - $(date +%u)) % 7 )) days" +%G-W%V)
 
-"$moty" report weekly --week "$week" --to "$recipient" --format md --out "$outbox/yhteistyotiimi-$week.md"
-"$moty" report weekly --week "$week" --to "$recipient" --format xlsx --out "$outbox/yhteistyotiimi-$week.xlsx"
-"$moty" report weekly --week "$week" --to "$recipient" --format csv --excel --out "$outbox/yhteistyotiimi-$week.csv"
+"$moty" report weekly --week "$week" --to-whom "$recipient" --format md --out "$outbox/yhteistyotiimi-$week.md"
+"$moty" report weekly --week "$week" --to-whom "$recipient" --format xlsx --out "$outbox/yhteistyotiimi-$week.xlsx"
+"$moty" report weekly --week "$week" --to-whom "$recipient" --format csv --excel --out "$outbox/yhteistyotiimi-$week.csv"
 
 echo "wrote $outbox/yhteistyotiimi-$week.{md,xlsx,csv}"

@@ -53,7 +53,7 @@ writer() {
             3) case=$(tail -n 1 "$work/acked-$w" 2>/dev/null || echo 2026-0001)
                "$moty" triage "$case" --decision joint-assessment --kela-screen no >/dev/null 2>>"$work/w$w.err"; code=$? ;;
             4) "$moty" list >/dev/null 2>>"$work/w$w.err"; code=$? ;;
-            5) "$moty" report weekly --to reliability --format json >/dev/null 2>>"$work/w$w.err"; code=$? ;;
+            5) "$moty" report weekly --to-whom reliability --format json >/dev/null 2>>"$work/w$w.err"; code=$? ;;
         esac
         case $code in 0) ok=$((ok + 1));; 5) busy=$((busy + 1));; 4|3) refused=$((refused + 1));; *) other=$((other + 1));; esac
     done
