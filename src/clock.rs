@@ -14,6 +14,8 @@ use crate::text;
 #[derive(Debug, Clone, Copy)]
 pub struct Clock {
     now: DateTime<Utc>,
+    /// The time came from MOTY_NOW: every row written under it says so.
+    overridden: bool,
 }
 
 impl Clock {
@@ -22,7 +24,10 @@ impl Clock {
     pub fn from_env() -> Result<Clock> {
         match std::env::var("MOTY_NOW") {
             Ok(value) if !value.trim().is_empty() => Clock::parse(value.trim()),
-            _ => Ok(Clock { now: Utc::now() }),
+            _ => Ok(Clock {
+                now: Utc::now(),
+                overridden: false,
+            }),
         }
     }
 
@@ -30,6 +35,7 @@ impl Clock {
         if let Ok(at) = DateTime::parse_from_rfc3339(value) {
             return Ok(Clock {
                 now: at.with_timezone(&Utc),
+                overridden: true,
             });
         }
         let local = ["%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"]
@@ -47,7 +53,13 @@ impl Clock {
             .ok_or_else(|| UserError::invalid("MOTY_NOW", text::nonexistent_local_time()))?;
         Ok(Clock {
             now: at.with_timezone(&Utc),
+            overridden: true,
         })
+    }
+
+    /// Whether the time came from MOTY_NOW rather than the system clock.
+    pub fn overridden(&self) -> bool {
+        self.overridden
     }
 
     /// Today's date in Helsinki.
@@ -70,6 +82,14 @@ impl Clock {
     pub fn stamp(&self) -> Stamp {
         Stamp(self.now.with_nanosecond(0).unwrap_or(self.now))
     }
+}
+
+/// The operating-system login running moty, if the system can say (recorded beside `--as`).
+pub fn os_login() -> Option<String> {
+    whoami::fallible::username()
+        .ok()
+        .map(|name| name.trim().to_string())
+        .filter(|name| !name.is_empty())
 }
 
 /// A moment as the register stores it: UTC to the second, written `YYYY-MM-DDTHH:MM:SSZ` in

@@ -171,6 +171,10 @@ pub struct Event {
     pub effective_on: NaiveDate,
     pub entered_at: Stamp,
     pub actor: String,
+    /// The operating-system login that entered it (unknown for entries before schema 4).
+    pub os_user: Option<String>,
+    /// Entered under an overridden clock (MOTY_NOW), not the system's.
+    pub clock_overridden: bool,
 }
 
 // --- follow_up ---------------------------------------------------------------------------------

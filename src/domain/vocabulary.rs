@@ -114,6 +114,28 @@ closed_enum! {
         PathwaysCompleted => "pathways-completed",
         FollowUpRecorded => "follow-up-recorded",
         DescriptionSaved => "description-saved",
+        CasePurged => "case-purged",
+    }
+}
+
+impl EventKind {
+    /// The fields of this kind's detail that are free text a person typed, and so may identify
+    /// the client: they are kept apart from the chained codes and erased by a purge (store::chain,
+    /// format 2). Everything else in a detail is a code, a date, a number or a professional's name.
+    pub fn personal_fields(self) -> &'static [&'static str] {
+        match self {
+            EventKind::ConsentWithdrawn
+            | EventKind::CaseClosed
+            | EventKind::CaseReopened
+            | EventKind::MeetingNoShow
+            | EventKind::PlanChanged
+            | EventKind::CasePurged => &["note"],
+            EventKind::Triaged => &["outcome", "note", "units"],
+            EventKind::MeetingCancelled => &["reason", "note"],
+            EventKind::TeamRequested => &["units"],
+            EventKind::TeamUnitAnswered => &["schedule"],
+            _ => &[],
+        }
     }
 }
 

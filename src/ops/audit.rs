@@ -42,6 +42,19 @@ pub fn recorded_heads(path: &Path) -> Result<Vec<LogHead>> {
     Ok(recorded.logs)
 }
 
+/// Whether the row a recorded head names still has that hash: today's, or — for a head printed
+/// before a chain-format change — the format-1 hash the row kept, within the rows the recorded
+/// re-anchor covered.
+fn recorded_head_holds(tx: &crate::store::Tx, log: Log, head: &LogHead) -> Result<bool> {
+    if chain::hash_at(tx, log, head.rows)?.as_deref() == Some(head.head.as_str()) {
+        return Ok(true);
+    }
+    let covered = chain::anchors(tx, log)?
+        .iter()
+        .any(|a| a.reason == "chain-format" && head.rows <= a.old_rows);
+    Ok(covered && chain::hash_v1_at(tx, log, head.rows)?.as_deref() == Some(head.head.as_str()))
+}
+
 /// Verifies the chains; with recorded heads, also that every row recorded there is still there
 /// as it was. Sorted by log name.
 pub fn verify(session: &mut Session, recorded: Option<&[LogHead]>) -> Result<Vec<Verified>> {
@@ -55,7 +68,7 @@ pub fn verify(session: &mut Session, recorded: Option<&[LogHead]>) -> Result<Vec
                     v.problem = Some(text::chain_truncated(head.rows, v.rows));
                 } else if v.problem.is_none()
                     && head.rows > 0
-                    && chain::hash_at(tx, log, head.rows)?.as_deref() != Some(head.head.as_str())
+                    && !recorded_head_holds(tx, log, head)?
                 {
                     v.broken_at = Some(head.rows);
                     v.problem = Some(text::CHAIN_REWRITTEN.to_string());

@@ -37,6 +37,7 @@ pub struct Session {
     register: Register,
     path: PathBuf,
     actor: String,
+    os_user: String,
     clock: Clock,
 }
 
@@ -49,12 +50,16 @@ impl Session {
         Session::open_or_create(path, actor, clock)
     }
 
-    /// Opens the register, creating it on first use.
+    /// Opens the register, creating it on first use. A user the operating system cannot name
+    /// is refused: every row records the login that wrote it.
     pub fn open_or_create(path: &Path, actor: &str, clock: Clock) -> Result<Session> {
+        let os_user = crate::clock::os_login()
+            .ok_or_else(|| UserError::Refused(text::NO_LOGIN.to_string()))?;
         Ok(Session {
             register: Register::open(path)?,
             path: path.to_path_buf(),
             actor: actor.to_string(),
+            os_user,
             clock,
         })
     }
@@ -64,6 +69,8 @@ impl Session {
         Author {
             at: self.clock.stamp(),
             actor: self.actor.clone(),
+            os_user: self.os_user.clone(),
+            clock_overridden: self.clock.overridden(),
         }
     }
 

@@ -19,21 +19,21 @@ pub struct Access<'a> {
 }
 
 pub fn log(tx: &Tx, author: &Author, access: &Access) -> Result<()> {
-    let text = |v: Option<&str>| v.map_or(Value::Null, |v| Value::Text(v.to_string()));
-    chain::append(
-        tx,
-        chain::Log::Access,
-        vec![
-            Value::Text(author.at.to_string()),
-            Value::Text(author.actor.clone()),
-            Value::Text(access.command.to_string()),
-            Value::Text(access.action.as_str().to_string()),
-            access.client_id.map_or(Value::Null, Value::Integer),
-            text(access.case_id),
-            text(access.reason),
-        ],
-    )
-    .context("writing the access log")
+    let mut values = vec![
+        Value::Text(author.at.to_string()),
+        Value::Text(author.actor.clone()),
+        Value::Text(access.command.to_string()),
+        Value::Text(access.action.as_str().to_string()),
+        access.client_id.map_or(Value::Null, Value::Integer),
+        access
+            .case_id
+            .map_or(Value::Null, |c| Value::Text(c.to_string())),
+    ];
+    values.extend(author.stamp_values());
+    // The reason someone typed may name the client: it is kept as erasable text.
+    chain::append(tx, chain::Log::Access, values, access.reason)
+        .map(|_| ())
+        .context("writing the access log")
 }
 
 /// Writes a disclosure-log row: what left the register, for whom, about which cases.
@@ -48,18 +48,17 @@ pub fn disclose(
     // "2026-10000", which a text sort would reverse.
     let mut cases = cases.to_vec();
     cases.sort_by_key(|id| validate::case_sort_key(id));
-    chain::append(
-        tx,
-        chain::Log::Disclosure,
-        vec![
-            Value::Text(author.at.to_string()),
-            Value::Text(author.actor.clone()),
-            Value::Text(what.to_string()),
-            Value::Text(recipient.to_string()),
-            Value::Text(serde_json::to_string(&cases)?),
-        ],
-    )
-    .context("writing the disclosure log")
+    let mut values = vec![
+        Value::Text(author.at.to_string()),
+        Value::Text(author.actor.clone()),
+        Value::Text(what.to_string()),
+        Value::Text(recipient.to_string()),
+        Value::Text(serde_json::to_string(&cases)?),
+    ];
+    values.extend(author.stamp_values());
+    chain::append(tx, chain::Log::Disclosure, values, None)
+        .map(|_| ())
+        .context("writing the disclosure log")
 }
 
 /// The access-log row of a command that changed a case: no reason asked, the change is its own.

@@ -1,38 +1,59 @@
-//! Tamper evidence for the append-only logs: every row of the timeline, the access log and the
-//! disclosure log carries sha256(previous row's hash, this row's id and values). Triggers refuse
-//! UPDATE and DELETE; someone who drops them still cannot edit, remove or reorder a row without
-//! `moty audit verify` finding where. Truncation is caught against a recorded head and count
-//! (backup manifests, export footers).
+//! Tamper evidence for the append-only logs: every row of the timeline, the access log, the
+//! disclosure log and the re-anchor log carries sha256(previous row's hash, this row's id and
+//! values). Triggers refuse UPDATE and DELETE; someone who drops them still cannot edit, remove
+//! or reorder a row without `moty audit verify` finding where. Truncation is caught against a
+//! recorded head and count (backup manifests, export footers).
+//!
+//! Chain format 2 (schema 4 on): a row's personal free text (a note, a reason, an outcome) is not
+//! hashed itself. It lives in `log_texts` with a random 16-byte salt, and the row hashes its
+//! salted commitment `text_hash = sha256(salt ‖ text)`. A purge can then erase the text (and its
+//! salt, so a guess cannot be confirmed against the hash) while every chain still verifies: the
+//! commitment stays, and the erasure is recorded in `erasures`, naming the purge that did it.
+//! Rows written before format 2 keep their format-1 hash in `hash_v1`, so heads printed before the
+//! change stay checkable; the change itself is a row of the `anchors` log naming both heads.
+
+use anyhow::{Context, Result};
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, OptionalExtension};
+use sha2::{Digest, Sha256};
 
 use super::Tx;
-use anyhow::{Context, Result};
-use rusqlite::params_from_iter;
-use rusqlite::types::Value;
-use sha2::{Digest, Sha256};
+pub use crate::domain::records::Verified;
 
 /// The hash before the first row.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
-/// The three chained logs.
+/// The chained logs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Log {
     Events,
     Access,
     Disclosure,
+    /// Legitimate breaks of the other chains (a chain-format change, a restore, an import), each
+    /// naming the heads before and after.
+    Anchors,
 }
 
 impl Log {
-    pub const ALL: [Log; 3] = [Log::Events, Log::Access, Log::Disclosure];
+    pub const ALL: [Log; 4] = [Log::Events, Log::Access, Log::Disclosure, Log::Anchors];
 
     pub fn table(self) -> &'static str {
         match self {
             Log::Events => "events",
             Log::Access => "access_log",
             Log::Disclosure => "disclosure_log",
+            Log::Anchors => "anchors",
         }
     }
 
-    /// The chained columns, in the order they are hashed.
+    pub fn from_table(table: &str) -> Option<Log> {
+        Log::ALL.into_iter().find(|log| log.table() == table)
+    }
+
+    /// The chained columns of format 2, in the order they are hashed: who acted (`actor`, as
+    /// given with `--as`, and `os_user`, the operating-system login that ran the command), the
+    /// `clock` (`system`, or `override` when MOTY_NOW set the time), and `text_hash` last where the
+    /// log has personal text.
     fn columns(self) -> &'static [&'static str] {
         match self {
             Log::Events => &[
@@ -42,6 +63,9 @@ impl Log {
                 "effective_on",
                 "entered_at",
                 "actor",
+                "os_user",
+                "clock",
+                "text_hash",
             ],
             Log::Access => &[
                 "at",
@@ -50,14 +74,38 @@ impl Log {
                 "action",
                 "client_id",
                 "case_id",
-                "reason",
+                "os_user",
+                "clock",
+                "text_hash",
             ],
-            Log::Disclosure => &["at", "actor", "what", "recipient", "cases"],
+            Log::Disclosure => &[
+                "at",
+                "actor",
+                "what",
+                "recipient",
+                "cases",
+                "os_user",
+                "clock",
+            ],
+            Log::Anchors => &[
+                "at", "actor", "reason", "log", "old_rows", "old_head", "new_rows", "new_head",
+            ],
         }
+    }
+
+    /// Whether rows of this log can carry personal text in `log_texts`.
+    pub fn has_text(self) -> bool {
+        matches!(self, Log::Events | Log::Access)
     }
 }
 
-fn digest(previous: &str, id: i64, values: &[Value]) -> String {
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The hash of a row: the previous hash, the row's id and its values, separated by 0x1f (a
+/// NULL is one 0x00 byte, so it differs from an empty text).
+pub(crate) fn digest(previous: &str, id: i64, values: &[Value]) -> String {
     let mut hasher = Sha256::new();
     hasher.update(previous.as_bytes());
     hasher.update(format!("\x1f{id}").as_bytes());
@@ -71,31 +119,57 @@ fn digest(previous: &str, id: i64, values: &[Value]) -> String {
             Value::Blob(b) => hasher.update(b),
         }
     }
-    hasher
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex(&hasher.finalize())
+}
+
+/// The salted commitment to a personal text.
+pub(crate) fn commitment(salt: &[u8], text: &str) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(salt);
+    hasher.update(text.as_bytes());
+    hex(&hasher.finalize())
+}
+
+/// Fresh randomness for a salt.
+pub(crate) fn salt() -> Result<[u8; 16]> {
+    let mut salt = [0u8; 16];
+    getrandom::fill(&mut salt).map_err(|e| anyhow::anyhow!("reading system randomness: {e}"))?;
+    Ok(salt)
 }
 
 /// The last row's id and hash (0 and the genesis hash for an empty log).
-fn head(tx: &Tx, log: Log) -> Result<(i64, String)> {
+pub fn head(tx: &Tx, log: Log) -> Result<(i64, String)> {
     tx.prepare_cached(&format!(
         "SELECT id, hash FROM {} ORDER BY id DESC LIMIT 1",
         log.table()
     ))?
     .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
-    .or_else(|e| match e {
-        rusqlite::Error::QueryReturnedNoRows => Ok((0, GENESIS.to_string())),
-        e => Err(e),
-    })
+    .optional()
+    .map(|row| row.unwrap_or((0, GENESIS.to_string())))
     .context("reading the head of a log")
 }
 
-/// Appends a row with `values` in the log's column order, chained to the row before.
-pub fn append(tx: &Tx, log: Log, values: Vec<Value>) -> Result<()> {
+/// Appends a row with `values` in the log's column order (without `text_hash`), chained to the
+/// row before; `text`, the row's personal free text, goes to `log_texts` under a fresh salt and
+/// the row hashes its commitment.
+pub fn append(tx: &Tx, log: Log, mut values: Vec<Value>, text: Option<&str>) -> Result<i64> {
     let (last, previous) = head(tx, log)?;
     let id = last + 1;
+    let text_hash = match text {
+        Some(text) => {
+            let salt = salt()?;
+            tx.prepare_cached(
+                "INSERT INTO log_texts (log, row_id, salt, body) VALUES (?1, ?2, ?3, ?4)",
+            )?
+            .execute(params![log.table(), id, &salt[..], text])
+            .context("keeping a log row's text")?;
+            Value::Text(commitment(&salt, text))
+        }
+        None => Value::Null,
+    };
+    if log.has_text() {
+        values.push(text_hash);
+    }
     let hash = digest(&previous, id, &values);
     let columns = log.columns();
     let placeholders: Vec<String> = (1..=columns.len() + 2).map(|i| format!("?{i}")).collect();
@@ -111,12 +185,19 @@ pub fn append(tx: &Tx, log: Log, values: Vec<Value>) -> Result<()> {
     tx.prepare_cached(&sql)?
         .execute(params_from_iter(all))
         .with_context(|| format!("appending to {}", log.table()))?;
-    Ok(())
+    Ok(id)
 }
 
-pub use crate::domain::records::Verified;
+/// The personal text of a row, if it has one and it was not erased.
+pub fn text(tx: &Tx, log: Log, id: i64) -> Result<Option<String>> {
+    tx.prepare_cached("SELECT body FROM log_texts WHERE log = ?1 AND row_id = ?2")?
+        .query_row(params![log.table(), id], |r| r.get(0))
+        .optional()
+        .context("reading a log row's text")
+}
 
-/// Walks a log from its first row, recomputing every hash.
+/// Walks a log from its first row, recomputing every hash, and checks every personal text
+/// against its commitment: a text may be missing only where a purge recorded its erasure.
 pub fn verify(tx: &Tx, log: Log) -> Result<Verified> {
     let columns = log.columns();
     let sql = format!(
@@ -126,6 +207,9 @@ pub fn verify(tx: &Tx, log: Log) -> Result<Verified> {
     );
     let mut stmt = tx.prepare(&sql)?;
     let mut rows = stmt.query([])?;
+    let mut texts =
+        tx.prepare_cached("SELECT salt, body FROM log_texts WHERE log = ?1 AND row_id = ?2")?;
+    let mut erased = tx.prepare_cached("SELECT 1 FROM erasures WHERE log = ?1 AND row_id = ?2")?;
     let (mut previous, mut expected_id, mut count) = (GENESIS.to_string(), 1, 0);
     let mut broken = None;
     while let Some(row) = rows.next()? {
@@ -140,6 +224,18 @@ pub fn verify(tx: &Tx, log: Log) -> Result<Verified> {
                 broken = Some((id, crate::text::chain_gap(expected_id, id)));
             } else if digest(&previous, id, &values) != stored {
                 broken = Some((id, crate::text::CHAIN_EDITED.to_string()));
+            } else if let (true, Some(Value::Text(committed))) = (log.has_text(), values.last()) {
+                let text: Option<(Vec<u8>, String)> = texts
+                    .query_row(params![log.table(), id], |r| Ok((r.get(0)?, r.get(1)?)))
+                    .optional()?;
+                match text {
+                    Some((salt, body)) if commitment(&salt, &body) != *committed => {
+                        broken = Some((id, crate::text::TEXT_EDITED.to_string()));
+                    }
+                    Some(_) => {}
+                    None if erased.exists(params![log.table(), id])? => {}
+                    None => broken = Some((id, crate::text::TEXT_REMOVED.to_string())),
+                }
             }
         }
         previous = stored;
@@ -156,9 +252,81 @@ pub fn verify(tx: &Tx, log: Log) -> Result<Verified> {
 
 /// The hash of row `id`, to compare with a recorded head.
 pub fn hash_at(tx: &Tx, log: Log, id: i64) -> Result<Option<String>> {
-    use rusqlite::OptionalExtension;
     tx.prepare(&format!("SELECT hash FROM {} WHERE id = ?1", log.table()))?
         .query_row([id], |r| r.get(0))
         .optional()
         .context("reading a log row")
+}
+
+/// The format-1 hash of row `id` (rows written before chain format 2), to check a head printed
+/// before the change.
+pub fn hash_v1_at(tx: &Tx, log: Log, id: i64) -> Result<Option<String>> {
+    if log == Log::Anchors {
+        return Ok(None);
+    }
+    tx.prepare(&format!(
+        "SELECT hash_v1 FROM {} WHERE id = ?1",
+        log.table()
+    ))?
+    .query_row([id], |r| r.get(0))
+    .optional()
+    .map(Option::flatten)
+    .context("reading a log row's format-1 hash")
+}
+
+/// A legitimate break of a chain, as the re-anchor log records it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Anchor {
+    pub reason: &'static str,
+    pub log: Log,
+    pub old_rows: i64,
+    pub old_head: String,
+    pub new_rows: i64,
+    pub new_head: String,
+}
+
+/// Records a re-anchor: the chain `log` went from `old` to `new` for `reason`.
+pub fn anchor(tx: &Tx, author: &super::Author, a: &Anchor) -> Result<()> {
+    append(
+        tx,
+        Log::Anchors,
+        vec![
+            Value::Text(author.at.to_string()),
+            Value::Text(author.actor.clone()),
+            Value::Text(a.reason.to_string()),
+            Value::Text(a.log.table().to_string()),
+            Value::Integer(a.old_rows),
+            Value::Text(a.old_head.clone()),
+            Value::Integer(a.new_rows),
+            Value::Text(a.new_head.clone()),
+        ],
+        None,
+    )
+    .map(|_| ())
+}
+
+/// The re-anchors of one log, oldest first.
+pub fn anchors(tx: &Tx, log: Log) -> Result<Vec<Anchor>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT reason, old_rows, old_head, new_rows, new_head FROM anchors WHERE log = ?1
+         ORDER BY id",
+    )?;
+    let rows = stmt.query_map([log.table()], |r| {
+        let reason: String = r.get(0)?;
+        Ok(Anchor {
+            reason: match reason.as_str() {
+                "chain-format" => "chain-format",
+                "restore" => "restore",
+                "import" => "import",
+                _ => "other",
+            },
+            log,
+            old_rows: r.get(1)?,
+            old_head: r.get(2)?,
+            new_rows: r.get(3)?,
+            new_head: r.get(4)?,
+        })
+    })?;
+    rows.collect::<rusqlite::Result<_>>()
+        .context("reading the re-anchor log")
 }

@@ -8,10 +8,30 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 
 use super::APPLICATION_ID;
 
-const MIGRATIONS: &[&str] = &[
-    include_str!("../../schema.sql"),
-    include_str!("migrations/002_access_log_by_case.sql"),
-    include_str!("migrations/003_rebuild_for_the_planned_work.sql"),
+/// One migration: its SQL, and for the few that need it, a step in Rust run after the SQL in the
+/// same transaction.
+struct Migration {
+    sql: &'static str,
+    then: Option<fn(&Connection) -> Result<()>>,
+}
+
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        sql: include_str!("../../schema.sql"),
+        then: None,
+    },
+    Migration {
+        sql: include_str!("migrations/002_access_log_by_case.sql"),
+        then: None,
+    },
+    Migration {
+        sql: include_str!("migrations/003_rebuild_for_the_planned_work.sql"),
+        then: None,
+    },
+    Migration {
+        sql: include_str!("migrations/004_chain_format_2.sql"),
+        then: Some(super::chain_format::migrate),
+    },
 ];
 
 /// The schema version this moty writes.
@@ -61,9 +81,12 @@ fn migrate(conn: &mut Connection) -> Result<()> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     // Another process may have migrated while we waited for the lock: read the version again.
     let current: i64 = tx.query_row("PRAGMA user_version", [], |row| row.get(0))?;
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
-        tx.execute_batch(sql)
+    for (index, migration) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+        tx.execute_batch(migration.sql)
             .with_context(|| format!("applying schema migration {}", index + 1))?;
+        if let Some(step) = migration.then {
+            step(&tx).with_context(|| format!("applying schema migration {}", index + 1))?;
+        }
     }
     // With the keys off nothing checked them while the tables were rebuilt: a reference that no
     // longer resolves rolls the whole migration back (dropping `tx` rolls back).

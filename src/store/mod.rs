@@ -5,6 +5,7 @@
 pub mod access;
 pub mod cases;
 pub mod chain;
+mod chain_format;
 pub mod clients;
 pub(crate) mod codes;
 pub mod consents;
@@ -203,7 +204,28 @@ pub fn failure(cause: &(dyn std::error::Error + 'static)) -> Option<Failure> {
 pub struct Author {
     /// UTC timestamp from the clock module.
     pub at: crate::clock::Stamp,
+    /// Who acts, as given with `--as` (or the login name).
     pub actor: String,
+    /// The operating-system login that ran the command, recorded beside `actor`.
+    pub os_user: String,
+    /// The time came from MOTY_NOW, not the system clock: every row says so.
+    pub clock_overridden: bool,
+}
+
+impl Author {
+    /// The chained who-and-when columns that follow `actor`: `os_user`, `clock`.
+    pub(crate) fn stamp_values(&self) -> [rusqlite::types::Value; 2] {
+        use rusqlite::types::Value;
+        let clock = if self.clock_overridden {
+            "override"
+        } else {
+            "system"
+        };
+        [
+            Value::Text(self.os_user.clone()),
+            Value::Text(clock.to_string()),
+        ]
+    }
 }
 
 /// Copies every page of `source` into `dest` in one step (-1), under one read transaction: a

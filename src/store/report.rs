@@ -67,8 +67,9 @@ pub fn disclosures(tx: &Tx) -> Result<Vec<Disclosure>> {
 /// Who viewed or changed a client's data (the client's right to know, 703/2023 §11).
 pub fn access_of_client(tx: &Tx, client_id: i64) -> Result<Vec<AccessRow>> {
     tx.prepare_cached(
-        "SELECT at, actor, command, action, case_id, reason FROM access_log
-         WHERE client_id = ?1 ORDER BY id",
+        "SELECT a.at, a.actor, a.command, a.action, a.case_id, t.body FROM access_log a
+         LEFT JOIN log_texts t ON t.log = 'access_log' AND t.row_id = a.id
+         WHERE a.client_id = ?1 ORDER BY a.id",
     )?
     .query_map([client_id], |r| {
         Ok(AccessRow {

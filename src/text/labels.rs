@@ -324,6 +324,7 @@ pub fn event_summary(kind: EventKind, detail: &serde_json::Value) -> String {
             value_label(field("next_step"))
         ),
         EventKind::DescriptionSaved => label.to_string(),
+        EventKind::CasePurged => format!("{label}: {}", value_label(field("reason"))),
         EventKind::TeamRequested => format!("{label}: {}", field("approved_by")),
         EventKind::TeamUnitAnswered => {
             format!("{label}: {} names {}", field("unit"), field("worker"))

@@ -21,6 +21,11 @@ pub const DISK_FULL: &str =
     "the disk holding the register is full; nothing of this command was saved and earlier data is intact. Free space and try again";
 pub const READ_ONLY: &str =
     "the register cannot be written (read-only file, folder or disk); nothing was saved. Look-ups also need to write the access log";
+pub const NO_LOGIN: &str =
+    "the operating system does not name the user running moty; every entry records who wrote it, so moty will not run without a login name";
+pub const TEXT_EDITED: &str =
+    "its text does not match the commitment the chain holds (the text was changed)";
+pub const TEXT_REMOVED: &str = "its text is missing and no purge erased it";
 pub const INTERRUPTED: &str = "interrupted; nothing more was recorded";
 pub const PHONE_SHAPE: &str =
     "a phone number is 5 to 15 digits, optionally starting with +, with spaces or hyphens between";

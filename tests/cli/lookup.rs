@@ -64,10 +64,13 @@ fn referral_consent_show_find_round_trip_logs_every_look_up() {
     assert_eq!(log, 9, "one row for show, seven finds, one empty search");
     assert_eq!(
         env.count(
-            "SELECT count(*) FROM access_log WHERE command = 'show' AND action = 'view'
+            // The reason is kept as erasable text beside the row (chain format 2).
+            "SELECT count(*) FROM access_log a JOIN log_texts t
+                   ON t.log = 'access_log' AND t.row_id = a.id
+                   WHERE command = 'show' AND action = 'view'
                    AND client_id = 1 AND case_id = '2026-0001' AND actor = 'coordinator-a'
-                   AND reason = 'phone call from the health centre'
-                   AND at = '2026-11-23T08:00:00Z'"
+                   AND t.body = 'phone call from the health centre'
+                   AND at = '2026-11-23T08:00:00Z' AND clock = 'override'"
         ),
         1
     );

@@ -8,7 +8,7 @@ use crate::common::{dump, fixture, TestEnv};
 use moty::domain::EventKind;
 
 /// The schema version this moty writes (`store::migrate::LATEST`).
-const LATEST: i64 = 3;
+const LATEST: i64 = 4;
 
 /// tests/fixtures/register-v2.sqlite3: the demo register of the last release (524ae63) with a few
 /// more changes, made by tests/fixtures/register-v2.sh.
@@ -50,10 +50,21 @@ fn snapshot(path: &std::path::Path, columns_of: &std::path::Path) -> Snapshot {
         &shape,
         "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name",
     ) {
-        let columns = strings(
+        // Chain format 2 (migration 4) re-hashes the logs and moves their personal text out of
+        // the rows: those columns are checked on their own, below.
+        let moved: &[&str] = match table.as_str() {
+            "events" => &["hash", "detail"],
+            "access_log" => &["hash", "reason"],
+            "disclosure_log" => &["hash"],
+            _ => &[],
+        };
+        let columns: Vec<String> = strings(
             &shape,
             &format!("SELECT name FROM pragma_table_info('{table}') ORDER BY cid"),
-        );
+        )
+        .into_iter()
+        .filter(|c| !moved.contains(&c.as_str()))
+        .collect();
         // The one row migration 3 adds to a table that had rows (checked on its own).
         let only = if table == "meta" {
             "WHERE key <> 'register_id'"
@@ -135,18 +146,178 @@ fn a_register_written_by_the_last_release_is_carried_forward_intact() {
         assert!(content == content_after, "{table}: rows changed");
     }
     assert_eq!(after.case_ids, before.case_ids, "every case id");
-    assert_eq!(after.triggers, before.triggers, "the append-only triggers");
-    assert_eq!(after, before);
+    for trigger in &before.triggers {
+        assert!(after.triggers.contains(trigger), "{trigger} is kept");
+    }
+    assert_eq!(after.tables, before.tables);
+
+    // Chain format 2: every row keeps its format-1 hash, its detail and reason are exactly what
+    // they were (codes in the row, personal text in log_texts), and each chain's change of head
+    // is a re-anchor naming the old head and the new one.
+    let old = read_only(&original);
+    let conn = env.connection();
+    for (log, text_column) in [
+        ("events", "detail"),
+        ("access_log", "reason"),
+        ("disclosure_log", "'-'"),
+    ] {
+        let before_rows: Vec<(i64, String, Option<String>)> = old
+            .prepare(&format!(
+                "SELECT id, hash, {text_column} FROM {log} ORDER BY id"
+            ))
+            .and_then(|mut s| {
+                s.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                    .collect()
+            })
+            .expect("old rows");
+        for (id, hash, text) in &before_rows {
+            let hash_v1: String = conn
+                .query_row(
+                    &format!("SELECT hash_v1 FROM {log} WHERE id = ?1"),
+                    [id],
+                    |r| r.get(0),
+                )
+                .expect("hash_v1");
+            assert_eq!(&hash_v1, hash, "{log} row {id} keeps its format-1 hash");
+            if log == "events" {
+                let (detail, personal): (String, Option<String>) = conn
+                    .query_row(
+                        "SELECT e.detail, t.body FROM events e LEFT JOIN log_texts t
+                         ON t.log = 'events' AND t.row_id = e.id WHERE e.id = ?1",
+                        [id],
+                        |r| Ok((r.get(0)?, r.get(1)?)),
+                    )
+                    .expect("detail");
+                let mut joined: serde_json::Value =
+                    serde_json::from_str(&detail).expect("detail JSON");
+                if let Some(personal) = personal {
+                    let personal: serde_json::Value =
+                        serde_json::from_str(&personal).expect("text JSON");
+                    joined
+                        .as_object_mut()
+                        .expect("object")
+                        .extend(personal.as_object().expect("object").clone());
+                }
+                let original: serde_json::Value =
+                    serde_json::from_str(text.as_deref().unwrap_or("{}")).expect("old JSON");
+                let original = serde_json::Value::Object(
+                    original
+                        .as_object()
+                        .expect("object")
+                        .iter()
+                        .filter(|(_, v)| !v.is_null())
+                        .map(|(k, v)| (k.clone(), v.clone()))
+                        .collect(),
+                );
+                let joined = serde_json::Value::Object(
+                    joined
+                        .as_object()
+                        .expect("object")
+                        .iter()
+                        .filter(|(_, v)| !v.is_null())
+                        .map(|(k, v)| (k.clone(), v.clone()))
+                        .collect(),
+                );
+                assert_eq!(joined, original, "event {id}: the same detail");
+            } else if log == "access_log" {
+                let reason: Option<String> = conn
+                    .query_row(
+                        "SELECT body FROM log_texts WHERE log = 'access_log' AND row_id = ?1",
+                        [id],
+                        |r| r.get(0),
+                    )
+                    .ok();
+                assert_eq!(&reason, text, "access row {id}: the same reason");
+            }
+        }
+    }
+    let anchors: Vec<(String, String, i64, String, i64, String)> = conn
+        .prepare(
+            "SELECT reason, log, old_rows, old_head, new_rows, new_head FROM anchors ORDER BY id",
+        )
+        .and_then(|mut s| {
+            s.query_map([], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
+            })?
+            .collect()
+        })
+        .expect("anchors");
     for log in verify.json()["logs"].as_array().expect("logs") {
+        assert_eq!(log["broken_at"], serde_json::Value::Null, "{log}");
+        if log["log"] == "anchors" {
+            assert_eq!(log["rows"], 3, "one re-anchor per log");
+            continue;
+        }
         let (_, id, hash) = before
             .heads
             .iter()
             .find(|(name, _, _)| log["log"] == name.as_str())
             .expect("a chained log");
-        assert_eq!(log["broken_at"], serde_json::Value::Null, "{log}");
         assert_eq!(log["rows"], *id, "{log}");
-        assert_eq!(log["head"], hash.as_str(), "{log}: the same head as before");
+        let anchor = anchors
+            .iter()
+            .find(|a| log["log"] == a.1.as_str())
+            .expect("a re-anchor");
+        assert_eq!(anchor.0, "chain-format");
+        assert_eq!(
+            (anchor.2, &anchor.3),
+            (*id, hash),
+            "the old head is recorded"
+        );
+        assert_eq!(anchor.4, *id);
+        assert_eq!(log["head"], anchor.5.as_str(), "the new head is recorded");
     }
+    drop(conn);
+    drop(old);
+    // A head printed before the change (a v2 backup's manifest) is still checkable.
+    let manifest = env.dir.path().join("old.manifest.json");
+    let logs: Vec<serde_json::Value> = before
+        .heads
+        .iter()
+        .map(|(log, rows, head)| serde_json::json!({ "log": log, "rows": rows, "head": head }))
+        .collect();
+    std::fs::write(
+        &manifest,
+        serde_json::json!({ "created_at": "2026-11-23T08:00:00Z", "schema_version": 2,
+                            "sha256": "-", "logs": logs })
+        .to_string(),
+    )
+    .expect("manifest");
+    let checked = env.run(&[
+        "--json",
+        "audit",
+        "verify",
+        "--manifest",
+        manifest.to_str().expect("path"),
+    ]);
+    assert_eq!(checked.code, 0, "{checked:?}");
+    let mut wrong = logs.clone();
+    wrong[0]["head"] = "ab".repeat(32).into();
+    std::fs::write(
+        &manifest,
+        serde_json::json!({ "created_at": "2026-11-23T08:00:00Z", "schema_version": 2,
+                            "sha256": "-", "logs": wrong })
+        .to_string(),
+    )
+    .expect("manifest");
+    let refused = env.run(&[
+        "--json",
+        "audit",
+        "verify",
+        "--manifest",
+        manifest.to_str().expect("path"),
+    ]);
+    assert_eq!(
+        refused.code, 4,
+        "a head that was never printed is refused: {refused:?}"
+    );
 
     // What migration 3 added.
     let conn = env.connection();
@@ -198,7 +369,7 @@ fn a_register_written_by_the_last_release_is_carried_forward_intact() {
     let copy = env
         .dir
         .path()
-        .join("register-v2.sqlite3.before-v2-to-v3.sqlite3");
+        .join("register-v2.sqlite3.before-v2-to-v4.sqlite3");
     assert!(copy.exists(), "no copy at {}", copy.display());
     assert_eq!(user_version(&read_only(&copy)), 2);
     assert_eq!(dump(&copy), dump(&original));

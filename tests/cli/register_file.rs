@@ -212,7 +212,7 @@ fn a_register_is_copied_before_its_schema_is_migrated() {
     let copy = env
         .dir
         .path()
-        .join("register-v2.sqlite3.before-v1-to-v3.sqlite3");
+        .join("register-v2.sqlite3.before-v1-to-v4.sqlite3");
     assert!(copy.exists(), "a copy is taken before migrating");
     assert_eq!(mode(&copy), 0o600);
     assert_eq!(
@@ -224,7 +224,7 @@ fn a_register_is_copied_before_its_schema_is_migrated() {
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .expect("version");
-    assert_eq!(version, 3);
+    assert_eq!(version, 4);
     let index: i64 = conn
         .query_row(
             "SELECT count(*) FROM sqlite_schema WHERE name = 'access_log_case'",

@@ -225,6 +225,9 @@ pub fn build(path: &Path, clients: u32, clock: Clock) -> Result<Built> {
     let author = Author {
         at: clock.stamp(),
         actor: "demo-coordinator".to_string(),
+        os_user: crate::clock::os_login()
+            .ok_or_else(|| UserError::Refused(text::NO_LOGIN.to_string()))?,
+        clock_overridden: clock.overridden(),
     };
     let first_case = register.write(|tx| {
         meta::set(tx, "demo", "1")?;
