@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    audit, backup, close, consent, demo, directory, find, follow_up, list, plan, refer, reopen,
-    report, schedule, show, triage,
+    audit, backup, close, consent, demo, directory, find, follow_up, list, plan, purge, refer,
+    reopen, report, schedule, show, triage,
 };
 
 /// moty — the case register of the Moty coordinators.
@@ -70,6 +70,9 @@ pub enum Command {
     Close(close::Args),
     /// Reopen a closed case into the phase it was closed from
     Reopen(reopen::Args),
+    /// Erase a closed case's identifiable content (retention ended, wrong person), keeping the
+    /// figures and the chains
+    Purge(purge::Args),
     /// Record, withdraw and list the client's consents
     #[command(subcommand)]
     Consent(consent::Command),

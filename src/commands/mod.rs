@@ -13,6 +13,7 @@ pub mod find;
 pub mod follow_up;
 pub mod list;
 pub mod plan;
+pub mod purge;
 pub mod refer;
 pub mod reopen;
 pub mod report;
@@ -101,5 +102,6 @@ pub fn run(cli: Cli) -> Result<String> {
         Command::Rekey => backup::rekey(&ctx),
         Command::Restore(args) => backup::restore(&ctx, args),
         Command::Reopen(args) => reopen::run(&ctx, args),
+        Command::Purge(args) => purge::run(&ctx, args),
     }
 }

@@ -284,6 +284,17 @@ closed_enum! {
 }
 
 closed_enum! {
+    /// Why a case's identifiable content is erased: its retention period has ended, it was
+    /// recorded about the wrong person, the client exercised a right to erasure, or another reason.
+    PurgeReason, field = "--reason" {
+        Retention => "retention",
+        WrongPerson => "wrong-person",
+        ClientRequest => "client-request",
+        Other => "other",
+    }
+}
+
+closed_enum! {
     /// A professional role in the team composition (seed 003).
     Role, field = "--team" {
         Nurse => "nurse",

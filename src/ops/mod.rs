@@ -14,6 +14,7 @@ pub mod doctor;
 pub mod follow_up;
 pub mod lookup;
 pub mod plan;
+pub mod purge;
 pub mod refer;
 pub mod report;
 pub mod schedule;

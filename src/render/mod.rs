@@ -120,6 +120,24 @@ fn or_none<T: std::fmt::Display>(value: &Option<T>) -> String {
         .map_or_else(|| crate::text::NONE.to_string(), |v| v.to_string())
 }
 
+/// What `moty purge` did.
+#[derive(Serialize, JsonSchema)]
+pub struct PurgedDoc<'a> {
+    purged: &'a [crate::ops::purge::Purged],
+}
+
+pub fn purged(done: &[crate::ops::purge::Purged], as_json: bool) -> String {
+    if as_json {
+        return json(&PurgedDoc { purged: done });
+    }
+    if done.is_empty() {
+        return crate::text::PURGED_NONE.to_string();
+    }
+    done.iter()
+        .map(|p| crate::text::purged(&p.case, p.texts_erased, p.client_erased))
+        .collect()
+}
+
 /// The receipt of `moty --json demo`.
 pub fn demo_built(path: &std::path::Path, clients: u32, first_case: &str) -> String {
     json(&Demo {

@@ -185,6 +185,11 @@ fn documents() -> Vec<(&'static str, &'static str, Schema)> {
         ),
         ("backup", "moty backup", schema_for!(Doc<'static, Manifest>)),
         (
+            "purge",
+            "moty purge",
+            schema_for!(Doc<'static, super::PurgedDoc<'static>>),
+        ),
+        (
             "demo",
             "moty demo",
             schema_for!(Doc<'static, Demo<'static>>),

@@ -51,6 +51,7 @@ sql_codes!(
     CloseReason,
     Role,
     AccessAction,
+    PurgeReason,
 );
 
 impl ToSql for crate::clock::Stamp {

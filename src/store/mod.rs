@@ -20,6 +20,7 @@ pub(crate) mod migrate;
 mod path;
 pub mod plan;
 pub mod pseudonym;
+pub mod purge;
 pub mod report;
 pub mod schedule;
 pub mod triage;

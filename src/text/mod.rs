@@ -26,6 +26,29 @@ pub const NO_LOGIN: &str =
 pub const TEXT_EDITED: &str =
     "its text does not match the commitment the chain holds (the text was changed)";
 pub const TEXT_REMOVED: &str = "its text is missing and no purge erased it";
+pub fn purge_open_case(case_id: &str) -> String {
+    format!("case {case_id} is open; only a closed case is purged (close it first with moty close)")
+}
+
+pub fn already_purged(case_id: &str) -> String {
+    format!("case {case_id} was already purged")
+}
+
+pub fn purged(case_id: &str, texts: i64, client: bool) -> String {
+    let client = if client {
+        "; the client's name, identity code and phone were erased"
+    } else {
+        "; the client has other cases, so their identity stays"
+    };
+    format!(
+        "Purged case {case_id}: {texts} texts erased{client}.
+"
+    )
+}
+
+pub const PURGED_NONE: &str = "No closed case was due for purging.
+";
+
 pub const INTERRUPTED: &str = "interrupted; nothing more was recorded";
 pub const PHONE_SHAPE: &str =
     "a phone number is 5 to 15 digits, optionally starting with +, with spaces or hyphens between";

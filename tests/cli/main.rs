@@ -11,6 +11,7 @@ mod migration;
 mod output;
 mod path_property;
 mod plan;
+mod purge;
 mod refer;
 mod register_file;
 mod reliability;

@@ -322,6 +322,7 @@ fn every_json_output_validates_against_its_published_schema() {
     );
     r.doc("moved", now, &["reopen", &c, "--note", "new information"]);
     r.doc("moved", now, &["close", &c, "--reason", "declined"]);
+    r.doc("purge", now, &["purge", &c, "--reason", "wrong-person"]);
     r.doc(
         "report-weekly",
         now,

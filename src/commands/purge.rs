@@ -1,0 +1,64 @@
+//! `moty purge`: erase the identifiable content of closed cases — one case with a reason, or every
+//! case closed before a date whose retention period has ended — keeping the figures computable and
+//! every chain verifiable.
+
+use anyhow::Result;
+
+use super::Ctx;
+use crate::domain::{validate, PurgeReason};
+use crate::error::UserError;
+use crate::ops::purge::{self, Which};
+use crate::render;
+
+/// Erase a closed case's identifiable content.
+///
+/// What a person typed about the client (the referral's reason, notes, the description, the
+/// plan's goals and texts, reasons given for look-ups) is erased, and the client's name, identity
+/// code and phone once no unpurged case of theirs remains. Codes, dates, counts and the
+/// professionals' names stay, so the figures and the chains still hold. The purge is recorded on
+/// the case's timeline. Backups and the copies taken before migrations keep the data until they
+/// are rotated.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The case to purge, e.g. 2026-0007 (closed)
+    #[arg(
+        required_unless_present = "closed_before",
+        conflicts_with = "closed_before"
+    )]
+    pub case: Option<String>,
+    /// Purge every case closed before this date, YYYY-MM-DD (its retention period has ended)
+    #[arg(long, value_name = "DATE")]
+    pub closed_before: Option<String>,
+    /// Why the content is erased
+    #[arg(long, value_enum)]
+    pub reason: PurgeReason,
+    /// Anything the next reader should know (kept on the timeline; do not name the client)
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
+    let which = match (&args.case, &args.closed_before) {
+        (Some(case), None) => Which::One(validate::case_id("CASE", case)?),
+        (None, Some(date)) => {
+            let before = validate::date("--closed-before", date)?;
+            if before > ctx.clock.today() {
+                return Err(UserError::invalid(
+                    "--closed-before",
+                    crate::text::in_future(before, ctx.clock.today()),
+                )
+                .into());
+            }
+            Which::ClosedBefore(before)
+        }
+        _ => {
+            return Err(UserError::Missing {
+                flags: vec!["CASE".to_string(), "--closed-before".to_string()],
+            }
+            .into())
+        }
+    };
+    let note = validate::optional_block("--note", &args.note, 2000)?;
+    let done = purge::purge(&mut ctx.session()?, &which, args.reason, note.as_deref())?;
+    Ok(render::purged(&done, ctx.json))
+}

@@ -1,0 +1,81 @@
+//! Erasure without breaking the chains (`moty purge`): a closed case's identifiable content is
+//! erased — for one case with a reason, or for every case closed before a date when its
+//! retention period has ended. The purge is itself an event on the case's timeline; what stays is
+//! listed in store::purge. After the transaction the write-ahead log is checkpointed and emptied,
+//! so no erased text is left in the register's files (secure_delete zeroes freed space).
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::{case, log_change, Session};
+use crate::domain::{EventKind, Phase, PurgeReason};
+use crate::error::UserError;
+use crate::store::{events, purge, Author, Tx};
+use crate::text;
+
+/// What purging one case did.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub struct Purged {
+    pub case: String,
+    /// Texts of the timeline and the access log erased (their commitments stay in the chains).
+    pub texts_erased: i64,
+    /// The client's identity was erased too (no unpurged case of theirs remains).
+    pub client_erased: bool,
+}
+
+/// Which cases to purge.
+#[derive(Debug, Clone)]
+pub enum Which {
+    One(String),
+    ClosedBefore(NaiveDate),
+}
+
+fn purge_in(
+    tx: &Tx,
+    author: &Author,
+    case_id: &str,
+    reason: PurgeReason,
+    note: Option<&str>,
+    on: NaiveDate,
+) -> Result<Purged> {
+    let case = case(tx, case_id)?;
+    if case.phase != Phase::Closed {
+        return Err(UserError::Refused(text::purge_open_case(case_id)).into());
+    }
+    if purge::is_purged(tx, case_id)? {
+        return Err(UserError::Refused(text::already_purged(case_id)).into());
+    }
+    let detail = serde_json::json!({ "reason": reason, "note": note });
+    events::append(tx, author, case_id, EventKind::CasePurged, detail, on)?;
+    let event = purge::last_event(tx)?;
+    let erased = purge::erase_case(tx, case_id, case.client_id, event, on)?;
+    log_change(tx, author, &case, "purge")?;
+    Ok(Purged {
+        case: case_id.to_string(),
+        texts_erased: erased.texts,
+        client_erased: erased.client,
+    })
+}
+
+/// Purges the cases `which` names, all in one transaction, then empties the write-ahead log.
+pub fn purge(
+    session: &mut Session,
+    which: &Which,
+    reason: PurgeReason,
+    note: Option<&str>,
+) -> Result<Vec<Purged>> {
+    let on = session.today();
+    let done = session.write(|tx, author| {
+        let cases = match which {
+            Which::One(case_id) => vec![case_id.clone()],
+            Which::ClosedBefore(before) => purge::closed_before(tx, *before)?,
+        };
+        cases
+            .iter()
+            .map(|case_id| purge_in(tx, author, case_id, reason, note, on))
+            .collect::<Result<Vec<_>>>()
+    })?;
+    purge::checkpoint(session.register())?;
+    Ok(done)
+}
