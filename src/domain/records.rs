@@ -258,6 +258,10 @@ pub struct Disclosure {
 pub struct AccessRow {
     pub at: Stamp,
     pub actor: String,
+    /// The operating-system login that ran the command (unknown before schema 4).
+    pub os_user: Option<String>,
+    /// Written under an overridden clock (MOTY_NOW).
+    pub clock_overridden: bool,
     pub command: String,
     pub action: String,
     pub case: Option<String>,
@@ -351,4 +355,9 @@ pub struct Verified {
     /// The first row that breaks the chain, and how.
     pub broken_at: Option<i64>,
     pub problem: Option<String>,
+    /// Rows whose entry time is earlier than the row before them (a clock set back, or rows
+    /// entered under MOTY_NOW): reported, not a break.
+    pub earlier_than_previous: i64,
+    /// Rows written under an overridden clock (MOTY_NOW).
+    pub clock_overridden: i64,
 }

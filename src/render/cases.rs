@@ -284,7 +284,10 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
     out.push_str(&format!("\n{}\n", text::L_TIMELINE));
     let mut timeline = table(&[text::H_DATE, text::H_WHAT, text::H_BY, text::H_ENTERED]);
     for event in &file.timeline {
-        let entered = event.entered_at.local_minute();
+        let mut entered = event.entered_at.local_minute();
+        if event.clock_overridden {
+            entered = format!("{entered} ({})", text::CLOCK_OVERRIDDEN);
+        }
         let mut what = text::event_summary(event.kind, &event.detail);
         if event.effective_on < event.entered_at.local_date() {
             what = format!("{what} ({})", text::BACKDATED);

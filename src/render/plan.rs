@@ -566,7 +566,17 @@ pub fn verified(results: &[crate::domain::records::Verified], as_json: bool) -> 
             status,
         ]);
     }
-    format!("{t}\n")
+    let mut out = format!("{t}\n");
+    for v in results {
+        if v.clock_overridden > 0 || v.earlier_than_previous > 0 {
+            out.push_str(&text::clock_notes(
+                v.log,
+                v.clock_overridden,
+                v.earlier_than_previous,
+            ));
+        }
+    }
+    out
 }
 
 pub fn doctor(checks: &[crate::ops::doctor::Check], as_json: bool) -> String {

@@ -207,6 +207,12 @@ pub fn verify(tx: &Tx, log: Log) -> Result<Verified> {
     );
     let mut stmt = tx.prepare(&sql)?;
     let mut rows = stmt.query([])?;
+    // Where the entry time and the clock marker are among the chained columns.
+    let time_column = columns
+        .iter()
+        .position(|c| *c == "entered_at" || *c == "at");
+    let clock_column = columns.iter().position(|c| *c == "clock");
+    let (mut last_time, mut earlier, mut overridden) = (String::new(), 0, 0);
     let mut texts =
         tx.prepare_cached("SELECT salt, body FROM log_texts WHERE log = ?1 AND row_id = ?2")?;
     let mut erased = tx.prepare_cached("SELECT 1 FROM erasures WHERE log = ?1 AND row_id = ?2")?;
@@ -219,6 +225,15 @@ pub fn verify(tx: &Tx, log: Log) -> Result<Verified> {
             .map(|i| row.get(i + 2))
             .collect::<rusqlite::Result<_>>()?;
         count += 1;
+        if let Some(Value::Text(at)) = time_column.map(|i| &values[i]) {
+            if *at < last_time {
+                earlier += 1;
+            }
+            last_time.clone_from(at);
+        }
+        if let Some(Value::Text(clock)) = clock_column.map(|i| &values[i]) {
+            overridden += i64::from(clock == "override");
+        }
         if broken.is_none() {
             if id != expected_id {
                 broken = Some((id, crate::text::chain_gap(expected_id, id)));
@@ -247,6 +262,8 @@ pub fn verify(tx: &Tx, log: Log) -> Result<Verified> {
         head: previous,
         broken_at: broken.as_ref().map(|b| b.0),
         problem: broken.map(|b| b.1),
+        earlier_than_previous: earlier,
+        clock_overridden: overridden,
     })
 }
 

@@ -67,7 +67,9 @@ pub fn disclosures(tx: &Tx) -> Result<Vec<Disclosure>> {
 /// Who viewed or changed a client's data (the client's right to know, 703/2023 §11).
 pub fn access_of_client(tx: &Tx, client_id: i64) -> Result<Vec<AccessRow>> {
     tx.prepare_cached(
-        "SELECT a.at, a.actor, a.command, a.action, a.case_id, t.body FROM access_log a
+        "SELECT a.at, a.actor, a.command, a.action, a.case_id, t.body, a.os_user,
+             coalesce(a.clock = 'override', 0)
+         FROM access_log a
          LEFT JOIN log_texts t ON t.log = 'access_log' AND t.row_id = a.id
          WHERE a.client_id = ?1 ORDER BY a.id",
     )?
@@ -79,6 +81,8 @@ pub fn access_of_client(tx: &Tx, client_id: i64) -> Result<Vec<AccessRow>> {
             action: r.get(3)?,
             case: r.get(4)?,
             reason: r.get(5)?,
+            os_user: r.get(6)?,
+            clock_overridden: r.get(7)?,
         })
     })?
     .collect::<rusqlite::Result<_>>()

@@ -460,6 +460,12 @@ pub fn schema_version(version: i64, latest: i64) -> String {
     format!("version {version} (this moty writes {latest})")
 }
 
+pub fn clock_notes(log: &str, overridden: i64, earlier: i64) -> String {
+    format!("{log}: {overridden} rows were entered under an overridden clock (MOTY_NOW); {earlier} rows have an entry time earlier than the row before them\n")
+}
+
+pub const CLOCK_OVERRIDDEN: &str = "clock overridden";
+
 pub fn chain_line(log: &str, rows: i64) -> String {
     format!("{log}: {rows} rows, intact")
 }

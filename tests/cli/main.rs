@@ -19,3 +19,4 @@ pub mod report;
 mod schedule;
 mod schemas;
 mod triage;
+mod trust;
