@@ -13,6 +13,7 @@ pub mod prompt;
 pub mod render;
 pub mod store;
 pub mod text;
+pub mod witness;
 
 use std::process::ExitCode;
 
@@ -43,6 +44,10 @@ pub fn main() -> ExitCode {
             error::exit_code(&e)
         }
     };
+    // A rewrite the witness saw is reported whatever the command did.
+    for problem in witness::problems() {
+        render::error(&problem);
+    }
     ExitCode::from(code as u8)
 }
 

@@ -78,6 +78,15 @@ pub fn verify(session: &mut Session, recorded: Option<&[LogHead]>) -> Result<Vec
         }
         Ok(results)
     })?;
+    // What this user saw before must still be there, whatever the file alone says.
+    for (log, row, message) in session.check_witness()? {
+        if let Some(v) = results.iter_mut().find(|v| v.log == log.table()) {
+            if v.problem.is_none() {
+                v.broken_at = Some(row);
+                v.problem = Some(message);
+            }
+        }
+    }
     results.sort_by_key(|v| v.log);
     Ok(results)
 }

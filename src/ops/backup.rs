@@ -13,7 +13,7 @@ use super::Session;
 use crate::clock::Stamp;
 use crate::domain::records::LogHead;
 use crate::error::UserError;
-use crate::store::{access, file};
+use crate::store::{access, chain, file};
 use crate::{files, text};
 
 /// What `DEST.manifest.json` records.
@@ -83,7 +83,35 @@ pub fn restore(session: &mut Session, backup_path: &Path, force: bool) -> Result
         ))
         .into());
     }
-    file::restore(session.register(), &source)
+    let replaced = session.register().read(chain::heads)?;
+    file::restore(session.register(), &source)?;
+    drop(source);
+    // The restored register is read again from the start (and brought up to this moty's schema),
+    // and the restore is recorded: each chain's head before it and after it, so a witness that saw
+    // the newer heads accepts the restored ones, and nothing is lost silently.
+    session.reopen()?;
+    session.write(|tx, author| {
+        for ((log, old_rows, old_head), (_, new_rows, new_head)) in
+            replaced.iter().zip(chain::heads(tx)?)
+        {
+            if (*old_rows, old_head) != (new_rows, &new_head) {
+                chain::anchor(
+                    tx,
+                    author,
+                    &chain::Anchor {
+                        reason: "restore",
+                        log: *log,
+                        old_rows: *old_rows,
+                        old_head: old_head.clone(),
+                        new_rows,
+                        new_head,
+                    },
+                )?;
+            }
+        }
+        Ok(())
+    })?;
+    session.forget_older_heads()
 }
 
 /// Changes the key of an encrypted register.

@@ -30,7 +30,7 @@ use crate::domain::path::ConsentState;
 use crate::domain::records::Case;
 use crate::domain::{AccessAction, Phase};
 use crate::error::UserError;
-use crate::store::{access, cases, consents, Author, Register, Tx};
+use crate::store::{access, cases, chain, consents, Author, Register, Tx};
 use crate::text;
 
 /// An open register and who acts on it, when: what every operation runs in.
@@ -40,6 +40,8 @@ pub struct Session {
     actor: String,
     os_user: String,
     clock: Clock,
+    /// The witness found the register extending what this user saw before.
+    witnessed: bool,
 }
 
 impl Session {
@@ -56,13 +58,72 @@ impl Session {
     pub fn open_or_create(path: &Path, actor: &str, clock: Clock) -> Result<Session> {
         let os_user = crate::clock::os_login()
             .ok_or_else(|| UserError::Refused(text::NO_LOGIN.to_string()))?;
-        Ok(Session {
+        let mut session = Session {
             register: Register::open(path)?,
             path: path.to_path_buf(),
             actor: actor.to_string(),
             os_user,
             clock,
-        })
+            witnessed: false,
+        };
+        session.witnessed = session.check_witness()?.is_empty();
+        Ok(session)
+    }
+
+    /// What this user's witness remembers that the register no longer holds: (log, row, message).
+    pub fn check_witness(&mut self) -> Result<Vec<(chain::Log, i64, String)>> {
+        let (id, problems) = self.register.read(|tx| {
+            let id = chain::register_id(tx)?;
+            let mut problems = Vec::new();
+            for (log, seen) in crate::witness::remembered(&id)? {
+                let Some(log) = chain::Log::from_table(&log) else {
+                    continue;
+                };
+                if !chain::still_holds(tx, log, seen.rows, &seen.head)? {
+                    let message = text::witness_broken(log.table(), seen.rows, &seen.head);
+                    problems.push((log, seen.rows, message));
+                }
+            }
+            Ok((id, problems))
+        })?;
+        for (_, _, message) in &problems {
+            crate::witness::report(message.clone());
+        }
+        let _ = id;
+        Ok(problems)
+    }
+
+    /// Opens the register file again (after a restore replaced its content).
+    pub(crate) fn reopen(&mut self) -> Result<()> {
+        self.register = Register::open(&self.path)?;
+        Ok(())
+    }
+
+    /// After a recorded restore: the witness remembers the restored heads, shorter as they may be.
+    pub(crate) fn forget_older_heads(&mut self) -> Result<()> {
+        let (id, heads) = self
+            .register
+            .read(|tx| Ok((chain::register_id(tx)?, chain::heads(tx)?)))?;
+        let heads: Vec<(String, crate::witness::Seen)> = heads
+            .into_iter()
+            .map(|(log, rows, head)| (log.table().to_string(), crate::witness::Seen { rows, head }))
+            .collect();
+        crate::witness::replace(&id, &self.path, &heads)
+    }
+
+    /// Remembers the heads this run has seen, when the witness found nothing wrong.
+    fn remember_heads(&mut self) -> Result<()> {
+        if !self.witnessed {
+            return Ok(());
+        }
+        let (id, heads) = self
+            .register
+            .read(|tx| Ok((chain::register_id(tx)?, chain::heads(tx)?)))?;
+        let heads: Vec<(String, crate::witness::Seen)> = heads
+            .into_iter()
+            .map(|(log, rows, head)| (log.table().to_string(), crate::witness::Seen { rows, head }))
+            .collect();
+        crate::witness::remember(&id, &self.path, &heads)
     }
 
     /// The stamp on every row this operation writes.
@@ -91,7 +152,9 @@ impl Session {
     /// Runs `work` in one write transaction: it all happens, or none of it does.
     pub(crate) fn write<T>(&mut self, work: impl FnOnce(&Tx, &Author) -> Result<T>) -> Result<T> {
         let author = self.author();
-        self.register.write(|tx| work(tx, &author))
+        let value = self.register.write(|tx| work(tx, &author))?;
+        self.remember_heads()?;
+        Ok(value)
     }
 
     pub(crate) fn register(&mut self) -> &mut Register {

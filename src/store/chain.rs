@@ -104,8 +104,9 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 /// The hash of a row: the previous hash, the row's id and its values, separated by 0x1f (a
-/// NULL is one 0x00 byte, so it differs from an empty text).
-pub(crate) fn digest(previous: &str, id: i64, values: &[Value]) -> String {
+/// NULL is one 0x00 byte, so it differs from an empty text). Public so that an auditor's own
+/// tools (and the tests that play an attacker) can recompute a chain.
+pub fn digest(previous: &str, id: i64, values: &[Value]) -> String {
     let mut hasher = Sha256::new();
     hasher.update(previous.as_bytes());
     hasher.update(format!("\x1f{id}").as_bytes());
@@ -346,4 +347,40 @@ pub fn anchors(tx: &Tx, log: Log) -> Result<Vec<Anchor>> {
     })?;
     rows.collect::<rusqlite::Result<_>>()
         .context("reading the re-anchor log")
+}
+
+/// The register's identity (made by migration 3): with its path, what the witness remembers it by.
+pub fn register_id(tx: &Tx) -> Result<String> {
+    Ok(super::meta::get(tx, "register_id")?.unwrap_or_default())
+}
+
+/// Every log's head: (log, rows, head).
+pub fn heads(tx: &Tx) -> Result<Vec<(Log, i64, String)>> {
+    Log::ALL
+        .iter()
+        .map(|log| head(tx, *log).map(|(rows, hash)| (*log, rows, hash)))
+        .collect()
+}
+
+/// Whether row `rows` of `log` still has `hash`: today's hash, or — for a head seen before a
+/// chain-format change — the format-1 hash the row kept, within the rows the re-anchor covered.
+pub fn still_holds(tx: &Tx, log: Log, rows: i64, hash: &str) -> Result<bool> {
+    if rows == 0 {
+        return Ok(true);
+    }
+    if hash_at(tx, log, rows)?.as_deref() == Some(hash) {
+        return Ok(true);
+    }
+    let anchors = anchors(tx, log)?;
+    // The head seen was exactly the one a recorded break (a restore, an import) replaced.
+    if anchors
+        .iter()
+        .any(|a| a.old_rows == rows && a.old_head == hash)
+    {
+        return Ok(true);
+    }
+    let covered = anchors
+        .iter()
+        .any(|a| a.reason == "chain-format" && rows <= a.old_rows);
+    Ok(covered && hash_v1_at(tx, log, rows)?.as_deref() == Some(hash))
 }

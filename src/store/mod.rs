@@ -90,6 +90,19 @@ impl Register {
     }
 }
 
+impl Register {
+    /// Runs `work` in one read transaction: a consistent snapshot, no write lock taken.
+    pub fn read<T>(&mut self, work: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Deferred)
+            .context("starting a read transaction")?;
+        let value = work(&Tx { conn: &tx })?;
+        tx.commit().context("ending a read transaction")?;
+        Ok(value)
+    }
+}
+
 /// One transaction on the register: what every store function takes. Operations hold it for the
 /// length of one `Register::write`; the engine's own types never leave the store.
 pub struct Tx<'a> {

@@ -49,6 +49,10 @@ pub fn purged(case_id: &str, texts: i64, client: bool) -> String {
 pub const PURGED_NONE: &str = "No closed case was due for purging.
 ";
 
+pub fn witness_broken(log: &str, rows: i64, head: &str) -> String {
+    format!("{log} was rewritten since you last saw it: row {rows} no longer has the hash {head} you saw (report this to the data protection officer; moty audit verify shows it)")
+}
+
 pub const INTERRUPTED: &str = "interrupted; nothing more was recorded";
 pub const PHONE_SHAPE: &str =
     "a phone number is 5 to 15 digits, optionally starting with +, with spaces or hyphens between";

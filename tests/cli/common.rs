@@ -65,6 +65,7 @@ impl TestEnv {
             .env("MOTY_DB", &self.db)
             .env("MOTY_USER", USER)
             .env("MOTY_NOW", NOW)
+            .env("MOTY_STATE_DIR", self.dir.path().join("state"))
             .current_dir(self.dir.path())
             .stdin(Stdio::null());
         command
@@ -131,6 +132,7 @@ impl TestEnv {
             .env("MOTY_DB", &self.db)
             .env("MOTY_USER", USER)
             .env("MOTY_NOW", now)
+            .env("MOTY_STATE_DIR", self.dir.path().join("state"))
             .env("TERM", "xterm")
             .args(args);
         rexpect::session::spawn_command(command, Some(30_000)).expect("spawn on a pty")

@@ -13,10 +13,19 @@ fn tamper(env: &TestEnv, sql: &str) {
     conn.execute_batch(sql).expect("tamper");
 }
 
+/// `audit verify` as someone who never saw the register (no witness of their own): what the
+/// file and a manifest alone can tell. (tests/cli/trust.rs covers what a witness adds.)
 fn verify(env: &TestEnv, extra: &[&str]) -> crate::common::Run {
     let mut args = vec!["--json", "audit", "verify"];
     args.extend_from_slice(extra);
-    env.run(&args)
+    let stranger = tempfile::tempdir_in(env.dir.path()).expect("a stranger's state folder");
+    crate::common::into_run(
+        env.command()
+            .env("MOTY_STATE_DIR", stranger.path())
+            .args(&args)
+            .output()
+            .expect("run"),
+    )
 }
 
 #[test]
@@ -37,10 +46,15 @@ fn audit_verify_finds_an_edited_a_removed_and_a_truncated_row() {
         &env,
         "DROP TRIGGER access_log_no_delete; DELETE FROM access_log WHERE id > 4;",
     );
+    let alone = verify(&env, &[]);
     assert_eq!(
-        verify(&env, &[]).code,
-        0,
-        "a shortened chain alone looks whole"
+        alone.code, 0,
+        "a shortened chain alone looks whole: {alone:?}"
+    );
+    let seen = env.run(&["--json", "audit", "verify"]);
+    assert_eq!(
+        seen.code, 4,
+        "but not to the witness of whoever saw it: {seen:?}"
     );
     let run = verify(&env, &["--manifest", manifest.to_str().expect("path")]);
     assert_eq!(run.code, 4, "{run:?}");

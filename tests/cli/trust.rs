@@ -73,3 +73,158 @@ fn an_overridden_clock_and_the_real_login_are_recorded_and_shown() {
         verify.stdout
     );
 }
+
+/// Rewrites the first timeline entry's detail and recomputes every later hash, as an attacker
+/// with the file and the source code would: the file alone then verifies.
+fn rewrite_and_rechain(env: &TestEnv) {
+    use rusqlite::types::Value;
+    let conn = rusqlite::Connection::open(&env.db).expect("open");
+    conn.execute_batch("DROP TRIGGER events_no_update;")
+        .expect("drop trigger");
+    let columns =
+        "case_id, kind, detail, effective_on, entered_at, actor, os_user, clock, text_hash";
+    let rows: Vec<(i64, Vec<Value>)> = conn
+        .prepare(&format!("SELECT id, {columns} FROM events ORDER BY id"))
+        .and_then(|mut s| {
+            s.query_map([], |r| {
+                Ok((
+                    r.get(0)?,
+                    (1..=9)
+                        .map(|i| r.get(i))
+                        .collect::<Result<Vec<Value>, _>>()?,
+                ))
+            })?
+            .collect()
+        })
+        .expect("rows");
+    let mut previous = moty::store::chain::GENESIS.to_string();
+    for (i, (id, mut values)) in rows.into_iter().enumerate() {
+        if i == 0 {
+            values[2] = Value::Text(r#"{"channel":"phone","source":"self"}"#.to_string());
+        }
+        let hash = moty::store::chain::digest(&previous, id, &values);
+        conn.execute(
+            "UPDATE events SET detail = ?2, hash = ?3 WHERE id = ?1",
+            rusqlite::params![id, values[2], hash],
+        )
+        .expect("rewrite");
+        previous = hash;
+    }
+    conn.execute_batch(
+        "CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+         BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;",
+    )
+    .expect("trigger back");
+}
+
+#[test]
+fn a_rewritten_and_rechained_log_is_caught_by_the_witness_of_whoever_saw_it() {
+    let env = TestEnv::new();
+    let case = env.refer("Todistaja Testinen", &[]);
+    env.ok(&["show", &case]);
+    let witness = env.dir.path().join("state").join("witness.json");
+    assert!(witness.exists(), "the witness remembers what this user saw");
+    rewrite_and_rechain(&env);
+
+    // Someone who never saw the register cannot tell from the file alone.
+    let stranger = into_run(
+        env.command()
+            .env("MOTY_STATE_DIR", env.dir.path().join("other-user"))
+            .args(["audit", "verify"])
+            .output()
+            .expect("run"),
+    );
+    assert_eq!(
+        stranger.code, 0,
+        "the rechained file verifies alone: {stranger:?}"
+    );
+
+    // The coordinator who saw it is told on their next command, and audit verify fails.
+    let next = env.run(&["list"]);
+    assert_eq!(next.code, 0, "{next:?}");
+    assert!(
+        next.stderr.contains("was rewritten since you last saw it"),
+        "{}",
+        next.stderr
+    );
+    let verify = env.run(&["--json", "audit", "verify"]);
+    assert_eq!(verify.code, 4, "{verify:?}");
+    assert!(verify.stdout.contains("rewritten since you last saw it"));
+    // The witness does not move on to the rewritten head: the warning stays.
+    let again = env.run(&["list"]);
+    assert!(again.stderr.contains("was rewritten"), "{}", again.stderr);
+}
+
+#[test]
+fn the_witness_follows_a_register_as_it_grows_and_accepts_a_chain_format_change() {
+    let env = TestEnv::from_fixture("register-v2.sqlite3");
+    let old_head: (i64, String) = env
+        .connection()
+        .query_row(
+            "SELECT id, hash FROM events ORDER BY id DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .expect("the format-1 head");
+    let first = env.run(&["list"]);
+    assert!(first.stderr.is_empty(), "{}", first.stderr);
+    // A witness that saw the timeline's format-1 head before the change (as a user of a moty
+    // with a witness would have): migrating to chain format 2 is a recorded re-anchor it accepts.
+    let id: String = env
+        .connection()
+        .query_row(
+            "SELECT value FROM meta WHERE key = 'register_id'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("register id");
+    let witness = serde_json::json!({ "registers": { id: { "path": "", "logs": {
+        "events": { "rows": old_head.0, "head": old_head.1 } } } } });
+    std::fs::write(
+        env.dir.path().join("state").join("witness.json"),
+        witness.to_string(),
+    )
+    .expect("witness");
+    let after = env.run(&["list"]);
+    assert!(after.stderr.is_empty(), "{}", after.stderr);
+    env.refer("Kasvava Rekisteri", &[]);
+    let verify = env.run(&["audit", "verify"]);
+    assert_eq!(verify.code, 0, "{verify:?}");
+    assert!(verify.stderr.is_empty(), "{}", verify.stderr);
+}
+
+#[test]
+fn a_restore_is_a_recorded_re_anchor_that_the_witness_accepts() {
+    let env = TestEnv::new();
+    let case = env.refer("Palautus Testinen", &[]);
+    let backup = env.dir.path().join("backup.sqlite3");
+    env.ok(&["backup", backup.to_str().expect("path")]);
+    env.ok(&["show", &case]);
+    let before: (i64, String) = env
+        .connection()
+        .query_row(
+            "SELECT id, hash FROM access_log ORDER BY id DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .expect("head");
+    env.ok(&["restore", backup.to_str().expect("path"), "--force"]);
+    // The restore names the heads it replaced: nothing is lost silently.
+    let recorded: (String, i64, String) = env
+        .connection()
+        .query_row(
+            "SELECT reason, old_rows, old_head FROM anchors WHERE log = 'access_log'
+             ORDER BY id DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .expect("a re-anchor");
+    assert_eq!(recorded, ("restore".to_string(), before.0, before.1));
+    let after = env.run(&["audit", "verify"]);
+    assert_eq!(after.code, 0, "{after:?}");
+    assert!(
+        after.stderr.is_empty(),
+        "the witness accepts it: {}",
+        after.stderr
+    );
+}

@@ -101,7 +101,9 @@ fn referral(n: u32, rng: &mut Lcg, today: NaiveDate) -> NewReferral {
     let years_back = n / CASES_PER_YEAR;
     let effective = match years_back {
         // The first clients reach further along the path, so they were referred earlier.
-        0 if n < SCHEDULED_CLIENTS && n % 3 != 0 => today - Days::new(rng.next(200) as u64),
+        0 if n < SCHEDULED_CLIENTS && !n.is_multiple_of(3) => {
+            today - Days::new(rng.next(200) as u64)
+        }
         0 if n < SCHEDULED_CLIENTS => today - Days::new(rng.next(30) as u64),
         0 => today - Days::new(rng.next(60) as u64),
         _ => {
@@ -180,7 +182,7 @@ fn give_consents(tx: &Tx, author: &Author, case: &str, n: u32, on: NaiveDate) ->
         Ok(id)
     };
     if n % 4 != 3 {
-        let method = if n % 3 == 0 {
+        let method = if n.is_multiple_of(3) {
             ConsentMethod::Oral
         } else {
             ConsentMethod::Written
@@ -189,7 +191,7 @@ fn give_consents(tx: &Tx, author: &Author, case: &str, n: u32, on: NaiveDate) ->
     }
     if n % 3 == 1 {
         let id = give(ConsentKind::KelaExchange, ConsentMethod::Written)?;
-        if n % 2 == 0 {
+        if n.is_multiple_of(2) {
             consents::mark_sent_to_kela(tx, id, on)?;
             events::append(
                 tx,

@@ -35,7 +35,7 @@ pub fn triage_some(
         return Ok(());
     }
     let consent = n % 4 != 3;
-    let (decision, outcome, units) = match (consent, n % 3 == 0, n % 5) {
+    let (decision, outcome, units) = match (consent, n.is_multiple_of(3), n % 5) {
         (_, _, 1) => (
             Decision::SingleIssue,
             Some("advised on applying for housing allowance"),
@@ -57,7 +57,7 @@ pub fn triage_some(
     };
     let triage = Decide {
         decision,
-        kela_screen: n % 2 == 0,
+        kela_screen: n.is_multiple_of(2),
         team: new.group.default_team(),
         urgency: Some(new.urgency),
         note: None,
@@ -101,14 +101,14 @@ pub fn schedule_some(
     )?;
     let after = assessment.start() + Duration::hours(2);
     // Some cases stop along the way, so the demo shows every phase (and meetings to mark held).
-    if after > now || n % 7 == 0 {
+    if after > now || n.is_multiple_of(7) {
         return Ok(());
     }
     let segment = Segment::ALL[(n % 4) as usize];
     let held = |meeting| Held {
         meeting,
         segment: Some(segment),
-        omaolo: Some(n % 2 == 0),
+        omaolo: Some(n.is_multiple_of(2)),
         kela_screen: Some(n % 3 != 2),
         ..Held::default()
     };
@@ -232,7 +232,7 @@ pub fn carry_on(tx: &Tx, author: &Author, case_id: &str, n: u32, now: NaiveDateT
             tx,
             author,
             after,
-            &held(kela.id, complex && n % 2 == 0, false),
+            &held(kela.id, complex && n.is_multiple_of(2), false),
         )?;
         last = after.date();
     }
@@ -245,7 +245,7 @@ pub fn carry_on(tx: &Tx, author: &Author, case_id: &str, n: u32, now: NaiveDateT
             kind: MeetingKind::Network,
             at: Some(at),
             minutes: 90,
-            doctor: n % 4 == 0,
+            doctor: n.is_multiple_of(4),
             chair: Some("Sanna Sosiaalinen"),
         };
         let network = book_in(
@@ -308,7 +308,7 @@ pub fn carry_on(tx: &Tx, author: &Author, case_id: &str, n: u32, now: NaiveDateT
             return Ok(());
         }
         let case = cases::get(tx, case_id)?.unwrap_or(case);
-        let reached = n % 7 != 0;
+        let reached = !n.is_multiple_of(7);
         let follow_up = FollowUp {
             done_on: due,
             reached,
@@ -318,18 +318,18 @@ pub fn carry_on(tx: &Tx, author: &Author, case_id: &str, n: u32, now: NaiveDateT
                 (true, 0, _) => FollowUpStatus::OnTheWay,
                 _ => FollowUpStatus::OnPath,
             },
-            knows_contact: reached.then_some(n % 6 != 0),
+            knows_contact: reached.then_some(!n.is_multiple_of(6)),
             usefulness: reached.then_some(7 + (n % 4) as u8),
             appointments_saved: reached.then_some(1 + n % 4),
             saved_services: Vec::new(),
             time_saved: reached.then_some(TimeSaved::ALL[(n % 4) as usize]),
             note: None,
-            next_step: if reached && n % 3 != 0 {
+            next_step: if reached && !n.is_multiple_of(3) {
                 NextStep::Close
             } else {
                 NextStep::Again
             },
-            next_on: (!(reached && n % 3 != 0)).then(|| due + Days::new(21)),
+            next_on: (!reached || n.is_multiple_of(3)).then(|| due + Days::new(21)),
             recorded_by: author.actor.clone(),
         };
         record_in(tx, author, &case, &follow_up)?;

@@ -32,7 +32,8 @@ CREATE TABLE anchors (
     at       TEXT NOT NULL CHECK (strftime('%Y-%m-%dT%H:%M:%SZ', at) IS at),
     actor    TEXT NOT NULL CHECK (length(actor) BETWEEN 1 AND 100),
     reason   TEXT NOT NULL CHECK (reason IN ('chain-format', 'restore', 'import')),
-    log      TEXT NOT NULL CHECK (log IN ('events', 'access_log', 'disclosure_log')),
+    -- a restore re-anchors the re-anchor log too: it names the head the restored file replaced
+    log      TEXT NOT NULL CHECK (log IN ('events', 'access_log', 'disclosure_log', 'anchors')),
     old_rows INTEGER NOT NULL CHECK (old_rows >= 0),
     old_head TEXT NOT NULL CHECK (length(old_head) = 64),
     new_rows INTEGER NOT NULL CHECK (new_rows >= 0),
