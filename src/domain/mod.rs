@@ -3,6 +3,7 @@
 #[macro_use]
 mod closed_enum;
 pub mod calendar;
+pub mod chars;
 pub mod fold;
 pub mod hetu;
 pub mod outcomes;

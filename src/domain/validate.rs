@@ -2,22 +2,35 @@
 //! message alone tells the coordinator what to fix.
 
 use chrono::NaiveDate;
+use unicode_normalization::UnicodeNormalization;
 
+use super::chars;
 use crate::error::UserError;
 use crate::text;
 
 type Checked<T> = Result<T, UserError>;
 
-/// Rejects control characters; `multiline` admits line breaks and tabs in free text.
+/// Rejects control characters and bidirectional overrides, isolates and marks, naming the code
+/// point; `multiline` admits line feeds and tabs in free text.
 fn no_controls(field: &str, value: &str, multiline: bool) -> Checked<()> {
-    let allowed = |c: char| multiline && matches!(c, '\n' | '\t' | '\r');
-    match value.chars().find(|c| c.is_control() && !allowed(*c)) {
+    match value.chars().find(|c| chars::is_disallowed(*c, multiline)) {
+        Some(c) if chars::is_bidi_control(c) => {
+            Err(UserError::invalid(field, text::bidi_character(c)))
+        }
         Some(c) => Err(UserError::invalid(field, text::control_character(c))),
         None => Ok(()),
     }
 }
 
+/// Text as moty stores it: composed Unicode (NFC), so "A\u{308}" typed on one keyboard and "Ä"
+/// on another are the same name, letter for letter, in look-ups, checks and exports; and Windows
+/// line ends (CR LF) as line feeds. A carriage return on its own stays, and is refused.
+pub fn normalised(value: &str) -> String {
+    value.replace("\r\n", "\n").nfc().collect()
+}
+
 fn bounded(field: &str, value: &str, max: usize) -> Checked<String> {
+    let value = normalised(value);
     let value = value.trim();
     if value.is_empty() {
         return Err(UserError::invalid(field, text::EMPTY));
@@ -211,6 +224,28 @@ mod tests {
         assert!(person_name("--name", "   ").is_err());
         assert!(person_name("--name", "'-.").is_err());
         assert!(person_name("--name", "Anna\u{7}").is_err());
+        assert!(person_name("--name", "Anna\u{202E}").is_err());
+    }
+
+    #[test]
+    fn decomposed_letters_are_stored_composed() {
+        let typed = "A\u{308}ija\u{308}la\u{308}";
+        assert_eq!(person_name("--name", typed).expect("valid"), "Äijälä");
+        assert_eq!(block("--reason", "a\r\nb", 10).expect("valid"), "a\nb");
+        assert!(block("--reason", "a\rb", 10).is_err());
+    }
+
+    #[test]
+    fn bidirectional_controls_are_refused_naming_the_code_point() {
+        for c in [
+            '\u{202A}', '\u{202E}', '\u{2066}', '\u{2069}', '\u{200E}', '\u{200F}',
+        ] {
+            let err = block("--reason", &format!("a{c}b"), 10).expect_err("refused");
+            assert!(
+                err.to_string().contains(&format!("U+{:04X}", u32::from(c))),
+                "{err}"
+            );
+        }
     }
 
     #[test]

@@ -11,6 +11,7 @@ use std::path::Path;
 pub use labels::*;
 pub use plan::*;
 
+pub use crate::domain::chars::shown;
 use crate::domain::records::Consent;
 use crate::domain::{ConsentKind, ConsentMethod};
 
@@ -45,7 +46,8 @@ pub fn missing_flags(flags: &[String]) -> String {
 
 pub fn one_of(value: &str, allowed: &[&str]) -> String {
     format!(
-        "'{value}' is not allowed; use one of: {}",
+        "'{}' is not allowed; use one of: {}",
+        shown(value),
         allowed.join(", ")
     )
 }
@@ -53,6 +55,13 @@ pub fn one_of(value: &str, allowed: &[&str]) -> String {
 pub fn control_character(c: char) -> String {
     format!(
         "contains the control character U+{:04X}; remove it",
+        u32::from(c)
+    )
+}
+
+pub fn bidi_character(c: char) -> String {
+    format!(
+        "contains the bidirectional control character U+{:04X}, which reorders how text is shown; remove it",
         u32::from(c)
     )
 }
@@ -72,7 +81,10 @@ pub fn place_character(c: char) -> String {
 }
 
 pub fn not_a_date(value: &str) -> String {
-    format!("'{value}' is not a real date; write YYYY-MM-DD (e.g. 2026-03-15) or D.M.YYYY")
+    format!(
+        "'{}' is not a real date; write YYYY-MM-DD (e.g. 2026-03-15) or D.M.YYYY",
+        shown(value)
+    )
 }
 
 pub fn in_future(date: chrono::NaiveDate, today: chrono::NaiveDate) -> String {
@@ -84,7 +96,10 @@ pub fn birth_year_range(from: i32, to: i32) -> String {
 }
 
 pub fn case_id_shape(value: &str) -> String {
-    format!("'{value}' is not a case id; a case id looks like 2026-0007 (year, hyphen, number)")
+    format!(
+        "'{}' is not a case id; a case id looks like 2026-0007 (year, hyphen, number)",
+        shown(value)
+    )
 }
 
 pub fn allowed_now() -> &'static str {

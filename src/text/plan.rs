@@ -2,17 +2,21 @@
 
 pub fn fields_shape(part: &str, allowed: &[&str]) -> String {
     format!(
-        "'{part}' is not key=value with a known key; the keys are: {} (separate pairs with ;)",
+        "'{}' is not key=value with a known key; the keys are: {} (separate pairs with ;)",
+        super::shown(part),
         allowed.join(", ")
     )
 }
 
 pub fn field_twice(key: &str) -> String {
-    format!("{key} is given twice")
+    format!("{} is given twice", super::shown(key))
 }
 
 pub fn numbered_shape(value: &str) -> String {
-    format!("'{value}' is not NUMBER=VALUE, e.g. 2=booked")
+    format!(
+        "'{}' is not NUMBER=VALUE, e.g. 2=booked",
+        super::shown(value)
+    )
 }
 
 pub fn plan_not_started(phase: crate::domain::Phase) -> String {
@@ -20,6 +24,7 @@ pub fn plan_not_started(phase: crate::domain::Phase) -> String {
 }
 
 pub fn unknown_service(code: &str, known: &[String]) -> String {
+    let code = super::shown(code);
     format!("'{code}' is not in the service catalogue; use one of: {} (moty plan services add adds one)", known.join(", "))
 }
 

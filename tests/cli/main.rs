@@ -17,4 +17,5 @@ mod reliability;
 pub mod report;
 mod schedule;
 mod schemas;
+mod terminal;
 mod triage;
