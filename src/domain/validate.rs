@@ -152,14 +152,46 @@ pub fn numbered(field: &str, value: &str) -> Checked<(usize, String)> {
         .ok_or_else(|| UserError::invalid(field, text::numbered_shape(value)))
 }
 
-/// A calendar date as `YYYY-MM-DD` or `D.M.YYYY`.
+/// The years a date may have: the register starts in 1900 (no client of a social and health care
+/// register was referred before), and 2199 keeps dates four digits long.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2199;
+
+/// A calendar date as `YYYY-MM-DD` or `D.M.YYYY`, in the years 1900–2199.
 pub fn date(field: &str, value: &str) -> Checked<NaiveDate> {
     let value = value.trim();
-    NaiveDate::parse_from_str(value, "%Y-%m-%d")
+    let date = NaiveDate::parse_from_str(value, "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(value, "%d.%m.%Y"))
-        .ok()
-        .filter(|d| (1800..=2199).contains(&chrono::Datelike::year(d)))
-        .ok_or_else(|| UserError::invalid(field, text::not_a_date(value)))
+        .map_err(|_| UserError::invalid(field, text::not_a_date(value)))?;
+    if !YEARS.contains(&chrono::Datelike::year(&date)) {
+        return Err(UserError::invalid(field, text::date_years(value)));
+    }
+    Ok(date)
+}
+
+/// A date of something the client did (a referral, a consent), not before the client's birth.
+pub fn not_before_birth(field: &str, date: NaiveDate, birth: Option<NaiveDate>) -> Checked<()> {
+    match birth {
+        Some(birth) if date < birth => {
+            Err(UserError::invalid(field, text::before_birth(date, birth)))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// An e-mail address: one `@`, a non-empty local part, a domain with a dot between non-empty
+/// labels, no spaces.
+pub fn email(field: &str, value: &str) -> Checked<String> {
+    let value = line(field, value, 200)?;
+    let well_formed = value.split_once('@').is_some_and(|(local, domain)| {
+        !local.is_empty()
+            && !domain.contains('@')
+            && domain.contains('.')
+            && domain.split('.').all(|label| !label.is_empty())
+    }) && !value.chars().any(char::is_whitespace);
+    if !well_formed {
+        return Err(UserError::invalid(field, text::EMAIL_SHAPE));
+    }
+    Ok(value)
 }
 
 /// A birth year, used when the client has no identity code.
@@ -256,6 +288,29 @@ mod tests {
             past_date("--on", "1.2.2026", today()).expect("finnish form"),
             NaiveDate::from_ymd_opt(2026, 2, 1).expect("date")
         );
+    }
+
+    #[test]
+    fn dates_before_1900_are_refused() {
+        assert!(date("--on", "1899-12-31").is_err());
+        assert!(date("--on", "1.1.1900").is_ok());
+        assert!(date("--on", "0001-01-01").is_err());
+    }
+
+    #[test]
+    fn e_mail_addresses_need_one_at_a_local_part_and_a_dotted_domain() {
+        assert!(email("--email", "aino.esimerkki@kotka.fi").is_ok());
+        for bad in [
+            "a@@b",
+            "a@b",
+            "@kotka.fi",
+            "a b@kotka.fi",
+            "a@kotka.",
+            "a@.fi",
+            "a@b@c.fi",
+        ] {
+            assert!(email("--email", bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

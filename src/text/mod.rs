@@ -106,6 +106,25 @@ pub fn allowed_now() -> &'static str {
     "set MOTY_NOW to an RFC 3339 time (2026-11-23T09:00:00+02:00), a Helsinki time (2026-11-23 09:00) or a date"
 }
 
+pub fn now_years(value: &str) -> String {
+    format!(
+        "'{}' is outside the years 1900–2199; {}",
+        shown(value),
+        allowed_now()
+    )
+}
+
+pub fn date_years(value: &str) -> String {
+    format!(
+        "'{}' is outside the years 1900–2199; the register holds dates from 1900 on",
+        shown(value)
+    )
+}
+
+pub fn before_birth(date: chrono::NaiveDate, birth: chrono::NaiveDate) -> String {
+    format!("{date} is before the client's birth ({birth}, from the identity code); check the date")
+}
+
 pub fn nonexistent_local_time() -> &'static str {
     "that wall-clock time does not exist in Helsinki (the clocks skip it for summer time)"
 }

@@ -255,7 +255,53 @@ pub fn closed_jointly(by: &str) -> String {
     format!("ended together with the client by {by}")
 }
 
-pub const EMAIL_SHAPE: &str = "an e-mail address has one @ and no spaces";
+pub const EMAIL_SHAPE: &str =
+    "an e-mail address has one @, a name before it and a domain with a dot after it (aino@kotka.fi), and no spaces";
+
+pub fn need_shape(value: &str) -> String {
+    format!(
+        "'{}' has no =TEXT; write AREA=TEXT (housing=needs a flat of her own), or AREA= to remove the need",
+        super::shown(value)
+    )
+}
+
+pub fn manifest_log(problem: String) -> String {
+    format!("names a log moty does not keep: {problem}")
+}
+
+pub fn manifest_count(log: &str, rows: i64) -> String {
+    format!(
+        "records {rows} rows for {}; a count is never negative. The manifest was not written by moty or was edited",
+        super::shown(log)
+    )
+}
+
+pub fn manifest_head(log: &str) -> String {
+    format!(
+        "the entry for {} is not a 64-character hash or is given twice; the manifest was not written by moty or was edited",
+        super::shown(log)
+    )
+}
+
+pub fn cannot_read_field(field: &str) -> String {
+    format!("cannot read {field}")
+}
+
+/// A size in words: whole MiB or KiB where it is one.
+fn size(bytes: u64) -> String {
+    match bytes {
+        b if b >= 1024 * 1024 && b % (1024 * 1024) == 0 => format!("{} MiB", b / (1024 * 1024)),
+        b if b >= 1024 && b % 1024 == 0 => format!("{} KiB", b / 1024),
+        b => format!("{b} bytes"),
+    }
+}
+
+pub fn over_limit(limit: u64) -> String {
+    format!(
+        "is larger than the limit of {}; nothing was read beyond it. Check that this is the right file",
+        size(limit)
+    )
+}
 
 pub fn cannot_read(path: &std::path::Path) -> String {
     format!("cannot read {}", path.display())

@@ -6,6 +6,7 @@ mod bad_input;
 mod concurrency;
 mod consent;
 mod encryption;
+mod limits;
 mod lookup;
 mod migration;
 mod output;
