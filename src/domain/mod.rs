@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod chars;
 pub mod fold;
 pub mod hetu;
+pub mod leak;
 pub mod outcomes;
 pub mod path;
 pub mod records;

@@ -80,12 +80,22 @@ pub fn description_leaks(what: &[String]) -> String {
     )
 }
 
-pub fn leak_name(part: &str) -> String {
-    format!("the client's name (\"{part}\")")
+/// One finding of the anonymity check, in words.
+pub fn leak_words(leak: &crate::domain::leak::Leak) -> String {
+    use crate::domain::leak::Leak;
+    match leak {
+        Leak::Name(word) => format!(
+            "the client's name (\"{}\"; if it is an ordinary word here, add --accept-word {})",
+            super::shown(word),
+            super::shown(word)
+        ),
+        Leak::IdentityCode => "the client's identity code".to_string(),
+        Leak::BirthDate => "the client's birth date".to_string(),
+        Leak::Phone => "the client's phone number".to_string(),
+        Leak::Email => "an e-mail address".to_string(),
+        Leak::Address => "a street address".to_string(),
+    }
 }
-
-pub const LEAK_HETU: &str = "the client's identity code";
-pub const LEAK_PHONE: &str = "the client's phone number";
 pub const DESCRIPTION_SAVED: &str = "Saved the anonymous client description.\n";
 
 pub fn not_in_follow_up(phase: crate::domain::Phase) -> String {

@@ -2,6 +2,7 @@
 
 mod common;
 
+mod anonymity;
 mod bad_input;
 mod concurrency;
 mod consent;
