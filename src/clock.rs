@@ -31,7 +31,18 @@ impl Clock {
         }
     }
 
+    /// Parses `MOTY_NOW`, refusing years outside 1900–2199, the years every date moty takes may
+    /// have (`validate::date`): a clock in year 1 would number cases "0001-0001" and make every
+    /// date the register holds lie in the future.
     fn parse(value: &str) -> Result<Clock> {
+        let clock = Clock::parse_any(value)?;
+        if !crate::domain::validate::YEARS.contains(&clock.year()) {
+            return Err(UserError::invalid("MOTY_NOW", text::now_years(value)).into());
+        }
+        Ok(clock)
+    }
+
+    fn parse_any(value: &str) -> Result<Clock> {
         if let Ok(at) = DateTime::parse_from_rfc3339(value) {
             return Ok(Clock {
                 now: at.with_timezone(&Utc),
@@ -205,5 +216,7 @@ mod tests {
     fn nonsense_is_refused() {
         assert!(Clock::parse("yesterday").is_err());
         assert!(Clock::parse("2026-02-30").is_err());
+        assert!(Clock::parse("0001-01-01").is_err());
+        assert!(Clock::parse("1899-12-31 12:00").is_err());
     }
 }

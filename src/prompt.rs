@@ -1,16 +1,13 @@
 //! Asking a person for what is missing. Only when both standard input and standard error are a
 //! terminal; otherwise commands fail naming the flags to pass, so nothing ever waits on a pipe.
 
-use std::io::{IsTerminal, Read};
+use std::io::IsTerminal;
 
 use anyhow::{Context, Result};
 use dialoguer::{Input, MultiSelect, Select};
 
 use crate::error::UserError;
 use crate::text;
-
-/// The most `-` reads from standard input; anything longer is refused by the field's own limit.
-const STDIN_LIMIT: u64 = 16 * 1024 * 1024;
 
 pub fn interactive() -> bool {
     std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
@@ -146,11 +143,7 @@ pub fn interrupted(error: &anyhow::Error) -> bool {
 
 /// Reads the whole of standard input as the value of `field` (given as `-`).
 pub fn read_stdin(field: &str) -> Result<String> {
-    let mut bytes = Vec::new();
-    std::io::stdin()
-        .take(STDIN_LIMIT)
-        .read_to_end(&mut bytes)
-        .context("reading standard input")?;
+    let bytes = crate::files::read_limited(std::io::stdin(), crate::files::STDIN_LIMIT, field)?;
     String::from_utf8(bytes)
         .map_err(|_| UserError::invalid(field, text::read_stdin_failed(field)).into())
 }

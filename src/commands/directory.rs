@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use super::Ctx;
 use crate::domain::fold::fold;
@@ -86,13 +86,11 @@ fn patch(f: &EntryArgs) -> Result<Patch, UserError> {
             .map(|v| validate::line(field, v, max))
             .transpose()
     };
-    let email = line("--email", &f.email, 200)?;
-    if email
+    let email = f
+        .email
         .as_deref()
-        .is_some_and(|e| !e.contains('@') || e.contains(' '))
-    {
-        return Err(UserError::invalid("--email", text::EMAIL_SHAPE));
-    }
+        .map(|e| validate::email("--email", e))
+        .transpose()?;
     Ok(Patch {
         name: f
             .name
@@ -146,8 +144,8 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<String> {
 }
 
 /// Reads every line first; the first bad line refuses the whole file (nothing is imported).
-fn read_csv(path: &PathBuf) -> Result<Vec<Entry>> {
-    let bytes = std::fs::read(path).with_context(|| text::cannot_read(path))?;
+fn read_csv(path: &std::path::Path) -> Result<Vec<Entry>> {
+    let bytes = crate::files::read_file_limited(path, crate::files::CSV_LIMIT, "FILE")?;
     let mut reader = csv::ReaderBuilder::new()
         .flexible(false)
         .from_reader(bytes.as_slice());

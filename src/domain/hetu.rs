@@ -35,6 +35,11 @@ pub fn check_character(digits: u32) -> char {
 }
 
 /// Validates `input`; `allow_temporary` is the explicit flag that admits numbers 900–999.
+/// The birth date of a stored identity code (temporary codes included), if it reads as one.
+pub fn birth_date(code: &str) -> Option<NaiveDate> {
+    parse(code, true).ok().map(|h| h.birth_date)
+}
+
 pub fn parse(input: &str, allow_temporary: bool) -> Result<Hetu, UserError> {
     let code = input.trim().to_uppercase();
     let invalid = |message: String| UserError::invalid(FIELD, message);

@@ -3,8 +3,10 @@
 #[macro_use]
 mod closed_enum;
 pub mod calendar;
+pub mod chars;
 pub mod fold;
 pub mod hetu;
+pub mod leak;
 pub mod outcomes;
 pub mod path;
 pub mod records;

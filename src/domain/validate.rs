@@ -2,22 +2,35 @@
 //! message alone tells the coordinator what to fix.
 
 use chrono::NaiveDate;
+use unicode_normalization::UnicodeNormalization;
 
+use super::chars;
 use crate::error::UserError;
 use crate::text;
 
 type Checked<T> = Result<T, UserError>;
 
-/// Rejects control characters; `multiline` admits line breaks and tabs in free text.
+/// Rejects control characters and bidirectional overrides, isolates and marks, naming the code
+/// point; `multiline` admits line feeds and tabs in free text.
 fn no_controls(field: &str, value: &str, multiline: bool) -> Checked<()> {
-    let allowed = |c: char| multiline && matches!(c, '\n' | '\t' | '\r');
-    match value.chars().find(|c| c.is_control() && !allowed(*c)) {
+    match value.chars().find(|c| chars::is_disallowed(*c, multiline)) {
+        Some(c) if chars::is_bidi_control(c) => {
+            Err(UserError::invalid(field, text::bidi_character(c)))
+        }
         Some(c) => Err(UserError::invalid(field, text::control_character(c))),
         None => Ok(()),
     }
 }
 
+/// Text as moty stores it: composed Unicode (NFC), so "A\u{308}" typed on one keyboard and "Ä"
+/// on another are the same name, letter for letter, in look-ups, checks and exports; and Windows
+/// line ends (CR LF) as line feeds. A carriage return on its own stays, and is refused.
+pub fn normalised(value: &str) -> String {
+    value.replace("\r\n", "\n").nfc().collect()
+}
+
 fn bounded(field: &str, value: &str, max: usize) -> Checked<String> {
+    let value = normalised(value);
     let value = value.trim();
     if value.is_empty() {
         return Err(UserError::invalid(field, text::EMPTY));
@@ -139,14 +152,46 @@ pub fn numbered(field: &str, value: &str) -> Checked<(usize, String)> {
         .ok_or_else(|| UserError::invalid(field, text::numbered_shape(value)))
 }
 
-/// A calendar date as `YYYY-MM-DD` or `D.M.YYYY`.
+/// The years a date may have: the register starts in 1900 (no client of a social and health care
+/// register was referred before), and 2199 keeps dates four digits long.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2199;
+
+/// A calendar date as `YYYY-MM-DD` or `D.M.YYYY`, in the years 1900–2199.
 pub fn date(field: &str, value: &str) -> Checked<NaiveDate> {
     let value = value.trim();
-    NaiveDate::parse_from_str(value, "%Y-%m-%d")
+    let date = NaiveDate::parse_from_str(value, "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(value, "%d.%m.%Y"))
-        .ok()
-        .filter(|d| (1800..=2199).contains(&chrono::Datelike::year(d)))
-        .ok_or_else(|| UserError::invalid(field, text::not_a_date(value)))
+        .map_err(|_| UserError::invalid(field, text::not_a_date(value)))?;
+    if !YEARS.contains(&chrono::Datelike::year(&date)) {
+        return Err(UserError::invalid(field, text::date_years(value)));
+    }
+    Ok(date)
+}
+
+/// A date of something the client did (a referral, a consent), not before the client's birth.
+pub fn not_before_birth(field: &str, date: NaiveDate, birth: Option<NaiveDate>) -> Checked<()> {
+    match birth {
+        Some(birth) if date < birth => {
+            Err(UserError::invalid(field, text::before_birth(date, birth)))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// An e-mail address: one `@`, a non-empty local part, a domain with a dot between non-empty
+/// labels, no spaces.
+pub fn email(field: &str, value: &str) -> Checked<String> {
+    let value = line(field, value, 200)?;
+    let well_formed = value.split_once('@').is_some_and(|(local, domain)| {
+        !local.is_empty()
+            && !domain.contains('@')
+            && domain.contains('.')
+            && domain.split('.').all(|label| !label.is_empty())
+    }) && !value.chars().any(char::is_whitespace);
+    if !well_formed {
+        return Err(UserError::invalid(field, text::EMAIL_SHAPE));
+    }
+    Ok(value)
 }
 
 /// A birth year, used when the client has no identity code.
@@ -211,6 +256,28 @@ mod tests {
         assert!(person_name("--name", "   ").is_err());
         assert!(person_name("--name", "'-.").is_err());
         assert!(person_name("--name", "Anna\u{7}").is_err());
+        assert!(person_name("--name", "Anna\u{202E}").is_err());
+    }
+
+    #[test]
+    fn decomposed_letters_are_stored_composed() {
+        let typed = "A\u{308}ija\u{308}la\u{308}";
+        assert_eq!(person_name("--name", typed).expect("valid"), "Äijälä");
+        assert_eq!(block("--reason", "a\r\nb", 10).expect("valid"), "a\nb");
+        assert!(block("--reason", "a\rb", 10).is_err());
+    }
+
+    #[test]
+    fn bidirectional_controls_are_refused_naming_the_code_point() {
+        for c in [
+            '\u{202A}', '\u{202E}', '\u{2066}', '\u{2069}', '\u{200E}', '\u{200F}',
+        ] {
+            let err = block("--reason", &format!("a{c}b"), 10).expect_err("refused");
+            assert!(
+                err.to_string().contains(&format!("U+{:04X}", u32::from(c))),
+                "{err}"
+            );
+        }
     }
 
     #[test]
@@ -221,6 +288,29 @@ mod tests {
             past_date("--on", "1.2.2026", today()).expect("finnish form"),
             NaiveDate::from_ymd_opt(2026, 2, 1).expect("date")
         );
+    }
+
+    #[test]
+    fn dates_before_1900_are_refused() {
+        assert!(date("--on", "1899-12-31").is_err());
+        assert!(date("--on", "1.1.1900").is_ok());
+        assert!(date("--on", "0001-01-01").is_err());
+    }
+
+    #[test]
+    fn e_mail_addresses_need_one_at_a_local_part_and_a_dotted_domain() {
+        assert!(email("--email", "aino.esimerkki@kotka.fi").is_ok());
+        for bad in [
+            "a@@b",
+            "a@b",
+            "@kotka.fi",
+            "a b@kotka.fi",
+            "a@kotka.",
+            "a@.fi",
+            "a@b@c.fi",
+        ] {
+            assert!(email("--email", bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -134,6 +134,8 @@ impl EventKind {
             EventKind::MeetingCancelled => &["reason", "note"],
             EventKind::TeamRequested => &["units"],
             EventKind::TeamUnitAnswered => &["schedule"],
+            // The words accepted in the anonymous description are the client's names.
+            EventKind::DescriptionSaved => &["accepted_words"],
             _ => &[],
         }
     }

@@ -36,9 +36,32 @@ struct Recorded {
 
 /// Reads the heads recorded in a manifest (a backup's, or an export's).
 pub fn recorded_heads(path: &Path) -> Result<Vec<LogHead>> {
-    let bytes = std::fs::read(path).map_err(|_| UserError::NotFound(text::cannot_read(path)))?;
+    let file =
+        std::fs::File::open(path).map_err(|_| UserError::NotFound(text::cannot_read(path)))?;
+    let bytes = crate::files::read_limited(file, crate::files::MANIFEST_LIMIT, "--manifest")?;
     let recorded: Recorded = serde_json::from_slice(&bytes)
         .map_err(|e| UserError::invalid("--manifest", e.to_string()))?;
+    // A manifest is read as evidence; one that could not have been written by moty (a negative
+    // count, a log moty does not keep, a head that is not a hash, a log twice) is refused rather
+    // than compared, so a typo cannot pass as "nothing removed".
+    let known: Vec<&str> = Log::ALL.iter().map(|l| l.table()).collect();
+    for (i, head) in recorded.logs.iter().enumerate() {
+        if !known.contains(&head.log.as_str()) {
+            let message = text::one_of(&head.log, &known);
+            return Err(UserError::invalid("--manifest", text::manifest_log(message)).into());
+        }
+        if head.rows < 0 {
+            return Err(UserError::invalid(
+                "--manifest",
+                text::manifest_count(&head.log, head.rows),
+            )
+            .into());
+        }
+        let is_hash = head.head.len() == 64 && head.head.chars().all(|c| c.is_ascii_hexdigit());
+        if !is_hash || recorded.logs[..i].iter().any(|h| h.log == head.log) {
+            return Err(UserError::invalid("--manifest", text::manifest_head(&head.log)).into());
+        }
+    }
     Ok(recorded.logs)
 }
 

@@ -8,9 +8,10 @@ use serde::Serialize;
 
 use super::{case, log_change, log_view, open_case, Session};
 use crate::domain::records::Consent;
+use crate::domain::{hetu, validate};
 use crate::domain::{CloseReason, ConsentKind, ConsentMethod, EventKind, Phase};
 use crate::error::UserError;
-use crate::store::{consents, events, Author, Tx};
+use crate::store::{clients, consents, events, Author, Tx};
 use crate::text;
 
 /// A consent to record.
@@ -36,6 +37,9 @@ pub(crate) fn give_in(tx: &Tx, author: &Author, give: &Give) -> Result<Consent> 
     }
     // A closed case may take a consent: the client's new consent is what lets it reopen.
     let case = case(tx, &give.case_id)?;
+    let client = clients::get(tx, case.client_id)?;
+    let birth = client.hetu.as_deref().and_then(hetu::birth_date);
+    validate::not_before_birth("--on", give.on, birth)?;
     let all = consents::for_case(tx, &case.id)?;
     if give.kind.one_at_a_time() {
         let in_force = all

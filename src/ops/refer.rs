@@ -5,8 +5,9 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::Session;
-use crate::domain::hetu::Hetu;
+use crate::domain::hetu::{self, Hetu};
 use crate::domain::records::{Details, Referral};
+use crate::domain::validate;
 use crate::domain::{AccessAction, ClientGroup, EventKind, Phase, Urgency};
 use crate::error::UserError;
 use crate::store::{access, cases, clients, events, Author, Tx};
@@ -80,6 +81,12 @@ pub(crate) fn register_in(
             (id, name, Vec::new())
         }
     };
+    // A referral dated before the client was born is a mistyped date (or the wrong client).
+    let birth = match (&known, &new.hetu) {
+        (Some(client), _) => client.hetu.as_deref().and_then(hetu::birth_date),
+        (None, code) => code.as_ref().map(|h| h.birth_date),
+    };
+    validate::not_before_birth("--on", new.referral.effective_on, birth)?;
     let seq =
         cases::next_seq(tx, year)?.ok_or_else(|| UserError::Refused(text::year_full(year)))?;
     let case_id = format!("{year}-{seq:04}");

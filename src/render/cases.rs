@@ -47,7 +47,7 @@ pub fn registered(done: &Registered, as_json: bool) -> String {
     }
     text::registered(
         &done.case,
-        &done.client_name,
+        &text::shown(&done.client_name),
         done.new_client,
         &done.client_fields_changed,
     )

@@ -51,9 +51,11 @@ pub fn emit(output: &str) -> std::io::Result<()> {
     }
 }
 
-/// Prints the one-line error message.
+/// Prints the one-line error message. Messages echo what was typed (a value that is not a date,
+/// a code that is not allowed); any control or bidirectional character in it is shown escaped,
+/// so an error cannot rewrite the terminal.
 pub fn error(message: &str) {
-    let _ = writeln!(std::io::stderr(), "moty: {message}");
+    let _ = writeln!(std::io::stderr(), "moty: {}", crate::text::shown(message));
 }
 
 /// Colour and bold only for a person at a terminal who has not asked for none (NO_COLOR).
@@ -61,8 +63,35 @@ fn styled() -> bool {
     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
+/// A table for people whose every heading and cell passes through `text::shown`: stored free
+/// text (names, reasons, units) cannot carry escape sequences or bidirectional overrides to the
+/// terminal. Styling (bold headings) is added by the table itself, after escaping.
+pub(crate) struct Grid(Table);
+
+impl Grid {
+    pub(crate) fn add_row<I, S>(&mut self, cells: I) -> &mut Grid
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        self.0.add_row(
+            cells
+                .into_iter()
+                .map(|c| crate::text::shown(c.as_ref()).into_owned())
+                .collect::<Vec<String>>(),
+        );
+        self
+    }
+}
+
+impl std::fmt::Display for Grid {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
 /// A table with the given headings, styled for a terminal or plain for a file or pipe.
-fn table(headings: &[&str]) -> Table {
+fn table(headings: &[&str]) -> Grid {
     let mut table = Table::new();
     table
         .load_preset(presets::UTF8_FULL_CONDENSED)
@@ -77,14 +106,14 @@ fn table(headings: &[&str]) -> Table {
         table.set_content_arrangement(ContentArrangement::Disabled);
     }
     table.set_header(headings.iter().map(|h| {
-        let cell = Cell::new(h);
+        let cell = Cell::new(crate::text::shown(h));
         if bold {
             cell.add_attribute(Attribute::Bold)
         } else {
             cell
         }
     }));
-    table
+    Grid(table)
 }
 
 /// The version of every JSON document's shape, carried as `"schema"` first in each document and

@@ -127,6 +127,16 @@ pub fn json(report: &Report) -> String {
     super::json(&Value::Object(top))
 }
 
+/// A text cell a spreadsheet will not read as a formula: one starting with `=`, `+`, `-`, `@`, a
+/// tab or a carriage return gets a leading `'` (OWASP's advice for CSV injection). Numbers are
+/// written as numbers and never pass through here.
+fn inert(text: String) -> String {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
+        _ => text,
+    }
+}
+
 /// One long table: `section,row,field,value`. `excel` gives Finnish Excel's dialect: `;` and a
 /// UTF-8 byte-order mark.
 pub fn csv(report: &Report, excel: bool) -> Result<Vec<u8>> {
@@ -142,7 +152,11 @@ pub fn csv(report: &Report, excel: bool) -> Result<Vec<u8>> {
         for s in &report.sections {
             for (i, row) in s.rows.iter().enumerate() {
                 for (column, value) in s.columns.iter().zip(row) {
-                    writer.write_record([s.key, &(i + 1).to_string(), column, &plain(value)])?;
+                    let cell = match value {
+                        Cell::Int(_) => plain(value),
+                        text_cell => inert(plain(text_cell)),
+                    };
+                    writer.write_record([s.key, &(i + 1).to_string(), column, &cell])?;
                 }
             }
         }

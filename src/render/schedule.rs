@@ -254,19 +254,16 @@ pub fn agenda(agenda: &Agenda, as_json: bool) -> String {
     }
     out.push_str(&format!("{t}\n"));
     if let Some(contact) = &agenda.kela_contact {
-        out.push_str(&format!("{}\n", text::kela_contact_line(contact)));
+        let line = text::kela_contact_line(contact);
+        out.push_str(&format!("{}\n", text::shown(&line)));
     }
     for day in &agenda.closed_days {
-        out.push_str(&format!(
-            "{}\n",
-            text::closed_day_line(day.date, &day.reason)
-        ));
+        let line = text::closed_day_line(day.date, &day.reason);
+        out.push_str(&format!("{}\n", text::shown(&line)));
     }
     for w in &agenda.waiting_for_units {
-        out.push_str(&format!(
-            "{}\n",
-            text::waiting_units_line(&w.case, &w.units)
-        ));
+        let line = text::waiting_units_line(&w.case, &w.units);
+        out.push_str(&format!("{}\n", text::shown(&line)));
     }
     out
 }

@@ -31,7 +31,10 @@ pub fn resolve(key_file: Option<&Path>, register: &Path) -> Result<()> {
     let from_env = std::env::var("MOTY_DB_KEY").ok().filter(|k| !k.is_empty());
     let from_file = match key_file {
         Some(path) => {
-            let text_ = std::fs::read_to_string(path).with_context(|| text::cannot_read(path))?;
+            let bytes =
+                crate::files::read_file_limited(path, crate::files::KEY_FILE_LIMIT, "--key-file")?;
+            let text_ = String::from_utf8(bytes)
+                .map_err(|_| UserError::invalid("--key-file", text::NOT_UTF8))?;
             let first = text_.lines().next().unwrap_or("").trim().to_string();
             if first.is_empty() {
                 return Err(UserError::invalid("--key-file", text::EMPTY).into());

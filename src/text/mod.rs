@@ -11,6 +11,7 @@ use std::path::Path;
 pub use labels::*;
 pub use plan::*;
 
+pub use crate::domain::chars::shown;
 use crate::domain::records::Consent;
 use crate::domain::{ConsentKind, ConsentMethod};
 
@@ -77,7 +78,8 @@ pub fn missing_flags(flags: &[String]) -> String {
 
 pub fn one_of(value: &str, allowed: &[&str]) -> String {
     format!(
-        "'{value}' is not allowed; use one of: {}",
+        "'{}' is not allowed; use one of: {}",
+        shown(value),
         allowed.join(", ")
     )
 }
@@ -85,6 +87,13 @@ pub fn one_of(value: &str, allowed: &[&str]) -> String {
 pub fn control_character(c: char) -> String {
     format!(
         "contains the control character U+{:04X}; remove it",
+        u32::from(c)
+    )
+}
+
+pub fn bidi_character(c: char) -> String {
+    format!(
+        "contains the bidirectional control character U+{:04X}, which reorders how text is shown; remove it",
         u32::from(c)
     )
 }
@@ -104,7 +113,10 @@ pub fn place_character(c: char) -> String {
 }
 
 pub fn not_a_date(value: &str) -> String {
-    format!("'{value}' is not a real date; write YYYY-MM-DD (e.g. 2026-03-15) or D.M.YYYY")
+    format!(
+        "'{}' is not a real date; write YYYY-MM-DD (e.g. 2026-03-15) or D.M.YYYY",
+        shown(value)
+    )
 }
 
 pub fn in_future(date: chrono::NaiveDate, today: chrono::NaiveDate) -> String {
@@ -116,11 +128,33 @@ pub fn birth_year_range(from: i32, to: i32) -> String {
 }
 
 pub fn case_id_shape(value: &str) -> String {
-    format!("'{value}' is not a case id; a case id looks like 2026-0007 (year, hyphen, number)")
+    format!(
+        "'{}' is not a case id; a case id looks like 2026-0007 (year, hyphen, number)",
+        shown(value)
+    )
 }
 
 pub fn allowed_now() -> &'static str {
     "set MOTY_NOW to an RFC 3339 time (2026-11-23T09:00:00+02:00), a Helsinki time (2026-11-23 09:00) or a date"
+}
+
+pub fn now_years(value: &str) -> String {
+    format!(
+        "'{}' is outside the years 1900–2199; {}",
+        shown(value),
+        allowed_now()
+    )
+}
+
+pub fn date_years(value: &str) -> String {
+    format!(
+        "'{}' is outside the years 1900–2199; the register holds dates from 1900 on",
+        shown(value)
+    )
+}
+
+pub fn before_birth(date: chrono::NaiveDate, birth: chrono::NaiveDate) -> String {
+    format!("{date} is before the client's birth ({birth}, from the identity code); check the date")
 }
 
 pub fn nonexistent_local_time() -> &'static str {

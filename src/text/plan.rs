@@ -2,17 +2,21 @@
 
 pub fn fields_shape(part: &str, allowed: &[&str]) -> String {
     format!(
-        "'{part}' is not key=value with a known key; the keys are: {} (separate pairs with ;)",
+        "'{}' is not key=value with a known key; the keys are: {} (separate pairs with ;)",
+        super::shown(part),
         allowed.join(", ")
     )
 }
 
 pub fn field_twice(key: &str) -> String {
-    format!("{key} is given twice")
+    format!("{} is given twice", super::shown(key))
 }
 
 pub fn numbered_shape(value: &str) -> String {
-    format!("'{value}' is not NUMBER=VALUE, e.g. 2=booked")
+    format!(
+        "'{}' is not NUMBER=VALUE, e.g. 2=booked",
+        super::shown(value)
+    )
 }
 
 pub fn plan_not_started(phase: crate::domain::Phase) -> String {
@@ -20,6 +24,7 @@ pub fn plan_not_started(phase: crate::domain::Phase) -> String {
 }
 
 pub fn unknown_service(code: &str, known: &[String]) -> String {
+    let code = super::shown(code);
     format!("'{code}' is not in the service catalogue; use one of: {} (moty plan services add adds one)", known.join(", "))
 }
 
@@ -75,12 +80,22 @@ pub fn description_leaks(what: &[String]) -> String {
     )
 }
 
-pub fn leak_name(part: &str) -> String {
-    format!("the client's name (\"{part}\")")
+/// One finding of the anonymity check, in words.
+pub fn leak_words(leak: &crate::domain::leak::Leak) -> String {
+    use crate::domain::leak::Leak;
+    match leak {
+        Leak::Name(word) => format!(
+            "the client's name (\"{}\"; if it is an ordinary word here, add --accept-word {})",
+            super::shown(word),
+            super::shown(word)
+        ),
+        Leak::IdentityCode => "the client's identity code".to_string(),
+        Leak::BirthDate => "the client's birth date".to_string(),
+        Leak::Phone => "the client's phone number".to_string(),
+        Leak::Email => "an e-mail address".to_string(),
+        Leak::Address => "a street address".to_string(),
+    }
 }
-
-pub const LEAK_HETU: &str = "the client's identity code";
-pub const LEAK_PHONE: &str = "the client's phone number";
 pub const DESCRIPTION_SAVED: &str = "Saved the anonymous client description.\n";
 
 pub fn not_in_follow_up(phase: crate::domain::Phase) -> String {
@@ -250,7 +265,53 @@ pub fn closed_jointly(by: &str) -> String {
     format!("ended together with the client by {by}")
 }
 
-pub const EMAIL_SHAPE: &str = "an e-mail address has one @ and no spaces";
+pub const EMAIL_SHAPE: &str =
+    "an e-mail address has one @, a name before it and a domain with a dot after it (aino@kotka.fi), and no spaces";
+
+pub fn need_shape(value: &str) -> String {
+    format!(
+        "'{}' has no =TEXT; write AREA=TEXT (housing=needs a flat of her own), or AREA= to remove the need",
+        super::shown(value)
+    )
+}
+
+pub fn manifest_log(problem: String) -> String {
+    format!("names a log moty does not keep: {problem}")
+}
+
+pub fn manifest_count(log: &str, rows: i64) -> String {
+    format!(
+        "records {rows} rows for {}; a count is never negative. The manifest was not written by moty or was edited",
+        super::shown(log)
+    )
+}
+
+pub fn manifest_head(log: &str) -> String {
+    format!(
+        "the entry for {} is not a 64-character hash or is given twice; the manifest was not written by moty or was edited",
+        super::shown(log)
+    )
+}
+
+pub fn cannot_read_field(field: &str) -> String {
+    format!("cannot read {field}")
+}
+
+/// A size in words: whole MiB or KiB where it is one.
+fn size(bytes: u64) -> String {
+    match bytes {
+        b if b >= 1024 * 1024 && b % (1024 * 1024) == 0 => format!("{} MiB", b / (1024 * 1024)),
+        b if b >= 1024 && b % 1024 == 0 => format!("{} KiB", b / 1024),
+        b => format!("{b} bytes"),
+    }
+}
+
+pub fn over_limit(limit: u64) -> String {
+    format!(
+        "is larger than the limit of {}; nothing was read beyond it. Check that this is the right file",
+        size(limit)
+    )
+}
 
 pub fn cannot_read(path: &std::path::Path) -> String {
     format!("cannot read {}", path.display())

@@ -2,10 +2,12 @@
 
 mod common;
 
+mod anonymity;
 mod bad_input;
 mod concurrency;
 mod consent;
 mod encryption;
+mod limits;
 mod lookup;
 mod migration;
 mod output;
@@ -18,5 +20,6 @@ mod reliability;
 pub mod report;
 mod schedule;
 mod schemas;
+mod terminal;
 mod triage;
 mod trust;

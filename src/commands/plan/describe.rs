@@ -15,6 +15,10 @@ pub struct DescribeArgs {
     /// Save this text as the description; "-" reads it from standard input
     #[arg(long, value_name = "TEXT")]
     pub text: Option<String>,
+    /// An ordinary word that happens to be the client's name ("kivinen" in "kivinen maasto"):
+    /// save even though it occurs. Recorded in the timeline. Repeat for several
+    #[arg(long = "accept-word", value_name = "WORD", requires = "text")]
+    pub accept_words: Vec<String>,
 }
 
 pub fn run(ctx: &Ctx, args: DescribeArgs) -> Result<String> {
@@ -35,6 +39,11 @@ pub fn run(ctx: &Ctx, args: DescribeArgs) -> Result<String> {
             .saved
             .unwrap_or_else(|| render::description_draft(d.today, d.referral.as_ref(), &d.units)));
     };
-    describe::save(&mut session, &case_id, &body)?;
+    let accepted = args
+        .accept_words
+        .iter()
+        .map(|w| validate::line("--accept-word", w, 100))
+        .collect::<Result<Vec<_>, _>>()?;
+    describe::save(&mut session, &case_id, &body, &accepted)?;
     Ok(text::DESCRIPTION_SAVED.to_string())
 }

@@ -120,7 +120,10 @@ fn changes(args: &EditArgs, on: NaiveDate) -> Result<Changes, UserError> {
         ..Changes::default()
     };
     for need in &args.needs {
-        let (area, body) = need.split_once('=').unwrap_or((need, ""));
+        // "AREA=" removes a need; "AREA" alone is a slip (a forgotten "=TEXT"), not a removal.
+        let (area, body) = need
+            .split_once('=')
+            .ok_or_else(|| UserError::invalid("--need", text::need_shape(need)))?;
         let area: NeedArea = area.trim().parse()?;
         let body = match body.trim().is_empty() {
             true => None,

@@ -6,49 +6,19 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use super::super::{case, log_change, Session};
-use crate::domain::fold::{fold, phone_digits};
+use crate::domain::leak;
 use crate::domain::records::{Client, Referral};
 use crate::domain::EventKind;
 use crate::error::UserError;
 use crate::store::{cases, clients, events, meta, triage};
 use crate::text;
 
-/// What in `text` would identify `client`: name parts, the identity code, the phone number.
-pub fn leaks(text_: &str, client: &Client) -> Vec<String> {
-    let folded = fold(text_);
-    let mut found = Vec::new();
-    for part in client
-        .name
-        .split([' ', '-'])
-        .filter(|p| p.chars().count() >= 3)
-    {
-        if folded.contains(&fold(part)) {
-            found.push(text::leak_name(part));
-        }
-    }
-    let compact: String = folded.chars().filter(|c| c.is_alphanumeric()).collect();
-    if let Some(code) = &client.hetu {
-        let raw = fold(code);
-        let code: String = raw.chars().filter(|c| c.is_alphanumeric()).collect();
-        // The whole code, or its birth date and individual number without the century sign.
-        let digits: String = raw
-            .chars()
-            .take(6)
-            .chain(raw.chars().skip(7).take(3))
-            .collect();
-        if compact.contains(&code) || compact.contains(&digits) {
-            found.push(text::LEAK_HETU.to_string());
-        }
-    }
-    if let Some(phone) = &client.phone {
-        let national = phone_digits(phone);
-        let without_zero = national.trim_start_matches('0');
-        let digits_only: String = text_.chars().filter(|c| c.is_ascii_digit()).collect();
-        if without_zero.len() >= 5 && digits_only.contains(without_zero) {
-            found.push(text::LEAK_PHONE.to_string());
-        }
-    }
-    found
+/// What in `text` would identify `client`, in words for the refusal.
+pub fn leaks(text_: &str, client: &Client, accepted: &[String]) -> Vec<String> {
+    leak::leaks(text_, client, accepted)
+        .iter()
+        .map(text::leak_words)
+        .collect()
 }
 
 /// What the description draft is built from.
@@ -78,18 +48,23 @@ pub fn draft(session: &mut Session, case_id: &str) -> Result<Draft> {
     })
 }
 
-/// Saves the description, refusing one that would identify the client.
-pub fn save(session: &mut Session, case_id: &str, body: &str) -> Result<()> {
+/// Saves the description, refusing one that would identify the client. `accepted` are ordinary
+/// words that happen to be the client's name ("kivinen maasto"); the timeline records them.
+pub fn save(session: &mut Session, case_id: &str, body: &str, accepted: &[String]) -> Result<()> {
     let today = session.today();
     session.write(|tx, author| {
         let case = case(tx, case_id)?;
         let client = clients::get(tx, case.client_id)?;
-        let leaked = leaks(body, &client);
+        let leaked = leaks(body, &client, accepted);
         if !leaked.is_empty() {
             return Err(UserError::invalid("--text", text::description_leaks(&leaked)).into());
         }
         meta::save_description(tx, case_id, body, author)?;
-        let detail = serde_json::json!({});
+        let detail = if accepted.is_empty() {
+            serde_json::json!({})
+        } else {
+            serde_json::json!({ "accepted_words": accepted })
+        };
         events::append(
             tx,
             author,
@@ -131,9 +106,9 @@ mod tests {
             "puh. 0405550101",
             "+358405550101",
         ] {
-            assert!(!leaks(leaked, &client()).is_empty(), "{leaked}");
+            assert!(!leaks(leaked, &client(), &[]).is_empty(), "{leaked}");
         }
         let clean = "Asiakas toivoo tukea asumiseen ja toimeentuloon. Aiemmin aikuissosiaalityö.";
-        assert!(leaks(clean, &client()).is_empty());
+        assert!(leaks(clean, &client(), &[]).is_empty());
     }
 }

@@ -11,10 +11,11 @@ use chrono::{Datelike, Days, NaiveDate};
 use super::super::{case, Session};
 use super::withdrawn;
 use crate::domain::report::{missing, Cell, Period, Report, Section};
+use crate::domain::{leak, EventKind};
 use crate::domain::{BookingStatus, ConsentKind, MeetingKind};
 use crate::ops::schedule::agenda::{self, FormStatus};
 use crate::store::schedule as sched;
-use crate::store::{access, cases, consents, meta, pseudonym, report, Tx};
+use crate::store::{access, cases, clients, consents, events, meta, pseudonym, report, Tx};
 use crate::{files, render};
 
 /// The formats of the weekly export.
@@ -42,6 +43,29 @@ impl Format {
 fn client_key(tx: &Tx, case_id: &str) -> Result<Cell> {
     let case = case(tx, case_id)?;
     Ok(Cell::Text(pseudonym::client_key(tx, case.client_id)?))
+}
+
+/// The marker written instead of a free-text field that fails the anonymity check at export time.
+pub const WITHHELD: &str = "withheld";
+
+/// A check of the case's free text against its client: text that would identify the client
+/// (`domain::leak`) becomes the code `withheld` in every format, rather than failing the whole
+/// export — the team still gets its agenda, and the coordinator sees which field to fix. The
+/// words accepted when the description was saved (`plan describe --accept-word`) stay accepted.
+fn anonymous(tx: &Tx, case_id: &str) -> Result<impl Fn(Option<String>) -> Cell> {
+    let case = case(tx, case_id)?;
+    let client = clients::get(tx, case.client_id)?;
+    let accepted: Vec<String> = events::for_case(tx, case_id)?
+        .iter()
+        .rev()
+        .find(|e| e.kind == EventKind::DescriptionSaved)
+        .and_then(|e| e.detail.get("accepted_words").cloned())
+        .and_then(|words| serde_json::from_value(words).ok())
+        .unwrap_or_default();
+    Ok(move |value: Option<String>| match value {
+        Some(v) if !leak::leaks(&v, &client, &accepted).is_empty() => Cell::code(WITHHELD),
+        other => Cell::optional(other),
+    })
 }
 
 /// The ISO week's name, e.g. `2026-W49`.
@@ -92,14 +116,15 @@ pub fn build(tx: &Tx, monday: NaiveDate) -> Result<Report> {
             let units = sched::request(tx, &e.case)?
                 .map(|r| r.units)
                 .unwrap_or_default();
+            let checked = anonymous(tx, &e.case)?;
             team.rows.push(vec![
                 Cell::text(&e.case),
                 client_key(tx, &e.case)?,
                 Cell::Time(m.starts_at),
-                Cell::optional(referral.and_then(|r| r.referrer_unit)),
+                checked(referral.and_then(|r| r.referrer_unit)),
                 Cell::Units(units),
-                Cell::optional(e.chair.clone()),
-                Cell::optional(meta::description(tx, &e.case)?),
+                checked(e.chair.clone()),
+                checked(meta::description(tx, &e.case)?),
             ]);
         }
     }
