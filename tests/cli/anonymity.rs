@@ -73,15 +73,16 @@ fn an_ordinary_word_that_is_the_name_is_accepted_only_when_asked_and_recorded() 
             "kivinen",
         ],
     );
-    let detail: String = env
-        .connection()
-        .query_row(
-            "SELECT detail FROM events WHERE kind = 'description-saved'",
-            [],
-            |r| r.get(0),
-        )
-        .expect("event");
-    assert!(detail.contains("kivinen"), "{detail}");
+    // Recorded on the timeline (as erasable text: the accepted word is the client's name).
+    let shown = env.run(&["--json", "show", &case]).json();
+    let saved = shown["timeline"]
+        .as_array()
+        .expect("timeline")
+        .iter()
+        .find(|e| e["kind"] == "description-saved")
+        .expect("the description-saved event")
+        .clone();
+    assert_eq!(saved["detail"]["accepted_words"], serde_json::json!(["kivinen"]));
 }
 
 #[test]
