@@ -113,3 +113,32 @@ pub fn verify(session: &mut Session, recorded: Option<&[LogHead]>) -> Result<Vec
     results.sort_by_key(|v| v.log);
     Ok(results)
 }
+
+/// Marks every log whose head, as a signed checkpoint recorded it, no longer holds.
+pub fn check_signed(
+    session: &mut Session,
+    heads: &super::checkpoint::Heads,
+    results: &mut [Verified],
+) -> Result<()> {
+    let failed = session.read(|tx| {
+        let mut failed = Vec::new();
+        for head in &heads.logs {
+            let Some(log) = Log::from_table(&head.log) else {
+                continue;
+            };
+            if !chain::still_holds(tx, log, head.rows, &head.head)? {
+                failed.push((log, head.rows));
+            }
+        }
+        Ok(failed)
+    })?;
+    for (log, rows) in failed {
+        if let Some(v) = results.iter_mut().find(|v| v.log == log.table()) {
+            if v.problem.is_none() {
+                v.broken_at = Some(rows);
+                v.problem = Some(text::checkpoint_not_held(&heads.at));
+            }
+        }
+    }
+    Ok(())
+}

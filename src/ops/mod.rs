@@ -6,6 +6,7 @@
 
 pub mod audit;
 pub mod backup;
+pub mod checkpoint;
 pub mod close;
 pub mod consent;
 pub mod demo;
@@ -155,6 +156,11 @@ impl Session {
         let value = self.register.write(|tx| work(tx, &author))?;
         self.remember_heads()?;
         Ok(value)
+    }
+
+    /// Runs `work` in one read transaction (no write lock, nothing logged).
+    pub(crate) fn read<T>(&mut self, work: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        self.register.read(work)
     }
 
     pub(crate) fn register(&mut self) -> &mut Register {

@@ -167,6 +167,28 @@ pub fn purged(done: &[crate::ops::purge::Purged], as_json: bool) -> String {
         .collect()
 }
 
+/// A signing key made: its public key.
+#[derive(Serialize, JsonSchema)]
+pub struct KeygenDoc<'a> {
+    key_file: String,
+    public_key: &'a str,
+}
+
+pub fn keygen(path: &std::path::Path, public: &str, as_json: bool) -> String {
+    if as_json {
+        return json(&KeygenDoc {
+            key_file: path.display().to_string(),
+            public_key: public,
+        });
+    }
+    crate::text::keygen_done(path, public)
+}
+
+/// A signed checkpoint, always JSON (it is a document to keep and check later).
+pub fn checkpoint(signed: &crate::ops::checkpoint::Checkpoint) -> String {
+    json(signed)
+}
+
 /// The receipt of `moty --json demo`.
 pub fn demo_built(path: &std::path::Path, clients: u32, first_case: &str) -> String {
     json(&Demo {

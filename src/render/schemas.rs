@@ -185,6 +185,16 @@ fn documents() -> Vec<(&'static str, &'static str, Schema)> {
         ),
         ("backup", "moty backup", schema_for!(Doc<'static, Manifest>)),
         (
+            "audit-keygen",
+            "moty audit keygen",
+            schema_for!(Doc<'static, super::KeygenDoc<'static>>),
+        ),
+        (
+            "audit-checkpoint",
+            "moty audit checkpoint",
+            schema_for!(Doc<'static, crate::ops::checkpoint::Checkpoint>),
+        ),
+        (
             "purge",
             "moty purge",
             schema_for!(Doc<'static, super::PurgedDoc<'static>>),

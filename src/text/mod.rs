@@ -54,6 +54,36 @@ pub fn witness_broken(log: &str, rows: i64, head: &str) -> String {
     format!("{log} was rewritten since you last saw it: row {rows} no longer has the hash {head} you saw (report this to the data protection officer; moty audit verify shows it)")
 }
 
+pub fn key_shape(bytes: usize) -> String {
+    format!("a key here is {} hexadecimal digits", bytes * 2)
+}
+
+pub fn file_exists(path: &std::path::Path) -> String {
+    format!(
+        "{} exists; moty never replaces it (choose another name)",
+        path.display()
+    )
+}
+
+pub const CHECKPOINT_FORGED: &str =
+    "the checkpoint's signature does not hold with that public key: it was changed, or signed with another key";
+
+pub fn other_register(id: &str) -> String {
+    format!("the checkpoint is of another register (id {id})")
+}
+
+pub fn checkpoint_not_held(at: &str) -> String {
+    format!("does not hold the head signed in the checkpoint of {at}")
+}
+
+pub fn keygen_done(path: &std::path::Path, public: &str) -> String {
+    format!("Wrote a new signing key to {} (keep it away from the register, e.g. with the data protection officer). Its public key, to check checkpoints with:\n{public}\n", path.display())
+}
+
+pub fn checkpoint_written(path: &std::path::Path) -> String {
+    format!("Wrote the signed checkpoint to {}.\n", path.display())
+}
+
 pub const INTERRUPTED: &str = "interrupted; nothing more was recorded";
 pub const PHONE_SHAPE: &str =
     "a phone number is 5 to 15 digits, optionally starting with +, with spaces or hyphens between";

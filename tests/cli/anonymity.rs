@@ -82,7 +82,10 @@ fn an_ordinary_word_that_is_the_name_is_accepted_only_when_asked_and_recorded() 
         .find(|e| e["kind"] == "description-saved")
         .expect("the description-saved event")
         .clone();
-    assert_eq!(saved["detail"]["accepted_words"], serde_json::json!(["kivinen"]));
+    assert_eq!(
+        saved["detail"]["accepted_words"],
+        serde_json::json!(["kivinen"])
+    );
 }
 
 #[test]

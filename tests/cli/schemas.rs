@@ -353,6 +353,27 @@ fn every_json_output_validates_against_its_published_schema() {
     r.doc("audit-access", now, &["audit", "access", &a]);
     r.doc("audit-disclosures", now, &["audit", "disclosures"]);
     r.doc("audit-verify", now, &["audit", "verify"]);
+    let key = env.dir.path().join("signing.key");
+    r.doc(
+        "audit-keygen",
+        now,
+        &[
+            "audit",
+            "keygen",
+            "--out",
+            key.to_str().expect("utf-8 path"),
+        ],
+    );
+    r.doc(
+        "audit-checkpoint",
+        now,
+        &[
+            "audit",
+            "checkpoint",
+            "--key",
+            key.to_str().expect("utf-8 path"),
+        ],
+    );
     r.doc("doctor", now, &["doctor"]);
     let copy = env.dir.path().join("copy.sqlite3");
     r.doc(

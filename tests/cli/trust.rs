@@ -228,3 +228,94 @@ fn a_restore_is_a_recorded_re_anchor_that_the_witness_accepts() {
         after.stderr
     );
 }
+
+#[test]
+fn a_signed_checkpoint_catches_a_rechained_log_and_cannot_be_forged() {
+    let env = TestEnv::new();
+    let case = env.refer("Tarkistus Pisteinen", &[]);
+    env.ok(&["show", &case]);
+    let key = env.dir.path().join("signing.key");
+    let made = env.run(&[
+        "--json",
+        "audit",
+        "keygen",
+        "--out",
+        key.to_str().expect("path"),
+    ]);
+    assert_eq!(made.code, 0, "{made:?}");
+    let public = made.json()["public_key"]
+        .as_str()
+        .expect("public key")
+        .to_string();
+    assert_eq!(public.len(), 64);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&key).expect("key").permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "the key is private from birth");
+    }
+    let again = env.run(&["audit", "keygen", "--out", key.to_str().expect("path")]);
+    assert_eq!(
+        again.code, 4,
+        "an existing key is never replaced: {again:?}"
+    );
+    let checkpoint = env.dir.path().join("checkpoint.json");
+    let signed = env.run(&[
+        "audit",
+        "checkpoint",
+        "--key",
+        key.to_str().expect("path"),
+        "--out",
+        checkpoint.to_str().expect("path"),
+    ]);
+    assert_eq!(signed.code, 0, "{signed:?}");
+    let check = |env: &TestEnv, public: &str| {
+        let stranger = tempfile::tempdir_in(env.dir.path()).expect("state");
+        into_run(
+            env.command()
+                .env("MOTY_STATE_DIR", stranger.path())
+                .args([
+                    "--json",
+                    "audit",
+                    "verify",
+                    "--checkpoint",
+                    checkpoint.to_str().expect("path"),
+                    "--public-key",
+                    public,
+                ])
+                .output()
+                .expect("run"),
+        )
+    };
+    assert_eq!(check(&env, &public).code, 0);
+    // Another key's public key, and a checkpoint whose heads were changed: refused.
+    let other_key = env.dir.path().join("other.key");
+    let other = env.run(&[
+        "--json",
+        "audit",
+        "keygen",
+        "--out",
+        other_key.to_str().expect("path"),
+    ]);
+    let other = other.json()["public_key"]
+        .as_str()
+        .expect("key")
+        .to_string();
+    let wrong = check(&env, &other);
+    assert_eq!(wrong.code, 4, "{wrong:?}");
+    let not_a_key = check(&env, "not-a-key");
+    assert_eq!(not_a_key.code, 2, "{not_a_key:?}");
+    let original = std::fs::read_to_string(&checkpoint).expect("checkpoint");
+    let mut forged: serde_json::Value = serde_json::from_str(&original).expect("json");
+    forged["logs"][0]["head"] = "00".repeat(32).into();
+    std::fs::write(&checkpoint, forged.to_string()).expect("forge");
+    let refused = check(&env, &public);
+    assert_eq!(refused.code, 4, "{refused:?}");
+    assert!(refused.stderr.contains("signature"), "{}", refused.stderr);
+    std::fs::write(&checkpoint, original).expect("restore");
+    // A rewrite with every hash recomputed: the file alone verifies, the checkpoint does not.
+    rewrite_and_rechain(&env);
+    let caught = check(&env, &public);
+    assert_eq!(caught.code, 4, "{caught:?}");
+    assert!(caught.stdout.contains("checkpoint"), "{}", caught.stdout);
+}
