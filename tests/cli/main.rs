@@ -6,6 +6,7 @@ mod bad_input;
 mod concurrency;
 mod consent;
 mod encryption;
+mod files;
 mod lookup;
 mod migration;
 mod output;
