@@ -157,6 +157,25 @@ pub fn check(dest: &Path, force: bool, register: &Path) -> Result<()> {
     }
 }
 
+/// Creates `dest`'s folder and any missing parents, private to the owner (0700 on Unix), for a
+/// backup to a new folder.
+pub fn create_folder(dest: &Path) -> Result<()> {
+    let folder = folder_of(dest);
+    if folder.exists() {
+        return Ok(());
+    }
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder
+        .create(folder)
+        .with_context(|| text::cannot_create(folder))
+}
+
 /// The temporary files moty left in `folder` (sorted names), e.g. after being killed mid-export.
 pub fn leftovers(folder: &Path) -> Vec<String> {
     let mut names: Vec<String> = fs::read_dir(folder)

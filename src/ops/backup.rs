@@ -51,6 +51,7 @@ pub fn backup(session: &mut Session, dest: &Path, force: bool) -> Result<Manifes
     // Both refusals come before anything is written.
     files::check(dest, force, &register)?;
     files::check(&manifest_dest, force, &register)?;
+    files::create_folder(dest)?;
     let at: Stamp = session.author().at;
     let (copy, info) = files::prepare_with(dest, force, &register, |temp| {
         file::backup(session.register(), temp)
