@@ -37,6 +37,59 @@ done < "$acked"
 "$moty" doctor >/dev/null && doctor=ok || doctor=FAILED
 echo "runs $kills, killed mid-command $killed, acknowledged $(wc -l < "$acked"), acknowledged but missing $missing, doctor (integrity, keys, chains) $doctor"
 
+echo "== kill -9 during exports and backups: $kills runs (weekly --out, ics --out, backup)"
+# Each run writes a new file named after it, for a recipient named after it, so afterwards every
+# visible file can be matched with its disclosure-log row and compared with a complete one.
+export MOTY_DB=$work/exports.sqlite3
+"$moty" refer --name "Seed Client" --group family --source kela --channel phone --reason seed >/dev/null
+out=$work/exports; mkdir "$out"
+"$moty" report weekly --to-whom reference --format md --out "$work/reference.md"
+"$moty" schedule ics --to-whom reference --out "$work/reference.ics"
+killed=0
+for i in $(seq "$kills"); do
+    case $((i % 3)) in
+        0) "$moty" report weekly --to-whom "run $i" --format md --out "$out/w$i.md" 2>/dev/null & ;;
+        1) "$moty" schedule ics --to-whom "run $i" --out "$out/c$i.ics" 2>/dev/null & ;;
+        2) "$moty" backup "$out/b$i.sqlite3" >/dev/null 2>&1 & ;;
+    esac
+    pid=$!
+    sleep "0.0$(( RANDOM % 10 ))$(( RANDOM % 10 ))"
+    kill -9 "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || killed=$((killed + 1))
+done
+rows=$("$moty" --json audit disclosures | grep -o '"recipient": "[^"]*"' | cut -d'"' -f4)
+has_row() { grep -qxF "$1" <<< "$rows"; }
+visible=0; no_row=0; partial=0; rows_only=0; no_manifest=0
+for i in $(seq "$kills"); do
+    case $((i % 3)) in
+        0) file=$out/w$i.md; recipient="run $i"; reference=$work/reference.md ;;
+        1) file=$out/c$i.ics; recipient="run $i"; reference=$work/reference.ics ;;
+        2) file=$out/b$i.sqlite3; recipient="backup file $file"; reference= ;;
+    esac
+    if [ ! -e "$file" ]; then
+        has_row "$recipient" && rows_only=$((rows_only + 1))
+        continue
+    fi
+    visible=$((visible + 1))
+    has_row "$recipient" || no_row=$((no_row + 1))
+    if [ -n "$reference" ]; then
+        cmp -s "$file" "$reference" || partial=$((partial + 1))
+    elif [ -e "$file.manifest.json" ]; then
+        sum=$(sha256sum "$file" | cut -d' ' -f1)
+        grep -q "\"sha256\": \"$sum\"" "$file.manifest.json" || partial=$((partial + 1))
+    else
+        # Killed between the copy's rename and the manifest's: the copy is complete, its row is
+        # there; only its manifest is missing.
+        no_manifest=$((no_manifest + 1))
+        if command -v sqlite3 >/dev/null; then
+            [ "$(sqlite3 "file:$file?mode=ro" 'PRAGMA integrity_check')" = ok ] || partial=$((partial + 1))
+        fi
+    fi
+done
+leftovers=$(find "$out" -name '.*.moty-tmp-*' | wc -l)
+"$moty" doctor >/dev/null && doctor=ok || doctor=FAILED
+echo "runs $kills, killed mid-command $killed, visible files $visible: without a disclosure row $no_row, partial $partial, backups without their manifest $no_manifest; rows without a file (export attempts) $rows_only; leftover temporary files $leftovers; doctor $doctor"
+
 echo "== $writers processes x $per_writer mixed commands on one register"
 export MOTY_DB=$work/concurrent.sqlite3
 "$moty" refer --name "Seed Client" --group family --source kela --channel phone --reason seed >/dev/null

@@ -50,7 +50,7 @@ pub enum Command {
 
 pub fn run(ctx: &Ctx, command: Command) -> Result<String> {
     if let Command::Keygen { out } = &command {
-        let public = checkpoint::keygen(out)?;
+        let public = checkpoint::keygen(out, &ctx.db_path)?;
         return Ok(render::keygen(out, &public, ctx.json));
     }
     let mut session = ctx.session()?;
@@ -60,10 +60,9 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<String> {
             let signed = checkpoint::checkpoint(&mut session, &key)?;
             match out {
                 Some(path) => {
-                    if path.exists() {
-                        return Err(UserError::Refused(text::file_exists(&path)).into());
-                    }
-                    crate::files::write_private(&path, render::checkpoint(&signed).as_bytes())?;
+                    let bytes = render::checkpoint(&signed);
+                    crate::files::prepare(&path, bytes.as_bytes(), false, &ctx.db_path)?
+                        .commit()?;
                     Ok(text::checkpoint_written(&path))
                 }
                 None => Ok(render::checkpoint(&signed)),

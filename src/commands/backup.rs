@@ -15,6 +15,9 @@ use crate::{render, text};
 pub struct BackupArgs {
     /// Where to write the copy (must not exist); the manifest goes beside it as DEST.manifest.json
     pub dest: PathBuf,
+    /// Replace DEST and its manifest if they exist (never the register itself)
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -27,7 +30,7 @@ pub struct RestoreArgs {
 }
 
 pub fn backup(ctx: &Ctx, args: BackupArgs) -> Result<String> {
-    let manifest = backup::backup(&mut ctx.session()?, &args.dest)?;
+    let manifest = backup::backup(&mut ctx.session()?, &args.dest, args.force)?;
     Ok(render::backup_done(&args.dest, &manifest, ctx.json))
 }
 

@@ -40,27 +40,37 @@ fn sha256_file(path: &Path) -> Result<String> {
         .collect())
 }
 
-/// Copies the register to `dest` (which must not exist), writes its manifest, and records the
-/// copy in the disclosure log.
-pub fn backup(session: &mut Session, dest: &Path) -> Result<Manifest> {
-    if dest.exists() {
-        return Err(UserError::Refused(text::backup_exists(dest)).into());
-    }
+/// Copies the register to `dest` (which must not exist unless `force`, and is never the
+/// register), writes its manifest, and records the copy in the disclosure log. Both files are
+/// complete, synced and checked under temporary names before the disclosure row commits, and
+/// renamed into place after it (the copy, then the manifest): neither is ever visible without
+/// the row, and a failure leaves neither behind.
+pub fn backup(session: &mut Session, dest: &Path, force: bool) -> Result<Manifest> {
+    let register = session.path().to_path_buf();
+    let manifest_dest = manifest_path(dest);
+    // Both refusals come before anything is written.
+    files::check(dest, force, &register)?;
+    files::check(&manifest_dest, force, &register)?;
+    files::create_folder(dest)?;
     let at: Stamp = session.author().at;
-    let copy = file::backup(session.register(), dest)?;
+    let (copy, info) = files::prepare_with(dest, force, &register, |temp| {
+        file::backup(session.register(), temp)
+    })?;
     let manifest = Manifest {
         created_at: at.to_string(),
-        schema_version: copy.schema_version,
-        sha256: sha256_file(dest)?,
-        logs: copy.heads,
+        schema_version: info.schema_version,
+        sha256: sha256_file(copy.temp())?,
+        logs: info.heads,
     };
     let mut json = serde_json::to_string_pretty(&manifest)?;
     json.push('\n');
-    files::write_private(&manifest_path(dest), json.as_bytes())?;
+    let manifest_file = files::prepare(&manifest_dest, json.as_bytes(), force, &register)?;
     let recipient = text::backup_recipient(dest);
     session.write(|tx, author| {
         access::disclose(tx, author, "backup of the register", &recipient, &[])
     })?;
+    copy.commit_recorded()?;
+    manifest_file.commit_recorded()?;
     Ok(manifest)
 }
 

@@ -57,16 +57,14 @@ fn read_file(path: &Path, field: &str) -> Result<String> {
     String::from_utf8(bytes).map_err(|_| UserError::invalid(field, text::NOT_UTF8).into())
 }
 
-/// Makes a new signing key: written to `key_file` (a new file, private to its owner); returns the
-/// public key (hex) to give to whoever checks checkpoints.
-pub fn keygen(key_file: &Path) -> Result<String> {
+/// Makes a new signing key: written to `key_file` (a new file, private to its owner, never the
+/// register); returns the public key (hex) to give to whoever checks checkpoints.
+pub fn keygen(key_file: &Path, register: &Path) -> Result<String> {
     let mut secret = [0u8; 32];
     getrandom::fill(&mut secret).map_err(|e| anyhow::anyhow!("reading system randomness: {e}"))?;
     let key = SigningKey::from_bytes(&secret);
-    if key_file.exists() {
-        return Err(UserError::Refused(text::file_exists(key_file)).into());
-    }
-    files::write_private(key_file, format!("{}\n", hex::encode(secret)).as_bytes())?;
+    let line = format!("{}\n", hex::encode(secret));
+    files::prepare(key_file, line.as_bytes(), false, register)?.commit()?;
     Ok(hex::encode(key.verifying_key().to_bytes()))
 }
 

@@ -153,6 +153,19 @@ pub fn checks(session: &mut Session) -> Result<Vec<Check>> {
         Some(kind) => add("filesystem", Status::Ok, kind),
         None => add("filesystem", Status::Warn, text::UNKNOWN_FS.to_string()),
     }
+    // A moty stopped mid-export or mid-backup leaves only its temporary file, never a partial
+    // file under the real name; nothing refers to one, so it can simply be deleted.
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+    let leftovers = crate::files::leftovers(folder.unwrap_or(Path::new(".")));
+    if leftovers.is_empty() {
+        add(
+            "temporary files",
+            Status::Ok,
+            text::NO_LEFTOVERS.to_string(),
+        );
+    } else {
+        add("temporary files", Status::Warn, text::leftovers(&leftovers));
+    }
     let (status, detail) = match (crate::store::key::AVAILABLE, crate::store::key::given()) {
         (true, true) => (Status::Ok, text::ENCRYPTED_YES),
         (true, false) => (Status::Warn, text::ENCRYPTED_NO_KEY),

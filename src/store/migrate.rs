@@ -49,16 +49,23 @@ pub fn apply(conn: &mut Connection, path: &Path) -> Result<()> {
     if current == LATEST {
         return Ok(());
     }
-    // A register in use is copied before its schema changes, so an upgrade can be undone.
+    // A register in use is copied before its schema changes, so an upgrade can be undone. A copy
+    // left by an earlier attempt is kept (it is the older one); a link in its place is refused.
+    // The copy is complete and synced under a temporary name before it takes its own.
     if current > 0 {
         let copy = backup_path(path, current);
-        if !copy.exists() {
-            super::ensure_private_file(&copy)?;
-            let mut dest =
-                Connection::open(&copy).with_context(|| crate::text::cannot_create(&copy))?;
-            super::key::apply(&dest)?;
-            super::copy_all(conn, &mut dest).context("copying the register before migrating it")?;
-            dest.execute_batch("PRAGMA journal_mode = DELETE;")?;
+        let kept = std::fs::symlink_metadata(&copy).is_ok_and(|m| !m.file_type().is_symlink());
+        if !kept {
+            let (pending, ()) = crate::files::prepare_with(&copy, false, path, |temp| {
+                let mut dest =
+                    Connection::open(temp).with_context(|| crate::text::cannot_create(&copy))?;
+                super::key::apply(&dest)?;
+                super::copy_all(conn, &mut dest)
+                    .context("copying the register before migrating it")?;
+                dest.execute_batch("PRAGMA journal_mode = DELETE;")?;
+                Ok(())
+            })?;
+            pending.commit()?;
         }
     }
     // SQLite's table rebuild (migration 3) drops a parent table before its replacement takes the

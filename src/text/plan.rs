@@ -442,13 +442,6 @@ pub fn chain_gap(expected: i64, found: i64) -> String {
 
 pub const S_REGISTER: &str = "Register (the timeline's hash chain when this was exported)";
 
-pub fn backup_exists(path: &std::path::Path) -> String {
-    format!(
-        "{} exists; a backup never overwrites a file — name a new one",
-        path.display()
-    )
-}
-
 pub fn backup_check_failed(result: &str) -> String {
     format!("the copy failed its check ({result}); it was not completed")
 }

@@ -7,6 +7,7 @@ mod bad_input;
 mod concurrency;
 mod consent;
 mod encryption;
+mod files;
 mod limits;
 mod lookup;
 mod migration;

@@ -27,6 +27,9 @@ pub struct OutcomesArgs {
     /// Also write a self-contained HTML page with charts (written to the disclosure log)
     #[arg(long, value_name = "FILE")]
     pub html: Option<PathBuf>,
+    /// Replace the --html file if it exists (never the register itself)
+    #[arg(long, requires = "html")]
+    pub force: bool,
     /// Who the HTML page is for; kept in the disclosure log
     #[arg(long, value_name = "WHOM", default_value = "the team supervisor")]
     pub to_whom: String,
@@ -61,6 +64,7 @@ pub fn run(ctx: &Ctx, args: OutcomesArgs) -> Result<String> {
     let page = args.html.as_deref().map(|path| Page {
         path,
         recipient: &recipient,
+        force: args.force,
     });
     let outcomes = outcomes::outcomes(&mut ctx.session()?, from, to, region.as_deref(), page)?;
     let format = if ctx.json {

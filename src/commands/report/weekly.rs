@@ -11,7 +11,7 @@ use chrono::{Datelike, Days, NaiveDate};
 use crate::commands::Ctx;
 use crate::domain::{calendar, validate};
 use crate::error::UserError;
-use crate::ops::report::weekly::{self, Format};
+use crate::ops::report::weekly::{self, Format, Out};
 use crate::text;
 
 #[derive(Debug, clap::Args)]
@@ -28,9 +28,12 @@ pub struct WeeklyArgs {
     /// With csv: the `;`-separated, BOM-marked CSV that Finnish Excel opens correctly
     #[arg(long)]
     pub excel: bool,
-    /// Write to this file (atomically, private to you) instead of standard output
+    /// Write to this file (atomically, private to you; never over an existing file unless --force) instead of standard output
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Replace the --out file if it exists (never the register itself)
+    #[arg(long, requires = "out")]
+    pub force: bool,
 }
 
 /// The coming week's Monday: today's if today is a Monday, otherwise the next.
@@ -85,7 +88,10 @@ pub fn run(ctx: &Ctx, args: WeeklyArgs) -> Result<String> {
         monday,
         format,
         &recipient,
-        args.out.as_deref(),
+        args.out.as_deref().map(|path| Out {
+            path,
+            force: args.force,
+        }),
     )?;
     Ok(String::from_utf8(bytes)?)
 }

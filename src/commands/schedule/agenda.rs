@@ -42,9 +42,12 @@ pub struct IcsArgs {
         default_value = "the coordinators' calendar"
     )]
     pub to_whom: String,
-    /// Write to this file (atomically, private to you) instead of standard output
+    /// Write to this file (atomically, private to you; never over an existing file unless --force) instead of standard output
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Replace the --out file if it exists (never the register itself)
+    #[arg(long, requires = "out")]
+    pub force: bool,
 }
 
 fn range(
@@ -89,6 +92,6 @@ pub fn ics(ctx: &Ctx, args: IcsArgs) -> Result<String> {
         from,
         to,
         &recipient,
-        args.out.as_deref(),
+        args.out.as_deref().map(|path| (path, args.force)),
     )
 }

@@ -96,6 +96,8 @@ pub fn build(
 pub struct Page<'a> {
     pub path: &'a Path,
     pub recipient: &'a str,
+    /// Replace an existing file.
+    pub force: bool,
 }
 
 /// The figures of a period; with `page`, also the HTML page written and disclosed.
@@ -106,8 +108,12 @@ pub fn outcomes(
     region: Option<&str>,
     page: Option<Page>,
 ) -> Result<Outcomes> {
-    session.write(|tx, author| {
+    let register = session.path().to_path_buf();
+    // Written and synced under a temporary name before the disclosure row commits, renamed into
+    // place after: the page is never visible without its row.
+    let (outcomes, pending) = session.write(|tx, author| {
         let (outcomes, cases) = build(tx, from, to, region)?;
+        let mut pending = None;
         if let Some(page) = page {
             let chain = crate::store::chain::verify(tx, crate::store::chain::Log::Events)?;
             let html = render::outcomes_html(
@@ -117,9 +123,18 @@ pub fn outcomes(
                 region,
                 (chain.rows, &chain.head),
             );
+            pending = Some(files::prepare(
+                page.path,
+                html.as_bytes(),
+                page.force,
+                &register,
+            )?);
             access::disclose(tx, author, "outcomes report (HTML)", page.recipient, &cases)?;
-            files::write_private(page.path, html.as_bytes())?;
         }
-        Ok(outcomes)
-    })
+        Ok((outcomes, pending))
+    })?;
+    if let Some(pending) = pending {
+        pending.commit_recorded()?;
+    }
+    Ok(outcomes)
 }

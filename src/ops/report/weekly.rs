@@ -255,6 +255,13 @@ pub fn build(tx: &Tx, monday: NaiveDate) -> Result<Report> {
     })
 }
 
+/// Where an export goes: the file, and whether an existing one may be replaced.
+#[derive(Debug, Clone, Copy)]
+pub struct Out<'a> {
+    pub path: &'a Path,
+    pub force: bool,
+}
+
 /// The weekly export of the week starting `monday` for `recipient`, written to the disclosure
 /// log; written to `out` (and nothing returned), or returned.
 pub fn export(
@@ -262,9 +269,12 @@ pub fn export(
     monday: NaiveDate,
     format: Format,
     recipient: &str,
-    out: Option<&Path>,
+    out: Option<Out>,
 ) -> Result<Vec<u8>> {
-    session.write(|tx, author| {
+    let register = session.path().to_path_buf();
+    // The file is written and synced under a temporary name before the disclosure row commits,
+    // and renamed into place only after: a file is never visible without its row.
+    let (bytes, pending) = session.write(|tx, author| {
         let report = build(tx, monday)?;
         let bytes = match format {
             Format::Markdown => render::report::markdown(&report).into_bytes(),
@@ -272,14 +282,18 @@ pub fn export(
             Format::Xlsx => render::report::xlsx(&report, monday)?,
             Format::Csv { excel } => render::report::csv(&report, excel)?,
         };
+        let pending = out
+            .map(|out| files::prepare(out.path, &bytes, out.force, &register))
+            .transpose()?;
         let what = crate::text::weekly_what(&week_name(monday), format.name());
         access::disclose(tx, author, &what, recipient, &report.cases)?;
-        match out {
-            Some(path) => {
-                files::write_private(path, &bytes)?;
-                Ok(Vec::new())
-            }
-            None => Ok(bytes),
+        Ok((bytes, pending))
+    })?;
+    match pending {
+        Some(pending) => {
+            pending.commit_recorded()?;
+            Ok(Vec::new())
         }
-    })
+        None => Ok(bytes),
+    }
 }

@@ -248,30 +248,37 @@ pub fn agenda(
 }
 
 /// The meetings of [from, to] as an iCalendar file for Outlook or Teams (case ids, never
-/// names), written to the disclosure log; to `out`, or returned.
+/// names), written to the disclosure log; to `out` (replacing an existing file only if `force`),
+/// or returned.
 pub fn ics(
     session: &mut Session,
     from: NaiveDate,
     to: NaiveDate,
     recipient: &str,
-    out: Option<&Path>,
+    out: Option<(&Path, bool)>,
 ) -> Result<String> {
     let (start, end) = day_range(from, to);
-    session.write(|tx, author| {
+    let register = session.path().to_path_buf();
+    let (calendar, pending) = session.write(|tx, author| {
         let bookings = db::between(tx, start, end)?;
         let mut cases: Vec<String> = bookings.iter().map(|b| b.case.clone()).collect();
         cases.sort();
         cases.dedup();
-        access::disclose(tx, author, "calendar (iCalendar)", recipient, &cases)?;
         let chain = crate::store::chain::verify(tx, crate::store::chain::Log::Events)?;
         let calendar = render::ics(&bookings, (chain.rows, &chain.head));
-        // Written before the transaction commits: a file that could not be written leaves no
-        // disclosure-log row behind.
-        match out {
-            Some(path) => files::write_private(path, calendar.as_bytes()).map(|()| String::new()),
-            None => Ok(calendar),
-        }
-    })
+        // Written and synced under a temporary name before the disclosure row commits, renamed
+        // into place after: a file that could not be written leaves no row behind, and a
+        // calendar is never visible without its row.
+        let pending = out
+            .map(|(path, force)| files::prepare(path, calendar.as_bytes(), force, &register))
+            .transpose()?;
+        access::disclose(tx, author, "calendar (iCalendar)", recipient, &cases)?;
+        Ok((calendar, pending))
+    })?;
+    match pending {
+        Some(pending) => pending.commit_recorded().map(|()| String::new()),
+        None => Ok(calendar),
+    }
 }
 
 /// The first minute of `from` and of the day after `to`: bookings in between are in the range.
