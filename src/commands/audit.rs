@@ -53,7 +53,11 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<String> {
         let public = checkpoint::keygen(out, &ctx.db_path)?;
         return Ok(render::keygen(out, &public, ctx.json));
     }
-    let mut session = ctx.session()?;
+    // The chains are checked read-only: on a read-only disk and while others write.
+    let mut session = match &command {
+        Command::Verify { .. } => ctx.session_read_only()?,
+        _ => ctx.session()?,
+    };
     match command {
         Command::Keygen { .. } => Ok(String::new()),
         Command::Checkpoint { key, out } => {

@@ -72,6 +72,11 @@ impl Ctx {
         Session::open(&self.db_path, &self.actor, self.clock)
     }
 
+    /// Opens an existing register read-only, for the health checks.
+    pub fn session_read_only(&self) -> Result<Session> {
+        Session::open_read_only(&self.db_path, &self.actor, self.clock)
+    }
+
     /// Opens the register, creating it on first use.
     pub fn session_or_create(&self) -> Result<Session> {
         Session::open_or_create(&self.db_path, &self.actor, self.clock)

@@ -58,9 +58,34 @@ fn filesystem(path: &Path) -> Option<String> {
         .map(|(_, kind)| kind)
 }
 
-/// Every check, in order.
-pub fn checks(session: &mut Session) -> Result<Vec<Check>> {
-    let path = session.path().to_path_buf();
+/// Every check of the register at `path`, opened read-only (store::Register::open_read_only):
+/// `doctor` runs on a read-only disk and while others write. A file that cannot be read at all
+/// is reported as a failed check, not an error.
+pub fn checks(path: &Path, actor: &str, clock: crate::clock::Clock) -> Result<Vec<Check>> {
+    let opened = Session::open_read_only(path, actor, clock).and_then(|mut session| {
+        let health = file::health(session.register())?;
+        Ok((session, health))
+    });
+    let (_session, health) = match opened {
+        Ok(opened) => opened,
+        // No register, not a moty register, or one from a newer moty: said as before (exit 3, 2).
+        Err(e)
+            if matches!(
+                crate::error::exit_code(&e),
+                crate::error::Exit::NotFound | crate::error::Exit::Invalid
+            ) =>
+        {
+            return Err(e)
+        }
+        Err(e) => {
+            return Ok(vec![Check {
+                check: "integrity",
+                status: Status::Fail,
+                detail: text::unreadable(&format!("{e:#}")),
+            }])
+        }
+    };
+    let path = path.to_path_buf();
     let mut checks = Vec::new();
     let mut add = |check, status, detail: String| {
         checks.push(Check {
@@ -69,7 +94,6 @@ pub fn checks(session: &mut Session) -> Result<Vec<Check>> {
             detail,
         })
     };
-    let health = file::health(session.register())?;
     let integrity = health.integrity;
     add(
         "integrity",
@@ -94,12 +118,22 @@ pub fn checks(session: &mut Session) -> Result<Vec<Check>> {
     let latest = crate::store::migrate::LATEST;
     add(
         "schema",
+        // An older schema is brought up to date by the next command that opens the register.
         if version == latest {
+            Status::Ok
+        } else {
+            Status::Warn
+        },
+        text::schema_version(version, latest),
+    );
+    add(
+        "append-only",
+        if health.missing_triggers.is_empty() {
             Status::Ok
         } else {
             Status::Fail
         },
-        text::schema_version(version, latest),
+        text::missing_triggers(&health.missing_triggers),
     );
     let mode = health.journal_mode;
     add(

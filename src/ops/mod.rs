@@ -71,6 +71,27 @@ impl Session {
         Ok(session)
     }
 
+    /// Opens an existing register read-only for the health checks: nothing written, no lock
+    /// taken, no migration (store::Register::open_read_only).
+    pub fn open_read_only(path: &Path, actor: &str, clock: Clock) -> Result<Session> {
+        let mut register = Register::open_read_only(path)?;
+        // A register of an older schema is brought up to date first, as any command would.
+        if register.read(crate::store::file::schema_version)? < crate::store::migrate::LATEST {
+            drop(register);
+            register = Register::open(path)?;
+        }
+        let mut session = Session {
+            register,
+            path: path.to_path_buf(),
+            actor: actor.to_string(),
+            os_user: crate::clock::os_login().unwrap_or_default(),
+            clock,
+            witnessed: false,
+        };
+        session.check_witness()?;
+        Ok(session)
+    }
+
     /// What this user's witness remembers that the register no longer holds: (log, row, message).
     pub fn check_witness(&mut self) -> Result<Vec<(chain::Log, i64, String)>> {
         let (id, problems) = self.register.read(|tx| {

@@ -100,10 +100,35 @@ pub fn restore(register: &mut Register, source: &Connection) -> Result<()> {
     copy_all(source, &mut register.conn).context("restoring the register")
 }
 
+/// The triggers that keep the logs, the timeline and the plan versions append-only.
+const APPEND_ONLY: &[&str] = &[
+    "events_no_update",
+    "events_no_delete",
+    "access_log_no_update",
+    "access_log_no_delete",
+    "disclosure_log_no_update",
+    "disclosure_log_no_delete",
+    "anchors_no_update",
+    "anchors_no_delete",
+    "log_texts_no_update",
+    "plan_versions_no_update",
+    "plan_needs_no_update",
+    "plan_actions_no_update",
+    "plan_pathways_no_update",
+    "plan_versions_no_delete",
+];
+
+/// The register's schema version.
+pub fn schema_version(tx: &Tx) -> Result<i64> {
+    health::user_version(tx.conn)
+}
+
 /// What `doctor` reads from the file.
 #[derive(Debug)]
 pub struct Health {
     pub integrity: String,
+    /// The append-only triggers that should exist and do not (someone dropped them).
+    pub missing_triggers: Vec<&'static str>,
     pub broken_foreign_keys: i64,
     pub schema_version: i64,
     pub journal_mode: String,
@@ -112,7 +137,21 @@ pub struct Health {
 
 pub fn health(register: &mut Register) -> Result<Health> {
     let conn = &register.conn;
+    let mut missing_triggers = Vec::new();
+    for trigger in APPEND_ONLY {
+        let present: bool = conn
+            .query_row(
+                "SELECT count(*) > 0 FROM sqlite_schema WHERE type = 'trigger' AND name = ?1",
+                [trigger],
+                |r| r.get(0),
+            )
+            .context("reading the register's triggers")?;
+        if !present {
+            missing_triggers.push(*trigger);
+        }
+    }
     Ok(Health {
+        missing_triggers,
         integrity: health::integrity_check(conn)?,
         broken_foreign_keys: health::broken_foreign_keys(conn)?,
         schema_version: health::user_version(conn)?,

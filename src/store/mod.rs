@@ -76,6 +76,52 @@ impl Register {
         Ok(register)
     }
 
+    /// Opens an existing register read-only, for the health checks (`doctor`, `audit verify`):
+    /// nothing is written, no write lock is taken and the schema is not migrated, so they run on a
+    /// read-only disk and while another coordinator writes. On a read-only disk, where SQLite
+    /// cannot make the WAL's shared-memory file, the file is read as immutable (nobody can be
+    /// writing it there).
+    pub fn open_read_only(path: &Path) -> Result<Register> {
+        if !path.exists() {
+            return Err(UserError::NotFound(text::no_register(path)).into());
+        }
+        let uri = |extra: &str| {
+            let absolute = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+            let escaped: String = absolute
+                .to_string_lossy()
+                .chars()
+                .map(|c| match c {
+                    '?' => "%3f".to_string(),
+                    '#' => "%23".to_string(),
+                    '%' => "%25".to_string(),
+                    c => c.to_string(),
+                })
+                .collect();
+            format!("file:{escaped}?mode=ro{extra}")
+        };
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_URI
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let attempt = |extra: &str| -> Result<Connection> {
+            let conn = Connection::open_with_flags(uri(extra), flags)
+                .with_context(|| text::cannot_open(path))?;
+            key::apply(&conn)?;
+            conn.busy_timeout(BUSY_TIMEOUT)?;
+            conn.execute_batch("PRAGMA trusted_schema = OFF;")?;
+            check_identity(&conn, path)?;
+            conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+                r.get::<_, i64>(0)
+            })?;
+            Ok(conn)
+        };
+        let conn = match attempt("") {
+            Ok(conn) => conn,
+            Err(e) if e.downcast_ref::<UserError>().is_some() => return Err(e),
+            Err(_) => attempt("&immutable=1")?,
+        };
+        Ok(Register { conn })
+    }
+
     /// Runs `work` in one IMMEDIATE transaction: it all happens, or none of it does. IMMEDIATE
     /// takes the write lock up front, so two writers queue on the busy timeout instead of one
     /// failing half-way with SQLITE_BUSY.

@@ -86,6 +86,18 @@ pub fn checkpoint_written(path: &std::path::Path) -> String {
     format!("Wrote the signed checkpoint to {}.\n", path.display())
 }
 
+pub fn unreadable(error: &str) -> String {
+    format!("the register cannot be read: {error}; restore it from a backup (moty restore BACKUP --force)")
+}
+
+pub fn missing_triggers(missing: &[&str]) -> String {
+    if missing.is_empty() {
+        "the logs, the timeline and the plan versions refuse changes".to_string()
+    } else {
+        format!("these safeguards were removed, so rows can be changed or deleted unseen by SQLite: {}; the hash chains still show any change (moty audit verify)", missing.join(", "))
+    }
+}
+
 pub const INTERRUPTED: &str = "interrupted; nothing more was recorded";
 pub const PHONE_SHAPE: &str =
     "a phone number is 5 to 15 digits, optionally starting with +, with spaces or hyphens between";

@@ -417,7 +417,16 @@ fn a_read_only_register_is_a_clear_message_and_stays_intact() {
         .iter()
         .map(|args| run(args))
         .collect();
+    // The health checks read, so they work when a read-only disk is why someone runs them.
+    let checks: Vec<_> = [&["doctor"][..], &["audit", "verify"]]
+        .iter()
+        .map(|args| run(args))
+        .collect();
     let _ = Command::new("umount").arg(&dir).status();
+    for output in checks {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(0), "{stderr}");
+    }
     for output in outcomes {
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert_eq!(output.status.code(), Some(1), "{stderr}");
@@ -431,4 +440,56 @@ fn a_read_only_register_is_a_clear_message_and_stays_intact() {
         .query_row("SELECT count(*) FROM cases", [], |r| r.get(0))
         .expect("count");
     assert_eq!(cases, 1, "earlier data intact, nothing half-written");
+}
+
+#[test]
+fn the_health_checks_run_beside_a_writer_and_report_a_damaged_file() {
+    let env = TestEnv::new();
+    for name in ["Terveys Tarkastus", "Toinen Tarkastus"] {
+        env.refer(name, &[]);
+    }
+    // Another coordinator holds the write lock: doctor and audit verify read past it.
+    let writer = rusqlite::Connection::open(&env.db).expect("open");
+    writer
+        .execute_batch("BEGIN IMMEDIATE; INSERT INTO meta (key, value) VALUES ('busy', '1');")
+        .expect("hold the write lock");
+    let started = std::time::Instant::now();
+    let doctor = env.run(&["doctor"]);
+    let verify = env.run(&["audit", "verify"]);
+    assert_eq!(doctor.code, 0, "{doctor:?}");
+    assert_eq!(verify.code, 0, "{verify:?}");
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "they did not wait for the writer"
+    );
+    writer.execute_batch("ROLLBACK;").expect("release");
+    drop(writer);
+
+    // A removed safeguard is reported.
+    tamper(&env, "DROP TRIGGER events_no_delete;");
+    let doctor = env.run(&["doctor"]);
+    assert_eq!(doctor.code, 4, "{doctor:?}");
+    assert!(
+        doctor.stdout.contains("events_no_delete"),
+        "{}",
+        doctor.stdout
+    );
+
+    // A damaged file: doctor reports the damage (exit 4), it does not die.
+    let checkpoint = rusqlite::Connection::open(&env.db).expect("open");
+    checkpoint
+        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+        .expect("checkpoint");
+    drop(checkpoint);
+    let mut bytes = std::fs::read(&env.db).expect("register");
+    for byte in bytes.iter_mut().skip(4096).take(8192) {
+        *byte = 0x5a;
+    }
+    std::fs::write(&env.db, &bytes).expect("damage");
+    let doctor = env.run(&["doctor"]);
+    assert_eq!(doctor.code, 4, "{doctor:?}");
+    assert!(
+        doctor.stdout.contains("integrity") || doctor.stderr.contains("integrity"),
+        "{doctor:?}"
+    );
 }
