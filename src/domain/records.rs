@@ -84,6 +84,32 @@ pub struct Client {
     pub region: Option<String>,
 }
 
+impl Client {
+    /// What the timeline records of a client (the snapshot `audit verify` compares with).
+    pub fn snapshot(&self) -> serde_json::Value {
+        serde_json::json!({
+            "name": self.name,
+            "hetu": self.hetu,
+            "phone": self.phone,
+            "municipality": self.municipality,
+            "region": self.region,
+        })
+    }
+}
+
+impl Plan {
+    /// What the timeline records of a plan version (the snapshot `audit verify` compares with):
+    /// everything but who entered it and when, which the event itself records.
+    pub fn snapshot(&self) -> serde_json::Value {
+        let mut value = serde_json::to_value(self).unwrap_or(serde_json::Value::Null);
+        if let Some(map) = value.as_object_mut() {
+            map.remove("entered_at");
+            map.remove("actor");
+        }
+        value
+    }
+}
+
 /// The details a referral gives about a client; `None` leaves a stored value as it is.
 #[derive(Debug, Clone, Default)]
 pub struct Details {

@@ -128,8 +128,13 @@ impl EventKind {
             | EventKind::CaseClosed
             | EventKind::CaseReopened
             | EventKind::MeetingNoShow
-            | EventKind::PlanChanged
             | EventKind::CasePurged => &["note"],
+            // The client as recorded, and the whole plan version: the chain holds their salted
+            // commitment, so an edit of the clients table or of a plan version is found
+            // (`audit verify`, "records"), and a purge erases them.
+            EventKind::CaseOpened | EventKind::ClientUpdated => &["client"],
+            EventKind::PlanChanged => &["note", "plan"],
+            EventKind::ConsentGiven => &["scope"],
             EventKind::Triaged => &["outcome", "note", "units"],
             EventKind::MeetingCancelled => &["reason", "note"],
             EventKind::TeamRequested => &["units"],

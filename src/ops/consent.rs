@@ -58,7 +58,9 @@ pub(crate) fn give_in(tx: &Tx, author: &Author, give: &Give) -> Result<Consent> 
         give.scope.as_deref(),
         &author.actor,
     )?;
-    let detail = serde_json::json!({ "consent": id, "kind": give.kind, "method": give.method });
+    let detail = serde_json::json!({
+        "consent": id, "kind": give.kind, "method": give.method, "scope": give.scope,
+    });
     events::append(
         tx,
         author,

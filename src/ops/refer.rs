@@ -113,6 +113,7 @@ pub(crate) fn register_in(
         "new_client": known.is_none(),
         "urgency": new.urgency,
         "phase": Phase::Referred,
+        "client": clients::get(tx, client_id)?.snapshot(),
     });
     events::append(
         tx,
@@ -123,7 +124,8 @@ pub(crate) fn register_in(
         effective,
     )?;
     if !changed.is_empty() {
-        let detail = serde_json::json!({ "fields": changed });
+        let client = clients::get(tx, client_id)?.snapshot();
+        let detail = serde_json::json!({ "fields": changed, "client": client });
         events::append(
             tx,
             author,

@@ -317,3 +317,11 @@ const SUMMARY_WITH_URGENCY: &str = "SELECT c.id, k.id, k.name, k.hetu, k.birth_y
         k.phone, k.region, c.client_group, c.phase, c.phase_since, c.opened_on,
         c.urgency, r.source, r.channel
     FROM cases c JOIN clients k ON k.id = c.client_id JOIN referrals r ON r.case_id = c.id";
+
+/// Every case id, in number order (for the full checks of `audit verify`).
+pub fn all_ids(tx: &Tx) -> Result<Vec<String>> {
+    tx.prepare_cached("SELECT id FROM cases ORDER BY year, seq")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()
+        .context("listing the cases")
+}

@@ -98,6 +98,10 @@ pub fn missing_triggers(missing: &[&str]) -> String {
     }
 }
 
+pub fn record_differs(record: &str, id: &str, what: &str) -> String {
+    format!("the {record} {id} ({what}) differs from what the timeline recorded: it was edited outside moty")
+}
+
 pub const INTERRUPTED: &str = "interrupted; nothing more was recorded";
 pub const PHONE_SHAPE: &str =
     "a phone number is 5 to 15 digits, optionally starting with +, with spaces or hyphens between";

@@ -255,6 +255,10 @@ fn a_register_written_by_the_last_release_is_carried_forward_intact() {
             assert_eq!(log["rows"], 3, "one re-anchor per log");
             continue;
         }
+        if log["log"] == "records" {
+            // The records agree with the timeline (the cases' phases, the consents).
+            continue;
+        }
         let (_, id, hash) = before
             .heads
             .iter()

@@ -319,3 +319,60 @@ fn a_signed_checkpoint_catches_a_rechained_log_and_cannot_be_forged() {
     assert_eq!(caught.code, 4, "{caught:?}");
     assert!(caught.stdout.contains("checkpoint"), "{}", caught.stdout);
 }
+
+#[test]
+fn an_edit_of_a_client_a_case_a_consent_or_a_plan_outside_moty_is_found() {
+    let env = TestEnv::new();
+    let case = env.refer("Muokkaus Tarkastettava", &["--phone", "040 555 0177"]);
+    env.ok(&[
+        "consent",
+        "give",
+        &case,
+        "--kind",
+        "multi-professional",
+        "--method",
+        "written",
+    ]);
+    env.ok(&[
+        "triage",
+        &case,
+        "--decision",
+        "joint-assessment",
+        "--kela-screen",
+        "no",
+    ]);
+    env.ok(&["plan", &case, "--goals", "A named contact"]);
+    assert_eq!(env.run(&["audit", "verify"]).code, 0);
+    // Everything into the main file, so a copy of it is the whole register.
+    rusqlite::Connection::open(&env.db)
+        .and_then(|c| c.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);"))
+        .expect("checkpoint");
+    for (edit, what) in [
+        ("UPDATE clients SET phone = '040 555 0000'", "client"),
+        ("UPDATE cases SET phase = 'referred'", "case"),
+        ("UPDATE consents SET method = 'oral'", "consent"),
+        (
+            "DROP TRIGGER plan_versions_no_update; UPDATE plan_versions SET goals = 'changed'",
+            "plan",
+        ),
+    ] {
+        let copy = env.dir.path().join(format!("{what}.sqlite3"));
+        std::fs::copy(&env.db, &copy).expect("copy");
+        let conn = rusqlite::Connection::open(&copy).expect("open");
+        conn.execute_batch(edit).expect("edit");
+        drop(conn);
+        let run = into_run(
+            env.command()
+                .env("MOTY_DB", &copy)
+                .args(["--json", "audit", "verify"])
+                .output()
+                .expect("run"),
+        );
+        assert_eq!(run.code, 4, "{what}: {run:?}");
+        assert!(
+            run.stdout.contains("edited outside moty"),
+            "{what}: {}",
+            run.stdout
+        );
+    }
+}

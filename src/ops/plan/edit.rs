@@ -194,7 +194,9 @@ pub(crate) fn save(
     on: NaiveDate,
 ) -> Result<u32> {
     let version = db::save(tx, author, &case.id, plan)?;
-    let detail = serde_json::json!({ "version": version, "note": plan.note });
+    let saved = db::get(tx, &case.id, version)?.unwrap_or_else(|| plan.clone());
+    let detail =
+        serde_json::json!({ "version": version, "note": plan.note, "plan": saved.snapshot() });
     events::append(tx, author, &case.id, EventKind::PlanChanged, detail, on)?;
     log_change(tx, author, case, "plan")?;
     Ok(version)
