@@ -30,6 +30,11 @@ pub enum Command {
         /// The public key the checkpoint must be signed with (hex, or a file holding it)
         #[arg(long, value_name = "KEY", requires = "checkpoint")]
         public_key: Option<String>,
+        /// A head printed in an export (the weekly export's register section, the calendar's
+        /// X-MOTY-TIMELINE line, the HTML page's footer): LOG:ROWS:HASH, e.g.
+        /// events:120:3fa9…; repeat for several
+        #[arg(long = "head", value_name = "LOG:ROWS:HASH")]
+        heads: Vec<String>,
     },
     /// Make a signing key for checkpoints, kept outside the register; prints its public key
     Keygen {
@@ -85,8 +90,16 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<String> {
             manifest,
             checkpoint: signed,
             public_key,
+            heads,
         } => {
-            let recorded = manifest.as_deref().map(audit::recorded_heads).transpose()?;
+            let mut recorded = manifest.as_deref().map(audit::recorded_heads).transpose()?;
+            if !heads.is_empty() {
+                let given = heads
+                    .iter()
+                    .map(|h| audit::parse_head(h))
+                    .collect::<Result<Vec<_>, _>>()?;
+                recorded.get_or_insert_with(Vec::new).extend(given);
+            }
             let signed = match (signed, public_key) {
                 (Some(file), Some(key)) => {
                     let heads = checkpoint::signed_heads(&file, &key)?;

@@ -34,6 +34,29 @@ struct Recorded {
     logs: Vec<LogHead>,
 }
 
+/// Reads a head as printed in an export: `LOG:ROWS:HASH`.
+pub fn parse_head(text: &str) -> Result<LogHead, UserError> {
+    let parts: Vec<&str> = text.trim().split(':').collect();
+    let head = match parts.as_slice() {
+        [log, rows, hash]
+            if Log::from_table(log).is_some()
+                && hash.len() == 64
+                && hash.chars().all(|c| c.is_ascii_hexdigit()) =>
+        {
+            rows.parse::<i64>()
+                .ok()
+                .filter(|r| *r >= 0)
+                .map(|rows| LogHead {
+                    log: log.to_string(),
+                    rows,
+                    head: hash.to_ascii_lowercase(),
+                })
+        }
+        _ => None,
+    };
+    head.ok_or_else(|| UserError::invalid("--head", text::head_shape(text)))
+}
+
 /// Reads the heads recorded in a manifest (a backup's, or an export's).
 pub fn recorded_heads(path: &Path) -> Result<Vec<LogHead>> {
     let file =

@@ -102,6 +102,10 @@ pub fn record_differs(record: &str, id: &str, what: &str) -> String {
     format!("the {record} {id} ({what}) differs from what the timeline recorded: it was edited outside moty")
 }
 
+pub fn head_shape(value: &str) -> String {
+    format!("'{value}' is not a head; write LOG:ROWS:HASH, e.g. events:120:<64 hexadecimal digits>, with LOG one of events, access_log, disclosure_log, anchors")
+}
+
 pub const INTERRUPTED: &str = "interrupted; nothing more was recorded";
 pub const PHONE_SHAPE: &str =
     "a phone number is 5 to 15 digits, optionally starting with +, with spaces or hyphens between";

@@ -376,3 +376,46 @@ fn an_edit_of_a_client_a_case_a_consent_or_a_plan_outside_moty_is_found() {
         );
     }
 }
+
+#[test]
+fn a_head_printed_in_an_export_is_checkable() {
+    let env = TestEnv::new();
+    env.refer("Vienti Tarkistettava", &[]);
+    let weekly = env
+        .run(&[
+            "--json",
+            "report",
+            "weekly",
+            "--to-whom",
+            "Yhteistyö-tiimi",
+            "--format",
+            "json",
+        ])
+        .json();
+    let register = &weekly["sections"]["register"][0];
+    let head = format!(
+        "{}:{}:{}",
+        register["log"].as_str().expect("log"),
+        register["rows"],
+        register["head"].as_str().expect("head")
+    );
+    let stranger = tempfile::tempdir_in(env.dir.path()).expect("state");
+    let verify = |head: &str| {
+        into_run(
+            env.command()
+                .env("MOTY_STATE_DIR", stranger.path())
+                .args(["audit", "verify", "--head", head])
+                .output()
+                .expect("run"),
+        )
+    };
+    assert_eq!(verify(&head).code, 0);
+    assert_eq!(
+        verify("events:1:xyz").code,
+        2,
+        "a malformed head is refused"
+    );
+    rewrite_and_rechain(&env);
+    let caught = verify(&head);
+    assert_eq!(caught.code, 4, "{caught:?}");
+}
