@@ -31,6 +31,18 @@ pub fn resolve(key_file: Option<&Path>, register: &Path) -> Result<()> {
     let from_env = std::env::var("MOTY_DB_KEY").ok().filter(|k| !k.is_empty());
     let from_file = match key_file {
         Some(path) => {
+            // A key others can read is no key: refuse it, as ssh refuses an open private key.
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                let mode = std::fs::metadata(path)
+                    .map_err(|_| UserError::NotFound(text::cannot_read(path)))?
+                    .permissions()
+                    .mode();
+                if mode & 0o077 != 0 {
+                    return Err(UserError::invalid("--key-file", text::key_file_open(mode)).into());
+                }
+            }
             let bytes =
                 crate::files::read_file_limited(path, crate::files::KEY_FILE_LIMIT, "--key-file")?;
             let text_ = String::from_utf8(bytes)
@@ -51,6 +63,17 @@ pub fn resolve(key_file: Option<&Path>, register: &Path) -> Result<()> {
         return Err(UserError::invalid("MOTY_DB_KEY", text::NOT_ENCRYPTED_BUILD).into());
     }
     let _ = KEY.set(key);
+    Ok(())
+}
+
+/// The encrypted build never writes a plaintext register: a new register without a key is
+/// refused. (An existing unencrypted register still opens, so it can be copied into an encrypted
+/// one; `doctor` warns that it is not encrypted.)
+pub fn refuse_new_plaintext(path: &Path) -> Result<()> {
+    let empty = std::fs::metadata(path).map_or(true, |m| m.len() == 0);
+    if AVAILABLE && !given() && empty {
+        return Err(UserError::Refused(text::NO_KEY_FOR_NEW.to_string()).into());
+    }
     Ok(())
 }
 

@@ -51,6 +51,7 @@ impl Register {
     /// Opens (creating if needed, private to the owner) the register at `path`, refuses a file
     /// that is not a moty register or is from a newer moty, and brings the schema up to date.
     pub fn open(path: &Path) -> Result<Register> {
+        key::refuse_new_plaintext(path)?;
         ensure_private_file(path)?;
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn =

@@ -106,6 +106,16 @@ pub fn head_shape(value: &str) -> String {
     format!("'{value}' is not a head; write LOG:ROWS:HASH, e.g. events:120:<64 hexadecimal digits>, with LOG one of events, access_log, disclosure_log, anchors")
 }
 
+pub const NO_KEY_FOR_NEW: &str =
+    "this moty encrypts the register, and no key was given: it will not create an unencrypted one. Set MOTY_DB_KEY or pass --key-file FILE";
+
+pub fn key_file_open(mode: u32) -> String {
+    format!(
+        "the key file can be read by others (mode {:o}); make it private: chmod 600 FILE",
+        mode & 0o777
+    )
+}
+
 pub const INTERRUPTED: &str = "interrupted; nothing more was recorded";
 pub const PHONE_SHAPE: &str =
     "a phone number is 5 to 15 digits, optionally starting with +, with spaces or hyphens between";

@@ -14,6 +14,8 @@ pub const USER: &str = "coordinator-a";
 pub struct TestEnv {
     pub dir: tempfile::TempDir,
     pub db: PathBuf,
+    /// The register is encrypted with TEST_KEY (the encrypted build; not a fixture's copy).
+    pub keyed: bool,
 }
 
 /// What one run of the binary did.
@@ -31,6 +33,41 @@ impl Run {
     }
 }
 
+/// The key of every register a test makes in the encrypted build (the encrypted build refuses to
+/// create an unencrypted register).
+#[cfg(feature = "encrypted")]
+pub const TEST_KEY: &str = "test key: correct horse battery staple";
+
+/// Opens a register the way the tests read and tamper with it: with the test key when the file
+/// is encrypted (the encrypted build), as it is otherwise.
+pub fn open_with_flags(path: &Path, flags: OpenFlags) -> rusqlite::Result<Connection> {
+    let conn = Connection::open_with_flags(path, flags)?;
+    #[cfg(feature = "encrypted")]
+    {
+        let mut header = [0u8; 16];
+        let encrypted = std::fs::File::open(path)
+            .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut header))
+            .is_ok_and(|()| &header != b"SQLite format 3\0");
+        if encrypted {
+            conn.pragma_update(None, "key", TEST_KEY)?;
+        }
+    }
+    Ok(conn)
+}
+
+/// The environment that gives a command spawned by hand the test key (the encrypted build; none
+/// otherwise, where a key is refused).
+pub fn key_vars() -> Vec<(&'static str, &'static str)> {
+    #[cfg(feature = "encrypted")]
+    return vec![("MOTY_DB_KEY", TEST_KEY)];
+    #[cfg(not(feature = "encrypted"))]
+    Vec::new()
+}
+
+pub fn open(path: &Path) -> rusqlite::Result<Connection> {
+    open_with_flags(path, OpenFlags::default())
+}
+
 pub fn binary() -> &'static str {
     env!("CARGO_BIN_EXE_moty")
 }
@@ -39,7 +76,11 @@ impl TestEnv {
     pub fn new() -> TestEnv {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("register.sqlite3");
-        TestEnv { dir, db }
+        TestEnv {
+            dir,
+            db,
+            keyed: cfg!(feature = "encrypted"),
+        }
     }
 
     /// A copy of the register `tests/fixtures/NAME`, under the same name and private to the
@@ -54,7 +95,12 @@ impl TestEnv {
             std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o600))
                 .expect("make the copy private");
         }
-        TestEnv { dir, db }
+        // A fixture is an unencrypted register: read without a key, even by the encrypted build.
+        TestEnv {
+            dir,
+            db,
+            keyed: false,
+        }
     }
 
     /// The binary with a cleared environment: only the register, the user and the clock.
@@ -68,6 +114,10 @@ impl TestEnv {
             .env("MOTY_STATE_DIR", self.dir.path().join("state"))
             .current_dir(self.dir.path())
             .stdin(Stdio::null());
+        #[cfg(feature = "encrypted")]
+        if self.keyed {
+            command.env("MOTY_DB_KEY", TEST_KEY);
+        }
         command
     }
 
@@ -125,6 +175,21 @@ impl TestEnv {
     }
 
     /// The binary on a pseudo-terminal, as a coordinator at a terminal runs it.
+    /// The binary on a pseudo-terminal with no key given (the encrypted build then asks for it).
+    #[cfg(feature = "encrypted")]
+    pub fn pty_without_key(&self, now: &str, args: &[&str]) -> rexpect::session::PtySession {
+        let mut command = Command::new(binary());
+        command
+            .env_clear()
+            .env("MOTY_DB", &self.db)
+            .env("MOTY_USER", USER)
+            .env("MOTY_NOW", now)
+            .env("MOTY_STATE_DIR", self.dir.path().join("state"))
+            .env("TERM", "xterm")
+            .args(args);
+        rexpect::session::spawn_command(command, Some(30_000)).expect("spawn on a pty")
+    }
+
     pub fn pty(&self, now: &str, args: &[&str]) -> rexpect::session::PtySession {
         let mut command = Command::new(binary());
         command
@@ -135,6 +200,10 @@ impl TestEnv {
             .env("MOTY_STATE_DIR", self.dir.path().join("state"))
             .env("TERM", "xterm")
             .args(args);
+        #[cfg(feature = "encrypted")]
+        if self.keyed {
+            command.env("MOTY_DB_KEY", TEST_KEY);
+        }
         rexpect::session::spawn_command(command, Some(30_000)).expect("spawn on a pty")
     }
 
@@ -167,7 +236,7 @@ impl TestEnv {
     }
 
     pub fn connection(&self) -> Connection {
-        Connection::open_with_flags(&self.db, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        open_with_flags(&self.db, OpenFlags::SQLITE_OPEN_READ_ONLY)
             .expect("open the register read-only")
     }
 
@@ -208,7 +277,7 @@ pub fn into_run(output: Output) -> Run {
 }
 
 pub fn dump(db: &Path) -> String {
-    let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY).expect("open");
+    let conn = open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY).expect("open");
     let mut out = String::new();
     let tables: Vec<String> = conn
         .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")

@@ -144,7 +144,7 @@ fn a_register_held_by_another_writer_answers_busy_and_writes_nothing() {
     let env = TestEnv::new();
     env.refer("Kaarlo Kallio", &[]);
     let before = env.dump();
-    let holder = rusqlite::Connection::open(&env.db).expect("open");
+    let holder = crate::common::open(&env.db).expect("open");
     holder
         .execute_batch("BEGIN IMMEDIATE")
         .expect("hold the write lock");

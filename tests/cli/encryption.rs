@@ -84,7 +84,7 @@ fn the_register_is_unreadable_without_its_key() {
         .expect("run");
     assert!(found.status.success());
     // At a terminal, with no key given, moty asks for it (not echoed).
-    let mut session = env.pty(crate::common::NOW, &["find", "aino"]);
+    let mut session = env.pty_without_key(crate::common::NOW, &["find", "aino"]);
     session
         .exp_string("The register's key")
         .expect("asked for the key");
@@ -113,4 +113,73 @@ fn the_register_is_unreadable_without_its_key() {
         .output()
         .expect("run");
     assert!(found.status.success());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_key_file_others_can_read_is_refused() {
+    let env = TestEnv::new();
+    env.refer("Avain Avoin", &[]);
+    let key = env.dir.path().join("register.key");
+    std::fs::write(&key, "correct horse battery\n").expect("key");
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o644)).expect("mode");
+    let path = key.to_str().expect("path");
+    env.refused_at(
+        crate::common::NOW,
+        &["--key-file", path, "list"],
+        2,
+        "chmod 600",
+    );
+}
+
+#[test]
+fn the_key_never_travels_on_the_command_line() {
+    let env = TestEnv::new();
+    for flag in ["--key", "--db-key", "--password"] {
+        let run = env.run(&[flag, "secret", "list"]);
+        assert_eq!(run.code, 2, "{flag}: {run:?}");
+        assert!(!env.db.exists(), "nothing created");
+    }
+}
+
+#[cfg(feature = "encrypted")]
+#[test]
+fn the_encrypted_build_never_creates_an_unencrypted_register() {
+    let env = TestEnv::new();
+    for key in [None, Some("")] {
+        let mut command = env.command();
+        command.env_remove("MOTY_DB_KEY");
+        if let Some(key) = key {
+            command.env("MOTY_DB_KEY", key);
+        }
+        let run = crate::common::into_run(
+            command
+                .args([
+                    "refer",
+                    "--name",
+                    "Aino Avaimeton",
+                    "--group",
+                    "family",
+                    "--source",
+                    "kela",
+                    "--channel",
+                    "phone",
+                    "--reason",
+                    "x",
+                ])
+                .output()
+                .expect("run"),
+        );
+        assert_eq!(run.code, 4, "{key:?}: {run:?}");
+        assert!(
+            run.stderr.contains("will not create an unencrypted"),
+            "{}",
+            run.stderr
+        );
+        assert!(
+            std::fs::metadata(&env.db).map_or(true, |m| m.len() == 0),
+            "no plaintext register"
+        );
+    }
 }

@@ -41,6 +41,11 @@ fn a_key_file_longer_than_4_kib_is_refused() {
     env.refer("Helmi Pohja", &[]);
     let key = env.dir.path().join("key.txt");
     std::fs::write(&key, "k".repeat(5000)).expect("write");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o600)).expect("private");
+    }
     let path = key.to_str().expect("path");
     env.refused_at(NOW, &["--key-file", path, "list"], 2, "--key-file");
     env.refused_at(NOW, &["--key-file", path, "list"], 2, "4 KiB");

@@ -15,7 +15,7 @@ const LATEST: i64 = 4;
 const V2: &str = "register-v2.sqlite3";
 
 fn read_only(path: &std::path::Path) -> Connection {
-    Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).expect("open read-only")
+    crate::common::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).expect("open read-only")
 }
 
 fn user_version(conn: &Connection) -> i64 {
@@ -359,7 +359,7 @@ fn a_register_written_by_the_last_release_is_carried_forward_intact() {
     drop(conn);
 
     // The triggers still refuse to change the timeline.
-    let writer = Connection::open(&env.db).expect("open");
+    let writer = crate::common::open(&env.db).expect("open");
     for sql in [
         "UPDATE events SET actor = 'someone else' WHERE id = 1",
         "DELETE FROM events WHERE id = 1",
@@ -444,7 +444,7 @@ fn a_register_written_by_the_last_release_is_carried_forward_intact() {
 fn a_register_identity_is_kept_through_the_migration() {
     let env = TestEnv::from_fixture(V2);
     {
-        let conn = Connection::open(&env.db).expect("open");
+        let conn = crate::common::open(&env.db).expect("open");
         conn.execute(
             "INSERT INTO meta (key, value) VALUES ('register_id', '0123456789abcdef0123456789abcdef')",
             [],
@@ -467,7 +467,7 @@ fn case_numbers_go_on_past_9999() {
     // 9,998 cases through the CLI would take minutes. They are what `moty refer` writes, minus the
     // timeline.
     {
-        let conn = Connection::open(&env.db).expect("open");
+        let conn = crate::common::open(&env.db).expect("open");
         conn.execute_batch(
             "PRAGMA foreign_keys = ON;
              INSERT INTO clients (id, name, name_folded, region, created_at, created_by)
@@ -549,7 +549,7 @@ fn a_register_one_schema_ahead_is_refused_untouched() {
     let env = TestEnv::new();
     env.refer("Aino Tulevaisuus", &[]);
     {
-        let conn = Connection::open(&env.db).expect("open");
+        let conn = crate::common::open(&env.db).expect("open");
         conn.execute_batch(&format!("PRAGMA user_version = {};", LATEST + 1))
             .expect("bump");
     }
@@ -585,7 +585,7 @@ fn the_register_accepts_exactly_the_event_kinds_the_code_knows() {
     );
     let expected: Vec<&str> = EventKind::ALL.iter().map(|k| k.as_str()).collect();
     assert_eq!(kinds, expected);
-    let conn = Connection::open(&env.db).expect("open");
+    let conn = crate::common::open(&env.db).expect("open");
     conn.execute_batch("PRAGMA foreign_keys = ON;")
         .expect("foreign keys");
     let refused = conn.execute(
@@ -602,7 +602,7 @@ fn the_register_accepts_exactly_the_event_kinds_the_code_knows() {
 fn a_migration_that_would_leave_a_dangling_reference_changes_nothing() {
     let env = TestEnv::from_fixture(V2);
     {
-        let conn = Connection::open(&env.db).expect("open");
+        let conn = crate::common::open(&env.db).expect("open");
         conn.execute_batch(
             "PRAGMA foreign_keys = OFF;
              INSERT INTO consents (case_id, kind, method, given_on, recorded_by)

@@ -17,6 +17,7 @@ fn a_closed_pipe_is_not_an_error() {
             demo.display()
         ))
         .env_clear()
+        .envs(crate::common::key_vars())
         .env("MOTY_USER", "coordinator-a")
         .env("MOTY_NOW", "2026-11-23 10:00")
         .output()

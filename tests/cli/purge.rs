@@ -184,7 +184,7 @@ fn a_text_removed_or_changed_outside_a_purge_is_found() {
         "SELECT e.id FROM events e JOIN log_texts t ON t.log = 'events' AND t.row_id = e.id
          WHERE e.kind = 'triaged'",
     );
-    let conn = rusqlite::Connection::open(&env.db).expect("open");
+    let conn = crate::common::open(&env.db).expect("open");
     conn.execute_batch(&format!(
         "DROP TRIGGER log_texts_no_update;
          UPDATE log_texts SET body = replace(body, 'SECRET', 'EDITED') WHERE row_id = {id};"
@@ -194,7 +194,7 @@ fn a_text_removed_or_changed_outside_a_purge_is_found() {
     let edited = env.run(&["--json", "audit", "verify"]);
     assert_eq!(edited.code, 4, "{edited:?}");
     assert!(edited.stdout.contains("changed"), "{}", edited.stdout);
-    let conn = rusqlite::Connection::open(&env.db).expect("open");
+    let conn = crate::common::open(&env.db).expect("open");
     conn.execute(
         "DELETE FROM log_texts WHERE log = 'events' AND row_id = ?1",
         [id],

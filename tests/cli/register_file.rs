@@ -45,7 +45,7 @@ fn a_file_that_is_not_a_register_is_refused_untouched() {
 fn another_programs_sqlite_database_is_refused_untouched() {
     let env = TestEnv::new();
     {
-        let other = rusqlite::Connection::open(&env.db).expect("create");
+        let other = crate::common::open(&env.db).expect("create");
         other
             .execute_batch("CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('hello');")
             .expect("fill");
@@ -62,7 +62,7 @@ fn a_register_from_a_newer_moty_is_refused_untouched() {
     let env = TestEnv::new();
     env.refer("Aino Esimerkki", &[]);
     {
-        let conn = rusqlite::Connection::open(&env.db).expect("open");
+        let conn = crate::common::open(&env.db).expect("open");
         conn.execute_batch("PRAGMA user_version = 99;")
             .expect("bump");
     }
@@ -97,6 +97,7 @@ fn the_register_and_its_directory_are_private_to_the_owner() {
         .arg("-c")
         .arg(&script)
         .env_clear()
+        .envs(crate::common::key_vars())
         .env("MOTY_USER", "coordinator-a")
         .env("MOTY_NOW", "2026-11-23 10:00")
         .spawn()
@@ -134,6 +135,7 @@ fn the_register_and_its_directory_are_private_to_the_owner() {
             binary()
         ))
         .env_clear()
+        .envs(crate::common::key_vars())
         .env("MOTY_DB", &env.db)
         .env("MOTY_USER", "coordinator-a")
         .output()
@@ -155,7 +157,7 @@ fn the_demo_builds_a_register_rebuilds_it_and_never_overwrites_a_real_one() {
         "ends with the outcomes: {out}"
     );
     let count = |sql: &str| -> i64 {
-        rusqlite::Connection::open(&demo)
+        crate::common::open(&demo)
             .and_then(|c| c.query_row(sql, [], |r| r.get(0)))
             .expect("count")
     };
@@ -177,7 +179,7 @@ fn the_demo_builds_a_register_rebuilds_it_and_never_overwrites_a_real_one() {
     assert!(count("SELECT count(*) FROM follow_ups") > 0);
     assert!(count("SELECT count(*) FROM cases WHERE close_reason = 'completed'") > 0);
     let cases = |path: &std::path::Path| -> i64 {
-        rusqlite::Connection::open(path)
+        crate::common::open(path)
             .and_then(|c| c.query_row("SELECT count(*) FROM cases", [], |r| r.get(0)))
             .expect("count")
     };
@@ -203,7 +205,7 @@ fn a_register_is_copied_before_its_schema_is_migrated() {
     // without migration 2's index. Migrations 2 and 3 then run in one go.
     let env = TestEnv::from_fixture("register-v2.sqlite3");
     {
-        let conn = rusqlite::Connection::open(&env.db).expect("open");
+        let conn = crate::common::open(&env.db).expect("open");
         conn.execute_batch("DROP INDEX access_log_case; PRAGMA user_version = 1;")
             .expect("downgrade");
     }

@@ -9,7 +9,7 @@ use crate::common::{binary, TestEnv, NOW, USER};
 
 /// Runs SQL the way someone with the sqlite3 shell would: triggers dropped, rows changed.
 fn tamper(env: &TestEnv, sql: &str) {
-    let conn = rusqlite::Connection::open(&env.db).expect("open");
+    let conn = crate::common::open(&env.db).expect("open");
     conn.execute_batch(sql).expect("tamper");
 }
 
@@ -125,9 +125,8 @@ fn a_backup_taken_while_four_writers_run_holds_every_acknowledged_command() {
         env.ok(&["backup", backup.to_str().expect("path")]);
         before
     });
-    let copy =
-        rusqlite::Connection::open_with_flags(&backup, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-            .expect("open");
+    let copy = crate::common::open_with_flags(&backup, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .expect("open");
     let integrity: String = copy
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .expect("check");
@@ -213,6 +212,7 @@ fn kill_9_during_writes_never_leaves_a_half_done_command() {
             format!("Crash Client{}", char::from(b'A' + (i % 26) as u8)) + &"x".repeat(i / 26);
         let mut child = Command::new(binary())
             .env_clear()
+            .envs(crate::common::key_vars())
             .env("MOTY_DB", &env.db)
             .env("MOTY_USER", USER)
             .env("MOTY_NOW", NOW)
@@ -301,6 +301,7 @@ fn a_full_disk_is_a_clear_message_and_earlier_data_stays_intact() {
     let run = |name: &str, reason: &str| {
         Command::new(binary())
             .env_clear()
+            .envs(crate::common::key_vars())
             .env("MOTY_DB", &db)
             .env("MOTY_USER", USER)
             .env("MOTY_NOW", NOW)
@@ -338,7 +339,7 @@ fn a_full_disk_is_a_clear_message_and_earlier_data_stays_intact() {
     let failure = failure.expect("the disk filled up");
     let stderr = String::from_utf8_lossy(&failure.stderr);
     let (integrity, cases) = {
-        let conn = rusqlite::Connection::open(&db).expect("open");
+        let conn = crate::common::open(&db).expect("open");
         let integrity: String = conn
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))
             .expect("check");
@@ -371,6 +372,7 @@ fn a_read_only_register_is_a_clear_message_and_stays_intact() {
     let run = |args: &[&str]| {
         Command::new(binary())
             .env_clear()
+            .envs(crate::common::key_vars())
             .env("MOTY_DB", &db)
             .env("MOTY_USER", USER)
             .env("MOTY_NOW", NOW)
@@ -435,7 +437,7 @@ fn a_read_only_register_is_a_clear_message_and_stays_intact() {
             "{stderr}"
         );
     }
-    let conn = rusqlite::Connection::open(&db).expect("open");
+    let conn = crate::common::open(&db).expect("open");
     let cases: i64 = conn
         .query_row("SELECT count(*) FROM cases", [], |r| r.get(0))
         .expect("count");
@@ -449,7 +451,7 @@ fn the_health_checks_run_beside_a_writer_and_report_a_damaged_file() {
         env.refer(name, &[]);
     }
     // Another coordinator holds the write lock: doctor and audit verify read past it.
-    let writer = rusqlite::Connection::open(&env.db).expect("open");
+    let writer = crate::common::open(&env.db).expect("open");
     writer
         .execute_batch("BEGIN IMMEDIATE; INSERT INTO meta (key, value) VALUES ('busy', '1');")
         .expect("hold the write lock");
@@ -476,7 +478,7 @@ fn the_health_checks_run_beside_a_writer_and_report_a_damaged_file() {
     );
 
     // A damaged file: doctor reports the damage (exit 4), it does not die.
-    let checkpoint = rusqlite::Connection::open(&env.db).expect("open");
+    let checkpoint = crate::common::open(&env.db).expect("open");
     checkpoint
         .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
         .expect("checkpoint");

@@ -2,8 +2,6 @@
 //! refused on input, naming the field and the code point, and shown escaped (`\u{1b}`) wherever
 //! text already in a register reaches a terminal or an error message. JSON stays exact.
 
-use rusqlite::Connection;
-
 use crate::common::{TestEnv, NOW};
 
 #[test]
@@ -84,7 +82,7 @@ fn stored_text_with_escape_sequences_is_shown_escaped_and_json_stays_exact() {
     let name = "Helmi \u{1b}]0;owned\u{7}Pohja\u{202E}";
     let reason = "needs\u{1b}[2J help\u{2066}";
     {
-        let conn = Connection::open(&env.db).expect("open");
+        let conn = crate::common::open(&env.db).expect("open");
         conn.execute("UPDATE clients SET name = ?1", [name])
             .expect("name");
         conn.execute(

@@ -78,7 +78,7 @@ fn an_overridden_clock_and_the_real_login_are_recorded_and_shown() {
 /// with the file and the source code would: the file alone then verifies.
 fn rewrite_and_rechain(env: &TestEnv) {
     use rusqlite::types::Value;
-    let conn = rusqlite::Connection::open(&env.db).expect("open");
+    let conn = crate::common::open(&env.db).expect("open");
     conn.execute_batch("DROP TRIGGER events_no_update;")
         .expect("drop trigger");
     let columns =
@@ -344,7 +344,7 @@ fn an_edit_of_a_client_a_case_a_consent_or_a_plan_outside_moty_is_found() {
     env.ok(&["plan", &case, "--goals", "A named contact"]);
     assert_eq!(env.run(&["audit", "verify"]).code, 0);
     // Everything into the main file, so a copy of it is the whole register.
-    rusqlite::Connection::open(&env.db)
+    crate::common::open(&env.db)
         .and_then(|c| c.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);"))
         .expect("checkpoint");
     for (edit, what) in [
@@ -358,7 +358,7 @@ fn an_edit_of_a_client_a_case_a_consent_or_a_plan_outside_moty_is_found() {
     ] {
         let copy = env.dir.path().join(format!("{what}.sqlite3"));
         std::fs::copy(&env.db, &copy).expect("copy");
-        let conn = rusqlite::Connection::open(&copy).expect("open");
+        let conn = crate::common::open(&copy).expect("open");
         conn.execute_batch(edit).expect("edit");
         drop(conn);
         let run = into_run(
