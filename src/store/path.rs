@@ -3,7 +3,6 @@
 
 use std::fs::{DirBuilder, OpenOptions};
 use std::io::ErrorKind;
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -19,23 +18,30 @@ pub fn default_path() -> Result<PathBuf> {
 
 /// Creates the register file (mode 0600) and any missing parent directories (mode 0700) before
 /// SQLite opens it. The mode is given to open(2) itself, so the file is never readable by others,
-/// not even for an instant; SQLite creates `-wal` and `-shm` with the database file's mode.
+/// not even for an instant; SQLite creates `-wal` and `-shm` with the database file's mode. (The
+/// modes are Unix's; elsewhere the platform's defaults apply.)
 pub fn ensure_private_file(path: &Path) -> Result<()> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         if !parent.exists() {
-            DirBuilder::new()
-                .recursive(true)
-                .mode(0o700)
-                .create(parent)
+            let mut dirs = DirBuilder::new();
+            dirs.recursive(true);
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::DirBuilderExt;
+                dirs.mode(0o700);
+            }
+            dirs.create(parent)
                 .with_context(|| text::cannot_create(parent))?;
         }
     }
-    match OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
     {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    match options.open(path) {
         Ok(_) => Ok(()),
         // Every command writes (look-ups too, to the access log): say plainly when it cannot.
         Err(e) if e.kind() == ErrorKind::AlreadyExists => {

@@ -1,8 +1,10 @@
-//! One integration binary: every test drives the real `moty` binary against a temporary register.
+//! One integration binary: every test drives the real `moty` binary against a temporary register,
+//! except `architecture`, which reads the source and checks the layer rules.
 
 mod common;
 
 mod anonymity;
+mod architecture;
 mod bad_input;
 mod concurrency;
 mod consent;
