@@ -80,6 +80,11 @@ pub fn description_leaks(what: &[String]) -> String {
     )
 }
 
+/// The client's data changed between the anonymity check and the save (another coordinator
+/// renamed the client): nothing was saved.
+pub const CLIENT_CHANGED_DURING_CHECK: &str =
+    "the client's details changed while the description was being checked; nothing was saved, run the command again";
+
 /// One finding of the anonymity check, in words.
 pub fn leak_words(leak: &crate::domain::leak::Leak) -> String {
     use crate::domain::leak::Leak;

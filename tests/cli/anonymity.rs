@@ -43,13 +43,13 @@ fn an_ordinary_word_that_is_the_name_is_accepted_only_when_asked_and_recorded() 
     let case = team_case(&env, "Adult social work");
     let text = "Liikkuminen: kivinen maasto on vaikea.";
     let now = "2026-11-17 09:00";
-    env.refused_at(
+    env.refused_and_logged(
         now,
         &["plan", "describe", &case, "--text", text],
         2,
         "--accept-word kivinen",
     );
-    env.refused_at(
+    env.refused_and_logged(
         now,
         &[
             "plan",
@@ -60,6 +60,15 @@ fn an_ordinary_word_that_is_the_name_is_accepted_only_when_asked_and_recorded() 
         ],
         2,
         "name",
+    );
+    assert_eq!(
+        env.count(&format!(
+            "SELECT count(*) FROM access_log a JOIN log_texts t
+                   ON t.log = 'access_log' AND t.row_id = a.id
+                   WHERE command = 'plan describe' AND action = 'view'
+                   AND case_id = '{case}' AND t.body = 'leak check'"
+        )),
+        2
     );
     env.ok_at(
         now,
