@@ -368,6 +368,7 @@ pub fn section_title(key: &str) -> &'static str {
         "new_referrals" => S_REFERRALS,
         "follow_ups" | "follow_ups_due" => S_FOLLOW_UPS,
         "register" => S_REGISTER,
+        "withheld" => S_WITHHELD,
         "untriaged" => S_UNTRIAGED,
         "consents_to_collect" => S_COLLECT,
         "kela_forms" => S_FORMS,
@@ -445,6 +446,8 @@ pub fn chain_gap(expected: i64, found: i64) -> String {
     format!("rows are missing or out of order: expected row {expected}, found row {found}")
 }
 
+pub const S_WITHHELD: &str =
+    "Withheld (fields that would identify the client; fix them in the register)";
 pub const S_REGISTER: &str = "Register (the timeline's hash chain when this was exported)";
 
 pub fn backup_check_failed(result: &str) -> String {
