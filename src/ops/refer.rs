@@ -65,7 +65,9 @@ pub(crate) fn register_in(
         Some(client) => {
             let renamed = new.name.as_deref().filter(|n| *n != client.name);
             if let (Some(name), false) = (renamed, new.rename) {
-                return Err(UserError::Refused(text::name_differs(&client.name, name)).into());
+                return Err(
+                    UserError::Refused(text::name_differs(name, new.client_of.is_none())).into(),
+                );
             }
             if let (Some(open), false) = (cases::open_case_of(tx, client.id)?, new.another_case) {
                 return Err(UserError::Refused(text::open_case_exists(&open)).into());

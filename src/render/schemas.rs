@@ -250,6 +250,7 @@ fn report(weekly: bool) -> Schema {
             "consents_and_forms",
             "new_referrals",
             "follow_ups",
+            "withheld",
             "register",
         ]
     } else {

@@ -141,6 +141,7 @@ pub fn value_label(code: &str) -> &'static str {
         "view" => "viewed",
         "change" => "changed",
         "search" => "searched",
+        "withheld" => "withheld",
         _ => "",
     }
 }

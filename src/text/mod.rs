@@ -326,9 +326,20 @@ pub fn case_closed(case_id: &str) -> String {
     format!("case {case_id} is closed; reopen it first")
 }
 
-pub fn name_differs(stored: &str, given: &str) -> String {
+/// A known client (found by the identity code, or by `--client-of`) given another name. The
+/// registered name is not shown: a refusal writes no access-log row, so it may show nothing
+/// that identifies the client beyond what the user typed.
+pub fn name_differs(given: &str, by_code: bool) -> String {
+    let (found, check) = if by_code {
+        ("the identity code belongs to", "check the identity code")
+    } else {
+        (
+            "the case given to --client-of belongs to",
+            "check the case id",
+        )
+    };
     format!(
-        "this client is registered as \"{stored}\", not \"{given}\"; check the identity code, or add --rename to record the new name"
+        "{found} a registered client under another name than \"{given}\"; {check}, or add --rename to record \"{given}\" as the client's name"
     )
 }
 

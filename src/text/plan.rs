@@ -80,6 +80,11 @@ pub fn description_leaks(what: &[String]) -> String {
     )
 }
 
+/// The client's data changed between the anonymity check and the save (another coordinator
+/// renamed the client): nothing was saved.
+pub const CLIENT_CHANGED_DURING_CHECK: &str =
+    "the client's details changed while the description was being checked; nothing was saved, run the command again";
+
 /// One finding of the anonymity check, in words.
 pub fn leak_words(leak: &crate::domain::leak::Leak) -> String {
     use crate::domain::leak::Leak;
@@ -363,6 +368,7 @@ pub fn section_title(key: &str) -> &'static str {
         "new_referrals" => S_REFERRALS,
         "follow_ups" | "follow_ups_due" => S_FOLLOW_UPS,
         "register" => S_REGISTER,
+        "withheld" => S_WITHHELD,
         "untriaged" => S_UNTRIAGED,
         "consents_to_collect" => S_COLLECT,
         "kela_forms" => S_FORMS,
@@ -440,6 +446,8 @@ pub fn chain_gap(expected: i64, found: i64) -> String {
     format!("rows are missing or out of order: expected row {expected}, found row {found}")
 }
 
+pub const S_WITHHELD: &str =
+    "Withheld (fields that would identify the client; fix them in the register)";
 pub const S_REGISTER: &str = "Register (the timeline's hash chain when this was exported)";
 
 pub fn backup_check_failed(result: &str) -> String {

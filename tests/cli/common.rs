@@ -174,6 +174,27 @@ impl TestEnv {
         assert_eq!(self.dump(), before, "{args:?} changed the register");
     }
 
+    /// Runs a command that must be refused after showing the user something of a client (so the
+    /// refusal is a view): the exit code, a message saying `says`, one access-log row committed
+    /// despite the refusal, and nothing else written.
+    pub fn refused_and_logged(&self, now: &str, args: &[&str], code: i32, says: &str) {
+        let before = self.dump();
+        let logged = self.count("SELECT count(*) FROM access_log");
+        let run = self.run_at(now, args);
+        assert_eq!(run.code, code, "{args:?}: {run:?}");
+        assert!(run.stderr.contains(says), "{args:?}: {}", run.stderr);
+        assert_eq!(
+            self.count("SELECT count(*) FROM access_log"),
+            logged + 1,
+            "{args:?}: one access-log row for the refusal"
+        );
+        assert_eq!(
+            without_access_log(&self.dump()),
+            without_access_log(&before),
+            "{args:?} wrote more than its access-log row"
+        );
+    }
+
     /// The binary on a pseudo-terminal, as a coordinator at a terminal runs it.
     /// The binary on a pseudo-terminal with no key given (the encrypted build then asks for it).
     #[cfg(feature = "encrypted")]
@@ -274,6 +295,20 @@ pub fn into_run(output: Output) -> Run {
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
     }
+}
+
+/// A dump without the access log and its texts: what a view may not change.
+pub fn without_access_log(dump: &str) -> String {
+    let mut keep = true;
+    dump.lines()
+        .filter(|line| {
+            if let Some(table) = line.strip_prefix("# ") {
+                keep = table != "access_log" && table != "log_texts";
+            }
+            keep
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 pub fn dump(db: &Path) -> String {

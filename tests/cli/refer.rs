@@ -169,7 +169,18 @@ fn a_different_name_for_a_known_code_is_refused_unless_renamed() {
         "--another-case",
     ]);
     assert_eq!(run.code, 4, "{run:?}");
-    assert!(run.stderr.contains("Kerttu Kivinen") && run.stderr.contains("--rename"));
+    // The refusal writes no access-log row, so it does not show the registered name.
+    assert!(
+        !run.stderr.contains("Kivinen") && run.stderr.contains("--rename"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("identity code belongs to a registered client under another name"),
+        "{}",
+        run.stderr
+    );
     assert_eq!(env.dump(), before, "a refusal writes nothing");
     env.refer(
         "Kerttu Koivu",

@@ -617,6 +617,7 @@ fn the_weekly_export_is_deterministic_and_anonymous_in_every_format() {
             "consents_and_forms",
             "new_referrals",
             "follow_ups",
+            "withheld",
             "register"
         ]
     );

@@ -5,7 +5,7 @@
 use anyhow::Result;
 use chrono::NaiveDate;
 
-use super::super::{case, log_change, Session};
+use super::super::{case, log_change, log_view, Session};
 use crate::domain::leak;
 use crate::domain::records::{Client, Referral};
 use crate::domain::EventKind;
@@ -48,16 +48,36 @@ pub fn draft(session: &mut Session, case_id: &str) -> Result<Draft> {
     })
 }
 
+/// The access-log reason of a refused save: the check found the client's words.
+pub const LEAK_CHECK: &str = "leak check";
+
 /// Saves the description, refusing one that would identify the client. `accepted` are ordinary
 /// words that happen to be the client's name ("kivinen maasto"); the timeline records them.
 pub fn save(session: &mut Session, case_id: &str, body: &str, accepted: &[String]) -> Result<()> {
     let today = session.today();
-    session.write(|tx, author| {
+    // The check runs in a transaction of its own, before the save. A refusal names what it found
+    // (the matched word of the client's name, or that the text holds the client's code or
+    // phone): that shows the coordinator the client's data, so it is an access and gets an
+    // access-log row. In the save's transaction the refusal would roll that row back with
+    // everything else; committing the check and its row first keeps the row.
+    let leaked = session.write(|tx, author| {
         let case = case(tx, case_id)?;
         let client = clients::get(tx, case.client_id)?;
         let leaked = leaks(body, &client, accepted);
         if !leaked.is_empty() {
-            return Err(UserError::invalid("--text", text::description_leaks(&leaked)).into());
+            log_view(tx, author, &case, "plan describe", Some(LEAK_CHECK))?;
+        }
+        Ok(leaked)
+    })?;
+    if !leaked.is_empty() {
+        return Err(UserError::invalid("--text", text::description_leaks(&leaked)).into());
+    }
+    session.write(|tx, author| {
+        let case = case(tx, case_id)?;
+        // Checked again: the client may have been renamed between the two transactions.
+        let client = clients::get(tx, case.client_id)?;
+        if !leaks(body, &client, accepted).is_empty() {
+            return Err(UserError::Refused(text::CLIENT_CHANGED_DURING_CHECK.to_string()).into());
         }
         meta::save_description(tx, case_id, body, author)?;
         let detail = if accepted.is_empty() {

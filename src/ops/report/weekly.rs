@@ -10,6 +10,7 @@ use chrono::{Datelike, Days, NaiveDate};
 
 use super::super::{case, Session};
 use super::withdrawn;
+use crate::domain::records::{Client, UnitAnswer};
 use crate::domain::report::{missing, Cell, Period, Report, Section};
 use crate::domain::{leak, EventKind};
 use crate::domain::{BookingStatus, ConsentKind, MeetingKind};
@@ -48,24 +49,77 @@ fn client_key(tx: &Tx, case_id: &str) -> Result<Cell> {
 /// The marker written instead of a free-text field that fails the anonymity check at export time.
 pub const WITHHELD: &str = "withheld";
 
+/// The fields withheld so far, as (case, field): listed in the report's `withheld` section so
+/// the coordinator sees which to fix, and the team sees that something was left out.
+type Withheld = std::collections::BTreeSet<(String, String)>;
+
 /// A check of the case's free text against its client: text that would identify the client
 /// (`domain::leak`) becomes the code `withheld` in every format, rather than failing the whole
 /// export — the team still gets its agenda, and the coordinator sees which field to fix. The
 /// words accepted when the description was saved (`plan describe --accept-word`) stay accepted.
-fn anonymous(tx: &Tx, case_id: &str) -> Result<impl Fn(Option<String>) -> Cell> {
-    let case = case(tx, case_id)?;
-    let client = clients::get(tx, case.client_id)?;
-    let accepted: Vec<String> = events::for_case(tx, case_id)?
-        .iter()
-        .rev()
-        .find(|e| e.kind == EventKind::DescriptionSaved)
-        .and_then(|e| e.detail.get("accepted_words").cloned())
-        .and_then(|words| serde_json::from_value(words).ok())
-        .unwrap_or_default();
-    Ok(move |value: Option<String>| match value {
-        Some(v) if !leak::leaks(&v, &client, &accepted).is_empty() => Cell::code(WITHHELD),
-        other => Cell::optional(other),
-    })
+struct Anonymity {
+    case: String,
+    client: Client,
+    accepted: Vec<String>,
+}
+
+impl Anonymity {
+    fn of(tx: &Tx, case_id: &str) -> Result<Anonymity> {
+        let case = case(tx, case_id)?;
+        let client = clients::get(tx, case.client_id)?;
+        let accepted: Vec<String> = events::for_case(tx, case_id)?
+            .iter()
+            .rev()
+            .find(|e| e.kind == EventKind::DescriptionSaved)
+            .and_then(|e| e.detail.get("accepted_words").cloned())
+            .and_then(|words| serde_json::from_value(words).ok())
+            .unwrap_or_default();
+        Ok(Anonymity {
+            case: case_id.to_string(),
+            client,
+            accepted,
+        })
+    }
+
+    /// Whether `value` identifies the client; if so, `field` is noted as withheld.
+    fn identifies(&self, field: String, value: &str, withheld: &mut Withheld) -> bool {
+        let leaks = !leak::leaks(value, &self.client, &self.accepted).is_empty();
+        if leaks {
+            withheld.insert((self.case.clone(), field));
+        }
+        leaks
+    }
+
+    /// A free-text field, or `withheld`.
+    fn text(&self, field: &str, value: Option<String>, withheld: &mut Withheld) -> Cell {
+        match value {
+            Some(v) if self.identifies(field.to_string(), &v, withheld) => Cell::code(WITHHELD),
+            other => Cell::optional(other),
+        }
+    }
+
+    /// The requested units, each unit's name and schedule checked: one that identifies the
+    /// client is replaced by `withheld` inside the unit's object, so every format keeps its shape.
+    /// The field is named by the unit's place in the request (`units[1].schedule`).
+    fn units(&self, units: Vec<UnitAnswer>, withheld: &mut Withheld) -> Vec<UnitAnswer> {
+        units
+            .into_iter()
+            .enumerate()
+            .map(|(i, mut u)| {
+                if self.identifies(format!("units[{}].unit", i + 1), &u.unit, withheld) {
+                    u.unit = WITHHELD.to_string();
+                }
+                let field = format!("units[{}].schedule", i + 1);
+                if u.schedule
+                    .as_deref()
+                    .is_some_and(|s| self.identifies(field, s, withheld))
+                {
+                    u.schedule = Some(WITHHELD.to_string());
+                }
+                u
+            })
+            .collect()
+    }
 }
 
 /// The ISO week's name, e.g. `2026-W49`.
@@ -91,6 +145,7 @@ pub fn build(tx: &Tx, monday: NaiveDate) -> Result<Report> {
         Ok(true)
     };
 
+    let mut withheld = Withheld::new();
     let mut team = Section::new(
         "team_agenda",
         &[
@@ -113,27 +168,32 @@ pub fn build(tx: &Tx, monday: NaiveDate) -> Result<Report> {
                 continue;
             }
             let referral = cases::referral(tx, &e.case)?;
+            let check = Anonymity::of(tx, &e.case)?;
             let units = sched::request(tx, &e.case)?
                 .map(|r| r.units)
                 .unwrap_or_default();
-            let checked = anonymous(tx, &e.case)?;
+            let w = &mut withheld;
             team.rows.push(vec![
                 Cell::text(&e.case),
                 client_key(tx, &e.case)?,
                 Cell::Time(m.starts_at),
-                checked(referral.and_then(|r| r.referrer_unit)),
-                Cell::Units(units),
-                checked(e.chair.clone()),
-                checked(meta::description(tx, &e.case)?),
+                check.text("referring_unit", referral.and_then(|r| r.referrer_unit), w),
+                Cell::Units(check.units(units, w)),
+                check.text("chair", e.chair.clone(), w),
+                check.text("description", meta::description(tx, &e.case)?, w),
             ]);
         }
     }
     let mut waiting = Section::new("units_not_answered", &["case", "units"]);
     for w in &agenda.waiting_for_units {
         if keep(tx, &w.case)? {
+            let check = Anonymity::of(tx, &w.case)?;
             let units = sched::request(tx, &w.case)?
                 .map(|r| r.units)
-                .unwrap_or_default()
+                .unwrap_or_default();
+            // Checked before filtering, so a unit keeps its place in the request's numbering.
+            let units = check
+                .units(units, &mut withheld)
                 .into_iter()
                 .filter(|u| u.worker.is_none())
                 .collect();
@@ -233,6 +293,12 @@ pub fn build(tx: &Tx, monday: NaiveDate) -> Result<Report> {
         Cell::Int(chain.rows),
         Cell::Text(chain.head),
     ]);
+    let mut withheld_rows = Section::new("withheld", &["case", "field"]);
+    for (case, field) in withheld {
+        withheld_rows
+            .rows
+            .push(vec![Cell::Text(case), Cell::Text(field)]);
+    }
     let mut named = cases_named;
     named.sort();
     named.dedup();
@@ -249,6 +315,7 @@ pub fn build(tx: &Tx, monday: NaiveDate) -> Result<Report> {
             missing_rows,
             referrals,
             due,
+            withheld_rows,
             register,
         ],
         cases: named,
