@@ -29,7 +29,7 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub key_file: Option<PathBuf>,
 
-    /// Print JSON for scripts (shapes documented in the README)
+    /// Print JSON for scripts (shapes published in docs/schemas/)
     #[arg(long, global = true)]
     pub json: bool,
 
