@@ -6,6 +6,7 @@ mod anonymity;
 mod bad_input;
 mod concurrency;
 mod consent;
+mod dpo;
 mod encryption;
 mod files;
 mod limits;
