@@ -372,6 +372,8 @@ pub struct AccessEntry {
     pub actor: String,
     /// The operating-system login that ran the command (unknown before schema 4).
     pub os_user: Option<String>,
+    /// Written under an overridden clock (MOTY_NOW).
+    pub clock_overridden: bool,
     pub command: String,
     pub action: String,
     pub client_id: Option<i64>,

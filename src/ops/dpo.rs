@@ -59,7 +59,7 @@ pub fn access_by(session: &mut Session, user: &str, period: Period) -> Result<Ve
                 at: e.at,
                 actor: e.actor,
                 os_user: e.os_user,
-                clock_overridden: false,
+                clock_overridden: e.clock_overridden,
                 command: e.command,
                 action: e.action,
                 case: e.case,

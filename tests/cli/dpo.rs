@@ -345,7 +345,7 @@ fn the_access_log_export_is_a_private_file_recorded_as_a_disclosure() {
     assert_eq!(lines.len(), 3, "{csv}");
     assert_eq!(
         lines[0],
-        "id,at,actor,os_user,command,action,client_id,case,reason"
+        "id,at,actor,os_user,clock_overridden,command,action,client_id,case,reason"
     );
     assert!(lines[2].ends_with("'=HYPERLINK(\"\"x\"\")\""), "{csv}");
     #[cfg(unix)]
@@ -381,7 +381,8 @@ fn the_access_log_export_is_a_private_file_recorded_as_a_disclosure() {
     let doc: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&json_out).expect("export")).expect("json");
     assert_eq!(doc["disclosure_log"][0]["what"], "access log export (csv)");
-    // An existing file is not replaced without --force.
+    // An existing file is not replaced without --force, and no disclosure is recorded.
+    let disclosed = env.count("SELECT count(*) FROM disclosure_log");
     let again = env.run(&[
         "audit",
         "export",
@@ -395,6 +396,7 @@ fn the_access_log_export_is_a_private_file_recorded_as_a_disclosure() {
         json_out.to_str().expect("utf-8 path"),
     ]);
     assert_ne!(again.code, 0);
+    assert_eq!(env.count("SELECT count(*) FROM disclosure_log"), disclosed);
     env.ok(&[
         "audit",
         "export",
