@@ -45,7 +45,7 @@ pub enum Command {
         #[arg(long, value_name = "DATE")]
         until: Option<String>,
         /// More distinct clients viewed in a day than this is unusual
-        #[arg(long, value_name = "N", default_value_t = 30)]
+        #[arg(long, value_name = "N", default_value_t = dpo::DEFAULT_THRESHOLD)]
         threshold: i64,
     },
     /// Export the access or disclosure log for the supervisory authority (recorded as a
