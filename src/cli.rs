@@ -6,7 +6,7 @@ use clap::{Parser, Subcommand};
 
 use crate::commands::{
     audit, backup, close, consent, demo, directory, find, follow_up, list, plan, purge, refer,
-    reopen, report, schedule, show, triage,
+    reopen, report, schedule, settings, show, triage,
 };
 
 /// moty — the case register of the Moty coordinators.
@@ -73,6 +73,9 @@ pub enum Command {
     /// Erase a closed case's identifiable content (retention ended, wrong person), keeping the
     /// figures and the chains
     Purge(purge::Args),
+    /// The register's settings: the retention schedule
+    #[command(subcommand)]
+    Settings(settings::Command),
     /// Record, withdraw and list the client's consents
     #[command(subcommand)]
     Consent(consent::Command),

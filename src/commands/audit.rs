@@ -6,15 +6,72 @@ use anyhow::Result;
 use super::Ctx;
 use crate::domain::validate;
 use crate::error::UserError;
+use crate::ops::dpo::{self, LogFormat, LogName, Period};
 use crate::ops::{audit, checkpoint};
 use crate::{render, text};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
-    /// Who viewed or changed the data of the client of a case, when, with which command and why
+    /// Who viewed or changed the data of the client of a case, when, with which command and why;
+    /// or, with --by, every look-up and change one user made (their login shown beside)
     Access {
         /// A case of the client, e.g. 2026-0007
-        case: String,
+        case: Option<String>,
+        /// Every access-log row written by this user (as `--as` named them) instead
+        #[arg(long, value_name = "USER")]
+        by: Option<String>,
+        /// With --by: from this day, YYYY-MM-DD (Helsinki) [default: the first row]
+        #[arg(long, value_name = "DATE", requires = "by")]
+        from: Option<String>,
+        /// With --by: up to and including this day, YYYY-MM-DD [default: today]
+        #[arg(long, value_name = "DATE", requires = "by")]
+        until: Option<String>,
+    },
+    /// Unusual look-ups, naming clients only by client id and case id.
+    ///
+    /// Three lists, each row a user, a Helsinki day, the client and how many views: (1) a user
+    /// who viewed more distinct clients in a day than --threshold (default 30); (2) views of a
+    /// client the user does not work on — the user works on a client when they changed that
+    /// client's data (any change row in the access log) on or before the day of the view, or when
+    /// the view came from find, list or triage while the case was still waiting for triage (not
+    /// yet triaged); (3) views of a client whose name equals (lower case, diacritics ignored) the
+    /// name of someone who uses the register, by someone else. Changes before --from count as
+    /// work. Reading the report is itself written to the access log.
+    Anomalies {
+        /// From this day, YYYY-MM-DD (Helsinki) [default: the first row]
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        /// Up to and including this day, YYYY-MM-DD [default: today]
+        #[arg(long, value_name = "DATE")]
+        until: Option<String>,
+        /// More distinct clients viewed in a day than this is unusual
+        #[arg(long, value_name = "N", default_value_t = dpo::DEFAULT_THRESHOLD)]
+        threshold: i64,
+    },
+    /// Export the access or disclosure log for the supervisory authority (recorded as a
+    /// disclosure)
+    Export {
+        /// Which log
+        #[arg(long, value_enum)]
+        log: LogName,
+        /// The file format
+        #[arg(long, value_enum)]
+        format: LogFormat,
+        /// Who receives the export (written to the disclosure log)
+        #[arg(long, value_name = "WHOM")]
+        to_whom: String,
+        /// Where to write it (a new file, private to you)
+        #[arg(long, value_name = "FILE")]
+        out: std::path::PathBuf,
+        /// From this day, YYYY-MM-DD (Helsinki) [default: the first row]
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        /// Up to and including this day, YYYY-MM-DD [default: today]
+        #[arg(long, value_name = "DATE")]
+        until: Option<String>,
+        /// Replace the file if it exists
+        #[arg(long)]
+        force: bool,
     },
     /// What left the register: every export, to whom, by whom, about which cases
     Disclosures,
@@ -53,6 +110,22 @@ pub enum Command {
     },
 }
 
+/// The period of --from and --until (Helsinki days, both inclusive; --until defaults to today).
+fn period(ctx: &Ctx, from: &Option<String>, until: &Option<String>) -> Result<Period> {
+    let from = from
+        .as_deref()
+        .map(|d| validate::date("--from", d))
+        .transpose()?;
+    let until = match until.as_deref() {
+        Some(d) => validate::date("--until", d)?,
+        None => ctx.clock.today(),
+    };
+    if from.is_some_and(|from| from > until) {
+        return Err(UserError::invalid("--from", text::from_after_until()).into());
+    }
+    Ok(Period { from, until })
+}
+
 pub fn run(ctx: &Ctx, command: Command) -> Result<String> {
     if let Command::Keygen { out } = &command {
         let public = checkpoint::keygen(out, &ctx.db_path)?;
@@ -77,10 +150,54 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<String> {
                 None => Ok(render::checkpoint(&signed)),
             }
         }
-        Command::Access { case } => {
-            let case_id = validate::case_id("CASE", &case)?;
-            let rows = audit::access(&mut session, &case_id)?;
-            Ok(render::access_rows(&rows, ctx.json))
+        Command::Access {
+            case,
+            by,
+            from,
+            until,
+        } => match (case, by) {
+            (Some(case), None) => {
+                let case_id = validate::case_id("CASE", &case)?;
+                let rows = audit::access(&mut session, &case_id)?;
+                Ok(render::access_rows(&rows, ctx.json))
+            }
+            (None, Some(user)) => {
+                let user = validate::line("--by", &user, 100)?;
+                let period = period(ctx, &from, &until)?;
+                let rows = dpo::access_by(&mut session, &user, period)?;
+                Ok(render::dpo::access_by(&rows, ctx.json))
+            }
+            (Some(_), Some(_)) => Err(UserError::invalid("--by", text::CASE_OR_BY).into()),
+            (None, None) => Err(UserError::Missing {
+                flags: vec!["CASE".to_string(), "--by".to_string()],
+            }
+            .into()),
+        },
+        Command::Anomalies {
+            from,
+            until,
+            threshold,
+        } => {
+            if !(1..=100_000).contains(&threshold) {
+                return Err(UserError::invalid("--threshold", text::threshold_range()).into());
+            }
+            let period = period(ctx, &from, &until)?;
+            let report = dpo::anomalies(&mut session, period, threshold)?;
+            Ok(render::dpo::anomalies(&report, ctx.json))
+        }
+        Command::Export {
+            log,
+            format,
+            to_whom,
+            out,
+            from,
+            until,
+            force,
+        } => {
+            let recipient = validate::line("--to-whom", &to_whom, 200)?;
+            let period = period(ctx, &from, &until)?;
+            let rows = dpo::export(&mut session, log, format, &recipient, &out, force, period)?;
+            Ok(render::dpo::exported(rows, &out, ctx.json))
         }
         Command::Disclosures => {
             let rows = audit::disclosures(&mut session)?;

@@ -18,6 +18,7 @@ pub mod refer;
 pub mod reopen;
 pub mod report;
 pub mod schedule;
+pub mod settings;
 pub mod show;
 pub mod triage;
 
@@ -108,5 +109,6 @@ pub fn run(cli: Cli) -> Result<String> {
         Command::Restore(args) => backup::restore(&ctx, args),
         Command::Reopen(args) => reopen::run(&ctx, args),
         Command::Purge(args) => purge::run(&ctx, args),
+        Command::Settings(command) => settings::run(&ctx, command),
     }
 }

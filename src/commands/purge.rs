@@ -22,13 +22,17 @@ use crate::render;
 pub struct Args {
     /// The case to purge, e.g. 2026-0007 (closed)
     #[arg(
-        required_unless_present = "closed_before",
-        conflicts_with = "closed_before"
+        required_unless_present_any = ["closed_before", "due"],
+        conflicts_with_all = ["closed_before", "due"]
     )]
     pub case: Option<String>,
     /// Purge every case closed before this date, YYYY-MM-DD (its retention period has ended)
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", conflicts_with = "due")]
     pub closed_before: Option<String>,
+    /// Purge every case whose retention period has ended: closed more than the years set with
+    /// `moty settings retention --closed-cases-years N` before today
+    #[arg(long)]
+    pub due: bool,
     /// Why the content is erased
     #[arg(long, value_enum)]
     pub reason: PurgeReason,
@@ -39,6 +43,7 @@ pub struct Args {
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
     let which = match (&args.case, &args.closed_before) {
+        _ if args.due => Which::Due,
         (Some(case), None) => Which::One(validate::case_id("CASE", case)?),
         (None, Some(date)) => {
             let before = validate::date("--closed-before", date)?;

@@ -387,3 +387,46 @@ pub struct Verified {
     /// Rows written under an overridden clock (MOTY_NOW).
     pub clock_overridden: i64,
 }
+
+// --- the data protection officer's tools --------------------------------------------------------
+
+/// One access-log row as the supervisory authority receives it (`moty audit export`).
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct AccessEntry {
+    pub id: i64,
+    pub at: Stamp,
+    pub actor: String,
+    /// The operating-system login that ran the command (unknown before schema 4).
+    pub os_user: Option<String>,
+    /// Written under an overridden clock (MOTY_NOW).
+    pub clock_overridden: bool,
+    pub command: String,
+    pub action: String,
+    pub client_id: Option<i64>,
+    pub case: Option<String>,
+    pub reason: Option<String>,
+}
+
+/// One finding of the anomaly report: who, on which (Helsinki) day, which client (by id and case
+/// id only), how many look-ups. A finding about a day's volume names no client.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Anomaly {
+    pub user: String,
+    pub day: chrono::NaiveDate,
+    pub client_id: Option<i64>,
+    pub case: Option<String>,
+    pub count: i64,
+}
+
+/// The anomaly report (`moty audit anomalies`).
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct Anomalies {
+    /// More distinct clients viewed in a day than this is unusual.
+    pub threshold: i64,
+    /// Users who viewed more than `threshold` distinct clients in a day (count: distinct clients).
+    pub many_clients: Vec<Anomaly>,
+    /// Views of a client the user does not work on (count: views that day).
+    pub outside_cases: Vec<Anomaly>,
+    /// Views of a client whose name is a user's name, by someone else (count: views that day).
+    pub colleagues: Vec<Anomaly>,
+}

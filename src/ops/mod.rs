@@ -12,6 +12,7 @@ pub mod consent;
 pub mod demo;
 pub mod directory;
 pub mod doctor;
+pub mod dpo;
 pub mod follow_up;
 pub mod lookup;
 pub mod plan;

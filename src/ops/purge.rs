@@ -29,6 +29,8 @@ pub struct Purged {
 pub enum Which {
     One(String),
     ClosedBefore(NaiveDate),
+    /// Every case whose retention period (the register's setting) has ended by today.
+    Due,
 }
 
 fn purge_in(
@@ -58,6 +60,14 @@ fn purge_in(
     })
 }
 
+/// The first closing date still inside a retention period of `years` on `today`: a case closed
+/// before it is due. (29 February falls back to 28 February in a year without it.)
+pub fn retention_start(today: NaiveDate, years: u32) -> NaiveDate {
+    today
+        .checked_sub_months(chrono::Months::new(years.saturating_mul(12)))
+        .unwrap_or(NaiveDate::MIN)
+}
+
 /// Purges the cases `which` names, all in one transaction, then empties the write-ahead log.
 pub fn purge(
     session: &mut Session,
@@ -70,6 +80,11 @@ pub fn purge(
         let cases = match which {
             Which::One(case_id) => vec![case_id.clone()],
             Which::ClosedBefore(before) => purge::closed_before(tx, *before)?,
+            Which::Due => {
+                let years = super::dpo::retention(tx)?
+                    .ok_or_else(|| UserError::Refused(text::NO_RETENTION.to_string()))?;
+                purge::closed_before(tx, retention_start(on, years))?
+            }
         };
         cases
             .iter()

@@ -4,6 +4,7 @@
 
 mod cases;
 mod consents;
+pub mod dpo;
 mod html;
 mod ics;
 mod outcomes;

@@ -7,6 +7,7 @@ use schemars::{json_schema, schema_for, Schema};
 
 use super::cases::{FileView, Found, Listed};
 use super::consents::{ConsentList, Receipt, Withdrawn};
+use super::dpo::{AccessLogExport, DisclosureLogExport, Exported, Retention};
 use super::outcomes::OutcomesDoc;
 use super::plan::{
     AccessList, DirectoryList, DirectorySaved, DisclosureList, Doctor, FollowUpRecorded,
@@ -15,6 +16,7 @@ use super::plan::{
 use super::schedule::{BookingView, Candidates, Rules, TeamRequestDoc};
 use super::triage::{Moved, Queue};
 use super::{Demo, Doc};
+use crate::domain::records::Anomalies;
 use crate::ops::backup::Manifest;
 use crate::ops::refer::Registered;
 use crate::ops::schedule::agenda::Agenda;
@@ -165,8 +167,33 @@ fn documents() -> Vec<(&'static str, &'static str, Schema)> {
         ),
         (
             "audit-access",
-            "moty audit access",
+            "moty audit access CASE | --by USER",
             schema_for!(Doc<'static, AccessList<'static>>),
+        ),
+        (
+            "audit-anomalies",
+            "moty audit anomalies",
+            schema_for!(Doc<'static, Anomalies>),
+        ),
+        (
+            "audit-export",
+            "moty audit export",
+            schema_for!(Doc<'static, Exported>),
+        ),
+        (
+            "access-log-export",
+            "the file of moty audit export --log access --format json",
+            schema_for!(Doc<'static, AccessLogExport<'static>>),
+        ),
+        (
+            "disclosure-log-export",
+            "the file of moty audit export --log disclosure --format json",
+            schema_for!(Doc<'static, DisclosureLogExport<'static>>),
+        ),
+        (
+            "retention",
+            "moty settings retention",
+            schema_for!(Doc<'static, Retention>),
         ),
         (
             "audit-disclosures",

@@ -10,6 +10,7 @@ pub mod clients;
 pub(crate) mod codes;
 pub mod consents;
 pub mod directory;
+pub mod dpo;
 pub mod events;
 pub mod file;
 pub mod follow_up;

@@ -3,12 +3,14 @@
 //! spells out words for users. Flag names (`--name`) and value codes (`working-age`) are the
 //! command-line vocabulary and stay the same in every language.
 
+mod dpo;
 mod files;
 mod labels;
 mod plan;
 
 use std::path::Path;
 
+pub use dpo::*;
 pub use files::*;
 pub use labels::*;
 pub use plan::*;

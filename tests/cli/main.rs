@@ -8,6 +8,7 @@ mod architecture;
 mod bad_input;
 mod concurrency;
 mod consent;
+mod dpo;
 mod encryption;
 mod files;
 mod limits;

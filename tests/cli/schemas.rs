@@ -88,6 +88,15 @@ impl Runner<'_> {
         self.seen.push(name);
         valid(name, &run.stdout)
     }
+
+    /// A document written to a file rather than printed.
+    fn file(&mut self, name: &'static str, path: &std::path::Path) -> serde_json::Value {
+        self.seen.push(name);
+        valid(
+            name,
+            &std::fs::read_to_string(path).expect("the written file"),
+        )
+    }
 }
 
 #[test]
@@ -351,7 +360,46 @@ fn every_json_output_validates_against_its_published_schema() {
         ],
     );
     r.doc("audit-access", now, &["audit", "access", &a]);
+    r.doc(
+        "audit-access",
+        now,
+        &["audit", "access", "--by", "coordinator-a"],
+    );
     r.doc("audit-disclosures", now, &["audit", "disclosures"]);
+    r.doc(
+        "audit-anomalies",
+        now,
+        &["audit", "anomalies", "--threshold", "1"],
+    );
+    r.doc(
+        "retention",
+        now,
+        &["settings", "retention", "--closed-cases-years", "5"],
+    );
+    for (log, name) in [
+        ("access", "access-log-export"),
+        ("disclosure", "disclosure-log-export"),
+    ] {
+        let out = env.dir.path().join(format!("{log}.json"));
+        let path = out.to_str().expect("utf-8 path");
+        r.doc(
+            "audit-export",
+            now,
+            &[
+                "audit",
+                "export",
+                "--log",
+                log,
+                "--format",
+                "json",
+                "--to-whom",
+                "TSV",
+                "--out",
+                path,
+            ],
+        );
+        r.file(name, &out);
+    }
     r.doc("audit-verify", now, &["audit", "verify"]);
     let key = env.dir.path().join("signing.key");
     r.doc(
