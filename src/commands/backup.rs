@@ -24,8 +24,12 @@ pub struct BackupArgs {
 pub struct RestoreArgs {
     /// The backup to restore into the register
     pub backup: PathBuf,
-    /// Overwrite a register that has changes newer than the backup
-    #[arg(long)]
+    /// Restore even though timeline entries written after the backup are lost (or the live
+    /// register's logs do not continue the backup's); the reason is recorded with what was lost
+    #[arg(long, value_name = "REASON")]
+    pub accept_loss: Option<String>,
+    /// The older spelling of --accept-loss (without a reason: "restored with --force")
+    #[arg(long, hide = true)]
     pub force: bool,
 }
 
@@ -35,8 +39,38 @@ pub fn backup(ctx: &Ctx, args: BackupArgs) -> Result<String> {
 }
 
 pub fn restore(ctx: &Ctx, args: RestoreArgs) -> Result<String> {
-    backup::restore(&mut ctx.session_or_create()?, &args.backup, args.force)?;
-    Ok(format!("{}\n", text::restored(&args.backup, &ctx.db_path)))
+    let reason = match (&args.accept_loss, args.force) {
+        (Some(reason), _) => Some(crate::domain::validate::line("--accept-loss", reason, 500)?),
+        (None, true) => Some(text::FORCED_RESTORE.to_string()),
+        (None, false) => None,
+    };
+    let session = match ctx.session_or_create() {
+        Ok(session) => session,
+        // The register cannot be read: with a reason, restore over it (keeping it aside).
+        Err(e) => match (&reason, &args.accept_loss) {
+            (Some(reason), Some(_))
+                if !matches!(crate::error::exit_code(&e), crate::error::Exit::Busy) =>
+            {
+                let aside = backup::restore_unreadable(
+                    &ctx.db_path,
+                    &ctx.actor,
+                    ctx.clock,
+                    &args.backup,
+                    reason,
+                )?;
+                return Ok(text::restored_over_unreadable(&args.backup, &aside));
+            }
+            _ => return Err(e),
+        },
+    };
+    let mut session = session;
+    let done = backup::restore(&mut session, &args.backup, reason.as_deref())?;
+    Ok(render::restored(
+        &args.backup,
+        &ctx.db_path,
+        &done,
+        ctx.json,
+    ))
 }
 
 /// `moty rekey`: changes the key of an encrypted register to the one in `MOTY_DB_NEW_KEY`.

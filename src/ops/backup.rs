@@ -13,7 +13,7 @@ use super::Session;
 use crate::clock::Stamp;
 use crate::domain::records::LogHead;
 use crate::error::UserError;
-use crate::store::{access, chain, file};
+use crate::store::{access, chain, file, purge};
 use crate::{files, text};
 
 /// What `DEST.manifest.json` records.
@@ -74,54 +74,201 @@ pub fn backup(session: &mut Session, dest: &Path, force: bool) -> Result<Manifes
     Ok(manifest)
 }
 
-/// Restores a backup into the register; a register with changes newer than the backup is
-/// refused unless `force`.
-pub fn restore(session: &mut Session, backup_path: &Path, force: bool) -> Result<()> {
+/// What a restore did: the rows written after the backup that it carried into the restored
+/// register, the rows it could not carry (lost), and the purges it applied again.
+#[derive(Debug, Clone, Default, Serialize, schemars::JsonSchema)]
+pub struct Restored {
+    pub carried: std::collections::BTreeMap<String, i64>,
+    pub lost: std::collections::BTreeMap<String, i64>,
+    pub purges_reapplied: Vec<String>,
+}
+
+/// What the live register holds beyond the backup, read before the backup replaces it.
+struct Beyond {
+    heads: Vec<(chain::Log, i64, String)>,
+    /// Per log, the rows after the backup's head, for the logs a restore carries.
+    rows: Vec<(chain::Log, Vec<chain::LogRow>)>,
+    /// Timeline rows after the backup, which cannot be carried (their effects are not restored).
+    timeline_after: i64,
+    /// The live chains do not extend the backup's (it is not this register's past).
+    diverged: bool,
+    purged: Vec<(String, String)>,
+}
+
+fn beyond(tx: &crate::store::Tx, backup: &[LogHead]) -> Result<Beyond> {
+    let heads = chain::heads(tx)?;
+    let mut rows = Vec::new();
+    let (mut timeline_after, mut diverged) = (0, false);
+    for (log, live_rows, _) in &heads {
+        let then = backup
+            .iter()
+            .find(|h| h.log == log.table())
+            .map_or((0, chain::GENESIS.to_string()), |h| {
+                (h.rows, h.head.clone())
+            });
+        if then.0 > 0 && !chain::still_holds(tx, *log, then.0, &then.1)? {
+            diverged = true;
+        }
+        if *live_rows <= then.0 {
+            continue;
+        }
+        match log {
+            chain::Log::Events => {
+                // A purge is applied again after the restore, so its own entry is not lost.
+                let after = chain::rows_after(tx, *log, then.0)?;
+                timeline_after += after
+                    .iter()
+                    .filter(|row| row.kind() != Some("case-purged"))
+                    .count() as i64;
+            }
+            log => rows.push((*log, chain::rows_after(tx, *log, then.0)?)),
+        }
+    }
+    Ok(Beyond {
+        heads,
+        rows,
+        timeline_after,
+        diverged,
+        purged: purge::purged_cases(tx)?,
+    })
+}
+
+/// Restores a backup into the register. Every access-log, disclosure-log and re-anchor row
+/// written after the backup is carried into the restored register; timeline entries written after
+/// it cannot be (what they did is not in the backup), so then the restore is refused unless
+/// `accept_loss` gives the reason, which is recorded with what was lost. Purges done after the
+/// backup are applied again. The restore itself is recorded in the re-anchor log: who, when, from
+/// which backup, the heads before and after.
+pub fn restore(
+    session: &mut Session,
+    backup_path: &Path,
+    accept_loss: Option<&str>,
+) -> Result<Restored> {
     let (source, backup) = file::read_backup(backup_path)?;
-    let current = file::current(session.register())?;
-    // Newer if the timeline has later entries, or any log (the access and disclosure logs too)
-    // has rows the backup does not.
-    let more_rows = current
-        .heads
-        .iter()
-        .zip(&backup.heads)
-        .any(|(now, then)| now.rows > then.rows);
-    if (current.last_change > backup.last_change || more_rows) && !force {
-        return Err(UserError::Refused(text::restore_newer(
-            current.last_change.as_deref().unwrap_or(""),
-            backup.last_change.as_deref().unwrap_or(""),
+    let live = session.register().read(|tx| beyond(tx, &backup.heads))?;
+    if (live.timeline_after > 0 || live.diverged) && accept_loss.is_none() {
+        return Err(UserError::Refused(text::restore_would_lose(
+            live.timeline_after,
+            live.diverged,
         ))
         .into());
     }
-    let replaced = session.register().read(chain::heads)?;
     file::restore(session.register(), &source)?;
     drop(source);
-    // The restored register is read again from the start (and brought up to this moty's schema),
-    // and the restore is recorded: each chain's head before it and after it, so a witness that saw
-    // the newer heads accepts the restored ones, and nothing is lost silently.
+    // The restored register is read again from the start (and brought up to this moty's schema).
     session.reopen()?;
-    session.write(|tx, author| {
-        for ((log, old_rows, old_head), (_, new_rows, new_head)) in
-            replaced.iter().zip(chain::heads(tx)?)
-        {
-            if (*old_rows, old_head) != (new_rows, &new_head) {
-                chain::anchor(
-                    tx,
-                    author,
-                    &chain::Anchor {
-                        reason: "restore",
-                        log: *log,
-                        old_rows: *old_rows,
-                        old_head: old_head.clone(),
-                        new_rows,
-                        new_head,
-                    },
-                )?;
+    let today = session.today();
+    let done = session.write(|tx, author| {
+        let mut done = Restored::default();
+        for (log, rows) in &live.rows {
+            for row in rows {
+                // An access row names a client and a case the restored register must have.
+                let carriable = match log {
+                    chain::Log::Access => {
+                        purge::references_hold(tx, row.client_id(), row.case_id())?
+                    }
+                    _ => true,
+                };
+                let counter = if carriable {
+                    row.append_again(tx)?;
+                    &mut done.carried
+                } else {
+                    &mut done.lost
+                };
+                *counter.entry(log.table().to_string()).or_default() += 1;
             }
+        }
+        if live.timeline_after > 0 {
+            done.lost.insert("events".to_string(), live.timeline_after);
+        }
+        for (case_id, reason) in &live.purged {
+            let reason = reason.parse().unwrap_or(crate::domain::PurgeReason::Other);
+            if super::purge::reapply(tx, author, case_id, reason, today)? {
+                done.purges_reapplied.push(case_id.clone());
+            }
+        }
+        let detail = serde_json::json!({
+            "backup": backup_path.display().to_string(),
+            "carried": done.carried,
+            "lost": done.lost,
+            "accept_loss": accept_loss,
+            "purges_reapplied": done.purges_reapplied,
+        });
+        for ((log, old_rows, old_head), (_, new_rows, new_head)) in
+            live.heads.iter().zip(chain::heads(tx)?)
+        {
+            chain::anchor(
+                tx,
+                author,
+                &chain::Anchor {
+                    reason: "restore",
+                    log: *log,
+                    old_rows: *old_rows,
+                    old_head: old_head.clone(),
+                    new_rows,
+                    new_head,
+                    detail: detail.clone(),
+                },
+            )?;
+        }
+        Ok(done)
+    })?;
+    if !done.purges_reapplied.is_empty() {
+        purge::checkpoint(session.register())?;
+    }
+    session.forget_older_heads()?;
+    Ok(done)
+}
+
+/// Restores a backup over a register that cannot be read (the usual reason to restore): the
+/// unreadable file is kept beside it, renamed, never deleted; the restore is recorded with the
+/// reason and that nothing could be carried.
+pub fn restore_unreadable(
+    path: &Path,
+    actor: &str,
+    clock: crate::clock::Clock,
+    backup_path: &Path,
+    reason: &str,
+) -> Result<PathBuf> {
+    let (source, backup) = file::read_backup(backup_path)?;
+    let aside = file::move_aside(path, &clock.stamp().to_string())?;
+    let mut session = Session::open_or_create(path, actor, clock)?;
+    file::restore(session.register(), &source)?;
+    drop(source);
+    session.reopen()?;
+    let detail = serde_json::json!({
+        "backup": backup_path.display().to_string(),
+        "accept_loss": reason,
+        "unreadable_register_kept_as": aside.display().to_string(),
+        "lost": "everything written after the backup (the register could not be read)",
+    });
+    session.write(|tx, author| {
+        for (log, new_rows, new_head) in chain::heads(tx)? {
+            let (old_rows, old_head) = backup
+                .heads
+                .iter()
+                .find(|h| h.log == log.table())
+                .map_or((0, chain::GENESIS.to_string()), |h| {
+                    (h.rows, h.head.clone())
+                });
+            chain::anchor(
+                tx,
+                author,
+                &chain::Anchor {
+                    reason: "restore",
+                    log,
+                    old_rows,
+                    old_head,
+                    new_rows,
+                    new_head,
+                    detail: detail.clone(),
+                },
+            )?;
         }
         Ok(())
     })?;
-    session.forget_older_heads()
+    session.forget_older_heads()?;
+    Ok(aside)
 }
 
 /// Changes the key of an encrypted register.

@@ -94,3 +94,22 @@ pub fn purge(
     purge::checkpoint(session.register())?;
     Ok(done)
 }
+
+/// Applies a purge again after a restore brought back a case purged after the backup was taken;
+/// whether there was anything to purge.
+pub(crate) fn reapply(
+    tx: &Tx,
+    author: &Author,
+    case_id: &str,
+    reason: PurgeReason,
+    on: NaiveDate,
+) -> Result<bool> {
+    let Some(case) = crate::store::cases::get(tx, case_id)? else {
+        return Ok(false);
+    };
+    if case.phase != Phase::Closed || purge::is_purged(tx, case_id)? {
+        return Ok(false);
+    }
+    purge_in(tx, author, case_id, reason, None, on)?;
+    Ok(true)
+}

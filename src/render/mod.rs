@@ -190,6 +190,25 @@ pub fn checkpoint(signed: &crate::ops::checkpoint::Checkpoint) -> String {
     json(signed)
 }
 
+/// What `moty restore` did.
+pub fn restored(
+    backup: &std::path::Path,
+    register: &std::path::Path,
+    done: &crate::ops::backup::Restored,
+    as_json: bool,
+) -> String {
+    if as_json {
+        return json(done);
+    }
+    let mut out = format!("{}\n", crate::text::restored(backup, register));
+    out.push_str(&crate::text::restore_counts(
+        done.carried.values().sum(),
+        done.lost.values().sum(),
+        done.purges_reapplied.len(),
+    ));
+    out
+}
+
 /// The receipt of `moty --json demo`.
 pub fn demo_built(path: &std::path::Path, clients: u32, first_case: &str) -> String {
     json(&Demo {

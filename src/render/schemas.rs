@@ -212,6 +212,11 @@ fn documents() -> Vec<(&'static str, &'static str, Schema)> {
         ),
         ("backup", "moty backup", schema_for!(Doc<'static, Manifest>)),
         (
+            "restore",
+            "moty restore",
+            schema_for!(Doc<'static, crate::ops::backup::Restored>),
+        ),
+        (
             "audit-keygen",
             "moty audit keygen",
             schema_for!(Doc<'static, super::KeygenDoc<'static>>),

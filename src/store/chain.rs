@@ -89,6 +89,7 @@ impl Log {
             ],
             Log::Anchors => &[
                 "at", "actor", "reason", "log", "old_rows", "old_head", "new_rows", "new_head",
+                "detail",
             ],
         }
     }
@@ -301,6 +302,8 @@ pub struct Anchor {
     pub old_head: String,
     pub new_rows: i64,
     pub new_head: String,
+    /// What the break was, as JSON (`{}` when there is nothing to add).
+    pub detail: serde_json::Value,
 }
 
 /// Records a re-anchor: the chain `log` went from `old` to `new` for `reason`.
@@ -317,6 +320,7 @@ pub fn anchor(tx: &Tx, author: &super::Author, a: &Anchor) -> Result<()> {
             Value::Text(a.old_head.clone()),
             Value::Integer(a.new_rows),
             Value::Text(a.new_head.clone()),
+            Value::Text(a.detail.to_string()),
         ],
         None,
     )
@@ -343,6 +347,7 @@ pub fn anchors(tx: &Tx, log: Log) -> Result<Vec<Anchor>> {
             old_head: r.get(2)?,
             new_rows: r.get(3)?,
             new_head: r.get(4)?,
+            detail: serde_json::Value::Null,
         })
     })?;
     rows.collect::<rusqlite::Result<_>>()
@@ -383,4 +388,77 @@ pub fn still_holds(tx: &Tx, log: Log, rows: i64, hash: &str) -> Result<bool> {
         .iter()
         .any(|a| a.reason == "chain-format" && rows <= a.old_rows);
     Ok(covered && hash_v1_at(tx, log, rows)?.as_deref() == Some(hash))
+}
+
+/// A log row as `append` takes it back: the chained values (without `text_hash`) and its personal
+/// text. What a restore carries into the restored register.
+#[derive(Debug, Clone)]
+pub struct LogRow {
+    log: Log,
+    values: Vec<Value>,
+    text: Option<String>,
+}
+
+impl LogRow {
+    fn text_at(&self, column: &str) -> Option<&str> {
+        let i = self.log.columns().iter().position(|c| *c == column)?;
+        match self.values.get(i) {
+            Some(Value::Text(t)) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The timeline entry's kind.
+    pub fn kind(&self) -> Option<&str> {
+        self.text_at("kind")
+    }
+
+    /// The case the row names.
+    pub fn case_id(&self) -> Option<&str> {
+        self.text_at("case_id")
+    }
+
+    /// The client the row names.
+    pub fn client_id(&self) -> Option<i64> {
+        let i = self.log.columns().iter().position(|c| *c == "client_id")?;
+        match self.values.get(i) {
+            Some(Value::Integer(id)) => Some(*id),
+            _ => None,
+        }
+    }
+
+    /// Appends the row again, at the end of its log (a new id, a new hash, its text under a new
+    /// salt).
+    pub fn append_again(&self, tx: &Tx) -> Result<i64> {
+        append(tx, self.log, self.values.clone(), self.text.as_deref())
+    }
+}
+
+/// The rows of `log` after row `after`.
+pub fn rows_after(tx: &Tx, log: Log, after: i64) -> Result<Vec<LogRow>> {
+    let mut columns: Vec<&str> = log.columns().to_vec();
+    if log.has_text() {
+        columns.pop();
+    }
+    let sql = format!(
+        "SELECT r.{}, t.body FROM {} r
+         LEFT JOIN log_texts t ON t.log = '{}' AND t.row_id = r.id
+         WHERE r.id > ?1 ORDER BY r.id",
+        columns.join(", r."),
+        log.table(),
+        log.table()
+    );
+    let mut stmt = tx.prepare(&sql)?;
+    let rows = stmt.query_map([after], |r| {
+        let values = (0..columns.len())
+            .map(|i| r.get(i))
+            .collect::<rusqlite::Result<Vec<Value>>>()?;
+        Ok(LogRow {
+            log,
+            values,
+            text: r.get(columns.len())?,
+        })
+    })?;
+    rows.collect::<rusqlite::Result<_>>()
+        .context("reading the rows a restore carries")
 }

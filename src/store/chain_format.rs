@@ -172,6 +172,7 @@ pub fn migrate(conn: &Connection) -> Result<()> {
                 old_head: last.hash.clone(),
                 new_rows: old.len() as i64,
                 new_head,
+                detail: serde_json::json!({}),
             },
         )?;
     }

@@ -167,3 +167,24 @@ pub fn health(register: &mut Register) -> Result<Health> {
 pub fn rekey(register: &mut Register, new_key: &str) -> Result<()> {
     key::rekey(&register.conn, new_key)
 }
+
+/// Moves an unreadable register (and its -wal and -shm) aside, to `PATH.unreadable-STAMP`,
+/// keeping it as evidence; returns the new name of the register file.
+pub fn move_aside(path: &Path, stamp: &str) -> Result<std::path::PathBuf> {
+    let stamp: String = stamp.chars().filter(char::is_ascii_alphanumeric).collect();
+    let mut aside = path.as_os_str().to_owned();
+    aside.push(format!(".unreadable-{stamp}"));
+    let aside = std::path::PathBuf::from(aside);
+    for suffix in ["", "-wal", "-shm"] {
+        let mut from = path.as_os_str().to_owned();
+        from.push(suffix);
+        let mut to = aside.as_os_str().to_owned();
+        to.push(suffix);
+        let from = std::path::PathBuf::from(from);
+        if from.exists() {
+            std::fs::rename(&from, std::path::PathBuf::from(to))
+                .with_context(|| text::cannot_create(&aside))?;
+        }
+    }
+    Ok(aside)
+}

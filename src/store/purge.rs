@@ -197,3 +197,34 @@ pub fn checkpoint(register: &mut super::Register) -> Result<()> {
         .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
         .context("checkpointing the write-ahead log after the purge")
 }
+
+/// The purged cases and why (the `reason` of their newest `case-purged` entry).
+pub fn purged_cases(tx: &Tx) -> Result<Vec<(String, String)>> {
+    tx.prepare(
+        "SELECT c.id, coalesce(json_extract(
+             (SELECT e.detail FROM events e WHERE e.case_id = c.id AND e.kind = 'case-purged'
+              ORDER BY e.id DESC LIMIT 1), '$.reason'), 'other')
+         FROM cases c WHERE c.purged_on IS NOT NULL ORDER BY c.year, c.seq",
+    )?
+    .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+    .collect::<rusqlite::Result<_>>()
+    .context("reading the purged cases")
+}
+
+/// Whether the client and the case a carried access-log row names exist (a restore can only
+/// carry a row whose references hold).
+pub fn references_hold(tx: &Tx, client_id: Option<i64>, case_id: Option<&str>) -> Result<bool> {
+    let client = match client_id {
+        Some(id) => tx
+            .prepare_cached("SELECT count(*) > 0 FROM clients WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))?,
+        None => true,
+    };
+    let case = match case_id {
+        Some(id) => tx
+            .prepare_cached("SELECT count(*) > 0 FROM cases WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))?,
+        None => true,
+    };
+    Ok(client && case)
+}

@@ -118,6 +118,23 @@ pub fn key_file_open(mode: u32) -> String {
     )
 }
 
+pub fn restore_would_lose(timeline: i64, diverged: bool) -> String {
+    if diverged {
+        return "the register's logs do not continue the backup's (it is not this register's past, or a log was rewritten); nothing was restored. To restore anyway, give --accept-loss REASON: the reason and what is lost are recorded".to_string();
+    }
+    format!("the register has {timeline} timeline entries written after the backup, which a restore cannot carry (what they did is not in the backup); nothing was restored. To restore anyway, give --accept-loss REASON: the reason and what is lost are recorded")
+}
+
+pub const FORCED_RESTORE: &str = "restored with --force";
+
+pub fn restore_counts(carried: i64, lost: i64, purges: usize) -> String {
+    format!("Carried {carried} log rows written after the backup; lost {lost}; purges applied again: {purges}.\n")
+}
+
+pub fn restored_over_unreadable(backup: &Path, aside: &Path) -> String {
+    format!("Restored {} over a register that could not be read; the unreadable file is kept as {} (give it to whoever investigates; delete it when they are done). Everything written after the backup is lost, and the restore records it.\n", backup.display(), aside.display())
+}
+
 pub const INTERRUPTED: &str = "interrupted; nothing more was recorded";
 pub const PHONE_SHAPE: &str =
     "a phone number is 5 to 15 digits, optionally starting with +, with spaces or hyphens between";

@@ -22,6 +22,7 @@ mod refer;
 mod register_file;
 mod reliability;
 pub mod report;
+mod restore;
 mod schedule;
 mod schemas;
 mod terminal;

@@ -158,15 +158,12 @@ fn a_backup_taken_while_four_writers_run_holds_every_acknowledged_command() {
 }
 
 #[test]
-fn restore_refuses_to_overwrite_newer_changes_without_force() {
+fn restore_refuses_to_lose_newer_timeline_entries_without_a_reason() {
     let env = TestEnv::new();
-    let case = env.refer("Aino Palautus", &[]);
+    env.refer("Aino Palautus", &[]);
     let backup = env.dir.path().join("b.sqlite3");
     env.ok(&["backup", backup.to_str().expect("path")]);
-    // A look-up after the backup is in the access log only: restoring would lose that row.
-    env.ok(&["show", &case]);
-    let run = env.run(&["restore", backup.to_str().expect("path")]);
-    assert_eq!(run.code, 4, "the access log has newer rows: {run:?}");
+    // (A look-up after the backup is carried into the restored register: tests/cli/restore.rs.)
     let run = env
         .command()
         .env("MOTY_NOW", "2026-11-24 10:00")
@@ -189,11 +186,27 @@ fn restore_refuses_to_overwrite_newer_changes_without_force() {
     let before = env.dump();
     let run = env.run(&["restore", backup.to_str().expect("path")]);
     assert_eq!(run.code, 4, "{run:?}");
-    assert!(run.stderr.contains("--force"), "{}", run.stderr);
+    assert!(run.stderr.contains("--accept-loss"), "{}", run.stderr);
     assert_eq!(env.dump(), before);
-    env.ok(&["restore", backup.to_str().expect("path"), "--force"]);
+    env.ok(&[
+        "restore",
+        backup.to_str().expect("path"),
+        "--accept-loss",
+        "the referral was entered on the wrong register",
+    ]);
     assert_eq!(env.count("SELECT count(*) FROM cases"), 1);
     assert_eq!(env.run(&["audit", "verify"]).code, 0);
+    // The loss is recorded with its reason.
+    let detail: String = env
+        .connection()
+        .query_row(
+            "SELECT detail FROM anchors WHERE reason = 'restore' AND log = 'events'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("the restore's record");
+    assert!(detail.contains("wrong register"), "{detail}");
+    assert!(detail.contains("\"events\":1"), "{detail}");
 }
 
 #[test]

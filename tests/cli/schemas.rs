@@ -429,6 +429,11 @@ fn every_json_output_validates_against_its_published_schema() {
         now,
         &["backup", copy.to_str().expect("utf-8 path")],
     );
+    r.doc(
+        "restore",
+        now,
+        &["restore", copy.to_str().expect("utf-8 path")],
+    );
     let demo = env.dir.path().join("demo.sqlite3");
     r.doc(
         "demo",

@@ -38,6 +38,8 @@ CREATE TABLE anchors (
     old_head TEXT NOT NULL CHECK (length(old_head) = 64),
     new_rows INTEGER NOT NULL CHECK (new_rows >= 0),
     new_head TEXT NOT NULL CHECK (length(new_head) = 64),
+    -- JSON: what the break was (for a restore: the backup, what was carried, what was lost and why)
+    detail   TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(detail)),
     hash     TEXT NOT NULL CHECK (length(hash) = 64)
 ) STRICT;
 
