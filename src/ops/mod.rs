@@ -122,15 +122,21 @@ impl Session {
         Ok(())
     }
 
-    /// After a recorded restore: the witness remembers the restored heads, shorter as they may be.
-    pub(crate) fn forget_older_heads(&mut self) -> Result<()> {
+    /// The register's id and every chain's head, as the witness keeps them.
+    fn witness_heads(&mut self) -> Result<(String, Vec<(String, crate::witness::Seen)>)> {
         let (id, heads) = self
             .register
             .read(|tx| Ok((chain::register_id(tx)?, chain::heads(tx)?)))?;
-        let heads: Vec<(String, crate::witness::Seen)> = heads
+        let heads = heads
             .into_iter()
             .map(|(log, rows, head)| (log.table().to_string(), crate::witness::Seen { rows, head }))
             .collect();
+        Ok((id, heads))
+    }
+
+    /// After a recorded restore: the witness remembers the restored heads, shorter as they may be.
+    pub(crate) fn forget_older_heads(&mut self) -> Result<()> {
+        let (id, heads) = self.witness_heads()?;
         crate::witness::replace(&id, &self.path, &heads)
     }
 
@@ -139,13 +145,7 @@ impl Session {
         if !self.witnessed {
             return Ok(());
         }
-        let (id, heads) = self
-            .register
-            .read(|tx| Ok((chain::register_id(tx)?, chain::heads(tx)?)))?;
-        let heads: Vec<(String, crate::witness::Seen)> = heads
-            .into_iter()
-            .map(|(log, rows, head)| (log.table().to_string(), crate::witness::Seen { rows, head }))
-            .collect();
+        let (id, heads) = self.witness_heads()?;
         crate::witness::remember(&id, &self.path, &heads)
     }
 
