@@ -140,14 +140,13 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<String> {
         Command::Keygen { .. } => Ok(String::new()),
         Command::Checkpoint { key, out } => {
             let signed = checkpoint::checkpoint(&mut session, &key)?;
+            let document = render::checkpoint(&signed);
             match out {
                 Some(path) => {
-                    let bytes = render::checkpoint(&signed);
-                    crate::files::prepare(&path, bytes.as_bytes(), false, &ctx.db_path)?
-                        .commit()?;
+                    checkpoint::write(&path, &document, &ctx.db_path)?;
                     Ok(text::checkpoint_written(&path))
                 }
-                None => Ok(render::checkpoint(&signed)),
+                None => Ok(document),
             }
         }
         Command::Access {

@@ -430,3 +430,27 @@ pub struct Anomalies {
     /// Views of a client whose name is a user's name, by someone else (count: views that day).
     pub colleagues: Vec<Anomaly>,
 }
+
+// --- look-ups -------------------------------------------------------------------------------
+
+/// What `moty find` looks for; every part that is `Some` is one way to match.
+#[derive(Debug, Default)]
+pub struct Search {
+    pub case_id: Option<String>,
+    pub hetu: Option<String>,
+    pub hetu_prefix: Option<String>,
+    pub phone_digits: Option<String>,
+    /// Folded name fragments; all must occur in the folded name.
+    pub name_words: Vec<String>,
+}
+
+/// Filters of `moty list`.
+#[derive(Debug, Default)]
+pub struct Filter {
+    pub phase: Option<Phase>,
+    pub region: Option<String>,
+    pub group: Option<ClientGroup>,
+    /// Only cases that entered their phase on or before this date.
+    pub waiting_since: Option<NaiveDate>,
+    pub include_closed: bool,
+}

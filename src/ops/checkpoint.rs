@@ -95,6 +95,11 @@ pub fn checkpoint(session: &mut Session, key_file: &Path) -> Result<Checkpoint> 
     })
 }
 
+/// Writes a checkpoint document to `path`: a new file, private to its owner, never the register.
+pub fn write(path: &Path, document: &str, register: &Path) -> Result<()> {
+    files::prepare(path, document.as_bytes(), false, register)?.commit()
+}
+
 /// Reads a checkpoint and checks its signature against `public_key` (hex, or a file holding it):
 /// the heads it signed, if the signature holds.
 pub fn signed_heads(path: &Path, public_key: &str) -> Result<Heads> {

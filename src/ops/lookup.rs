@@ -14,7 +14,7 @@ use crate::domain::AccessAction;
 use crate::store::{access, cases, clients, consents, events, follow_up, plan, schedule, triage};
 use crate::store::{Author, Tx};
 
-pub use crate::store::cases::{Filter, Search};
+pub use crate::domain::records::{Filter, Search};
 
 /// How many cases one look-up shows; more means the text should be narrowed.
 pub const FIND_LIMIT: usize = 50;

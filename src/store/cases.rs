@@ -1,6 +1,6 @@
 //! Cases and their referrals: numbering, the current phase, look-ups and the open-case list.
 
-pub use crate::domain::records::{Case, Referral, Summary, Waiting};
+pub use crate::domain::records::{Case, Filter, Referral, Search, Summary, Waiting};
 
 use super::Tx;
 use anyhow::{Context, Result};
@@ -178,17 +178,6 @@ pub fn referral(tx: &Tx, case_id: &str) -> Result<Option<Referral>> {
     Ok(Some(referral))
 }
 
-/// What `moty find` looks for; every part that is `Some` is one way to match.
-#[derive(Debug, Default)]
-pub struct Search {
-    pub case_id: Option<String>,
-    pub hetu: Option<String>,
-    pub hetu_prefix: Option<String>,
-    pub phone_digits: Option<String>,
-    /// Folded name fragments; all must occur in the folded name.
-    pub name_words: Vec<String>,
-}
-
 /// Cases matching any part of `search`, open cases first, newest first, at most `limit`.
 pub fn search(tx: &Tx, search: &Search, limit: usize) -> Result<Vec<Summary>> {
     let mut clauses = Vec::new();
@@ -229,17 +218,6 @@ pub fn search(tx: &Tx, search: &Search, limit: usize) -> Result<Vec<Summary>> {
     let rows = stmt.query_map(params_from_iter(values.iter()), summary_from_row)?;
     rows.collect::<rusqlite::Result<_>>()
         .context("searching the register")
-}
-
-/// Filters of `moty list`.
-#[derive(Debug, Default)]
-pub struct Filter {
-    pub phase: Option<Phase>,
-    pub region: Option<String>,
-    pub group: Option<ClientGroup>,
-    /// Only cases that entered their phase on or before this date.
-    pub waiting_since: Option<NaiveDate>,
-    pub include_closed: bool,
 }
 
 /// Cases matching `filter`, longest waiting first.
