@@ -82,6 +82,7 @@ pub fn record(session: &mut Session, case_id: &str, follow_up: &FollowUp) -> Res
         if case.phase != Phase::FollowUp {
             return Err(UserError::Refused(text::not_in_follow_up(case.phase)).into());
         }
+        super::refuse_if_withdrawn(tx, case_id)?;
         gate(
             Step::Advance(Phase::OnwardPathways),
             &consent_states(tx, case_id)?,

@@ -212,6 +212,23 @@ pub(crate) fn consent_states(tx: &Tx, case_id: &str) -> Result<Vec<ConsentState>
         .collect())
 }
 
+/// Withdrawing multi-professional consent stops all further processing of the case (domain.md,
+/// "Consent — the gates"): until the client consents again, only look-ups, a new consent and
+/// closing are allowed. Refuses naming the withdrawal and its date.
+pub(crate) fn refuse_if_withdrawn(tx: &Tx, case_id: &str) -> Result<()> {
+    let multi: Vec<_> = consents::for_case(tx, case_id)?
+        .into_iter()
+        .filter(|c| c.kind == crate::domain::ConsentKind::MultiProfessional)
+        .collect();
+    if multi.iter().any(|c| c.is_active()) {
+        return Ok(());
+    }
+    if let Some(on) = multi.iter().filter_map(|c| c.withdrawn_on).max() {
+        return Err(UserError::Refused(text::processing_stopped(case_id, on)).into());
+    }
+    Ok(())
+}
+
 /// The access-log row of an operation that changed a case: the change is its own reason.
 pub(crate) fn log_change(tx: &Tx, author: &Author, case: &Case, command: &str) -> Result<()> {
     access::log_change(tx, author, case.client_id, &case.id, command)

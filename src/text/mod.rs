@@ -135,6 +135,10 @@ pub fn restored_over_unreadable(backup: &Path, aside: &Path) -> String {
     format!("Restored {} over a register that could not be read; the unreadable file is kept as {} (give it to whoever investigates; delete it when they are done). Everything written after the backup is lost, and the restore records it.\n", backup.display(), aside.display())
 }
 
+pub fn processing_stopped(case_id: &str, on: chrono::NaiveDate) -> String {
+    format!("the client withdrew multi-professional consent on {on}, which stops all further processing of case {case_id}: only look-ups, recording a new consent (moty consent give) and closing (moty close) are allowed")
+}
+
 pub const INTERRUPTED: &str = "interrupted; nothing more was recorded";
 pub const PHONE_SHAPE: &str =
     "a phone number is 5 to 15 digits, optionally starting with +, with spaces or hyphens between";

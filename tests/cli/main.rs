@@ -28,3 +28,4 @@ mod schemas;
 mod terminal;
 mod triage;
 mod trust;
+mod withdrawal;

@@ -62,6 +62,7 @@ pub fn save(session: &mut Session, case_id: &str, body: &str, accepted: &[String
     // everything else; committing the check and its row first keeps the row.
     let leaked = session.write(|tx, author| {
         let case = case(tx, case_id)?;
+        super::super::refuse_if_withdrawn(tx, case_id)?;
         let client = clients::get(tx, case.client_id)?;
         let leaked = leaks(body, &client, accepted);
         if !leaked.is_empty() {

@@ -152,6 +152,7 @@ pub fn change(session: &mut Session, case_id: &str, c: &Changes) -> Result<Saved
         if matches!(case.phase, Phase::Referred | Phase::Closed) {
             return Err(UserError::Refused(text::plan_not_started(case.phase)).into());
         }
+        super::super::refuse_if_withdrawn(tx, case_id)?;
         // Planning the client's services is processing their data: the consent must hold.
         gate(
             Step::Advance(Phase::OnwardPathways),

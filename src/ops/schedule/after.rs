@@ -75,6 +75,7 @@ pub(crate) fn held_in(
     if case.phase == Phase::Closed {
         return Err(UserError::Refused(text::case_closed(&case.id)).into());
     }
+    super::super::refuse_if_withdrawn(tx, &case.id)?;
     // Holding a meeting about the client needs their multi-professional consent in force still.
     let needs = match booking.kind {
         MeetingKind::JointAssessment => Phase::JointAssessment,

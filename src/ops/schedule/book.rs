@@ -82,6 +82,7 @@ pub fn next_free(session: &mut Session, request: &BookRequest) -> Result<Option<
 /// The case, if it may have a meeting of `kind` now, and the phase booking moves it to.
 pub(crate) fn admit(tx: &Tx, case_id: &str, kind: MeetingKind) -> Result<(Case, Option<Phase>)> {
     let case = super::super::case(tx, case_id)?;
+    super::super::refuse_if_withdrawn(tx, case_id)?;
     let all = consents::for_case(tx, case_id)?;
     let states = consent_states(tx, case_id)?;
     let held_assessment = || -> Result<bool> {

@@ -23,6 +23,7 @@ pub fn request(
 ) -> Result<TeamRequest> {
     session.write(|tx, author| {
         let case = case(tx, case_id)?;
+        super::super::refuse_if_withdrawn(tx, case_id)?;
         if !matches!(case.phase, Phase::CollaborationTeam | Phase::FollowUp) {
             return Err(UserError::Refused(text::wrong_phase(
                 MeetingKind::Team,
@@ -66,6 +67,8 @@ pub fn answer(session: &mut Session, a: &Answer) -> Result<(TeamRequest, Option<
     let now = session.now();
     let case_id = a.case_id.as_str();
     session.write(|tx, author| {
+        case(tx, case_id)?;
+        super::super::refuse_if_withdrawn(tx, case_id)?;
         let request = db::request(tx, case_id)?
             .ok_or_else(|| UserError::Refused(text::team_request_first(case_id)))?;
         if !db::answer(tx, case_id, &a.unit, a.on, a.schedule.as_deref(), &a.worker)? {
