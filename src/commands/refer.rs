@@ -80,6 +80,9 @@ pub struct Args {
     /// The case is urgent: it heads the triage queue
     #[arg(long)]
     pub urgent: bool,
+    /// Register a client under 18 anyway (the target group is adults), with the reason why
+    #[arg(long, value_name = "REASON")]
+    pub minor: Option<String>,
 }
 
 pub fn run(ctx: &Ctx, mut args: Args) -> Result<String> {
@@ -224,6 +227,7 @@ pub fn validate_args(args: &Args, today: chrono::NaiveDate) -> Result<NewReferra
         client_of,
         rename: args.rename,
         another_case: args.another_case,
+        minor: optional(&args.minor, |v| validate::line("--minor", v, 400))?,
     })
 }
 

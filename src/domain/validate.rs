@@ -194,6 +194,31 @@ pub fn email(field: &str, value: &str) -> Checked<String> {
     Ok(value)
 }
 
+/// How old a client is on a date, as far as the register knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Age {
+    /// Certainly under 18: by the birth date, or by the birth year (born within 17 years).
+    Under18,
+    /// Certainly 18 or over.
+    Adult,
+    /// No birth date, or a birth year that leaves both possible (the year they turn 18).
+    Unknown,
+}
+
+/// The client's age class on `on`, from the identity code's birth date or else the birth year.
+pub fn age_at(on: NaiveDate, birth: Option<NaiveDate>, birth_year: Option<i32>) -> Age {
+    use chrono::Datelike;
+    match (birth, birth_year) {
+        (Some(birth), _) => match birth.checked_add_months(chrono::Months::new(18 * 12)) {
+            Some(adult_on) if on < adult_on => Age::Under18,
+            _ => Age::Adult,
+        },
+        (None, Some(year)) if on.year() - year < 18 => Age::Under18,
+        (None, Some(year)) if on.year() - year > 18 => Age::Adult,
+        _ => Age::Unknown,
+    }
+}
+
 /// A birth year, used when the client has no identity code.
 pub fn birth_year(field: &str, value: u32, today: NaiveDate) -> Checked<i32> {
     let this_year = chrono::Datelike::year(&today);
@@ -247,6 +272,34 @@ mod tests {
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 23).expect("date")
+    }
+
+    #[test]
+    fn age_counts_whole_years_and_a_leap_day_birth_comes_of_age_on_the_last_day_of_february() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).expect("date");
+        assert_eq!(
+            age_at(d(2026, 11, 22), Some(d(2008, 11, 23)), None),
+            Age::Under18
+        );
+        assert_eq!(
+            age_at(d(2026, 11, 23), Some(d(2008, 11, 23)), None),
+            Age::Adult
+        );
+        // Counted as the Act on reckoning time limits does: no 29th, the month's last day.
+        assert_eq!(
+            age_at(d(2026, 2, 27), Some(d(2008, 2, 29)), None),
+            Age::Under18
+        );
+        assert_eq!(
+            age_at(d(2026, 2, 28), Some(d(2008, 2, 29)), None),
+            Age::Adult
+        );
+        // The code's birth date wins over a birth year.
+        assert_eq!(age_at(today(), Some(d(1990, 1, 1)), Some(2015)), Age::Adult);
+        assert_eq!(age_at(today(), None, Some(2009)), Age::Under18);
+        assert_eq!(age_at(today(), None, Some(2008)), Age::Unknown);
+        assert_eq!(age_at(today(), None, Some(2007)), Age::Adult);
+        assert_eq!(age_at(today(), None, None), Age::Unknown);
     }
 
     #[test]

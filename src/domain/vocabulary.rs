@@ -132,7 +132,9 @@ impl EventKind {
             // The client as recorded, and the whole plan version: the chain holds their salted
             // commitment, so an edit of the clients table or of a plan version is found
             // (`audit verify`, "records"), and a purge erases them.
-            EventKind::CaseOpened | EventKind::ClientUpdated => &["client"],
+            EventKind::ClientUpdated => &["client"],
+            // `minor`: why a client under 18 was registered (free text).
+            EventKind::CaseOpened => &["client", "minor"],
             EventKind::PlanChanged => &["note", "plan"],
             EventKind::ConsentGiven => &["scope"],
             EventKind::Triaged => &["outcome", "note", "units"],

@@ -26,6 +26,8 @@ pub struct NewReferral {
     pub client_of: Option<String>,
     pub rename: bool,
     pub another_case: bool,
+    /// Why a client under 18 is registered although the target group is adults (`--minor`).
+    pub minor: Option<String>,
 }
 
 /// What registering a referral did.
@@ -89,6 +91,21 @@ pub(crate) fn register_in(
         (None, code) => code.as_ref().map(|h| h.birth_date),
     };
     validate::not_before_birth("--on", new.referral.effective_on, birth)?;
+    // The target group is adults: a client under 18 at the referral date only with --minor.
+    let birth_year = match &known {
+        Some(client) => client.birth_year,
+        None => new.birth_year,
+    };
+    let age = validate::age_at(new.referral.effective_on, birth, birth_year);
+    match (age, &new.minor) {
+        (validate::Age::Under18, None) => {
+            return Err(UserError::Refused(text::minor_refused(new.referral.effective_on)).into())
+        }
+        (validate::Age::Adult, Some(_)) => {
+            return Err(UserError::invalid("--minor", text::MINOR_BUT_ADULT).into())
+        }
+        _ => {}
+    }
     let seq =
         cases::next_seq(tx, year)?.ok_or_else(|| UserError::Refused(text::year_full(year)))?;
     let case_id = format!("{year}-{seq:04}");
@@ -116,6 +133,7 @@ pub(crate) fn register_in(
         "urgency": new.urgency,
         "phase": Phase::Referred,
         "client": clients::get(tx, client_id)?.snapshot(),
+        "minor": new.minor,
     });
     events::append(
         tx,

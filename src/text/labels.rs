@@ -253,11 +253,17 @@ pub fn event_summary(kind: EventKind, detail: &serde_json::Value) -> String {
     let field = |name: &str| detail.get(name).and_then(|v| v.as_str()).unwrap_or("");
     let label = value_label(kind.as_str());
     match kind {
-        EventKind::CaseOpened => format!(
-            "{label}: from {} via {}",
-            value_label(field("source")),
-            value_label(field("channel"))
-        ),
+        EventKind::CaseOpened => {
+            let opened = format!(
+                "{label}: from {} via {}",
+                value_label(field("source")),
+                value_label(field("channel"))
+            );
+            match field("minor") {
+                "" => opened,
+                reason => format!("{opened}; under 18, registered because: {reason}"),
+            }
+        }
         EventKind::ClientUpdated => {
             let fields: Vec<&str> = detail
                 .get("fields")

@@ -366,6 +366,15 @@ pub fn name_differs(given: &str, by_code: bool) -> String {
     )
 }
 
+pub fn minor_refused(on: chrono::NaiveDate) -> String {
+    format!(
+        "the client is under 18 on {on} and the target group is adults; refer them to the services for children and young people, or pass --minor REASON to register them anyway"
+    )
+}
+
+pub const MINOR_BUT_ADULT: &str =
+    "the client is 18 or over on the referral date; --minor is only for a client under 18";
+
 pub fn open_case_exists(case_id: &str) -> String {
     format!(
         "the client already has an open case {case_id}; add to that case, or pass --another-case to open a second one"

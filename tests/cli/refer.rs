@@ -370,3 +370,118 @@ fn the_reason_can_be_read_from_standard_input() {
         1
     );
 }
+
+#[test]
+fn a_client_under_18_is_refused_unless_minor_gives_a_reason_which_the_timeline_keeps() {
+    let env = TestEnv::new();
+    let now = "2026-11-23 10:00";
+    env.refer("Aada Aikuinen", &[]);
+    let with = |extra: &[&'static str]| {
+        let mut args = vec![
+            "refer",
+            "--name",
+            "Niilo Nuori",
+            "--group",
+            "working-age",
+            "--source",
+            "primary-care",
+            "--channel",
+            "yht405",
+            "--reason",
+            "several overlapping needs",
+        ];
+        args.extend_from_slice(extra);
+        args
+    };
+    // By the identity code: one day short of 18 on the referral date.
+    let day_short = Box::leak(hetu("241108", 'A', 204).into_boxed_str());
+    env.refused_at(
+        now,
+        &with(&["--hetu", day_short]),
+        4,
+        "under 18 on 2026-11-23",
+    );
+    env.refused_at(now, &with(&["--hetu", day_short]), 4, "--minor");
+    // Backdating the referral makes the same person younger, never older.
+    let eighteen_today = Box::leak(hetu("231108", 'A', 206).into_boxed_str());
+    env.refused_at(
+        now,
+        &with(&["--hetu", eighteen_today, "--on", "2026-11-22"]),
+        4,
+        "under 18 on 2026-11-22",
+    );
+    // By the birth year alone: born within 17 years.
+    env.refused_at(now, &with(&["--birth-year", "2010"]), 4, "under 18");
+    // --minor is refused for an adult (by code), and must say something.
+    let adult = Box::leak(hetu("010180", '-', 202).into_boxed_str());
+    env.refused_at(
+        now,
+        &with(&["--hetu", adult, "--minor", "looked young"]),
+        2,
+        "--minor: the client is 18 or over",
+    );
+    env.refused_at(
+        now,
+        &with(&["--hetu", day_short, "--minor", "  "]),
+        2,
+        "--minor",
+    );
+    assert_eq!(env.count("SELECT count(*) FROM cases"), 1, "only the adult");
+
+    // Eighteen on the day: an adult, no flag needed.
+    let run = env.run_at(now, &with(&["--hetu", eighteen_today, "--json"]));
+    assert_eq!(run.code, 0, "{run:?}");
+    // A birth year that leaves both possible is accepted (the register cannot know).
+    let run = env.run_at(now, &with(&["--birth-year", "2008"]));
+    assert_eq!(run.code, 0, "{run:?}");
+
+    // With a reason the minor is registered and the timeline says why.
+    let run = env.run_at(
+        now,
+        &with(&[
+            "--json",
+            "--hetu",
+            day_short,
+            "--minor",
+            "turns 18 tomorrow; the family centre asked for a joint start",
+        ]),
+    );
+    assert_eq!(run.code, 0, "{run:?}");
+    let case = run.json()["case"].as_str().expect("case").to_string();
+    let shown = env.ok_at(now, &["show", &case]);
+    assert!(
+        shown.contains("under 18, registered because: turns 18 tomorrow"),
+        "{shown}"
+    );
+    let json = env.ok_at(now, &["--json", "show", &case]);
+    assert!(json.contains(r#""minor": "turns 18 tomorrow"#), "{json}");
+    // The reason is personal free text: kept apart from the chained codes.
+    assert_eq!(
+        env.count(&format!(
+            "SELECT count(*) FROM events WHERE case_id = '{case}' AND kind = 'case-opened'
+               AND detail LIKE '%turns 18%'"
+        )),
+        0
+    );
+
+    // A known client under 18 referred again (by an earlier case) is refused the same way.
+    let young = env.refer(
+        "Sisu Sisko",
+        &["--birth-year", "2011", "--minor", "pilot exception"],
+    );
+    env.ok_at(now, &["close", &young, "--reason", "moved-away"]);
+    let again = [
+        "refer",
+        "--client-of",
+        young.as_str(),
+        "--group",
+        "working-age",
+        "--source",
+        "primary-care",
+        "--channel",
+        "yht405",
+        "--reason",
+        "back again",
+    ];
+    env.refused_at(now, &again, 4, "under 18");
+}

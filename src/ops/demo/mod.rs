@@ -149,6 +149,7 @@ fn referral(n: u32, rng: &mut Lcg, today: NaiveDate) -> NewReferral {
         client_of: None,
         rename: false,
         another_case: true,
+        minor: None,
     }
 }
 
