@@ -140,6 +140,8 @@ impl EventKind {
             EventKind::Triaged => &["outcome", "note", "units"],
             EventKind::MeetingCancelled => &["reason", "note"],
             EventKind::TeamRequested => &["units"],
+            // Why a Kela hour was booked against a "no" at the second Kela screen.
+            EventKind::MeetingBooked => &["override_screen"],
             EventKind::TeamUnitAnswered => &["schedule"],
             // The words accepted in the anonymous description are the client's names.
             EventKind::DescriptionSaved => &["accepted_words"],

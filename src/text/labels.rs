@@ -316,6 +316,12 @@ pub fn event_summary(kind: EventKind, detail: &serde_json::Value) -> String {
                     line.push_str(&format!(" — {}", field(key)));
                 }
             }
+            if !field("override_screen").is_empty() {
+                line.push_str(&format!(
+                    " — Kela screen said no; booked because: {}",
+                    field("override_screen")
+                ));
+            }
             line
         }
         EventKind::PlanChanged => format!(

@@ -366,6 +366,18 @@ pub fn name_differs(given: &str, by_code: bool) -> String {
     )
 }
 
+pub fn kela_screen_said_no(case_id: &str) -> String {
+    format!(
+        "the second Kela screen at the joint assessment of case {case_id} said no; book the Kela hour only with --override-screen REASON"
+    )
+}
+
+pub const NO_SCREEN_TO_OVERRIDE: &str =
+    "the joint assessment's Kela screen did not say no; there is nothing to override";
+
+pub const OVERRIDE_SCREEN_KELA_ONLY: &str =
+    "--override-screen goes with booking a Kela hour (--kind kela)";
+
 pub fn minor_refused(on: chrono::NaiveDate) -> String {
     format!(
         "the client is under 18 on {on} and the target group is adults; refer them to the services for children and young people, or pass --minor REASON to register them anyway"

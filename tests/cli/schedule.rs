@@ -48,6 +48,11 @@ fn book(env: &TestEnv, now: &str, args: &[&str]) -> serde_json::Value {
 
 /// A case whose joint assessment was held and whose Kela consent is in force.
 fn ready_for_kela(env: &TestEnv, name: &str) -> String {
+    ready_for_kela_screened(env, name, "yes")
+}
+
+/// The same, with the joint assessment's second Kela screen recorded as `screen`.
+fn ready_for_kela_screened(env: &TestEnv, name: &str, screen: &str) -> String {
     let case = assessed_case(env, name, "2026-11-02 09:00");
     let ja = book(
         env,
@@ -66,7 +71,7 @@ fn ready_for_kela(env: &TestEnv, name: &str) -> String {
             "--omaolo",
             "no",
             "--kela-screen",
-            "yes",
+            screen,
         ],
     );
     env.ok_at(
@@ -1337,4 +1342,84 @@ fn a_meeting_can_name_professionals_from_the_directory() {
         entry["invited"][0],
         "Pekka Physio (physiotherapist, Rehabilitation)"
     );
+}
+
+#[test]
+fn a_no_at_the_second_kela_screen_refuses_the_kela_hour_unless_overridden_with_a_reason() {
+    let env = TestEnv::new();
+    let now = "2026-12-20 10:00";
+    let no = ready_for_kela_screened(&env, "Oona Ohitus", "no");
+    let yes = ready_for_kela(&env, "Veikko Vahvistus");
+    env.refused_at(now, &["schedule", &no, "--kind", "kela"], 4, "Kela screen");
+    env.refused_at(
+        now,
+        &["schedule", &no, "--kind", "kela", "--dry-run"],
+        4,
+        "--override-screen REASON",
+    );
+    // Bad input: an empty reason, the flag on another kind, or with nothing to override.
+    env.refused_at(
+        now,
+        &["schedule", &no, "--kind", "kela", "--override-screen", " "],
+        2,
+        "--override-screen",
+    );
+    env.refused_at(
+        now,
+        &[
+            "schedule",
+            &no,
+            "--kind",
+            "network",
+            "--at",
+            "2026-12-22 10:00",
+            "--override-screen",
+            "because",
+        ],
+        2,
+        "--override-screen: --override-screen goes with booking a Kela hour",
+    );
+    env.refused_at(
+        now,
+        &[
+            "schedule",
+            &yes,
+            "--kind",
+            "kela",
+            "--override-screen",
+            "because",
+        ],
+        2,
+        "--override-screen: the joint assessment's Kela screen did not say no",
+    );
+    assert_eq!(env.phase(&no), "joint-assessment");
+
+    // With the reason the hour is booked and the timeline keeps why.
+    let booked = book(
+        &env,
+        now,
+        &[
+            &no,
+            "--kind",
+            "kela",
+            "--override-screen",
+            "the client's sickness allowance ends in January",
+        ],
+    );
+    assert_eq!(booked["kind"], "kela", "{booked}");
+    assert_eq!(env.phase(&no), "kela-consultation");
+    let shown = env.ok_at(now, &["show", &no]);
+    assert!(
+        shown.contains("Kela screen said no; booked because: the client's sickness allowance"),
+        "{shown}"
+    );
+    // Personal text, kept apart from the chained codes.
+    assert_eq!(
+        env.count(&format!(
+            "SELECT count(*) FROM events WHERE case_id = '{no}' AND detail LIKE '%sickness%'"
+        )),
+        0
+    );
+    // A "yes" needs nothing.
+    book(&env, now, &[&yes, "--kind", "kela"]);
 }

@@ -26,6 +26,16 @@ pub fn run(ctx: &Ctx, case_id: &str, args: BookArgs) -> Result<String> {
         .as_deref()
         .map(|c| validate::line("--chair", c, 200))
         .transpose()?;
+    let override_screen = args
+        .override_screen
+        .as_deref()
+        .map(|r| validate::line("--override-screen", r, 400))
+        .transpose()?;
+    if override_screen.is_some() && kind != MeetingKind::Kela {
+        return Err(
+            UserError::invalid("--override-screen", text::OVERRIDE_SCREEN_KELA_ONLY).into(),
+        );
+    }
     let request = BookRequest {
         case_id,
         kind,
@@ -33,6 +43,7 @@ pub fn run(ctx: &Ctx, case_id: &str, args: BookArgs) -> Result<String> {
         minutes: args.minutes,
         doctor: args.doctor,
         chair: chair.as_deref(),
+        override_screen: override_screen.as_deref(),
     };
     let mut session = ctx.session()?;
     if args.dry_run {

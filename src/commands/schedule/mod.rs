@@ -55,6 +55,9 @@ pub struct BookArgs {
     /// List the next free candidates without booking
     #[arg(long)]
     pub dry_run: bool,
+    /// Book a Kela hour although the joint assessment's Kela screen said no, saying why
+    #[arg(long, value_name = "REASON")]
+    pub override_screen: Option<String>,
 }
 
 #[derive(Debug, clap::Subcommand)]

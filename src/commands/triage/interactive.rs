@@ -168,6 +168,7 @@ fn offer_slot(session: &mut Session, case_id: &str) -> Result<String> {
         minutes: 90,
         doctor: false,
         chair: None,
+        override_screen: None,
     };
     let Some(slot) = book::next_free(session, &request)? else {
         return Ok(String::new());

@@ -91,6 +91,7 @@ pub fn schedule_some(
         minutes: 90,
         doctor: false,
         chair: None,
+        override_screen: None,
     };
     let decided = case.phase_since.and_hms_opt(10, 0, 0).unwrap_or(now);
     let assessment = book_in(
@@ -247,6 +248,7 @@ pub fn carry_on(tx: &Tx, author: &Author, case_id: &str, n: u32, now: NaiveDateT
             minutes: 90,
             doctor: n.is_multiple_of(4),
             chair: Some("Sanna Sosiaalinen"),
+            override_screen: None,
         };
         let network = book_in(
             tx,

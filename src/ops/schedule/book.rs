@@ -39,6 +39,8 @@ pub struct BookRequest<'a> {
     pub minutes: u32,
     pub doctor: bool,
     pub chair: Option<&'a str>,
+    /// Why a Kela hour is booked although the joint assessment's second Kela screen said no.
+    pub override_screen: Option<&'a str>,
 }
 
 /// Books a meeting: every rule checked, the phase moved, the timeline and the access log
@@ -64,7 +66,7 @@ pub fn dry_run(session: &mut Session, request: &BookRequest, limit: usize) -> Re
     }
     let now = session.now();
     session.write(|tx, _| {
-        let case = admit(tx, request.case_id, request.kind)?.0;
+        let case = admit(tx, request)?.0;
         refuse_double(tx, request)?;
         candidates(tx, request, &case, now, limit)
     })
@@ -80,7 +82,8 @@ pub fn next_free(session: &mut Session, request: &BookRequest) -> Result<Option<
 }
 
 /// The case, if it may have a meeting of `kind` now, and the phase booking moves it to.
-pub(crate) fn admit(tx: &Tx, case_id: &str, kind: MeetingKind) -> Result<(Case, Option<Phase>)> {
+pub(crate) fn admit(tx: &Tx, request: &BookRequest) -> Result<(Case, Option<Phase>)> {
+    let (case_id, kind) = (request.case_id, request.kind);
     let case = super::super::case(tx, case_id)?;
     super::super::refuse_if_withdrawn(tx, case_id)?;
     let all = consents::for_case(tx, case_id)?;
@@ -121,6 +124,25 @@ pub(crate) fn admit(tx: &Tx, case_id: &str, kind: MeetingKind) -> Result<(Case, 
             .any(|c| c.is_active() && c.kind == ConsentKind::KelaExchange)
     {
         return Err(UserError::Refused(text::kela_consent_needed(case_id)).into());
+    }
+    // The second Kela screen at the joint assessment is a gate: "no" needs an overriding reason.
+    if kind == MeetingKind::Kela {
+        let screened_no = db::for_case(tx, case_id)?
+            .iter()
+            .filter(|b| b.kind == MeetingKind::JointAssessment && b.status == BookingStatus::Held)
+            .max_by_key(|b| b.start())
+            .is_some_and(|b| b.kela_screen == Some(false));
+        match (screened_no, request.override_screen) {
+            (true, None) => {
+                return Err(UserError::Refused(text::kela_screen_said_no(case_id)).into())
+            }
+            (false, Some(_)) => {
+                return Err(
+                    UserError::invalid("--override-screen", text::NO_SCREEN_TO_OVERRIDE).into(),
+                )
+            }
+            _ => {}
+        }
     }
     if kind == MeetingKind::Team {
         let request = db::request(tx, case_id)?
@@ -267,7 +289,7 @@ pub(crate) fn book_in(
     now: NaiveDateTime,
     request: &BookRequest,
 ) -> Result<Booking> {
-    let (case, advance) = admit(tx, request.case_id, request.kind)?;
+    let (case, advance) = admit(tx, request)?;
     refuse_double(tx, request)?;
     let (at, minutes) = match request.at {
         Some(at) => (at, check_time(tx, request, at, now, None)?),
@@ -297,6 +319,7 @@ pub(crate) fn book_in(
     }
     let mut detail = serde_json::json!({
         "meeting": id, "meeting_kind": request.kind, "starts_at": starts_at,
+        "override_screen": request.override_screen,
     });
     if let Some(phase) = advance {
         detail["phase"] = serde_json::json!(phase);
@@ -329,6 +352,7 @@ pub(crate) fn move_booking(
         minutes: booking.minutes,
         doctor: booking.doctor,
         chair: booking.chair.as_deref(),
+        override_screen: None,
     };
     check_time(tx, &request, at, now, Some(booking.id))?;
     db::move_to(tx, booking.id, at)?;

@@ -104,6 +104,7 @@ pub fn answer(session: &mut Session, a: &Answer) -> Result<(TeamRequest, Option<
                 minutes: 90,
                 doctor: false,
                 chair: chair.as_deref(),
+                override_screen: None,
             };
             Some(book_in(tx, author, now, &request)?)
         } else {
