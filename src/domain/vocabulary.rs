@@ -115,6 +115,11 @@ closed_enum! {
         FollowUpRecorded => "follow-up-recorded",
         DescriptionSaved => "description-saved",
         CasePurged => "case-purged",
+        FeedbackRecorded => "feedback-recorded",
+        EstimateRecorded => "estimate-recorded",
+        SurveyRecorded => "survey-recorded",
+        KelaConcluded => "kela-concluded",
+        FactCorrected => "fact-corrected",
     }
 }
 

@@ -32,6 +32,17 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/004_chain_format_2.sql"),
         then: Some(super::chain_format::migrate),
     },
+    // Migration 5: the evidence the pilots collected (issue #12), in parts by subject.
+    Migration {
+        sql: concat!(
+            include_str!("migrations/005/1_kinds.sql"),
+            include_str!("migrations/005/2_feedback.sql"),
+            include_str!("migrations/005/3_estimates.sql"),
+            include_str!("migrations/005/4_kela.sql"),
+            include_str!("migrations/005/5_areas.sql"),
+        ),
+        then: None,
+    },
 ];
 
 /// The schema version this moty writes.

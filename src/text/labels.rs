@@ -286,6 +286,11 @@ pub fn event_summary(kind: EventKind, detail: &serde_json::Value) -> String {
             line
         }
         EventKind::KelaFormSent => label.to_string(),
+        EventKind::FeedbackRecorded => label.to_string(),
+        EventKind::EstimateRecorded => label.to_string(),
+        EventKind::SurveyRecorded => label.to_string(),
+        EventKind::KelaConcluded => label.to_string(),
+        EventKind::FactCorrected => label.to_string(),
         EventKind::Triaged => {
             let mut line = format!("{label}: {}", value_label(field("decision")));
             for key in ["outcome", "note"] {

@@ -8,7 +8,7 @@ use crate::common::{dump, fixture, TestEnv};
 use moty::domain::EventKind;
 
 /// The schema version this moty writes (`store::migrate::LATEST`).
-const LATEST: i64 = 4;
+const LATEST: i64 = 5;
 
 /// tests/fixtures/register-v2.sqlite3: the demo register of the last release (524ae63) with a few
 /// more changes, made by tests/fixtures/register-v2.sh.
@@ -373,7 +373,7 @@ fn a_register_written_by_the_last_release_is_carried_forward_intact() {
     let copy = env
         .dir
         .path()
-        .join("register-v2.sqlite3.before-v2-to-v4.sqlite3");
+        .join("register-v2.sqlite3.before-v2-to-v5.sqlite3");
     assert!(copy.exists(), "no copy at {}", copy.display());
     assert_eq!(user_version(&read_only(&copy)), 2);
     assert_eq!(dump(&copy), dump(&original));
@@ -620,4 +620,50 @@ fn a_migration_that_would_leave_a_dangling_reference_changes_nothing() {
     );
     assert_eq!(env.dump(), before, "the register is as it was");
     assert_eq!(user_version(&env.connection()), 2);
+}
+
+/// Migration 5: the follow-up call's savings answers become the pair's estimates for that case,
+/// marked as entered at follow-up; the follow-up usefulness answers stay where they were; the
+/// units written as free text are kept and mapped to the new catalogue where the text says which.
+#[test]
+fn migration_5_moves_follow_up_savings_to_estimates_and_maps_the_units() {
+    let original = fixture(V2);
+    let answers = strings(
+        &read_only(&original),
+        "SELECT case_id || ' ' || coalesce(appointments_saved, '-') || ' '
+             || coalesce(time_saved, '-') || ' ' || coalesce(usefulness, '-')
+         FROM follow_ups ORDER BY id",
+    );
+    assert!(
+        answers.len() >= 3,
+        "the fixture has follow-ups: {answers:?}"
+    );
+    let env = TestEnv::from_fixture(V2);
+    env.ok(&["list"]);
+    let conn = env.connection();
+    let estimates = strings(
+        &conn,
+        "SELECT e.case_id || ' ' || coalesce(e.appointments, '-') || ' '
+             || coalesce(e.time_saved, '-') || ' ' || f.usefulness
+         FROM estimates e JOIN follow_ups f ON f.id = e.follow_up_id
+         WHERE e.at_follow_up = 1 AND e.booking_id IS NULL ORDER BY e.id",
+    );
+    assert_eq!(
+        estimates, answers,
+        "one estimate per follow-up with savings"
+    );
+    let units = strings(
+        &conn,
+        "SELECT name || ' -> ' || coalesce(unit, '?') FROM unit_names ORDER BY name",
+    );
+    assert_eq!(
+        units,
+        [
+            "adult clinic -> adult-clinic",
+            "adult social work -> adult-social-work",
+            "home care -> home-care"
+        ]
+    );
+    let unmapped = strings(&conn, "SELECT code FROM services WHERE area IS NULL");
+    assert!(unmapped.is_empty(), "{unmapped:?}");
 }

@@ -147,7 +147,7 @@ fn a_backup_taken_while_four_writers_run_holds_every_acknowledged_command() {
         &std::fs::read(env.dir.path().join("live-backup.sqlite3.manifest.json")).expect("manifest"),
     )
     .expect("json");
-    assert_eq!(manifest["schema_version"], 4);
+    assert_eq!(manifest["schema_version"], 5);
     assert_eq!(env.count("SELECT count(*) FROM cases"), 49);
     assert_eq!(
         env.count("SELECT count(*) FROM disclosure_log WHERE what = 'backup of the register'"),
@@ -302,7 +302,7 @@ fn kill_9_during_writes_never_leaves_a_half_done_command() {
 fn a_full_disk_is_a_clear_message_and_earlier_data_stays_intact() {
     let dir = tempfile::tempdir().expect("dir");
     let mounted = Command::new("mount")
-        .args(["-t", "tmpfs", "-o", "size=400k", "tmpfs"])
+        .args(["-t", "tmpfs", "-o", "size=1m", "tmpfs"])
         .arg(dir.path())
         .status()
         .is_ok_and(|s| s.success());
