@@ -22,7 +22,7 @@ use serde::Serialize;
 
 pub use cases::{case_file, found, listed, registered};
 pub use consents::{consent_recorded, consent_withdrawn, consents, kela_form_sent};
-pub use html::outcomes_html;
+pub use html::{outcomes_html, PageData};
 pub use ics::ics;
 pub use outcomes::outcomes;
 pub use plan::{

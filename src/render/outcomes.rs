@@ -1,148 +1,209 @@
-//! The outcomes report as a table, JSON or CSV; every figure with its N.
+//! The outcomes report as a table, JSON or CSV; every figure with its N. Counts are shown as the
+//! `Tally` says: a number, "<5" or "x" (small-cell suppression, `domain::outcomes::suppress`).
 
 use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{json, table};
-use crate::domain::outcomes::{Distribution, Mean, Outcomes};
+use crate::domain::outcomes::{Breakdown, Distribution, Mean, Outcomes, RoleMeans, Tally};
+use crate::ops::report::outcomes::Figures;
 use crate::text;
 
 /// One printed line: figure, key, value, N.
 pub struct Line {
-    pub figure: &'static str,
+    pub figure: String,
     pub key: String,
     pub value: String,
-    pub n: u32,
+    pub n: String,
 }
 
 fn number(value: Option<f64>) -> String {
     value.map_or_else(|| text::NONE.to_string(), |v| format!("{v}"))
 }
 
-fn distribution(lines: &mut Vec<Line>, figure: &'static str, d: &Distribution) {
-    for c in &d.counts {
-        let value = match c.percent {
-            Some(p) => format!("{} ({p} %)", c.count),
-            None => c.count.to_string(),
-        };
-        lines.push(Line {
-            figure,
-            key: c.key.clone(),
-            value,
-            n: d.n,
-        });
-    }
-    if d.counts.is_empty() {
-        lines.push(Line {
-            figure,
-            key: String::new(),
-            value: text::NONE.to_string(),
-            n: d.n,
-        });
-    }
-}
-
-fn mean(lines: &mut Vec<Line>, figure: &'static str, m: &Mean) {
+fn line(lines: &mut Vec<Line>, figure: &str, key: &str, value: String, n: Tally) {
     lines.push(Line {
-        figure,
-        key: "mean".to_string(),
-        value: number(m.mean),
-        n: m.n,
+        figure: figure.to_string(),
+        key: key.to_string(),
+        value,
+        n: n.shown(),
     });
 }
 
+fn distribution(lines: &mut Vec<Line>, figure: &str, d: &Distribution) {
+    for c in &d.counts {
+        let value = match c.percent {
+            Some(p) => format!("{} ({p} %)", c.count.shown()),
+            None => c.count.shown(),
+        };
+        line(lines, figure, &c.key, value, d.n);
+    }
+    if d.counts.is_empty() {
+        line(lines, figure, "", text::NONE.to_string(), d.n);
+    }
+}
+
+fn mean(lines: &mut Vec<Line>, figure: &str, m: &Mean) {
+    line(lines, figure, "mean", number(m.mean), m.n);
+}
+
+fn role_means(lines: &mut Vec<Line>, figure: &str, m: &RoleMeans) {
+    line(lines, figure, "all", number(m.all.mean), m.all.n);
+    for r in &m.by_role {
+        line(lines, figure, &r.role, number(r.mean), r.n);
+    }
+}
+
+/// The JSON document of `moty report outcomes` (docs/schemas/outcomes.json).
 #[derive(Serialize, JsonSchema)]
 pub struct OutcomesDoc<'a> {
     from: &'a str,
     to: &'a str,
     region: Option<&'a str>,
+    /// Counts from 1 to 4 shown as "<5" (and complementary cells as "x"); false only with
+    /// `--exact`.
+    small_cells_suppressed: bool,
     #[serde(flatten)]
     outcomes: &'a Outcomes,
+    /// With `--by`: every figure for each group of cases.
+    breakdown: Option<&'a Breakdown>,
 }
 
 /// Every figure as lines, in the order domain.md lists them.
 pub fn lines(o: &Outcomes) -> Vec<Line> {
     let mut out = Vec::new();
     for c in &o.funnel {
-        out.push(Line {
-            figure: "funnel",
-            key: c.key.clone(),
-            value: c.count.to_string(),
-            n: o.cases,
-        });
+        line(&mut out, "funnel", &c.key, c.count.shown(), o.cases);
     }
     distribution(&mut out, "referral_sources", &o.referral_sources);
     distribution(&mut out, "segments", &o.segments);
     distribution(&mut out, "onward_services", &o.onward_services);
     mean(&mut out, "onward_per_client", &o.onward_per_client);
+    mean(&mut out, "usefulness", &o.usefulness);
+    distribution(&mut out, "usefulness_scores", &o.usefulness_scores);
+    for s in &o.statements {
+        let figure = format!("statement:{}:{}", s.version, s.code);
+        distribution(&mut out, &figure, &s.answers);
+    }
     mean(
         &mut out,
-        "appointments_saved_per_client",
-        &o.appointments_saved_per_client,
+        "appointments_saved_per_reception",
+        &o.appointments_saved_per_reception,
     );
+    let saved = &o.saved_services;
+    for s in &saved.services {
+        line(
+            &mut out,
+            "saved_services_receptions",
+            &s.key,
+            s.receptions.shown(),
+            saved.n,
+        );
+        line(
+            &mut out,
+            "saved_services_appointments",
+            &s.key,
+            s.appointments.shown(),
+            saved.n,
+        );
+    }
     distribution(&mut out, "time_saved", &o.time_saved);
-    mean(&mut out, "usefulness", &o.usefulness);
+    line(
+        &mut out,
+        "estimates_entered_at_follow_up",
+        "count",
+        o.estimates_entered_at_follow_up.shown(),
+        o.time_saved.n,
+    );
+    let surveys = &o.professional_surveys;
+    role_means(&mut out, "survey_added_value", &surveys.added_value);
+    role_means(&mut out, "survey_kela_benefit", &surveys.kela_benefit);
+    mean(
+        &mut out,
+        "usefulness_at_follow_up",
+        &o.usefulness_at_follow_up,
+    );
     distribution(&mut out, "follow_up_status", &o.follow_up_status);
     let k = &o.knows_pathway_and_contact;
-    out.push(Line {
-        figure: "knows_pathway_and_contact",
-        key: "yes".into(),
-        value: format!("{} ({} %)", k.yes, number(k.percent)),
-        n: k.n,
-    });
-    mean(
+    line(
         &mut out,
-        "network_meetings_with_kela",
-        &o.network_meetings.with_kela,
+        "knows_pathway_and_contact",
+        "yes",
+        format!("{} ({} %)", k.yes.shown(), number(k.percent)),
+        k.n,
     );
-    mean(
+    let m = &o.network_meetings;
+    mean(&mut out, "network_meetings_with_kela", &m.with_kela);
+    mean(&mut out, "network_meetings_without_kela", &m.without_kela);
+    line(
         &mut out,
-        "network_meetings_without_kela",
-        &o.network_meetings.without_kela,
+        "network_meetings_difference",
+        "percent",
+        number(m.difference_percent),
+        match (m.with_kela.n, m.without_kela.n) {
+            (Tally::Exact(a), Tally::Exact(b)) => Tally::Exact(a + b),
+            _ => Tally::Small,
+        },
     );
-    out.push(Line {
-        figure: "network_meetings_difference",
-        key: "percent".into(),
-        value: number(o.network_meetings.difference_percent),
-        n: o.network_meetings.with_kela.n + o.network_meetings.without_kela.n,
-    });
-    out.push(Line {
-        figure: "kela_hours",
-        key: "clients_per_hour".into(),
-        value: number(o.kela_hours.clients_per_hour),
-        n: o.kela_hours.hours_held,
-    });
+    line(
+        &mut out,
+        "kela_hours",
+        "clients_per_hour",
+        number(o.kela_hours.clients_per_hour),
+        Tally::Exact(o.kela_hours.hours_held),
+    );
     for i in &o.days_between_phases {
         let key = format!("{}→{}", i.from, i.to);
-        out.push(Line {
-            figure: "days_between_phases",
-            key: format!("{key} median"),
-            value: number(i.median_days),
-            n: i.n,
-        });
-        out.push(Line {
-            figure: "days_between_phases",
-            key: format!("{key} p90"),
-            value: number(i.p90_days),
-            n: i.n,
-        });
+        let median = format!("{key} median");
+        line(
+            &mut out,
+            "days_between_phases",
+            &median,
+            number(i.median_days),
+            i.n,
+        );
+        let p90 = format!("{key} p90");
+        line(
+            &mut out,
+            "days_between_phases",
+            &p90,
+            number(i.p90_days),
+            i.n,
+        );
     }
     out
 }
 
-pub fn outcomes(o: &Outcomes, from: &str, to: &str, region: Option<&str>, format: &str) -> String {
+pub fn outcomes(f: &Figures, from: &str, to: &str, region: Option<&str>, format: &str) -> String {
+    let o = &f.outcomes;
     match format {
         "json" => json(&OutcomesDoc {
             from,
             to,
             region,
+            small_cells_suppressed: f.suppressed,
             outcomes: o,
+            breakdown: f.breakdown.as_ref(),
         }),
         "csv" => {
             let mut writer = csv::Writer::from_writer(Vec::new());
-            let _ = writer.write_record(["figure", "key", "value", "n"]);
-            for l in lines(o) {
-                let _ = writer.write_record([l.figure, &l.key, &l.value, &l.n.to_string()]);
+            match &f.breakdown {
+                None => {
+                    let _ = writer.write_record(["figure", "key", "value", "n"]);
+                    for l in lines(o) {
+                        let _ = writer.write_record([&l.figure, &l.key, &l.value, &l.n]);
+                    }
+                }
+                Some(b) => {
+                    let _ = writer.write_record([b.by.as_str(), "figure", "key", "value", "n"]);
+                    let all = std::iter::once((text::ALL_CASES_KEY, o))
+                        .chain(b.groups.iter().map(|g| (g.key.as_str(), &g.outcomes)));
+                    for (group, o) in all {
+                        for l in lines(o) {
+                            let _ = writer.write_record([group, &l.figure, &l.key, &l.value, &l.n]);
+                        }
+                    }
+                }
             }
             writer
                 .into_inner()
@@ -150,11 +211,29 @@ pub fn outcomes(o: &Outcomes, from: &str, to: &str, region: Option<&str>, format
                 .unwrap_or_default()
         }
         _ => {
-            let mut t = table(&[text::H_FIGURE, text::H_KEY, text::H_VALUE, "N"]);
-            for l in lines(o) {
-                t.add_row(vec![l.figure.to_string(), l.key, l.value, l.n.to_string()]);
+            let print = |o: &Outcomes| {
+                let mut t = table(&[text::H_FIGURE, text::H_KEY, text::H_VALUE, "N"]);
+                for l in lines(o) {
+                    t.add_row(vec![l.figure, l.key, l.value, l.n]);
+                }
+                t
+            };
+            let mut out = format!("{}\n{}\n", text::outcomes_title(from, to, region), print(o));
+            if let Some(b) = &f.breakdown {
+                for g in &b.groups {
+                    let heading = text::breakdown_heading(b.by.as_str(), &g.key);
+                    out.push_str(&format!("\n{heading}\n{}\n", print(&g.outcomes)));
+                }
+                if b.cases_in_several_groups != Tally::Exact(0) {
+                    out.push_str(&text::cases_in_several_groups(
+                        &b.cases_in_several_groups.shown(),
+                    ));
+                }
             }
-            format!("{}\n{t}\n", text::outcomes_title(from, to, region))
+            if f.suppressed {
+                out.push_str(text::SMALL_CELLS_NOTE);
+            }
+            out
         }
     }
 }

@@ -7,9 +7,11 @@ use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use rusqlite::params;
 
-use crate::domain::{Channel, Source};
+use crate::domain::outcomes::{EstimateFacts, FeedbackFacts, SurveyFacts};
+use crate::domain::{Channel, ClientGroup, Source};
 
-/// A case as the reports see it: no name, no code, no phone.
+/// A case as the reports see it: no name, no phone; the birth date (from the identity code) or
+/// year only to tell the age band, and the municipality as recorded.
 #[derive(Debug, Clone)]
 pub struct ReportCase {
     pub id: String,
@@ -17,6 +19,10 @@ pub struct ReportCase {
     pub channel: Channel,
     pub opened_on: NaiveDate,
     pub region: Option<String>,
+    pub group: ClientGroup,
+    pub birth_date: Option<NaiveDate>,
+    pub birth_year: Option<i32>,
+    pub municipality: Option<String>,
 }
 
 /// Cases opened in [from, to] (dates inclusive), optionally of one team region.
@@ -27,7 +33,8 @@ pub fn cases_opened(
     region: Option<&str>,
 ) -> Result<Vec<ReportCase>> {
     tx.prepare_cached(
-        "SELECT c.id, r.source, r.channel, c.opened_on, k.region
+        "SELECT c.id, r.source, r.channel, c.opened_on, k.region, c.client_group, k.hetu,
+             k.birth_year, k.municipality
          FROM cases c JOIN referrals r ON r.case_id = c.id JOIN clients k ON k.id = c.client_id
          WHERE c.opened_on BETWEEN ?1 AND ?2 AND (?3 IS NULL OR k.region = ?3 COLLATE NOCASE)
          ORDER BY c.year, c.seq",
@@ -39,10 +46,132 @@ pub fn cases_opened(
             channel: r.get(2)?,
             opened_on: r.get(3)?,
             region: r.get(4)?,
+            group: r.get(5)?,
+            birth_date: r
+                .get::<_, Option<String>>(6)?
+                .and_then(|h| crate::domain::hetu::birth_date(&h)),
+            birth_year: r.get(7)?,
+            municipality: r.get(8)?,
         })
     })?
     .collect::<rusqlite::Result<_>>()
     .context("reading the cases of the period")
+}
+
+/// The client's feedback on each reception of a case, in the order given.
+pub fn feedback_of(tx: &Tx, case_id: &str) -> Result<Vec<FeedbackFacts>> {
+    let mut all: Vec<(i64, FeedbackFacts)> = Vec::new();
+    let rows = tx
+        .prepare_cached(
+            "SELECT f.id, f.usefulness, a.version, a.code, a.answer
+             FROM feedback f LEFT JOIN feedback_answers a ON a.feedback_id = f.id
+             WHERE f.case_id = ?1 ORDER BY f.id, a.rowid",
+        )?
+        .query_map([case_id], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, Option<u8>>(1)?,
+                r.get::<_, Option<u32>>(2)?,
+                r.get::<_, Option<String>>(3)?,
+                r.get::<_, Option<String>>(4)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .context("reading the reception feedback")?;
+    for (id, usefulness, version, code, answer) in rows {
+        if all.last().is_none_or(|(last, _)| *last != id) {
+            all.push((
+                id,
+                FeedbackFacts {
+                    usefulness,
+                    answers: Vec::new(),
+                },
+            ));
+        }
+        if let (Some(version), Some(code), Some(answer), Some((_, f))) =
+            (version, code, answer, all.last_mut())
+        {
+            f.answers.push((version, code, answer));
+        }
+    }
+    Ok(all.into_iter().map(|(_, f)| f).collect())
+}
+
+/// The pair's estimates of a case, with the services saved.
+pub fn estimates_of(tx: &Tx, case_id: &str) -> Result<Vec<EstimateFacts>> {
+    let mut all: Vec<(i64, EstimateFacts)> = Vec::new();
+    let rows = tx
+        .prepare_cached(
+            "SELECT e.id, e.appointments, e.time_saved, e.at_follow_up, s.service, s.count
+             FROM estimates e LEFT JOIN estimate_services s ON s.estimate_id = e.id
+             WHERE e.case_id = ?1 ORDER BY e.id, s.rowid",
+        )?
+        .query_map([case_id], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, Option<u32>>(1)?,
+                r.get(2)?,
+                r.get::<_, bool>(3)?,
+                r.get::<_, Option<String>>(4)?,
+                r.get::<_, Option<u32>>(5)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .context("reading the estimates")?;
+    for (id, appointments, time_saved, at_follow_up, service, count) in rows {
+        if all.last().is_none_or(|(last, _)| *last != id) {
+            all.push((
+                id,
+                EstimateFacts {
+                    appointments,
+                    services: Vec::new(),
+                    time_saved,
+                    at_follow_up,
+                },
+            ));
+        }
+        if let (Some(service), Some(count), Some((_, e))) = (service, count, all.last_mut()) {
+            e.services.push((service, count));
+        }
+    }
+    Ok(all.into_iter().map(|(_, e)| e).collect())
+}
+
+/// The professionals' survey answers about a case's meetings.
+pub fn surveys_of(tx: &Tx, case_id: &str) -> Result<Vec<SurveyFacts>> {
+    tx.prepare_cached(
+        "SELECT role, added_value, kela_benefit FROM surveys WHERE case_id = ?1 ORDER BY id",
+    )?
+    .query_map([case_id], |r| {
+        Ok(SurveyFacts {
+            role: r.get(0)?,
+            added_value: r.get(1)?,
+            kela_benefit: r.get(2)?,
+        })
+    })?
+    .collect::<rusqlite::Result<_>>()
+    .context("reading the surveys")
+}
+
+/// Every statement of every version, as (version, code), in catalogue order.
+pub fn statement_codes(tx: &Tx) -> Result<Vec<(u32, String)>> {
+    tx.prepare_cached("SELECT version, code FROM statements ORDER BY version, position")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()
+        .context("reading the statements")
+}
+
+/// The statements' texts (fi, sv, en) by (version, code), for a page that prints them.
+pub fn statement_texts(tx: &Tx) -> Result<Vec<(u32, String, [String; 3])>> {
+    tx.prepare_cached(
+        "SELECT version, code, text_fi, text_sv, text_en FROM statements
+         ORDER BY version, position",
+    )?
+    .query_map([], |r| {
+        Ok((r.get(0)?, r.get(1)?, [r.get(2)?, r.get(3)?, r.get(4)?]))
+    })?
+    .collect::<rusqlite::Result<_>>()
+    .context("reading the statements")
 }
 
 pub fn disclosures(tx: &Tx) -> Result<Vec<Disclosure>> {

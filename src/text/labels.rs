@@ -142,6 +142,11 @@ pub fn value_label(code: &str) -> &'static str {
         "change" => "changed",
         "search" => "searched",
         "withheld" => "withheld",
+        "fully-agree" => "fully agree",
+        "partly-agree" => "partly agree",
+        "cant-say" => "can't say",
+        "partly-disagree" => "partly disagree",
+        "fully-disagree" => "fully disagree",
         _ => "",
     }
 }

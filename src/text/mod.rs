@@ -6,6 +6,7 @@
 mod dpo;
 mod files;
 mod labels;
+mod outcomes;
 mod plan;
 mod schedule;
 
@@ -14,6 +15,7 @@ use std::path::Path;
 pub use dpo::*;
 pub use files::*;
 pub use labels::*;
+pub use outcomes::*;
 pub use plan::*;
 pub use schedule::*;
 

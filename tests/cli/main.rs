@@ -15,6 +15,7 @@ mod limits;
 mod lookup;
 mod migration;
 mod output;
+mod page;
 mod path_property;
 mod plan;
 mod purge;

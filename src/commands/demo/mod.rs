@@ -45,7 +45,14 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
     out.push_str(&render::case_file(&file, today, false));
     out.push_str(&text::demo_try(&built.path, &built.first_case));
     let from = today - chrono::Days::new(365);
-    let outcomes = report::outcomes::outcomes(&mut session, from, today, None, None)?;
+    let ask = report::outcomes::Ask {
+        from,
+        to: today,
+        region: None,
+        by: None,
+        exact: false,
+    };
+    let outcomes = report::outcomes::outcomes(&mut session, &ask, None)?;
     out.push_str(&format!("\n{}\n", text::DEMO_OUTCOMES));
     out.push_str(&render::outcomes(
         &outcomes,

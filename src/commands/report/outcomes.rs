@@ -5,9 +5,10 @@ use std::path::PathBuf;
 use anyhow::Result;
 
 use crate::commands::Ctx;
+use crate::domain::outcomes::By;
 use crate::domain::validate;
 use crate::error::UserError;
-use crate::ops::report::outcomes::{self, Page};
+use crate::ops::report::outcomes::{self, Ask, Page};
 use crate::{render, text};
 
 #[derive(Debug, clap::Args)]
@@ -33,6 +34,13 @@ pub struct OutcomesArgs {
     /// Who the HTML page is for; kept in the disclosure log
     #[arg(long, value_name = "WHOM", default_value = "the team supervisor")]
     pub to_whom: String,
+    /// Break every figure down by service area, client group, age band at referral,
+    /// municipality, region or referral source
+    #[arg(long, value_enum)]
+    pub by: Option<By>,
+    /// Show counts from 1 to 4 as they are, not as <5 (for the team's own work, not for sharing)
+    #[arg(long)]
+    pub exact: bool,
 }
 
 pub fn run(ctx: &Ctx, args: OutcomesArgs) -> Result<String> {
@@ -66,14 +74,21 @@ pub fn run(ctx: &Ctx, args: OutcomesArgs) -> Result<String> {
         recipient: &recipient,
         force: args.force,
     });
-    let outcomes = outcomes::outcomes(&mut ctx.session()?, from, to, region.as_deref(), page)?;
+    let ask = Ask {
+        from,
+        to,
+        region: region.as_deref(),
+        by: args.by,
+        exact: args.exact,
+    };
+    let figures = outcomes::outcomes(&mut ctx.session()?, &ask, page)?;
     let format = if ctx.json {
         "json"
     } else {
         args.format.as_str()
     };
     Ok(render::outcomes(
-        &outcomes,
+        &figures,
         &from.to_string(),
         &to.to_string(),
         region.as_deref(),

@@ -6,7 +6,9 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use super::super::Session;
-use crate::domain::outcomes::{compute, CaseFacts, FollowUpFacts, Outcomes};
+use crate::domain::outcomes::{
+    breakdown, compute, Breakdown, By, CaseFacts, Catalogue, FollowUpFacts, Outcomes,
+};
 use crate::domain::{BookingStatus, CloseReason, EventKind, MeetingKind, PathwayStatus};
 use crate::store::report::ReportCase;
 use crate::store::{access, events, follow_up, plan, report, schedule, Tx};
@@ -34,8 +36,22 @@ fn facts(tx: &Tx, case: &ReportCase) -> Result<CaseFacts> {
             && e.detail.get("reason").and_then(|r| r.as_str())
                 == Some(CloseReason::Completed.as_str())
     });
+    use chrono::Datelike;
+    let age = match (case.birth_date, case.birth_year) {
+        (Some(birth), _) => case.opened_on.years_since(birth),
+        (None, Some(year)) => u32::try_from(case.opened_on.year() - year).ok(),
+        _ => None,
+    };
+    let kela_hours = held(MeetingKind::Kela)
+        .map(|b| b.starts_at.to_string())
+        .collect();
     Ok(CaseFacts {
         source: case.source,
+        group: case.group,
+        age,
+        municipality: case.municipality.clone(),
+        region: case.region.clone(),
+        areas: Vec::new(),
         opened_on: case.opened_on,
         triaged_on: first(EventKind::Triaged),
         assessed_on: assessed.map(|b| b.starts_at.date()),
@@ -56,39 +72,84 @@ fn facts(tx: &Tx, case: &ReportCase) -> Result<CaseFacts> {
             })
             .unwrap_or_default(),
         kela_held: held(MeetingKind::Kela).count() as u32,
+        kela_hours,
         network_held: held(MeetingKind::Network).count() as u32,
+        feedback: report::feedback_of(tx, &case.id)?,
+        estimates: report::estimates_of(tx, &case.id)?,
+        surveys: report::surveys_of(tx, &case.id)?,
         follow_up: follow_ups.last().map(|f| FollowUpFacts {
             status: f.status,
             knows_contact: f.knows_contact,
             usefulness: f.usefulness,
-            appointments_saved: f.appointments_saved,
-            time_saved: f.time_saved,
         }),
     })
 }
 
+/// The figures of a report: all cases, and with `--by` each group's.
+#[derive(Debug)]
+pub struct Figures {
+    pub outcomes: Outcomes,
+    pub breakdown: Option<Breakdown>,
+    /// Whether counts from 1 to 4 are shown as "<5" (the default for every anonymous output).
+    pub suppressed: bool,
+}
+
+/// How the report is asked for.
+#[derive(Debug, Clone, Copy)]
+pub struct Ask<'a> {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub region: Option<&'a str>,
+    pub by: Option<By>,
+    /// Show small counts as they are (the team's own use; never the default).
+    pub exact: bool,
+}
+
 /// The figures for cases referred in [from, to], of `region` if given, and the cases counted.
-pub fn build(
-    tx: &Tx,
-    from: NaiveDate,
-    to: NaiveDate,
-    region: Option<&str>,
-) -> Result<(Outcomes, Vec<String>)> {
-    let cases = report::cases_opened(tx, from, to, region)?;
+pub fn build(tx: &Tx, ask: &Ask) -> Result<(Figures, Vec<String>)> {
+    let cases = report::cases_opened(tx, ask.from, ask.to, ask.region)?;
     let all: Vec<CaseFacts> = cases.iter().map(|c| facts(tx, c)).collect::<Result<_>>()?;
     let services: Vec<String> = plan::services(tx)?.into_iter().map(|s| s.0).collect();
-    let mut hours = std::collections::BTreeSet::new();
-    let mut clients = 0;
-    for case in &cases {
-        for b in schedule::for_case(tx, &case.id)? {
-            if b.kind == MeetingKind::Kela && b.status == BookingStatus::Held {
-                hours.insert(b.starts_at);
-                clients += 1;
-            }
+    let statements = report::statement_codes(tx)?;
+    let catalogue = Catalogue {
+        services: &services,
+        statements: &statements,
+    };
+    let mut outcomes = compute(&all, &catalogue);
+    let mut groups = match ask.by {
+        Some(by) => Some(breakdown(&all, &catalogue, by, &order(tx, by)?)),
+        None => None,
+    };
+    if !ask.exact {
+        outcomes.suppress();
+        if let Some(groups) = &mut groups {
+            groups.suppress();
         }
     }
     let ids = cases.into_iter().map(|c| c.id).collect();
-    Ok((compute(&all, &services, (hours.len() as u32, clients)), ids))
+    let figures = Figures {
+        outcomes,
+        breakdown: groups,
+        suppressed: !ask.exact,
+    };
+    Ok((figures, ids))
+}
+
+/// The order a breakdown's groups are shown in: the catalogue's or the vocabulary's.
+fn order(tx: &Tx, by: By) -> Result<Vec<String>> {
+    use crate::domain::outcomes::AGE_BANDS;
+    use crate::domain::{ClientGroup, Source};
+    let names = |all: &[&str]| all.iter().map(|s| s.to_string()).collect();
+    Ok(match by {
+        By::Area => Vec::new(),
+        By::Group => ClientGroup::ALL.iter().map(|g| g.to_string()).collect(),
+        By::AgeBand => names(&AGE_BANDS),
+        By::Source => Source::ALL.iter().map(|s| s.to_string()).collect(),
+        By::Municipality | By::Region => {
+            let _ = tx;
+            Vec::new()
+        }
+    })
 }
 
 /// Where and for whom the self-contained HTML page goes (a disclosure).
@@ -101,28 +162,27 @@ pub struct Page<'a> {
 }
 
 /// The figures of a period; with `page`, also the HTML page written and disclosed.
-pub fn outcomes(
-    session: &mut Session,
-    from: NaiveDate,
-    to: NaiveDate,
-    region: Option<&str>,
-    page: Option<Page>,
-) -> Result<Outcomes> {
+pub fn outcomes(session: &mut Session, ask: &Ask, page: Option<Page>) -> Result<Figures> {
     let register = session.path().to_path_buf();
     // Written and synced under a temporary name before the disclosure row commits, renamed into
     // place after: the page is never visible without its row.
     let (outcomes, pending) = session.write(|tx, author| {
-        let (outcomes, cases) = build(tx, from, to, region)?;
+        let (outcomes, cases) = build(tx, ask)?;
         let mut pending = None;
         if let Some(page) = page {
             let chain = crate::store::chain::verify(tx, crate::store::chain::Log::Events)?;
-            let html = render::outcomes_html(
-                &outcomes,
-                &from.to_string(),
-                &to.to_string(),
-                region,
-                (chain.rows, &chain.head),
-            );
+            let statements = report::statement_texts(tx)?;
+            let services: Vec<(String, String)> = plan::services(tx)?
+                .into_iter()
+                .map(|(code, name, _)| (code, name))
+                .collect();
+            let html = render::outcomes_html(&render::PageData {
+                figures: &outcomes,
+                ask,
+                statements: &statements,
+                services: &services,
+                chain: (chain.rows, &chain.head),
+            });
             pending = Some(files::prepare(
                 page.path,
                 html.as_bytes(),
