@@ -4,7 +4,12 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::{json, table};
+use super::{json_version, table};
+
+/// The version of the outcomes document: 2 since the pilot's instruments were kept apart
+/// (reception feedback, the pair's estimates per reception, follow-up feedback) and counts may
+/// be "<5" or "x" (small-cell suppression).
+pub const OUTCOMES_SCHEMA: u32 = 2;
 use crate::domain::outcomes::{Breakdown, Distribution, Mean, Outcomes, RoleMeans, Tally};
 use crate::ops::report::outcomes::Figures;
 use crate::text;
@@ -177,7 +182,7 @@ pub fn lines(o: &Outcomes) -> Vec<Line> {
 pub fn outcomes(f: &Figures, from: &str, to: &str, region: Option<&str>, format: &str) -> String {
     let o = &f.outcomes;
     match format {
-        "json" => json(&OutcomesDoc {
+        "json" => json_version(OUTCOMES_SCHEMA, &OutcomesDoc {
             from,
             to,
             region,

@@ -49,6 +49,17 @@ fn strict(name: &str, schema: Schema) -> Schema {
     if let Some(map) = value.as_object_mut() {
         map.insert("title".into(), name.into());
     }
+    // The document's own version, where its shape has one.
+    let version = match name {
+        "outcomes" => super::outcomes::OUTCOMES_SCHEMA,
+        _ => super::SCHEMA,
+    };
+    if let Some(property) = value.pointer_mut("/properties/schema") {
+        *property = serde_json::json!({
+            "description": "The version of this document's shape.",
+            "const": version
+        });
+    }
     Schema::try_from(value).unwrap_or_default()
 }
 

@@ -16,6 +16,7 @@ mod lookup;
 mod migration;
 mod output;
 mod page;
+mod pilot;
 mod path_property;
 mod plan;
 mod purge;
