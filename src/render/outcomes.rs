@@ -182,14 +182,17 @@ pub fn lines(o: &Outcomes) -> Vec<Line> {
 pub fn outcomes(f: &Figures, from: &str, to: &str, region: Option<&str>, format: &str) -> String {
     let o = &f.outcomes;
     match format {
-        "json" => json_version(OUTCOMES_SCHEMA, &OutcomesDoc {
-            from,
-            to,
-            region,
-            small_cells_suppressed: f.suppressed,
-            outcomes: o,
-            breakdown: f.breakdown.as_ref(),
-        }),
+        "json" => json_version(
+            OUTCOMES_SCHEMA,
+            &OutcomesDoc {
+                from,
+                to,
+                region,
+                small_cells_suppressed: f.suppressed,
+                outcomes: o,
+                breakdown: f.breakdown.as_ref(),
+            },
+        ),
         "csv" => {
             let mut writer = csv::Writer::from_writer(Vec::new());
             match &f.breakdown {

@@ -40,22 +40,313 @@ const PA: &str = "partly-agree";
 const CS: &str = "cant-say";
 
 const PILOT: [Client; 16] = [
-    Client { name: "Aada Aaltonen", source: "employment-services", group: "working-age", born: 1990, municipality: "Kotka", region: "south", segment: "verkosto", kela: true, network: 1, pathways: &["doctor", "kela", "typ", "social-counsellor"], usefulness: 10, answers: [FA, FA, FA, FA], saved: &[("doctor", 1), ("social-worker", 1), ("laboratory", 1)], time_saved: "1-2-months", follow_up: Some(Some(("on-path", 9))) },
-    Client { name: "Bertta Blom", source: "employment-services", group: "working-age", born: 1970, municipality: "Kotka", region: "south", segment: "verkosto", kela: true, network: 0, pathways: &["doctor", "kela", "employment-services", "physiotherapy"], usefulness: 9, answers: [FA, FA, PA, FA], saved: &[("doctor", 1), ("social-worker", 1)], time_saved: "1-2-months", follow_up: Some(Some(("on-path", 9))) },
-    Client { name: "Cecilia Carlsson", source: "employment-services", group: "working-age", born: 2000, municipality: "Hamina", region: "south", segment: "verkosto", kela: true, network: 0, pathways: &["kela", "psychiatric-nurse", "typ", "doctor", "laboratory"], usefulness: 9, answers: [FA, FA, FA, PA], saved: &[("doctor", 2), ("oral-health", 1), ("social-worker", 1)], time_saved: "2-3-months", follow_up: Some(Some(("on-path", 8))) },
-    Client { name: "Daniel Dahl", source: "employment-services", group: "working-age", born: 1990, municipality: "Kouvola", region: "north", segment: "verkosto", kela: true, network: 0, pathways: &["kela", "rehabilitation-counsellor", "doctor"], usefulness: 8, answers: [PA, FA, FA, FA], saved: &[("doctor", 1), ("laboratory", 1)], time_saved: "1-2-months", follow_up: Some(Some(("on-path", 10))) },
-    Client { name: "Eino Eskola", source: "employment-services", group: "working-age", born: 1970, municipality: "Kouvola", region: "north", segment: "verkosto", kela: false, network: 1, pathways: &["doctor", "typ", "social-counsellor", "employment-services"], usefulness: 10, answers: [FA, FA, PA, PA], saved: &[("doctor", 1), ("social-worker", 1), ("physiotherapy", 1)], time_saved: "2-4-weeks", follow_up: Some(Some(("on-path", 9))) },
-    Client { name: "Fanni Forsman", source: "employment-services", group: "working-age", born: 2000, municipality: "Pyhtää", region: "south", segment: "verkosto", kela: false, network: 1, pathways: &["psychiatric-nurse", "doctor", "social-counsellor", "typ"], usefulness: 8, answers: [FA, PA, FA, FA], saved: &[("doctor", 1), ("social-worker", 1)], time_saved: "1-2-months", follow_up: Some(Some(("on-the-way", 8))) },
-    Client { name: "Gustav Grön", source: "primary-care", group: "working-age", born: 1970, municipality: "Hamina", region: "south", segment: "yhteistyo", kela: false, network: 1, pathways: &["doctor", "social-worker", "home-care", "laboratory"], usefulness: 9, answers: [FA, FA, FA, FA], saved: &[("doctor", 1), ("social-worker", 1), ("laboratory", 1)], time_saved: "3-months-plus", follow_up: Some(Some(("on-path", 9))) },
-    Client { name: "Hilja Harju", source: "primary-care", group: "older-pmt", born: 1958, municipality: "Kotka", region: "south", segment: "yhteistyo", kela: false, network: 1, pathways: &["elderly-client-guidance", "home-care", "doctor", "psychiatric-nurse"], usefulness: 7, answers: [PA, CS, CS, CS], saved: &[("doctor", 2), ("home-care", 1), ("social-worker", 1)], time_saved: "1-2-months", follow_up: Some(Some(("on-path", 9))) },
-    Client { name: "Iiris Ilola", source: "primary-care", group: "working-age", born: 1990, municipality: "Kotka", region: "south", segment: "yhteiso", kela: false, network: 0, pathways: &["doctor", "physiotherapy", "health-exercise", "oral-health", "laboratory"], usefulness: 9, answers: [FA, FA, FA, PA], saved: &[("doctor", 1), ("physiotherapy", 1)], time_saved: "1-2-months", follow_up: Some(Some(("on-path", 10))) },
-    Client { name: "Jalmari Jokela", source: "primary-care", group: "working-age", born: 2000, municipality: "Miehikkälä", region: "north", segment: "yhteiso", kela: false, network: 0, pathways: &["doctor", "oral-health", "laboratory"], usefulness: 10, answers: [FA, FA, PA, FA], saved: &[("doctor", 1), ("oral-health", 1), ("laboratory", 1)], time_saved: "2-4-weeks", follow_up: Some(Some(("on-path", 8))) },
-    Client { name: "Kaarlo Kivi", source: "social-services", group: "working-age", born: 1970, municipality: "Kouvola", region: "north", segment: "yhteiso", kela: false, network: 0, pathways: &["social-counsellor", "doctor", "typ", "digital-nurse"], usefulness: 8, answers: [FA, FA, PA, PA], saved: &[("social-worker", 1), ("doctor", 1)], time_saved: "1-2-months", follow_up: Some(Some(("on-path", 9))) },
-    Client { name: "Lyydia Lahti", source: "social-services", group: "family", born: 1990, municipality: "Hamina", region: "south", segment: "yhteiso", kela: false, network: 0, pathways: &["social-worker", "public-health-nurse", "doctor", "social-counsellor"], usefulness: 9, answers: [FA, FA, FA, FA], saved: &[("doctor", 1), ("public-health-nurse", 1)], time_saved: "2-4-weeks", follow_up: Some(Some(("on-path", 9))) },
-    Client { name: "Matilda Mäki", source: "social-services", group: "family", born: 2000, municipality: "Kotka", region: "south", segment: "yhteiso", kela: false, network: 0, pathways: &["social-worker", "public-health-nurse", "psychiatric-nurse", "doctor"], usefulness: 8, answers: [PA, FA, PA, PA], saved: &[("social-worker", 1), ("doctor", 1), ("public-health-nurse", 1)], time_saved: "1-2-months", follow_up: Some(None) },
-    Client { name: "Niilo Nurmi", source: "elderly-services", group: "older-pmt", born: 1948, municipality: "Kouvola", region: "north", segment: "omatoimi", kela: false, network: 0, pathways: &["home-care", "elderly-client-guidance", "doctor", "home-rehabilitation"], usefulness: 9, answers: [FA, FA, FA, PA], saved: &[("doctor", 2), ("home-care", 1), ("laboratory", 1)], time_saved: "1-2-months", follow_up: Some(None) },
-    Client { name: "Oona Ojala", source: "family-centre", group: "working-age", born: 1990, municipality: "Pyhtää", region: "south", segment: "omatoimi", kela: false, network: 0, pathways: &["public-health-nurse", "doctor", "physiotherapy", "social-counsellor"], usefulness: 8, answers: [FA, FA, PA, PA], saved: &[("doctor", 1), ("social-worker", 1)], time_saved: "2-4-weeks", follow_up: None },
-    Client { name: "Pekka Peltonen", source: "emergency", group: "working-age", born: 1970, municipality: "Kotka", region: "south", segment: "omatoimi", kela: false, network: 0, pathways: &["doctor", "psychiatric-nurse", "oral-health", "laboratory"], usefulness: 9, answers: [FA, PA, FA, FA], saved: &[("doctor", 1), ("psychiatric-nurse", 1), ("oral-health", 1)], time_saved: "2-3-months", follow_up: None },
+    Client {
+        name: "Aada Aaltonen",
+        source: "employment-services",
+        group: "working-age",
+        born: 1990,
+        municipality: "Kotka",
+        region: "south",
+        segment: "verkosto",
+        kela: true,
+        network: 1,
+        pathways: &["doctor", "kela", "typ", "social-counsellor"],
+        usefulness: 10,
+        answers: [FA, FA, FA, FA],
+        saved: &[("doctor", 1), ("social-worker", 1), ("laboratory", 1)],
+        time_saved: "1-2-months",
+        follow_up: Some(Some(("on-path", 9))),
+    },
+    Client {
+        name: "Bertta Blom",
+        source: "employment-services",
+        group: "working-age",
+        born: 1970,
+        municipality: "Kotka",
+        region: "south",
+        segment: "verkosto",
+        kela: true,
+        network: 0,
+        pathways: &["doctor", "kela", "employment-services", "physiotherapy"],
+        usefulness: 9,
+        answers: [FA, FA, PA, FA],
+        saved: &[("doctor", 1), ("social-worker", 1)],
+        time_saved: "1-2-months",
+        follow_up: Some(Some(("on-path", 9))),
+    },
+    Client {
+        name: "Cecilia Carlsson",
+        source: "employment-services",
+        group: "working-age",
+        born: 2000,
+        municipality: "Hamina",
+        region: "south",
+        segment: "verkosto",
+        kela: true,
+        network: 0,
+        pathways: &["kela", "psychiatric-nurse", "typ", "doctor", "laboratory"],
+        usefulness: 9,
+        answers: [FA, FA, FA, PA],
+        saved: &[("doctor", 2), ("oral-health", 1), ("social-worker", 1)],
+        time_saved: "2-3-months",
+        follow_up: Some(Some(("on-path", 8))),
+    },
+    Client {
+        name: "Daniel Dahl",
+        source: "employment-services",
+        group: "working-age",
+        born: 1990,
+        municipality: "Kouvola",
+        region: "north",
+        segment: "verkosto",
+        kela: true,
+        network: 0,
+        pathways: &["kela", "rehabilitation-counsellor", "doctor"],
+        usefulness: 8,
+        answers: [PA, FA, FA, FA],
+        saved: &[("doctor", 1), ("laboratory", 1)],
+        time_saved: "1-2-months",
+        follow_up: Some(Some(("on-path", 10))),
+    },
+    Client {
+        name: "Eino Eskola",
+        source: "employment-services",
+        group: "working-age",
+        born: 1970,
+        municipality: "Kouvola",
+        region: "north",
+        segment: "verkosto",
+        kela: false,
+        network: 1,
+        pathways: &["doctor", "typ", "social-counsellor", "employment-services"],
+        usefulness: 10,
+        answers: [FA, FA, PA, PA],
+        saved: &[("doctor", 1), ("social-worker", 1), ("physiotherapy", 1)],
+        time_saved: "2-4-weeks",
+        follow_up: Some(Some(("on-path", 9))),
+    },
+    Client {
+        name: "Fanni Forsman",
+        source: "employment-services",
+        group: "working-age",
+        born: 2000,
+        municipality: "Pyhtää",
+        region: "south",
+        segment: "verkosto",
+        kela: false,
+        network: 1,
+        pathways: &["psychiatric-nurse", "doctor", "social-counsellor", "typ"],
+        usefulness: 8,
+        answers: [FA, PA, FA, FA],
+        saved: &[("doctor", 1), ("social-worker", 1)],
+        time_saved: "1-2-months",
+        follow_up: Some(Some(("on-the-way", 8))),
+    },
+    Client {
+        name: "Gustav Grön",
+        source: "primary-care",
+        group: "working-age",
+        born: 1970,
+        municipality: "Hamina",
+        region: "south",
+        segment: "yhteistyo",
+        kela: false,
+        network: 1,
+        pathways: &["doctor", "social-worker", "home-care", "laboratory"],
+        usefulness: 9,
+        answers: [FA, FA, FA, FA],
+        saved: &[("doctor", 1), ("social-worker", 1), ("laboratory", 1)],
+        time_saved: "3-months-plus",
+        follow_up: Some(Some(("on-path", 9))),
+    },
+    Client {
+        name: "Hilja Harju",
+        source: "primary-care",
+        group: "older-pmt",
+        born: 1958,
+        municipality: "Kotka",
+        region: "south",
+        segment: "yhteistyo",
+        kela: false,
+        network: 1,
+        pathways: &[
+            "elderly-client-guidance",
+            "home-care",
+            "doctor",
+            "psychiatric-nurse",
+        ],
+        usefulness: 7,
+        answers: [PA, CS, CS, CS],
+        saved: &[("doctor", 2), ("home-care", 1), ("social-worker", 1)],
+        time_saved: "1-2-months",
+        follow_up: Some(Some(("on-path", 9))),
+    },
+    Client {
+        name: "Iiris Ilola",
+        source: "primary-care",
+        group: "working-age",
+        born: 1990,
+        municipality: "Kotka",
+        region: "south",
+        segment: "yhteiso",
+        kela: false,
+        network: 0,
+        pathways: &[
+            "doctor",
+            "physiotherapy",
+            "health-exercise",
+            "oral-health",
+            "laboratory",
+        ],
+        usefulness: 9,
+        answers: [FA, FA, FA, PA],
+        saved: &[("doctor", 1), ("physiotherapy", 1)],
+        time_saved: "1-2-months",
+        follow_up: Some(Some(("on-path", 10))),
+    },
+    Client {
+        name: "Jalmari Jokela",
+        source: "primary-care",
+        group: "working-age",
+        born: 2000,
+        municipality: "Miehikkälä",
+        region: "north",
+        segment: "yhteiso",
+        kela: false,
+        network: 0,
+        pathways: &["doctor", "oral-health", "laboratory"],
+        usefulness: 10,
+        answers: [FA, FA, PA, FA],
+        saved: &[("doctor", 1), ("oral-health", 1), ("laboratory", 1)],
+        time_saved: "2-4-weeks",
+        follow_up: Some(Some(("on-path", 8))),
+    },
+    Client {
+        name: "Kaarlo Kivi",
+        source: "social-services",
+        group: "working-age",
+        born: 1970,
+        municipality: "Kouvola",
+        region: "north",
+        segment: "yhteiso",
+        kela: false,
+        network: 0,
+        pathways: &["social-counsellor", "doctor", "typ", "digital-nurse"],
+        usefulness: 8,
+        answers: [FA, FA, PA, PA],
+        saved: &[("social-worker", 1), ("doctor", 1)],
+        time_saved: "1-2-months",
+        follow_up: Some(Some(("on-path", 9))),
+    },
+    Client {
+        name: "Lyydia Lahti",
+        source: "social-services",
+        group: "family",
+        born: 1990,
+        municipality: "Hamina",
+        region: "south",
+        segment: "yhteiso",
+        kela: false,
+        network: 0,
+        pathways: &[
+            "social-worker",
+            "public-health-nurse",
+            "doctor",
+            "social-counsellor",
+        ],
+        usefulness: 9,
+        answers: [FA, FA, FA, FA],
+        saved: &[("doctor", 1), ("public-health-nurse", 1)],
+        time_saved: "2-4-weeks",
+        follow_up: Some(Some(("on-path", 9))),
+    },
+    Client {
+        name: "Matilda Mäki",
+        source: "social-services",
+        group: "family",
+        born: 2000,
+        municipality: "Kotka",
+        region: "south",
+        segment: "yhteiso",
+        kela: false,
+        network: 0,
+        pathways: &[
+            "social-worker",
+            "public-health-nurse",
+            "psychiatric-nurse",
+            "doctor",
+        ],
+        usefulness: 8,
+        answers: [PA, FA, PA, PA],
+        saved: &[
+            ("social-worker", 1),
+            ("doctor", 1),
+            ("public-health-nurse", 1),
+        ],
+        time_saved: "1-2-months",
+        follow_up: Some(None),
+    },
+    Client {
+        name: "Niilo Nurmi",
+        source: "elderly-services",
+        group: "older-pmt",
+        born: 1948,
+        municipality: "Kouvola",
+        region: "north",
+        segment: "omatoimi",
+        kela: false,
+        network: 0,
+        pathways: &[
+            "home-care",
+            "elderly-client-guidance",
+            "doctor",
+            "home-rehabilitation",
+        ],
+        usefulness: 9,
+        answers: [FA, FA, FA, PA],
+        saved: &[("doctor", 2), ("home-care", 1), ("laboratory", 1)],
+        time_saved: "1-2-months",
+        follow_up: Some(None),
+    },
+    Client {
+        name: "Oona Ojala",
+        source: "family-centre",
+        group: "working-age",
+        born: 1990,
+        municipality: "Pyhtää",
+        region: "south",
+        segment: "omatoimi",
+        kela: false,
+        network: 0,
+        pathways: &[
+            "public-health-nurse",
+            "doctor",
+            "physiotherapy",
+            "social-counsellor",
+        ],
+        usefulness: 8,
+        answers: [FA, FA, PA, PA],
+        saved: &[("doctor", 1), ("social-worker", 1)],
+        time_saved: "2-4-weeks",
+        follow_up: None,
+    },
+    Client {
+        name: "Pekka Peltonen",
+        source: "emergency",
+        group: "working-age",
+        born: 1970,
+        municipality: "Kotka",
+        region: "south",
+        segment: "omatoimi",
+        kela: false,
+        network: 0,
+        pathways: &["doctor", "psychiatric-nurse", "oral-health", "laboratory"],
+        usefulness: 9,
+        answers: [FA, PA, FA, FA],
+        saved: &[("doctor", 1), ("psychiatric-nurse", 1), ("oral-health", 1)],
+        time_saved: "2-3-months",
+        follow_up: None,
+    },
 ];
 
 /// The Kela hour's estimates (one per client of the hour) and the network meeting's (client 4).
@@ -63,9 +354,13 @@ const KELA_SAVED: [(&[(&str, u32)], &str); 4] = [
     (&[("kela", 2), ("doctor", 1)], "2-4-weeks"),
     (&[("kela", 2)], "1-2-months"),
     (&[("kela", 1), ("doctor", 1)], "2-4-weeks"),
-    (&[("kela", 2), ("rehabilitation-counsellor", 1)], "1-2-months"),
+    (
+        &[("kela", 2), ("rehabilitation-counsellor", 1)],
+        "1-2-months",
+    ),
 ];
-const NETWORK_SAVED: (&[(&str, u32)], &str) = (&[("social-worker", 1), ("doctor", 1)], "1-2-months");
+const NETWORK_SAVED: (&[(&str, u32)], &str) =
+    (&[("social-worker", 1), ("doctor", 1)], "1-2-months");
 
 fn ok(env: &TestEnv, now: &str, args: &[&str]) -> serde_json::Value {
     json_at(env, now, args)
@@ -75,7 +370,7 @@ fn ok(env: &TestEnv, now: &str, args: &[&str]) -> serde_json::Value {
 fn assessment_at(i: usize) -> String {
     let day = chrono::NaiveDate::from_ymd_opt(2026, 9, 9).expect("date")
         + chrono::Days::new(7 * (i / 2) as u64);
-    format!("{day} {}", if i % 2 == 0 { "12:30" } else { "14:00" })
+    format!("{day} {}", if i.is_multiple_of(2) { "12:30" } else { "14:00" })
 }
 
 fn saved_flags(saved: &[(&str, u32)], time_saved: &str) -> Vec<String> {
@@ -103,37 +398,94 @@ fn enter_pilot(env: &TestEnv) -> (Vec<String>, Vec<String>) {
             env,
             monday,
             &[
-                "refer", "--name", c.name, "--group", c.group, "--source", c.source, "--channel",
-                "yht405", "--reason", "several overlapping needs", "--birth-year", &born,
-                "--municipality", c.municipality, "--region", c.region,
+                "refer",
+                "--name",
+                c.name,
+                "--group",
+                c.group,
+                "--source",
+                c.source,
+                "--channel",
+                "yht405",
+                "--reason",
+                "several overlapping needs",
+                "--birth-year",
+                &born,
+                "--municipality",
+                c.municipality,
+                "--region",
+                c.region,
             ],
         )["case"]
             .as_str()
             .expect("case")
             .to_string();
-        ok(env, monday, &["consent", "give", &case, "--kind", "multi-professional", "--method", "written"]);
-        ok(env, monday, &["triage", &case, "--decision", "joint-assessment", "--kela-screen", "yes"]);
+        ok(
+            env,
+            monday,
+            &[
+                "consent",
+                "give",
+                &case,
+                "--kind",
+                "multi-professional",
+                "--method",
+                "written",
+            ],
+        );
+        ok(
+            env,
+            monday,
+            &[
+                "triage",
+                &case,
+                "--decision",
+                "joint-assessment",
+                "--kela-screen",
+                "yes",
+            ],
+        );
         let at = assessment_at(i);
-        let ja = ok(env, monday, &["schedule", &case, "--kind", "joint-assessment", "--at", &at]);
+        let ja = ok(
+            env,
+            monday,
+            &["schedule", &case, "--kind", "joint-assessment", "--at", &at],
+        );
         let id = ja["id"].to_string();
         let held_at = format!("{} 16:00", &at[..10]);
         let mut held = vec![
-            "schedule".to_string(), "held".into(), id.clone(), "--segment".into(), c.segment.into(),
-            "--omaolo".into(), "no".into(), "--kela-screen".into(), if c.kela { "yes" } else { "no" }.into(),
+            "schedule".to_string(),
+            "held".into(),
+            id.clone(),
+            "--segment".into(),
+            c.segment.into(),
+            "--omaolo".into(),
+            "no".into(),
+            "--kela-screen".into(),
+            if c.kela { "yes" } else { "no" }.into(),
         ];
         held.extend(saved_flags(c.saved, c.time_saved));
         ok(env, &held_at, &strs(&held));
         // The client's feedback on the joint reception, given the same afternoon.
         let usefulness = c.usefulness.to_string();
-        let codes = ["mattered-to-me", "heard-and-respected", "informed-on-services", "know-what-next"];
+        let codes = [
+            "mattered-to-me",
+            "heard-and-respected",
+            "informed-on-services",
+            "know-what-next",
+        ];
         let answers: Vec<String> = codes
             .iter()
             .zip(c.answers)
             .map(|(code, answer)| format!("{code}={answer}"))
             .collect();
         let mut feedback = vec![
-            "feedback".to_string(), case.clone(), "--meeting".into(), id.clone(),
-            "--usefulness".into(), usefulness,
+            "feedback".to_string(),
+            case.clone(),
+            "--meeting".into(),
+            id.clone(),
+            "--usefulness".into(),
+            usefulness,
         ];
         for a in &answers {
             feedback.extend(["--answer".to_string(), a.clone()]);
@@ -146,9 +498,32 @@ fn enter_pilot(env: &TestEnv) -> (Vec<String>, Vec<String>) {
     let before = "2026-10-28 17:00";
     let mut kela_ids = Vec::new();
     for case in &cases[..4] {
-        ok(env, before, &["consent", "give", case, "--kind", "kela-exchange", "--method", "written"]);
+        ok(
+            env,
+            before,
+            &[
+                "consent",
+                "give",
+                case,
+                "--kind",
+                "kela-exchange",
+                "--method",
+                "written",
+            ],
+        );
         ok(env, before, &["consent", "send-kela", case]);
-        let b = ok(env, before, &["schedule", case, "--kind", "kela", "--at", "2026-10-29 13:00"]);
+        let b = ok(
+            env,
+            before,
+            &[
+                "schedule",
+                case,
+                "--kind",
+                "kela",
+                "--at",
+                "2026-10-29 13:00",
+            ],
+        );
         kela_ids.push(b["id"].to_string());
     }
     let after = "2026-10-29 15:00";
@@ -159,18 +534,62 @@ fn enter_pilot(env: &TestEnv) -> (Vec<String>, Vec<String>) {
         }
         ok(env, after, &strs(&held));
         let (saved, time) = KELA_SAVED[i];
-        let mut estimate = vec!["estimate".to_string(), cases[i].clone(), "--meeting".into(), id.clone()];
+        let mut estimate = vec![
+            "estimate".to_string(),
+            cases[i].clone(),
+            "--meeting".into(),
+            id.clone(),
+        ];
         estimate.extend(saved_flags(saved, time));
         ok(env, after, &strs(&estimate));
         // Kela's contact person answers the survey for each client of the hour.
         let benefit = ["5", "4", "5", "4"][i];
-        ok(env, after, &["survey", &cases[i], "--meeting", id, "--role", "kela-contact", "--kela-benefit", benefit]);
+        ok(
+            env,
+            after,
+            &[
+                "survey",
+                &cases[i],
+                "--meeting",
+                id,
+                "--role",
+                "kela-contact",
+                "--kela-benefit",
+                benefit,
+            ],
+        );
     }
     // The pair's surveys on the first four joint assessments.
     for (i, id) in assessments[..4].iter().enumerate() {
         let now = format!("{} 17:00", &assessment_at(i)[..10]);
-        ok(env, &now, &["survey", &cases[i], "--meeting", id, "--role", "nurse", "--added-value", ["5", "4", "4", "5"][i]]);
-        ok(env, &now, &["survey", &cases[i], "--meeting", id, "--role", "social-counsellor", "--added-value", ["4", "3", "4", "5"][i]]);
+        ok(
+            env,
+            &now,
+            &[
+                "survey",
+                &cases[i],
+                "--meeting",
+                id,
+                "--role",
+                "nurse",
+                "--added-value",
+                ["5", "4", "4", "5"][i],
+            ],
+        );
+        ok(
+            env,
+            &now,
+            &[
+                "survey",
+                &cases[i],
+                "--meeting",
+                id,
+                "--role",
+                "social-counsellor",
+                "--added-value",
+                ["4", "3", "4", "5"][i],
+            ],
+        );
     }
     // Network meetings on Tuesday 3.11.2026, one an hour from 9:00.
     let mut hour = 9;
@@ -180,21 +599,58 @@ fn enter_pilot(env: &TestEnv) -> (Vec<String>, Vec<String>) {
         }
         let at = format!("2026-11-03 {hour:02}:00");
         hour += 1;
-        let net = ok(env, "2026-10-30 09:00", &["schedule", &cases[i], "--kind", "network", "--at", &at, "--chair", "Sanna Sosiaalinen"]);
+        let net = ok(
+            env,
+            "2026-10-30 09:00",
+            &[
+                "schedule",
+                &cases[i],
+                "--kind",
+                "network",
+                "--at",
+                &at,
+                "--chair",
+                "Sanna Sosiaalinen",
+            ],
+        );
         let id = net["id"].to_string();
-        ok(env, "2026-11-03 17:00", &["schedule", "held", &id, "--meeting-consent", "--attended", "client,referring-worker"]);
+        ok(
+            env,
+            "2026-11-03 17:00",
+            &[
+                "schedule",
+                "held",
+                &id,
+                "--meeting-consent",
+                "--attended",
+                "client,referring-worker",
+            ],
+        );
         if i == 4 {
             let (saved, time) = NETWORK_SAVED;
-            let mut estimate = vec!["estimate".to_string(), cases[i].clone(), "--meeting".into(), id.clone()];
+            let mut estimate = vec![
+                "estimate".to_string(),
+                cases[i].clone(),
+                "--meeting".into(),
+                id.clone(),
+            ];
             estimate.extend(saved_flags(saved, time));
             ok(env, "2026-11-03 17:00", &strs(&estimate));
         }
     }
     // Plans with pathways, agreed on Thursday 5.11.2026.
     for (i, c) in PILOT.iter().enumerate() {
-        let mut plan = vec!["plan".to_string(), cases[i].clone(), "--key-worker".into(), "Sanna Sosiaalinen".into()];
+        let mut plan = vec![
+            "plan".to_string(),
+            cases[i].clone(),
+            "--key-worker".into(),
+            "Sanna Sosiaalinen".into(),
+        ];
         for service in c.pathways {
-            plan.extend(["--pathway".to_string(), format!("service={service};booked=yes")]);
+            plan.extend([
+                "--pathway".to_string(),
+                format!("service={service};booked=yes"),
+            ]);
         }
         plan.extend(["--client-confirmed".to_string(), "--complete".into()]);
         ok(env, "2026-11-05 10:00", &strs(&plan));
@@ -206,13 +662,43 @@ fn enter_pilot(env: &TestEnv) -> (Vec<String>, Vec<String>) {
         match call {
             Some((status, usefulness)) => {
                 let usefulness = usefulness.to_string();
-                let next: &[&str] = if status == "on-path" { &["--next", "close"] } else { &["--next", "again", "--next-on", "2027-02-04"] };
-                let mut args = vec!["follow-up", &cases[i], "--reached", "yes", "--status", status, "--knows-contact", "yes", "--usefulness", &usefulness];
+                let next: &[&str] = if status == "on-path" {
+                    &["--next", "close"]
+                } else {
+                    &["--next", "again", "--next-on", "2027-02-04"]
+                };
+                let mut args = vec![
+                    "follow-up",
+                    &cases[i],
+                    "--reached",
+                    "yes",
+                    "--status",
+                    status,
+                    "--knows-contact",
+                    "yes",
+                    "--usefulness",
+                    &usefulness,
+                ];
                 args.extend_from_slice(next);
                 ok(env, now, &args);
             }
             None => {
-                ok(env, now, &["follow-up", &cases[i], "--reached", "no", "--status", "unreachable", "--next", "again", "--next-on", "2027-02-04"]);
+                ok(
+                    env,
+                    now,
+                    &[
+                        "follow-up",
+                        &cases[i],
+                        "--reached",
+                        "no",
+                        "--status",
+                        "unreachable",
+                        "--next",
+                        "again",
+                        "--next-on",
+                        "2027-02-04",
+                    ],
+                );
             }
         }
     }
@@ -224,7 +710,12 @@ fn counts(d: &serde_json::Value) -> BTreeMap<String, serde_json::Value> {
         .as_array()
         .expect("counts")
         .iter()
-        .map(|c| (c["key"].as_str().unwrap_or("").to_string(), c["count"].clone()))
+        .map(|c| {
+            (
+                c["key"].as_str().unwrap_or("").to_string(),
+                c["count"].clone(),
+            )
+        })
         .collect()
 }
 
@@ -246,7 +737,14 @@ fn round2(v: f64) -> f64 {
 }
 
 fn report(env: &TestEnv, extra: &[&str]) -> serde_json::Value {
-    let mut args = vec!["report", "outcomes", "--from", "2026-09-01", "--until", "2026-09-30"];
+    let mut args = vec![
+        "report",
+        "outcomes",
+        "--from",
+        "2026-09-01",
+        "--until",
+        "2026-09-30",
+    ];
     args.extend_from_slice(extra);
     json_at(env, "2027-01-10 09:00", &args)
 }
@@ -258,42 +756,96 @@ fn a_pilot_of_sixteen_entered_through_the_cli_gives_every_figure_exactly() {
     let o = report(&env, &["--exact"]);
     let n = PILOT.len();
     assert_eq!(o["cases"], n);
-    let funnel: Vec<u64> = o["funnel"].as_array().expect("funnel").iter().map(|c| c["count"].as_u64().unwrap_or(99)).collect();
+    let funnel: Vec<u64> = o["funnel"]
+        .as_array()
+        .expect("funnel")
+        .iter()
+        .map(|c| c["count"].as_u64().unwrap_or(99))
+        .collect();
     let followed = PILOT.iter().filter(|c| c.follow_up.is_some()).count() as u64;
-    let closed = PILOT.iter().filter(|c| matches!(c.follow_up, Some(Some(("on-path", _))))).count() as u64;
+    let closed = PILOT
+        .iter()
+        .filter(|c| matches!(c.follow_up, Some(Some(("on-path", _)))))
+        .count() as u64;
     assert_eq!(funnel, [16, 16, 16, 16, 16, followed, closed]);
     assert_eq!((followed, closed), (14, 11));
     // Referral sources and segments, with their shares.
-    assert_eq!(nonzero(counts(&o["referral_sources"])), tally(PILOT.iter().map(|c| c.source)));
-    assert_eq!(o["referral_sources"]["counts"][0], serde_json::json!({"key": "employment-services", "count": 6, "percent": 37.5}));
-    assert_eq!(nonzero(counts(&o["segments"])), tally(PILOT.iter().map(|c| c.segment)));
+    assert_eq!(
+        nonzero(counts(&o["referral_sources"])),
+        tally(PILOT.iter().map(|c| c.source))
+    );
+    assert_eq!(
+        o["referral_sources"]["counts"][0],
+        serde_json::json!({"key": "employment-services", "count": 6, "percent": 37.5})
+    );
+    assert_eq!(
+        nonzero(counts(&o["segments"])),
+        tally(PILOT.iter().map(|c| c.segment))
+    );
     assert_eq!(o["segments"]["n"], 16);
     // Onward services and bookings per reception (the pilot: about 4).
-    assert_eq!(nonzero(counts(&o["onward_services"])), tally(PILOT.iter().flat_map(|c| c.pathways.iter().copied())));
+    assert_eq!(
+        nonzero(counts(&o["onward_services"])),
+        tally(PILOT.iter().flat_map(|c| c.pathways.iter().copied()))
+    );
     let pathways: usize = PILOT.iter().map(|c| c.pathways.len()).sum();
-    assert_eq!(o["onward_per_client"], serde_json::json!({"n": 16, "mean": round2(pathways as f64 / 16.0)}));
+    assert_eq!(
+        o["onward_per_client"],
+        serde_json::json!({"n": 16, "mean": round2(pathways as f64 / 16.0)})
+    );
     // Reception feedback: usefulness from all sixteen (the pilot: 8.75, N = 16), and the statements.
     let sum: u32 = PILOT.iter().map(|c| u32::from(c.usefulness)).sum();
     assert_eq!(sum, 140);
     assert_eq!(o["usefulness"], serde_json::json!({"n": 16, "mean": 8.75}));
     assert_eq!(o["usefulness_scores"]["n"], 16);
-    assert_eq!(nonzero(counts(&o["usefulness_scores"])), tally(PILOT.iter().map(|c| ["", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"][c.usefulness as usize])));
+    assert_eq!(
+        nonzero(counts(&o["usefulness_scores"])),
+        tally(PILOT.iter().map(
+            |c| ["", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"][c.usefulness as usize]
+        ))
+    );
     let statements = o["statements"].as_array().expect("statements");
-    let codes: Vec<&str> = statements.iter().map(|s| s["code"].as_str().unwrap_or("")).collect();
-    assert_eq!(codes, ["mattered-to-me", "heard-and-respected", "informed-on-services", "know-what-next"]);
+    let codes: Vec<&str> = statements
+        .iter()
+        .map(|s| s["code"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            "mattered-to-me",
+            "heard-and-respected",
+            "informed-on-services",
+            "know-what-next"
+        ]
+    );
     for (j, s) in statements.iter().enumerate() {
         assert_eq!(s["version"], 1);
         assert_eq!(s["answers"]["n"], 16);
-        assert_eq!(nonzero(counts(&s["answers"])), tally(PILOT.iter().map(|c| c.answers[j])), "{}", codes[j]);
+        assert_eq!(
+            nonzero(counts(&s["answers"])),
+            tally(PILOT.iter().map(|c| c.answers[j])),
+            "{}",
+            codes[j]
+        );
     }
-    assert_eq!(statements[0]["answers"]["counts"][0], serde_json::json!({"key": "fully-agree", "count": 12, "percent": 75.0}));
+    assert_eq!(
+        statements[0]["answers"]["counts"][0],
+        serde_json::json!({"key": "fully-agree", "count": 12, "percent": 75.0})
+    );
     // The pair's estimates: 21 receptions (16 joint assessments, 4 Kela, 1 network meeting).
-    let mut estimates: Vec<(&[(&str, u32)], &str)> = PILOT.iter().map(|c| (c.saved, c.time_saved)).collect();
+    let mut estimates: Vec<(&[(&str, u32)], &str)> =
+        PILOT.iter().map(|c| (c.saved, c.time_saved)).collect();
     estimates.extend(KELA_SAVED);
     estimates.push(NETWORK_SAVED);
     assert_eq!(estimates.len(), 21);
-    let appointments: u32 = estimates.iter().flat_map(|(s, _)| s.iter().map(|(_, n)| n)).sum();
-    assert_eq!(o["appointments_saved_per_reception"], serde_json::json!({"n": 21, "mean": round2(f64::from(appointments) / 21.0)}));
+    let appointments: u32 = estimates
+        .iter()
+        .flat_map(|(s, _)| s.iter().map(|(_, n)| n))
+        .sum();
+    assert_eq!(
+        o["appointments_saved_per_reception"],
+        serde_json::json!({"n": 21, "mean": round2(f64::from(appointments) / 21.0)})
+    );
     let mut by_service: BTreeMap<&str, (u64, u64)> = BTreeMap::new();
     for (saved, _) in &estimates {
         for (service, count) in *saved {
@@ -306,44 +858,97 @@ fn a_pilot_of_sixteen_entered_through_the_cli_gives_every_figure_exactly() {
         .as_array()
         .expect("services")
         .iter()
-        .map(|s| (s["key"].as_str().unwrap_or(""), (s["receptions"].as_u64().unwrap_or(0), s["appointments"].as_u64().unwrap_or(0))))
+        .map(|s| {
+            (
+                s["key"].as_str().unwrap_or(""),
+                (
+                    s["receptions"].as_u64().unwrap_or(0),
+                    s["appointments"].as_u64().unwrap_or(0),
+                ),
+            )
+        })
         .collect();
     assert_eq!(reported, by_service);
     assert_eq!(o["saved_services"]["n"], 21);
-    assert_eq!(nonzero(counts(&o["time_saved"])), tally(estimates.iter().map(|(_, t)| *t)));
+    assert_eq!(
+        nonzero(counts(&o["time_saved"])),
+        tally(estimates.iter().map(|(_, t)| *t))
+    );
     assert_eq!(o["time_saved"]["n"], 21);
     assert_eq!(o["estimates_entered_at_follow_up"], 0);
     // The professionals' surveys.
     let s = &o["professional_surveys"];
     assert_eq!(s["n"], 12);
-    assert_eq!(s["added_value"]["all"], serde_json::json!({"n": 8, "mean": 4.25}));
+    assert_eq!(
+        s["added_value"]["all"],
+        serde_json::json!({"n": 8, "mean": 4.25})
+    );
     let roles: Vec<(String, serde_json::Value, serde_json::Value)> = s["added_value"]["by_role"]
         .as_array()
         .expect("roles")
         .iter()
-        .map(|r| (r["role"].as_str().unwrap_or("").to_string(), r["n"].clone(), r["mean"].clone()))
+        .map(|r| {
+            (
+                r["role"].as_str().unwrap_or("").to_string(),
+                r["n"].clone(),
+                r["mean"].clone(),
+            )
+        })
         .collect();
     assert_eq!(roles[0], ("nurse".to_string(), 4.into(), 4.5.into()));
-    assert_eq!(roles[1], ("social-counsellor".to_string(), 4.into(), 4.0.into()));
-    assert_eq!(s["kela_benefit"]["all"], serde_json::json!({"n": 4, "mean": 4.5}));
+    assert_eq!(
+        roles[1],
+        ("social-counsellor".to_string(), 4.into(), 4.0.into())
+    );
+    assert_eq!(
+        s["kela_benefit"]["all"],
+        serde_json::json!({"n": 4, "mean": 4.5})
+    );
     // The follow-up call: twelve reached, eleven on the path, all know their contact.
     let reached: Vec<(&str, u8)> = PILOT.iter().filter_map(|c| c.follow_up.flatten()).collect();
     assert_eq!(reached.len(), 12);
     let at_call: u32 = reached.iter().map(|(_, u)| u32::from(*u)).sum();
-    assert_eq!(o["usefulness_at_follow_up"], serde_json::json!({"n": 12, "mean": round2(f64::from(at_call) / 12.0)}));
+    assert_eq!(
+        o["usefulness_at_follow_up"],
+        serde_json::json!({"n": 12, "mean": round2(f64::from(at_call) / 12.0)})
+    );
     assert_eq!(o["follow_up_status"]["n"], 12);
-    assert_eq!(o["follow_up_status"]["counts"][0], serde_json::json!({"key": "on-path", "count": 11, "percent": 91.7}));
-    assert_eq!(o["follow_up_status"]["counts"][1], serde_json::json!({"key": "on-the-way", "count": 1, "percent": 8.3}));
-    assert_eq!(o["knows_pathway_and_contact"], serde_json::json!({"n": 12, "yes": 12, "percent": 100.0}));
+    assert_eq!(
+        o["follow_up_status"]["counts"][0],
+        serde_json::json!({"key": "on-path", "count": 11, "percent": 91.7})
+    );
+    assert_eq!(
+        o["follow_up_status"]["counts"][1],
+        serde_json::json!({"key": "on-the-way", "count": 1, "percent": 8.3})
+    );
+    assert_eq!(
+        o["knows_pathway_and_contact"],
+        serde_json::json!({"n": 12, "yes": 12, "percent": 100.0})
+    );
     // Network meetings with and without the Kela consultation (the pilot: −75 %).
-    assert_eq!(o["network_meetings"]["with_kela"], serde_json::json!({"n": 4, "mean": 0.25}));
-    assert_eq!(o["network_meetings"]["without_kela"], serde_json::json!({"n": 4, "mean": 1.0}));
+    assert_eq!(
+        o["network_meetings"]["with_kela"],
+        serde_json::json!({"n": 4, "mean": 0.25})
+    );
+    assert_eq!(
+        o["network_meetings"]["without_kela"],
+        serde_json::json!({"n": 4, "mean": 1.0})
+    );
     assert_eq!(o["network_meetings"]["difference_percent"], -75.0);
-    assert_eq!(o["kela_hours"], serde_json::json!({"hours_held": 1, "clients": 4, "clients_per_hour": 4.0}));
+    assert_eq!(
+        o["kela_hours"],
+        serde_json::json!({"hours_held": 1, "clients": 4, "clients_per_hour": 4.0})
+    );
     // Waiting times: all triaged on the day of referral; joint assessments two a week from 9.9.;
     // plans on 5.11.; follow-ups on 7.1.
     let phases = o["days_between_phases"].as_array().expect("phases");
-    let interval = |i: usize| (phases[i]["n"].clone(), phases[i]["median_days"].clone(), phases[i]["p90_days"].clone());
+    let interval = |i: usize| {
+        (
+            phases[i]["n"].clone(),
+            phases[i]["median_days"].clone(),
+            phases[i]["p90_days"].clone(),
+        )
+    };
     assert_eq!(interval(0), (16.into(), 0.0.into(), 0.0.into()));
     assert_eq!(interval(1), (16.into(), 26.5.into(), 51.0.into()));
     assert_eq!(interval(2), (16.into(), 32.5.into(), 57.0.into()));
@@ -356,8 +961,18 @@ fn a_pilot_of_sixteen_entered_through_the_cli_gives_every_figure_exactly() {
     assert_eq!(counts(&a["segments"])["omatoimi"], "<5");
     assert_eq!(counts(&a["segments"])["yhteistyo"], "<5");
     assert_eq!(counts(&a["segments"])["verkosto"], 6);
-    assert_eq!(a["network_meetings"]["with_kela"], serde_json::json!({"n": "<5", "mean": null}));
-    assert_eq!(a["network_meetings"]["difference_percent"], serde_json::Value::Null);
+    assert_eq!(
+        a["network_meetings"]["with_kela"],
+        serde_json::json!({"n": "<5", "mean": null})
+    );
+    assert_eq!(
+        a["network_meetings"]["difference_percent"],
+        serde_json::Value::Null
+    );
     let status = counts(&a["follow_up_status"]);
-    assert_eq!((status["on-the-way"].clone(), status["on-path"].clone()), ("<5".into(), "x".into()), "the lone small cell takes the other with it");
+    assert_eq!(
+        (status["on-the-way"].clone(), status["on-path"].clone()),
+        ("<5".into(), "x".into()),
+        "the lone small cell takes the other with it"
+    );
 }

@@ -200,3 +200,139 @@ fn after_a_withdrawal_every_processing_step_is_refused_and_only_look_ups_a_new_c
         ],
     );
 }
+
+/// A withdrawn meeting consent keeps the case off the agenda and the calendar of the network and
+/// team meetings it is booked to, until the consent is given again.
+#[test]
+fn a_withdrawn_meeting_consent_keeps_the_case_off_the_meetings_agenda() {
+    let env = TestEnv::new();
+    let now = "2026-11-23 10:00";
+    let case = env.refer("Mirja Kokous", &[]);
+    env.ok_at(
+        now,
+        &[
+            "consent",
+            "give",
+            &case,
+            "--kind",
+            "multi-professional",
+            "--method",
+            "written",
+        ],
+    );
+    env.ok_at(
+        now,
+        &[
+            "triage",
+            &case,
+            "--decision",
+            "joint-assessment",
+            "--kela-screen",
+            "no",
+        ],
+    );
+    let ja = env.run_at(
+        now,
+        &[
+            "--json",
+            "schedule",
+            &case,
+            "--kind",
+            "joint-assessment",
+            "--at",
+            "2026-11-25 12:30",
+        ],
+    );
+    assert_eq!(ja.code, 0, "{ja:?}");
+    let held = "2026-11-25 15:00";
+    env.ok_at(
+        held,
+        &[
+            "schedule",
+            "held",
+            &ja.json()["id"].to_string(),
+            "--segment",
+            "verkosto",
+            "--omaolo",
+            "no",
+            "--kela-screen",
+            "no",
+        ],
+    );
+    let net = env.run_at(
+        held,
+        &[
+            "--json",
+            "schedule",
+            &case,
+            "--kind",
+            "network",
+            "--at",
+            "2026-12-02 10:00",
+            "--chair",
+            "Nina Nimetön",
+        ],
+    );
+    assert_eq!(net.code, 0, "{net:?}");
+    env.ok_at(
+        held,
+        &[
+            "consent", "give", &case, "--kind", "meeting", "--method", "oral",
+        ],
+    );
+    let listed = |at: &str| -> Vec<String> {
+        let agenda = env
+            .run_at(
+                at,
+                &[
+                    "--json",
+                    "schedule",
+                    "list",
+                    "--kind",
+                    "network",
+                    "--from",
+                    "2026-12-02",
+                    "--to",
+                    "2026-12-02",
+                ],
+            )
+            .json();
+        agenda["meetings"]
+            .as_array()
+            .expect("meetings")
+            .iter()
+            .flat_map(|m| m["booked"].as_array().cloned().unwrap_or_default())
+            .map(|b| b["case"].as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    let calendar = |at: &str| {
+        env.run_at(
+            at,
+            &[
+                "schedule",
+                "ics",
+                "--from",
+                "2026-12-02",
+                "--to",
+                "2026-12-02",
+            ],
+        )
+        .stdout
+    };
+    assert_eq!(listed(held), std::slice::from_ref(&case));
+    assert!(calendar(held).contains(&case));
+    let later = "2026-11-26 09:00";
+    env.ok_at(later, &["consent", "withdraw", &case, "--kind", "meeting"]);
+    assert!(
+        listed(later).is_empty(),
+        "off the agenda after the withdrawal"
+    );
+    assert!(!calendar(later).contains(&case), "and off the calendar");
+    env.ok_at(
+        later,
+        &[
+            "consent", "give", &case, "--kind", "meeting", "--method", "oral",
+        ],
+    );
+    assert_eq!(listed(later), std::slice::from_ref(&case), "back once given again");
+}

@@ -160,6 +160,9 @@ pub fn build(tx: &Tx, from: NaiveDate, to: NaiveDate, kind: Option<MeetingKind>)
         if booking.status == BookingStatus::Cancelled || kind.is_some_and(|k| k != booking.kind) {
             continue;
         }
+        if meeting_consent_withdrawn(tx, &booking)? {
+            continue;
+        }
         let had_kela = db::for_case(tx, &booking.case)?
             .iter()
             .any(|b| b.kind == MeetingKind::Kela && b.status == BookingStatus::Held);
@@ -225,6 +228,20 @@ pub fn build(tx: &Tx, from: NaiveDate, to: NaiveDate, kind: Option<MeetingKind>)
     })
 }
 
+/// A network or team meeting discusses the client only with their meeting consent: a case whose
+/// meeting consent was withdrawn (and not given again) stays off those meetings' agenda and
+/// calendar until the booking is cancelled or the consent given again.
+fn meeting_consent_withdrawn(tx: &Tx, booking: &Booking) -> Result<bool> {
+    if !matches!(booking.kind, MeetingKind::Network | MeetingKind::Team) {
+        return Ok(false);
+    }
+    let meeting: Vec<_> = consents::for_case(tx, &booking.case)?
+        .into_iter()
+        .filter(|c| c.kind == ConsentKind::Meeting)
+        .collect();
+    Ok(!meeting.is_empty() && meeting.iter().all(|c| !c.is_active()))
+}
+
 fn meeting(kind: MeetingKind, at: NaiveDateTime, minutes: u32, capacity: Option<u32>) -> Meeting {
     Meeting {
         kind,
@@ -260,7 +277,12 @@ pub fn ics(
     let (start, end) = day_range(from, to);
     let register = session.path().to_path_buf();
     let (calendar, pending) = session.write(|tx, author| {
-        let bookings = db::between(tx, start, end)?;
+        let mut bookings = Vec::new();
+        for booking in db::between(tx, start, end)? {
+            if !meeting_consent_withdrawn(tx, &booking)? {
+                bookings.push(booking);
+            }
+        }
         let mut cases: Vec<String> = bookings.iter().map(|b| b.case.clone()).collect();
         cases.sort();
         cases.dedup();
