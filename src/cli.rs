@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    audit, backup, close, consent, demo, directory, find, follow_up, list, plan, purge, refer,
-    reopen, report, schedule, settings, show, triage,
+    audit, backup, close, consent, demo, directory, feedback, find, follow_up, list, plan, purge,
+    refer, reopen, report, schedule, settings, show, triage,
 };
 
 /// moty — the case register of the Moty coordinators.
@@ -49,6 +49,8 @@ pub enum Command {
     Plan(Box<plan::Args>),
     /// Follow-ups: those due, and recording one
     FollowUp(Box<follow_up::Args>),
+    /// Record the client's feedback on a held meeting: usefulness, the statements, their words
+    Feedback(Box<feedback::Args>),
     /// The professional directory: who to refer to, and when
     #[command(subcommand)]
     Directory(directory::Command),
@@ -73,7 +75,7 @@ pub enum Command {
     /// Erase a closed case's identifiable content (retention ended, wrong person), keeping the
     /// figures and the chains
     Purge(purge::Args),
-    /// The register's settings: the retention schedule
+    /// The register's settings: the retention schedule, the feedback statements
     #[command(subcommand)]
     Settings(settings::Command),
     /// Record, withdraw and list the client's consents

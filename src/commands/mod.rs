@@ -9,6 +9,7 @@ pub mod consent;
 pub mod demo;
 pub mod directory;
 pub mod doctor;
+pub mod feedback;
 pub mod find;
 pub mod follow_up;
 pub mod list;
@@ -100,6 +101,7 @@ pub fn run(cli: Cli) -> Result<String> {
         Command::Schedule(args) => schedule::run(&ctx, *args),
         Command::Plan(args) => plan::run(&ctx, *args),
         Command::FollowUp(args) => follow_up::run(&ctx, *args),
+        Command::Feedback(args) => feedback::run(&ctx, *args),
         Command::Directory(command) => directory::run(&ctx, command),
         Command::Report(command) => report::run(&ctx, command),
         Command::Audit(command) => audit::run(&ctx, command),

@@ -221,6 +221,84 @@ pub struct FollowUp {
     pub recorded_by: String,
 }
 
+// --- feedback ----------------------------------------------------------------------------------
+
+/// One client-experience statement of a catalogue version, in the three languages it is read in.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Statement {
+    pub code: String,
+    pub fi: String,
+    pub sv: String,
+    pub en: String,
+}
+
+impl Statement {
+    /// The statement as it is read to the client in `language`.
+    pub fn text(&self, language: Language) -> &str {
+        match language {
+            Language::Fi => &self.fi,
+            Language::Sv => &self.sv,
+            Language::En => &self.en,
+        }
+    }
+}
+
+/// A version of the statements catalogue. A version, once made, is never changed: old answers
+/// keep the wording they were given to, and only answers to the same version are pooled.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct StatementVersion {
+    pub version: u32,
+    /// When the team made it; null for the version moty ships with.
+    pub made_at: Option<Stamp>,
+    pub made_by: String,
+    pub statements: Vec<Statement>,
+}
+
+/// The client's feedback on one held meeting, as recorded. Every answer is optional: an absent
+/// one is null (or missing from `answers`), never zero.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct Feedback {
+    pub id: i64,
+    pub case: String,
+    pub meeting: i64,
+    pub meeting_kind: MeetingKind,
+    #[serde(with = "crate::clock::minute")]
+    #[schemars(with = "crate::clock::minute::Minute")]
+    pub meeting_starts_at: NaiveDateTime,
+    pub given_on: NaiveDate,
+    /// How useful the meeting was to the client, 1–10.
+    pub usefulness: Option<u8>,
+    /// The statement version the answers were given to; null when no statement was answered.
+    pub statement_version: Option<u32>,
+    /// Each statement answered, with its wording in that version.
+    pub answers: Vec<FeedbackAnswer>,
+    /// The client's own words.
+    pub text: Option<String>,
+    pub recorded_by: String,
+    pub recorded_at: Stamp,
+}
+
+/// One statement's answer, with the statement as worded in the version it was given to.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct FeedbackAnswer {
+    #[serde(flatten)]
+    pub statement: Statement,
+    pub answer: Agreement,
+}
+
+/// Feedback about to be recorded, each part checked.
+#[derive(Debug, Clone)]
+pub struct NewFeedback {
+    pub meeting: i64,
+    pub given_on: NaiveDate,
+    pub usefulness: Option<u8>,
+    /// Set when `answers` is not empty: the version they answer.
+    pub statement_version: Option<u32>,
+    /// (statement code, answer), in the catalogue's order.
+    pub answers: Vec<(String, Agreement)>,
+    pub text: Option<String>,
+}
+
 // --- plan --------------------------------------------------------------------------------------
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]

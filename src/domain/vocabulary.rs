@@ -150,6 +150,8 @@ impl EventKind {
             EventKind::TeamUnitAnswered => &["schedule"],
             // The words accepted in the anonymous description are the client's names.
             EventKind::DescriptionSaved => &["accepted_words"],
+            // What the client said in their own words about the meeting.
+            EventKind::FeedbackRecorded => &["text"],
             _ => &[],
         }
     }
@@ -205,6 +207,26 @@ closed_enum! {
         TwoToThreeMonths => "2-3-months",
         ThreeMonthsPlus => "3-months-plus",
         NoneOrUnknown => "none",
+    }
+}
+
+closed_enum! {
+    /// The client's answer to a client-experience statement (seed 003's five-point scale).
+    Agreement, field = "--answer" {
+        FullyAgree => "fully-agree",
+        PartlyAgree => "partly-agree",
+        CantSay => "cant-say",
+        PartlyDisagree => "partly-disagree",
+        FullyDisagree => "fully-disagree",
+    }
+}
+
+closed_enum! {
+    /// The language the statements are read to the client in (the catalogue's fi/sv/en texts).
+    Language, field = "--read-in" {
+        Fi => "fi",
+        Sv => "sv",
+        En => "en",
     }
 }
 
@@ -399,6 +421,8 @@ mod tests {
         round_trip(FollowUpStatus::ALL);
         round_trip(TimeSaved::ALL);
         round_trip(NextStep::ALL);
+        round_trip(Agreement::ALL);
+        round_trip(Language::ALL);
     }
 
     /// Every enum's values stand, in the same order, as one `IN (...)` list of a CHECK in
@@ -409,7 +433,8 @@ mod tests {
     fn schema_checks_mirror_the_enums() {
         let schema = concat!(
             include_str!("../../schema.sql"),
-            include_str!("../store/migrations/003_rebuild_for_the_planned_work.sql")
+            include_str!("../store/migrations/003_rebuild_for_the_planned_work.sql"),
+            include_str!("../store/migrations/005/2_feedback.sql"),
         );
         let lists: Vec<Vec<&str>> = schema
             .split(" IN (")
@@ -445,6 +470,7 @@ mod tests {
             texts(FollowUpStatus::ALL),
             texts(TimeSaved::ALL),
             texts(NextStep::ALL),
+            texts(Agreement::ALL),
         ] {
             assert!(
                 lists.iter().any(|list| *list == values),

@@ -13,6 +13,7 @@ pub mod demo;
 pub mod directory;
 pub mod doctor;
 pub mod dpo;
+pub mod feedback;
 pub mod follow_up;
 pub mod lookup;
 pub mod plan;

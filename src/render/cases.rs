@@ -38,6 +38,8 @@ pub struct FileView<'a> {
     meetings: &'a [crate::domain::records::Booking],
     plan: &'a Option<crate::domain::records::Plan>,
     follow_ups: &'a [crate::domain::records::FollowUp],
+    /// The client's feedback on held meetings, each answer worded as in its statement version.
+    feedback: &'a [crate::domain::records::Feedback],
     timeline: &'a [crate::domain::records::Event],
 }
 
@@ -149,6 +151,7 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
             meetings: &file.meetings,
             plan: &file.plan,
             follow_ups: &file.follow_ups,
+            feedback: &file.feedback,
             timeline: &file.timeline,
         });
     }
@@ -279,6 +282,7 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
             text::follow_up_line(f.done_on, status, f.usefulness, next)
         ));
     }
+    out.push_str(&super::feedback::feedback_section(&file.feedback));
     out.push_str(&format!("{}\n", text::L_CONSENTS));
     out.push_str(&super::consents::consent_table(&file.consents));
     out.push_str(&format!("\n{}\n", text::L_TIMELINE));

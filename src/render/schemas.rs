@@ -8,6 +8,7 @@ use schemars::{json_schema, schema_for, Schema};
 use super::cases::{FileView, Found, Listed};
 use super::consents::{ConsentList, Receipt, Withdrawn};
 use super::dpo::{AccessLogExport, DisclosureLogExport, Exported, Retention};
+use super::feedback::{FeedbackRecorded, Statements};
 use super::outcomes::OutcomesDoc;
 use super::plan::{
     AccessList, DirectoryList, DirectorySaved, DisclosureList, Doctor, FollowUpRecorded,
@@ -160,6 +161,16 @@ fn documents() -> Vec<(&'static str, &'static str, Schema)> {
             "follow-up",
             "moty follow-up CASE",
             schema_for!(Doc<'static, FollowUpRecorded<'static>>),
+        ),
+        (
+            "feedback",
+            "moty feedback CASE",
+            schema_for!(Doc<'static, FeedbackRecorded<'static>>),
+        ),
+        (
+            "statements",
+            "moty settings statements, settings statements new",
+            schema_for!(Doc<'static, Statements<'static>>),
         ),
         (
             "directory-saved",

@@ -52,6 +52,7 @@ sql_codes!(
     Role,
     AccessAction,
     PurgeReason,
+    Agreement,
 );
 
 impl ToSql for crate::clock::Stamp {

@@ -12,6 +12,7 @@ pub mod consents;
 pub mod directory;
 pub mod dpo;
 pub mod events;
+pub mod feedback;
 pub mod file;
 pub mod follow_up;
 mod health;

@@ -126,6 +126,10 @@ pub fn erase_case(
         "UPDATE follow_ups SET note = NULL WHERE case_id = ?1",
         [case_id],
     )?;
+    c.execute(
+        "UPDATE feedback SET text = NULL WHERE case_id = ?1",
+        [case_id],
+    )?;
     c.execute("DELETE FROM descriptions WHERE case_id = ?1", [case_id])?;
     for (trigger, _, _) in PLAN_TRIGGERS {
         c.execute(&format!("DROP TRIGGER {trigger}"), [])?;

@@ -83,6 +83,15 @@ pub fn value_label(code: &str) -> &'static str {
         "pathways-completed" => "onward pathways agreed, follow-up ahead",
         "follow-up-recorded" => "follow-up recorded",
         "description-saved" => "anonymous description saved",
+        "feedback-recorded" => "client's feedback recorded",
+        "fully-agree" => "fully agree",
+        "partly-agree" => "partly agree",
+        "cant-say" => "can't say",
+        "partly-disagree" => "partly disagree",
+        "fully-disagree" => "fully disagree",
+        "fi" => "Finnish",
+        "sv" => "Swedish",
+        "en" => "English",
         "on-path" => "on the pathway",
         "on-the-way" => "on the way",
         "dropped-off" => "dropped off",
@@ -142,11 +151,6 @@ pub fn value_label(code: &str) -> &'static str {
         "change" => "changed",
         "search" => "searched",
         "withheld" => "withheld",
-        "fully-agree" => "fully agree",
-        "partly-agree" => "partly agree",
-        "cant-say" => "can't say",
-        "partly-disagree" => "partly disagree",
-        "fully-disagree" => "fully disagree",
         _ => "",
     }
 }
@@ -291,7 +295,7 @@ pub fn event_summary(kind: EventKind, detail: &serde_json::Value) -> String {
             line
         }
         EventKind::KelaFormSent => label.to_string(),
-        EventKind::FeedbackRecorded => label.to_string(),
+        EventKind::FeedbackRecorded => super::feedback_summary(label, detail),
         EventKind::EstimateRecorded => label.to_string(),
         EventKind::SurveyRecorded => label.to_string(),
         EventKind::KelaConcluded => label.to_string(),

@@ -4,6 +4,7 @@
 //! command-line vocabulary and stay the same in every language.
 
 mod dpo;
+mod feedback;
 mod files;
 mod labels;
 mod outcomes;
@@ -13,6 +14,7 @@ mod schedule;
 use std::path::Path;
 
 pub use dpo::*;
+pub use feedback::*;
 pub use files::*;
 pub use labels::*;
 pub use outcomes::*;

@@ -10,6 +10,7 @@ mod concurrency;
 mod consent;
 mod dpo;
 mod encryption;
+mod feedback;
 mod files;
 mod limits;
 mod lookup;

@@ -76,6 +76,7 @@ fn the_same_register_and_clock_give_the_same_json() {
             "case",
             "client",
             "consents",
+            "feedback",
             "follow_ups",
             "meetings",
             "plan",

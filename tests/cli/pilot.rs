@@ -370,7 +370,14 @@ fn ok(env: &TestEnv, now: &str, args: &[&str]) -> serde_json::Value {
 fn assessment_at(i: usize) -> String {
     let day = chrono::NaiveDate::from_ymd_opt(2026, 9, 9).expect("date")
         + chrono::Days::new(7 * (i / 2) as u64);
-    format!("{day} {}", if i.is_multiple_of(2) { "12:30" } else { "14:00" })
+    format!(
+        "{day} {}",
+        if i.is_multiple_of(2) {
+            "12:30"
+        } else {
+            "14:00"
+        }
+    )
 }
 
 fn saved_flags(saved: &[(&str, u32)], time_saved: &str) -> Vec<String> {

@@ -151,6 +151,20 @@ fn every_json_output_validates_against_its_published_schema() {
     r.doc("consent-list", now, &["consent", "list", &d_case]);
     r.doc("find", now, &["find", "kokeilu"]);
     r.doc("list", now, &["list", "--closed"]);
+    r.doc(
+        "feedback",
+        now,
+        &[
+            "feedback",
+            &a,
+            "--usefulness",
+            "9",
+            "--answer",
+            "mattered-to-me=fully-agree",
+            "--text",
+            "Hyvä, että kaikki olivat paikalla.",
+        ],
+    );
     r.doc("show", now, &["show", &a]);
     r.doc("show", now, &["show", &b]);
     r.doc("triage-queue", now, &["triage", "--list"]);
@@ -377,6 +391,24 @@ fn every_json_output_validates_against_its_published_schema() {
         "audit-anomalies",
         now,
         &["audit", "anomalies", "--threshold", "1"],
+    );
+    r.doc("statements", now, &["settings", "statements"]);
+    let statements = env.dir.path().join("statements.csv");
+    std::fs::write(
+        &statements,
+        "code,fi,sv,en\nknow-what-next,Tiedän mitä seuraavaksi.,Jag vet vad som händer.,I know what happens next.\n",
+    )
+    .expect("csv");
+    r.doc(
+        "statements",
+        now,
+        &[
+            "settings",
+            "statements",
+            "new",
+            "--from",
+            statements.to_str().expect("utf-8 path"),
+        ],
     );
     r.doc(
         "retention",

@@ -334,5 +334,9 @@ fn a_withdrawn_meeting_consent_keeps_the_case_off_the_meetings_agenda() {
             "consent", "give", &case, "--kind", "meeting", "--method", "oral",
         ],
     );
-    assert_eq!(listed(later), std::slice::from_ref(&case), "back once given again");
+    assert_eq!(
+        listed(later),
+        std::slice::from_ref(&case),
+        "back once given again"
+    );
 }
