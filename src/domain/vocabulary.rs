@@ -150,6 +150,11 @@ impl EventKind {
             EventKind::TeamUnitAnswered => &["schedule"],
             // The words accepted in the anonymous description are the client's names.
             EventKind::DescriptionSaved => &["accepted_words"],
+            // What the Kela hour concluded, in the words typed: the items with their texts and
+            // who takes responsibility.
+            EventKind::KelaConcluded => &["items"],
+            // Why a fact was corrected.
+            EventKind::FactCorrected => &["reason"],
             _ => &[],
         }
     }
@@ -205,6 +210,17 @@ closed_enum! {
         TwoToThreeMonths => "2-3-months",
         ThreeMonthsPlus => "3-months-plus",
         NoneOrUnknown => "none",
+    }
+}
+
+closed_enum! {
+    /// The client's answer to a client-experience statement (seed 003's five-point scale).
+    Agreement, field = "--answer" {
+        FullyAgree => "fully-agree",
+        PartlyAgree => "partly-agree",
+        CantSay => "cant-say",
+        PartlyDisagree => "partly-disagree",
+        FullyDisagree => "fully-disagree",
     }
 }
 
@@ -321,6 +337,26 @@ closed_enum! {
     }
 }
 
+closed_enum! {
+    /// What one item of a Kela hour's conclusions is (seed 003): a benefit or rehabilitation to
+    /// apply for, a statement Kela needs, or a recommendation.
+    KelaItem, field = "conclusion" {
+        Benefit => "benefit",
+        Rehabilitation => "rehabilitation",
+        Statement => "statement",
+        Recommendation => "recommendation",
+    }
+}
+
+closed_enum! {
+    /// A statement Kela needs for an application (domain.md, "Onward pathways and the plan").
+    KelaStatement, field = "--statement" {
+        BStatement => "b-statement",
+        CarePlan => "care-plan",
+        CostEstimate => "cost-estimate",
+    }
+}
+
 impl ClientGroup {
     /// The team composition a client group starts from (domain.md, "Team composition").
     pub fn default_team(self) -> Vec<Role> {
@@ -399,6 +435,9 @@ mod tests {
         round_trip(FollowUpStatus::ALL);
         round_trip(TimeSaved::ALL);
         round_trip(NextStep::ALL);
+        round_trip(Agreement::ALL);
+        round_trip(KelaItem::ALL);
+        round_trip(KelaStatement::ALL);
     }
 
     /// Every enum's values stand, in the same order, as one `IN (...)` list of a CHECK in
@@ -409,7 +448,9 @@ mod tests {
     fn schema_checks_mirror_the_enums() {
         let schema = concat!(
             include_str!("../../schema.sql"),
-            include_str!("../store/migrations/003_rebuild_for_the_planned_work.sql")
+            include_str!("../store/migrations/003_rebuild_for_the_planned_work.sql"),
+            include_str!("../store/migrations/005/2_feedback.sql"),
+            include_str!("../store/migrations/005/4_kela.sql"),
         );
         let lists: Vec<Vec<&str>> = schema
             .split(" IN (")
@@ -445,6 +486,9 @@ mod tests {
             texts(FollowUpStatus::ALL),
             texts(TimeSaved::ALL),
             texts(NextStep::ALL),
+            texts(Agreement::ALL),
+            texts(KelaItem::ALL),
+            texts(KelaStatement::ALL),
         ] {
             assert!(
                 lists.iter().any(|list| *list == values),

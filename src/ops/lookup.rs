@@ -8,10 +8,12 @@ use serde::Serialize;
 use super::{case, log_view, Session};
 use crate::domain::records::Booking;
 use crate::domain::records::{
-    Case, Client, Consent, Event, FollowUp, Plan, Referral, Summary, Triage,
+    Case, Client, Consent, Event, FollowUp, KelaConclusion, Plan, Referral, Summary, Triage,
 };
 use crate::domain::AccessAction;
-use crate::store::{access, cases, clients, consents, events, follow_up, plan, schedule, triage};
+use crate::store::{
+    access, cases, clients, consents, events, follow_up, kela, plan, schedule, triage,
+};
 use crate::store::{Author, Tx};
 
 pub use crate::domain::records::{Filter, Search};
@@ -58,6 +60,7 @@ pub struct CaseFile {
     pub meetings: Vec<Booking>,
     pub plan: Option<Plan>,
     pub follow_ups: Vec<FollowUp>,
+    pub kela_conclusions: Vec<KelaConclusion>,
     pub timeline: Vec<Event>,
 }
 
@@ -73,6 +76,7 @@ pub fn show(session: &mut Session, case_id: &str, reason: Option<&str>) -> Resul
             meetings: schedule::for_case(tx, case_id)?,
             plan: plan::latest(tx, case_id)?,
             follow_ups: follow_up::for_case(tx, case_id)?,
+            kela_conclusions: kela::for_case(tx, case_id)?,
             timeline: events::for_case(tx, case_id)?,
             case,
         })

@@ -38,6 +38,7 @@ pub struct FileView<'a> {
     meetings: &'a [crate::domain::records::Booking],
     plan: &'a Option<crate::domain::records::Plan>,
     follow_ups: &'a [crate::domain::records::FollowUp],
+    kela_conclusions: &'a [crate::domain::records::KelaConclusion],
     timeline: &'a [crate::domain::records::Event],
 }
 
@@ -149,6 +150,7 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
             meetings: &file.meetings,
             plan: &file.plan,
             follow_ups: &file.follow_ups,
+            kela_conclusions: &file.kela_conclusions,
             timeline: &file.timeline,
         });
     }
@@ -278,6 +280,9 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
             "{}\n\n",
             text::follow_up_line(f.done_on, status, f.usefulness, next)
         ));
+    }
+    if !file.kela_conclusions.is_empty() {
+        out.push_str(&super::kela::conclusions_table(&file.kela_conclusions));
     }
     out.push_str(&format!("{}\n", text::L_CONSENTS));
     out.push_str(&super::consents::consent_table(&file.consents));

@@ -7,6 +7,7 @@ mod consents;
 pub mod dpo;
 mod html;
 mod ics;
+mod kela;
 mod outcomes;
 mod plan;
 pub mod report;
@@ -24,6 +25,7 @@ pub use cases::{case_file, found, listed, registered};
 pub use consents::{consent_recorded, consent_withdrawn, consents, kela_form_sent};
 pub use html::outcomes_html;
 pub use ics::ics;
+pub use kela::{corrected, kela_concluded};
 pub use outcomes::outcomes;
 pub use plan::{
     access_rows, backup_done, description_draft, directory, directory_saved, disclosures, doctor,

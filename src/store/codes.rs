@@ -52,6 +52,9 @@ sql_codes!(
     Role,
     AccessAction,
     PurgeReason,
+    Agreement,
+    KelaItem,
+    KelaStatement,
 );
 
 impl ToSql for crate::clock::Stamp {

@@ -83,6 +83,8 @@ pub fn value_label(code: &str) -> &'static str {
         "pathways-completed" => "onward pathways agreed, follow-up ahead",
         "follow-up-recorded" => "follow-up recorded",
         "description-saved" => "anonymous description saved",
+        "kela-concluded" => "the Kela hour concluded",
+        "fact-corrected" => "fact corrected",
         "on-path" => "on the pathway",
         "on-the-way" => "on the way",
         "dropped-off" => "dropped off",
@@ -142,6 +144,13 @@ pub fn value_label(code: &str) -> &'static str {
         "change" => "changed",
         "search" => "searched",
         "withheld" => "withheld",
+        "benefit" => "a benefit to apply for",
+        "rehabilitation" => "rehabilitation to apply for",
+        "statement" => "a statement Kela needs",
+        "recommendation" => "a recommendation",
+        "b-statement" => "B-statement (a doctor's statement for Kela)",
+        "care-plan" => "care plan",
+        "cost-estimate" => "cost estimate",
         _ => "",
     }
 }
@@ -289,8 +298,8 @@ pub fn event_summary(kind: EventKind, detail: &serde_json::Value) -> String {
         EventKind::FeedbackRecorded => label.to_string(),
         EventKind::EstimateRecorded => label.to_string(),
         EventKind::SurveyRecorded => label.to_string(),
-        EventKind::KelaConcluded => label.to_string(),
-        EventKind::FactCorrected => label.to_string(),
+        EventKind::KelaConcluded => super::kela_concluded_summary(label, detail),
+        EventKind::FactCorrected => super::fact_corrected_summary(label, detail),
         EventKind::Triaged => {
             let mut line = format!("{label}: {}", value_label(field("decision")));
             for key in ["outcome", "note"] {

@@ -3,16 +3,20 @@
 //! spells out words for users. Flag names (`--name`) and value codes (`working-age`) are the
 //! command-line vocabulary and stay the same in every language.
 
+mod correct;
 mod dpo;
 mod files;
+mod kela;
 mod labels;
 mod plan;
 mod schedule;
 
 use std::path::Path;
 
+pub use correct::*;
 pub use dpo::*;
 pub use files::*;
+pub use kela::*;
 pub use labels::*;
 pub use plan::*;
 pub use schedule::*;

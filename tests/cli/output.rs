@@ -77,6 +77,7 @@ fn the_same_register_and_clock_give_the_same_json() {
             "client",
             "consents",
             "follow_ups",
+            "kela_conclusions",
             "meetings",
             "plan",
             "referral",
