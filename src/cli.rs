@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    audit, backup, close, consent, demo, directory, feedback, find, follow_up, list, plan, purge,
-    refer, reopen, report, schedule, settings, show, triage,
+    audit, backup, close, consent, correct, demo, directory, feedback, find, follow_up,
+    kela_outcome, list, plan, purge, refer, reopen, report, schedule, settings, show, triage,
 };
 
 /// moty — the case register of the Moty coordinators.
@@ -51,6 +51,12 @@ pub enum Command {
     FollowUp(Box<follow_up::Args>),
     /// Record the client's feedback on a held meeting: usefulness, the statements, their words
     Feedback(Box<feedback::Args>),
+    /// Record what a held Kela hour concluded for a client: benefits, rehabilitation,
+    /// statements, recommendations, who takes responsibility and by when
+    KelaOutcome(Box<kela_outcome::Args>),
+    /// Correct a mistyped fact (a segment, the referral's source or channel, a follow-up or
+    /// feedback answer, an estimate) as a new event, saying why
+    Correct(Box<correct::Args>),
     /// The professional directory: who to refer to, and when
     #[command(subcommand)]
     Directory(directory::Command),

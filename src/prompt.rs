@@ -60,6 +60,16 @@ pub fn choose_many<T: Copy + std::fmt::Display>(label: &str, all: &[T]) -> Resul
     Ok(chosen.into_iter().map(|i| all[i]).collect())
 }
 
+/// Several of `items` (already in words), all marked to begin with; their indices.
+pub fn choose_many_of(label: &str, items: &[String]) -> Result<Vec<usize>> {
+    MultiSelect::new()
+        .with_prompt(label)
+        .items(items)
+        .defaults(&vec![true; items.len()])
+        .interact()
+        .context("reading choices from the terminal")
+}
+
 pub fn confirm(label: &str) -> Result<bool> {
     dialoguer::Confirm::new()
         .with_prompt(label)

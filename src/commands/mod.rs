@@ -6,12 +6,14 @@ pub mod audit;
 pub mod backup;
 pub mod close;
 pub mod consent;
+pub mod correct;
 pub mod demo;
 pub mod directory;
 pub mod doctor;
 pub mod feedback;
 pub mod find;
 pub mod follow_up;
+pub mod kela_outcome;
 pub mod list;
 pub mod plan;
 pub mod purge;
@@ -102,6 +104,8 @@ pub fn run(cli: Cli) -> Result<String> {
         Command::Plan(args) => plan::run(&ctx, *args),
         Command::FollowUp(args) => follow_up::run(&ctx, *args),
         Command::Feedback(args) => feedback::run(&ctx, *args),
+        Command::KelaOutcome(args) => kela_outcome::run(&ctx, *args),
+        Command::Correct(args) => correct::run(&ctx, *args),
         Command::Directory(command) => directory::run(&ctx, command),
         Command::Report(command) => report::run(&ctx, command),
         Command::Audit(command) => audit::run(&ctx, command),

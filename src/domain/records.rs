@@ -278,6 +278,31 @@ pub struct Feedback {
     pub recorded_at: Stamp,
 }
 
+// --- kela --------------------------------------------------------------------------------------
+
+/// One item of what a Kela hour concluded for a client: a benefit or rehabilitation to apply for,
+/// a statement needed, or a recommendation, with who takes responsibility and by when.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct KelaConclusion {
+    #[serde(skip)]
+    pub id: i64,
+    /// The Kela hour (its meeting number).
+    pub meeting: i64,
+    /// Its place among the hour's conclusions for the client, from 1.
+    pub position: u32,
+    pub kind: KelaItem,
+    /// For a statement: which one.
+    pub statement: Option<KelaStatement>,
+    pub text: Option<String>,
+    /// Who takes responsibility (a role or a name).
+    pub responsible: Option<String>,
+    pub due_on: Option<NaiveDate>,
+    /// The plan version that took it in as an agreed action; null: not yet.
+    pub planned_in: Option<u32>,
+    pub recorded_by: String,
+    pub recorded_at: Stamp,
+}
+
 /// One statement's answer, with the statement as worded in the version it was given to.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct FeedbackAnswer {

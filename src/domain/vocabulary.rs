@@ -152,6 +152,11 @@ impl EventKind {
             EventKind::DescriptionSaved => &["accepted_words"],
             // What the client said in their own words about the meeting.
             EventKind::FeedbackRecorded => &["text"],
+            // What the Kela hour concluded, in the words typed: the items with their texts and
+            // who takes responsibility.
+            EventKind::KelaConcluded => &["items"],
+            // Why a fact was corrected.
+            EventKind::FactCorrected => &["reason"],
             _ => &[],
         }
     }
@@ -343,6 +348,26 @@ closed_enum! {
     }
 }
 
+closed_enum! {
+    /// What one item of a Kela hour's conclusions is (seed 003): a benefit or rehabilitation to
+    /// apply for, a statement Kela needs, or a recommendation.
+    KelaItem, field = "conclusion" {
+        Benefit => "benefit",
+        Rehabilitation => "rehabilitation",
+        Statement => "statement",
+        Recommendation => "recommendation",
+    }
+}
+
+closed_enum! {
+    /// A statement Kela needs for an application (domain.md, "Onward pathways and the plan").
+    KelaStatement, field = "--statement" {
+        BStatement => "b-statement",
+        CarePlan => "care-plan",
+        CostEstimate => "cost-estimate",
+    }
+}
+
 impl ClientGroup {
     /// The team composition a client group starts from (domain.md, "Team composition").
     pub fn default_team(self) -> Vec<Role> {
@@ -423,6 +448,8 @@ mod tests {
         round_trip(NextStep::ALL);
         round_trip(Agreement::ALL);
         round_trip(Language::ALL);
+        round_trip(KelaItem::ALL);
+        round_trip(KelaStatement::ALL);
     }
 
     /// Every enum's values stand, in the same order, as one `IN (...)` list of a CHECK in
@@ -435,6 +462,7 @@ mod tests {
             include_str!("../../schema.sql"),
             include_str!("../store/migrations/003_rebuild_for_the_planned_work.sql"),
             include_str!("../store/migrations/005/2_feedback.sql"),
+            include_str!("../store/migrations/005/4_kela.sql"),
         );
         let lists: Vec<Vec<&str>> = schema
             .split(" IN (")
@@ -471,6 +499,8 @@ mod tests {
             texts(TimeSaved::ALL),
             texts(NextStep::ALL),
             texts(Agreement::ALL),
+            texts(KelaItem::ALL),
+            texts(KelaStatement::ALL),
         ] {
             assert!(
                 lists.iter().any(|list| *list == values),

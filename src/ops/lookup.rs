@@ -8,11 +8,12 @@ use serde::Serialize;
 use super::{case, log_view, Session};
 use crate::domain::records::Booking;
 use crate::domain::records::{
-    Case, Client, Consent, Event, Feedback, FollowUp, Plan, Referral, Summary, Triage,
+    Case, Client, Consent, Event, Feedback, FollowUp, KelaConclusion, Plan, Referral, Summary,
+    Triage,
 };
 use crate::domain::AccessAction;
 use crate::store::{
-    access, cases, clients, consents, events, feedback, follow_up, plan, schedule, triage,
+    access, cases, clients, consents, events, feedback, follow_up, kela, plan, schedule, triage,
 };
 use crate::store::{Author, Tx};
 
@@ -61,6 +62,7 @@ pub struct CaseFile {
     pub plan: Option<Plan>,
     pub follow_ups: Vec<FollowUp>,
     pub feedback: Vec<Feedback>,
+    pub kela_conclusions: Vec<KelaConclusion>,
     pub timeline: Vec<Event>,
 }
 
@@ -77,6 +79,7 @@ pub fn show(session: &mut Session, case_id: &str, reason: Option<&str>) -> Resul
             plan: plan::latest(tx, case_id)?,
             follow_ups: follow_up::for_case(tx, case_id)?,
             feedback: feedback::for_case(tx, case_id)?,
+            kela_conclusions: kela::for_case(tx, case_id)?,
             timeline: events::for_case(tx, case_id)?,
             case,
         })

@@ -40,6 +40,7 @@ pub struct FileView<'a> {
     follow_ups: &'a [crate::domain::records::FollowUp],
     /// The client's feedback on held meetings, each answer worded as in its statement version.
     feedback: &'a [crate::domain::records::Feedback],
+    kela_conclusions: &'a [crate::domain::records::KelaConclusion],
     timeline: &'a [crate::domain::records::Event],
 }
 
@@ -152,6 +153,7 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
             plan: &file.plan,
             follow_ups: &file.follow_ups,
             feedback: &file.feedback,
+            kela_conclusions: &file.kela_conclusions,
             timeline: &file.timeline,
         });
     }
@@ -283,6 +285,9 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
         ));
     }
     out.push_str(&super::feedback::feedback_section(&file.feedback));
+    if !file.kela_conclusions.is_empty() {
+        out.push_str(&super::kela::conclusions_table(&file.kela_conclusions));
+    }
     out.push_str(&format!("{}\n", text::L_CONSENTS));
     out.push_str(&super::consents::consent_table(&file.consents));
     out.push_str(&format!("\n{}\n", text::L_TIMELINE));

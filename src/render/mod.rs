@@ -8,6 +8,7 @@ pub mod dpo;
 mod feedback;
 mod html;
 mod ics;
+mod kela;
 mod outcomes;
 mod plan;
 pub mod report;
@@ -26,6 +27,7 @@ pub use consents::{consent_recorded, consent_withdrawn, consents, kela_form_sent
 pub use feedback::{feedback_recorded, statements};
 pub use html::{outcomes_html, PageData};
 pub use ics::ics;
+pub use kela::{corrected, kela_concluded};
 pub use outcomes::outcomes;
 pub use plan::{
     access_rows, backup_done, description_draft, directory, directory_saved, disclosures, doctor,

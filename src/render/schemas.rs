@@ -173,6 +173,16 @@ fn documents() -> Vec<(&'static str, &'static str, Schema)> {
             schema_for!(Doc<'static, Statements<'static>>),
         ),
         (
+            "kela-outcome",
+            "moty kela-outcome",
+            schema_for!(Doc<'static, crate::ops::kela::Concluded>),
+        ),
+        (
+            "correct",
+            "moty correct",
+            schema_for!(Doc<'static, crate::ops::correct::Corrected>),
+        ),
+        (
             "directory-saved",
             "moty directory add | edit",
             schema_for!(Doc<'static, DirectorySaved>),

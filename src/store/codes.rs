@@ -53,6 +53,8 @@ sql_codes!(
     AccessAction,
     PurgeReason,
     Agreement,
+    KelaItem,
+    KelaStatement,
 );
 
 impl ToSql for crate::clock::Stamp {

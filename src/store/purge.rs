@@ -130,6 +130,12 @@ pub fn erase_case(
         "UPDATE feedback SET text = NULL WHERE case_id = ?1",
         [case_id],
     )?;
+    c.execute(
+        "UPDATE kela_conclusions SET responsible = NULL,
+             text = CASE WHEN text IS NULL THEN NULL ELSE '-' END
+         WHERE case_id = ?1",
+        [case_id],
+    )?;
     c.execute("DELETE FROM descriptions WHERE case_id = ?1", [case_id])?;
     for (trigger, _, _) in PLAN_TRIGGERS {
         c.execute(&format!("DROP TRIGGER {trigger}"), [])?;

@@ -92,6 +92,8 @@ pub fn value_label(code: &str) -> &'static str {
         "fi" => "Finnish",
         "sv" => "Swedish",
         "en" => "English",
+        "kela-concluded" => "the Kela hour concluded",
+        "fact-corrected" => "fact corrected",
         "on-path" => "on the pathway",
         "on-the-way" => "on the way",
         "dropped-off" => "dropped off",
@@ -151,6 +153,13 @@ pub fn value_label(code: &str) -> &'static str {
         "change" => "changed",
         "search" => "searched",
         "withheld" => "withheld",
+        "benefit" => "a benefit to apply for",
+        "rehabilitation" => "rehabilitation to apply for",
+        "statement" => "a statement Kela needs",
+        "recommendation" => "a recommendation",
+        "b-statement" => "B-statement (a doctor's statement for Kela)",
+        "care-plan" => "care plan",
+        "cost-estimate" => "cost estimate",
         _ => "",
     }
 }
@@ -298,8 +307,8 @@ pub fn event_summary(kind: EventKind, detail: &serde_json::Value) -> String {
         EventKind::FeedbackRecorded => super::feedback_summary(label, detail),
         EventKind::EstimateRecorded => label.to_string(),
         EventKind::SurveyRecorded => label.to_string(),
-        EventKind::KelaConcluded => label.to_string(),
-        EventKind::FactCorrected => label.to_string(),
+        EventKind::KelaConcluded => super::kela_concluded_summary(label, detail),
+        EventKind::FactCorrected => super::fact_corrected_summary(label, detail),
         EventKind::Triaged => {
             let mut line = format!("{label}: {}", value_label(field("decision")));
             for key in ["outcome", "note"] {

@@ -3,9 +3,11 @@
 //! spells out words for users. Flag names (`--name`) and value codes (`working-age`) are the
 //! command-line vocabulary and stay the same in every language.
 
+mod correct;
 mod dpo;
 mod feedback;
 mod files;
+mod kela;
 mod labels;
 mod outcomes;
 mod plan;
@@ -13,9 +15,11 @@ mod schedule;
 
 use std::path::Path;
 
+pub use correct::*;
 pub use dpo::*;
 pub use feedback::*;
 pub use files::*;
+pub use kela::*;
 pub use labels::*;
 pub use outcomes::*;
 pub use plan::*;

@@ -78,6 +78,7 @@ fn the_same_register_and_clock_give_the_same_json() {
             "consents",
             "feedback",
             "follow_ups",
+            "kela_conclusions",
             "meetings",
             "plan",
             "referral",

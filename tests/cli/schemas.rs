@@ -165,6 +165,34 @@ fn every_json_output_validates_against_its_published_schema() {
             "Hyvä, että kaikki olivat paikalla.",
         ],
     );
+    r.doc(
+        "kela-outcome",
+        now,
+        &[
+            "kela-outcome",
+            &a,
+            "--benefit",
+            "sickness allowance",
+            "--responsible",
+            "social counsellor",
+            "--due",
+            "2027-02-01",
+            "--statement",
+            "b-statement",
+        ],
+    );
+    r.doc(
+        "correct",
+        now,
+        &[
+            "correct",
+            &b,
+            "segment",
+            "verkosto",
+            "--reason",
+            "typed from the wrong row",
+        ],
+    );
     r.doc("show", now, &["show", &a]);
     r.doc("show", now, &["show", &b]);
     r.doc("triage-queue", now, &["triage", "--list"]);

@@ -8,8 +8,9 @@ use crate::commands::Ctx;
 use crate::domain::records::{Action, Pathway};
 use crate::domain::{validate, ActionStatus, NeedArea, PathwayStatus};
 use crate::error::UserError;
+use crate::ops::kela::{self, FromKela};
 use crate::ops::plan::{self, Changes, PathwayInput};
-use crate::{render, text};
+use crate::{prompt, render, text};
 
 #[derive(Debug, Default, clap::Args)]
 pub struct EditArgs {
@@ -59,6 +60,10 @@ pub struct EditArgs {
     /// End the pathway phase: needs a key worker, a pathway and the client's confirmation
     #[arg(long)]
     pub complete: bool,
+    /// Take the Kela hour's conclusions not yet in the plan as agreed actions (what, who, by
+    /// when; moty kela-outcome records them). At a terminal they are offered to choose from
+    #[arg(long)]
+    pub from_kela: bool,
     /// The date of the change, YYYY-MM-DD [default: today]
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
@@ -116,6 +121,10 @@ fn changes(args: &EditArgs, on: NaiveDate) -> Result<Changes, UserError> {
         client_confirmed: args.client_confirmed,
         note: validate::optional_block("--note", &args.note, 2000)?,
         complete: args.complete,
+        from_kela: match args.from_kela {
+            true => FromKela::All,
+            false => FromKela::Nothing,
+        },
         on,
         ..Changes::default()
     };
@@ -199,8 +208,18 @@ fn changes(args: &EditArgs, on: NaiveDate) -> Result<Changes, UserError> {
 
 pub fn run(ctx: &Ctx, case_id: &str, args: EditArgs) -> Result<String> {
     let on = validate::date_or_today("--on", &args.on, ctx.clock.today())?;
-    let changes = changes(&args, on)?;
-    let saved = plan::edit::change(&mut ctx.session()?, case_id, &changes)?;
+    let mut changes = changes(&args, on)?;
+    let mut session = ctx.session()?;
+    // At a terminal, the Kela hour's conclusions not yet in the plan are offered as actions.
+    if !args.from_kela && prompt::interactive() {
+        let pending = kela::pending(&mut session, case_id)?;
+        if !pending.is_empty() {
+            let lines: Vec<String> = pending.iter().map(text::kela_line).collect();
+            let chosen = prompt::choose_many_of(text::PROMPT_FROM_KELA, &lines)?;
+            changes.from_kela = FromKela::Chosen(chosen.iter().map(|&i| pending[i].id).collect());
+        }
+    }
+    let saved = plan::edit::change(&mut session, case_id, &changes)?;
     Ok(render::plan_saved(
         case_id,
         saved.version,

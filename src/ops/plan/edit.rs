@@ -48,6 +48,8 @@ pub struct Changes {
     pub note: Option<String>,
     /// End the pathway phase.
     pub complete: bool,
+    /// The Kela hour's conclusions to take in as agreed actions.
+    pub from_kela: super::super::kela::FromKela,
     pub on: NaiveDate,
 }
 
@@ -162,6 +164,9 @@ pub fn change(session: &mut Session, case_id: &str, c: &Changes) -> Result<Saved
         let before = db::latest(tx, case_id)?;
         let mut plan = before.clone().unwrap_or_default();
         apply(tx, &mut plan, c)?;
+        let from_kela = super::super::kela::take(tx, case_id, &c.from_kela)?;
+        plan.actions
+            .extend(from_kela.iter().map(super::super::kela::as_action));
         plan.note = c.note.clone();
         let unchanged = before.as_ref().is_some_and(|b| {
             Plan {
@@ -176,6 +181,9 @@ pub fn change(session: &mut Session, case_id: &str, c: &Changes) -> Result<Saved
             true => None,
             false => Some(save(tx, author, &case, &plan, c.on)?),
         };
+        if let Some(version) = version {
+            super::super::kela::mark_planned(tx, &from_kela, version)?;
+        }
         let follow_up_due = match c.complete {
             true => Some(complete(tx, author, &case, &plan, c.on)?),
             false => None,

@@ -1,0 +1,50 @@
+//! The Kela hour's conclusions (the receipt of `kela-outcome` and the table in `show`) and the
+//! receipt of `moty correct`.
+
+use super::{json, or_none, table};
+use crate::domain::records::KelaConclusion;
+use crate::ops::correct::Corrected;
+use crate::ops::kela::Concluded;
+use crate::text;
+
+pub fn kela_concluded(done: &Concluded, as_json: bool) -> String {
+    if as_json {
+        return json(done);
+    }
+    text::kela_concluded(&done.case, done.conclusions.len(), done.starts_at)
+}
+
+/// The case's conclusions as `show` prints them: each item, who, by when, and whether the plan
+/// took it in.
+pub(crate) fn conclusions_table(conclusions: &[KelaConclusion]) -> String {
+    let mut t = table(&[
+        text::H_KELA_HOUR,
+        text::H_ID,
+        text::H_CONCLUSION,
+        text::H_RESPONSIBLE,
+        text::H_BY_DATE,
+        text::H_IN_PLAN,
+    ]);
+    for c in conclusions {
+        let in_plan = c.planned_in.map_or_else(
+            || text::NOT_YET.to_string(),
+            |v| format!("{} {v}", text::L_PLAN),
+        );
+        t.add_row(vec![
+            c.meeting.to_string(),
+            c.position.to_string(),
+            text::kela_item(c.kind, c.statement, c.text.as_deref()),
+            or_none(&c.responsible),
+            or_none(&c.due_on),
+            in_plan,
+        ]);
+    }
+    format!("{}\n{t}\n\n", text::L_KELA_CONCLUSIONS)
+}
+
+pub fn corrected(done: &Corrected, as_json: bool) -> String {
+    if as_json {
+        return json(done);
+    }
+    text::corrected(&done.case, &done.fact, &done.from, &done.to)
+}
