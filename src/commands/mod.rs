@@ -9,6 +9,7 @@ pub mod consent;
 pub mod demo;
 pub mod directory;
 pub mod doctor;
+pub mod estimate;
 pub mod find;
 pub mod follow_up;
 pub mod list;
@@ -20,6 +21,7 @@ pub mod report;
 pub mod schedule;
 pub mod settings;
 pub mod show;
+pub mod survey;
 pub mod triage;
 
 use std::path::PathBuf;
@@ -100,6 +102,8 @@ pub fn run(cli: Cli) -> Result<String> {
         Command::Schedule(args) => schedule::run(&ctx, *args),
         Command::Plan(args) => plan::run(&ctx, *args),
         Command::FollowUp(args) => follow_up::run(&ctx, *args),
+        Command::Estimate(args) => estimate::run(&ctx, *args),
+        Command::Survey(args) => survey::run(&ctx, *args),
         Command::Directory(command) => directory::run(&ctx, command),
         Command::Report(command) => report::run(&ctx, command),
         Command::Audit(command) => audit::run(&ctx, command),

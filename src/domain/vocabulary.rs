@@ -150,6 +150,9 @@ impl EventKind {
             EventKind::TeamUnitAnswered => &["schedule"],
             // The words accepted in the anonymous description are the client's names.
             EventKind::DescriptionSaved => &["accepted_words"],
+            // How the pair says time was saved; a professional's free-text survey answer.
+            EventKind::EstimateRecorded => &["how"],
+            EventKind::SurveyRecorded => &["text"],
             _ => &[],
         }
     }
@@ -205,6 +208,16 @@ closed_enum! {
         TwoToThreeMonths => "2-3-months",
         ThreeMonthsPlus => "3-months-plus",
         NoneOrUnknown => "none",
+    }
+}
+
+closed_enum! {
+    /// Who answered a professionals' survey about a held meeting (seed 003).
+    SurveyRole, field = "--role" {
+        Nurse => "nurse",
+        SocialCounsellor => "social-counsellor",
+        Doctor => "doctor",
+        KelaContact => "kela-contact",
     }
 }
 
@@ -398,6 +411,7 @@ mod tests {
         round_trip(PathwayStatus::ALL);
         round_trip(FollowUpStatus::ALL);
         round_trip(TimeSaved::ALL);
+        round_trip(SurveyRole::ALL);
         round_trip(NextStep::ALL);
     }
 
@@ -409,7 +423,8 @@ mod tests {
     fn schema_checks_mirror_the_enums() {
         let schema = concat!(
             include_str!("../../schema.sql"),
-            include_str!("../store/migrations/003_rebuild_for_the_planned_work.sql")
+            include_str!("../store/migrations/003_rebuild_for_the_planned_work.sql"),
+            include_str!("../store/migrations/005/3_estimates.sql")
         );
         let lists: Vec<Vec<&str>> = schema
             .split(" IN (")
@@ -444,6 +459,7 @@ mod tests {
             texts(PathwayStatus::ALL),
             texts(FollowUpStatus::ALL),
             texts(TimeSaved::ALL),
+            texts(SurveyRole::ALL),
             texts(NextStep::ALL),
         ] {
             assert!(

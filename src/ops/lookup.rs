@@ -8,10 +8,11 @@ use serde::Serialize;
 use super::{case, log_view, Session};
 use crate::domain::records::Booking;
 use crate::domain::records::{
-    Case, Client, Consent, Event, FollowUp, Plan, Referral, Summary, Triage,
+    Case, Client, Consent, Estimate, Event, FollowUp, Plan, Referral, Summary, Survey, Triage,
 };
 use crate::domain::AccessAction;
 use crate::store::{access, cases, clients, consents, events, follow_up, plan, schedule, triage};
+use crate::store::{estimates, surveys};
 use crate::store::{Author, Tx};
 
 pub use crate::domain::records::{Filter, Search};
@@ -58,6 +59,8 @@ pub struct CaseFile {
     pub meetings: Vec<Booking>,
     pub plan: Option<Plan>,
     pub follow_ups: Vec<FollowUp>,
+    pub estimates: Vec<Estimate>,
+    pub surveys: Vec<Survey>,
     pub timeline: Vec<Event>,
 }
 
@@ -73,6 +76,8 @@ pub fn show(session: &mut Session, case_id: &str, reason: Option<&str>) -> Resul
             meetings: schedule::for_case(tx, case_id)?,
             plan: plan::latest(tx, case_id)?,
             follow_ups: follow_up::for_case(tx, case_id)?,
+            estimates: estimates::for_case(tx, case_id)?,
+            surveys: surveys::for_case(tx, case_id)?,
             timeline: events::for_case(tx, case_id)?,
             case,
         })

@@ -13,6 +13,7 @@ pub mod demo;
 pub mod directory;
 pub mod doctor;
 pub mod dpo;
+pub mod estimate;
 pub mod follow_up;
 pub mod lookup;
 pub mod plan;
@@ -20,6 +21,7 @@ pub mod purge;
 pub mod refer;
 pub mod report;
 pub mod schedule;
+pub mod survey;
 pub mod triage;
 
 use std::path::{Path, PathBuf};

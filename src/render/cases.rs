@@ -38,6 +38,10 @@ pub struct FileView<'a> {
     meetings: &'a [crate::domain::records::Booking],
     plan: &'a Option<crate::domain::records::Plan>,
     follow_ups: &'a [crate::domain::records::FollowUp],
+    /// The SOTE pair's estimates, per reception or entered at a follow-up call.
+    estimates: &'a [crate::domain::records::Estimate],
+    /// The professionals' survey answers about the case's meetings.
+    surveys: &'a [crate::domain::records::Survey],
     timeline: &'a [crate::domain::records::Event],
 }
 
@@ -149,6 +153,8 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
             meetings: &file.meetings,
             plan: &file.plan,
             follow_ups: &file.follow_ups,
+            estimates: &file.estimates,
+            surveys: &file.surveys,
             timeline: &file.timeline,
         });
     }
@@ -279,6 +285,8 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
             text::follow_up_line(f.done_on, status, f.usefulness, next)
         ));
     }
+    out.push_str(&super::estimates::estimates_section(&file.estimates));
+    out.push_str(&super::estimates::surveys_section(&file.surveys));
     out.push_str(&format!("{}\n", text::L_CONSENTS));
     out.push_str(&super::consents::consent_table(&file.consents));
     out.push_str(&format!("\n{}\n", text::L_TIMELINE));

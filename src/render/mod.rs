@@ -5,6 +5,7 @@
 mod cases;
 mod consents;
 pub mod dpo;
+mod estimates;
 mod html;
 mod ics;
 mod outcomes;
@@ -22,6 +23,7 @@ use serde::Serialize;
 
 pub use cases::{case_file, found, listed, registered};
 pub use consents::{consent_recorded, consent_withdrawn, consents, kela_form_sent};
+pub use estimates::{estimate_recorded, survey_recorded};
 pub use html::outcomes_html;
 pub use ics::ics;
 pub use outcomes::outcomes;

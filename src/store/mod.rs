@@ -11,6 +11,7 @@ pub(crate) mod codes;
 pub mod consents;
 pub mod directory;
 pub mod dpo;
+pub mod estimates;
 pub mod events;
 pub mod file;
 pub mod follow_up;
@@ -24,6 +25,7 @@ pub mod pseudonym;
 pub mod purge;
 pub mod report;
 pub mod schedule;
+pub mod surveys;
 pub mod triage;
 
 use std::path::Path;

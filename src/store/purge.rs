@@ -126,6 +126,14 @@ pub fn erase_case(
         "UPDATE follow_ups SET note = NULL WHERE case_id = ?1",
         [case_id],
     )?;
+    c.execute(
+        "UPDATE estimates SET how = NULL WHERE case_id = ?1",
+        [case_id],
+    )?;
+    c.execute(
+        "UPDATE surveys SET text = NULL WHERE case_id = ?1",
+        [case_id],
+    )?;
     c.execute("DELETE FROM descriptions WHERE case_id = ?1", [case_id])?;
     for (trigger, _, _) in PLAN_TRIGGERS {
         c.execute(&format!("DROP TRIGGER {trigger}"), [])?;

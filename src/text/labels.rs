@@ -82,6 +82,8 @@ pub fn value_label(code: &str) -> &'static str {
         "plan-changed" => "plan changed",
         "pathways-completed" => "onward pathways agreed, follow-up ahead",
         "follow-up-recorded" => "follow-up recorded",
+        "estimate-recorded" => "the pair's estimate recorded",
+        "survey-recorded" => "professional's survey answer recorded",
         "description-saved" => "anonymous description saved",
         "on-path" => "on the pathway",
         "on-the-way" => "on the way",
@@ -94,6 +96,7 @@ pub fn value_label(code: &str) -> &'static str {
         "1-2-months" => "1–2 months",
         "2-3-months" => "2–3 months",
         "3-months-plus" => "3 months or more",
+        "none" => "none, or cannot say",
         "planned" => "planned",
         "attended" => "attended",
         "open" => "open",
@@ -287,8 +290,8 @@ pub fn event_summary(kind: EventKind, detail: &serde_json::Value) -> String {
         }
         EventKind::KelaFormSent => label.to_string(),
         EventKind::FeedbackRecorded => label.to_string(),
-        EventKind::EstimateRecorded => label.to_string(),
-        EventKind::SurveyRecorded => label.to_string(),
+        EventKind::EstimateRecorded => super::estimate_summary(label, detail),
+        EventKind::SurveyRecorded => super::survey_summary(label, detail),
         EventKind::KelaConcluded => label.to_string(),
         EventKind::FactCorrected => label.to_string(),
         EventKind::Triaged => {

@@ -4,6 +4,7 @@
 //! command-line vocabulary and stay the same in every language.
 
 mod dpo;
+mod estimates;
 mod files;
 mod labels;
 mod plan;
@@ -12,6 +13,7 @@ mod schedule;
 use std::path::Path;
 
 pub use dpo::*;
+pub use estimates::*;
 pub use files::*;
 pub use labels::*;
 pub use plan::*;

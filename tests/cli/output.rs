@@ -76,11 +76,13 @@ fn the_same_register_and_clock_give_the_same_json() {
             "case",
             "client",
             "consents",
+            "estimates",
             "follow_ups",
             "meetings",
             "plan",
             "referral",
             "schema",
+            "surveys",
             "timeline",
             "triage"
         ]

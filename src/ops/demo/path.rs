@@ -197,6 +197,7 @@ fn held(meeting: i64, network_needed: bool, meeting_consent: bool) -> Held {
         },
         chair: None,
         network_needed,
+        estimate: None,
     }
 }
 
