@@ -205,6 +205,10 @@ pub struct Event {
 
 // --- follow_up ---------------------------------------------------------------------------------
 
+/// A follow-up call, with the SOTE pair's estimate given at it, if any.
+// The savings fields are read from that estimate (an `Estimate` with `at_follow_up`); since
+// migration 5 they are never written to `follow_ups`: leave them empty when recording a call and
+// pass the estimate to `ops::follow_up::record` instead.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct FollowUp {
     pub done_on: NaiveDate,
@@ -212,8 +216,11 @@ pub struct FollowUp {
     pub status: FollowUpStatus,
     pub knows_contact: Option<bool>,
     pub usefulness: Option<u8>,
+    /// The estimate entered at this call: appointments saved in all.
     pub appointments_saved: Option<u32>,
+    /// The estimate entered at this call: the services whose appointments were saved.
     pub saved_services: Vec<String>,
+    /// The estimate entered at this call: the time saved.
     pub time_saved: Option<TimeSaved>,
     pub note: Option<String>,
     pub next_step: NextStep,

@@ -74,6 +74,8 @@ pub(crate) fn check_services(tx: &Tx, answers: &EstimateAnswers, flag: &str) -> 
 pub(crate) enum Target<'a> {
     /// A held meeting (a reception).
     Meeting(&'a Booking),
+    /// A follow-up call: its row id and date.
+    FollowUp(i64, NaiveDate),
 }
 
 /// Records a checked estimate inside the caller's transaction, with its timeline entry dated
@@ -98,6 +100,10 @@ pub(crate) fn record_in(
                 "starts_at": minute::text(booking.starts_at), "at_follow_up": false,
             });
             (Of::Meeting(booking.id), detail)
+        }
+        Target::FollowUp(id, done_on) => {
+            let detail = serde_json::json!({ "at_follow_up": true, "follow_up_on": done_on });
+            (Of::FollowUp(id), detail)
         }
     };
     let id = db::insert(tx, author, &case.id, of, answers)?;

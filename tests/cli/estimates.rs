@@ -1,5 +1,6 @@
-//! The SOTE pair's estimates per reception (issue #12, item 2): with `schedule held` and later with
-//! `moty estimate`; every bad input refused naming its field, nothing written.
+//! The SOTE pair's estimates per reception (issue #12, item 2): with `schedule held`, later with
+//! `moty estimate`, and the follow-up call's savings flags recorded as an estimate entered at
+//! follow-up; every bad input refused naming its field, nothing written.
 
 use crate::common::{self, TestEnv};
 
@@ -67,6 +68,26 @@ pub fn assessed(env: &TestEnv, name: &str) -> (String, String) {
     let (case, meeting) = booked(env, name);
     env.ok_at(AFTER, &held_args(&meeting, &[]));
     (case, meeting)
+}
+
+/// The same case in `follow-up` (its plan completed on Thursday 26.11.2026).
+fn in_follow_up(env: &TestEnv, name: &str) -> String {
+    let (case, _) = assessed(env, name);
+    env.ok_at(
+        "2026-11-26 10:00",
+        &[
+            "plan",
+            &case,
+            "--key-worker",
+            "Outi Omainen",
+            "--pathway",
+            "service=doctor",
+            "--client-confirmed",
+            "--complete",
+        ],
+    );
+    assert_eq!(env.phase(&case), "follow-up");
+    case
 }
 
 fn rows(env: &TestEnv, sql: &str) -> Vec<String> {
@@ -323,6 +344,145 @@ fn every_bad_estimate_is_refused_naming_the_field_and_nothing_is_written() {
         4,
         "withdrew",
     );
+}
+
+#[test]
+fn the_follow_up_savings_flags_become_an_estimate_at_follow_up() {
+    let env = TestEnv::new();
+    let case = in_follow_up(&env, "Helka Seuranta");
+    let now = "2027-01-21 10:00";
+    let before_sum = [
+        "follow-up",
+        &case,
+        "--reached",
+        "yes",
+        "--status",
+        "on-path",
+        "--usefulness",
+        "8",
+        "--appointments-saved",
+        "2",
+        "--saved-service",
+        "doctor",
+        "--saved-service",
+        "physiotherapy=2",
+        "--next",
+        "again",
+        "--next-on",
+        "2027-02-21",
+    ];
+    env.refused_at(
+        now,
+        &before_sum,
+        2,
+        "--appointments-saved: 2 is fewer than the 3 appointments the services given with --saved-service count",
+    );
+    env.refused_at(
+        now,
+        &[
+            "follow-up",
+            &case,
+            "--reached",
+            "yes",
+            "--status",
+            "on-path",
+            "--saved-service",
+            "magic",
+            "--next",
+            "again",
+            "--next-on",
+            "2027-02-21",
+        ],
+        2,
+        "--saved-service: 'magic' is not in the service catalogue",
+    );
+    env.ok_at(
+        now,
+        &[
+            "follow-up",
+            &case,
+            "--reached",
+            "yes",
+            "--status",
+            "on-path",
+            "--knows-contact",
+            "yes",
+            "--usefulness",
+            "8",
+            "--appointments-saved",
+            "4",
+            "--saved-service",
+            "doctor",
+            "--saved-service",
+            "physiotherapy=2",
+            "--time-saved",
+            "1-2-months",
+            "--next",
+            "again",
+            "--next-on",
+            "2027-02-21",
+        ],
+    );
+    // The call keeps its own answers; its savings columns stay empty.
+    assert_eq!(
+        rows(
+            &env,
+            "SELECT usefulness || ' ' || coalesce(appointments_saved, 'NULL') || ' '
+                 || saved_services || ' ' || coalesce(time_saved, 'NULL') FROM follow_ups"
+        ),
+        ["8 NULL [] NULL"]
+    );
+    assert_eq!(
+        rows(
+            &env,
+            "SELECT coalesce(e.booking_id, 'NULL') || ' ' || e.at_follow_up || ' '
+                 || (e.follow_up_id = f.id) || ' ' || e.appointments || ' ' || e.time_saved
+             FROM estimates e, follow_ups f"
+        ),
+        ["NULL 1 1 4 1-2-months"]
+    );
+    assert_eq!(
+        rows(
+            &env,
+            "SELECT service || '=' || count FROM estimate_services ORDER BY rowid"
+        ),
+        ["doctor=1", "physiotherapy=2"]
+    );
+    let file = json_at(&env, now, &["show", &case]);
+    assert_eq!(file["estimates"][0]["at_follow_up"], true);
+    assert_eq!(file["estimates"][0]["meeting"], serde_json::Value::Null);
+    assert_eq!(file["estimates"][0]["follow_up_on"], "2027-01-21");
+    // The call as shown still carries the estimate given at it.
+    assert_eq!(file["follow_ups"][0]["appointments_saved"], 4);
+    assert_eq!(
+        file["follow_ups"][0]["saved_services"],
+        serde_json::json!(["doctor", "physiotherapy"])
+    );
+    assert_eq!(file["follow_ups"][0]["time_saved"], "1-2-months");
+    let shown = env.ok_at(now, &["show", &case]);
+    assert!(
+        shown.contains("at the follow-up call 2027-01-21"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("the pair's estimate recorded at the follow-up call — 4 appointments saved (doctor 1, physiotherapy 2)"),
+        "{shown}"
+    );
+    // A call without savings answers records no estimate.
+    env.ok_at(
+        "2027-02-21 10:00",
+        &[
+            "follow-up",
+            &case,
+            "--reached",
+            "no",
+            "--next",
+            "again",
+            "--next-on",
+            "2027-03-21",
+        ],
+    );
+    assert_eq!(env.count("SELECT count(*) FROM estimates"), 1);
 }
 
 #[test]
