@@ -5,8 +5,9 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    audit, backup, close, consent, correct, demo, directory, feedback, find, follow_up,
-    kela_outcome, list, plan, purge, refer, reopen, report, schedule, settings, show, triage,
+    audit, backup, close, consent, correct, demo, directory, estimate, feedback, find, follow_up,
+    kela_outcome, list, plan, purge, refer, reopen, report, schedule, settings, show, survey,
+    triage,
 };
 
 /// moty — the case register of the Moty coordinators.
@@ -57,6 +58,10 @@ pub enum Command {
     /// Correct a mistyped fact (a segment, the referral's source or channel, a follow-up or
     /// feedback answer, an estimate) as a new event, saying why
     Correct(Box<correct::Args>),
+    /// Record the SOTE pair's estimate of a held meeting: appointments and time saved
+    Estimate(Box<estimate::Args>),
+    /// Record a professional's survey answer about a held meeting
+    Survey(Box<survey::Args>),
     /// The professional directory: who to refer to, and when
     #[command(subcommand)]
     Directory(directory::Command),
@@ -95,6 +100,40 @@ pub enum Command {
     List(list::Args),
     /// Build a demo register of fictitious clients and show it
     Demo(demo::Args),
+}
+
+/// The SOTE pair's estimate of a reception: the flags `schedule held` and `moty estimate` share.
+#[derive(Debug, Default, clap::Args)]
+#[command(next_help_heading = "The pair's estimate of the reception")]
+pub struct EstimateFlags {
+    /// A service (code of the service catalogue) whose appointments the reception saved the
+    /// client, with how many (1–100, default 1); repeat for several
+    #[arg(long, value_name = "SERVICE[=N]")]
+    pub saved: Vec<String>,
+    /// Appointments saved in all, 0–100 (at least the sum of --saved) [default: the sum of --saved]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=100))]
+    pub appointments_saved: Option<u32>,
+    /// How much the reception shortened the client's path
+    #[arg(long, value_enum, value_name = "RANGE")]
+    pub time_saved: Option<crate::domain::TimeSaved>,
+    /// How time was saved (free text, at most 2,000 characters)
+    #[arg(long, value_name = "TEXT")]
+    pub time_saved_how: Option<String>,
+}
+
+impl EstimateFlags {
+    /// The estimate the flags give, checked; `None` when none of them was given.
+    pub fn answers(
+        &self,
+    ) -> Result<Option<crate::domain::records::EstimateAnswers>, crate::error::UserError> {
+        crate::domain::estimate::answers(
+            "--saved",
+            &self.saved,
+            self.appointments_saved,
+            self.time_saved,
+            &self.time_saved_how,
+        )
+    }
 }
 
 /// A yes/no flag value (`--kela-screen yes`), read as a bool.

@@ -43,16 +43,19 @@ pub struct RecordArgs {
     /// Does the client know how the pathway goes on and whom to contact (yes or no)
     #[arg(long, value_parser = crate::cli::yes_no(), value_name = "yes|no")]
     pub knows_contact: Option<bool>,
-    /// The client's usefulness score, 1–10
+    /// The client's usefulness score, 1–10 (the client's follow-up feedback)
     #[arg(long, value_parser = clap::value_parser!(u8).range(1..=10))]
     pub usefulness: Option<u8>,
-    /// Appointments the collaboration saved (the professionals' estimate)
+    /// For scripts: the SOTE pair's estimate of the appointments saved in all, 0–100, recorded
+    /// as an estimate entered at follow-up (per reception: schedule held or moty estimate)
     #[arg(long, value_parser = clap::value_parser!(u32).range(0..=100))]
     pub appointments_saved: Option<u32>,
-    /// A service whose appointment was saved; repeat for several
-    #[arg(long = "saved-service", value_name = "CODE")]
+    /// For scripts: a service whose appointments were saved, with how many (default 1); repeat
+    /// for several; recorded as an estimate entered at follow-up
+    #[arg(long = "saved-service", value_name = "CODE[=N]")]
     pub saved_services: Vec<String>,
-    /// Time saved (the professionals' estimate)
+    /// For scripts: the SOTE pair's estimate of the time saved, recorded as an estimate entered
+    /// at follow-up
     #[arg(long, value_enum)]
     pub time_saved: Option<TimeSaved>,
     /// A note
@@ -129,9 +132,6 @@ fn ask_for_missing(args: &mut RecordArgs) -> Result<()> {
                     .ok_or_else(|| UserError::invalid("--usefulness", text::USEFULNESS_RANGE))?,
             );
         }
-        if args.time_saved.is_none() {
-            args.time_saved = Some(prompt::choose(text::PROMPT_TIME_SAVED, TimeSaved::ALL)?);
-        }
     }
     if args.next.is_none() {
         args.next = Some(prompt::choose(text::PROMPT_NEXT, NextStep::ALL)?);
@@ -194,20 +194,27 @@ fn record(ctx: &Ctx, case_id: &str, mut args: RecordArgs) -> Result<String> {
         (_, None) => None,
     };
     let note = validate::optional_block("--note", &args.note, 2000)?;
+    let estimate = crate::domain::estimate::answers(
+        "--saved-service",
+        &args.saved_services,
+        args.appointments_saved,
+        args.time_saved,
+        &None,
+    )?;
     let record = FollowUp {
         done_on: on,
         reached,
         status,
         knows_contact: args.knows_contact,
         usefulness: args.usefulness,
-        appointments_saved: args.appointments_saved,
-        saved_services: args.saved_services.clone(),
-        time_saved: args.time_saved,
+        appointments_saved: None,
+        saved_services: Vec::new(),
+        time_saved: None,
         note,
         next_step: next,
         next_on,
         recorded_by: ctx.actor.clone(),
     };
-    follow_up::record(&mut ctx.session()?, case_id, &record)?;
+    follow_up::record(&mut ctx.session()?, case_id, &record, estimate.as_ref())?;
     Ok(render::follow_up_recorded(case_id, next, ctx.json))
 }

@@ -10,6 +10,7 @@ pub mod correct;
 pub mod demo;
 pub mod directory;
 pub mod doctor;
+pub mod estimate;
 pub mod feedback;
 pub mod find;
 pub mod follow_up;
@@ -23,6 +24,7 @@ pub mod report;
 pub mod schedule;
 pub mod settings;
 pub mod show;
+pub mod survey;
 pub mod triage;
 
 use std::path::PathBuf;
@@ -106,6 +108,8 @@ pub fn run(cli: Cli) -> Result<String> {
         Command::Feedback(args) => feedback::run(&ctx, *args),
         Command::KelaOutcome(args) => kela_outcome::run(&ctx, *args),
         Command::Correct(args) => correct::run(&ctx, *args),
+        Command::Estimate(args) => estimate::run(&ctx, *args),
+        Command::Survey(args) => survey::run(&ctx, *args),
         Command::Directory(command) => directory::run(&ctx, command),
         Command::Report(command) => report::run(&ctx, command),
         Command::Audit(command) => audit::run(&ctx, command),

@@ -5,6 +5,7 @@ mod closed_enum;
 pub mod calendar;
 pub mod chars;
 pub mod correction;
+pub mod estimate;
 pub mod fold;
 pub mod hetu;
 pub mod leak;

@@ -205,6 +205,10 @@ pub struct Event {
 
 // --- follow_up ---------------------------------------------------------------------------------
 
+/// A follow-up call, with the SOTE pair's estimate given at it, if any.
+// The savings fields are read from that estimate (an `Estimate` with `at_follow_up`); since
+// migration 5 they are never written to `follow_ups`: leave them empty when recording a call and
+// pass the estimate to `ops::follow_up::record` instead.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct FollowUp {
     pub done_on: NaiveDate,
@@ -212,8 +216,11 @@ pub struct FollowUp {
     pub status: FollowUpStatus,
     pub knows_contact: Option<bool>,
     pub usefulness: Option<u8>,
+    /// The estimate entered at this call: appointments saved in all.
     pub appointments_saved: Option<u32>,
+    /// The estimate entered at this call: the services whose appointments were saved.
     pub saved_services: Vec<String>,
+    /// The estimate entered at this call: the time saved.
     pub time_saved: Option<TimeSaved>,
     pub note: Option<String>,
     pub next_step: NextStep,
@@ -278,6 +285,67 @@ pub struct Feedback {
     pub recorded_at: Stamp,
 }
 
+// --- estimates and surveys ----------------------------------------------------------------------
+
+/// The held meeting (the reception) an estimate or a survey answer is about.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Reception {
+    pub id: i64,
+    pub kind: MeetingKind,
+    #[serde(with = "crate::clock::minute")]
+    #[schemars(with = "crate::clock::minute::Minute")]
+    pub starts_at: NaiveDateTime,
+}
+
+/// Appointments of one service (a code of the service catalogue) an estimate says were saved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Saving {
+    pub service: String,
+    pub count: u32,
+}
+
+/// The SOTE pair's answers, before they are stored: every part optional, at least one given.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EstimateAnswers {
+    /// Appointments saved in all (at least the sum of `saved`); `None`: not estimated.
+    pub appointments: Option<u32>,
+    pub saved: Vec<Saving>,
+    pub time_saved: Option<TimeSaved>,
+    /// How time was saved (free text a person typed).
+    pub how: Option<String>,
+}
+
+impl EstimateAnswers {
+    pub fn is_empty(&self) -> bool {
+        self.appointments.is_none()
+            && self.saved.is_empty()
+            && self.time_saved.is_none()
+            && self.how.is_none()
+    }
+}
+
+/// The SOTE pair's estimate of what a reception saved the client, as stored.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Estimate {
+    pub id: i64,
+    /// The reception estimated; absent for an estimate entered at a follow-up call.
+    pub meeting: Option<Reception>,
+    /// Entered at a follow-up call (as the register asked before migration 5, and as
+    /// `moty follow-up`'s savings flags still record it).
+    pub at_follow_up: bool,
+    /// The date of that follow-up call.
+    pub follow_up_on: Option<NaiveDate>,
+    /// Appointments saved in all; absent: not estimated.
+    pub appointments: Option<u32>,
+    /// Which services' appointments were saved, and how many of each.
+    pub services: Vec<Saving>,
+    pub time_saved: Option<TimeSaved>,
+    /// How time was saved (free text).
+    pub how: Option<String>,
+    pub recorded_by: String,
+    pub recorded_at: Stamp,
+}
+
 // --- kela --------------------------------------------------------------------------------------
 
 /// One item of what a Kela hour concluded for a client: a benefit or rehabilitation to apply for,
@@ -322,6 +390,33 @@ pub struct NewFeedback {
     /// (statement code, answer), in the catalogue's order.
     pub answers: Vec<(String, Agreement)>,
     pub text: Option<String>,
+}
+
+/// One professional's survey answer, before it is stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SurveyAnswers {
+    pub role: SurveyRole,
+    /// The added value of the other professional's presence, 1–5.
+    pub added_value: Option<u8>,
+    /// The benefit of the Kela consultation, 1–5 (a Kela hour only).
+    pub kela_benefit: Option<u8>,
+    /// Free text (may identify the client).
+    pub text: Option<String>,
+}
+
+/// One professional's survey answer about a held meeting, as stored.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Survey {
+    pub id: i64,
+    pub meeting: Reception,
+    /// The role of the professional who answered.
+    pub role: SurveyRole,
+    pub added_value: Option<u8>,
+    pub kela_benefit: Option<u8>,
+    pub text: Option<String>,
+    /// Who entered it (the coordinator, also for an outside professional's answer).
+    pub entered_by: String,
+    pub entered_at: Stamp,
 }
 
 // --- plan --------------------------------------------------------------------------------------

@@ -157,6 +157,9 @@ impl EventKind {
             EventKind::KelaConcluded => &["items"],
             // Why a fact was corrected.
             EventKind::FactCorrected => &["reason"],
+            // How the pair says time was saved; a professional's free-text survey answer.
+            EventKind::EstimateRecorded => &["how"],
+            EventKind::SurveyRecorded => &["text"],
             _ => &[],
         }
     }
@@ -232,6 +235,16 @@ closed_enum! {
         Fi => "fi",
         Sv => "sv",
         En => "en",
+    }
+}
+
+closed_enum! {
+    /// Who answered a professionals' survey about a held meeting (seed 003).
+    SurveyRole, field = "--role" {
+        Nurse => "nurse",
+        SocialCounsellor => "social-counsellor",
+        Doctor => "doctor",
+        KelaContact => "kela-contact",
     }
 }
 
@@ -445,6 +458,7 @@ mod tests {
         round_trip(PathwayStatus::ALL);
         round_trip(FollowUpStatus::ALL);
         round_trip(TimeSaved::ALL);
+        round_trip(SurveyRole::ALL);
         round_trip(NextStep::ALL);
         round_trip(Agreement::ALL);
         round_trip(Language::ALL);
@@ -463,6 +477,7 @@ mod tests {
             include_str!("../store/migrations/003_rebuild_for_the_planned_work.sql"),
             include_str!("../store/migrations/005/2_feedback.sql"),
             include_str!("../store/migrations/005/4_kela.sql"),
+            include_str!("../store/migrations/005/3_estimates.sql")
         );
         let lists: Vec<Vec<&str>> = schema
             .split(" IN (")
@@ -497,6 +512,7 @@ mod tests {
             texts(PathwayStatus::ALL),
             texts(FollowUpStatus::ALL),
             texts(TimeSaved::ALL),
+            texts(SurveyRole::ALL),
             texts(NextStep::ALL),
             texts(Agreement::ALL),
             texts(KelaItem::ALL),

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::{case, consent_states, log_change, log_view, not_before_phase, Session};
 use crate::domain::path::{gate, Step};
-use crate::domain::records::{Case, FollowUp};
+use crate::domain::records::{Case, EstimateAnswers, FollowUp};
 use crate::domain::{CloseReason, EventKind, NextStep, Phase};
 use crate::error::UserError;
 use crate::store::{cases, clients, events, follow_up as db, plan, Author, Tx};
@@ -75,8 +75,15 @@ pub fn due(session: &mut Session, all: bool) -> Result<Vec<Due>> {
     })
 }
 
-/// Records a follow-up call and takes its next step.
-pub fn record(session: &mut Session, case_id: &str, follow_up: &FollowUp) -> Result<()> {
+/// Records a follow-up call and takes its next step. `estimate`: the pair's savings answers given
+/// with the call (`--appointments-saved`, `--saved-service`, `--time-saved`), recorded as an
+/// estimate marked as entered at follow-up.
+pub fn record(
+    session: &mut Session,
+    case_id: &str,
+    follow_up: &FollowUp,
+    estimate: Option<&EstimateAnswers>,
+) -> Result<()> {
     session.write(|tx, author| {
         let case = case(tx, case_id)?;
         if case.phase != Phase::FollowUp {
@@ -89,23 +96,23 @@ pub fn record(session: &mut Session, case_id: &str, follow_up: &FollowUp) -> Res
             case_id,
         )?;
         not_before_phase(&case, follow_up.done_on)?;
-        let known: Vec<String> = plan::services(tx)?.into_iter().map(|s| s.0).collect();
-        for service in &follow_up.saved_services {
-            if !known.contains(service) {
-                let message = text::unknown_service(service, &known);
-                return Err(UserError::invalid("--saved-service", message).into());
-            }
-        }
-        record_in(tx, author, &case, follow_up)
+        record_in(tx, author, &case, follow_up, estimate)
     })
 }
 
-/// Records a checked follow-up inside the caller's transaction and takes its next step.
-pub(crate) fn record_in(tx: &Tx, author: &Author, case: &Case, follow_up: &FollowUp) -> Result<()> {
+/// Records a checked follow-up inside the caller's transaction, with the estimate given at the
+/// call, and takes its next step.
+pub(crate) fn record_in(
+    tx: &Tx,
+    author: &Author,
+    case: &Case,
+    follow_up: &FollowUp,
+    estimate: Option<&EstimateAnswers>,
+) -> Result<()> {
     let case_id = case.id.as_str();
     let on = follow_up.done_on;
     let next = follow_up.next_step;
-    db::insert(tx, case_id, follow_up)?;
+    let id = db::insert(tx, case_id, follow_up)?;
     let mut detail = serde_json::json!({
         "status": follow_up.status, "next_step": next, "next_on": follow_up.next_on,
     });
@@ -121,6 +128,10 @@ pub(crate) fn record_in(tx: &Tx, author: &Author, case: &Case, follow_up: &Follo
         detail["from"] = serde_json::json!(case.phase);
     }
     events::append(tx, author, case_id, EventKind::FollowUpRecorded, detail, on)?;
+    if let Some(answers) = estimate {
+        let target = super::estimate::Target::FollowUp(id, on);
+        super::estimate::record_in(tx, author, case, target, answers, "--saved-service", on)?;
+    }
     log_change(tx, author, case, "follow-up")?;
     if next == NextStep::Close {
         let note = follow_up.note.as_deref();

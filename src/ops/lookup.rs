@@ -8,12 +8,13 @@ use serde::Serialize;
 use super::{case, log_view, Session};
 use crate::domain::records::Booking;
 use crate::domain::records::{
-    Case, Client, Consent, Event, Feedback, FollowUp, KelaConclusion, Plan, Referral, Summary,
-    Triage,
+    Case, Client, Consent, Estimate, Event, Feedback, FollowUp, KelaConclusion, Plan, Referral,
+    Summary, Survey, Triage,
 };
 use crate::domain::AccessAction;
 use crate::store::{
-    access, cases, clients, consents, events, feedback, follow_up, kela, plan, schedule, triage,
+    access, cases, clients, consents, estimates, events, feedback, follow_up, kela, plan, schedule,
+    surveys, triage,
 };
 use crate::store::{Author, Tx};
 
@@ -63,6 +64,8 @@ pub struct CaseFile {
     pub follow_ups: Vec<FollowUp>,
     pub feedback: Vec<Feedback>,
     pub kela_conclusions: Vec<KelaConclusion>,
+    pub estimates: Vec<Estimate>,
+    pub surveys: Vec<Survey>,
     pub timeline: Vec<Event>,
 }
 
@@ -80,6 +83,8 @@ pub fn show(session: &mut Session, case_id: &str, reason: Option<&str>) -> Resul
             follow_ups: follow_up::for_case(tx, case_id)?,
             feedback: feedback::for_case(tx, case_id)?,
             kela_conclusions: kela::for_case(tx, case_id)?,
+            estimates: estimates::for_case(tx, case_id)?,
+            surveys: surveys::for_case(tx, case_id)?,
             timeline: events::for_case(tx, case_id)?,
             case,
         })

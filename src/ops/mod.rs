@@ -14,6 +14,7 @@ pub mod demo;
 pub mod directory;
 pub mod doctor;
 pub mod dpo;
+pub mod estimate;
 pub mod feedback;
 pub mod follow_up;
 pub mod kela;
@@ -23,6 +24,7 @@ pub mod purge;
 pub mod refer;
 pub mod report;
 pub mod schedule;
+pub mod survey;
 pub mod triage;
 
 use std::path::{Path, PathBuf};

@@ -41,6 +41,10 @@ pub struct FileView<'a> {
     /// The client's feedback on held meetings, each answer worded as in its statement version.
     feedback: &'a [crate::domain::records::Feedback],
     kela_conclusions: &'a [crate::domain::records::KelaConclusion],
+    /// The SOTE pair's estimates, per reception or entered at a follow-up call.
+    estimates: &'a [crate::domain::records::Estimate],
+    /// The professionals' survey answers about the case's meetings.
+    surveys: &'a [crate::domain::records::Survey],
     timeline: &'a [crate::domain::records::Event],
 }
 
@@ -154,6 +158,8 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
             follow_ups: &file.follow_ups,
             feedback: &file.feedback,
             kela_conclusions: &file.kela_conclusions,
+            estimates: &file.estimates,
+            surveys: &file.surveys,
             timeline: &file.timeline,
         });
     }
@@ -288,6 +294,8 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
     if !file.kela_conclusions.is_empty() {
         out.push_str(&super::kela::conclusions_table(&file.kela_conclusions));
     }
+    out.push_str(&super::estimates::estimates_section(&file.estimates));
+    out.push_str(&super::estimates::surveys_section(&file.surveys));
     out.push_str(&format!("{}\n", text::L_CONSENTS));
     out.push_str(&super::consents::consent_table(&file.consents));
     out.push_str(&format!("\n{}\n", text::L_TIMELINE));

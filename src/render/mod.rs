@@ -5,6 +5,7 @@
 mod cases;
 mod consents;
 pub mod dpo;
+mod estimates;
 mod feedback;
 mod html;
 mod ics;
@@ -24,6 +25,7 @@ use serde::Serialize;
 
 pub use cases::{case_file, found, listed, registered};
 pub use consents::{consent_recorded, consent_withdrawn, consents, kela_form_sent};
+pub use estimates::{estimate_recorded, survey_recorded};
 pub use feedback::{feedback_recorded, statements};
 pub use html::{outcomes_html, PageData};
 pub use ics::ics;

@@ -183,6 +183,16 @@ fn documents() -> Vec<(&'static str, &'static str, Schema)> {
             schema_for!(Doc<'static, crate::ops::correct::Corrected>),
         ),
         (
+            "estimate",
+            "moty estimate",
+            schema_for!(Doc<'static, crate::ops::estimate::Recorded>),
+        ),
+        (
+            "survey",
+            "moty survey",
+            schema_for!(Doc<'static, crate::ops::survey::Recorded>),
+        ),
+        (
             "directory-saved",
             "moty directory add | edit",
             schema_for!(Doc<'static, DirectorySaved>),

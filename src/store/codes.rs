@@ -41,6 +41,7 @@ sql_codes!(
     PathwayStatus,
     FollowUpStatus,
     TimeSaved,
+    SurveyRole,
     NextStep,
     MeetingKind,
     BookingStatus,

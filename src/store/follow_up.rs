@@ -7,11 +7,13 @@ use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use rusqlite::params;
 
-pub fn insert(tx: &Tx, case_id: &str, f: &FollowUp) -> Result<()> {
+/// Stores a follow-up call; returns its id. The savings columns are no longer written (NULL and
+/// `[]`): the pair's estimate entered at the call is an estimate of its own (store::estimates).
+pub fn insert(tx: &Tx, case_id: &str, f: &FollowUp) -> Result<i64> {
     tx.prepare_cached(
         "INSERT INTO follow_ups (case_id, done_on, reached, status, knows_contact, usefulness,
              appointments_saved, saved_services, time_saved, note, next_step, next_on, recorded_by)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, '[]', NULL, ?7, ?8, ?9, ?10)",
     )?
     .execute(params![
         case_id,
@@ -20,26 +22,31 @@ pub fn insert(tx: &Tx, case_id: &str, f: &FollowUp) -> Result<()> {
         f.status,
         f.knows_contact,
         f.usefulness,
-        f.appointments_saved,
-        serde_json::to_string(&f.saved_services)?,
-        f.time_saved,
         f.note,
         f.next_step,
         f.next_on,
         f.recorded_by
     ])
     .context("recording the follow-up")?;
-    Ok(())
+    Ok(tx.last_insert_rowid())
 }
 
+/// A case's follow-up calls, each with the estimate entered at it (the newest, should there be
+/// more than one): its total, its services and its time saved.
 pub fn for_case(tx: &Tx, case_id: &str) -> Result<Vec<FollowUp>> {
     tx.prepare_cached(
-        "SELECT done_on, reached, status, knows_contact, usefulness, appointments_saved,
-             saved_services, time_saved, note, next_step, next_on, recorded_by
-         FROM follow_ups WHERE case_id = ?1 ORDER BY id",
+        "SELECT f.done_on, f.reached, f.status, f.knows_contact, f.usefulness, e.appointments,
+             (SELECT json_group_array(service) FROM
+                 (SELECT s.service FROM estimate_services s WHERE s.estimate_id = e.id
+                  ORDER BY s.rowid)),
+             e.time_saved, f.note, f.next_step, f.next_on, f.recorded_by
+         FROM follow_ups f
+             LEFT JOIN estimates e ON e.id =
+                 (SELECT max(x.id) FROM estimates x WHERE x.follow_up_id = f.id)
+         WHERE f.case_id = ?1 ORDER BY f.id",
     )?
     .query_map([case_id], |r| {
-        let saved: String = r.get(6)?;
+        let saved: Option<String> = r.get(6)?;
         Ok(FollowUp {
             done_on: r.get(0)?,
             reached: r.get(1)?,
@@ -47,7 +54,9 @@ pub fn for_case(tx: &Tx, case_id: &str) -> Result<Vec<FollowUp>> {
             knows_contact: r.get(3)?,
             usefulness: r.get(4)?,
             appointments_saved: r.get(5)?,
-            saved_services: serde_json::from_str(&saved).unwrap_or_default(),
+            saved_services: saved
+                .and_then(|s| serde_json::from_str(&s).ok())
+                .unwrap_or_default(),
             time_saved: r.get(7)?,
             note: r.get(8)?,
             next_step: r.get(9)?,

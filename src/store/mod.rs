@@ -12,6 +12,7 @@ pub mod consents;
 pub mod corrections;
 pub mod directory;
 pub mod dpo;
+pub mod estimates;
 pub mod events;
 pub mod feedback;
 pub mod file;
@@ -27,6 +28,7 @@ pub mod pseudonym;
 pub mod purge;
 pub mod report;
 pub mod schedule;
+pub mod surveys;
 pub mod triage;
 
 use std::path::Path;

@@ -136,6 +136,14 @@ pub fn erase_case(
          WHERE case_id = ?1",
         [case_id],
     )?;
+    c.execute(
+        "UPDATE estimates SET how = NULL WHERE case_id = ?1",
+        [case_id],
+    )?;
+    c.execute(
+        "UPDATE surveys SET text = NULL WHERE case_id = ?1",
+        [case_id],
+    )?;
     c.execute("DELETE FROM descriptions WHERE case_id = ?1", [case_id])?;
     for (trigger, _, _) in PLAN_TRIGGERS {
         c.execute(&format!("DROP TRIGGER {trigger}"), [])?;

@@ -82,6 +82,8 @@ pub fn value_label(code: &str) -> &'static str {
         "plan-changed" => "plan changed",
         "pathways-completed" => "onward pathways agreed, follow-up ahead",
         "follow-up-recorded" => "follow-up recorded",
+        "estimate-recorded" => "the pair's estimate recorded",
+        "survey-recorded" => "professional's survey answer recorded",
         "description-saved" => "anonymous description saved",
         "feedback-recorded" => "client's feedback recorded",
         "fully-agree" => "fully agree",
@@ -105,6 +107,7 @@ pub fn value_label(code: &str) -> &'static str {
         "1-2-months" => "1–2 months",
         "2-3-months" => "2–3 months",
         "3-months-plus" => "3 months or more",
+        "none" => "none, or cannot say",
         "planned" => "planned",
         "attended" => "attended",
         "open" => "open",
@@ -305,8 +308,8 @@ pub fn event_summary(kind: EventKind, detail: &serde_json::Value) -> String {
         }
         EventKind::KelaFormSent => label.to_string(),
         EventKind::FeedbackRecorded => super::feedback_summary(label, detail),
-        EventKind::EstimateRecorded => label.to_string(),
-        EventKind::SurveyRecorded => label.to_string(),
+        EventKind::EstimateRecorded => super::estimate_summary(label, detail),
+        EventKind::SurveyRecorded => super::survey_summary(label, detail),
         EventKind::KelaConcluded => super::kela_concluded_summary(label, detail),
         EventKind::FactCorrected => super::fact_corrected_summary(label, detail),
         EventKind::Triaged => {

@@ -5,6 +5,7 @@
 
 mod correct;
 mod dpo;
+mod estimates;
 mod feedback;
 mod files;
 mod kela;
@@ -17,6 +18,7 @@ use std::path::Path;
 
 pub use correct::*;
 pub use dpo::*;
+pub use estimates::*;
 pub use feedback::*;
 pub use files::*;
 pub use kela::*;

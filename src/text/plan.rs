@@ -261,7 +261,6 @@ pub const PROMPT_REACHED: &str = "Was the client reached?";
 pub const PROMPT_FOLLOW_STATUS: &str = "Did the client reach the recommended services";
 pub const PROMPT_KNOWS: &str = "Does the client know how the pathway goes on and whom to contact?";
 pub const PROMPT_USEFULNESS: &str = "The client's usefulness score (1–10)";
-pub const PROMPT_TIME_SAVED: &str = "Time saved (the professionals' estimate)";
 pub const PROMPT_NEXT: &str = "What next";
 pub const PROMPT_NEXT_ON: &str = "Next follow-up on (YYYY-MM-DD)";
 pub const USEFULNESS_RANGE: &str = "a score from 1 to 10";

@@ -664,11 +664,12 @@ fn what_is_wrong_or_missing_is_refused_and_nothing_is_written() {
         4,
         &format!("case {c} has no follow-up yet"),
     );
+    // (b's follow-up call recorded its savings as an estimate; c has none.)
     refused(
-        &b,
+        &c,
         &["appointments-saved", "2", reason[0], reason[1]],
         4,
-        &format!("no estimate is recorded for case {b}"),
+        &format!("no estimate is recorded for case {c}"),
     );
     // The meeting named must be this case's joint assessment, and held.
     refused(

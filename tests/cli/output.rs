@@ -76,6 +76,7 @@ fn the_same_register_and_clock_give_the_same_json() {
             "case",
             "client",
             "consents",
+            "estimates",
             "feedback",
             "follow_ups",
             "kela_conclusions",
@@ -83,6 +84,7 @@ fn the_same_register_and_clock_give_the_same_json() {
             "plan",
             "referral",
             "schema",
+            "surveys",
             "timeline",
             "triage"
         ]

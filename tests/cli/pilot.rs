@@ -837,7 +837,7 @@ fn a_pilot_of_sixteen_entered_through_the_cli_gives_every_figure_exactly() {
     }
     assert_eq!(
         statements[0]["answers"]["counts"][0],
-        serde_json::json!({"key": "fully-agree", "count": 12, "percent": 75.0})
+        serde_json::json!({"key": "fully-agree", "count": 13, "percent": 81.3})
     );
     // The pair's estimates: 21 receptions (16 joint assessments, 4 Kela, 1 network meeting).
     let mut estimates: Vec<(&[(&str, u32)], &str)> =

@@ -684,15 +684,16 @@ fn the_follow_up_call_can_be_recorded_at_a_terminal() {
     answer("dropped-off", "\r");
     answer("whom to contact?", "y");
     answer("usefulness score", "9\r");
-    answer("none", "j\r");
+    // The pair's savings are estimated per reception, not asked at the call.
     answer("reconvene-team", "\r");
     session
         .exp_string("Recorded the follow-up")
         .expect("recorded");
     session.exp_eof().expect("exit");
     assert_eq!(
-        env.count("SELECT count(*) FROM follow_ups WHERE reached = 1 AND status = 'on-path' AND knows_contact = 1 AND usefulness = 9 AND time_saved = '1-2-months' AND next_step = 'close'"),
+        env.count("SELECT count(*) FROM follow_ups WHERE reached = 1 AND status = 'on-path' AND knows_contact = 1 AND usefulness = 9 AND time_saved IS NULL AND next_step = 'close'"),
         1
     );
+    assert_eq!(env.count("SELECT count(*) FROM estimates"), 0);
     assert_eq!(env.phase(&case), "closed");
 }

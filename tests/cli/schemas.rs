@@ -193,6 +193,41 @@ fn every_json_output_validates_against_its_published_schema() {
             "typed from the wrong row",
         ],
     );
+    // The pair's estimate of b's joint assessment, and the Kela contact's answer about a's Kela
+    // hour, before `show` prints them.
+    r.doc(
+        "estimate",
+        now,
+        &[
+            "estimate",
+            &b,
+            "--saved",
+            "doctor=2",
+            "--time-saved",
+            "2-4-weeks",
+            "--time-saved-how",
+            "one visit instead of three",
+        ],
+    );
+    let kela = env.count(&format!(
+        "SELECT id FROM bookings WHERE case_id = '{a}' AND kind = 'kela'"
+    ));
+    r.doc(
+        "survey",
+        now,
+        &[
+            "survey",
+            &a,
+            "--meeting",
+            &kela.to_string(),
+            "--role",
+            "kela-contact",
+            "--kela-benefit",
+            "5",
+            "--text",
+            "the rehabilitation application was clear",
+        ],
+    );
     r.doc("show", now, &["show", &a]);
     r.doc("show", now, &["show", &b]);
     r.doc("triage-queue", now, &["triage", "--list"]);

@@ -6,7 +6,7 @@ use super::{parse_time, CancelArgs, HeldArgs, MoveArgs, NoteArgs};
 use crate::commands::Ctx;
 use crate::domain::{validate, BookingStatus};
 use crate::ops::schedule::after;
-use crate::render;
+use crate::{render, text};
 
 pub fn held(ctx: &Ctx, args: HeldArgs) -> Result<String> {
     let held = after::Held {
@@ -22,9 +22,14 @@ pub fn held(ctx: &Ctx, args: HeldArgs) -> Result<String> {
             .map(|c| validate::line("--chair", c, 200))
             .transpose()?,
         network_needed: args.network_needed,
+        estimate: args.estimate.answers()?,
     };
     let booking = after::held(&mut ctx.session()?, &held)?;
-    Ok(render::meeting_changed(&booking, ctx.json))
+    let mut out = render::meeting_changed(&booking, ctx.json);
+    if held.estimate.is_some() && !ctx.json {
+        out.push_str(text::HELD_WITH_ESTIMATE);
+    }
+    Ok(out)
 }
 
 pub fn no_show(ctx: &Ctx, args: NoteArgs) -> Result<String> {

@@ -111,6 +111,8 @@ pub struct HeldArgs {
     /// Kela hour, verkosto or yhteistyö client: a network meeting is needed next
     #[arg(long)]
     pub network_needed: bool,
+    #[command(flatten)]
+    pub estimate: crate::cli::EstimateFlags,
 }
 
 #[derive(Debug, clap::Args)]

@@ -5,7 +5,7 @@
 use anyhow::Result;
 use chrono::{Days, Duration, NaiveDate, NaiveDateTime};
 
-use crate::domain::records::{Booking, FollowUp, Pathway, Plan};
+use crate::domain::records::{Booking, EstimateAnswers, FollowUp, Pathway, Plan};
 use crate::domain::{
     calendar, Attendee, BookingStatus, ConsentKind, ConsentMethod, Decision, EventKind,
     FollowUpStatus, MeetingKind, NextStep, PathwayStatus, Phase, Segment, TimeSaved,
@@ -197,6 +197,7 @@ fn held(meeting: i64, network_needed: bool, meeting_consent: bool) -> Held {
         },
         chair: None,
         network_needed,
+        estimate: None,
     }
 }
 
@@ -322,9 +323,9 @@ pub fn carry_on(tx: &Tx, author: &Author, case_id: &str, n: u32, now: NaiveDateT
             },
             knows_contact: reached.then_some(!n.is_multiple_of(6)),
             usefulness: reached.then_some(7 + (n % 4) as u8),
-            appointments_saved: reached.then_some(1 + n % 4),
+            appointments_saved: None,
             saved_services: Vec::new(),
-            time_saved: reached.then_some(TimeSaved::ALL[(n % 4) as usize]),
+            time_saved: None,
             note: None,
             next_step: if reached && !n.is_multiple_of(3) {
                 NextStep::Close
@@ -334,7 +335,13 @@ pub fn carry_on(tx: &Tx, author: &Author, case_id: &str, n: u32, now: NaiveDateT
             next_on: (!reached || n.is_multiple_of(3)).then(|| due + Days::new(21)),
             recorded_by: author.actor.clone(),
         };
-        record_in(tx, author, &case, &follow_up)?;
+        // The pair's estimate asked at the call, as the register did before migration 5.
+        let estimate = reached.then(|| EstimateAnswers {
+            appointments: Some(1 + n % 4),
+            time_saved: Some(TimeSaved::ALL[(n % 4) as usize]),
+            ..EstimateAnswers::default()
+        });
+        record_in(tx, author, &case, &follow_up, estimate.as_ref())?;
     }
     Ok(())
 }

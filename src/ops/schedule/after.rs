@@ -6,7 +6,7 @@ use chrono::NaiveDateTime;
 use super::super::{case, consent_states, log_change, Session};
 use crate::clock::minute;
 use crate::domain::path::{gate, Step};
-use crate::domain::records::Booking;
+use crate::domain::records::{Booking, EstimateAnswers};
 use crate::domain::{
     Attendee, BookingStatus, ConsentKind, ConsentMethod, EventKind, MeetingKind, Phase, Segment,
 };
@@ -30,6 +30,8 @@ pub struct Held {
     pub chair: Option<String>,
     /// Kela hour: a network meeting is needed next.
     pub network_needed: bool,
+    /// The SOTE pair's estimate of this reception, recorded with it (any kind).
+    pub estimate: Option<EstimateAnswers>,
 }
 
 fn booked(tx: &Tx, id: i64) -> Result<Booking> {
@@ -160,6 +162,10 @@ pub(crate) fn held_in(
         detail["from"] = serde_json::json!(case.phase);
     }
     events::append(tx, author, &case.id, EventKind::MeetingHeld, detail, date)?;
+    if let Some(answers) = &args.estimate {
+        let target = super::super::estimate::Target::Meeting(&booking);
+        super::super::estimate::record_in(tx, author, &case, target, answers, "--saved", date)?;
+    }
     log_change(tx, author, &case, "schedule held")?;
     db::booking(tx, booking.id)?.ok_or_else(|| anyhow::anyhow!("the meeting is missing"))
 }

@@ -43,10 +43,12 @@ INSERT INTO estimates (case_id, booking_id, appointments, time_saved, how, at_fo
         OR json_array_length(f.saved_services) > 0
     ORDER BY f.id;
 
+-- A service listed more than once (the flag was repeatable) counts once per listing.
 INSERT INTO estimate_services (estimate_id, service, count)
-    SELECT e.id, j.value, 1
+    SELECT e.id, j.value, min(count(*), 100)
     FROM estimates e JOIN follow_ups f ON f.id = e.follow_up_id, json_each(f.saved_services) j
-    ORDER BY e.id;
+    GROUP BY e.id, j.value
+    ORDER BY e.id, min(j.id);
 
 -- Each professional's answer about a held meeting, by role. An outside professional's answer is
 -- entered by a coordinator (entered_by), with the respondent's role.
