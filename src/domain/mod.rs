@@ -2,11 +2,13 @@
 
 #[macro_use]
 mod closed_enum;
+pub mod area;
 pub mod calendar;
 pub mod chars;
 pub mod fold;
 pub mod hetu;
 pub mod leak;
+pub mod municipality;
 pub mod outcomes;
 pub mod path;
 pub mod records;
