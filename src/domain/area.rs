@@ -144,7 +144,9 @@ fn is_close_with(typed: &str, candidate: &str, distinctive: &dyn Fn(&str) -> boo
     if distance(typed, candidate) <= allowed {
         return true;
     }
-    if typed.chars().count() >= 3 && (candidate.contains(typed) || typed.contains(candidate)) {
+    let long = |t: &str| t.chars().count() >= 4;
+    if (long(typed) && candidate.contains(typed)) || (long(candidate) && typed.contains(candidate))
+    {
         return true;
     }
     let theirs = words(candidate);
@@ -177,12 +179,22 @@ pub fn close_units<'a>(units: &'a [Unit], text: &str, limit: usize) -> Vec<&'a U
             .count()
     };
     let distinctive = |word: &str| in_units(word) <= 2;
-    active
+    let never = |_: &str| false;
+    // Closest first: a typo or one text containing the other, then a shared word.
+    let mut close: Vec<(bool, &Unit)> = active
         .iter()
-        .filter(|(_, names)| names.iter().any(|n| is_close_with(&typed, n, &distinctive)))
-        .map(|(u, _)| *u)
-        .take(limit)
-        .collect()
+        .filter_map(|(u, names)| {
+            if names.iter().any(|n| is_close_with(&typed, n, &never)) {
+                Some((false, *u))
+            } else if names.iter().any(|n| is_close_with(&typed, n, &distinctive)) {
+                Some((true, *u))
+            } else {
+                None
+            }
+        })
+        .collect();
+    close.sort_by_key(|(by_word, _)| *by_word);
+    close.into_iter().map(|(_, u)| u).take(limit).collect()
 }
 
 #[cfg(test)]
