@@ -78,6 +78,10 @@ pub fn add_unit(session: &mut Session, new: &NewUnit) -> Result<(bool, UnitCatal
                     UserError::invalid(flag, text::unit_name_taken(name, &other.code)).into(),
                 );
             }
+            // A text mapped to another unit would keep meaning that unit.
+            if let Some(other) = db::mapping(tx, name)?.flatten().filter(|u| *u != new.code) {
+                return Err(UserError::invalid(flag, text::unit_name_taken(name, &other)).into());
+            }
         }
         let unit = Unit {
             code: new.code.clone(),

@@ -148,6 +148,13 @@ fn the_areas_and_the_unit_catalogue_are_listed_in_order() {
 fn a_unit_is_added_changed_and_deactivated_and_every_bad_value_is_refused() {
     let env = TestEnv::new();
     env.refer("Aino Alue", &[]);
+    env.ok(&[
+        "settings",
+        "units",
+        "map",
+        "aikuissossu",
+        "adult-social-work",
+    ]);
     let add = |code: &str, area: &str, fi: &str, sv: &str, en: &str| -> Vec<String> {
         [
             "settings", "units", "add", code, "--area", area, "--fi", fi, "--sv", sv, "--en", en,
@@ -228,6 +235,11 @@ fn a_unit_is_added_changed_and_deactivated_and_every_bad_value_is_refused() {
             add("kotihoito", "older-people", "A", "B", "c"),
             "CODE",
             "home-care",
+        ),
+        (
+            add("adult-team", "family-social", "Aikuissossu", "B", "c"),
+            "--fi",
+            "already names unit adult-social-work",
         ),
         (
             add("blank", "older-people", "  ", "B", "c"),
