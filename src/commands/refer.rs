@@ -3,8 +3,8 @@
 use anyhow::Result;
 
 use super::Ctx;
-use crate::domain::hetu;
 use crate::domain::records::{Details, Referral};
+use crate::domain::{hetu, municipality};
 use crate::domain::{validate, Channel, ClientGroup, Sign, Source, Urgency};
 use crate::error::UserError;
 use crate::ops::refer::NewReferral;
@@ -32,7 +32,8 @@ pub struct Args {
     /// The client's phone number
     #[arg(long)]
     pub phone: Option<String>,
-    /// The client's home municipality
+    /// The client's home municipality: its Finnish or Swedish name or Statistics Finland's
+    /// three-digit code (stored by its Finnish name)
     #[arg(long)]
     pub municipality: Option<String>,
     /// The coordinators' team region (e.g. south, north)
@@ -174,7 +175,7 @@ pub fn validate_args(args: &Args, today: chrono::NaiveDate) -> Result<NewReferra
     }
     let details = Details {
         phone: optional(&args.phone, |v| validate::phone("--phone", v))?,
-        municipality: optional(&args.municipality, |v| validate::place("--municipality", v))?,
+        municipality: optional(&args.municipality, municipality)?,
         region: optional(&args.region, |v| validate::place("--region", v))?,
     };
     let referrer_name = optional(&args.referrer, |v| validate::person_name("--referrer", v))?;
@@ -229,6 +230,24 @@ pub fn validate_args(args: &Args, today: chrono::NaiveDate) -> Result<NewReferra
         another_case: args.another_case,
         minor: optional(&args.minor, |v| validate::line("--minor", v, 400))?,
     })
+}
+
+/// The client's municipality: a code or a Finnish or Swedish name on Statistics Finland's list,
+/// stored by its Finnish name.
+fn municipality(value: &str) -> Result<String, UserError> {
+    let value = validate::line("--municipality", value, 80)?;
+    if let Some(found) = municipality::lookup(&value) {
+        return Ok(found.name_fi.to_string());
+    }
+    validate::place("--municipality", &value)?;
+    let close: Vec<(&str, &str)> = municipality::close(&value, 5)
+        .into_iter()
+        .map(|m| (m.code, m.name_fi))
+        .collect();
+    Err(UserError::invalid(
+        "--municipality",
+        text::unknown_municipality(&value, &close),
+    ))
 }
 
 fn missing(flag: &str) -> UserError {

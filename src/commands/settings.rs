@@ -1,5 +1,6 @@
 //! `moty settings`: the register's own settings — the retention schedule, which `moty purge
-//! --due` reads, and the client-experience statements that `moty feedback` reads to the client.
+//! --due` reads, the client-experience statements that `moty feedback` reads to the client, the
+//! service areas and the unit catalogue.
 
 use std::path::{Path, PathBuf};
 
@@ -9,7 +10,7 @@ use super::Ctx;
 use crate::domain::records::Statement;
 use crate::domain::validate;
 use crate::error::UserError;
-use crate::ops::{dpo, feedback};
+use crate::ops::{areas, dpo, feedback};
 use crate::{render, text};
 
 #[derive(Debug, clap::Subcommand)]
@@ -24,6 +25,51 @@ pub enum Command {
     /// The client-experience statements read to the client after a meeting (Finnish, Swedish,
     /// English): list a version, or make a new one from a CSV file. A version is never changed
     Statements(StatementsArgs),
+    /// The service areas: the sote-centre's three and the outside actors
+    Areas,
+    /// The unit catalogue (each unit in a service area); without a subcommand, the list
+    Units {
+        #[command(subcommand)]
+        command: Option<UnitsCommand>,
+    },
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum UnitsCommand {
+    /// Every unit with its area, active or not
+    List,
+    /// Add a unit (or change the one with this code: its area and names)
+    Add {
+        /// A short code: lower-case letters, digits and hyphens, e.g. memory-clinic
+        code: String,
+        /// The service area it belongs to (`moty settings areas`)
+        #[arg(long, value_name = "AREA")]
+        area: String,
+        /// Its Finnish name
+        #[arg(long, value_name = "NAME")]
+        fi: String,
+        /// Its Swedish name
+        #[arg(long, value_name = "NAME")]
+        sv: String,
+        /// Its English name
+        #[arg(long, value_name = "NAME")]
+        en: String,
+    },
+    /// No longer offer a unit (what was written with it stays)
+    Deactivate {
+        /// The unit's code
+        code: String,
+    },
+    /// Say which unit a text means (a unit text written before the catalogue, or a name people
+    /// use); the text then resolves to the unit wherever a unit is typed
+    Map {
+        /// The text as written
+        text: String,
+        /// The unit: its code or name
+        unit: String,
+    },
+    /// The unit texts not mapped to a unit yet, with how many referrals and cases use each
+    Unmapped,
 }
 
 #[derive(Debug, clap::Args)]
@@ -76,6 +122,11 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<String> {
                 Ok(render::statements(&catalogue, true, ctx.json))
             }
         },
+        Command::Areas => Ok(render::areas::areas(
+            &areas::areas(&mut ctx.session()?)?,
+            ctx.json,
+        )),
+        Command::Units { command } => units(ctx, command.unwrap_or(UnitsCommand::List)),
     }
 }
 
@@ -141,4 +192,62 @@ fn read_statements(path: &Path) -> Result<Vec<Statement>> {
         return Err(UserError::invalid("--from", text::STATEMENTS_NONE).into());
     }
     Ok(statements.into_iter().map(|(_, s)| s).collect())
+}
+
+/// A unit code: lower-case letters, digits and hyphens, starting with a letter, at most 40.
+fn unit_code(code: &str) -> Result<String, UserError> {
+    let valid = !code.is_empty()
+        && code.len() <= 40
+        && code.starts_with(|c: char| c.is_ascii_lowercase())
+        && code
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if !valid {
+        return Err(UserError::invalid("CODE", text::unit_code_shape(code)));
+    }
+    Ok(code.to_string())
+}
+
+fn units(ctx: &Ctx, command: UnitsCommand) -> Result<String> {
+    let json = ctx.json;
+    Ok(match command {
+        UnitsCommand::List => render::areas::units(&areas::units(&mut ctx.session()?)?, None, json),
+        UnitsCommand::Add {
+            code,
+            area,
+            fi,
+            sv,
+            en,
+        } => {
+            let new = areas::NewUnit {
+                code: unit_code(&code)?,
+                area: area.trim().to_string(),
+                name_fi: validate::line("--fi", &fi, 200)?,
+                name_sv: validate::line("--sv", &sv, 200)?,
+                name_en: validate::line("--en", &en, 200)?,
+            };
+            let (added, catalogue) = areas::add_unit(&mut ctx.session_or_create()?, &new)?;
+            let receipt = text::unit_saved(&new.code, added);
+            render::areas::units(&catalogue, Some(receipt), json)
+        }
+        UnitsCommand::Deactivate { code } => {
+            let code = code.trim();
+            let catalogue = areas::deactivate_unit(&mut ctx.session()?, code)?;
+            render::areas::units(&catalogue, Some(text::unit_deactivated(code)), json)
+        }
+        UnitsCommand::Map {
+            text: written,
+            unit,
+        } => {
+            let written = validate::line("TEXT", &written, 200)?;
+            let unit = validate::line("UNIT", &unit, 200)?;
+            let mapped = areas::map_text(&mut ctx.session_or_create()?, &written, &unit)?;
+            let receipt = text::text_mapped(&written, mapped.unit.as_deref().unwrap_or_default());
+            render::areas::unit_texts(&[mapped], Some(receipt), "", json)
+        }
+        UnitsCommand::Unmapped => {
+            let texts = areas::texts(&mut ctx.session()?, true)?;
+            render::areas::unit_texts(&texts, None, text::NO_UNMAPPED, json)
+        }
+    })
 }

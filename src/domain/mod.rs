@@ -2,6 +2,7 @@
 
 #[macro_use]
 mod closed_enum;
+pub mod area;
 pub mod calendar;
 pub mod chars;
 pub mod correction;
@@ -9,6 +10,7 @@ pub mod estimate;
 pub mod fold;
 pub mod hetu;
 pub mod leak;
+pub mod municipality;
 pub mod outcomes;
 pub mod path;
 pub mod records;

@@ -9,7 +9,8 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::Session;
-use crate::store::file;
+use crate::domain::municipality;
+use crate::store::{areas, file};
 use crate::text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
@@ -66,7 +67,7 @@ pub fn checks(path: &Path, actor: &str, clock: crate::clock::Clock) -> Result<Ve
         let health = file::health(session.register())?;
         Ok((session, health))
     });
-    let (_session, health) = match opened {
+    let (mut session, health) = match opened {
         Ok(opened) => opened,
         // No register, not a moty register, or one from a newer moty: said as before (exit 3, 2).
         Err(e)
@@ -199,6 +200,59 @@ pub fn checks(path: &Path, actor: &str, clock: crate::clock::Clock) -> Result<Ve
         );
     } else {
         add("temporary files", Status::Warn, text::leftovers(&leftovers));
+    }
+    // The catalogues: what a report cannot place in an area or a municipality. Warnings only:
+    // what was written before the catalogues stays readable.
+    let catalogue = session.read(|tx| {
+        Ok((
+            areas::texts(tx, true)?,
+            areas::services(tx)?,
+            areas::municipalities(tx)?,
+        ))
+    });
+    match catalogue {
+        Ok((unmapped, services, municipalities)) => {
+            let texts: Vec<String> = unmapped.into_iter().map(|t| t.text).collect();
+            if texts.is_empty() {
+                add("unit names", Status::Ok, text::ALL_TEXTS_MAPPED.to_string());
+            } else {
+                add("unit names", Status::Warn, text::unmapped_texts(&texts));
+            }
+            let without: Vec<String> = services
+                .into_iter()
+                .filter(|s| s.area.is_none())
+                .map(|s| s.code)
+                .collect();
+            if without.is_empty() {
+                let detail = text::ALL_SERVICES_HAVE_AREAS.to_string();
+                add("service areas", Status::Ok, detail);
+            } else {
+                add(
+                    "service areas",
+                    Status::Warn,
+                    text::services_without_area(&without),
+                );
+            }
+            let unknown: Vec<(String, i64)> = municipalities
+                .into_iter()
+                .filter(|(name, _)| municipality::lookup(name).is_none())
+                .collect();
+            if unknown.is_empty() {
+                let detail = text::ALL_MUNICIPALITIES_KNOWN.to_string();
+                add("municipalities", Status::Ok, detail);
+            } else {
+                add(
+                    "municipalities",
+                    Status::Warn,
+                    text::unknown_municipalities(&unknown),
+                );
+            }
+        }
+        Err(e) => add(
+            "catalogues",
+            Status::Warn,
+            text::unreadable(&format!("{e:#}")),
+        ),
     }
     let (status, detail) = match (crate::store::key::AVAILABLE, crate::store::key::given()) {
         (true, true) => (Status::Ok, text::ENCRYPTED_YES),

@@ -55,6 +55,10 @@ pub(crate) fn register_in(
     year: i32,
     new: &NewReferral,
 ) -> Result<Registered> {
+    // The referring unit must be a catalogue unit; the text is kept as typed and mapped to it.
+    if let Some(unit) = &new.referral.referrer_unit {
+        super::areas::resolve_unit(tx, "--referrer-unit", unit)?;
+    }
     let known = match (&new.client_of, &new.hetu) {
         (Some(case_id), _) => {
             let case = super::case(tx, case_id)?;

@@ -66,6 +66,10 @@ pub(crate) fn decide_in(
     d: &Decide,
 ) -> Result<(Decision, Phase)> {
     let case = case(tx, case_id)?;
+    // The requested units must be catalogue units; the texts are kept as typed and mapped.
+    for unit in &d.units {
+        super::areas::resolve_unit(tx, "--unit", unit)?;
+    }
     let decision = d.decision;
     let mut team = if d.team.is_empty() {
         case.client_group.default_team()

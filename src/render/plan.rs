@@ -50,6 +50,8 @@ pub struct Service<'a> {
     code: &'a str,
     name: &'a str,
     active: bool,
+    /// The service area the service belongs to (`moty settings areas`); null: not given yet.
+    area: Option<&'a str>,
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -357,21 +359,22 @@ pub fn plan_markdown(
     out
 }
 
-pub fn services(all: &[(String, String, bool)], as_json: bool) -> String {
+pub fn services(all: &[crate::domain::area::ServiceEntry], as_json: bool) -> String {
     if as_json {
         let list: Vec<Service> = all
             .iter()
-            .map(|(c, n, a)| Service {
-                code: c,
-                name: n,
-                active: *a,
+            .map(|s| Service {
+                code: &s.code,
+                name: &s.name,
+                active: s.active,
+                area: s.area.as_deref(),
             })
             .collect();
         return json(&Services { services: list });
     }
-    let mut t = table(&[text::H_CODE, text::H_SERVICE]);
-    for (code, name, _) in all {
-        t.add_row(vec![code.clone(), name.clone()]);
+    let mut t = table(&[text::H_CODE, text::H_SERVICE, text::H_AREA]);
+    for s in all {
+        t.add_row(vec![s.code.clone(), s.name.clone(), or_none(&s.area)]);
     }
     format!("{t}\n")
 }

@@ -5,6 +5,7 @@
 
 use schemars::{json_schema, schema_for, Schema};
 
+use super::areas::{Areas, UnitTexts, Units};
 use super::cases::{FileView, Found, Listed};
 use super::consents::{ConsentList, Receipt, Withdrawn};
 use super::dpo::{AccessLogExport, DisclosureLogExport, Exported, Retention};
@@ -236,6 +237,21 @@ fn documents() -> Vec<(&'static str, &'static str, Schema)> {
             "retention",
             "moty settings retention",
             schema_for!(Doc<'static, Retention>),
+        ),
+        (
+            "areas",
+            "moty settings areas",
+            schema_for!(Doc<'static, Areas<'static>>),
+        ),
+        (
+            "units",
+            "moty settings units [list | add | deactivate]",
+            schema_for!(Doc<'static, Units<'static>>),
+        ),
+        (
+            "unit-texts",
+            "moty settings units unmapped | map",
+            schema_for!(Doc<'static, UnitTexts<'static>>),
         ),
         (
             "audit-disclosures",

@@ -3,6 +3,7 @@
 //! function per query.
 
 pub mod access;
+pub mod areas;
 pub mod cases;
 pub mod chain;
 mod chain_format;

@@ -424,7 +424,8 @@ pub const PROMPT_NOTE: &str = "Note for the team (enter for none)";
 pub const PROMPT_ADVICE: &str = "What was advised";
 pub const PROMPT_TO: &str = "Redirected where";
 pub const PROMPT_DECLINE: &str = "Why is it declined";
-pub const PROMPT_UNITS: &str = "Units whose workers are requested (comma-separated)";
+pub const PROMPT_UNITS: &str =
+    "Units whose workers are requested (codes or names from moty settings units, comma-separated)";
 pub const PROMPT_RECORD: &str = "Record this decision?";
 pub const PROMPT_CONSENT_NOW: &str = "What now";
 pub const CONSENT_ACTIONS: [&str; 2] = ["record the consent now", "skip this case"];

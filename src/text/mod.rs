@@ -3,6 +3,7 @@
 //! spells out words for users. Flag names (`--name`) and value codes (`working-age`) are the
 //! command-line vocabulary and stay the same in every language.
 
+mod areas;
 mod correct;
 mod dpo;
 mod estimates;
@@ -16,6 +17,7 @@ mod schedule;
 
 use std::path::Path;
 
+pub use areas::*;
 pub use correct::*;
 pub use dpo::*;
 pub use estimates::*;

@@ -5,6 +5,7 @@ mod common;
 
 mod anonymity;
 mod architecture;
+mod areas;
 mod bad_input;
 mod concurrency;
 mod consent;

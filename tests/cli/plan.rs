@@ -66,7 +66,7 @@ fn the_whole_path_from_referral_to_closing_together() {
             "--source",
             "employment-services",
             "--referrer-unit",
-            "TE services",
+            "TE-palvelut",
         ],
     );
     env.ok_at(

@@ -38,7 +38,7 @@ fn a_referral_opens_a_case_with_its_client_signs_and_timeline() {
         "--referrer",
         "Ella Esimerkki",
         "--referrer-unit",
-        "TE services",
+        "TE-palvelut",
         "--referrer-contact",
         "ella@example.org",
         "--sign",

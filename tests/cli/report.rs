@@ -29,7 +29,7 @@ pub fn known_register(env: &TestEnv) -> (String, String, String) {
             "--phone",
             "040 555 0111",
             "--referrer-unit",
-            "TE services",
+            "TE-palvelut",
         ],
     );
     let b = env.refer(

@@ -478,6 +478,43 @@ fn every_json_output_validates_against_its_published_schema() {
         now,
         &["settings", "retention", "--closed-cases-years", "5"],
     );
+    r.doc("areas", now, &["settings", "areas"]);
+    r.doc("units", now, &["settings", "units"]);
+    r.doc(
+        "units",
+        now,
+        &[
+            "settings",
+            "units",
+            "add",
+            "memory-clinic",
+            "--area",
+            "health-medical",
+            "--fi",
+            "Muistipoliklinikka",
+            "--sv",
+            "Minnesmottagning",
+            "--en",
+            "memory clinic",
+        ],
+    );
+    r.doc(
+        "units",
+        now,
+        &["settings", "units", "deactivate", "memory-clinic"],
+    );
+    r.doc(
+        "unit-texts",
+        now,
+        &[
+            "settings",
+            "units",
+            "map",
+            "aikuissossu",
+            "adult-social-work",
+        ],
+    );
+    r.doc("unit-texts", now, &["settings", "units", "unmapped"]);
     for (log, name) in [
         ("access", "access-log-export"),
         ("disclosure", "disclosure-log-export"),

@@ -78,7 +78,7 @@ fn errors_echo_typed_values_escaped() {
 #[test]
 fn stored_text_with_escape_sequences_is_shown_escaped_and_json_stays_exact() {
     let env = TestEnv::new();
-    let case = env.refer("Helmi Pohja", &["--referrer-unit", "Kotka"]);
+    let case = env.refer("Helmi Pohja", &["--referrer-unit", "home care"]);
     let name = "Helmi \u{1b}]0;owned\u{7}Pohja\u{202E}";
     let reason = "needs\u{1b}[2J help\u{2066}";
     {

@@ -6,6 +6,7 @@ use anyhow::Result;
 use crate::commands::Ctx;
 use crate::domain::validate;
 use crate::error::UserError;
+use crate::ops::areas;
 use crate::ops::plan::show::{self, Shown, View};
 use crate::{render, text};
 
@@ -31,13 +32,23 @@ pub struct ShowArgs {
 pub enum ServicesCommand {
     /// List the onward services
     List,
-    /// Add a service (or rename one)
+    /// Add a service (or rename one) in its service area
     Add {
         /// A short code: lower-case letters, digits and hyphens
         code: String,
         /// Its name
         #[arg(long, value_name = "TEXT")]
         name: String,
+        /// The service area it belongs to (`moty settings areas` lists them)
+        #[arg(long, value_name = "AREA")]
+        area: String,
+    },
+    /// Give a service its service area
+    SetArea {
+        /// The service's code
+        code: String,
+        /// The service area (`moty settings areas` lists them)
+        area: String,
     },
 }
 
@@ -65,8 +76,8 @@ pub fn show(ctx: &Ctx, args: ShowArgs) -> Result<String> {
 pub fn services(ctx: &Ctx, command: ServicesCommand) -> Result<String> {
     let mut session = ctx.session()?;
     let all = match &command {
-        ServicesCommand::List => show::services(&mut session)?,
-        ServicesCommand::Add { code, name } => {
+        ServicesCommand::List => areas::services(&mut session)?,
+        ServicesCommand::Add { code, name, area } => {
             let valid = !code.is_empty()
                 && code.len() <= 40
                 && code.starts_with(|c: char| c.is_ascii_lowercase())
@@ -77,7 +88,10 @@ pub fn services(ctx: &Ctx, command: ServicesCommand) -> Result<String> {
                 return Err(UserError::invalid("CODE", text::service_code_shape(code)).into());
             }
             let name = validate::line("--name", name, 100)?;
-            show::add_service(&mut session, code, &name)?
+            areas::add_service(&mut session, code, &name, area.trim())?
+        }
+        ServicesCommand::SetArea { code, area } => {
+            areas::set_service_area(&mut session, code.trim(), area.trim())?
         }
     };
     Ok(render::services(&all, ctx.json))

@@ -10,7 +10,7 @@ use crate::domain::{validate, ConsentKind, ConsentMethod, Decision, MeetingKind,
 use crate::error::UserError;
 use crate::ops::schedule::book::{self, BookRequest};
 use crate::ops::triage::{self, Queued};
-use crate::ops::{consent, Session};
+use crate::ops::{areas, consent, Session};
 use crate::{prompt, render, text};
 
 /// Asks for what a single-case triage is missing (flags given on a terminal).
@@ -37,17 +37,22 @@ fn ask_outcome(args: &mut Args) -> Result<()> {
             args.reason = Some(prompt::text(text::PROMPT_DECLINE)?);
         }
         Some(Decision::CollaborationTeam) if args.units.is_empty() => {
-            let units = prompt::text(text::PROMPT_UNITS)?;
-            args.units = units
-                .split(',')
-                .map(str::trim)
-                .filter(|u| !u.is_empty())
-                .map(String::from)
-                .collect();
+            args.units = ask_units()?;
         }
         _ => {}
     }
     Ok(())
+}
+
+/// The units whose workers are requested, comma-separated.
+fn ask_units() -> Result<Vec<String>> {
+    let units = prompt::text(text::PROMPT_UNITS)?;
+    Ok(units
+        .split(',')
+        .map(str::trim)
+        .filter(|u| !u.is_empty())
+        .map(String::from)
+        .collect())
 }
 
 /// Every question of a decision, defaults from the case.
@@ -117,7 +122,15 @@ pub fn walk(ctx: &Ctx) -> Result<String> {
 /// Asks, confirms and records one decision. `None` means the case was left as it was.
 fn decide_one(ctx: &Ctx, session: &mut Session, queued: &Queued) -> Result<Option<String>> {
     let case_id = queued.waiting.summary.case.clone();
-    let args = ask_decision(queued)?;
+    let mut args = ask_decision(queued)?;
+    // A unit that is not in the catalogue is asked again before anything is recorded.
+    while let Err(e) = areas::check_units(session, "--unit", &args.units) {
+        let Some(UserError::Invalid { message, .. }) = e.downcast_ref::<UserError>() else {
+            return Err(e);
+        };
+        render::error(message);
+        args.units = ask_units()?;
+    }
     if !prompt::confirm(text::PROMPT_RECORD)? {
         render::emit(text::NOT_RECORDED)?;
         return Ok(None);

@@ -1,5 +1,5 @@
-//! Reading the plan: a version, its history, the printable plan for the client (a disclosure),
-//! and the service catalogue.
+//! Reading the plan: a version, its history, the printable plan for the client (a disclosure).
+//! The service catalogue itself is kept by `ops::areas`.
 
 use anyhow::Result;
 
@@ -81,17 +81,5 @@ pub fn show(
             });
         }
         Ok(Shown::Version { plan, services })
-    })
-}
-
-pub fn services(session: &mut Session) -> Result<Services> {
-    session.write(|tx, _| db::services(tx))
-}
-
-/// Adds a service to the catalogue (or renames one); returns the catalogue.
-pub fn add_service(session: &mut Session, code: &str, name: &str) -> Result<Services> {
-    session.write(|tx, _| {
-        db::add_service(tx, code, name)?;
-        db::services(tx)
     })
 }

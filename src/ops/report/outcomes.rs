@@ -49,9 +49,15 @@ fn facts(tx: &Tx, case: &ReportCase) -> Result<CaseFacts> {
         source: case.source,
         group: case.group,
         age,
-        municipality: case.municipality.clone(),
+        municipality: case
+            .municipality
+            .as_deref()
+            .and_then(crate::domain::municipality::lookup)
+            .map(|m| m.code.to_string()),
         region: case.region.clone(),
-        areas: Vec::new(),
+        areas: crate::store::areas::areas_of_case(tx, &case.id)?
+            .into_iter()
+            .collect(),
         opened_on: case.opened_on,
         triaged_on: first(EventKind::Triaged),
         assessed_on: assessed.map(|b| b.starts_at.date()),
@@ -141,14 +147,15 @@ fn order(tx: &Tx, by: By) -> Result<Vec<String>> {
     use crate::domain::{ClientGroup, Source};
     let names = |all: &[&str]| all.iter().map(|s| s.to_string()).collect();
     Ok(match by {
-        By::Area => Vec::new(),
+        By::Area => crate::store::areas::all(tx)?
+            .into_iter()
+            .map(|a| a.code)
+            .collect(),
         By::Group => ClientGroup::ALL.iter().map(|g| g.to_string()).collect(),
         By::AgeBand => names(&AGE_BANDS),
         By::Source => Source::ALL.iter().map(|s| s.to_string()).collect(),
-        By::Municipality | By::Region => {
-            let _ = tx;
-            Vec::new()
-        }
+        // Sorted by code and by name.
+        By::Municipality | By::Region => Vec::new(),
     })
 }
 

@@ -11,7 +11,7 @@ use crate::domain::records::{Booking, TeamRequest};
 use crate::domain::{Decision, EventKind, MeetingKind, Phase};
 use crate::error::UserError;
 use crate::store::schedule as db;
-use crate::store::{cases, events, triage};
+use crate::store::{areas, cases, events, triage};
 use crate::text;
 
 /// Records the supervisor's approval of a Yhteistyö-tiimi request.
@@ -71,15 +71,41 @@ pub fn answer(session: &mut Session, a: &Answer) -> Result<(TeamRequest, Option<
         super::super::refuse_if_withdrawn(tx, case_id)?;
         let request = db::request(tx, case_id)?
             .ok_or_else(|| UserError::Refused(text::team_request_first(case_id)))?;
-        if !db::answer(tx, case_id, &a.unit, a.on, a.schedule.as_deref(), &a.worker)? {
+        // The unit as named at triage, or any text naming the same catalogue unit.
+        let unit = match request
+            .units
+            .iter()
+            .find(|u| u.unit.eq_ignore_ascii_case(&a.unit))
+        {
+            Some(u) => Some(u.unit.clone()),
+            None => match areas::unit_of_text(tx, &a.unit)? {
+                Some(wanted) => {
+                    let mut same = None;
+                    for u in &request.units {
+                        if areas::unit_of_text(tx, &u.unit)?.is_some_and(|x| x.code == wanted.code)
+                        {
+                            same = Some(u.unit.clone());
+                            break;
+                        }
+                    }
+                    same
+                }
+                None => None,
+            },
+        };
+        let answered = match &unit {
+            Some(unit) => db::answer(tx, case_id, unit, a.on, a.schedule.as_deref(), &a.worker)?,
+            None => false,
+        };
+        let (Some(unit), true) = (unit, answered) else {
             let units: Vec<String> = request.units.iter().map(|u| u.unit.clone()).collect();
             let message = text::unit_not_requested(&a.unit, &units);
             return Err(UserError::invalid("--unit", message).into());
-        }
+        };
         let case = case(tx, case_id)?;
         log_change(tx, author, &case, "schedule answer")?;
         let detail =
-            serde_json::json!({ "unit": a.unit, "worker": a.worker, "schedule": a.schedule });
+            serde_json::json!({ "unit": unit, "worker": a.worker, "schedule": a.schedule });
         events::append(
             tx,
             author,
