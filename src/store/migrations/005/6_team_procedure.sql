@@ -1,0 +1,1 @@
+-- Migration 5, part 6: the Yhteistyö-tiimi procedure step by step (seed 001; issue #13, item 2).

@@ -1,0 +1,1 @@
+-- Migration 5, part 7: anonymous professional consultations (seed 000; issue #13, item 3).

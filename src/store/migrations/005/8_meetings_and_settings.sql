@@ -1,0 +1,2 @@
+-- Migration 5, part 8: meetings' video links and participants' e-mail, the coordinators' contact
+-- card (issue #13, items 10, 11 and 13).

@@ -1,0 +1,3 @@
+-- Migration 5, part 9: protection and representation — non-disclosure for personal safety,
+-- consent by a representative, the client's language and interpreter, the legal basis of a
+-- disclosure, the contact request (issue #13, items 8 and 12).
