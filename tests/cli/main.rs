@@ -20,7 +20,7 @@ mod limits;
 mod lookup;
 mod migration;
 mod output;
-mod page;
+pub mod page;
 mod path_property;
 mod pilot;
 mod plan;
