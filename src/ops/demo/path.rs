@@ -139,7 +139,7 @@ pub fn schedule_some(
         TimeSaved::TwoToThreeMonths,
     ][(n % 4) as usize];
     let estimate = EstimateAnswers {
-        appointments: None,
+        appointments: Some(saved.iter().map(|s| s.count).sum()),
         saved,
         time_saved: Some(time_saved),
         how: None,
