@@ -158,8 +158,8 @@ pub fn check(dest: &Path, force: bool, register: &Path) -> Result<()> {
     }
 }
 
-/// Creates `dest`'s folder and any missing parents, private to the owner (0700 on Unix), for a
-/// backup to a new folder.
+/// Creates `dest`'s folder and any missing parents, private to the owner (0700 on Unix, an ACL
+/// for the user alone on Windows), for a backup to a new folder.
 pub fn create_folder(dest: &Path) -> Result<()> {
     let folder = folder_of(dest);
     if folder.exists() {
@@ -174,7 +174,8 @@ pub fn create_folder(dest: &Path) -> Result<()> {
     }
     builder
         .create(folder)
-        .with_context(|| text::cannot_create(folder))
+        .with_context(|| text::cannot_create(folder))?;
+    crate::platform::restrict_to_owner(folder).with_context(|| text::cannot_make_private(folder))
 }
 
 /// The temporary files moty left in `folder` (sorted names), e.g. after being killed mid-export.
@@ -215,7 +216,8 @@ fn is_symlink(path: &Path) -> bool {
     fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
 }
 
-/// Opens a new file that only its owner can read (mode 0600 from the moment it exists, on Unix).
+/// Opens a new file that only its owner can read: mode 0600 from the moment it exists on Unix;
+/// on Windows an ACL for the user alone, set before anything is written to it.
 fn create_private(path: &Path) -> std::io::Result<File> {
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
@@ -224,7 +226,13 @@ fn create_private(path: &Path) -> std::io::Result<File> {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
     }
-    options.open(path)
+    let file = options.open(path)?;
+    if let Err(e) = crate::platform::restrict_to_owner(path) {
+        drop(file);
+        let _ = fs::remove_file(path);
+        return Err(e);
+    }
+    Ok(file)
 }
 
 /// Whether `dest` is, or would become, the register or one of SQLite's files beside it. Compared

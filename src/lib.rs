@@ -9,6 +9,7 @@ pub mod domain;
 pub mod error;
 pub mod files;
 pub mod ops;
+pub mod platform;
 pub mod prompt;
 pub mod render;
 pub mod store;
@@ -44,7 +45,11 @@ pub fn main() -> ExitCode {
             error::exit_code(&e)
         }
     };
-    // A rewrite the witness saw is reported whatever the command did.
+    // Where the register lives (a cloud-synced folder), and a rewrite the witness saw, are
+    // reported whatever the command did.
+    for warning in store::place_warnings() {
+        render::error(&warning);
+    }
     for problem in witness::problems() {
         render::error(&problem);
     }

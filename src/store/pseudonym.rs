@@ -3,8 +3,6 @@
 //! (made once from the operating system's random source). Never a hash of the identity code,
 //! which anyone could recompute from a guess.
 
-use std::io::Read;
-
 use super::Tx;
 use anyhow::{Context, Result};
 use hmac::{Hmac, Mac};
@@ -20,10 +18,9 @@ fn secret(tx: &Tx) -> Result<String> {
         return Ok(secret);
     }
     let mut bytes = [0u8; 32];
-    std::fs::File::open("/dev/urandom")
-        .and_then(|mut f| f.read_exact(&mut bytes))
-        .context("reading the system's random source")?;
-    let secret: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    getrandom::fill(&mut bytes)
+        .map_err(|e| anyhow::anyhow!("reading the system's random source: {e}"))?;
+    let secret = hex::encode(bytes);
     meta::set(tx, SECRET_KEY, &secret)?;
     Ok(secret)
 }

@@ -1004,6 +1004,58 @@ fn unix_only_code_is_gated() {
     );
 }
 
+/// The one module allowed `unsafe` code: Cargo.toml lowers `unsafe_code` from "forbid" to
+/// "deny" only so that it can allow it for its Win32 calls.
+const UNSAFE_ALLOWED_IN: &str = "src/platform/windows.rs";
+
+/// Each `unsafe` (block, fn, impl) or `unsafe_code` (an `allow`) outside UNSAFE_ALLOWED_IN.
+fn unsafe_outside_platform(files: &[(PathBuf, String)]) -> Vec<String> {
+    let mut found = Vec::new();
+    for (path, text) in files {
+        let shown = Source::new(path, text).shown;
+        if shown == UNSAFE_ALLOWED_IN {
+            continue;
+        }
+        for token in lex(text) {
+            if token.kind == Kind::Ident && (token.text == "unsafe" || token.text == "unsafe_code")
+            {
+                found.push(format!("{shown}:{}: `{}`", token.line, token.text));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn unsafe_code_stays_in_the_windows_platform_module() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    read_tree(root, &root.join("src"), &mut files);
+    let found = unsafe_outside_platform(&files);
+    assert!(
+        found.is_empty(),
+        "unsafe outside {UNSAFE_ALLOWED_IN}:\n{}",
+        found.join("\n")
+    );
+    // The check sees through nothing but comments and strings.
+    let sample = |path: &str, text: &str| {
+        unsafe_outside_platform(&[(PathBuf::from(path), text.to_string())])
+    };
+    assert_eq!(
+        sample(
+            "src/x.rs",
+            "#![allow(unsafe_code)]\nfn f() { unsafe { g() } }\n"
+        ),
+        ["src/x.rs:1: `unsafe_code`", "src/x.rs:2: `unsafe`"]
+    );
+    assert!(sample(
+        "src/x.rs",
+        "// unsafe\nfn f() -> &'static str { \"unsafe\" }\n"
+    )
+    .is_empty());
+    assert!(sample(UNSAFE_ALLOWED_IN, "fn f() { unsafe { g() } }").is_empty());
+}
+
 #[test]
 fn the_lexer_keeps_strings_comments_and_lines_apart() {
     let tokens = lex(

@@ -1,5 +1,10 @@
 //! One integration binary: every test drives the real `moty` binary against a temporary register,
 //! except `architecture`, which reads the source and checks the layer rules.
+//!
+//! Unix only: the tests drive the binary through `sh`, a pseudo-terminal and Unix permissions.
+//! Windows runs the library's unit tests and a CLI smoke test under Wine
+//! (scripts/windows-check.sh).
+#![cfg(unix)]
 
 mod common;
 
@@ -19,6 +24,7 @@ mod kela_outcome;
 mod limits;
 mod lookup;
 mod migration;
+mod network_share;
 mod output;
 pub mod page;
 mod path_property;
