@@ -17,7 +17,8 @@ use crate::commands::{
 #[derive(Debug, Parser)]
 #[command(name = "moty", version, about, max_term_width = 100)]
 pub struct Cli {
-    /// The register file [default: ~/.local/share/moty/register.sqlite3]
+    /// The register file [default: ~/.local/share/moty/register.sqlite3; on Windows
+    /// %LOCALAPPDATA%\moty\moty\data\register.sqlite3]
     #[arg(long, global = true, env = "MOTY_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
 
@@ -33,6 +34,11 @@ pub struct Cli {
     /// Print JSON for scripts (shapes published in docs/schemas/)
     #[arg(long, global = true)]
     pub json: bool,
+
+    /// Open a register on a network share (NFS, SMB, a UNC path) anyway. Unsafe: SQLite's
+    /// locking does not hold across computers, and two writers can corrupt the register
+    #[arg(long, global = true)]
+    pub allow_network_share: bool,
 
     #[command(subcommand)]
     pub command: Command,

@@ -91,6 +91,7 @@ impl Ctx {
 
 /// Runs one command; returns what it prints on standard output.
 pub fn run(cli: Cli) -> Result<String> {
+    store::allow_network_share(cli.allow_network_share);
     let ctx = Ctx::new(cli.db, cli.actor, cli.json)?;
     store::key::resolve(cli.key_file.as_deref(), &ctx.db_path)?;
     match cli.command {

@@ -28,37 +28,6 @@ pub struct Check {
     pub detail: String,
 }
 
-/// Filesystems whose locking SQLite cannot rely on.
-const NETWORK_FILESYSTEMS: &[&str] = &[
-    "nfs",
-    "nfs4",
-    "cifs",
-    "smb3",
-    "smbfs",
-    "9p",
-    "fuse.sshfs",
-    "afs",
-    "ceph",
-    "glusterfs",
-];
-
-/// The type of the filesystem holding `path`, from the longest matching mount point.
-fn filesystem(path: &Path) -> Option<String> {
-    let absolute = std::fs::canonicalize(path).ok()?;
-    let mounts = std::fs::read_to_string("/proc/mounts").ok()?;
-    mounts
-        .lines()
-        .filter_map(|line| {
-            let mut fields = line.split_whitespace();
-            let (_, point, kind) = (fields.next()?, fields.next()?, fields.next()?);
-            absolute
-                .starts_with(point)
-                .then(|| (point.len(), kind.to_string()))
-        })
-        .max_by_key(|(len, _)| *len)
-        .map(|(_, kind)| kind)
-}
-
 /// Every check of the register at `path`, opened read-only (store::Register::open_read_only):
 /// `doctor` runs on a read-only disk and while others write. A file that cannot be read at all
 /// is reported as a failed check, not an error.
@@ -181,12 +150,20 @@ pub fn checks(path: &Path, actor: &str, clock: crate::clock::Clock) -> Result<Ve
             );
         }
     }
-    match filesystem(&path) {
-        Some(kind) if NETWORK_FILESYSTEMS.contains(&kind.as_str()) => {
-            add("filesystem", Status::Warn, text::network_fs(&kind))
-        }
+    // The same check that refuses to open a register on a network share (store::check_place).
+    let place = crate::platform::filesystem(&path);
+    match place.kind {
+        Some(kind) if place.network && crate::store::network_share_allowed() => add(
+            "filesystem",
+            Status::Warn,
+            text::network_share_allowed(&kind),
+        ),
+        Some(kind) if place.network => add("filesystem", Status::Fail, text::network_fs(&kind)),
         Some(kind) => add("filesystem", Status::Ok, kind),
         None => add("filesystem", Status::Warn, text::UNKNOWN_FS.to_string()),
+    }
+    if place.cloud {
+        add("cloud sync", Status::Warn, text::cloud_synced_folder(&path));
     }
     // A moty stopped mid-export or mid-backup leaves only its temporary file, never a partial
     // file under the real name; nothing refers to one, so it can simply be deleted.

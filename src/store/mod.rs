@@ -41,7 +41,10 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use crate::error::UserError;
 use crate::text;
 
-pub use path::{default_path, ensure_private_file};
+pub use path::{
+    allow_network_share, check_place, default_path, ensure_private_file, network_share_allowed,
+    place_warnings,
+};
 
 /// `PRAGMA application_id` of a moty register: "MOTY" in ASCII.
 pub const APPLICATION_ID: i32 = 0x4D4F_5459;
@@ -58,6 +61,7 @@ impl Register {
     /// Opens (creating if needed, private to the owner) the register at `path`, refuses a file
     /// that is not a moty register or is from a newer moty, and brings the schema up to date.
     pub fn open(path: &Path) -> Result<Register> {
+        check_place(path)?;
         key::refuse_new_plaintext(path)?;
         ensure_private_file(path)?;
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
