@@ -114,8 +114,9 @@ smoke() {
     moty 0 demo demo.sqlite3 >/dev/null
     moty 0 --db demo.sqlite3 find "$first" --reason "smoke test"
     grep -q "$first" out.txt
-    moty 0 --db demo.sqlite3 show "$first" --reason "smoke test" >/dev/null
-    grep -q "$first" out.txt
+    moty 0 --db demo.sqlite3 show "$first" --reason "smoke test" >show.txt
+    grep -q "$first" show.txt
+    head -n 12 show.txt
     moty 0 --db demo.sqlite3 report weekly --to-whom "Yhteistyö-tiimi" --format json
     grep -q '"schema": *1' out.txt
     moty 0 --db demo.sqlite3 doctor
@@ -130,9 +131,12 @@ smoke() {
 }
 
 step "install (rustc-web, mingw-w64, wine64)" install
-# 1. Compile and link moty.exe (std built from /usr/lib/rustlib/src/rust, bundled SQLite
-#    compiled by x86_64-w64-mingw32-gcc).
-step "build moty.exe" "$CARGO" build "${WIN[@]}"
+# 1. Compile and link moty.exe and the library's unit tests (std built from
+#    /usr/lib/rustlib/src/rust, bundled SQLite compiled by x86_64-w64-mingw32-gcc). One cargo
+#    run for both, so std and the dependencies are built once: `cargo build` and `cargo test`
+#    build std differently (the test crate) and would build everything twice. The integration
+#    test target (cfg(unix), empty here) makes cargo link moty.exe too.
+step "build moty.exe and the unit tests" "$CARGO" test "${WIN[@]}" --lib --test cli --no-run
 step "wine prefix" wine_prefix
 # 2. The library's unit tests under Wine.
 step "unit tests under wine" env CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER="$WINE" \

@@ -46,8 +46,11 @@ pub fn file() -> Option<PathBuf> {
 }
 
 fn open(path: &Path) -> Result<std::fs::File> {
-    if let Some(dir) = path.parent() {
+    if let Some(dir) = path.parent().filter(|d| !d.exists()) {
         std::fs::create_dir_all(dir).with_context(|| crate::text::cannot_create(dir))?;
+        // On Windows the folder moty made is the user's alone (it may become the register's).
+        crate::platform::restrict_to_owner(dir)
+            .with_context(|| crate::text::cannot_make_private(dir))?;
     }
     let mut options = std::fs::OpenOptions::new();
     options.read(true).write(true).create(true).truncate(false);
