@@ -136,6 +136,15 @@ pub struct Filesystem {
 /// folder). The same check for opening a register and for `doctor`.
 pub fn filesystem(path: &Path) -> Filesystem {
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    // A UNC path is a share by its spelling: refused before anything waits on the network.
+    #[cfg(windows)]
+    if let Some(share) = unc_share(&absolute.to_string_lossy()) {
+        return Filesystem {
+            kind: Some(crate::text::unc_kind(&share)),
+            network: true,
+            cloud: false,
+        };
+    }
     let existing = absolute
         .ancestors()
         .find(|p| p.exists())
