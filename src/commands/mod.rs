@@ -16,6 +16,7 @@ pub mod find;
 pub mod follow_up;
 pub mod kela_outcome;
 pub mod list;
+pub mod move_region;
 pub mod plan;
 pub mod purge;
 pub mod refer;
@@ -118,6 +119,7 @@ pub fn run(cli: Cli) -> Result<String> {
         Command::Rekey => backup::rekey(&ctx),
         Command::Restore(args) => backup::restore(&ctx, args),
         Command::Reopen(args) => reopen::run(&ctx, args),
+        Command::MoveRegion(args) => move_region::run(&ctx, args),
         Command::Purge(args) => purge::run(&ctx, args),
         Command::Settings(command) => settings::run(&ctx, command),
     }

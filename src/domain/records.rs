@@ -514,6 +514,8 @@ pub struct Booking {
     pub attended: Vec<Attendee>,
     #[serde(skip)]
     pub booked_at: Stamp,
+    /// The region of its case (when booked; moved with the case while booked).
+    pub region: Option<String>,
 }
 
 impl Booking {

@@ -67,6 +67,28 @@ impl Section {
     }
 
     /// The text values of one column.
+    /// Keeps the rows whose `case` cell passes `keep` (all rows of a section without one).
+    pub fn retain_cases<E>(
+        &mut self,
+        mut keep: impl FnMut(&str) -> Result<bool, E>,
+    ) -> Result<(), E> {
+        let Some(i) = self.columns.iter().position(|c| *c == "case") else {
+            return Ok(());
+        };
+        let mut kept = Vec::with_capacity(self.rows.len());
+        for row in std::mem::take(&mut self.rows) {
+            let pass = match row.get(i).and_then(Cell::as_str) {
+                Some(case) => keep(case)?,
+                None => true,
+            };
+            if pass {
+                kept.push(row);
+            }
+        }
+        self.rows = kept;
+        Ok(())
+    }
+
     pub fn values(&self, column: &str) -> Vec<&str> {
         match self.columns.iter().position(|c| *c == column) {
             Some(i) => self

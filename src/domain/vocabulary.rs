@@ -120,6 +120,8 @@ closed_enum! {
         SurveyRecorded => "survey-recorded",
         KelaConcluded => "kela-concluded",
         FactCorrected => "fact-corrected",
+        // migration 5, part 10
+        RegionChanged => "region-changed",
     }
 }
 
@@ -157,6 +159,8 @@ impl EventKind {
             EventKind::KelaConcluded => &["items"],
             // Why a fact was corrected.
             EventKind::FactCorrected => &["reason"],
+            // Why a case moved to another region.
+            EventKind::RegionChanged => &["note"],
             // How the pair says time was saved; a professional's free-text survey answer.
             EventKind::EstimateRecorded => &["how"],
             EventKind::SurveyRecorded => &["text"],

@@ -43,12 +43,16 @@ pub(crate) fn due_dates(tx: &Tx) -> Result<Vec<(String, NaiveDate)>> {
 
 /// Follow-ups due within a week and overdue ones (`all`: every one ahead); each client shown is
 /// access-logged.
-pub fn due(session: &mut Session, all: bool) -> Result<Vec<Due>> {
+pub fn due(session: &mut Session, all: bool, choice: &super::region::Choice) -> Result<Vec<Due>> {
     let today = session.today();
     session.write(|tx, author| {
+        let region = super::region::resolve(tx, author, choice)?;
         let mut list = Vec::new();
         for (case_id, due_on) in due_dates(tx)? {
             if !all && (due_on - today).num_days() > 7 {
+                continue;
+            }
+            if !super::region::in_region(tx, &case_id, region.as_deref())? {
                 continue;
             }
             let case = case(tx, &case_id)?;

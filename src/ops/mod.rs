@@ -23,6 +23,7 @@ pub mod lookup;
 pub mod plan;
 pub mod purge;
 pub mod refer;
+pub mod region;
 pub mod report;
 pub mod schedule;
 pub mod survey;

@@ -230,3 +230,25 @@ pub fn demo_built(path: &std::path::Path, clients: u32, first_case: &str) -> Str
         first_case,
     })
 }
+
+/// A coordinator's default region, as `moty settings my-region` prints it.
+#[derive(Serialize, JsonSchema)]
+pub struct MyRegion<'a> {
+    pub user: &'a str,
+    /// null: no default region; the lists show every region.
+    pub region: Option<&'a str>,
+}
+
+pub fn my_region(user: &str, region: Option<&str>, as_json: bool) -> String {
+    if as_json {
+        return json(&MyRegion { user, region });
+    }
+    crate::text::my_region_is(user, region)
+}
+
+pub fn moved_region(moved: &crate::ops::region::Moved, as_json: bool) -> String {
+    if as_json {
+        return json(moved);
+    }
+    crate::text::case_moved(&moved.case, moved.from.as_deref(), &moved.to)
+}

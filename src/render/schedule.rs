@@ -134,6 +134,7 @@ pub fn slot_rules(calendar: &Calendar, as_json: bool) -> String {
         text::H_WHEN,
         text::H_MINUTES,
         text::H_CAPACITY,
+        text::H_REGION,
     ]);
     for r in rules {
         t.add_row(vec![
@@ -147,6 +148,9 @@ pub fn slot_rules(calendar: &Calendar, as_json: bool) -> String {
             ),
             r.minutes.to_string(),
             r.capacity.to_string(),
+            r.region
+                .clone()
+                .unwrap_or_else(|| text::EVERY_REGION.to_string()),
         ]);
     }
     let mut out = format!("{t}\n{}\n", text::kela_settings(lead, contact));

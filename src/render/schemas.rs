@@ -154,6 +154,16 @@ fn documents() -> Vec<(&'static str, &'static str, Schema)> {
             schema_for!(Doc<'static, Services<'static>>),
         ),
         (
+            "move-region",
+            "moty move-region",
+            schema_for!(Doc<'static, crate::ops::region::Moved>),
+        ),
+        (
+            "my-region",
+            "moty settings my-region",
+            schema_for!(Doc<'static, super::MyRegion<'static>>),
+        ),
+        (
             "follow-ups-due",
             "moty follow-up due",
             schema_for!(Doc<'static, FollowUpsDue<'static>>),

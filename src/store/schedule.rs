@@ -16,8 +16,8 @@ pub const TIME_FORMAT: &str = "%Y-%m-%d %H:%M";
 
 pub fn rules(tx: &Tx) -> Result<Vec<SlotRule>> {
     let mut stmt = tx.prepare_cached(
-        "SELECT id, kind, weekday, start, minutes, capacity, every_weeks, week_parity
-         FROM slot_rules ORDER BY kind, weekday, start",
+        "SELECT id, kind, weekday, start, minutes, capacity, every_weeks, week_parity, region
+         FROM slot_rules ORDER BY kind, weekday, start, region",
     )?;
     let rows = stmt.query_map([], |row| {
         let start: String = row.get(3)?;
@@ -30,6 +30,7 @@ pub fn rules(tx: &Tx) -> Result<Vec<SlotRule>> {
             capacity: row.get(5)?,
             every_weeks: row.get(6)?,
             week_parity: row.get(7)?,
+            region: row.get(8)?,
         })
     })?;
     rows.collect::<rusqlite::Result<_>>()
@@ -38,8 +39,9 @@ pub fn rules(tx: &Tx) -> Result<Vec<SlotRule>> {
 
 pub fn add_rule(tx: &Tx, rule: &SlotRule) -> Result<i64> {
     tx.prepare_cached(
-        "INSERT INTO slot_rules (kind, weekday, start, minutes, capacity, every_weeks, week_parity)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO slot_rules (kind, weekday, start, minutes, capacity, every_weeks, week_parity,
+             region)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?
     .execute(params![
         rule.kind,
@@ -48,7 +50,8 @@ pub fn add_rule(tx: &Tx, rule: &SlotRule) -> Result<i64> {
         rule.minutes,
         rule.capacity,
         rule.every_weeks,
-        rule.week_parity
+        rule.week_parity,
+        rule.region
     ])
     .context("adding a slot rule")?;
     Ok(tx.last_insert_rowid())
@@ -81,7 +84,7 @@ pub fn add_closed_day(tx: &Tx, day: NaiveDate, reason: &str, by: &str) -> Result
 }
 
 const BOOKING: &str = "SELECT id, case_id, kind, starts_at, minutes, status, status_note, doctor,
-        chair, segment, omaolo, kela_screen, booked_at FROM bookings";
+        chair, segment, omaolo, kela_screen, booked_at, region FROM bookings";
 
 fn booking_from_row(row: &Row) -> rusqlite::Result<Booking> {
     Ok(Booking {
@@ -99,6 +102,7 @@ fn booking_from_row(row: &Row) -> rusqlite::Result<Booking> {
         kela_screen: row.get(11)?,
         attended: Vec::new(),
         booked_at: row.get(12)?,
+        region: row.get(13)?,
     })
 }
 
@@ -147,12 +151,19 @@ pub fn between(tx: &Tx, from: NaiveDateTime, to: NaiveDateTime) -> Result<Vec<Bo
 }
 
 /// How many active places of `kind` at `starts_at` are taken.
-pub fn taken(tx: &Tx, kind: MeetingKind, starts_at: NaiveDateTime) -> Result<u32> {
+/// The places taken in a slot: of one region's rule, that region's bookings; of a rule for every
+/// region (`region` None), all of them.
+pub fn taken(
+    tx: &Tx,
+    kind: MeetingKind,
+    starts_at: NaiveDateTime,
+    region: Option<&str>,
+) -> Result<u32> {
     tx.prepare_cached(
         "SELECT count(*) FROM bookings WHERE kind = ?1 AND starts_at = ?2
-         AND status IN ('booked', 'held')",
+         AND status IN ('booked', 'held') AND (?3 IS NULL OR region = ?3 COLLATE NOCASE)",
     )?
-    .query_row(params![kind, Minute(starts_at)], |r| r.get(0))
+    .query_row(params![kind, Minute(starts_at), region], |r| r.get(0))
     .context("counting booked places")
 }
 
@@ -168,8 +179,9 @@ pub struct NewBooking<'a> {
 
 pub fn insert(tx: &Tx, author: &Author, new: &NewBooking) -> Result<i64> {
     tx.prepare_cached(
-        "INSERT INTO bookings (case_id, kind, starts_at, minutes, doctor, chair, booked_by, booked_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO bookings (case_id, kind, starts_at, minutes, doctor, chair, booked_by, booked_at,
+             region)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, (SELECT region FROM cases WHERE id = ?1))",
     )?
     .execute(params![
         new.case_id,

@@ -96,6 +96,7 @@ pub fn value_label(code: &str) -> &'static str {
         "en" => "English",
         "kela-concluded" => "the Kela hour concluded",
         "fact-corrected" => "fact corrected",
+        "region-changed" => "moved to another region",
         "on-path" => "on the pathway",
         "on-the-way" => "on the way",
         "dropped-off" => "dropped off",
@@ -312,6 +313,7 @@ pub fn event_summary(kind: EventKind, detail: &serde_json::Value) -> String {
         EventKind::SurveyRecorded => super::survey_summary(label, detail),
         EventKind::KelaConcluded => super::kela_concluded_summary(label, detail),
         EventKind::FactCorrected => super::fact_corrected_summary(label, detail),
+        EventKind::RegionChanged => super::region_changed_summary(label, detail),
         EventKind::Triaged => {
             let mut line = format!("{label}: {}", value_label(field("decision")));
             for key in ["outcome", "note"] {

@@ -26,6 +26,7 @@ mod pilot;
 mod plan;
 mod purge;
 mod refer;
+mod regions;
 mod register_file;
 mod reliability;
 pub mod report;

@@ -479,6 +479,13 @@ fn every_json_output_validates_against_its_published_schema() {
         &["settings", "retention", "--closed-cases-years", "5"],
     );
     r.doc("areas", now, &["settings", "areas"]);
+    r.doc("my-region", now, &["settings", "my-region", "south"]);
+    r.doc("my-region", now, &["settings", "my-region", "--clear"]);
+    r.doc(
+        "move-region",
+        now,
+        &["move-region", &b, "north", "--note", "moved house"],
+    );
     r.doc("units", now, &["settings", "units"]);
     r.doc(
         "units",

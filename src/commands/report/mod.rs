@@ -16,13 +16,13 @@ pub enum Command {
     /// The effectiveness figures of a period, each with its N
     Outcomes(outcomes::OutcomesArgs),
     /// The coordinators' work list for today and this week, most pressing first
-    Queue,
+    Queue(crate::cli::RegionArgs),
 }
 
 pub fn run(ctx: &Ctx, command: Command) -> Result<String> {
     match command {
         Command::Weekly(args) => weekly::run(ctx, args),
         Command::Outcomes(args) => outcomes::run(ctx, args),
-        Command::Queue => queue::run(ctx),
+        Command::Queue(regions) => queue::run(ctx, &regions),
     }
 }

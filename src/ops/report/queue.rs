@@ -12,7 +12,7 @@ use crate::domain::report::{missing, Cell, Period, Report, Section};
 use crate::domain::{BookingStatus, ConsentKind, MeetingKind};
 use crate::store::{cases, consents, plan, schedule};
 
-pub fn work_list(session: &mut Session) -> Result<Report> {
+pub fn work_list(session: &mut Session, choice: &crate::ops::region::Choice) -> Result<Report> {
     let today = session.today();
     let now = session.now();
     session.write(|tx, author| {
@@ -102,11 +102,17 @@ pub fn work_list(session: &mut Session) -> Result<Report> {
             Some(Cell::Time(at)) => Some(*at),
             _ => None,
         });
-        let report = Report {
+        let mut report = Report {
             period: Period::Day(today),
             sections: vec![untriaged, to_mark, forms, collect, due, no_key_worker],
             cases: Vec::new(),
         };
+        // One region's list (the one asked for, or the coordinator's default).
+        let region = crate::ops::region::resolve(tx, author, choice)?;
+        for section in &mut report.sections {
+            section
+                .retain_cases(|case| crate::ops::region::in_region(tx, case, region.as_deref()))?;
+        }
         // Every client the list shows is an access to their data.
         let mut shown: Vec<&str> = report
             .sections

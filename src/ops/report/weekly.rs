@@ -132,13 +132,14 @@ pub fn week_name(monday: NaiveDate) -> String {
 }
 
 /// Builds the weekly report of the week starting on `monday`.
-pub fn build(tx: &Tx, monday: NaiveDate) -> Result<Report> {
+/// The export of one week; with `region`, of that region's cases only.
+pub fn build(tx: &Tx, monday: NaiveDate, region: Option<&str>) -> Result<Report> {
     let sunday = monday + Days::new(6);
     let week = week_name(monday);
-    let agenda = agenda::build(tx, monday, sunday, None)?;
+    let agenda = agenda::build(tx, monday, sunday, None, region)?;
     let mut cases_named: Vec<String> = Vec::new();
     let mut keep = |tx: &Tx, case: &str| -> Result<bool> {
-        if withdrawn(tx, case)? {
+        if withdrawn(tx, case)? || !crate::ops::region::in_region(tx, case, region)? {
             return Ok(false);
         }
         cases_named.push(case.to_string());
@@ -337,12 +338,14 @@ pub fn export(
     format: Format,
     recipient: &str,
     out: Option<Out>,
+    choice: &crate::ops::region::Choice,
 ) -> Result<Vec<u8>> {
     let register = session.path().to_path_buf();
     // The file is written and synced under a temporary name before the disclosure row commits,
     // and renamed into place only after: a file is never visible without its row.
     let (bytes, pending) = session.write(|tx, author| {
-        let report = build(tx, monday)?;
+        let region = crate::ops::region::resolve(tx, author, choice)?;
+        let report = build(tx, monday, region.as_deref())?;
         let bytes = match format {
             Format::Markdown => render::report::markdown(&report).into_bytes(),
             Format::Json => render::report::json(&report).into_bytes(),
