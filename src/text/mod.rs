@@ -14,6 +14,7 @@ mod labels;
 mod outcomes;
 mod plan;
 mod schedule;
+mod team;
 
 use std::path::Path;
 
@@ -28,6 +29,7 @@ pub use labels::*;
 pub use outcomes::*;
 pub use plan::*;
 pub use schedule::*;
+pub use team::*;
 
 pub use crate::domain::chars::shown;
 use crate::domain::records::Consent;
