@@ -33,6 +33,7 @@ mod restore;
 mod schedule;
 mod schemas;
 mod surveys;
+mod team;
 mod terminal;
 mod triage;
 mod trust;
