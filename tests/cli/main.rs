@@ -32,6 +32,7 @@ pub mod report;
 mod restore;
 mod schedule;
 mod schemas;
+mod story_001;
 mod surveys;
 mod team;
 mod terminal;
