@@ -87,11 +87,13 @@ pub fn acknowledge(
     Ok(())
 }
 
-/// The cases with a request that has a unit without a worker, in case order.
+/// The cases still in the Yhteistyö-tiimi's phases (`collaboration-team`, `follow-up`) with a
+/// request that has a unit without a worker, in case order. A case that went on another way (a
+/// network meeting, closing) no longer waits for the units.
 pub fn waiting_cases(tx: &Tx) -> Result<Vec<String>> {
     tx.prepare_cached(
         "SELECT c.id FROM cases c
-         WHERE c.phase <> 'closed'
+         WHERE c.phase IN ('collaboration-team', 'follow-up')
            AND c.id IN (SELECT case_id FROM team_request_units WHERE worker IS NULL)
          ORDER BY c.year, c.seq",
     )?

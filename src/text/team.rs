@@ -18,7 +18,9 @@ pub fn unit_meeting_after_approval(met: NaiveDate, approved: NaiveDate) -> Strin
 }
 
 pub fn answer_before_acknowledgement(acknowledged: NaiveDate) -> String {
-    format!("the unit acknowledged receipt on {acknowledged}; its worker is named on that day or later")
+    format!(
+        "the unit acknowledged receipt on {acknowledged}; its worker is named on that day or later"
+    )
 }
 
 pub fn description_sent_to_all(case_id: &str) -> String {
@@ -39,7 +41,9 @@ pub fn description_not_anonymous(case_id: &str) -> String {
 
 pub fn already_acknowledged(unit: &str, on: NaiveDate, due: Option<NaiveDate>) -> String {
     match due {
-        Some(due) => format!("{unit} already acknowledged receipt on {on}, naming its worker by {due}"),
+        Some(due) => {
+            format!("{unit} already acknowledged receipt on {on}, naming its worker by {due}")
+        }
         None => format!("{unit} already acknowledged receipt on {on} (it named its worker)"),
     }
 }
@@ -126,11 +130,7 @@ pub fn description_sent_summary(label: &str, detail: &serde_json::Value) -> Stri
 
 pub fn unit_acknowledged_summary(label: &str, detail: &serde_json::Value) -> String {
     let field = |name: &str| detail.get(name).and_then(|v| v.as_str()).unwrap_or("");
-    let mut line = format!(
-        "{label}: {}, worker due {}",
-        field("unit"),
-        field("due_on")
-    );
+    let mut line = format!("{label}: {}, worker due {}", field("unit"), field("due_on"));
     if !field("schedule").is_empty() {
         line.push_str(&format!(" — {}", field("schedule")));
     }

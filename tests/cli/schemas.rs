@@ -272,7 +272,13 @@ fn every_json_output_validates_against_its_published_schema() {
     r.doc(
         "team-request",
         now,
-        &["schedule", "send-description", &d_case, "--to", "Saara Esimies"],
+        &[
+            "schedule",
+            "send-description",
+            &d_case,
+            "--to",
+            "Saara Esimies",
+        ],
     );
     r.doc(
         "team-request",

@@ -167,11 +167,11 @@ fn seed_001_the_yhteistyo_tiimi_procedure_from_the_unit_meeting_to_a_reconvened_
         Services already received: social assistance; two visits to the health centre.\n\
         What has worked, what has not: the client keeps appointments when reminded by phone.\n\
         Key points of the service-need assessment: rent arrears since summer; no income but social assistance.";
-    env.ok_at(
-        wed,
-        &["plan", "describe", &case, "--text", description],
+    env.ok_at(wed, &["plan", "describe", &case, "--text", description]);
+    assert_eq!(
+        rows("SELECT count(*) FROM descriptions WHERE case_id = 'CASE'"),
+        1
     );
-    assert_eq!(rows("SELECT count(*) FROM descriptions WHERE case_id = 'CASE'"), 1);
     let thu = "2026-11-05 09:30";
     let sent = json_at(&env, thu, &["schedule", "send-description", &case]);
     for unit in sent["request"]["units"].as_array().expect("units") {
@@ -186,7 +186,9 @@ fn seed_001_the_yhteistyo_tiimi_procedure_from_the_unit_meeting_to_a_reconvened_
         3
     );
     assert_eq!(
-        rows("SELECT count(*) FROM events WHERE case_id = 'CASE' AND kind = 'team-description-sent'"),
+        rows(
+            "SELECT count(*) FROM events WHERE case_id = 'CASE' AND kind = 'team-description-sent'"
+        ),
         3
     );
     let fri = "2026-11-06 09:00";
@@ -330,7 +332,9 @@ fn seed_001_the_yhteistyo_tiimi_procedure_from_the_unit_meeting_to_a_reconvened_
         1
     );
     assert_eq!(
-        rows("SELECT count(*) FROM team_request_units WHERE case_id = 'CASE' AND worker IS NOT NULL"),
+        rows(
+            "SELECT count(*) FROM team_request_units WHERE case_id = 'CASE' AND worker IS NOT NULL"
+        ),
         3
     );
     assert!(late(&json_at(&env, "2026-11-20 10:00", &["report", "queue"])).is_empty());

@@ -153,7 +153,13 @@ fn the_unit_meeting_that_confirmed_the_need_is_recorded_with_the_approval() {
     let doc = json_at(
         &env,
         MON,
-        &["schedule", "request", &other, "--approved-by", "Helena Sjöberg"],
+        &[
+            "schedule",
+            "request",
+            &other,
+            "--approved-by",
+            "Helena Sjöberg",
+        ],
     );
     assert_eq!(doc["request"]["unit_meeting_on"], serde_json::Value::Null);
 }
@@ -166,7 +172,13 @@ fn the_description_is_sent_to_each_unit_and_every_sending_is_a_disclosure() {
     env.refused_at(MON, &send, 4, "no approved Yhteistyö-tiimi request");
     env.ok_at(
         MON,
-        &["schedule", "request", &case, "--approved-by", "Helena Sjöberg"],
+        &[
+            "schedule",
+            "request",
+            &case,
+            "--approved-by",
+            "Helena Sjöberg",
+        ],
     );
     env.refused_at(MON, &send, 4, "has no saved anonymous description");
     env.ok_at(MON, &["plan", "describe", &case, "--text", DESCRIPTION]);
@@ -217,7 +229,10 @@ fn the_description_is_sent_to_each_unit_and_every_sending_is_a_disclosure() {
             "Saara Esimies",
         ],
     );
-    assert_eq!(doc["request"]["units"][0]["description_sent_on"], "2026-11-16");
+    assert_eq!(
+        doc["request"]["units"][0]["description_sent_on"],
+        "2026-11-16"
+    );
     assert_eq!(
         doc["request"]["units"][1]["description_sent_on"],
         serde_json::Value::Null
@@ -228,7 +243,12 @@ fn the_description_is_sent_to_each_unit_and_every_sending_is_a_disclosure() {
         out.contains("Sent the anonymous description on 2026-11-17 to: support for living at home"),
         "{out}"
     );
-    env.refused_at("2026-11-17 09:00", &send, 4, "was sent to every requested unit");
+    env.refused_at(
+        "2026-11-17 09:00",
+        &send,
+        4,
+        "was sent to every requested unit",
+    );
     assert_eq!(
         env.count(&format!(
             "SELECT count(*) FROM disclosure_log
@@ -349,7 +369,13 @@ fn a_unit_acknowledges_with_its_schedule_and_due_date_and_later_names_its_worker
     let case = team_case(&env, "Aune Kuittaus");
     env.ok_at(
         MON,
-        &["schedule", "request", &case, "--approved-by", "Helena Sjöberg"],
+        &[
+            "schedule",
+            "request",
+            &case,
+            "--approved-by",
+            "Helena Sjöberg",
+        ],
     );
     env.ok_at(MON, &["plan", "describe", &case, "--text", DESCRIPTION]);
     let tue = "2026-11-17 10:00";
@@ -374,7 +400,13 @@ fn a_unit_acknowledges_with_its_schedule_and_due_date_and_later_names_its_worker
     );
     env.ok_at(
         MON,
-        &["schedule", "send-description", &case, "--unit", "adult clinic"],
+        &[
+            "schedule",
+            "send-description",
+            &case,
+            "--unit",
+            "adult clinic",
+        ],
     );
     let long = "x".repeat(501);
     let mut bad = vec![
@@ -516,7 +548,13 @@ fn naming_a_worker_before_acknowledging_acknowledges_implicitly() {
     let case = team_case(&env, "Aune Skripti");
     env.ok_at(
         MON,
-        &["schedule", "request", &case, "--approved-by", "Helena Sjöberg"],
+        &[
+            "schedule",
+            "request",
+            &case,
+            "--approved-by",
+            "Helena Sjöberg",
+        ],
     );
     // As scripts from before this change do: no description sent, no acknowledgement.
     let out = env.ok_at(
@@ -534,7 +572,9 @@ fn naming_a_worker_before_acknowledging_acknowledges_implicitly() {
         ],
     );
     assert!(
-        out.contains("adult clinic had not acknowledged receipt: naming its worker acknowledged it too."),
+        out.contains(
+            "adult clinic had not acknowledged receipt: naming its worker acknowledged it too."
+        ),
         "{out}"
     );
     assert_eq!(
@@ -607,12 +647,22 @@ fn units_owing_a_step_are_listed_in_the_work_list_and_the_weekly_export() {
             ],
         );
         assert_eq!(run.code, 0, "{run:?}");
-        assert!(!run.stdout.contains("Myöhässä"), "anonymous: {}", run.stdout);
+        assert!(
+            !run.stdout.contains("Myöhässä"),
+            "anonymous: {}",
+            run.stdout
+        );
         late_rows(&run.json())
     };
     env.ok_at(
         MON,
-        &["schedule", "request", &case, "--approved-by", "Helena Sjöberg"],
+        &[
+            "schedule",
+            "request",
+            &case,
+            "--approved-by",
+            "Helena Sjöberg",
+        ],
     );
     assert_eq!(
         queue(MON),
@@ -721,7 +771,13 @@ fn after_a_withdrawal_sending_and_acknowledging_are_refused() {
     let stopped = "withdrew multi-professional consent on 2026-11-16";
     env.refused_at(
         MON,
-        &["schedule", "send-description", &case, "--unit", "adult clinic"],
+        &[
+            "schedule",
+            "send-description",
+            &case,
+            "--unit",
+            "adult clinic",
+        ],
         4,
         stopped,
     );
@@ -741,4 +797,37 @@ fn after_a_withdrawal_sending_and_acknowledging_are_refused() {
         4,
         stopped,
     );
+}
+
+#[test]
+fn a_case_that_went_on_to_a_network_meeting_no_longer_waits_for_the_units() {
+    let env = TestEnv::new();
+    let case = team_case(&env, "Aune Verkosto");
+    env.ok_at(
+        MON,
+        &[
+            "schedule",
+            "request",
+            &case,
+            "--approved-by",
+            "Helena Sjöberg",
+        ],
+    );
+    assert_eq!(
+        late_rows(&json_at(&env, MON, &["report", "queue"])).len(),
+        2
+    );
+    env.ok_at(
+        MON,
+        &[
+            "schedule",
+            &case,
+            "--kind",
+            "network",
+            "--at",
+            "2026-11-18 10:00",
+        ],
+    );
+    assert_eq!(env.phase(&case), "network-meeting");
+    assert!(late_rows(&json_at(&env, MON, &["report", "queue"])).is_empty());
 }

@@ -79,7 +79,11 @@ pub struct Answer {
 
 /// The request's own text for a unit typed by the user: the unit as named at triage
 /// (case-insensitive), or any text naming the same catalogue unit. None: not requested.
-pub(super) fn requested_unit(tx: &Tx, request: &TeamRequest, typed: &str) -> Result<Option<String>> {
+pub(super) fn requested_unit(
+    tx: &Tx,
+    request: &TeamRequest,
+    typed: &str,
+) -> Result<Option<String>> {
     if let Some(u) = request
         .units
         .iter()
@@ -129,7 +133,9 @@ pub fn answer(session: &mut Session, a: &Answer) -> Result<Answered> {
         let before = request.units.iter().find(|u| u.unit == unit);
         let acknowledged_on = before.and_then(|u| u.acknowledged_on);
         if let Some(ack) = acknowledged_on.filter(|ack| a.on < *ack) {
-            return Err(UserError::invalid("--on", text::answer_before_acknowledgement(ack)).into());
+            return Err(
+                UserError::invalid("--on", text::answer_before_acknowledgement(ack)).into(),
+            );
         }
         if !db::answer(tx, case_id, &unit, a.on, a.schedule.as_deref(), &a.worker)? {
             return Err(not_requested(&request, &a.unit));

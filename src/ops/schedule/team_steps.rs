@@ -97,7 +97,13 @@ pub fn send(session: &mut Session, s: &Send) -> Result<(TeamRequest, Vec<String>
             return Err(UserError::Refused(text::description_not_anonymous(case_id)).into());
         }
         for unit in &units {
-            access::disclose(tx, author, text::DESCRIPTION_SENT_WHAT, unit, &[case.id.clone()])?;
+            access::disclose(
+                tx,
+                author,
+                text::DESCRIPTION_SENT_WHAT,
+                unit,
+                std::slice::from_ref(&case.id),
+            )?;
             let sent = team::Sent {
                 case_id,
                 unit,
@@ -196,10 +202,10 @@ pub struct Waiting {
     pub due_on: Option<NaiveDate>,
 }
 
-/// The requested units of open cases that owe a step on `on`: the description not yet sent to
-/// them, their receipt not acknowledged, or no worker named and the due date past (before `on`).
-/// A unit acknowledged and not yet due is not listed. Cases whose consent was withdrawn are left
-/// out (processing stopped).
+/// The requested units of cases in `collaboration-team` or `follow-up` that owe a step on `on`:
+/// the description not yet sent to them, their receipt not acknowledged, or no worker named and
+/// the due date past (before `on`). A unit acknowledged and not yet due is not listed. Cases whose
+/// consent was withdrawn are left out (processing stopped).
 pub(crate) fn waiting(tx: &Tx, on: NaiveDate) -> Result<Vec<Waiting>> {
     let mut out = Vec::new();
     for case_id in team::waiting_cases(tx)? {
