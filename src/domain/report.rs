@@ -127,4 +127,10 @@ pub mod missing {
     pub const KELA_CONSENT: &str = "kela-consent";
     pub const KELA_FORM_LATE: &str = "kela-form-late";
     pub const KELA_FORM_NOT_SENT: &str = "kela-form-not-sent";
+    /// A requested unit of a Yhteistyö-tiimi request: the anonymous description not sent to it.
+    pub const TEAM_DESCRIPTION_NOT_SENT: &str = "team-description-not-sent";
+    /// The unit has not acknowledged receipt of the description.
+    pub const TEAM_NOT_ACKNOWLEDGED: &str = "team-not-acknowledged";
+    /// The unit has not named its worker by the due date it gave.
+    pub const TEAM_WORKER_OVERDUE: &str = "team-worker-overdue";
 }

@@ -120,6 +120,9 @@ closed_enum! {
         SurveyRecorded => "survey-recorded",
         KelaConcluded => "kela-concluded",
         FactCorrected => "fact-corrected",
+        // migration 5, part 6
+        TeamDescriptionSent => "team-description-sent",
+        TeamUnitAcknowledged => "team-unit-acknowledged",
         // migration 5, part 10
         RegionChanged => "region-changed",
     }
@@ -150,6 +153,8 @@ impl EventKind {
             // Why a Kela hour was booked against a "no" at the second Kela screen.
             EventKind::MeetingBooked => &["override_screen"],
             EventKind::TeamUnitAnswered => &["schedule"],
+            // The unit's processing schedule, in its words.
+            EventKind::TeamUnitAcknowledged => &["schedule"],
             // The words accepted in the anonymous description are the client's names.
             EventKind::DescriptionSaved => &["accepted_words"],
             // What the client said in their own words about the meeting.

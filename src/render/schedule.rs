@@ -160,7 +160,14 @@ pub fn slot_rules(calendar: &Calendar, as_json: bool) -> String {
     out
 }
 
-pub fn team_request(request: &TeamRequest, booked: Option<&Booking>, as_json: bool) -> String {
+/// The request and its units after a step; `notes` are the step's own lines (what was sent, an
+/// implicit acknowledgement), printed after the table and before a booking.
+pub fn team_request(
+    request: &TeamRequest,
+    booked: Option<&Booking>,
+    notes: &[String],
+    as_json: bool,
+) -> String {
     if as_json {
         return json(&TeamRequestDoc {
             request,
@@ -169,22 +176,35 @@ pub fn team_request(request: &TeamRequest, booked: Option<&Booking>, as_json: bo
     }
     let mut t = table(&[
         text::H_UNIT,
-        text::H_ANSWERED,
-        text::H_WORKER,
+        text::H_SENT,
+        text::H_ACKNOWLEDGED,
         text::H_SCHEDULE,
+        text::H_WORKER_DUE,
+        text::H_WORKER,
+        text::H_ANSWERED,
     ]);
     for u in &request.units {
         t.add_row(vec![
             u.unit.clone(),
-            or_none(&u.answered_on),
-            or_none(&u.worker),
+            or_none(&u.description_sent_on),
+            or_none(&u.acknowledged_on),
             or_none(&u.schedule),
+            or_none(&u.due_on),
+            or_none(&u.worker),
+            or_none(&u.answered_on),
         ]);
     }
     let mut out = format!(
-        "{}\n{t}\n",
+        "{}\n",
         text::request_heading(&request.case, &request.approved_by, request.approved_on)
     );
+    if let Some(on) = request.unit_meeting_on {
+        out.push_str(&text::unit_meeting_line(on));
+    }
+    out.push_str(&format!("{t}\n"));
+    for note in notes {
+        out.push_str(note);
+    }
     if let Some(b) = booked {
         out.push_str(&text::booked(
             b.id,

@@ -331,12 +331,16 @@ fn report(weekly: bool) -> Schema {
             { "type": "array", "items": { "type": "string" } },
             { "type": "array", "items": {
                 "type": "object",
-                "required": ["unit", "answered_on", "schedule", "worker"],
+                "required": ["unit", "answered_on", "schedule", "worker", "description_sent_on",
+                    "acknowledged_on", "due_on"],
                 "properties": {
                     "unit": { "type": "string" },
                     "answered_on": { "type": ["string", "null"] },
                     "schedule": { "type": ["string", "null"] },
-                    "worker": { "type": ["string", "null"] }
+                    "worker": { "type": ["string", "null"] },
+                    "description_sent_on": { "type": ["string", "null"] },
+                    "acknowledged_on": { "type": ["string", "null"] },
+                    "due_on": { "type": ["string", "null"] }
                 },
                 "additionalProperties": false
             } }
@@ -346,6 +350,7 @@ fn report(weekly: bool) -> Schema {
         vec![
             "team_agenda",
             "units_not_answered",
+            "team_units_late",
             "meetings",
             "consents_and_forms",
             "new_referrals",
@@ -361,6 +366,7 @@ fn report(weekly: bool) -> Schema {
             "consents_to_collect",
             "follow_ups_due",
             "plans_without_key_worker",
+            "team_units_late",
         ]
     };
     let rows = json_schema!({

@@ -30,6 +30,7 @@ pub mod purge;
 pub mod report;
 pub mod schedule;
 pub mod surveys;
+pub mod team;
 pub mod triage;
 
 use std::path::Path;

@@ -248,12 +248,19 @@ pub fn insert_request(
     case_id: &str,
     approved_by: &str,
     on: NaiveDate,
+    unit_meeting_on: Option<NaiveDate>,
     units: &[String],
 ) -> Result<()> {
     tx.prepare_cached(
-        "INSERT INTO team_requests (case_id, approved_by, approved_on) VALUES (?1, ?2, ?3)",
+        "INSERT INTO team_requests (case_id, approved_by, approved_on, unit_meeting_on)
+         VALUES (?1, ?2, ?3, ?4)",
     )?
-    .execute(params![case_id, approved_by, on.to_string()])
+    .execute(params![
+        case_id,
+        approved_by,
+        on.to_string(),
+        unit_meeting_on.map(|d| d.to_string())
+    ])
     .context("recording the Yhteistyö-tiimi request")?;
     let mut unit =
         tx.prepare_cached("INSERT INTO team_request_units (case_id, unit) VALUES (?1, ?2)")?;
@@ -264,16 +271,23 @@ pub fn insert_request(
 }
 
 pub fn request(tx: &Tx, case_id: &str) -> Result<Option<TeamRequest>> {
-    let head: Option<(String, chrono::NaiveDate)> = tx
-        .prepare_cached("SELECT approved_by, approved_on FROM team_requests WHERE case_id = ?1")?
-        .query_row([case_id], |r| Ok((r.get(0)?, r.get(1)?)))
+    type Head = (String, NaiveDate, Option<NaiveDate>);
+    let head: Option<Head> = tx
+        .prepare_cached(
+            "SELECT approved_by, approved_on, unit_meeting_on FROM team_requests
+             WHERE case_id = ?1",
+        )?
+        .query_row([case_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
         .optional()?;
-    let Some((approved_by, approved_on)) = head else {
+    let Some((approved_by, approved_on, unit_meeting_on)) = head else {
         return Ok(None);
     };
     let mut stmt = tx.prepare_cached(
-        "SELECT unit, answered_on, schedule, worker FROM team_request_units
-         WHERE case_id = ?1 ORDER BY rowid",
+        "SELECT u.unit, u.answered_on, u.schedule, u.worker,
+             (SELECT max(s.sent_on) FROM team_descriptions_sent s
+              WHERE s.case_id = u.case_id AND s.unit = u.unit),
+             u.acknowledged_on, u.due_on
+         FROM team_request_units u WHERE u.case_id = ?1 ORDER BY u.rowid",
     )?;
     let units = stmt
         .query_map([case_id], |r| {
@@ -282,6 +296,9 @@ pub fn request(tx: &Tx, case_id: &str) -> Result<Option<TeamRequest>> {
                 answered_on: r.get(1)?,
                 schedule: r.get(2)?,
                 worker: r.get(3)?,
+                description_sent_on: r.get(4)?,
+                acknowledged_on: r.get(5)?,
+                due_on: r.get(6)?,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
@@ -290,6 +307,7 @@ pub fn request(tx: &Tx, case_id: &str) -> Result<Option<TeamRequest>> {
         approved_by,
         approved_on,
         units,
+        unit_meeting_on,
     }))
 }
 
@@ -319,12 +337,13 @@ pub fn answer(
     schedule: Option<&str>,
     worker: &str,
 ) -> Result<bool> {
-    // An answer is also the unit's acknowledgement of the request, as migration 3 recorded it
-    // for the answers before it; a later change records the acknowledgement on its own.
+    // Naming a worker without acknowledging first acknowledges on the same day (as migration 3
+    // recorded the answers before it); a schedule given with the answer replaces the one given
+    // with the acknowledgement, none keeps it.
     Ok(tx
         .prepare_cached(
-            "UPDATE team_request_units SET answered_on = ?3, schedule = ?4, worker = ?5,
-                 acknowledged_on = coalesce(acknowledged_on, ?3)
+            "UPDATE team_request_units SET answered_on = ?3, schedule = coalesce(?4, schedule),
+                 worker = ?5, acknowledged_on = coalesce(acknowledged_on, ?3)
              WHERE case_id = ?1 AND unit = ?2 COLLATE NOCASE",
         )?
         .execute(params![case_id, unit, on.to_string(), schedule, worker])

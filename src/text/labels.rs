@@ -79,6 +79,8 @@ pub fn value_label(code: &str) -> &'static str {
         "meeting-moved" => "meeting moved",
         "team-requested" => "Yhteistyö-tiimi request approved by",
         "team-unit-answered" => "unit answered",
+        "team-description-sent" => "anonymous description sent",
+        "team-unit-acknowledged" => "unit acknowledged receipt",
         "plan-changed" => "plan changed",
         "pathways-completed" => "onward pathways agreed, follow-up ahead",
         "follow-up-recorded" => "follow-up recorded",
@@ -366,10 +368,10 @@ pub fn event_summary(kind: EventKind, detail: &serde_json::Value) -> String {
         ),
         EventKind::DescriptionSaved => label.to_string(),
         EventKind::CasePurged => format!("{label}: {}", value_label(field("reason"))),
-        EventKind::TeamRequested => format!("{label}: {}", field("approved_by")),
-        EventKind::TeamUnitAnswered => {
-            format!("{label}: {} names {}", field("unit"), field("worker"))
-        }
+        EventKind::TeamRequested => super::team_requested_summary(label, detail),
+        EventKind::TeamUnitAnswered => super::unit_answered_summary(label, detail),
+        EventKind::TeamDescriptionSent => super::description_sent_summary(label, detail),
+        EventKind::TeamUnitAcknowledged => super::unit_acknowledged_summary(label, detail),
         EventKind::CaseReopened => format!(
             "{label} into {}: {}",
             value_label(field("phase")),

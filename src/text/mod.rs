@@ -15,6 +15,7 @@ mod outcomes;
 mod plan;
 mod regions;
 mod schedule;
+mod team;
 
 use std::path::Path;
 
@@ -30,6 +31,7 @@ pub use outcomes::*;
 pub use plan::*;
 pub use regions::*;
 pub use schedule::*;
+pub use team::*;
 
 pub use crate::domain::chars::shown;
 use crate::domain::records::Consent;

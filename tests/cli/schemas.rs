@@ -254,6 +254,45 @@ fn every_json_output_validates_against_its_published_schema() {
             &d_case,
             "--approved-by",
             "Sirpa Esimies",
+            "--unit-meeting",
+            "2027-01-05",
+            "--need-confirmed",
+        ],
+    );
+    env.ok_at(
+        now,
+        &[
+            "plan",
+            "describe",
+            &d_case,
+            "--text",
+            "Perhe tarvitsee tukea arkeen.",
+        ],
+    );
+    r.doc(
+        "team-request",
+        now,
+        &[
+            "schedule",
+            "send-description",
+            &d_case,
+            "--to",
+            "Saara Esimies",
+        ],
+    );
+    r.doc(
+        "team-request",
+        now,
+        &[
+            "schedule",
+            "acknowledge",
+            &d_case,
+            "--unit",
+            "Adult social work",
+            "--schedule",
+            "at our team meeting on Tuesday",
+            "--due",
+            "2027-01-20",
         ],
     );
     r.doc(

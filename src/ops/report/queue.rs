@@ -98,13 +98,37 @@ pub fn work_list(session: &mut Session, choice: &crate::ops::region::Choice) -> 
             due.rows
                 .push(vec![Cell::Text(case_id), name, Cell::Date(due_on)]);
         }
+        // The Yhteistyö-tiimi request is binding: the units that still owe a step.
+        let mut team_late = Section::new(
+            "team_units_late",
+            &["case", "name", "unit", "missing", "sent_on", "due_on"],
+        );
+        for w in crate::ops::schedule::team_steps::waiting(tx, today)? {
+            let case = open.iter().find(|c| c.case == w.case);
+            team_late.rows.push(vec![
+                Cell::text(&w.case),
+                case.map_or(Cell::Empty, name),
+                Cell::text(w.unit),
+                Cell::code(w.missing),
+                w.sent_on.map_or(Cell::Empty, Cell::Date),
+                w.due_on.map_or(Cell::Empty, Cell::Date),
+            ]);
+        }
         to_mark.rows.sort_by_key(|row| match row.get(4) {
             Some(Cell::Time(at)) => Some(*at),
             _ => None,
         });
         let mut report = Report {
             period: Period::Day(today),
-            sections: vec![untriaged, to_mark, forms, collect, due, no_key_worker],
+            sections: vec![
+                untriaged,
+                to_mark,
+                forms,
+                collect,
+                due,
+                no_key_worker,
+                team_late,
+            ],
             cases: Vec::new(),
         };
         // One region's list (the one asked for, or the coordinator's default).

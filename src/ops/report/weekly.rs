@@ -203,6 +203,24 @@ pub fn build(tx: &Tx, monday: NaiveDate, region: Option<&str>) -> Result<Report>
                 .push(vec![Cell::text(&w.case), Cell::Units(units)]);
         }
     }
+    // The Yhteistyö-tiimi request is binding: the units that still owe a step at the week's start
+    // (a due date before Monday is past). Units and case ids only.
+    let mut late = Section::new(
+        "team_units_late",
+        &["case", "unit", "missing", "sent_on", "due_on"],
+    );
+    for w in crate::ops::schedule::team_steps::waiting(tx, monday)? {
+        if keep(tx, &w.case)? {
+            let check = Anonymity::of(tx, &w.case)?;
+            late.rows.push(vec![
+                Cell::text(&w.case),
+                check.text("unit", Some(w.unit), &mut withheld),
+                Cell::code(w.missing),
+                w.sent_on.map_or(Cell::Empty, Cell::Date),
+                w.due_on.map_or(Cell::Empty, Cell::Date),
+            ]);
+        }
+    }
     let mut meetings = Section::new(
         "meetings",
         &["starts_at", "kind", "cases", "places", "free"],
@@ -312,6 +330,7 @@ pub fn build(tx: &Tx, monday: NaiveDate, region: Option<&str>) -> Result<Report>
         sections: vec![
             team,
             waiting,
+            late,
             meetings,
             missing_rows,
             referrals,
