@@ -120,6 +120,8 @@ closed_enum! {
         SurveyRecorded => "survey-recorded",
         KelaConcluded => "kela-concluded",
         FactCorrected => "fact-corrected",
+        // migration 5, part 7
+        ConsultationLinked => "consultation-linked",
     }
 }
 
@@ -381,6 +383,27 @@ closed_enum! {
     }
 }
 
+closed_enum! {
+    /// How a professional consulted the coordinators without naming a client (seed 000: Teams,
+    /// the phone hour; seed 004: chat, on-site).
+    ConsultChannel, field = "--channel" {
+        Phone => "phone",
+        Teams => "teams",
+        Chat => "chat",
+        Email => "e-mail",
+        OnSite => "on-site",
+    }
+}
+
+closed_enum! {
+    /// Whether a consultation is expected to lead to a referral.
+    ReferralExpected, field = "--referral-expected" {
+        Yes => "yes",
+        No => "no",
+        Maybe => "maybe",
+    }
+}
+
 impl ClientGroup {
     /// The team composition a client group starts from (domain.md, "Team composition").
     pub fn default_team(self) -> Vec<Role> {
@@ -464,6 +487,8 @@ mod tests {
         round_trip(Language::ALL);
         round_trip(KelaItem::ALL);
         round_trip(KelaStatement::ALL);
+        round_trip(ConsultChannel::ALL);
+        round_trip(ReferralExpected::ALL);
     }
 
     /// Every enum's values stand, in the same order, as one `IN (...)` list of a CHECK in
@@ -477,7 +502,8 @@ mod tests {
             include_str!("../store/migrations/003_rebuild_for_the_planned_work.sql"),
             include_str!("../store/migrations/005/2_feedback.sql"),
             include_str!("../store/migrations/005/4_kela.sql"),
-            include_str!("../store/migrations/005/3_estimates.sql")
+            include_str!("../store/migrations/005/3_estimates.sql"),
+            include_str!("../store/migrations/005/7_consultations.sql")
         );
         let lists: Vec<Vec<&str>> = schema
             .split(" IN (")
@@ -517,6 +543,8 @@ mod tests {
             texts(Agreement::ALL),
             texts(KelaItem::ALL),
             texts(KelaStatement::ALL),
+            texts(ConsultChannel::ALL),
+            texts(ReferralExpected::ALL),
         ] {
             assert!(
                 lists.iter().any(|list| *list == values),

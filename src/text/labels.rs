@@ -96,6 +96,11 @@ pub fn value_label(code: &str) -> &'static str {
         "en" => "English",
         "kela-concluded" => "the Kela hour concluded",
         "fact-corrected" => "fact corrected",
+        "consultation-linked" => "consultation linked",
+        "e-mail" => "e-mail",
+        "yes" => "yes",
+        "no" => "no",
+        "maybe" => "maybe",
         "on-path" => "on the pathway",
         "on-the-way" => "on the way",
         "dropped-off" => "dropped off",
@@ -312,6 +317,7 @@ pub fn event_summary(kind: EventKind, detail: &serde_json::Value) -> String {
         EventKind::SurveyRecorded => super::survey_summary(label, detail),
         EventKind::KelaConcluded => super::kela_concluded_summary(label, detail),
         EventKind::FactCorrected => super::fact_corrected_summary(label, detail),
+        EventKind::ConsultationLinked => super::consultation_linked_summary(label, detail),
         EventKind::Triaged => {
             let mut line = format!("{label}: {}", value_label(field("decision")));
             for key in ["outcome", "note"] {

@@ -4,6 +4,7 @@
 //! command-line vocabulary and stay the same in every language.
 
 mod areas;
+mod consult;
 mod correct;
 mod dpo;
 mod estimates;
@@ -18,6 +19,7 @@ mod schedule;
 use std::path::Path;
 
 pub use areas::*;
+pub use consult::*;
 pub use correct::*;
 pub use dpo::*;
 pub use estimates::*;
