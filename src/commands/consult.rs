@@ -164,7 +164,8 @@ fn record(ctx: &Ctx, mut args: RecordArgs) -> Result<String> {
         advice,
         referral_expected: required(&args.referral_expected, "--referral-expected")?,
     };
-    let recorded = consult::record(&mut ctx.session()?, &new)?;
+    // A consultation may be the first thing a team records: it creates the register.
+    let recorded = consult::record(&mut ctx.session_or_create()?, &new)?;
     Ok(render::consultation_recorded(&recorded, ctx.json))
 }
 

@@ -9,6 +9,7 @@ mod areas;
 mod bad_input;
 mod concurrency;
 mod consent;
+mod consult;
 mod correct;
 mod dpo;
 mod encryption;
