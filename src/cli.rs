@@ -5,9 +5,9 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    audit, backup, close, consent, consult, correct, demo, directory, estimate, feedback, find, follow_up,
-    kela_outcome, list, plan, purge, refer, reopen, report, schedule, settings, show, survey,
-    triage,
+    audit, backup, close, consent, consult, correct, demo, directory, estimate, feedback, find,
+    follow_up, kela_outcome, list, plan, purge, refer, reopen, report, schedule, settings, show,
+    survey, triage,
 };
 
 /// moty — the case register of the Moty coordinators.

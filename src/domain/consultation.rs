@@ -262,7 +262,11 @@ fn count(n: usize) -> Tally {
     Tally::Exact(u32::try_from(n).unwrap_or(u32::MAX))
 }
 
-fn counted<T>(keys: &[T], facts: &[ConsultationFacts], of: impl Fn(&ConsultationFacts) -> T) -> Vec<Count>
+fn counted<T>(
+    keys: &[T],
+    facts: &[ConsultationFacts],
+    of: impl Fn(&ConsultationFacts) -> T,
+) -> Vec<Count>
 where
     T: PartialEq + std::fmt::Display,
 {
@@ -364,7 +368,10 @@ impl ConsultationFigures {
             &mut self.referral_expected,
             &mut self.linked_to_case,
         ] {
-            hide_cells(total_hidden, counts.iter_mut().map(|c| &mut c.count).collect());
+            hide_cells(
+                total_hidden,
+                counts.iter_mut().map(|c| &mut c.count).collect(),
+            );
         }
     }
 }
@@ -388,7 +395,11 @@ mod tests {
             ("(06) 555 0101", Identifier::Phone),
             ("posti x.y@example.fi", Identifier::Email),
         ] {
-            assert!(identifiers(text).contains(&what), "{text}: {:?}", identifiers(text));
+            assert!(
+                identifiers(text).contains(&what),
+                "{text}: {:?}",
+                identifiers(text)
+            );
         }
     }
 
@@ -400,7 +411,11 @@ mod tests {
             "Klo 09:00-10:00, 12:30 ja 14:00; viikko 2026-W47.",
             "Kolme lasta (5, 9 ja 12 v), toimeentulotuki 2025-2026.",
         ] {
-            assert!(identifiers(text).is_empty(), "{text}: {:?}", identifiers(text));
+            assert!(
+                identifiers(text).is_empty(),
+                "{text}: {:?}",
+                identifiers(text)
+            );
         }
         // A code is reported as a code only, not also as a phone number.
         assert_eq!(identifiers("010280-123V"), vec![Identifier::IdentityCode]);

@@ -87,8 +87,8 @@ pub(crate) fn link_in(
     case_id: &str,
     on: NaiveDate,
 ) -> Result<Consultation> {
-    let consultation = db::get(tx, id)?
-        .ok_or_else(|| UserError::invalid(flag, text::consultation_unknown(id)))?;
+    let consultation =
+        db::get(tx, id)?.ok_or_else(|| UserError::invalid(flag, text::consultation_unknown(id)))?;
     if let Some(link) = &consultation.link {
         return Err(UserError::Refused(text::consultation_already_linked(
             id,
@@ -174,7 +174,12 @@ pub struct Report {
 
 /// The figures of the consultations dated from `from` to `to`; small counts suppressed unless
 /// `exact`. Nothing identifies a client, so nothing is logged.
-pub fn report(session: &mut Session, from: NaiveDate, to: NaiveDate, exact: bool) -> Result<Report> {
+pub fn report(
+    session: &mut Session,
+    from: NaiveDate,
+    to: NaiveDate,
+    exact: bool,
+) -> Result<Report> {
     session.read(|tx| {
         let facts: Vec<ConsultationFacts> = db::between(tx, from, to)?
             .into_iter()

@@ -43,7 +43,12 @@ pub fn consultation_linked(c: &Consultation, as_json: bool) -> String {
     text::consultation_linked(c.id, &words(c), case)
 }
 
-pub fn consultations(all: &[Consultation], from: NaiveDate, to: NaiveDate, as_json: bool) -> String {
+pub fn consultations(
+    all: &[Consultation],
+    from: NaiveDate,
+    to: NaiveDate,
+    as_json: bool,
+) -> String {
     if as_json {
         return json(&ConsultationList {
             from,
@@ -98,7 +103,12 @@ fn lines(f: &ConsultationFigures) -> Vec<(&'static str, String, String, String)>
     )];
     let mut counts = |figure: &'static str, counts: &[Count], label: fn(&str) -> &'static str| {
         for c in counts {
-            out.push((figure, c.key.clone(), label(&c.key).to_string(), c.count.shown()));
+            out.push((
+                figure,
+                c.key.clone(),
+                label(&c.key).to_string(),
+                c.count.shown(),
+            ));
         }
     };
     counts("per_week", &f.per_week, |_| "");

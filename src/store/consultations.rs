@@ -133,13 +133,7 @@ pub fn of_case(tx: &Tx, case_id: &str) -> Result<Vec<Consultation>> {
 
 /// Records that a consultation led to a case, with the case's timeline entry that says so (the
 /// newest entry of the case, just appended).
-pub fn link(
-    tx: &Tx,
-    author: &Author,
-    id: i64,
-    case_id: &str,
-    linked_on: NaiveDate,
-) -> Result<()> {
+pub fn link(tx: &Tx, author: &Author, id: i64, case_id: &str, linked_on: NaiveDate) -> Result<()> {
     let event: i64 = tx
         .query_row(
             "SELECT max(id) FROM events WHERE case_id = ?1 AND kind = 'consultation-linked'",
@@ -152,7 +146,14 @@ pub fn link(
              linked_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?
-    .execute(params![id, case_id, event, linked_on, author.actor, author.at])
+    .execute(params![
+        id,
+        case_id,
+        event,
+        linked_on,
+        author.actor,
+        author.at
+    ])
     .context("linking the consultation to its case")?;
     Ok(())
 }
@@ -205,7 +206,8 @@ pub fn verify(tx: &Tx) -> Result<Checked> {
         .collect::<rusqlite::Result<_>>()?;
     for (id, case, event_case, event_consultation) in links {
         checked.rows += 1;
-        let confirmed = event_case.as_deref() == Some(case.as_str()) && event_consultation == Some(id);
+        let confirmed =
+            event_case.as_deref() == Some(case.as_str()) && event_consultation == Some(id);
         if !confirmed && checked.link_differs.is_none() {
             checked.link_differs = Some((id, case));
         }

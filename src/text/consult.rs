@@ -92,7 +92,12 @@ pub fn consultation_already_linked(id: i64, case: &str, on: NaiveDate) -> String
     format!("consultation {id} was already linked to case {case} on {on}; a consultation is linked to one case, once")
 }
 
-pub fn consultation_after_case(id: i64, at: NaiveDateTime, case: &str, opened: NaiveDate) -> String {
+pub fn consultation_after_case(
+    id: i64,
+    at: NaiveDateTime,
+    case: &str,
+    opened: NaiveDate,
+) -> String {
     format!(
         "consultation {id} ({}) is later than the referral of case {case} ({opened}); a consultation is linked to the case it led to",
         minute::text(at)

@@ -12,8 +12,14 @@ fn consult(env: &TestEnv, now: &str, extra: &[&str]) -> String {
     let defaults = [
         ("--channel", "phone"),
         ("--unit", "reception-services"),
-        ("--topic", "Repeated visits without a clear reason; coping at home unclear"),
-        ("--advice", "A referral through yht405 with the client's written consent"),
+        (
+            "--topic",
+            "Repeated visits without a clear reason; coping at home unclear",
+        ),
+        (
+            "--advice",
+            "A referral through yht405 with the client's written consent",
+        ),
         ("--referral-expected", "maybe"),
     ];
     let mut args = vec!["--json", "consult"];
@@ -113,53 +119,161 @@ fn every_bad_flag_is_refused_naming_the_field_and_nothing_is_written() {
     let id = consult(&env, "2026-11-19 09:30", &[]);
     let long = "x".repeat(2001);
     let refused: Vec<(Vec<&str>, i32, &str)> = vec![
-        (base(&["--at", "tomorrow"]), 2, "--at: 'tomorrow' is not a time"),
-        (base(&["--at", "2026-11-23 10:01"]), 2, "--at: 2026-11-23 10:01 is later than now"),
+        (
+            base(&["--at", "tomorrow"]),
+            2,
+            "--at: 'tomorrow' is not a time",
+        ),
+        (
+            base(&["--at", "2026-11-23 10:01"]),
+            2,
+            "--at: 2026-11-23 10:01 is later than now",
+        ),
         (base(&["--at", "2026-03-29 03:30"]), 2, "--at"),
         (base(&["--channel", "fax"]), 2, "--channel"),
         (base(&["--channel", "yht405"]), 2, "--channel"),
-        (base(&["--unit", "Nowhere clinic"]), 2, "--unit: 'Nowhere clinic' is not a unit"),
+        (
+            base(&["--unit", "Nowhere clinic"]),
+            2,
+            "--unit: 'Nowhere clinic' is not a unit",
+        ),
         (base(&["--unit", ""]), 2, "--unit: must not be empty"),
         (base(&["--topic", ""]), 2, "--topic: must not be empty"),
         (base(&["--topic", &long]), 2, "--topic"),
         (base(&["--advice", &long]), 2, "--advice"),
-        (base(&["--topic", "Client 131052-308T calls often"]), 2, "--topic: holds an identity code"),
-        (base(&["--topic", "code 131052308T"]), 2, "--topic: holds an identity code"),
-        (base(&["--topic", "call her on 040 555 0199"]), 2, "--topic: holds a phone number"),
-        (base(&["--topic", "+358 40 555 0199"]), 2, "--topic: holds a phone number"),
-        (base(&["--advice", "write to ville.v@example.fi"]), 2, "--advice: holds an e-mail address"),
-        (base(&["--topic", "bell\u{7}"]), 2, "--topic: contains the control character"),
-        (base(&["--referral-expected", "perhaps"]), 2, "--referral-expected"),
-        (vec!["consult", "--channel", "phone"], 2, "--unit, --topic, --advice, --referral-expected"),
-        (vec!["consult", "list", "--from", "soon"], 2, "--from"),
-        (vec!["consult", "list", "--until", "2026-13-01"], 2, "--until"),
         (
-            vec!["consult", "list", "--from", "2026-11-20", "--until", "2026-11-01"],
+            base(&["--topic", "Client 131052-308T calls often"]),
+            2,
+            "--topic: holds an identity code",
+        ),
+        (
+            base(&["--topic", "code 131052308T"]),
+            2,
+            "--topic: holds an identity code",
+        ),
+        (
+            base(&["--topic", "call her on 040 555 0199"]),
+            2,
+            "--topic: holds a phone number",
+        ),
+        (
+            base(&["--topic", "+358 40 555 0199"]),
+            2,
+            "--topic: holds a phone number",
+        ),
+        (
+            base(&["--advice", "write to ville.v@example.fi"]),
+            2,
+            "--advice: holds an e-mail address",
+        ),
+        (
+            base(&["--topic", "bell\u{7}"]),
+            2,
+            "--topic: contains the control character",
+        ),
+        (
+            base(&["--referral-expected", "perhaps"]),
+            2,
+            "--referral-expected",
+        ),
+        (
+            vec!["consult", "--channel", "phone"],
+            2,
+            "--unit, --topic, --advice, --referral-expected",
+        ),
+        (vec!["consult", "list", "--from", "soon"], 2, "--from"),
+        (
+            vec!["consult", "list", "--until", "2026-13-01"],
+            2,
+            "--until",
+        ),
+        (
+            vec![
+                "consult",
+                "list",
+                "--from",
+                "2026-11-20",
+                "--until",
+                "2026-11-01",
+            ],
             2,
             "--until: the last day is before the first",
         ),
-        (vec!["consult", "link", "one", &case], 2, "ID: 'one' is not a consultation number"),
-        (vec!["consult", "link", "0", &case], 2, "ID: '0' is not a consultation number"),
-        (vec!["consult", "link", "99", &case], 2, "ID: there is no consultation 99"),
+        (
+            vec!["consult", "link", "one", &case],
+            2,
+            "ID: 'one' is not a consultation number",
+        ),
+        (
+            vec!["consult", "link", "0", &case],
+            2,
+            "ID: '0' is not a consultation number",
+        ),
+        (
+            vec!["consult", "link", "99", &case],
+            2,
+            "ID: there is no consultation 99",
+        ),
         (vec!["consult", "link", &id, "2026-x"], 2, "CASE"),
         (vec!["consult", "link", &id, "2026-0099"], 3, "2026-0099"),
         (vec!["consult", "link", &id], 2, "CASE"),
         (
-            vec!["refer", "--name", "Uusi Asiakas", "--group", "working-age", "--source",
-                "primary-care", "--channel", "yht405", "--reason", "needs", "--consultation", "x"],
+            vec![
+                "refer",
+                "--name",
+                "Uusi Asiakas",
+                "--group",
+                "working-age",
+                "--source",
+                "primary-care",
+                "--channel",
+                "yht405",
+                "--reason",
+                "needs",
+                "--consultation",
+                "x",
+            ],
             2,
             "--consultation: 'x' is not a consultation number",
         ),
         (
-            vec!["refer", "--name", "Uusi Asiakas", "--group", "working-age", "--source",
-                "primary-care", "--channel", "yht405", "--reason", "needs", "--consultation", "42"],
+            vec![
+                "refer",
+                "--name",
+                "Uusi Asiakas",
+                "--group",
+                "working-age",
+                "--source",
+                "primary-care",
+                "--channel",
+                "yht405",
+                "--reason",
+                "needs",
+                "--consultation",
+                "42",
+            ],
             2,
             "--consultation: there is no consultation 42",
         ),
-        (vec!["report", "consultations", "--format", "xml"], 2, "--format"),
-        (vec!["report", "consultations", "--from", "1.13.2026"], 2, "--from"),
         (
-            vec!["report", "consultations", "--from", "2026-11-20", "--until", "2026-11-19"],
+            vec!["report", "consultations", "--format", "xml"],
+            2,
+            "--format",
+        ),
+        (
+            vec!["report", "consultations", "--from", "1.13.2026"],
+            2,
+            "--from",
+        ),
+        (
+            vec![
+                "report",
+                "consultations",
+                "--from",
+                "2026-11-20",
+                "--until",
+                "2026-11-19",
+            ],
             2,
             "--until: the last day is before the first",
         ),
@@ -245,12 +359,7 @@ fn a_withdrawn_consent_or_a_purged_case_takes_no_link() {
     ] {
         env.ok_at(NOW, &step);
     }
-    env.refused_at(
-        NOW,
-        &["consult", "link", &first, &case],
-        4,
-        "2026-11-21",
-    );
+    env.refused_at(NOW, &["consult", "link", &first, &case], 4, "2026-11-21");
     env.ok_at(NOW, &["close", &case, "--reason", "consent-withdrawn"]);
     env.ok_at(NOW, &["purge", &case, "--reason", "wrong-person"]);
     env.refused_at(NOW, &["consult", "link", &second, &case], 4, "was purged");
@@ -292,14 +401,30 @@ fn a_link_is_on_the_timeline_and_a_list_showing_it_logs_a_view_of_the_case() {
         .run_at(NOW, &["--json", "consult", "list", "--from", "2026-11-01"])
         .json();
     assert_eq!(listed["consultations"][0]["link"]["case"], case.as_str());
-    assert_eq!(listed["consultations"][0]["link"]["linked_on"], "2026-11-18");
+    assert_eq!(
+        listed["consultations"][0]["link"]["linked_on"],
+        "2026-11-18"
+    );
     assert_eq!(views(&env), 1);
     // A list of unlinked consultations shows no case and logs nothing.
     consult(&env, "2026-11-23 09:05", &[]);
     env.ok_at(NOW, &["consult", "list", "--from", "2026-11-20"]);
     assert_eq!(views(&env), 1);
-    let empty = env.ok_at(NOW, &["consult", "list", "--from", "2026-01-01", "--until", "2026-01-31"]);
-    assert!(empty.contains("No consultations from 2026-01-01 to 2026-01-31"), "{empty}");
+    let empty = env.ok_at(
+        NOW,
+        &[
+            "consult",
+            "list",
+            "--from",
+            "2026-01-01",
+            "--until",
+            "2026-01-31",
+        ],
+    );
+    assert!(
+        empty.contains("No consultations from 2026-01-01 to 2026-01-31"),
+        "{empty}"
+    );
 }
 
 #[test]
@@ -347,7 +472,10 @@ fn consultations_are_append_only_and_an_edit_outside_moty_is_found() {
     );
     // doctor names the dropped trigger.
     let doctor = env.run_at(NOW, &["doctor"]);
-    assert!(doctor.stdout.contains("consultations_no_update"), "{doctor:?}");
+    assert!(
+        doctor.stdout.contains("consultations_no_update"),
+        "{doctor:?}"
+    );
 }
 
 #[test]
@@ -367,7 +495,8 @@ fn a_link_row_moved_to_another_case_is_found() {
     let run = env.run_at(NOW, &["audit", "verify"]);
     assert_eq!(run.code, 4, "{run:?}");
     assert!(
-        run.stdout.contains(&format!("consultation 1 (link to {other})")),
+        run.stdout
+            .contains(&format!("consultation 1 (link to {other})")),
         "{run:?}"
     );
 }
@@ -391,7 +520,14 @@ fn the_report_counts_per_week_and_per_unit_and_hides_small_counts() {
     let late = consult(
         &env,
         "2026-11-23 09:05",
-        &["--unit", "Perhekeskus", "--channel", "chat", "--referral-expected", "yes"],
+        &[
+            "--unit",
+            "Perhekeskus",
+            "--channel",
+            "chat",
+            "--referral-expected",
+            "yes",
+        ],
     );
     let case = env.refer("Riikka Raportoitu", &["--on", "2026-11-23"]);
     env.ok_at(NOW, &["consult", "link", &late, &case]);
@@ -409,14 +545,20 @@ fn the_report_counts_per_week_and_per_unit_and_hides_small_counts() {
         a.push("--exact");
         env.run_at(NOW, &a).json()
     };
-    let keyed = |d: &serde_json::Value, figure: &str, key: &str| -> Vec<(String, serde_json::Value)> {
-        d[figure]
-            .as_array()
-            .expect(figure)
-            .iter()
-            .map(|c| (c[key].as_str().unwrap_or("").to_string(), c["count"].clone()))
-            .collect()
-    };
+    let keyed =
+        |d: &serde_json::Value, figure: &str, key: &str| -> Vec<(String, serde_json::Value)> {
+            d[figure]
+                .as_array()
+                .expect(figure)
+                .iter()
+                .map(|c| {
+                    (
+                        c[key].as_str().unwrap_or("").to_string(),
+                        c["count"].clone(),
+                    )
+                })
+                .collect()
+        };
     let pairs = |p: &[(&str, serde_json::Value)]| -> Vec<(String, serde_json::Value)> {
         p.iter().map(|(k, v)| (k.to_string(), v.clone())).collect()
     };
@@ -469,21 +611,49 @@ fn the_report_counts_per_week_and_per_unit_and_hides_small_counts() {
     // CSV and the table say the same.
     let csv = env.ok_at(
         NOW,
-        &["report", "consultations", "--from", "2026-11-16", "--until", "2026-11-29", "--format", "csv"],
+        &[
+            "report",
+            "consultations",
+            "--from",
+            "2026-11-16",
+            "--until",
+            "2026-11-29",
+            "--format",
+            "csv",
+        ],
     );
-    assert!(csv.starts_with("figure,key,count\nconsultations,all,9\n"), "{csv}");
+    assert!(
+        csv.starts_with("figure,key,count\nconsultations,all,9\n"),
+        "{csv}"
+    );
     assert!(csv.contains("per_week,2026-W48,<5\n"), "{csv}");
     assert!(csv.contains("per_unit,reception-services,6\n"), "{csv}");
     let table = env.ok_at(
         NOW,
-        &["report", "consultations", "--from", "2026-11-16", "--until", "2026-11-29"],
+        &[
+            "report",
+            "consultations",
+            "--from",
+            "2026-11-16",
+            "--until",
+            "2026-11-29",
+        ],
     );
-    assert!(table.contains("Consultations 2026-11-16 – 2026-11-29"), "{table}");
+    assert!(
+        table.contains("Consultations 2026-11-16 – 2026-11-29"),
+        "{table}"
+    );
     assert!(table.contains("reception services"), "{table}");
-    assert!(table.contains("Counts from 1 to 4 are shown as <5"), "{table}");
+    assert!(
+        table.contains("Counts from 1 to 4 are shown as <5"),
+        "{table}"
+    );
     // The report names no case and no text typed.
     for doc in [&exact, &shown] {
         let text = doc.to_string();
-        assert!(!text.contains(&case) && !text.contains("Repeated visits"), "{text}");
+        assert!(
+            !text.contains(&case) && !text.contains("Repeated visits"),
+            "{text}"
+        );
     }
 }

@@ -33,6 +33,8 @@ pub mod report;
 mod restore;
 mod schedule;
 mod schemas;
+mod story_000;
+mod story_004;
 mod surveys;
 mod terminal;
 mod triage;
