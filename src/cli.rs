@@ -5,9 +5,9 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    audit, backup, close, consent, correct, demo, directory, estimate, feedback, find, follow_up,
-    kela_outcome, list, move_region, plan, purge, refer, reopen, report, schedule, settings, show,
-    survey, triage,
+    audit, backup, close, consent, consult, correct, demo, directory, estimate, feedback, find,
+    follow_up, kela_outcome, list, move_region, plan, purge, refer, reopen, report, schedule,
+    settings, show, survey, triage,
 };
 
 /// moty — the case register of the Moty coordinators.
@@ -62,6 +62,9 @@ pub enum Command {
     Estimate(Box<estimate::Args>),
     /// Record a professional's survey answer about a held meeting
     Survey(Box<survey::Args>),
+    /// Record a professional's consultation that names no client; list them; link one to the
+    /// case it led to
+    Consult(Box<consult::Args>),
     /// The professional directory: who to refer to, and when
     #[command(subcommand)]
     Directory(directory::Command),

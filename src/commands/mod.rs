@@ -6,6 +6,7 @@ pub mod audit;
 pub mod backup;
 pub mod close;
 pub mod consent;
+pub mod consult;
 pub mod correct;
 pub mod demo;
 pub mod directory;
@@ -97,6 +98,7 @@ pub fn run(cli: Cli) -> Result<String> {
     match cli.command {
         Command::Refer(args) => refer::run(&ctx, *args),
         Command::Consent(command) => consent::run(&ctx, command),
+        Command::Consult(args) => consult::run(&ctx, *args),
         Command::Find(args) => find::run(&ctx, args),
         Command::Show(args) => show::run(&ctx, args),
         Command::List(args) => list::run(&ctx, args),

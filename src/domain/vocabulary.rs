@@ -123,6 +123,8 @@ closed_enum! {
         // migration 5, part 6
         TeamDescriptionSent => "team-description-sent",
         TeamUnitAcknowledged => "team-unit-acknowledged",
+        // migration 5, part 7
+        ConsultationLinked => "consultation-linked",
         // migration 5, part 10
         RegionChanged => "region-changed",
     }
@@ -390,6 +392,27 @@ closed_enum! {
     }
 }
 
+closed_enum! {
+    /// How a professional consulted the coordinators without naming a client (seed 000: Teams,
+    /// the phone hour; seed 004: chat, on-site).
+    ConsultChannel, field = "--channel" {
+        Phone => "phone",
+        Teams => "teams",
+        Chat => "chat",
+        Email => "e-mail",
+        OnSite => "on-site",
+    }
+}
+
+closed_enum! {
+    /// Whether a consultation is expected to lead to a referral.
+    ReferralExpected, field = "--referral-expected" {
+        Yes => "yes",
+        No => "no",
+        Maybe => "maybe",
+    }
+}
+
 impl ClientGroup {
     /// The team composition a client group starts from (domain.md, "Team composition").
     pub fn default_team(self) -> Vec<Role> {
@@ -473,6 +496,8 @@ mod tests {
         round_trip(Language::ALL);
         round_trip(KelaItem::ALL);
         round_trip(KelaStatement::ALL);
+        round_trip(ConsultChannel::ALL);
+        round_trip(ReferralExpected::ALL);
     }
 
     /// Every enum's values stand, in the same order, as one `IN (...)` list of a CHECK in
@@ -486,7 +511,8 @@ mod tests {
             include_str!("../store/migrations/003_rebuild_for_the_planned_work.sql"),
             include_str!("../store/migrations/005/2_feedback.sql"),
             include_str!("../store/migrations/005/4_kela.sql"),
-            include_str!("../store/migrations/005/3_estimates.sql")
+            include_str!("../store/migrations/005/3_estimates.sql"),
+            include_str!("../store/migrations/005/7_consultations.sql")
         );
         let lists: Vec<Vec<&str>> = schema
             .split(" IN (")
@@ -526,6 +552,8 @@ mod tests {
             texts(Agreement::ALL),
             texts(KelaItem::ALL),
             texts(KelaStatement::ALL),
+            texts(ConsultChannel::ALL),
+            texts(ReferralExpected::ALL),
         ] {
             assert!(
                 lists.iter().any(|list| *list == values),

@@ -10,6 +10,7 @@ pub mod backup;
 pub mod checkpoint;
 pub mod close;
 pub mod consent;
+pub mod consult;
 pub mod correct;
 pub mod demo;
 pub mod directory;

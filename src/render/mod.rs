@@ -5,6 +5,7 @@
 pub mod areas;
 mod cases;
 mod consents;
+mod consultations;
 pub mod dpo;
 mod estimates;
 mod feedback;
@@ -26,6 +27,9 @@ use serde::Serialize;
 
 pub use cases::{case_file, found, listed, registered};
 pub use consents::{consent_recorded, consent_withdrawn, consents, kela_form_sent};
+pub use consultations::{
+    consultation_linked, consultation_recorded, consultation_report, consultations,
+};
 pub use estimates::{estimate_recorded, survey_recorded};
 pub use feedback::{feedback_recorded, statements};
 pub use html::{outcomes_html, PageData};

@@ -315,6 +315,21 @@ fn documents() -> Vec<(&'static str, &'static str, Schema)> {
             report(true),
         ),
         ("report-queue", "moty report queue", report(false)),
+        (
+            "consultation",
+            "moty consult, consult link",
+            schema_for!(Doc<'static, super::consultations::ConsultationDoc<'static>>),
+        ),
+        (
+            "consultations",
+            "moty consult list",
+            schema_for!(Doc<'static, super::consultations::ConsultationList<'static>>),
+        ),
+        (
+            "report-consultations",
+            "moty report consultations --format json",
+            schema_for!(Doc<'static, super::consultations::ConsultationReportDoc<'static>>),
+        ),
     ]
 }
 

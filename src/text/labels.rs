@@ -99,6 +99,11 @@ pub fn value_label(code: &str) -> &'static str {
         "kela-concluded" => "the Kela hour concluded",
         "fact-corrected" => "fact corrected",
         "region-changed" => "moved to another region",
+        "consultation-linked" => "consultation linked",
+        "e-mail" => "e-mail",
+        "yes" => "yes",
+        "no" => "no",
+        "maybe" => "maybe",
         "on-path" => "on the pathway",
         "on-the-way" => "on the way",
         "dropped-off" => "dropped off",
@@ -316,6 +321,7 @@ pub fn event_summary(kind: EventKind, detail: &serde_json::Value) -> String {
         EventKind::KelaConcluded => super::kela_concluded_summary(label, detail),
         EventKind::FactCorrected => super::fact_corrected_summary(label, detail),
         EventKind::RegionChanged => super::region_changed_summary(label, detail),
+        EventKind::ConsultationLinked => super::consultation_linked_summary(label, detail),
         EventKind::Triaged => {
             let mut line = format!("{label}: {}", value_label(field("decision")));
             for key in ["outcome", "note"] {

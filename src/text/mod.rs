@@ -4,6 +4,7 @@
 //! command-line vocabulary and stay the same in every language.
 
 mod areas;
+mod consult;
 mod correct;
 mod dpo;
 mod estimates;
@@ -20,6 +21,7 @@ mod team;
 use std::path::Path;
 
 pub use areas::*;
+pub use consult::*;
 pub use correct::*;
 pub use dpo::*;
 pub use estimates::*;

@@ -482,6 +482,38 @@ fn every_json_output_validates_against_its_published_schema() {
             "2026-12-31",
         ],
     );
+    // A professional's consultation, linked to the case it led to, listed and counted.
+    let consulted = r.doc(
+        "consultation",
+        now,
+        &[
+            "consult",
+            "--at",
+            "2026-11-01 09:15",
+            "--channel",
+            "teams",
+            "--unit",
+            "reception-services",
+            "--topic",
+            "Repeated visits without a clear reason",
+            "--advice",
+            "Refer through yht405",
+            "--referral-expected",
+            "yes",
+        ],
+    );
+    let consultation = consulted["consultation"]["id"].to_string();
+    r.doc("consultation", now, &["consult", "link", &consultation, &a]);
+    r.doc(
+        "consultations",
+        now,
+        &["consult", "list", "--from", "2026-11-01"],
+    );
+    r.doc(
+        "report-consultations",
+        now,
+        &["report", "consultations", "--from", "2026-11-01"],
+    );
     r.doc("audit-access", now, &["audit", "access", &a]);
     r.doc(
         "audit-access",
