@@ -5,9 +5,9 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    audit, backup, close, consent, correct, demo, directory, estimate, feedback, find, follow_up,
-    kela_outcome, list, plan, purge, refer, reopen, report, schedule, settings, show, survey,
-    triage,
+    audit, backup, client, close, consent, correct, demo, directory, estimate, feedback, find,
+    follow_up, kela_outcome, list, plan, purge, refer, reopen, report, schedule, settings, show,
+    survey, triage,
 };
 
 /// moty — the case register of the Moty coordinators.
@@ -92,6 +92,9 @@ pub enum Command {
     /// Record, withdraw and list the client's consents
     #[command(subcommand)]
     Consent(consent::Command),
+    /// Mark or clear the client's non-disclosure order for personal safety (with the reason);
+    /// record their language and the interpreter they need
+    Client(client::Args),
     /// Find clients and cases by name, identity code, case id or phone number
     Find(find::Args),
     /// Show a case: the client, the phase, consents and the whole timeline

@@ -56,6 +56,9 @@ sql_codes!(
     Agreement,
     KelaItem,
     KelaStatement,
+    ClientLanguage,
+    Authority,
+    LegalBasisKind,
 );
 
 impl ToSql for crate::clock::Stamp {

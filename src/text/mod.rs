@@ -13,6 +13,7 @@ mod kela;
 mod labels;
 mod outcomes;
 mod plan;
+mod protection;
 mod schedule;
 
 use std::path::Path;
@@ -27,6 +28,7 @@ pub use kela::*;
 pub use labels::*;
 pub use outcomes::*;
 pub use plan::*;
+pub use protection::*;
 pub use schedule::*;
 
 pub use crate::domain::chars::shown;

@@ -6,7 +6,7 @@ use anyhow::Result;
 use chrono::{Days, NaiveDate};
 
 use crate::commands::Ctx;
-use crate::domain::{calendar, validate, MeetingKind};
+use crate::domain::{calendar, validate, LegalBasis, LegalBasisKind, MeetingKind};
 use crate::error::UserError;
 use crate::ops::schedule::agenda;
 use crate::{render, text};
@@ -48,6 +48,10 @@ pub struct IcsArgs {
     /// Replace the --out file if it exists (never the register itself)
     #[arg(long, requires = "out")]
     pub force: bool,
+    /// The legal basis of the disclosure — consent, social-welfare-act-41, health-care-act-32
+    /// or other:TEXT [default: social-welfare-act-41]
+    #[arg(long, value_name = "BASIS")]
+    pub legal_basis: Option<String>,
 }
 
 fn range(
@@ -87,11 +91,17 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> Result<String> {
 pub fn ics(ctx: &Ctx, args: IcsArgs) -> Result<String> {
     let (from, to) = range(ctx, &None, &args.from, &args.until, 90)?;
     let recipient = validate::line("--to-whom", &args.to_whom, 200)?;
+    let basis = LegalBasis::given_or(
+        "--legal-basis",
+        args.legal_basis.as_deref(),
+        LegalBasis::of(LegalBasisKind::SocialWelfareAct41),
+    )?;
     agenda::ics(
         &mut ctx.session()?,
         from,
         to,
         &recipient,
+        &basis,
         args.out.as_deref().map(|path| (path, args.force)),
     )
 }

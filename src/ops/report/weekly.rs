@@ -336,6 +336,7 @@ pub fn export(
     monday: NaiveDate,
     format: Format,
     recipient: &str,
+    basis: &crate::domain::LegalBasis,
     out: Option<Out>,
 ) -> Result<Vec<u8>> {
     let register = session.path().to_path_buf();
@@ -353,7 +354,7 @@ pub fn export(
             .map(|out| files::prepare(out.path, &bytes, out.force, &register))
             .transpose()?;
         let what = crate::text::weekly_what(&week_name(monday), format.name());
-        access::disclose(tx, author, &what, recipient, &report.cases)?;
+        access::disclose(tx, author, &what, recipient, &report.cases, basis)?;
         Ok((bytes, pending))
     })?;
     match pending {
