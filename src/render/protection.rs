@@ -12,6 +12,12 @@ pub fn client_changed(changed: &Changed, as_json: bool) -> String {
     if changed.non_disclosure {
         out.push_str(&format!("{}\n", text::NON_DISCLOSURE_WARNING));
     }
-    out.push_str(&text::client_changed(&changed.case, &changed.changed));
+    out.push_str(&text::client_changed(
+        &changed.case,
+        &changed.changed,
+        changed.non_disclosure,
+        changed.language.map(|l| l.as_str()),
+        changed.interpreter.as_deref(),
+    ));
     out
 }

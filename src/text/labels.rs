@@ -225,7 +225,7 @@ pub fn registered(case: &str, name: &str, new_client: bool, changed: &[&str]) ->
         line.push_str(&format!(" Updated: {}.", changed.join(", ")));
     }
     line.push_str(&format!(
-        "\nNext: record the client's consent, e.g. moty consent give {case} --kind multi-professional --method written\n"
+        "\nNext: record the client's consent, e.g. moty consent give {case} --kind multi-professional --method written, and for the Moty track their contact request (--kind contact-request)\n"
     ));
     line
 }

@@ -78,13 +78,32 @@ pub fn non_disclosure_unchanged(case: &str, on: bool) -> String {
     }
 }
 
-pub fn client_changed(case: &str, changed: &[&str]) -> String {
+/// The receipt of `moty client`: each fact that changed, as it now is.
+pub fn client_changed(
+    case: &str,
+    changed: &[&str],
+    non_disclosure: bool,
+    language: Option<&str>,
+    interpreter: Option<&str>,
+) -> String {
     if changed.is_empty() {
         return format!("The client of case {case} is as recorded; nothing changed.\n");
     }
+    let facts: Vec<String> = changed
+        .iter()
+        .map(|field| match *field {
+            "non_disclosure" if non_disclosure => format!("{L_NON_DISCLOSURE}: marked"),
+            "non_disclosure" => format!("{L_NON_DISCLOSURE}: cleared"),
+            "language" => format!(
+                "{L_LANGUAGE}: {}",
+                language.map_or(super::NONE, super::value_label)
+            ),
+            _ => format!("{L_INTERPRETER}: {}", interpreter_line(interpreter)),
+        })
+        .collect();
     format!(
         "Recorded for the client of case {case}: {}.\n",
-        changed.join(", ")
+        facts.join("; ")
     )
 }
 

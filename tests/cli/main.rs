@@ -24,6 +24,7 @@ mod page;
 mod path_property;
 mod pilot;
 mod plan;
+mod protection;
 mod purge;
 mod refer;
 mod register_file;
