@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    audit, backup, close, consent, consult, correct, demo, directory, estimate, feedback, find,
-    follow_up, kela_outcome, list, move_region, plan, purge, refer, reopen, report, schedule,
+    audit, backup, client, close, consent, consult, correct, demo, directory, estimate, feedback,
+    find, follow_up, kela_outcome, list, move_region, plan, purge, refer, reopen, report, schedule,
     settings, show, survey, triage,
 };
 
@@ -97,6 +97,9 @@ pub enum Command {
     /// Record, withdraw and list the client's consents
     #[command(subcommand)]
     Consent(consent::Command),
+    /// Mark or clear the client's non-disclosure order for personal safety (with the reason);
+    /// record their language and the interpreter they need
+    Client(client::Args),
     /// Find clients and cases by name, identity code, case id or phone number
     Find(find::Args),
     /// Show a case: the client, the phase, consents and the whole timeline

@@ -4,6 +4,7 @@
 
 pub mod audit;
 pub mod backup;
+pub mod client;
 pub mod close;
 pub mod consent;
 pub mod consult;
@@ -99,6 +100,7 @@ pub fn run(cli: Cli) -> Result<String> {
         Command::Refer(args) => refer::run(&ctx, *args),
         Command::Consent(command) => consent::run(&ctx, command),
         Command::Consult(args) => consult::run(&ctx, *args),
+        Command::Client(args) => client::run(&ctx, args),
         Command::Find(args) => find::run(&ctx, args),
         Command::Show(args) => show::run(&ctx, args),
         Command::List(args) => list::run(&ctx, args),

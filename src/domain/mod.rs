@@ -14,10 +14,12 @@ pub mod leak;
 pub mod municipality;
 pub mod outcomes;
 pub mod path;
+pub mod protection;
 pub mod records;
 pub mod report;
 pub mod schedule;
 pub mod validate;
 mod vocabulary;
 
+pub use protection::{Authority, ClientLanguage, LegalBasis, LegalBasisKind};
 pub use vocabulary::*;

@@ -57,6 +57,9 @@ pub struct Summary {
     pub phase: Phase,
     pub phase_since: NaiveDate,
     pub opened_on: NaiveDate,
+    /// The client has a non-disclosure order for personal safety (turvakielto): their address
+    /// and contact details never leave the register.
+    pub non_disclosure: bool,
 }
 
 /// One case waiting for triage, with what the coordinator needs to decide.
@@ -82,18 +85,39 @@ pub struct Client {
     pub phone: Option<String>,
     pub municipality: Option<String>,
     pub region: Option<String>,
+    /// A non-disclosure order for personal safety (turvakielto): the client's address and contact
+    /// details never leave the register, and every screen that shows the client warns.
+    pub non_disclosure: bool,
+    /// The client's language, which chooses the language of their documents.
+    pub language: Option<ClientLanguage>,
+    /// The language an interpreter is needed for, when one is.
+    pub interpreter: Option<String>,
 }
 
 impl Client {
-    /// What the timeline records of a client (the snapshot `audit verify` compares with).
+    /// What the timeline records of a client (the snapshot `audit verify` compares with). The
+    /// protection and language facts (migration 5) are in it only when recorded, so a snapshot
+    /// written before them still matches a client who has none.
     pub fn snapshot(&self) -> serde_json::Value {
-        serde_json::json!({
+        let mut snapshot = serde_json::json!({
             "name": self.name,
             "hetu": self.hetu,
             "phone": self.phone,
             "municipality": self.municipality,
             "region": self.region,
-        })
+        });
+        if let Some(map) = snapshot.as_object_mut() {
+            if self.non_disclosure {
+                map.insert("non_disclosure".into(), true.into());
+            }
+            if let Some(language) = self.language {
+                map.insert("language".into(), language.as_str().into());
+            }
+            if let Some(interpreter) = &self.interpreter {
+                map.insert("interpreter".into(), interpreter.as_str().into());
+            }
+        }
+        snapshot
     }
 }
 
@@ -116,6 +140,10 @@ pub struct Details {
     pub phone: Option<String>,
     pub municipality: Option<String>,
     pub region: Option<String>,
+    /// `Some(true)`: mark a non-disclosure order (a referral only marks; `moty client` clears).
+    pub non_disclosure: Option<bool>,
+    pub language: Option<ClientLanguage>,
+    pub interpreter: Option<String>,
 }
 
 // --- consents ----------------------------------------------------------------------------------
@@ -130,6 +158,11 @@ pub struct Consent {
     pub recorded_by: String,
     pub withdrawn_on: Option<NaiveDate>,
     pub sent_to_kela_on: Option<NaiveDate>,
+    /// Who gave it on the client's behalf (a legal representative or custodian); null: the
+    /// client themself.
+    pub representative: Option<String>,
+    /// On what authority the representative gave it.
+    pub authority: Option<Authority>,
 }
 
 impl Consent {
@@ -475,6 +508,8 @@ pub struct Disclosure {
     pub what: String,
     pub recipient: String,
     pub cases: Vec<String>,
+    /// The legal basis it rests on; null for a disclosure recorded before legal bases were kept.
+    pub legal_basis: Option<LegalBasis>,
 }
 
 /// One row of the access log.

@@ -66,6 +66,7 @@ closed_enum! {
         MultiProfessional => "multi-professional",
         Meeting => "meeting",
         KelaExchange => "kela-exchange",
+        ContactRequest => "contact-request",
     }
 }
 
@@ -125,6 +126,8 @@ closed_enum! {
         TeamUnitAcknowledged => "team-unit-acknowledged",
         // migration 5, part 7
         ConsultationLinked => "consultation-linked",
+        // migration 5, part 9
+        NonDisclosureChanged => "non-disclosure-changed",
         // migration 5, part 10
         RegionChanged => "region-changed",
     }
@@ -148,7 +151,10 @@ impl EventKind {
             // `minor`: why a client under 18 was registered (free text).
             EventKind::CaseOpened => &["client", "minor"],
             EventKind::PlanChanged => &["note", "plan"],
-            EventKind::ConsentGiven => &["scope"],
+            // `representative`: who gave the consent on the client's behalf.
+            EventKind::ConsentGiven => &["scope", "representative"],
+            // Why a non-disclosure order was marked or cleared, and the client as recorded.
+            EventKind::NonDisclosureChanged => &["reason", "client"],
             EventKind::Triaged => &["outcome", "note", "units"],
             EventKind::MeetingCancelled => &["reason", "note"],
             EventKind::TeamRequested => &["units"],
@@ -442,6 +448,9 @@ impl ConsentKind {
             ConsentKind::MultiProfessional => &[ConsentMethod::Written, ConsentMethod::Oral],
             ConsentKind::Meeting => &[ConsentMethod::Oral],
             ConsentKind::KelaExchange => &[ConsentMethod::Written],
+            // Seed 000: the referring professional asks for it in writing with the consent; a
+            // client who asks to be contacted themself (a call, a booking) may ask orally.
+            ConsentKind::ContactRequest => &[ConsentMethod::Written, ConsentMethod::Oral],
         }
     }
 
@@ -498,12 +507,15 @@ mod tests {
         round_trip(KelaStatement::ALL);
         round_trip(ConsultChannel::ALL);
         round_trip(ReferralExpected::ALL);
+        round_trip(crate::domain::ClientLanguage::ALL);
+        round_trip(crate::domain::Authority::ALL);
+        round_trip(crate::domain::LegalBasisKind::ALL);
     }
 
     /// Every enum's values stand, in the same order, as one `IN (...)` list of a CHECK in
     /// schema.sql or in the migration that rebuilt its table, so the register refuses what the
-    /// code would refuse. (Migration 3 lets consents hold 'contact-request' before `ConsentKind`
-    /// has it; the event kinds are rows of `event_kinds` since then, pinned in tests/cli.)
+    /// code would refuse. (The event kinds are rows of `event_kinds` since migration 3, pinned in
+    /// tests/cli.)
     #[test]
     fn schema_checks_mirror_the_enums() {
         let schema = concat!(
@@ -512,7 +524,8 @@ mod tests {
             include_str!("../store/migrations/005/2_feedback.sql"),
             include_str!("../store/migrations/005/4_kela.sql"),
             include_str!("../store/migrations/005/3_estimates.sql"),
-            include_str!("../store/migrations/005/7_consultations.sql")
+            include_str!("../store/migrations/005/7_consultations.sql"),
+            include_str!("../store/migrations/005/9_protection.sql")
         );
         let lists: Vec<Vec<&str>> = schema
             .split(" IN (")
@@ -554,6 +567,9 @@ mod tests {
             texts(KelaStatement::ALL),
             texts(ConsultChannel::ALL),
             texts(ReferralExpected::ALL),
+            texts(crate::domain::ClientLanguage::ALL),
+            texts(crate::domain::Authority::ALL),
+            texts(crate::domain::LegalBasisKind::ALL),
         ] {
             assert!(
                 lists.iter().any(|list| *list == values),

@@ -108,6 +108,13 @@ pub fn verify(session: &mut Session, recorded: Option<&[LogHead]>) -> Result<Vec
         let mut results = Vec::new();
         for log in Log::ALL {
             let mut v = chain::verify(tx, log)?;
+            // The disclosure log's legal bases, kept beside it and bound to its rows.
+            if log == Log::Disclosure && v.problem.is_none() {
+                if let Some((row, problem)) = crate::store::access::check_bases(tx)? {
+                    v.broken_at = Some(row);
+                    v.problem = Some(text::basis_problem(row, problem));
+                }
+            }
             if let Some(head) = recorded.and_then(|r| r.iter().find(|h| h.log == v.log)) {
                 if v.problem.is_none() && v.rows < head.rows {
                     v.broken_at = Some(v.rows + 1);
@@ -223,10 +230,16 @@ fn verify_records(tx: &crate::store::Tx) -> Result<Verified> {
                 e.kind == EventKind::ConsentGiven
                     && e.detail["consent"].as_i64() == Some(consent.id)
             });
+            // Who gave it on the client's behalf: the authority is a chained code; the name is
+            // compared while the entry still holds it (a purge erases both).
             let fits = given.is_some_and(|e| {
                 e.effective_on == consent.given_on
                     && e.detail["kind"].as_str() == Some(consent.kind.as_str())
                     && e.detail["method"].as_str() == Some(consent.method.as_str())
+                    && e.detail["authority"].as_str() == consent.authority.map(|a| a.as_str())
+                    && e.detail["representative"]
+                        .as_str()
+                        .is_none_or(|name| consent.representative.as_deref() == Some(name))
             });
             if !fits
                 || of(EventKind::ConsentWithdrawn, consent.id) != consent.withdrawn_on

@@ -25,6 +25,8 @@ pub struct Due {
     /// Computed at read time: days past the due date (0 when not yet overdue).
     pub days_overdue: i64,
     pub overdue: bool,
+    /// The client has a non-disclosure order for personal safety.
+    pub non_disclosure: bool,
 }
 
 /// When each case in the follow-up phase is due: (case id, due date).
@@ -60,6 +62,7 @@ pub fn due(session: &mut Session, all: bool, choice: &super::region::Choice) -> 
             log_view(tx, author, &case, "follow-up due", None)?;
             let overdue = (today - due_on).num_days().max(0);
             list.push(Due {
+                non_disclosure: client.non_disclosure,
                 case: case_id.clone(),
                 name: client.name,
                 phone: client.phone,

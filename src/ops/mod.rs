@@ -8,6 +8,7 @@ pub mod areas;
 pub mod audit;
 pub mod backup;
 pub mod checkpoint;
+pub mod client;
 pub mod close;
 pub mod consent;
 pub mod consult;

@@ -41,6 +41,8 @@ pub struct Registered {
     pub client_name: String,
     pub new_client: bool,
     pub client_fields_changed: Vec<&'static str>,
+    /// The client has a non-disclosure order for personal safety.
+    pub non_disclosure: bool,
 }
 
 /// Registers a referral: finds or creates the client, opens the case with the year's next
@@ -181,5 +183,6 @@ pub(crate) fn register_in(
         client_name,
         new_client: known.is_none(),
         client_fields_changed: changed,
+        non_disclosure: clients::get(tx, client_id)?.non_disclosure,
     })
 }

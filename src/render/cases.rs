@@ -52,12 +52,20 @@ pub fn registered(done: &Registered, as_json: bool) -> String {
     if as_json {
         return json(done);
     }
-    text::registered(
+    let mut out = text::registered(
         &done.case,
         &text::shown(&done.client_name),
         done.new_client,
         &done.client_fields_changed,
-    )
+    );
+    if done.non_disclosure {
+        out = format!(
+            "{}
+{out}",
+            text::NON_DISCLOSURE_WARNING
+        );
+    }
+    out
 }
 
 fn days_since(date: NaiveDate, today: NaiveDate) -> i64 {
@@ -81,7 +89,13 @@ fn views(rows: &[Summary], today: NaiveDate) -> Vec<SummaryView<'_>> {
         .collect()
 }
 
+/// The table of a look-up or list, below one warning line per client with a non-disclosure order.
 fn summary_table(rows: &[Summary], today: NaiveDate) -> String {
+    let warnings = text::non_disclosure_lines(
+        rows.iter()
+            .filter(|r| r.non_disclosure)
+            .map(|r| r.case.as_str()),
+    );
     let mut table = table(&[
         text::H_CASE,
         text::H_NAME,
@@ -108,7 +122,7 @@ fn summary_table(rows: &[Summary], today: NaiveDate) -> String {
             days_since(row.phase_since, today).to_string(),
         ]);
     }
-    format!("{table}\n")
+    format!("{warnings}{table}\n")
 }
 
 pub fn found(found: &crate::ops::lookup::Found, today: NaiveDate, as_json: bool) -> String {
@@ -172,6 +186,9 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
         days,
     );
     out.push_str("\n\n");
+    if client.non_disclosure {
+        out.push_str(&format!("{}\n\n", text::NON_DISCLOSURE_WARNING));
+    }
     let mut facts = table(&[text::L_CLIENT, &client.name]);
     if let Some(worker) = file.plan.as_ref().and_then(|p| p.key_worker.clone()) {
         let plan = file.plan.as_ref();
@@ -202,6 +219,24 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
         or_none(&client.municipality),
     ]);
     facts.add_row(vec![text::H_REGION.to_string(), or_none(&client.region)]);
+    if client.non_disclosure {
+        facts.add_row(vec![
+            text::L_NON_DISCLOSURE.to_string(),
+            text::non_disclosure_marked(true).to_string(),
+        ]);
+    }
+    if let Some(language) = client.language {
+        facts.add_row(vec![
+            text::L_LANGUAGE.to_string(),
+            text::value_label(language.as_str()).to_string(),
+        ]);
+    }
+    if client.language.is_some() || client.interpreter.is_some() {
+        facts.add_row(vec![
+            text::L_INTERPRETER.to_string(),
+            text::interpreter_line(client.interpreter.as_deref()),
+        ]);
+    }
     facts.add_row(vec![
         text::H_GROUP.to_string(),
         text::value_label(case.client_group.as_str()).to_string(),

@@ -14,6 +14,7 @@ mod ics;
 mod kela;
 mod outcomes;
 mod plan;
+mod protection;
 pub mod report;
 mod schedule;
 pub mod schemas;
@@ -41,6 +42,7 @@ pub use plan::{
     follow_up_recorded, follow_ups_due, imported, plan, plan_history, plan_markdown, plan_saved,
     services, verified,
 };
+pub use protection::client_changed;
 pub use schedule::{agenda, booked, candidates, meeting_changed, slot_rules, team_request};
 pub use triage::{card, closed, consent_status, queue, reopened, triaged};
 

@@ -306,35 +306,46 @@ pub fn plan_history(case: &str, versions: &[Plan], as_json: bool) -> String {
 
 /// The plan for the client, in plain language: whom to contact, where they go next, what was
 /// agreed.
+/// The plan for the client, in `language` (the client's: Finnish or Swedish, else English).
 pub fn plan_markdown(
     name: &str,
     case: &str,
     plan: &Plan,
     services: &[(String, String, bool)],
+    language: crate::domain::Language,
 ) -> String {
     let mut out = format!(
         "# {}\n\n{}\n\n",
-        text::md_title(name),
-        text::md_intro(case, plan.entered_at.local_date())
+        text::copy_title(language, name),
+        text::copy_intro(language, case, plan.entered_at.local_date())
     );
-    out.push_str(&format!("## {}\n\n", text::MD_CONTACT));
+    out.push_str(&format!(
+        "## {}\n\n",
+        text::copy_heading(language, "contact")
+    ));
     out.push_str(&format!(
         "{}\n\n",
-        text::md_contact(
-            plan.key_worker.as_deref().unwrap_or(text::NONE),
+        text::copy_contact(
+            language,
+            plan.key_worker.as_deref(),
             plan.key_worker_unit.as_deref(),
             plan.key_worker_contact.as_deref()
         )
     ));
     if let Some(goals) = &plan.goals {
-        out.push_str(&format!("## {}\n\n{goals}\n\n", text::MD_GOALS));
+        let heading = text::copy_heading(language, "goals");
+        out.push_str(&format!("## {heading}\n\n{goals}\n\n"));
     }
     if !plan.pathways.is_empty() {
-        out.push_str(&format!("## {}\n\n", text::MD_PATHWAYS));
+        out.push_str(&format!(
+            "## {}\n\n",
+            text::copy_heading(language, "pathways")
+        ));
         for p in &plan.pathways {
             out.push_str(&format!(
                 "- {}\n",
-                text::md_pathway(
+                text::copy_pathway(
+                    language,
                     service_name(&p.service, services),
                     p.unit.as_deref(),
                     p.professional.as_deref(),
@@ -347,11 +358,14 @@ pub fn plan_markdown(
         out.push('\n');
     }
     if !plan.actions.is_empty() {
-        out.push_str(&format!("## {}\n\n", text::MD_ACTIONS));
+        out.push_str(&format!(
+            "## {}\n\n",
+            text::copy_heading(language, "actions")
+        ));
         for a in &plan.actions {
             out.push_str(&format!(
                 "- {}\n",
-                text::md_action(&a.what, &a.who, a.due_on)
+                text::copy_action(language, &a.what, &a.who, a.due_on)
             ));
         }
         out.push('\n');
@@ -410,6 +424,11 @@ pub fn follow_ups_due(list: &[crate::ops::follow_up::Due], as_json: bool) -> Str
     if list.is_empty() {
         return text::NOTHING_DUE.to_string();
     }
+    let warnings = text::non_disclosure_lines(
+        list.iter()
+            .filter(|d| d.non_disclosure)
+            .map(|d| d.case.as_str()),
+    );
     let mut t = table(&[
         text::H_CASE,
         text::H_DUE,
@@ -428,7 +447,7 @@ pub fn follow_ups_due(list: &[crate::ops::follow_up::Due], as_json: bool) -> Str
             or_none(&d.key_worker),
         ]);
     }
-    format!("{t}\n")
+    format!("{warnings}{t}\n")
 }
 
 pub fn follow_up_recorded(case: &str, next: crate::domain::NextStep, as_json: bool) -> String {
@@ -527,14 +546,20 @@ pub fn disclosures(rows: &[crate::domain::records::Disclosure], as_json: bool) -
         text::H_WHAT,
         text::H_RECIPIENT,
         text::H_CASES,
+        text::H_LEGAL_BASIS,
     ]);
     for r in rows {
+        let basis = r.legal_basis.as_ref();
         t.add_row(vec![
             r.at.to_string(),
             r.actor.clone(),
             r.what.clone(),
             r.recipient.clone(),
             r.cases.join(" "),
+            text::legal_basis_words(
+                basis.map(|b| b.basis),
+                basis.and_then(|b| b.named.as_deref()),
+            ),
         ]);
     }
     format!("{t}\n")

@@ -79,6 +79,11 @@ fn documents() -> Vec<(&'static str, &'static str, Schema)> {
             schema_for!(Doc<'static, Withdrawn<'static>>),
         ),
         (
+            "client",
+            "moty client",
+            schema_for!(Doc<'static, crate::ops::client::Changed>),
+        ),
+        (
             "consent-list",
             "moty consent list",
             schema_for!(Doc<'static, ConsentList<'static>>),

@@ -36,11 +36,12 @@ fn summary_from_row(row: &Row) -> rusqlite::Result<Summary> {
         phase: row.get(8)?,
         phase_since: row.get(9)?,
         opened_on: row.get(10)?,
+        non_disclosure: row.get("non_disclosure")?,
     })
 }
 
 const SUMMARY: &str = "SELECT c.id, k.id, k.name, k.hetu, k.birth_year, k.phone, k.region,
-        c.client_group, c.phase, c.phase_since, c.opened_on
+        c.client_group, c.phase, c.phase_since, c.opened_on, k.non_disclosure
     FROM cases c JOIN clients k ON k.id = c.client_id";
 
 /// The case's own region (None: not recorded, or no such case).
@@ -317,7 +318,7 @@ pub fn queue(tx: &Tx) -> Result<Vec<Waiting>> {
 
 const SUMMARY_WITH_URGENCY: &str = "SELECT c.id, k.id, k.name, k.hetu, k.birth_year,
         k.phone, k.region, c.client_group, c.phase, c.phase_since, c.opened_on,
-        c.urgency, r.source, r.channel
+        c.urgency, r.source, r.channel, k.non_disclosure
     FROM cases c JOIN clients k ON k.id = c.client_id JOIN referrals r ON r.case_id = c.id";
 
 /// Every case id, in number order (for the full checks of `audit verify`).

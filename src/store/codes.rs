@@ -58,6 +58,9 @@ sql_codes!(
     KelaStatement,
     ConsultChannel,
     ReferralExpected,
+    ClientLanguage,
+    Authority,
+    LegalBasisKind,
 );
 
 impl ToSql for crate::clock::Stamp {

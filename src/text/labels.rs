@@ -56,6 +56,14 @@ pub fn value_label(code: &str) -> &'static str {
         "multi-professional" => "multi-professional work",
         "meeting" => "discussing the client in a meeting",
         "kela-exchange" => "Kela information exchange",
+        "contact-request" => "the client's contact request (yhteydenottopyyntö)",
+        "guardianship" => "appointed guardian (edunvalvoja)",
+        "custodian" => "custodian of a child (huoltaja)",
+        "power-of-attorney" => "continuing power of attorney (edunvalvontavaltuutettu)",
+        "consent" => "the client's consent",
+        "social-welfare-act-41" => "Social Welfare Act 41 §",
+        "health-care-act-32" => "Health Care Act 32 §",
+        "non-disclosure-changed" => "non-disclosure order for personal safety",
         "written" => "written",
         "oral" => "oral",
         "referred" => "referred, waiting for triage",
@@ -225,7 +233,7 @@ pub fn registered(case: &str, name: &str, new_client: bool, changed: &[&str]) ->
         line.push_str(&format!(" Updated: {}.", changed.join(", ")));
     }
     line.push_str(&format!(
-        "\nNext: record the client's consent, e.g. moty consent give {case} --kind multi-professional --method written\n"
+        "\nNext: record the client's consent, e.g. moty consent give {case} --kind multi-professional --method written, and for the Moty track their contact request (--kind contact-request)\n"
     ));
     line
 }
@@ -301,11 +309,20 @@ pub fn event_summary(kind: EventKind, detail: &serde_json::Value) -> String {
                 .unwrap_or_default();
             format!("{label}: {}", fields.join(", "))
         }
-        EventKind::ConsentGiven => format!(
-            "{label}: {} ({})",
-            value_label(field("kind")),
-            field("method")
-        ),
+        EventKind::ConsentGiven => {
+            let mut line = format!(
+                "{label}: {} ({})",
+                value_label(field("kind")),
+                field("method")
+            );
+            if !field("representative").is_empty() {
+                let authority = field("authority").parse().ok();
+                let by = super::given_by(Some(field("representative")), authority);
+                line.push_str(&format!(", by {by}"));
+            }
+            line
+        }
+        EventKind::NonDisclosureChanged => super::non_disclosure_summary(label, detail),
         EventKind::ConsentWithdrawn => {
             let note = field("note");
             let mut line = format!("{label}: {}", value_label(field("kind")));

@@ -99,6 +99,10 @@ pub fn leak_words(leak: &crate::domain::leak::Leak) -> String {
         Leak::Phone => "the client's phone number".to_string(),
         Leak::Email => "an e-mail address".to_string(),
         Leak::Address => "a street address".to_string(),
+        Leak::Municipality => {
+            "the municipality of a client with a non-disclosure order for personal safety"
+                .to_string()
+        }
     }
 }
 pub const DESCRIPTION_SAVED: &str = "Saved the anonymous client description.\n";

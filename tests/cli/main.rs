@@ -25,6 +25,7 @@ pub mod page;
 mod path_property;
 mod pilot;
 mod plan;
+mod protection;
 mod purge;
 mod refer;
 mod regions;

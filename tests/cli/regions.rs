@@ -40,6 +40,7 @@ fn refer(env: &TestEnv, name: &str, region: &str) -> String {
             "written",
         ],
     );
+    env.contact_request_at(MONDAY, &case);
     case
 }
 

@@ -60,6 +60,7 @@ pub fn known_register(env: &TestEnv) -> (String, String, String) {
                 "written",
             ],
         );
+        env.contact_request_at(monday, case);
         env.ok_at(
             monday,
             &[
@@ -713,7 +714,13 @@ fn the_work_list_and_the_audit_commands() {
         .map(|r| r["command"].as_str().unwrap_or(""))
         .collect();
     assert!(
-        commands.starts_with(&["refer", "consent give", "triage", "schedule"]),
+        commands.starts_with(&[
+            "refer",
+            "consent give",
+            "consent give",
+            "triage",
+            "schedule"
+        ]),
         "{commands:?}"
     );
     assert!(

@@ -22,6 +22,7 @@ fn assessed_case(env: &TestEnv, name: &str, now: &str) -> String {
             &now[..10],
         ],
     );
+    env.contact_request_at(now, &case);
     env.ok_at(
         now,
         &[
@@ -107,6 +108,7 @@ fn the_next_joint_assessment_skips_christmas_eve_on_a_wednesday() {
         ],
     );
     assert_eq!(run.code, 0);
+    env.contact_request_at(now, &case);
     env.ok_at(
         now,
         &[
@@ -773,6 +775,7 @@ fn the_whole_path_so_far_as_one_story() {
             "written",
         ],
     );
+    env.contact_request_at(monday, &case);
     env.ok_at(
         monday,
         &[

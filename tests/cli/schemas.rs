@@ -149,6 +149,22 @@ fn every_json_output_validates_against_its_published_schema() {
         ],
     );
     r.doc("consent-list", now, &["consent", "list", &d_case]);
+    r.doc(
+        "client",
+        now,
+        &[
+            "client",
+            &d_case,
+            "--non-disclosure",
+            "yes",
+            "--reason",
+            "turvakielto in the population register",
+            "--language",
+            "sv",
+            "--interpreter",
+            "arabiska",
+        ],
+    );
     r.doc("find", now, &["find", "kokeilu"]);
     r.doc("list", now, &["list", "--closed"]);
     r.doc(
@@ -347,6 +363,7 @@ fn every_json_output_validates_against_its_published_schema() {
             "written",
         ],
     );
+    env.contact_request_at(now, &e);
     env.ok_at(
         now,
         &[

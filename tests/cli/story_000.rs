@@ -175,7 +175,8 @@ fn the_moty_pair_from_the_consultation_hour_to_the_follow_up() {
         0
     );
 
-    // 4. The client's written consent (seed 000 asks for it before the work starts).
+    // 4. The client's written consent and contact request (seed 000 asks for both before the
+    // work starts).
     env.ok_at(
         wednesday,
         &[
@@ -188,15 +189,17 @@ fn the_moty_pair_from_the_consultation_hour_to_the_follow_up() {
             "written",
         ],
     );
+    env.contact_request_at(wednesday, &case);
     assert_eq!(
         count(
             &env,
             &format!(
                 "SELECT count(*) FROM consents WHERE case_id = '{case}'
-                 AND kind = 'multi-professional' AND method = 'written' AND withdrawn_on IS NULL"
+                 AND kind IN ('multi-professional', 'contact-request') AND method = 'written'
+                 AND withdrawn_on IS NULL"
             )
         ),
-        1
+        2
     );
 
     // 5. Triage: a joint assessment by the pair, the social counsellor and the nurse.
@@ -367,6 +370,7 @@ fn the_moty_pair_from_the_consultation_hour_to_the_follow_up() {
         [
             "case-opened",
             "consultation-linked",
+            "consent-given",
             "consent-given",
             "triaged",
             "meeting-booked",

@@ -196,6 +196,7 @@ fn a_chat_contact_a_guidance_only_consultation_and_the_referral_it_later_led_to(
             "written",
         ],
     );
+    env.contact_request_at(monday, &case);
     env.ok_at(
         monday,
         &[

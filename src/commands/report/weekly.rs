@@ -9,7 +9,7 @@ use anyhow::Result;
 use chrono::{Datelike, Days, NaiveDate};
 
 use crate::commands::Ctx;
-use crate::domain::{calendar, validate};
+use crate::domain::{calendar, validate, LegalBasis, LegalBasisKind};
 use crate::error::UserError;
 use crate::ops::report::weekly::{self, Format, Out};
 use crate::text;
@@ -36,6 +36,10 @@ pub struct WeeklyArgs {
     pub force: bool,
     #[command(flatten)]
     pub regions: crate::cli::RegionArgs,
+    /// The legal basis of the disclosure — consent, social-welfare-act-41, health-care-act-32
+    /// or other:TEXT [default: social-welfare-act-41]
+    #[arg(long, value_name = "BASIS")]
+    pub legal_basis: Option<String>,
 }
 
 /// The coming week's Monday: today's if today is a Monday, otherwise the next.
@@ -51,6 +55,11 @@ pub fn run(ctx: &Ctx, args: WeeklyArgs) -> Result<String> {
         None => coming_monday(ctx.clock.today()),
     };
     let recipient = validate::line("--to-whom", &args.to_whom, 200)?;
+    let basis = LegalBasis::given_or(
+        "--legal-basis",
+        args.legal_basis.as_deref(),
+        LegalBasis::of(LegalBasisKind::SocialWelfareAct41),
+    )?;
     // --format, else --json, else the --out file's extension, else md on a terminal, csv otherwise.
     let from_extension = args
         .out
@@ -95,6 +104,7 @@ pub fn run(ctx: &Ctx, args: WeeklyArgs) -> Result<String> {
         monday,
         format,
         &recipient,
+        &basis,
         args.out.as_deref().map(|path| Out {
             path,
             force: args.force,

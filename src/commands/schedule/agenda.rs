@@ -6,7 +6,7 @@ use anyhow::Result;
 use chrono::{Days, NaiveDate};
 
 use crate::commands::Ctx;
-use crate::domain::{calendar, validate, MeetingKind};
+use crate::domain::{calendar, validate, LegalBasis, LegalBasisKind, MeetingKind};
 use crate::error::UserError;
 use crate::ops::schedule::agenda;
 use crate::{render, text};
@@ -52,6 +52,10 @@ pub struct IcsArgs {
     pub force: bool,
     #[command(flatten)]
     pub regions: crate::cli::RegionArgs,
+    /// The legal basis of the disclosure — consent, social-welfare-act-41, health-care-act-32
+    /// or other:TEXT [default: social-welfare-act-41]
+    #[arg(long, value_name = "BASIS")]
+    pub legal_basis: Option<String>,
 }
 
 fn range(
@@ -101,11 +105,17 @@ pub fn ics(ctx: &Ctx, args: IcsArgs) -> Result<String> {
         region: region.as_deref(),
         all: args.regions.all_regions,
     };
+    let basis = LegalBasis::given_or(
+        "--legal-basis",
+        args.legal_basis.as_deref(),
+        LegalBasis::of(LegalBasisKind::SocialWelfareAct41),
+    )?;
     agenda::ics(
         &mut ctx.session()?,
         from,
         to,
         &recipient,
+        &basis,
         args.out.as_deref().map(|path| (path, args.force)),
         &choice,
     )

@@ -170,7 +170,13 @@ fn decide_one(ctx: &Ctx, session: &mut Session, queued: &Queued) -> Result<Optio
                     render::emit(text::NOT_RECORDED)?;
                     return Ok(None);
                 }
-                record_consent(ctx, session, &case_id, args.decision)?;
+                // The Moty track's gate names what is missing: the consent or the contact request.
+                let kind = if message.contains("--kind contact-request") {
+                    ConsentKind::ContactRequest
+                } else {
+                    ConsentKind::MultiProfessional
+                };
+                record_consent(ctx, session, &case_id, args.decision, kind)?;
             }
         }
     }
@@ -202,26 +208,31 @@ fn offer_slot(session: &mut Session, case_id: &str) -> Result<String> {
     Ok(render::booked(&booking, false))
 }
 
-/// Records the multi-professional consent the decision needs, asked for at the terminal.
+/// Records the multi-professional consent (or the contact request) the decision needs, asked
+/// for at the terminal.
 fn record_consent(
     ctx: &Ctx,
     session: &mut Session,
     case_id: &str,
     decision: Option<Decision>,
+    kind: ConsentKind,
 ) -> Result<()> {
-    let methods: &[ConsentMethod] = match decision {
-        Some(Decision::JointAssessment) => &[ConsentMethod::Written],
-        _ => ConsentKind::MultiProfessional.methods(),
+    let methods: &[ConsentMethod] = match (kind, decision) {
+        (ConsentKind::MultiProfessional, Some(Decision::JointAssessment)) => {
+            &[ConsentMethod::Written]
+        }
+        _ => kind.methods(),
     };
     let method = prompt::choose(text::PROMPT_CONSENT_METHOD, methods)?;
     let today = ctx.clock.today();
     let on = prompt::text_with_default(text::PROMPT_CONSENT_DATE, &today.to_string())?;
     let give = consent::Give {
         case_id: case_id.to_string(),
-        kind: ConsentKind::MultiProfessional,
+        kind,
         method,
         on: validate::past_date("--on", &on, today)?,
         scope: None,
+        representative: None,
     };
     let consent = consent::give(session, &give)?;
     Ok(render::emit(&render::consent_recorded(

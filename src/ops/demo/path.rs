@@ -197,6 +197,7 @@ pub fn schedule_some(
             method: ConsentMethod::Written,
             on: day,
             scope: None,
+            representative: None,
         };
         give_in(tx, author, &give)?;
     }

@@ -13,14 +13,15 @@ use crate::text;
 pub type Services = Vec<(String, String, bool)>;
 
 /// What `moty plan show` asked for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum View {
     /// One version (the newest when `None`).
     Version(Option<u32>),
     /// Every version.
     History,
-    /// The plain-language plan handed to the client: it leaves the register.
-    ForClient(Option<u32>),
+    /// The plain-language plan handed to the client: it leaves the register, on this legal
+    /// basis.
+    ForClient(Option<u32>, crate::domain::LegalBasis),
 }
 
 /// What was read.
@@ -33,6 +34,8 @@ pub enum Shown {
     History(Vec<Plan>),
     ForClient {
         client_name: String,
+        /// The client's language, which chooses the plan's.
+        language: Option<crate::domain::ClientLanguage>,
         plan: Plan,
         services: Services,
     },
@@ -51,7 +54,7 @@ pub fn show(
             return Err(UserError::NotFound(text::no_plan(case_id)).into());
         };
         log_view(tx, author, &case, "plan show", reason)?;
-        let version = match view {
+        let version = match &view {
             View::History => {
                 let mut all = Vec::new();
                 for v in &versions {
@@ -59,12 +62,12 @@ pub fn show(
                 }
                 return Ok(Shown::History(all));
             }
-            View::Version(v) | View::ForClient(v) => v.unwrap_or(latest),
+            View::Version(v) | View::ForClient(v, _) => v.unwrap_or(latest),
         };
         let plan = db::get(tx, case_id, version)?
             .ok_or_else(|| UserError::NotFound(text::no_version(case_id, version)))?;
         let services = db::services(tx)?;
-        if let View::ForClient(_) = view {
+        if let View::ForClient(_, basis) = &view {
             // The printable plan is handed to the client: it leaves the register.
             access::disclose(
                 tx,
@@ -72,10 +75,12 @@ pub fn show(
                 "plan for the client (Markdown)",
                 "the client",
                 std::slice::from_ref(&case.id),
+                basis,
             )?;
             let client = clients::get(tx, case.client_id)?;
             return Ok(Shown::ForClient {
                 client_name: client.name,
+                language: client.language,
                 plan,
                 services,
             });

@@ -137,6 +137,7 @@ pub fn work_list(session: &mut Session, choice: &crate::ops::region::Choice) -> 
             section
                 .retain_cases(|case| crate::ops::region::in_region(tx, case, region.as_deref()))?;
         }
+        mark_non_disclosure(tx, &mut report)?;
         // Every client the list shows is an access to their data.
         let mut shown: Vec<&str> = report
             .sections
@@ -152,4 +153,29 @@ pub fn work_list(session: &mut Session, choice: &crate::ops::region::Choice) -> 
         }
         Ok(report)
     })
+}
+
+/// Every section that names clients gets a `non_disclosure` column: whether the row's client has
+/// a non-disclosure order for personal safety (the Markdown warns above the tables).
+fn mark_non_disclosure(tx: &crate::store::Tx, report: &mut Report) -> Result<()> {
+    for section in &mut report.sections {
+        let Some(case_column) = section.columns.iter().position(|c| *c == "case") else {
+            continue;
+        };
+        if !section.columns.contains(&"name") {
+            continue;
+        }
+        section.columns.push("non_disclosure");
+        for row in &mut section.rows {
+            let protected = match row.get(case_column).and_then(Cell::as_str) {
+                Some(case_id) => match cases::get(tx, case_id)? {
+                    Some(case) => crate::store::clients::get(tx, case.client_id)?.non_disclosure,
+                    None => false,
+                },
+                None => false,
+            };
+            row.push(Cell::Bool(protected));
+        }
+    }
+    Ok(())
 }

@@ -356,6 +356,7 @@ pub fn export(
     monday: NaiveDate,
     format: Format,
     recipient: &str,
+    basis: &crate::domain::LegalBasis,
     out: Option<Out>,
     choice: &crate::ops::region::Choice,
 ) -> Result<Vec<u8>> {
@@ -375,7 +376,7 @@ pub fn export(
             .map(|out| files::prepare(out.path, &bytes, out.force, &register))
             .transpose()?;
         let what = crate::text::weekly_what(&week_name(monday), format.name());
-        access::disclose(tx, author, &what, recipient, &report.cases)?;
+        access::disclose(tx, author, &what, recipient, &report.cases, basis)?;
         Ok((bytes, pending))
     })?;
     match pending {

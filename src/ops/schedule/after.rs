@@ -142,6 +142,7 @@ pub(crate) fn held_in(
                 method: ConsentMethod::Oral,
                 on: date,
                 scope: Some(text::meeting_scope(booking.id)),
+                representative: None,
             };
             super::super::consent::give_in(tx, author, &consent)?;
             advance = Some(Phase::OnwardPathways);

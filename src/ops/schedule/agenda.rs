@@ -296,6 +296,7 @@ pub fn ics(
     from: NaiveDate,
     to: NaiveDate,
     recipient: &str,
+    basis: &crate::domain::LegalBasis,
     out: Option<(&Path, bool)>,
     choice: &crate::ops::region::Choice,
 ) -> Result<String> {
@@ -320,7 +321,7 @@ pub fn ics(
         let pending = out
             .map(|(path, force)| files::prepare(path, calendar.as_bytes(), force, &register))
             .transpose()?;
-        access::disclose(tx, author, "calendar (iCalendar)", recipient, &cases)?;
+        access::disclose(tx, author, "calendar (iCalendar)", recipient, &cases, basis)?;
         Ok((calendar, pending))
     })?;
     match pending {

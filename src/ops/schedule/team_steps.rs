@@ -103,6 +103,10 @@ pub fn send(session: &mut Session, s: &Send) -> Result<(TeamRequest, Vec<String>
                 text::DESCRIPTION_SENT_WHAT,
                 unit,
                 std::slice::from_ref(&case.id),
+                // The Yhteistyö-tiimi works on the client's multi-professional consent (seed 001).
+                &crate::domain::protection::LegalBasis::of(
+                    crate::domain::protection::LegalBasisKind::Consent,
+                ),
             )?;
             let sent = team::Sent {
                 case_id,
