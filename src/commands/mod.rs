@@ -6,6 +6,7 @@ pub mod audit;
 pub mod backup;
 pub mod close;
 pub mod consent;
+pub mod contact;
 pub mod correct;
 pub mod demo;
 pub mod directory;
@@ -96,6 +97,7 @@ pub fn run(cli: Cli) -> Result<String> {
     match cli.command {
         Command::Refer(args) => refer::run(&ctx, *args),
         Command::Consent(command) => consent::run(&ctx, command),
+        Command::Contact(args) => contact::run(&ctx, args),
         Command::Find(args) => find::run(&ctx, args),
         Command::Show(args) => show::run(&ctx, args),
         Command::List(args) => list::run(&ctx, args),

@@ -13,6 +13,7 @@ pub mod leak;
 pub mod municipality;
 pub mod outcomes;
 pub mod path;
+pub mod reach;
 pub mod records;
 pub mod report;
 pub mod schedule;

@@ -120,6 +120,9 @@ closed_enum! {
         SurveyRecorded => "survey-recorded",
         KelaConcluded => "kela-concluded",
         FactCorrected => "fact-corrected",
+        // migration 5, part 8
+        MeetingLinkSet => "meeting-link-set",
+        FollowUpIntervalSet => "follow-up-interval-set",
     }
 }
 
@@ -146,7 +149,9 @@ impl EventKind {
             EventKind::MeetingCancelled => &["reason", "note"],
             EventKind::TeamRequested => &["units"],
             // Why a Kela hour was booked against a "no" at the second Kela screen.
-            EventKind::MeetingBooked => &["override_screen"],
+            // The video link a meeting was booked, moved or given with (part 8).
+            EventKind::MeetingBooked => &["override_screen", "video_link"],
+            EventKind::MeetingMoved | EventKind::MeetingLinkSet => &["video_link"],
             EventKind::TeamUnitAnswered => &["schedule"],
             // The words accepted in the anonymous description are the client's names.
             EventKind::DescriptionSaved => &["accepted_words"],

@@ -5,12 +5,14 @@
 pub mod areas;
 mod cases;
 mod consents;
+mod contact;
 pub mod dpo;
 mod estimates;
 mod feedback;
 mod html;
 mod ics;
 mod kela;
+mod next;
 mod outcomes;
 mod plan;
 pub mod report;
@@ -26,6 +28,7 @@ use serde::Serialize;
 
 pub use cases::{case_file, found, listed, registered};
 pub use consents::{consent_recorded, consent_withdrawn, consents, kela_form_sent};
+pub use contact::{contact_card, contact_settings, follow_up_weeks};
 pub use estimates::{estimate_recorded, survey_recorded};
 pub use feedback::{feedback_recorded, statements};
 pub use html::{outcomes_html, PageData};

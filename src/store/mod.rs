@@ -10,6 +10,7 @@ mod chain_format;
 pub mod clients;
 pub(crate) mod codes;
 pub mod consents;
+pub mod contact;
 pub mod corrections;
 pub mod directory;
 pub mod dpo;

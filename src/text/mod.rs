@@ -4,6 +4,7 @@
 //! command-line vocabulary and stay the same in every language.
 
 mod areas;
+mod contact;
 mod correct;
 mod dpo;
 mod estimates;
@@ -11,6 +12,7 @@ mod feedback;
 mod files;
 mod kela;
 mod labels;
+mod next;
 mod outcomes;
 mod plan;
 mod schedule;
@@ -18,6 +20,7 @@ mod schedule;
 use std::path::Path;
 
 pub use areas::*;
+pub use contact::*;
 pub use correct::*;
 pub use dpo::*;
 pub use estimates::*;
@@ -25,6 +28,7 @@ pub use feedback::*;
 pub use files::*;
 pub use kela::*;
 pub use labels::*;
+pub use next::*;
 pub use outcomes::*;
 pub use plan::*;
 pub use schedule::*;

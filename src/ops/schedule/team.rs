@@ -131,6 +131,7 @@ pub fn answer(session: &mut Session, a: &Answer) -> Result<(TeamRequest, Option<
                 doctor: false,
                 chair: chair.as_deref(),
                 override_screen: None,
+                video_link: None,
             };
             Some(book_in(tx, author, now, &request)?)
         } else {
