@@ -149,5 +149,5 @@ pub fn missing_kela_form(meeting: i64, due: NaiveDate) -> String {
 }
 
 pub fn missing_meeting_consent(meeting: i64) -> String {
-    format!("meeting consent (withdrawn): no. {meeting} is off the agenda until given again")
+    format!("meeting consent, withdrawn: no. {meeting} is off the agenda")
 }

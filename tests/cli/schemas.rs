@@ -498,7 +498,14 @@ fn every_json_output_validates_against_its_published_schema() {
     r.doc(
         "contact-settings",
         now,
-        &["settings", "contact", "--region", "north", "--phone", "040 555 0102"],
+        &[
+            "settings",
+            "contact",
+            "--region",
+            "north",
+            "--phone",
+            "040 555 0102",
+        ],
     );
     r.doc("contact-card", now, &["contact"]);
     r.doc("contact-card", now, &["contact", "--region", "north"]);

@@ -67,7 +67,7 @@ pub struct EditArgs {
     /// The case's own follow-up interval: the follow-up call is due this many weeks (1–104)
     /// after the pathway phase ends; `team` gives the case back the team's interval
     /// (`moty settings follow-up-weeks`)
-    #[arg(long, value_name = "WEEKS|team")]
+    #[arg(long, value_name = "WEEKS|team", allow_negative_numbers = true)]
     pub follow_up_weeks: Option<String>,
     /// The date of the change, YYYY-MM-DD [default: today]
     #[arg(long, value_name = "DATE")]
