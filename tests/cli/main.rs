@@ -36,6 +36,8 @@ pub mod report;
 mod restore;
 mod schedule;
 mod schemas;
+mod story_002;
+mod story_003;
 mod surveys;
 mod terminal;
 mod triage;
