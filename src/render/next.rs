@@ -127,7 +127,7 @@ mod tests {
         entry(&mut out, "Video", &link);
         assert_eq!(
             out,
-            format!("  Video            {link}\n"),
+            format!("  Video         {link}\n"),
             "a link stays whole"
         );
     }

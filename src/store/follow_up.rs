@@ -70,7 +70,11 @@ pub fn for_case(tx: &Tx, case_id: &str) -> Result<Vec<FollowUp>> {
 
 /// Cases in the follow-up phase: (case id, date entered, the last follow-up's planned date, the
 /// case's own interval in weeks).
-pub fn in_follow_up(tx: &Tx) -> Result<Vec<(String, NaiveDate, Option<NaiveDate>, Option<u32>)>> {
+/// A case in the follow-up phase: its id, the date it entered the phase, the date its last
+/// follow-up call agreed for the next one, and its own interval in weeks.
+pub type InFollowUp = (String, NaiveDate, Option<NaiveDate>, Option<u32>);
+
+pub fn in_follow_up(tx: &Tx) -> Result<Vec<InFollowUp>> {
     tx.prepare_cached(
         "SELECT c.id, c.phase_since,
              (SELECT f.next_on FROM follow_ups f WHERE f.case_id = c.id ORDER BY f.id DESC LIMIT 1),

@@ -72,6 +72,9 @@ fn ready(env: &TestEnv, now: &str) -> String {
     case
 }
 
+/// A calendar property's parameters as the parser gives them.
+type Params = Vec<(String, Vec<String>)>;
+
 fn entry(agenda: &serde_json::Value, meeting: &serde_json::Value) -> serde_json::Value {
     agenda["meetings"]
         .as_array()
@@ -200,7 +203,7 @@ fn a_meeting_carries_its_link_and_its_invitees_e_mail_to_the_agenda_and_the_cale
         .collect::<Result<_, _>>()
         .expect("parses");
     let event = &calendars[0].events[0];
-    let values = |name: &str| -> Vec<(Vec<(String, Vec<String>)>, String)> {
+    let values = |name: &str| -> Vec<(Params, String)> {
         event
             .properties
             .iter()

@@ -66,5 +66,9 @@ pub fn move_meeting(ctx: &Ctx, args: MoveArgs) -> Result<String> {
         .map(|link| reach::video_link("--video-link", link))
         .transpose()?;
     let booking = after::move_to(&mut ctx.session()?, args.meeting, at, link.as_deref())?;
-    Ok(render::meeting_changed(&booking, ctx.json))
+    let mut out = render::meeting_changed(&booking, ctx.json);
+    if link.is_some() && !ctx.json {
+        out.push_str(&text::link_set(booking.id));
+    }
+    Ok(out)
 }
