@@ -5,9 +5,9 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    audit, backup, close, consent, contact, correct, demo, directory, estimate, feedback, find,
-    follow_up, kela_outcome, list, plan, purge, refer, reopen, report, schedule, settings, show,
-    survey, triage,
+    audit, backup, close, consent, consult, contact, correct, demo, directory, estimate, feedback,
+    find, follow_up, kela_outcome, list, move_region, plan, purge, refer, reopen, report, schedule,
+    settings, show, survey, triage,
 };
 
 /// moty — the case register of the Moty coordinators.
@@ -62,6 +62,9 @@ pub enum Command {
     Estimate(Box<estimate::Args>),
     /// Record a professional's survey answer about a held meeting
     Survey(Box<survey::Args>),
+    /// Record a professional's consultation that names no client; list them; link one to the
+    /// case it led to
+    Consult(Box<consult::Args>),
     /// The professional directory: who to refer to, and when
     #[command(subcommand)]
     Directory(directory::Command),
@@ -83,6 +86,8 @@ pub enum Command {
     Close(close::Args),
     /// Reopen a closed case into the phase it was closed from
     Reopen(reopen::Args),
+    /// Move a case to another region's pair (its booked meetings move with it)
+    MoveRegion(move_region::Args),
     /// Erase a closed case's identifiable content (retention ended, wrong person), keeping the
     /// figures and the chains
     Purge(purge::Args),
@@ -153,5 +158,27 @@ mod tests {
     #[test]
     fn the_command_line_is_well_formed() {
         super::Cli::command().debug_assert();
+    }
+}
+
+/// Which region's cases a list shows (regional pairs, seed 000).
+#[derive(Debug, Default, Clone, clap::Args)]
+pub struct RegionArgs {
+    /// Only the cases of this region [default: your default region, `moty settings my-region`]
+    #[arg(long, value_name = "REGION")]
+    pub region: Option<String>,
+    /// Every region's cases, whatever your default region
+    #[arg(long, conflicts_with = "region")]
+    pub all_regions: bool,
+}
+
+impl RegionArgs {
+    /// The region named, checked; with the choice to show every region.
+    pub fn checked(&self) -> anyhow::Result<Option<String>> {
+        Ok(self
+            .region
+            .as_deref()
+            .map(|r| crate::domain::validate::place("--region", r))
+            .transpose()?)
     }
 }

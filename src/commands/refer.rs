@@ -84,6 +84,10 @@ pub struct Args {
     /// Register a client under 18 anyway (the target group is adults), with the reason why
     #[arg(long, value_name = "REASON")]
     pub minor: Option<String>,
+    /// The professional's consultation this referral follows (its number from `moty consult
+    /// list`): linked to the new case, on its timeline
+    #[arg(long, value_name = "ID")]
+    pub consultation: Option<String>,
 }
 
 pub fn run(ctx: &Ctx, mut args: Args) -> Result<String> {
@@ -226,6 +230,9 @@ pub fn validate_args(args: &Args, today: chrono::NaiveDate) -> Result<NewReferra
             effective_on,
         },
         client_of,
+        consultation: optional(&args.consultation, |v| {
+            crate::domain::consultation::parse_id("--consultation", v)
+        })?,
         rename: args.rename,
         another_case: args.another_case,
         minor: optional(&args.minor, |v| validate::line("--minor", v, 400))?,

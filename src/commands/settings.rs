@@ -24,6 +24,17 @@ pub enum Command {
         #[arg(long, value_name = "N", allow_negative_numbers = true)]
         closed_cases_years: Option<i64>,
     },
+    /// Show or set your default region (by your `--as` name): the triage queue, the calendar,
+    /// the follow-ups due, the work list and the weekly export show that region's cases unless
+    /// `--region` or `--all-regions` says otherwise
+    MyRegion {
+        /// The region to make your default
+        #[arg(conflicts_with = "clear")]
+        region: Option<String>,
+        /// Remove your default region (the lists show every region)
+        #[arg(long)]
+        clear: bool,
+    },
     /// The client-experience statements read to the client after a meeting (Finnish, Swedish,
     /// English): list a version, or make a new one from a CSV file. A version is never changed
     Statements(StatementsArgs),
@@ -147,6 +158,14 @@ const MOST_STATEMENTS: usize = 50;
 
 pub fn run(ctx: &Ctx, command: Command) -> Result<String> {
     match command {
+        Command::MyRegion { region, clear } => {
+            let region = region
+                .as_deref()
+                .map(|r| validate::place("REGION", r))
+                .transpose()?;
+            let now = crate::ops::region::my_region(&mut ctx.session()?, region.as_deref(), clear)?;
+            Ok(render::my_region(&ctx.actor, now.as_deref(), ctx.json))
+        }
         Command::Retention { closed_cases_years } => {
             let years = closed_cases_years
                 .map(|n| {

@@ -5,6 +5,7 @@ mod closed_enum;
 pub mod area;
 pub mod calendar;
 pub mod chars;
+pub mod consultation;
 pub mod correction;
 pub mod estimate;
 pub mod fold;

@@ -541,6 +541,8 @@ pub struct Booking {
     pub video_link: Option<String>,
     #[serde(skip)]
     pub booked_at: Stamp,
+    /// The region of its case (when booked; moved with the case while booked).
+    pub region: Option<String>,
 }
 
 /// A professional from the directory invited to a meeting, with their e-mail where known.
@@ -569,6 +571,8 @@ pub struct TeamRequest {
     pub approved_by: String,
     pub approved_on: NaiveDate,
     pub units: Vec<UnitAnswer>,
+    /// The referring worker's own unit's team meeting that confirmed the need; None: not recorded.
+    pub unit_meeting_on: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
@@ -577,6 +581,13 @@ pub struct UnitAnswer {
     pub answered_on: Option<NaiveDate>,
     pub schedule: Option<String>,
     pub worker: Option<String>,
+    /// When the anonymous description was last sent to the unit.
+    pub description_sent_on: Option<NaiveDate>,
+    /// When the unit acknowledged receipt (with its processing schedule), or named its worker
+    /// without acknowledging first.
+    pub acknowledged_on: Option<NaiveDate>,
+    /// The date by which the unit said it names its worker.
+    pub due_on: Option<NaiveDate>,
 }
 
 // --- triage ------------------------------------------------------------------------------------

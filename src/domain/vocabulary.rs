@@ -120,9 +120,16 @@ closed_enum! {
         SurveyRecorded => "survey-recorded",
         KelaConcluded => "kela-concluded",
         FactCorrected => "fact-corrected",
+        // migration 5, part 6
+        TeamDescriptionSent => "team-description-sent",
+        TeamUnitAcknowledged => "team-unit-acknowledged",
+        // migration 5, part 7
+        ConsultationLinked => "consultation-linked",
         // migration 5, part 8
         MeetingLinkSet => "meeting-link-set",
         FollowUpIntervalSet => "follow-up-interval-set",
+        // migration 5, part 10
+        RegionChanged => "region-changed",
     }
 }
 
@@ -153,6 +160,8 @@ impl EventKind {
             EventKind::MeetingBooked => &["override_screen", "video_link"],
             EventKind::MeetingMoved | EventKind::MeetingLinkSet => &["video_link"],
             EventKind::TeamUnitAnswered => &["schedule"],
+            // The unit's processing schedule, in its words.
+            EventKind::TeamUnitAcknowledged => &["schedule"],
             // The words accepted in the anonymous description are the client's names.
             EventKind::DescriptionSaved => &["accepted_words"],
             // What the client said in their own words about the meeting.
@@ -162,6 +171,8 @@ impl EventKind {
             EventKind::KelaConcluded => &["items"],
             // Why a fact was corrected.
             EventKind::FactCorrected => &["reason"],
+            // Why a case moved to another region.
+            EventKind::RegionChanged => &["note"],
             // How the pair says time was saved; a professional's free-text survey answer.
             EventKind::EstimateRecorded => &["how"],
             EventKind::SurveyRecorded => &["text"],
@@ -386,6 +397,27 @@ closed_enum! {
     }
 }
 
+closed_enum! {
+    /// How a professional consulted the coordinators without naming a client (seed 000: Teams,
+    /// the phone hour; seed 004: chat, on-site).
+    ConsultChannel, field = "--channel" {
+        Phone => "phone",
+        Teams => "teams",
+        Chat => "chat",
+        Email => "e-mail",
+        OnSite => "on-site",
+    }
+}
+
+closed_enum! {
+    /// Whether a consultation is expected to lead to a referral.
+    ReferralExpected, field = "--referral-expected" {
+        Yes => "yes",
+        No => "no",
+        Maybe => "maybe",
+    }
+}
+
 impl ClientGroup {
     /// The team composition a client group starts from (domain.md, "Team composition").
     pub fn default_team(self) -> Vec<Role> {
@@ -469,6 +501,8 @@ mod tests {
         round_trip(Language::ALL);
         round_trip(KelaItem::ALL);
         round_trip(KelaStatement::ALL);
+        round_trip(ConsultChannel::ALL);
+        round_trip(ReferralExpected::ALL);
     }
 
     /// Every enum's values stand, in the same order, as one `IN (...)` list of a CHECK in
@@ -482,7 +516,8 @@ mod tests {
             include_str!("../store/migrations/003_rebuild_for_the_planned_work.sql"),
             include_str!("../store/migrations/005/2_feedback.sql"),
             include_str!("../store/migrations/005/4_kela.sql"),
-            include_str!("../store/migrations/005/3_estimates.sql")
+            include_str!("../store/migrations/005/3_estimates.sql"),
+            include_str!("../store/migrations/005/7_consultations.sql")
         );
         let lists: Vec<Vec<&str>> = schema
             .split(" IN (")
@@ -522,6 +557,8 @@ mod tests {
             texts(Agreement::ALL),
             texts(KelaItem::ALL),
             texts(KelaStatement::ALL),
+            texts(ConsultChannel::ALL),
+            texts(ReferralExpected::ALL),
         ] {
             assert!(
                 lists.iter().any(|list| *list == values),

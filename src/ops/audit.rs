@@ -289,6 +289,13 @@ fn verify_records(tx: &crate::store::Tx) -> Result<Verified> {
             ));
         }
     }
+    // The consultations (no case until linked): their own hashes, and each link against its
+    // timeline entry.
+    let (consultations, found) = super::consult::verify_in(tx)?;
+    checked += consultations;
+    if let Some(found) = found {
+        fail(found);
+    }
     Ok(Verified {
         log: "records",
         rows: checked,

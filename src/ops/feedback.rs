@@ -10,7 +10,7 @@ use crate::clock::minute;
 use crate::domain::records::{Booking, Case, Feedback, NewFeedback, Statement, StatementVersion};
 use crate::domain::{Agreement, BookingStatus, EventKind};
 use crate::error::UserError;
-use crate::store::{events, feedback as db, purge, schedule, Tx};
+use crate::store::{events, feedback as db, purge, schedule, Author, Tx};
 use crate::text;
 
 /// What the client's feedback is about and what they are asked: the meeting, and the
@@ -122,70 +122,78 @@ pub fn record(session: &mut Session, case_id: &str, given: &Given) -> Result<Fee
     if given.is_empty() {
         return Err(UserError::invalid("feedback", text::FEEDBACK_EMPTY).into());
     }
-    session.write(|tx, author| {
-        let (case, meeting) = admit(tx, case_id, given.meeting)?;
-        let held_on = meeting.start().date();
-        if given.on < held_on {
-            let message = text::before_meeting(&named(&meeting), held_on);
-            return Err(UserError::invalid("--on", message).into());
+    session.write(|tx, author| record_in(tx, author, case_id, given))
+}
+
+/// Records checked-as-given feedback inside the caller's transaction (the demo composes it).
+pub(crate) fn record_in(
+    tx: &Tx,
+    author: &Author,
+    case_id: &str,
+    given: &Given,
+) -> Result<Feedback> {
+    let (case, meeting) = admit(tx, case_id, given.meeting)?;
+    let held_on = meeting.start().date();
+    if given.on < held_on {
+        let message = text::before_meeting(&named(&meeting), held_on);
+        return Err(UserError::invalid("--on", message).into());
+    }
+    let catalogue = current(tx)?;
+    let codes: Vec<String> = catalogue
+        .statements
+        .iter()
+        .map(|s| s.code.clone())
+        .collect();
+    for (i, (code, _)) in given.answers.iter().enumerate() {
+        if !codes.contains(code) {
+            let message = text::unknown_statement(code, catalogue.version, &codes);
+            return Err(UserError::invalid("--answer", message).into());
         }
-        let catalogue = current(tx)?;
-        let codes: Vec<String> = catalogue
-            .statements
-            .iter()
-            .map(|s| s.code.clone())
-            .collect();
-        for (i, (code, _)) in given.answers.iter().enumerate() {
-            if !codes.contains(code) {
-                let message = text::unknown_statement(code, catalogue.version, &codes);
-                return Err(UserError::invalid("--answer", message).into());
-            }
-            if given.answers[..i].iter().any(|(c, _)| c == code) {
-                return Err(UserError::invalid("--answer", text::answered_twice(code)).into());
-            }
+        if given.answers[..i].iter().any(|(c, _)| c == code) {
+            return Err(UserError::invalid("--answer", text::answered_twice(code)).into());
         }
-        // In the catalogue's order, whatever order they were given in.
-        let answers: Vec<(String, Agreement)> = codes
-            .iter()
-            .filter_map(|code| {
-                given
-                    .answers
-                    .iter()
-                    .find(|(c, _)| c == code)
-                    .map(|(c, a)| (c.clone(), *a))
-            })
-            .collect();
-        let new = NewFeedback {
-            meeting: meeting.id,
-            given_on: given.on,
-            usefulness: given.usefulness,
-            statement_version: (!answers.is_empty()).then_some(catalogue.version),
-            answers,
-            text: given.text.clone(),
-        };
-        let id = db::insert(tx, author, case_id, &new)?;
-        let answered: serde_json::Map<String, serde_json::Value> = new
-            .answers
-            .iter()
-            .map(|(code, answer)| (code.clone(), serde_json::json!(answer)))
-            .collect();
-        let detail = serde_json::json!({
-            "meeting": meeting.id, "meeting_kind": meeting.kind,
-            "starts_at": minute::text(meeting.starts_at),
-            "usefulness": new.usefulness, "statement_version": new.statement_version,
-            "answers": answered, "text": new.text,
-        });
-        events::append(
-            tx,
-            author,
-            case_id,
-            EventKind::FeedbackRecorded,
-            detail,
-            given.on,
-        )?;
-        log_change(tx, author, &case, "feedback")?;
-        db::get(tx, id)?.ok_or_else(|| anyhow::anyhow!("the feedback is missing"))
-    })
+    }
+    // In the catalogue's order, whatever order they were given in.
+    let answers: Vec<(String, Agreement)> = codes
+        .iter()
+        .filter_map(|code| {
+            given
+                .answers
+                .iter()
+                .find(|(c, _)| c == code)
+                .map(|(c, a)| (c.clone(), *a))
+        })
+        .collect();
+    let new = NewFeedback {
+        meeting: meeting.id,
+        given_on: given.on,
+        usefulness: given.usefulness,
+        statement_version: (!answers.is_empty()).then_some(catalogue.version),
+        answers,
+        text: given.text.clone(),
+    };
+    let id = db::insert(tx, author, case_id, &new)?;
+    let answered: serde_json::Map<String, serde_json::Value> = new
+        .answers
+        .iter()
+        .map(|(code, answer)| (code.clone(), serde_json::json!(answer)))
+        .collect();
+    let detail = serde_json::json!({
+        "meeting": meeting.id, "meeting_kind": meeting.kind,
+        "starts_at": minute::text(meeting.starts_at),
+        "usefulness": new.usefulness, "statement_version": new.statement_version,
+        "answers": answered, "text": new.text,
+    });
+    events::append(
+        tx,
+        author,
+        case_id,
+        EventKind::FeedbackRecorded,
+        detail,
+        given.on,
+    )?;
+    log_change(tx, author, &case, "feedback")?;
+    db::get(tx, id)?.ok_or_else(|| anyhow::anyhow!("the feedback is missing"))
 }
 
 /// One version of the statements catalogue (`None`: the current one).

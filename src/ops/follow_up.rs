@@ -117,12 +117,16 @@ pub fn team_interval(session: &mut Session, weeks: Option<u32>) -> Result<TeamIn
 
 /// Follow-ups due within a week and overdue ones (`all`: every one ahead); each client shown is
 /// access-logged.
-pub fn due(session: &mut Session, all: bool) -> Result<Vec<Due>> {
+pub fn due(session: &mut Session, all: bool, choice: &super::region::Choice) -> Result<Vec<Due>> {
     let today = session.today();
     session.write(|tx, author| {
+        let region = super::region::resolve(tx, author, choice)?;
         let mut list = Vec::new();
         for (case_id, due_on) in due_dates(tx)? {
             if !all && (due_on - today).num_days() > 7 {
+                continue;
+            }
+            if !super::region::in_region(tx, &case_id, region.as_deref())? {
                 continue;
             }
             let case = case(tx, &case_id)?;

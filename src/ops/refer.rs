@@ -24,6 +24,8 @@ pub struct NewReferral {
     pub urgency: Urgency,
     pub referral: Referral,
     pub client_of: Option<String>,
+    /// The consultation this referral follows (`--consultation`): linked to the new case.
+    pub consultation: Option<i64>,
     pub rename: bool,
     pub another_case: bool,
     /// Why a client under 18 is registered although the target group is adults (`--minor`).
@@ -158,6 +160,9 @@ pub(crate) fn register_in(
             detail,
             effective,
         )?;
+    }
+    if let Some(id) = new.consultation {
+        super::consult::link_in(tx, author, "--consultation", id, &case_id, effective)?;
     }
     access::log(
         tx,

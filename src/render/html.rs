@@ -24,6 +24,8 @@ pub struct PageData<'a> {
     pub statements: &'a [(u32, String, [String; 3])],
     /// (code, name) of every service.
     pub services: &'a [(String, String)],
+    /// (key, name) of a breakdown's groups, where the catalogue names them.
+    pub group_names: &'a [(String, String)],
     /// The timeline's length and hash-chain head, printed in the footer.
     pub chain: (i64, &'a str),
 }
@@ -35,7 +37,7 @@ h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid 
 .headline dt{font-size:.9rem}.headline dd{margin:0}.headline .value{font-size:1.6rem;font-weight:bold}\
 .headline .n,.note{font-size:.85rem;color:#4a4a4a}\
 figure{margin:1.5rem 0}figcaption{font-weight:bold;margin-bottom:.4rem}\
-table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #767676;padding:2px 6px;text-align:left}\
+table{border-collapse:collapse;margin:.5rem 0;max-width:100%}td,th{border:1px solid #767676;padding:2px 6px;text-align:left;overflow-wrap:break-word}svg{max-width:100%;height:auto}\
 .sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}\
 .legend span{display:inline-block;margin-right:.8rem;font-size:.85rem}.legend i{display:inline-block;width:.8rem;height:.8rem;margin-right:.25rem;vertical-align:middle}\
 @page{size:A4;margin:15mm}@media print{body{max-width:none;margin:0;font-size:10pt}figure,.headline div,table{break-inside:avoid}h2{break-after:avoid}}";
@@ -181,13 +183,13 @@ fn statements_chart(o: &Outcomes, texts: &[(u32, String, [String; 3])]) -> Strin
             .find(|(v, c, _)| *v == version && c == code)
             .map_or_else(|| code.to_string(), |(_, _, t)| t[2].clone())
     };
-    let height = 44 * o.statements.len() + 8;
+    let height = 60 * o.statements.len() + 8;
     let mut description = Vec::new();
     let mut rows = Vec::new();
     let mut svg = String::new();
     for (i, s) in o.statements.iter().enumerate() {
         let label = wording(s.version, &s.code);
-        let y = 4 + i * 44;
+        let y = 4 + i * 60;
         svg.push_str(&format!(
             "<text x=\"0\" y=\"{}\" font-size=\"12\">{} (N = {})</text>",
             y + 12,
@@ -222,6 +224,11 @@ fn statements_chart(o: &Outcomes, texts: &[(u32, String, [String; 3])]) -> Strin
             parts.push(format!("{} {}", text::value_label(&c.key), c.count.shown()));
             row.push(c.count.shown());
         }
+        svg.push_str(&format!(
+            "<text x=\"0\" y=\"{}\" font-size=\"11\">{}</text>",
+            y + 50,
+            escape(&parts.join(" · "))
+        ));
         description.push(format!("{label}: {}", parts.join(", ")));
         rows.push(row);
     }
@@ -264,7 +271,7 @@ fn most_common(d: &Distribution) -> String {
 }
 
 /// The headline figures for each group of a breakdown, as one table.
-fn breakdown_section(b: &Breakdown) -> String {
+fn breakdown_section(b: &Breakdown, names: &[(String, String)]) -> String {
     let with_n = |value: String, n: Tally| format!("{value} (N = {})", n.shown());
     let rows: Vec<Vec<String>> = b
         .groups
@@ -277,8 +284,12 @@ fn breakdown_section(b: &Breakdown) -> String {
                 .iter()
                 .find(|c| c.key == "on-path")
                 .map_or_else(|| text::NONE.to_string(), |c| c.count.shown());
+            let label = names.iter().find(|(key, _)| *key == g.key).map_or_else(
+                || text::group_label(b.by.as_str(), &g.key),
+                |(_, n)| n.clone(),
+            );
             vec![
-                text::group_label(b.by.as_str(), &g.key),
+                label,
                 o.cases.shown(),
                 with_n(shown_number(o.usefulness.mean), o.usefulness.n),
                 with_n(on_path, o.follow_up_status.n),
@@ -422,7 +433,7 @@ pub fn outcomes_html(page: &PageData) -> String {
         ));
     }
     if let Some(b) = &f.breakdown {
-        html.push_str(&breakdown_section(b));
+        html.push_str(&breakdown_section(b, page.group_names));
     }
     // The path: the funnel and the waiting times.
     html.push_str(&format!("<h2>{}</h2>\n", text::SECTION_PATH));

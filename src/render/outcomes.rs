@@ -134,7 +134,10 @@ pub fn lines(o: &Outcomes) -> Vec<Line> {
         &mut out,
         "knows_pathway_and_contact",
         "yes",
-        format!("{} ({} %)", k.yes.shown(), number(k.percent)),
+        match k.percent {
+            Some(p) => format!("{} ({p} %)", k.yes.shown()),
+            None => k.yes.shown(),
+        },
         k.n,
     );
     let m = &o.network_meetings;

@@ -154,6 +154,16 @@ fn documents() -> Vec<(&'static str, &'static str, Schema)> {
             schema_for!(Doc<'static, Services<'static>>),
         ),
         (
+            "move-region",
+            "moty move-region",
+            schema_for!(Doc<'static, crate::ops::region::Moved>),
+        ),
+        (
+            "my-region",
+            "moty settings my-region",
+            schema_for!(Doc<'static, super::MyRegion<'static>>),
+        ),
+        (
             "follow-ups-due",
             "moty follow-up due",
             schema_for!(Doc<'static, FollowUpsDue<'static>>),
@@ -320,6 +330,21 @@ fn documents() -> Vec<(&'static str, &'static str, Schema)> {
             report(true),
         ),
         ("report-queue", "moty report queue", report(false)),
+        (
+            "consultation",
+            "moty consult, consult link",
+            schema_for!(Doc<'static, super::consultations::ConsultationDoc<'static>>),
+        ),
+        (
+            "consultations",
+            "moty consult list",
+            schema_for!(Doc<'static, super::consultations::ConsultationList<'static>>),
+        ),
+        (
+            "report-consultations",
+            "moty report consultations --format json",
+            schema_for!(Doc<'static, super::consultations::ConsultationReportDoc<'static>>),
+        ),
     ]
 }
 
@@ -336,12 +361,16 @@ fn report(weekly: bool) -> Schema {
             { "type": "array", "items": { "type": "string" } },
             { "type": "array", "items": {
                 "type": "object",
-                "required": ["unit", "answered_on", "schedule", "worker"],
+                "required": ["unit", "answered_on", "schedule", "worker", "description_sent_on",
+                    "acknowledged_on", "due_on"],
                 "properties": {
                     "unit": { "type": "string" },
                     "answered_on": { "type": ["string", "null"] },
                     "schedule": { "type": ["string", "null"] },
-                    "worker": { "type": ["string", "null"] }
+                    "worker": { "type": ["string", "null"] },
+                    "description_sent_on": { "type": ["string", "null"] },
+                    "acknowledged_on": { "type": ["string", "null"] },
+                    "due_on": { "type": ["string", "null"] }
                 },
                 "additionalProperties": false
             } }
@@ -351,6 +380,7 @@ fn report(weekly: bool) -> Schema {
         vec![
             "team_agenda",
             "units_not_answered",
+            "team_units_late",
             "meetings",
             "consents_and_forms",
             "new_referrals",
@@ -366,6 +396,7 @@ fn report(weekly: bool) -> Schema {
             "consents_to_collect",
             "follow_ups_due",
             "plans_without_key_worker",
+            "team_units_late",
         ]
     };
     let rows = json_schema!({

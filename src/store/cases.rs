@@ -44,6 +44,30 @@ const SUMMARY: &str = "SELECT c.id, k.id, k.name, k.hetu, k.birth_year, k.phone,
         c.client_group, c.phase, c.phase_since, c.opened_on
     FROM cases c JOIN clients k ON k.id = c.client_id";
 
+/// The case's own region (None: not recorded, or no such case).
+pub fn region(tx: &Tx, id: &str) -> Result<Option<String>> {
+    tx.prepare_cached("SELECT region FROM cases WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()
+        .map(Option::flatten)
+        .context("reading the case's region")
+}
+
+/// Moves a case to another region; its bookings not yet held move with it.
+pub fn set_region(tx: &Tx, id: &str, region: &str) -> Result<()> {
+    tx.execute(
+        "UPDATE cases SET region = ?2 WHERE id = ?1",
+        params![id, region],
+    )
+    .context("moving the case")?;
+    tx.execute(
+        "UPDATE bookings SET region = ?2 WHERE case_id = ?1 AND status = 'booked'",
+        params![id, region],
+    )
+    .context("moving the case's bookings")?;
+    Ok(())
+}
+
 pub fn get(tx: &Tx, id: &str) -> Result<Option<Case>> {
     tx.prepare_cached(
         "SELECT id, client_id, client_group, phase, phase_since, opened_on, closed_on,

@@ -56,6 +56,8 @@ sql_codes!(
     Agreement,
     KelaItem,
     KelaStatement,
+    ConsultChannel,
+    ReferralExpected,
 );
 
 impl ToSql for crate::clock::Stamp {

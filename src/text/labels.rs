@@ -79,6 +79,8 @@ pub fn value_label(code: &str) -> &'static str {
         "meeting-moved" => "meeting moved",
         "team-requested" => "Yhteistyö-tiimi request approved by",
         "team-unit-answered" => "unit answered",
+        "team-description-sent" => "anonymous description sent",
+        "team-unit-acknowledged" => "unit acknowledged receipt",
         "plan-changed" => "plan changed",
         "pathways-completed" => "onward pathways agreed, follow-up ahead",
         "follow-up-recorded" => "follow-up recorded",
@@ -96,6 +98,12 @@ pub fn value_label(code: &str) -> &'static str {
         "en" => "English",
         "kela-concluded" => "the Kela hour concluded",
         "fact-corrected" => "fact corrected",
+        "region-changed" => "moved to another region",
+        "consultation-linked" => "consultation linked",
+        "e-mail" => "e-mail",
+        "yes" => "yes",
+        "no" => "no",
+        "maybe" => "maybe",
         "meeting-link-set" => "video link given",
         "follow-up-interval-set" => "follow-up interval",
         "on-path" => "on the pathway",
@@ -314,6 +322,8 @@ pub fn event_summary(kind: EventKind, detail: &serde_json::Value) -> String {
         EventKind::SurveyRecorded => super::survey_summary(label, detail),
         EventKind::KelaConcluded => super::kela_concluded_summary(label, detail),
         EventKind::FactCorrected => super::fact_corrected_summary(label, detail),
+        EventKind::RegionChanged => super::region_changed_summary(label, detail),
+        EventKind::ConsultationLinked => super::consultation_linked_summary(label, detail),
         EventKind::Triaged => {
             let mut line = format!("{label}: {}", value_label(field("decision")));
             for key in ["outcome", "note"] {
@@ -376,10 +386,10 @@ pub fn event_summary(kind: EventKind, detail: &serde_json::Value) -> String {
         ),
         EventKind::DescriptionSaved => label.to_string(),
         EventKind::CasePurged => format!("{label}: {}", value_label(field("reason"))),
-        EventKind::TeamRequested => format!("{label}: {}", field("approved_by")),
-        EventKind::TeamUnitAnswered => {
-            format!("{label}: {} names {}", field("unit"), field("worker"))
-        }
+        EventKind::TeamRequested => super::team_requested_summary(label, detail),
+        EventKind::TeamUnitAnswered => super::unit_answered_summary(label, detail),
+        EventKind::TeamDescriptionSent => super::description_sent_summary(label, detail),
+        EventKind::TeamUnitAcknowledged => super::unit_acknowledged_summary(label, detail),
         EventKind::CaseReopened => format!(
             "{label} into {}: {}",
             value_label(field("phase")),

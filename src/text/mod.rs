@@ -4,6 +4,7 @@
 //! command-line vocabulary and stay the same in every language.
 
 mod areas;
+mod consult;
 mod contact;
 mod correct;
 mod dpo;
@@ -15,11 +16,14 @@ mod labels;
 mod next;
 mod outcomes;
 mod plan;
+mod regions;
 mod schedule;
+mod team;
 
 use std::path::Path;
 
 pub use areas::*;
+pub use consult::*;
 pub use contact::*;
 pub use correct::*;
 pub use dpo::*;
@@ -31,7 +35,9 @@ pub use labels::*;
 pub use next::*;
 pub use outcomes::*;
 pub use plan::*;
+pub use regions::*;
 pub use schedule::*;
+pub use team::*;
 
 pub use crate::domain::chars::shown;
 use crate::domain::records::Consent;

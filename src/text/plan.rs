@@ -373,6 +373,7 @@ pub fn section_title(key: &str) -> &'static str {
         "kela_forms" => S_FORMS,
         "meetings_to_mark_held" => S_TO_MARK,
         "plans_without_key_worker" => S_NO_KEY_WORKER,
+        "team_units_late" => super::S_TEAM_UNITS_LATE,
         _ => "",
     }
 }
@@ -385,7 +386,7 @@ pub fn missing_label(code: &str) -> &str {
         missing::KELA_CONSENT => MISSING_KELA_CONSENT,
         missing::KELA_FORM_LATE => "Kela form sent late",
         missing::KELA_FORM_NOT_SENT => "Kela form not sent",
-        other => other,
+        other => super::team_missing_label(other).unwrap_or(other),
     }
 }
 pub const MISSING_KELA_CONSENT: &str = "Kela information-exchange consent";

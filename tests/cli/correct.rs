@@ -343,25 +343,6 @@ fn follow_up_answers_are_corrected_keeping_the_tables_rules() {
 }
 
 /// The client's feedback on a meeting, written by SQL.
-fn feedback(env: &TestEnv, case: &str, booking: i64, usefulness: i64, answers: &[(&str, &str)]) {
-    let conn = common::open(&env.db).expect("open");
-    conn.execute(
-        "INSERT INTO feedback (case_id, booking_id, given_on, usefulness, statement_version,
-             recorded_by, recorded_at)
-         VALUES (?1, ?2, '2026-11-04', ?3, 1, 'coordinator-a', '2026-11-04T14:00:00Z')",
-        rusqlite::params![case, booking, usefulness],
-    )
-    .expect("feedback");
-    let feedback = conn.last_insert_rowid();
-    for (code, answer) in answers {
-        conn.execute(
-            "INSERT INTO feedback_answers (feedback_id, version, code, answer) VALUES (?1, 1, ?2, ?3)",
-            rusqlite::params![feedback, code, answer],
-        )
-        .expect("answer");
-    }
-}
-
 #[test]
 fn the_clients_feedback_is_corrected() {
     let env = TestEnv::new();
@@ -378,8 +359,19 @@ fn the_clients_feedback_is_corrected() {
         &env,
         &format!("SELECT id FROM bookings WHERE case_id = '{b}' AND kind = 'joint-assessment'"),
     );
-    // set-up by SQL until moty feedback/estimate lands
-    feedback(&env, &a, ja_a, 6, &[("mattered-to-me", "fully-agree")]);
+    env.ok_at(
+        "2026-11-04 16:00",
+        &[
+            "feedback",
+            &a,
+            "--meeting",
+            &ja_a.to_string(),
+            "--usefulness",
+            "6",
+            "--answer",
+            "mattered-to-me=fully-agree",
+        ],
+    );
     let reason = ["--reason", "the client's form said otherwise"];
     let run = |args: &[&str]| {
         let mut all = vec!["correct", a.as_str()];
@@ -464,32 +456,6 @@ fn the_clients_feedback_is_corrected() {
 }
 
 /// The pair's estimate, written by SQL: for a meeting, or entered at a follow-up.
-fn estimate(
-    env: &TestEnv,
-    case: &str,
-    at: (Option<i64>, Option<i64>),
-    appointments: i64,
-    time: &str,
-    saved: &[(&str, i64)],
-) {
-    let conn = common::open(&env.db).expect("open");
-    conn.execute(
-        "INSERT INTO estimates (case_id, booking_id, appointments, time_saved, at_follow_up,
-             follow_up_id, recorded_by, recorded_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'coordinator-a', '2026-11-04T14:00:00Z')",
-        rusqlite::params![case, at.0, appointments, time, at.1.is_some(), at.1],
-    )
-    .expect("estimate");
-    let estimate = conn.last_insert_rowid();
-    for (service, n) in saved {
-        conn.execute(
-            "INSERT INTO estimate_services (estimate_id, service, count) VALUES (?1, ?2, ?3)",
-            rusqlite::params![estimate, service, n],
-        )
-        .expect("saved service");
-    }
-}
-
 #[test]
 fn the_pairs_estimate_is_corrected() {
     let env = TestEnv::new();
@@ -502,15 +468,28 @@ fn the_pairs_estimate_is_corrected() {
         &env,
         &format!("SELECT id FROM follow_ups WHERE case_id = '{b}' ORDER BY id LIMIT 1"),
     );
-    // set-up by SQL until moty feedback/estimate lands
-    estimate(&env, &b, (None, Some(first_follow_up)), 1, "2-4-weeks", &[]);
-    estimate(
-        &env,
-        &b,
-        (Some(ja_b), None),
-        3,
-        "1-2-months",
-        &[("doctor", 2)],
+    // b's follow-up call recorded 1 appointment and 2–4 weeks (an estimate at follow-up); the
+    // pair's estimate of the joint assessment is entered afterwards.
+    assert_eq!(
+        env.count(&format!(
+            "SELECT count(*) FROM estimates WHERE follow_up_id = {first_follow_up} AND appointments = 1"
+        )),
+        1
+    );
+    env.ok_at(
+        NOW,
+        &[
+            "estimate",
+            &b,
+            "--meeting",
+            &ja_b.to_string(),
+            "--appointments-saved",
+            "3",
+            "--saved",
+            "doctor=2",
+            "--time-saved",
+            "1-2-months",
+        ],
     );
     let reason = ["--reason", "the pair's sheet says otherwise"];
     let run = |args: &[&str]| {

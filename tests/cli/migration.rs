@@ -666,4 +666,31 @@ fn migration_5_moves_follow_up_savings_to_estimates_and_maps_the_units() {
     );
     let unmapped = strings(&conn, "SELECT code FROM services WHERE area IS NULL");
     assert!(unmapped.is_empty(), "{unmapped:?}");
+    // The report reads them so: the follow-up usefulness answers as follow-up feedback (no
+    // reception feedback was ever asked), the savings as the pair's estimates entered at
+    // follow-up.
+    let run = env.run(&[
+        "--json",
+        "report",
+        "outcomes",
+        "--from",
+        "2025-01-01",
+        "--until",
+        "2026-12-31",
+        "--exact",
+    ]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let o = run.json();
+    assert_eq!(o["usefulness"], serde_json::json!({"n": 0, "mean": null}));
+    assert_eq!(
+        o["usefulness_at_follow_up"],
+        serde_json::json!({"n": 4, "mean": 7.75}),
+        "9, 7, 8 and 7 at the four calls: {answers:?}"
+    );
+    assert_eq!(o["estimates_entered_at_follow_up"], 4);
+    assert_eq!(
+        o["appointments_saved_per_reception"],
+        serde_json::json!({"n": 4, "mean": 1.75})
+    );
+    assert_eq!(o["time_saved"]["n"], 4);
 }

@@ -983,3 +983,282 @@ fn a_pilot_of_sixteen_entered_through_the_cli_gives_every_figure_exactly() {
         "the lone small cell takes the other with it"
     );
 }
+
+/// The groups' cases, as the JSON breakdown gives them.
+fn group_cases(b: &serde_json::Value) -> BTreeMap<String, u64> {
+    b["groups"]
+        .as_array()
+        .expect("groups")
+        .iter()
+        .map(|g| {
+            (
+                g["key"].as_str().unwrap_or("").to_string(),
+                g["outcomes"]["cases"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_pilot_breaks_down_by_age_municipality_region_and_area_and_a_correction_moves_the_figure() {
+    let env = TestEnv::new();
+    let (cases, assessments) = enter_pilot(&env);
+    // Single-valued breakdowns: every case in exactly one group, the groups add up to the total.
+    let age = report(&env, &["--exact", "--by", "age-band"]);
+    let b = &age["breakdown"];
+    assert_eq!(b["by"], "age-band");
+    assert_eq!(b["cases_in_several_groups"], 0);
+    let band = |born: u32| match 2026 - born {
+        0..=17 => "under-18",
+        18..=29 => "18-29",
+        30..=49 => "30-49",
+        50..=64 => "50-64",
+        65..=74 => "65-74",
+        _ => "75+",
+    };
+    let expected: BTreeMap<String, u64> = tally(PILOT.iter().map(|c| band(c.born)))
+        .into_iter()
+        .map(|(k, v)| (k, v.as_u64().unwrap_or(0)))
+        .collect();
+    assert_eq!(group_cases(b), expected);
+    assert_eq!(group_cases(b).values().sum::<u64>(), 16);
+    // Each group's figures are the group's own: the usefulness mean of the 18–29 year olds.
+    let young: Vec<f64> = PILOT
+        .iter()
+        .filter(|c| band(c.born) == "18-29")
+        .map(|c| f64::from(c.usefulness))
+        .collect();
+    let group = b["groups"]
+        .as_array()
+        .expect("groups")
+        .iter()
+        .find(|g| g["key"] == "18-29")
+        .expect("18-29");
+    assert_eq!(
+        group["outcomes"]["usefulness"],
+        serde_json::json!({"n": young.len(), "mean": round2(young.iter().sum::<f64>() / young.len() as f64)})
+    );
+    // Municipalities by Statistics Finland's code: Kotka 285, Hamina 075, Kouvola 286, Pyhtää 624,
+    // Miehikkälä 489.
+    let code = |name: &str| match name {
+        "Kotka" => "285",
+        "Hamina" => "075",
+        "Kouvola" => "286",
+        "Pyhtää" => "624",
+        "Miehikkälä" => "489",
+        other => panic!("{other}"),
+    };
+    let by_municipality = report(&env, &["--exact", "--by", "municipality"]);
+    let expected: BTreeMap<String, u64> = tally(PILOT.iter().map(|c| code(c.municipality)))
+        .into_iter()
+        .map(|(k, v)| (k, v.as_u64().unwrap_or(0)))
+        .collect();
+    assert_eq!(group_cases(&by_municipality["breakdown"]), expected);
+    let by_region = report(&env, &["--exact", "--by", "region"]);
+    let regions = group_cases(&by_region["breakdown"]);
+    assert_eq!(regions.values().sum::<u64>(), 16);
+    assert_eq!(
+        regions["north"],
+        PILOT.iter().filter(|c| c.region == "north").count() as u64
+    );
+    // Areas: a case counts once in every area it touches (its source, its onward services), so
+    // the groups add up to more than the total, and the report says by how many cases.
+    let by_area = report(&env, &["--exact", "--by", "area"]);
+    let b = &by_area["breakdown"];
+    let areas = group_cases(b);
+    assert_eq!(
+        areas["health-medical"], 16,
+        "everyone has a doctor on the path"
+    );
+    assert_eq!(areas["kela"], 4, "the Kela pathways");
+    let several = b["cases_in_several_groups"].as_u64().expect("count");
+    assert!(
+        areas.values().sum::<u64>() > 16 && several > 0 && several <= 16,
+        "{areas:?}"
+    );
+    let keys: Vec<&String> = areas.keys().collect();
+    assert!(!keys.iter().any(|k| *k == "none"), "every case has an area");
+    // The CSV carries the group on every line, the totals first.
+    let csv = env.run_at(
+        "2027-01-10 09:00",
+        &[
+            "report",
+            "outcomes",
+            "--from",
+            "2026-09-01",
+            "--until",
+            "2026-09-30",
+            "--by",
+            "region",
+            "--format",
+            "csv",
+        ],
+    );
+    assert_eq!(csv.code, 0, "{csv:?}");
+    assert!(
+        csv.stdout
+            .starts_with("region,figure,key,value,n\nall,funnel,referred,16,16\n"),
+        "{}",
+        csv.stdout
+    );
+    assert!(
+        csv.stdout.contains("\nnorth,funnel,referred,"),
+        "{}",
+        csv.stdout
+    );
+
+    // A correction: client 7's usefulness was typed as 7, the client said 9. The figure moves,
+    // and the timeline keeps both.
+    let before = report(&env, &["--exact"]);
+    assert_eq!(before["usefulness"]["mean"], 8.75);
+    let run = env.run_at(
+        "2027-01-10 09:30",
+        &[
+            "correct",
+            &cases[7],
+            "usefulness",
+            "9",
+            "--meeting",
+            &assessments[7],
+            "--reason",
+            "typed from the wrong form",
+        ],
+    );
+    assert_eq!(run.code, 0, "{run:?}");
+    let after = report(&env, &["--exact"]);
+    assert_eq!(
+        after["usefulness"],
+        serde_json::json!({"n": 16, "mean": 8.88})
+    );
+    let show = env.run_at("2027-01-10 09:31", &["show", &cases[7]]);
+    assert!(
+        show.stdout.contains("fact corrected: usefulness"),
+        "{}",
+        show.stdout
+    );
+    assert!(show.stdout.contains("was 7, now 9"), "{}", show.stdout);
+    assert_eq!(
+        env.count(&format!(
+            "SELECT count(*) FROM events WHERE case_id = '{}' AND kind = 'feedback-recorded'",
+            cases[7]
+        )),
+        1,
+        "the original entry stays"
+    );
+}
+
+/// The pilot's page, as a supervisor gets it (suppressed), rendered in a browser.
+#[test]
+fn the_pilots_page_shows_the_json_figures_in_a_browser() {
+    let env = TestEnv::new();
+    enter_pilot(&env);
+    let page = env.dir.path().join("pilot.html");
+    let o = json_at(
+        &env,
+        "2027-01-10 09:00",
+        &[
+            "report",
+            "outcomes",
+            "--from",
+            "2026-09-01",
+            "--until",
+            "2026-09-30",
+            "--by",
+            "area",
+            "--html",
+            page.to_str().expect("path"),
+            "--to-whom",
+            "the wellbeing area's director",
+        ],
+    );
+    assert_eq!(o["usefulness"], serde_json::json!({"n": 16, "mean": 8.75}));
+    let html = std::fs::read_to_string(&page).expect("page");
+    crate::page::page_matches_json(&html, &o);
+    assert!(
+        html.contains("Headline figures by service area"),
+        "the breakdown is on the page"
+    );
+    crate::page::check_in_browser(&env, &page, &o);
+}
+
+/// Where every case touches one area (here: referred, not yet planned), the breakdown by area
+/// adds up to the total, case for case.
+#[test]
+fn a_breakdown_by_area_of_single_area_cases_sums_to_the_total() {
+    let env = TestEnv::new();
+    let now = "2026-09-07 09:00";
+    for (name, source, unit) in [
+        ("Aila Alue", "employment-services", None),
+        ("Beata Alue", "elderly-services", None),
+        ("Cilla Alue", "primary-care", Some("adult clinic")),
+        ("Dora Alue", "social-services", None),
+        ("Erkki Alue", "self", None),
+    ] {
+        let mut args = vec![
+            "refer",
+            "--name",
+            name,
+            "--group",
+            "working-age",
+            "--source",
+            source,
+            "--channel",
+            "phone",
+            "--reason",
+            "several overlapping needs",
+        ];
+        if let Some(unit) = unit {
+            args.extend(["--referrer-unit", unit]);
+        }
+        ok(&env, now, &args);
+    }
+    let o = json_at(
+        &env,
+        "2026-09-08 09:00",
+        &[
+            "report",
+            "outcomes",
+            "--from",
+            "2026-09-01",
+            "--until",
+            "2026-09-30",
+            "--by",
+            "area",
+            "--exact",
+        ],
+    );
+    let b = &o["breakdown"];
+    assert_eq!(b["cases_in_several_groups"], 0);
+    let groups = group_cases(b);
+    assert_eq!(
+        groups,
+        BTreeMap::from([
+            ("employment".to_string(), 1),
+            ("older-people".to_string(), 1),
+            ("health-medical".to_string(), 1),
+            ("family-social".to_string(), 1),
+            ("none".to_string(), 1),
+        ])
+    );
+    assert_eq!(
+        groups.values().sum::<u64>(),
+        o["cases"].as_u64().expect("cases")
+    );
+    // The groups come in the catalogue's order, "none" last.
+    let keys: Vec<&str> = b["groups"]
+        .as_array()
+        .expect("groups")
+        .iter()
+        .map(|g| g["key"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "family-social",
+            "health-medical",
+            "older-people",
+            "employment",
+            "none"
+        ]
+    );
+}

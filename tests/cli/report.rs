@@ -647,6 +647,7 @@ fn the_weekly_export_is_deterministic_and_anonymous_in_every_format() {
         [
             "team_agenda",
             "units_not_answered",
+            "team_units_late",
             "meetings",
             "consents_and_forms",
             "new_referrals",

@@ -254,6 +254,45 @@ fn every_json_output_validates_against_its_published_schema() {
             &d_case,
             "--approved-by",
             "Sirpa Esimies",
+            "--unit-meeting",
+            "2027-01-05",
+            "--need-confirmed",
+        ],
+    );
+    env.ok_at(
+        now,
+        &[
+            "plan",
+            "describe",
+            &d_case,
+            "--text",
+            "Perhe tarvitsee tukea arkeen.",
+        ],
+    );
+    r.doc(
+        "team-request",
+        now,
+        &[
+            "schedule",
+            "send-description",
+            &d_case,
+            "--to",
+            "Saara Esimies",
+        ],
+    );
+    r.doc(
+        "team-request",
+        now,
+        &[
+            "schedule",
+            "acknowledge",
+            &d_case,
+            "--unit",
+            "Adult social work",
+            "--schedule",
+            "at our team meeting on Tuesday",
+            "--due",
+            "2027-01-20",
         ],
     );
     r.doc(
@@ -443,6 +482,38 @@ fn every_json_output_validates_against_its_published_schema() {
             "2026-12-31",
         ],
     );
+    // A professional's consultation, linked to the case it led to, listed and counted.
+    let consulted = r.doc(
+        "consultation",
+        now,
+        &[
+            "consult",
+            "--at",
+            "2026-11-01 09:15",
+            "--channel",
+            "teams",
+            "--unit",
+            "reception-services",
+            "--topic",
+            "Repeated visits without a clear reason",
+            "--advice",
+            "Refer through yht405",
+            "--referral-expected",
+            "yes",
+        ],
+    );
+    let consultation = consulted["consultation"]["id"].to_string();
+    r.doc("consultation", now, &["consult", "link", &consultation, &a]);
+    r.doc(
+        "consultations",
+        now,
+        &["consult", "list", "--from", "2026-11-01"],
+    );
+    r.doc(
+        "report-consultations",
+        now,
+        &["report", "consultations", "--from", "2026-11-01"],
+    );
     r.doc("audit-access", now, &["audit", "access", &a]);
     r.doc(
         "audit-access",
@@ -510,6 +581,13 @@ fn every_json_output_validates_against_its_published_schema() {
     r.doc("contact-card", now, &["contact"]);
     r.doc("contact-card", now, &["contact", "--region", "north"]);
     r.doc("areas", now, &["settings", "areas"]);
+    r.doc("my-region", now, &["settings", "my-region", "south"]);
+    r.doc("my-region", now, &["settings", "my-region", "--clear"]);
+    r.doc(
+        "move-region",
+        now,
+        &["move-region", &b, "north", "--note", "moved house"],
+    );
     r.doc("units", now, &["settings", "units"]);
     r.doc(
         "units",

@@ -34,6 +34,8 @@ pub struct WeeklyArgs {
     /// Replace the --out file if it exists (never the register itself)
     #[arg(long, requires = "out")]
     pub force: bool,
+    #[command(flatten)]
+    pub regions: crate::cli::RegionArgs,
 }
 
 /// The coming week's Monday: today's if today is a Monday, otherwise the next.
@@ -83,6 +85,11 @@ pub fn run(ctx: &Ctx, args: WeeklyArgs) -> Result<String> {
         "xlsx" => Format::Xlsx,
         _ => Format::Csv { excel: args.excel },
     };
+    let region = args.regions.checked()?;
+    let choice = crate::ops::region::Choice {
+        region: region.as_deref(),
+        all: args.regions.all_regions,
+    };
     let bytes = weekly::export(
         &mut ctx.session()?,
         monday,
@@ -92,6 +99,7 @@ pub fn run(ctx: &Ctx, args: WeeklyArgs) -> Result<String> {
             path,
             force: args.force,
         }),
+        &choice,
     )?;
     Ok(String::from_utf8(bytes)?)
 }

@@ -25,6 +25,8 @@ pub struct ListArgs {
     /// Only this kind of meeting
     #[arg(long, value_enum)]
     pub kind: Option<MeetingKind>,
+    #[command(flatten)]
+    pub regions: crate::cli::RegionArgs,
 }
 
 #[derive(Debug, clap::Args)]
@@ -48,6 +50,8 @@ pub struct IcsArgs {
     /// Replace the --out file if it exists (never the register itself)
     #[arg(long, requires = "out")]
     pub force: bool,
+    #[command(flatten)]
+    pub regions: crate::cli::RegionArgs,
 }
 
 fn range(
@@ -80,18 +84,29 @@ fn range(
 
 pub fn list(ctx: &Ctx, args: ListArgs) -> Result<String> {
     let (from, to) = range(ctx, &args.week, &args.from, &args.until, 14)?;
-    let agenda = agenda::agenda(&mut ctx.session()?, from, to, args.kind)?;
+    let region = args.regions.checked()?;
+    let choice = crate::ops::region::Choice {
+        region: region.as_deref(),
+        all: args.regions.all_regions,
+    };
+    let agenda = agenda::agenda(&mut ctx.session()?, from, to, args.kind, &choice)?;
     Ok(render::agenda(&agenda, ctx.json))
 }
 
 pub fn ics(ctx: &Ctx, args: IcsArgs) -> Result<String> {
     let (from, to) = range(ctx, &None, &args.from, &args.until, 90)?;
     let recipient = validate::line("--to-whom", &args.to_whom, 200)?;
+    let region = args.regions.checked()?;
+    let choice = crate::ops::region::Choice {
+        region: region.as_deref(),
+        all: args.regions.all_regions,
+    };
     agenda::ics(
         &mut ctx.session()?,
         from,
         to,
         &recipient,
         args.out.as_deref().map(|path| (path, args.force)),
+        &choice,
     )
 }

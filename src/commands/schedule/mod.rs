@@ -79,9 +79,15 @@ pub enum Command {
     Slots(rules::SlotsCommand),
     /// Close a day for the team (no meetings are booked on it)
     CloseDay(rules::CloseDayArgs),
-    /// Record the supervisor's approval of a Yhteistyö-tiimi request for a case
+    /// Record the supervisor's approval of a Yhteistyö-tiimi request for a case, and the
+    /// referring worker's own unit's team meeting that confirmed the need
     Request(team::RequestArgs),
-    /// Record a requested unit's answer: its processing schedule and the worker it names
+    /// Send the anonymous description to requested units (written to the disclosure log)
+    SendDescription(team::SendArgs),
+    /// Record a requested unit's acknowledgement: its processing schedule and the date it names
+    /// its worker by
+    Acknowledge(team::AcknowledgeArgs),
+    /// Record the worker a requested unit names (acknowledges receipt too, if it had not)
     Answer(team::AnswerArgs),
     /// The agenda: meetings with free places, flags and units that have not answered
     List(agenda::ListArgs),
@@ -167,6 +173,8 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
         Some(Command::Slots(c)) => rules::run(ctx, c),
         Some(Command::CloseDay(a)) => rules::close_day(ctx, a),
         Some(Command::Request(a)) => team::request(ctx, a),
+        Some(Command::SendDescription(a)) => team::send(ctx, a),
+        Some(Command::Acknowledge(a)) => team::acknowledge(ctx, a),
         Some(Command::Answer(a)) => team::answer(ctx, a),
         Some(Command::List(a)) => agenda::list(ctx, a),
         Some(Command::Ics(a)) => agenda::ics(ctx, a),

@@ -147,6 +147,7 @@ fn referral(n: u32, rng: &mut Lcg, today: NaiveDate) -> NewReferral {
             effective_on: effective,
         },
         client_of: None,
+        consultation: None,
         rename: false,
         another_case: true,
         minor: None,

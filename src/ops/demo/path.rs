@@ -5,12 +5,14 @@
 use anyhow::Result;
 use chrono::{Days, Duration, NaiveDate, NaiveDateTime};
 
-use crate::domain::records::{Booking, EstimateAnswers, FollowUp, Pathway, Plan};
+use crate::domain::records::{Booking, EstimateAnswers, FollowUp, Pathway, Plan, Saving};
+use crate::domain::Agreement;
 use crate::domain::{
     calendar, Attendee, BookingStatus, ConsentKind, ConsentMethod, Decision, EventKind,
     FollowUpStatus, MeetingKind, NextStep, PathwayStatus, Phase, Segment, TimeSaved,
 };
 use crate::ops::consent::{give_in, Give};
+use crate::ops::feedback::{self, Given};
 use crate::ops::follow_up::record_in;
 use crate::ops::plan::edit::{complete, save};
 use crate::ops::refer::NewReferral;
@@ -114,7 +116,74 @@ pub fn schedule_some(
         kela_screen: Some(n % 3 != 2),
         ..Held::default()
     };
-    held_in(tx, author, after, &held(assessment.id))?;
+    // The pair's estimate of the reception, and the client's feedback on it.
+    let mut saved = vec![Saving {
+        service: "doctor".to_string(),
+        count: 1 + n % 2,
+    }];
+    if n.is_multiple_of(3) {
+        saved.push(Saving {
+            service: "social-worker".to_string(),
+            count: 1,
+        });
+    }
+    if n % 4 == 1 {
+        saved.push(Saving {
+            service: "laboratory".to_string(),
+            count: 1,
+        });
+    }
+    let time_saved = [
+        TimeSaved::OneToTwoMonths,
+        TimeSaved::TwoToFourWeeks,
+        TimeSaved::OneToTwoMonths,
+        TimeSaved::TwoToThreeMonths,
+    ][(n % 4) as usize];
+    let estimate = EstimateAnswers {
+        appointments: Some(saved.iter().map(|s| s.count).sum()),
+        saved,
+        time_saved: Some(time_saved),
+        how: None,
+    };
+    held_in(
+        tx,
+        author,
+        after,
+        &Held {
+            estimate: Some(estimate),
+            ..held(assessment.id)
+        },
+    )?;
+    let agree = |yes: bool| {
+        if yes {
+            Agreement::FullyAgree
+        } else {
+            Agreement::PartlyAgree
+        }
+    };
+    let given = Given {
+        meeting: Some(assessment.id),
+        on: after.date(),
+        usefulness: Some(7 + (n % 4) as u8),
+        answers: vec![
+            ("mattered-to-me".to_string(), agree(!n.is_multiple_of(5))),
+            ("heard-and-respected".to_string(), Agreement::FullyAgree),
+            (
+                "informed-on-services".to_string(),
+                agree(n.is_multiple_of(2)),
+            ),
+            (
+                "know-what-next".to_string(),
+                [
+                    Agreement::FullyAgree,
+                    Agreement::PartlyAgree,
+                    Agreement::CantSay,
+                ][(n % 3) as usize],
+            ),
+        ],
+        text: None,
+    };
+    feedback::record_in(tx, author, case_id, &given)?;
     if n % 3 == 2 {
         return Ok(());
     }

@@ -159,6 +159,22 @@ fn order(tx: &Tx, by: By) -> Result<Vec<String>> {
     })
 }
 
+/// The names the page gives a breakdown's groups where the catalogue has them: the service areas'
+/// and the municipalities' names (the other keys are labelled by the text catalogue).
+fn group_names(tx: &Tx, by: Option<By>) -> Result<Vec<(String, String)>> {
+    Ok(match by {
+        Some(By::Area) => crate::store::areas::all(tx)?
+            .into_iter()
+            .map(|a| (a.code, a.name_en))
+            .collect(),
+        Some(By::Municipality) => crate::domain::municipality::all()
+            .iter()
+            .map(|m| (m.code.to_string(), format!("{} ({})", m.name_fi, m.code)))
+            .collect(),
+        _ => Vec::new(),
+    })
+}
+
 /// Where and for whom the self-contained HTML page goes (a disclosure).
 #[derive(Debug, Clone, Copy)]
 pub struct Page<'a> {
@@ -183,11 +199,13 @@ pub fn outcomes(session: &mut Session, ask: &Ask, page: Option<Page>) -> Result<
                 .into_iter()
                 .map(|(code, name, _)| (code, name))
                 .collect();
+            let group_names = group_names(tx, ask.by)?;
             let html = render::outcomes_html(&render::PageData {
                 figures: &outcomes,
                 ask,
                 statements: &statements,
                 services: &services,
+                group_names: &group_names,
                 chain: (chain.rows, &chain.head),
             });
             pending = Some(files::prepare(

@@ -142,8 +142,18 @@ pub(crate) fn kela_form(
 }
 
 /// Builds the agenda for [from, to].
-pub fn build(tx: &Tx, from: NaiveDate, to: NaiveDate, kind: Option<MeetingKind>) -> Result<Agenda> {
-    let rules = db::rules(tx)?;
+/// The agenda of [from, to]; with `region`, that region's slots and meetings only.
+pub fn build(
+    tx: &Tx,
+    from: NaiveDate,
+    to: NaiveDate,
+    kind: Option<MeetingKind>,
+    region: Option<&str>,
+) -> Result<Agenda> {
+    let rules: Vec<_> = db::rules(tx)?
+        .into_iter()
+        .filter(|r| region.is_none() || r.applies_to(region))
+        .collect();
     let closed: HashMap<NaiveDate, String> = db::closed_days(tx)?.into_iter().collect();
     let (lead, kela_contact) = kela_settings(tx)?;
     let days = (to - from).num_days() as u64 + 1;
@@ -165,7 +175,7 @@ pub fn build(tx: &Tx, from: NaiveDate, to: NaiveDate, kind: Option<MeetingKind>)
         if booking.status == BookingStatus::Cancelled || kind.is_some_and(|k| k != booking.kind) {
             continue;
         }
-        if meeting_consent_withdrawn(tx, &booking)? {
+        if meeting_consent_withdrawn(tx, &booking)? || !in_region(&booking, region) {
             continue;
         }
         let had_kela = db::for_case(tx, &booking.case)?
@@ -261,14 +271,28 @@ fn meeting(kind: MeetingKind, at: NaiveDateTime, minutes: u32, capacity: Option<
     }
 }
 
-/// The agenda for [from, to], of one kind of meeting if given.
+/// Whether a booking is of the region shown (`None`: every region).
+fn in_region(booking: &Booking, region: Option<&str>) -> bool {
+    region.is_none_or(|r| {
+        booking
+            .region
+            .as_deref()
+            .is_some_and(|b| b.eq_ignore_ascii_case(r))
+    })
+}
+
+/// The agenda for [from, to], of one kind of meeting if given, of the region shown.
 pub fn agenda(
     session: &mut Session,
     from: NaiveDate,
     to: NaiveDate,
     kind: Option<MeetingKind>,
+    choice: &crate::ops::region::Choice,
 ) -> Result<Agenda> {
-    session.write(|tx, _| build(tx, from, to, kind))
+    session.write(|tx, author| {
+        let region = crate::ops::region::resolve(tx, author, choice)?;
+        build(tx, from, to, kind, region.as_deref())
+    })
 }
 
 /// The meetings of [from, to] as an iCalendar file for Outlook or Teams (case ids, never
@@ -280,13 +304,15 @@ pub fn ics(
     to: NaiveDate,
     recipient: &str,
     out: Option<(&Path, bool)>,
+    choice: &crate::ops::region::Choice,
 ) -> Result<String> {
     let (start, end) = day_range(from, to);
     let register = session.path().to_path_buf();
     let (calendar, pending) = session.write(|tx, author| {
+        let region = crate::ops::region::resolve(tx, author, choice)?;
         let mut bookings = Vec::new();
         for booking in db::between(tx, start, end)? {
-            if !meeting_consent_withdrawn(tx, &booking)? {
+            if !meeting_consent_withdrawn(tx, &booking)? && in_region(&booking, region.as_deref()) {
                 bookings.push(booking);
             }
         }

@@ -12,7 +12,7 @@ use crate::clock::minute;
 use crate::domain::leak::{self, Leak};
 use crate::domain::path::{gate, Step};
 use crate::domain::records::{Booking, Case};
-use crate::domain::schedule::{day_closed, rule_at, slots_from, Slot};
+use crate::domain::schedule::{day_closed, rule_at, slots_from, Slot, SlotRule};
 use crate::domain::{BookingStatus, ConsentKind, EventKind, MeetingKind, Phase};
 use crate::error::UserError;
 use crate::store::schedule as db;
@@ -203,6 +203,15 @@ fn refuse_clash(
     Ok(())
 }
 
+/// The slot rules that give slots to the case: its region's and every region's.
+fn rules_for(tx: &Tx, case_id: &str) -> Result<Vec<SlotRule>> {
+    let region = cases::region(tx, case_id)?;
+    Ok(db::rules(tx)?
+        .into_iter()
+        .filter(|r| r.applies_to(region.as_deref()))
+        .collect())
+}
+
 fn closed_days(tx: &Tx) -> Result<HashMap<NaiveDate, String>> {
     Ok(db::closed_days(tx)?.into_iter().collect())
 }
@@ -237,9 +246,9 @@ fn check_time(
             request.minutes
         }
         kind => {
-            let rules = db::rules(tx)?;
+            let rules = rules_for(tx, request.case_id)?;
             let rule = rule_at(&rules, kind, at).map_err(UserError::Refused)?;
-            if db::taken(tx, kind, at)? >= rule.capacity {
+            if db::taken(tx, kind, at, rule.region.as_deref())? >= rule.capacity {
                 return Err(UserError::Refused(text::slot_full(at, rule.capacity)).into());
             }
             rule.minutes
@@ -263,14 +272,17 @@ pub(crate) fn candidates(
         }
         .into());
     }
-    let rules = db::rules(tx)?;
+    let rules = rules_for(tx, request.case_id)?;
     let closed = closed_days(tx)?;
     let from = now + Duration::minutes(1);
     let mut free = Vec::new();
     for slot in slots_from(&rules, request.kind, from, HORIZON_DAYS, &|d| {
         closed.get(&d).cloned()
     }) {
-        if db::taken(tx, request.kind, slot.starts_at)? >= slot.capacity {
+        let region = rule_at(&rules, request.kind, slot.starts_at)
+            .ok()
+            .and_then(|r| r.region.as_deref());
+        if db::taken(tx, request.kind, slot.starts_at, region)? >= slot.capacity {
             continue;
         }
         if refuse_clash(tx, request, slot.starts_at, slot.minutes, None).is_err() {
