@@ -91,8 +91,8 @@ pub enum Command {
     /// Erase a closed case's identifiable content (retention ended, wrong person), keeping the
     /// figures and the chains
     Purge(purge::Args),
-    /// The register's settings: the retention schedule, the feedback statements, the service
-    /// areas and units, the follow-up interval, the contact card
+    /// The register's settings: the retention schedule, your default region, the feedback
+    /// statements, the service areas and units, the follow-up interval, the contact card
     #[command(subcommand)]
     Settings(settings::Command),
     /// The coordinators' contact card for the referring units: how to refer and consult, the
