@@ -5,9 +5,9 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    audit, backup, client, close, consent, consult, correct, demo, directory, estimate, feedback,
-    find, follow_up, kela_outcome, list, move_region, plan, purge, refer, reopen, report, schedule,
-    settings, show, survey, triage,
+    audit, backup, client, close, consent, consult, contact, correct, demo, directory, estimate,
+    feedback, find, follow_up, kela_outcome, list, move_region, plan, purge, refer, reopen, report,
+    schedule, settings, show, survey, triage,
 };
 
 /// moty — the case register of the Moty coordinators.
@@ -91,9 +91,13 @@ pub enum Command {
     /// Erase a closed case's identifiable content (retention ended, wrong person), keeping the
     /// figures and the chains
     Purge(purge::Args),
-    /// The register's settings: the retention schedule, the feedback statements
+    /// The register's settings: the retention schedule, your default region, the feedback
+    /// statements, the service areas and units, the follow-up interval, the contact card
     #[command(subcommand)]
     Settings(settings::Command),
+    /// The coordinators' contact card for the referring units: how to refer and consult, the
+    /// phone hour, office hours, the regional pairs
+    Contact(contact::Args),
     /// Record, withdraw and list the client's consents
     #[command(subcommand)]
     Consent(consent::Command),

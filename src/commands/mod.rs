@@ -8,6 +8,7 @@ pub mod client;
 pub mod close;
 pub mod consent;
 pub mod consult;
+pub mod contact;
 pub mod correct;
 pub mod demo;
 pub mod directory;
@@ -101,6 +102,7 @@ pub fn run(cli: Cli) -> Result<String> {
         Command::Consent(command) => consent::run(&ctx, command),
         Command::Consult(args) => consult::run(&ctx, *args),
         Command::Client(args) => client::run(&ctx, args),
+        Command::Contact(args) => contact::run(&ctx, args),
         Command::Find(args) => find::run(&ctx, args),
         Command::Show(args) => show::run(&ctx, args),
         Command::List(args) => list::run(&ctx, args),

@@ -15,6 +15,7 @@ pub mod municipality;
 pub mod outcomes;
 pub mod path;
 pub mod protection;
+pub mod reach;
 pub mod records;
 pub mod report;
 pub mod schedule;

@@ -26,6 +26,8 @@ pub struct Case {
     pub closed_on: Option<NaiveDate>,
     pub close_reason: Option<CloseReason>,
     pub urgency: Urgency,
+    /// The case's own follow-up interval in weeks, agreed at the plan; null: the team's.
+    pub follow_up_weeks: Option<u32>,
 }
 
 /// The trigger that opened a case.
@@ -180,6 +182,29 @@ impl Consent {
             in_force: self.is_active(),
         }
     }
+}
+
+// --- the coordinators' contact card ------------------------------------------------------------
+
+/// The coordinators' contact card as the team keeps it (`moty settings contact`): the team's, or
+/// a regional pair's whose fields stand in for the team's where given.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
+pub struct ContactCard {
+    /// The region of the pair the card is for; null: the whole team's.
+    pub region: Option<String>,
+    /// Who the coordinators are, as they sign (names and titles).
+    pub coordinators: Option<String>,
+    pub phone: Option<String>,
+    /// The phone hour, e.g. "mon-fri 09:00-10:00" (spans separated by "; ").
+    pub phone_hours: Option<String>,
+    /// Office hours, in the same form.
+    pub office_hours: Option<String>,
+    /// Whom to reach on Teams: an address, or an https link.
+    pub teams: Option<String>,
+    /// The secure e-mail address for referrals.
+    pub email: Option<String>,
+    /// Primary care's coordination book in the patient record, e.g. yht405.
+    pub coordination_book: Option<String>,
 }
 
 // --- directory ---------------------------------------------------------------------------------
@@ -547,10 +572,21 @@ pub struct Booking {
     pub omaolo: Option<bool>,
     pub kela_screen: Option<bool>,
     pub attended: Vec<Attendee>,
+    /// The meeting's video link (Teams or another service), an https address.
+    pub video_link: Option<String>,
     #[serde(skip)]
     pub booked_at: Stamp,
     /// The region of its case (when booked; moved with the case while booked).
     pub region: Option<String>,
+}
+
+/// A professional from the directory invited to a meeting, with their e-mail where known.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Invitee {
+    pub name: String,
+    pub role: String,
+    pub unit: String,
+    pub email: Option<String>,
 }
 
 impl Booking {

@@ -126,6 +126,9 @@ closed_enum! {
         TeamUnitAcknowledged => "team-unit-acknowledged",
         // migration 5, part 7
         ConsultationLinked => "consultation-linked",
+        // migration 5, part 8
+        MeetingLinkSet => "meeting-link-set",
+        FollowUpIntervalSet => "follow-up-interval-set",
         // migration 5, part 9
         NonDisclosureChanged => "non-disclosure-changed",
         // migration 5, part 10
@@ -159,7 +162,9 @@ impl EventKind {
             EventKind::MeetingCancelled => &["reason", "note"],
             EventKind::TeamRequested => &["units"],
             // Why a Kela hour was booked against a "no" at the second Kela screen.
-            EventKind::MeetingBooked => &["override_screen"],
+            // The video link a meeting was booked, moved or given with (part 8).
+            EventKind::MeetingBooked => &["override_screen", "video_link"],
+            EventKind::MeetingMoved | EventKind::MeetingLinkSet => &["video_link"],
             EventKind::TeamUnitAnswered => &["schedule"],
             // The unit's processing schedule, in its words.
             EventKind::TeamUnitAcknowledged => &["schedule"],

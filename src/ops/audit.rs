@@ -213,6 +213,15 @@ fn verify_records(tx: &crate::store::Tx) -> Result<Verified> {
                 fail(text::record_differs("case", &case_id, "opened_on"));
             }
         }
+        // The case's own follow-up interval: as the last entry that set it says (none: the team's).
+        let interval = timeline
+            .iter()
+            .filter(|e| e.kind == EventKind::FollowUpIntervalSet)
+            .max_by_key(|e| e.id)
+            .and_then(|e| e.detail["weeks"].as_u64());
+        if interval != case.follow_up_weeks.map(u64::from) {
+            fail(text::record_differs("case", &case_id, "follow_up_weeks"));
+        }
         if case.phase == Phase::Closed && case.closed_on.is_none() {
             fail(text::record_differs("case", &case_id, "closed_on"));
         }

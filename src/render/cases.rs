@@ -46,6 +46,9 @@ pub struct FileView<'a> {
     /// The professionals' survey answers about the case's meetings.
     surveys: &'a [crate::domain::records::Survey],
     timeline: &'a [crate::domain::records::Event],
+    /// What is next: the next meeting, meetings to mark held, the follow-up's due date, what is
+    /// missing and the key worker (the text leads with it).
+    next: &'a crate::ops::next::Next,
 }
 
 pub fn registered(done: &Registered, as_json: bool) -> String {
@@ -175,6 +178,7 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
             estimates: &file.estimates,
             surveys: &file.surveys,
             timeline: &file.timeline,
+            next: &file.next,
         });
     }
     let case = &file.case;
@@ -189,6 +193,8 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
     if client.non_disclosure {
         out.push_str(&format!("{}\n\n", text::NON_DISCLOSURE_WARNING));
     }
+    out.push_str(&super::next::next_block(&file.next));
+    out.push('\n');
     let mut facts = table(&[text::L_CLIENT, &client.name]);
     if let Some(worker) = file.plan.as_ref().and_then(|p| p.key_worker.clone()) {
         let plan = file.plan.as_ref();
@@ -246,6 +252,12 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
         text::H_URGENCY.to_string(),
         text::value_label(case.urgency.as_str()).to_string(),
     ]);
+    if let Some(weeks) = case.follow_up_weeks {
+        facts.add_row(vec![
+            text::L_FOLLOW_UP_INTERVAL.to_string(),
+            text::interval_words(weeks, true),
+        ]);
+    }
     if let Some(reason) = case.close_reason {
         facts.add_row(vec![
             text::L_CLOSED.to_string(),

@@ -6,12 +6,14 @@ pub mod areas;
 mod cases;
 mod consents;
 mod consultations;
+mod contact;
 pub mod dpo;
 mod estimates;
 mod feedback;
 mod html;
 mod ics;
 mod kela;
+mod next;
 mod outcomes;
 mod plan;
 mod protection;
@@ -31,6 +33,7 @@ pub use consents::{consent_recorded, consent_withdrawn, consents, kela_form_sent
 pub use consultations::{
     consultation_linked, consultation_recorded, consultation_report, consultations,
 };
+pub use contact::{contact_card, contact_settings, follow_up_weeks};
 pub use estimates::{estimate_recorded, survey_recorded};
 pub use feedback::{feedback_recorded, statements};
 pub use html::{outcomes_html, PageData};

@@ -22,12 +22,17 @@ pub struct PlanSaved<'a> {
     case: &'a str,
     version: Option<u32>,
     follow_up_due: Option<String>,
+    /// The follow-up interval now in force, when this change set the case's own or gave it back
+    /// the team's; null otherwise.
+    follow_up_interval: Option<crate::ops::follow_up::Interval>,
 }
 
 #[derive(Serialize, JsonSchema)]
 pub struct PlanShown<'a> {
     case: &'a str,
     plan: &'a Plan,
+    /// The follow-up interval the case follows up at: its own, or the team's.
+    follow_up_interval: crate::ops::follow_up::Interval,
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -105,32 +110,43 @@ pub struct Doctor<'a> {
     checks: &'a [crate::ops::doctor::Check],
 }
 
-pub fn plan_saved(
-    case: &str,
-    version: Option<u32>,
-    due: Option<NaiveDate>,
-    as_json: bool,
-) -> String {
+pub fn plan_saved(case: &str, saved: &crate::ops::plan::edit::Saved, as_json: bool) -> String {
+    let (version, due) = (saved.version, saved.follow_up_due);
     if as_json {
         return json(&PlanSaved {
             case,
             version,
             follow_up_due: due.map(|d| d.to_string()),
+            follow_up_interval: saved.interval,
         });
     }
-    let mut out = match version {
-        Some(v) => text::plan_saved(case, v),
-        None => text::NOTHING_CHANGED.to_string(),
+    let mut out = match (version, saved.interval) {
+        (Some(v), _) => text::plan_saved(case, v),
+        (None, Some(_)) => String::new(),
+        (None, None) => text::NOTHING_CHANGED.to_string(),
     };
+    if let Some(interval) = saved.interval {
+        out.push_str(&text::interval_set(case, interval.weeks, interval.per_case));
+    }
     if let Some(due) = due {
         out.push_str(&text::pathways_completed(case, &due.to_string()));
     }
     out
 }
 
-pub fn plan(case: &str, plan: &Plan, services: &[(String, String, bool)], as_json: bool) -> String {
+pub fn plan(
+    case: &str,
+    plan: &Plan,
+    services: &[(String, String, bool)],
+    interval: crate::ops::follow_up::Interval,
+    as_json: bool,
+) -> String {
     if as_json {
-        return json(&PlanShown { case, plan });
+        return json(&PlanShown {
+            case,
+            plan,
+            follow_up_interval: interval,
+        });
     }
     let mut out = format!(
         "{} {case}, version {} ({}, {})\n",
@@ -162,6 +178,10 @@ pub fn plan(case: &str, plan: &Plan, services: &[(String, String, bool)], as_jso
     facts.add_row(vec![
         text::L_CONFIRMED.to_string(),
         or_none(&plan.client_confirmed_on),
+    ]);
+    facts.add_row(vec![
+        text::L_FOLLOW_UP_INTERVAL.to_string(),
+        text::interval_words(interval.weeks, interval.per_case),
     ]);
     out.push_str(&format!("{facts}\n"));
     if !plan.actions.is_empty() {

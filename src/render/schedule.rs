@@ -253,7 +253,15 @@ pub fn agenda(agenda: &Agenda, as_json: bool) -> String {
                 .iter()
                 .map(|p| text::value_label(p).to_string())
                 .collect();
-            notes.extend(e.invited.iter().cloned());
+            for (i, invited) in e.invited.iter().enumerate() {
+                match e.invitees.get(i).and_then(|p| p.email.as_deref()) {
+                    Some(email) => notes.push(text::invited_with_email(invited, email)),
+                    None => notes.push(invited.clone()),
+                }
+            }
+            if let Some(link) = &e.video_link {
+                notes.push(text::video_note(link));
+            }
             if let Some(chair) = &e.chair {
                 notes.push(text::chair(chair));
             }

@@ -254,6 +254,21 @@ fn documents() -> Vec<(&'static str, &'static str, Schema)> {
             schema_for!(Doc<'static, Retention>),
         ),
         (
+            "follow-up-weeks",
+            "moty settings follow-up-weeks",
+            schema_for!(Doc<'static, crate::ops::follow_up::TeamInterval>),
+        ),
+        (
+            "contact-settings",
+            "moty settings contact",
+            schema_for!(Doc<'static, crate::ops::contact::Settings>),
+        ),
+        (
+            "contact-card",
+            "moty contact",
+            schema_for!(Doc<'static, crate::ops::contact::Card>),
+        ),
+        (
             "areas",
             "moty settings areas",
             schema_for!(Doc<'static, Areas<'static>>),

@@ -20,6 +20,7 @@ fn case_from_row(row: &Row) -> rusqlite::Result<Case> {
         closed_on: row.get(6)?,
         close_reason: row.get(7)?,
         urgency: row.get(8)?,
+        follow_up_weeks: row.get(9)?,
     })
 }
 
@@ -71,7 +72,7 @@ pub fn set_region(tx: &Tx, id: &str, region: &str) -> Result<()> {
 pub fn get(tx: &Tx, id: &str) -> Result<Option<Case>> {
     tx.prepare_cached(
         "SELECT id, client_id, client_group, phase, phase_since, opened_on, closed_on,
-             close_reason, urgency
+             close_reason, urgency, follow_up_weeks
          FROM cases WHERE id = ?1",
     )?
     .query_row([id], case_from_row)
@@ -327,4 +328,12 @@ pub fn all_ids(tx: &Tx) -> Result<Vec<String>> {
         .query_map([], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()
         .context("listing the cases")
+}
+
+/// Sets a case's own follow-up interval in weeks (`None`: the team's).
+pub fn set_follow_up_weeks(tx: &Tx, id: &str, weeks: Option<u32>) -> Result<()> {
+    tx.prepare_cached("UPDATE cases SET follow_up_weeks = ?2 WHERE id = ?1")?
+        .execute(params![id, weeks])
+        .context("setting the case's follow-up interval")?;
+    Ok(())
 }

@@ -11,6 +11,7 @@ pub mod clients;
 pub(crate) mod codes;
 pub mod consents;
 pub mod consultations;
+pub mod contact;
 pub mod corrections;
 pub mod directory;
 pub mod dpo;

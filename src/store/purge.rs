@@ -117,7 +117,7 @@ pub fn erase_case(
         [case_id],
     )?;
     c.execute(
-        "UPDATE bookings SET status_note = NULL WHERE case_id = ?1",
+        "UPDATE bookings SET status_note = NULL, video_link = NULL WHERE case_id = ?1",
         [case_id],
     )?;
     c.execute(

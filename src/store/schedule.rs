@@ -1,6 +1,6 @@
 //! Slot rules, closure days, bookings and Yhteistyö-tiimi requests.
 
-pub use crate::domain::records::{Booking, TeamRequest, UnitAnswer};
+pub use crate::domain::records::{Booking, Invitee, TeamRequest, UnitAnswer};
 
 use super::codes::Minute;
 use super::Tx;
@@ -84,7 +84,7 @@ pub fn add_closed_day(tx: &Tx, day: NaiveDate, reason: &str, by: &str) -> Result
 }
 
 const BOOKING: &str = "SELECT id, case_id, kind, starts_at, minutes, status, status_note, doctor,
-        chair, segment, omaolo, kela_screen, booked_at, region FROM bookings";
+        chair, segment, omaolo, kela_screen, booked_at, region, video_link FROM bookings";
 
 fn booking_from_row(row: &Row) -> rusqlite::Result<Booking> {
     Ok(Booking {
@@ -103,6 +103,7 @@ fn booking_from_row(row: &Row) -> rusqlite::Result<Booking> {
         attended: Vec::new(),
         booked_at: row.get(12)?,
         region: row.get(13)?,
+        video_link: row.get(14)?,
     })
 }
 
@@ -175,13 +176,14 @@ pub struct NewBooking<'a> {
     pub minutes: u32,
     pub doctor: bool,
     pub chair: Option<&'a str>,
+    pub video_link: Option<&'a str>,
 }
 
 pub fn insert(tx: &Tx, author: &Author, new: &NewBooking) -> Result<i64> {
     tx.prepare_cached(
         "INSERT INTO bookings (case_id, kind, starts_at, minutes, doctor, chair, booked_by, booked_at,
-             region)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, (SELECT region FROM cases WHERE id = ?1))",
+             region, video_link)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, (SELECT region FROM cases WHERE id = ?1), ?9)",
     )?
     .execute(params![
         new.case_id,
@@ -191,7 +193,8 @@ pub fn insert(tx: &Tx, author: &Author, new: &NewBooking) -> Result<i64> {
         new.doctor,
         new.chair,
         author.actor,
-        author.at
+        author.at,
+        new.video_link
     ])
     .context("booking a meeting")?;
     Ok(tx.last_insert_rowid())
@@ -201,6 +204,14 @@ pub fn set_status(tx: &Tx, id: i64, status: BookingStatus, note: Option<&str>) -
     tx.prepare_cached("UPDATE bookings SET status = ?2, status_note = ?3 WHERE id = ?1")?
         .execute(params![id, status, note])
         .context("recording the meeting's outcome")?;
+    Ok(())
+}
+
+/// Gives a meeting its video link (replacing one it had).
+pub fn set_video_link(tx: &Tx, id: i64, link: &str) -> Result<()> {
+    tx.prepare_cached("UPDATE bookings SET video_link = ?2 WHERE id = ?1")?
+        .execute(params![id, link])
+        .context("giving the meeting its video link")?;
     Ok(())
 }
 
@@ -369,6 +380,25 @@ pub fn participants(tx: &Tx, booking_id: i64) -> Result<Vec<String>> {
     )?
     .query_map([booking_id], |r| {
         Ok(format!("{} ({}, {})", r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
+    })?
+    .collect::<rusqlite::Result<_>>()
+    .context("reading a meeting's participants")
+}
+
+/// The directory entries invited to a meeting, with their e-mail where the entry has one.
+pub fn invitees(tx: &Tx, booking_id: i64) -> Result<Vec<Invitee>> {
+    tx.prepare_cached(
+        "SELECT d.name, d.role, d.unit, d.email FROM booking_participants p
+             JOIN directory d ON d.id = p.directory_id
+         WHERE p.booking_id = ?1 ORDER BY d.name, d.id",
+    )?
+    .query_map([booking_id], |r| {
+        Ok(Invitee {
+            name: r.get(0)?,
+            role: r.get(1)?,
+            unit: r.get(2)?,
+            email: r.get(3)?,
+        })
     })?
     .collect::<rusqlite::Result<_>>()
     .context("reading a meeting's participants")

@@ -112,6 +112,8 @@ pub fn value_label(code: &str) -> &'static str {
         "yes" => "yes",
         "no" => "no",
         "maybe" => "maybe",
+        "meeting-link-set" => "video link given",
+        "follow-up-interval-set" => "follow-up interval",
         "on-path" => "on the pathway",
         "on-the-way" => "on the way",
         "dropped-off" => "dropped off",
@@ -359,7 +361,9 @@ pub fn event_summary(kind: EventKind, detail: &serde_json::Value) -> String {
         | EventKind::MeetingHeld
         | EventKind::MeetingNoShow
         | EventKind::MeetingCancelled
-        | EventKind::MeetingMoved => {
+        | EventKind::MeetingMoved
+        | EventKind::MeetingLinkSet => {
+            let with_link = kind_has_link(kind) && !field("video_link").is_empty();
             let kind = field("meeting_kind")
                 .parse::<crate::domain::MeetingKind>()
                 .map_or("", meeting_label);
@@ -375,8 +379,16 @@ pub fn event_summary(kind: EventKind, detail: &serde_json::Value) -> String {
                     field("override_screen")
                 ));
             }
+            if with_link {
+                line.push_str(&format!(" — {}", super::WITH_VIDEO_LINK));
+            }
             line
         }
+        EventKind::FollowUpIntervalSet => super::interval_set_summary(
+            label,
+            detail.get("weeks").and_then(|v| v.as_u64()),
+            detail.get("in_force").and_then(|v| v.as_u64()),
+        ),
         EventKind::PlanChanged => format!(
             "{label}: version {}",
             detail.get("version").and_then(|v| v.as_i64()).unwrap_or(0)
@@ -401,6 +413,11 @@ pub fn event_summary(kind: EventKind, detail: &serde_json::Value) -> String {
             field("note")
         ),
     }
+}
+
+/// The meeting entries that may carry a video link (the link-set entry says so by its label).
+fn kind_has_link(kind: EventKind) -> bool {
+    matches!(kind, EventKind::MeetingBooked | EventKind::MeetingMoved)
 }
 
 // --- demo ----------------------------------------------------------------------------------

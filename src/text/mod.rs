@@ -5,6 +5,7 @@
 
 mod areas;
 mod consult;
+mod contact;
 mod correct;
 mod dpo;
 mod estimates;
@@ -12,6 +13,7 @@ mod feedback;
 mod files;
 mod kela;
 mod labels;
+mod next;
 mod outcomes;
 mod plan;
 mod protection;
@@ -23,6 +25,7 @@ use std::path::Path;
 
 pub use areas::*;
 pub use consult::*;
+pub use contact::*;
 pub use correct::*;
 pub use dpo::*;
 pub use estimates::*;
@@ -30,6 +33,7 @@ pub use feedback::*;
 pub use files::*;
 pub use kela::*;
 pub use labels::*;
+pub use next::*;
 pub use outcomes::*;
 pub use plan::*;
 pub use protection::*;

@@ -661,7 +661,33 @@ fn the_calendar_export_parses_back_and_names_no_client() {
     let env = TestEnv::new();
     let now = "2026-11-23 09:00";
     let case = assessed_case(&env, "Oiva Kalenteri", now);
-    book(&env, now, &[&case, "--kind", "joint-assessment"]);
+    env.ok(&[
+        "directory",
+        "add",
+        "--name",
+        "Kerttu Kutsuttu",
+        "--role",
+        "social worker",
+        "--unit",
+        "Adult social work",
+        "--email",
+        "kerttu.kutsuttu@example.fi",
+    ]);
+    // A link whose commas and semicolons a TEXT value escapes and a URI value keeps.
+    let link = "https://meet.example.fi/j/123;pwd=a,b";
+    book(
+        &env,
+        now,
+        &[
+            &case,
+            "--kind",
+            "joint-assessment",
+            "--video-link",
+            link,
+            "--participant",
+            "1",
+        ],
+    );
     let out = env.dir.path().join("moty.ics");
     env.ok_at(
         now,
@@ -726,6 +752,16 @@ fn the_calendar_export_parses_back_and_names_no_client() {
         "90 minutes"
     );
     assert_eq!(prop("UID").value.as_deref(), Some("moty-meeting-1@moty"));
+    assert_eq!(prop("URL").value.as_deref(), Some(link));
+    assert_eq!(
+        prop("LOCATION").value.as_deref(),
+        Some("https://meet.example.fi/j/123\\;pwd=a\\,b"),
+        "LOCATION is text, escaped"
+    );
+    assert_eq!(
+        prop("ATTENDEE").value.as_deref(),
+        Some("mailto:kerttu.kutsuttu@example.fi")
+    );
     assert!(prop("SUMMARY")
         .value
         .clone()

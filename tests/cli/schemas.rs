@@ -566,6 +566,37 @@ fn every_json_output_validates_against_its_published_schema() {
         now,
         &["settings", "retention", "--closed-cases-years", "5"],
     );
+    r.doc(
+        "follow-up-weeks",
+        now,
+        &["settings", "follow-up-weeks", "10"],
+    );
+    r.doc(
+        "contact-settings",
+        now,
+        &[
+            "settings",
+            "contact",
+            "--phone",
+            "040 555 0100",
+            "--email",
+            "moty@example.fi",
+        ],
+    );
+    r.doc(
+        "contact-settings",
+        now,
+        &[
+            "settings",
+            "contact",
+            "--region",
+            "north",
+            "--phone",
+            "040 555 0102",
+        ],
+    );
+    r.doc("contact-card", now, &["contact"]);
+    r.doc("contact-card", now, &["contact", "--region", "north"]);
     r.doc("areas", now, &["settings", "areas"]);
     r.doc("my-region", now, &["settings", "my-region", "south"]);
     r.doc("my-region", now, &["settings", "my-region", "--clear"]);

@@ -98,7 +98,11 @@ pub fn show(ctx: &Ctx, args: ShowArgs) -> Result<String> {
                     .unwrap_or(Language::En);
                 render::plan_markdown(&client_name, &case_id, &plan, &services, language)
             }
-            Shown::Version { plan, services } => render::plan(&case_id, &plan, &services, ctx.json),
+            Shown::Version {
+                plan,
+                services,
+                interval,
+            } => render::plan(&case_id, &plan, &services, interval, ctx.json),
         },
     )
 }

@@ -58,6 +58,10 @@ pub struct BookArgs {
     /// Book a Kela hour although the joint assessment's Kela screen said no, saying why
     #[arg(long, value_name = "REASON")]
     pub override_screen: Option<String>,
+    /// The meeting's video link (Teams or another service): its whole https address. Shown in
+    /// the agenda and written into the calendar file
+    #[arg(long, value_name = "URL")]
+    pub video_link: Option<String>,
 }
 
 #[derive(Debug, clap::Subcommand)]
@@ -68,7 +72,7 @@ pub enum Command {
     NoShow(NoteArgs),
     /// Cancel a meeting
     Cancel(CancelArgs),
-    /// Move a meeting to another time
+    /// Move a meeting to another time, or give it its video link
     Move(MoveArgs),
     /// Show or edit the slot rules and settings
     #[command(subcommand)]
@@ -144,8 +148,12 @@ pub struct MoveArgs {
     /// The meeting number
     pub meeting: i64,
     /// The new time, "YYYY-MM-DD HH:MM" in Helsinki time
-    #[arg(long, value_name = "TIME")]
-    pub at: String,
+    #[arg(long, value_name = "TIME", required_unless_present = "video_link")]
+    pub at: Option<String>,
+    /// The meeting's video link (its whole https address), given or replaced; alone it leaves
+    /// the time as it is
+    #[arg(long, value_name = "URL")]
+    pub video_link: Option<String>,
 }
 
 /// Parses "YYYY-MM-DD HH:MM" (a Helsinki wall-clock time).

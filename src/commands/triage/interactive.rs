@@ -193,6 +193,7 @@ fn offer_slot(session: &mut Session, case_id: &str) -> Result<String> {
         doctor: false,
         chair: None,
         override_screen: None,
+        video_link: None,
     };
     let Some(slot) = book::next_free(session, &request)? else {
         return Ok(String::new());

@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 
+use super::super::follow_up::{interval_of, Interval};
 use super::super::{case, log_view, Session};
 use crate::domain::records::Plan;
 use crate::error::UserError;
@@ -30,6 +31,8 @@ pub enum Shown {
     Version {
         plan: Plan,
         services: Services,
+        /// The follow-up interval the case follows up at.
+        interval: Interval,
     },
     History(Vec<Plan>),
     ForClient {
@@ -85,6 +88,11 @@ pub fn show(
                 services,
             });
         }
-        Ok(Shown::Version { plan, services })
+        let interval = interval_of(tx, &case)?;
+        Ok(Shown::Version {
+            plan,
+            services,
+            interval,
+        })
     })
 }

@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use super::super::Session;
 use super::rules::kela_settings;
-use crate::domain::records::Booking;
+use crate::domain::records::{Booking, Invitee};
 use crate::domain::schedule::{slots_from, working_days_before};
 use crate::domain::{calendar, BookingStatus, ConsentKind, MeetingKind};
 use crate::store::schedule as db;
@@ -27,6 +27,11 @@ pub struct Entry {
     pub participants: Vec<String>,
     /// Professionals from the directory invited by name.
     pub invited: Vec<String>,
+    /// The same professionals with their e-mail where their directory entry has one (the
+    /// calendar file invites them by it).
+    pub invitees: Vec<Invitee>,
+    /// The meeting's video link (Teams or another service).
+    pub video_link: Option<String>,
     pub chair: Option<String>,
     /// Kela hour: whether the information-exchange form went to Kela in time.
     pub kela_form: Option<KelaForm>,
@@ -110,7 +115,7 @@ impl KelaForm {
     }
 }
 
-fn kela_form(
+pub(crate) fn kela_form(
     tx: &Tx,
     booking: &Booking,
     lead: u32,
@@ -183,6 +188,8 @@ pub fn build(
             status: booking.status,
             participants: participants(tx, &booking, had_kela)?,
             invited: db::participants(tx, booking.id)?,
+            invitees: db::invitees(tx, booking.id)?,
+            video_link: booking.video_link.clone(),
             chair: booking.chair.clone(),
             kela_form: form,
         };
@@ -241,7 +248,7 @@ pub fn build(
 /// A network or team meeting discusses the client only with their meeting consent: a case whose
 /// meeting consent was withdrawn (and not given again) stays off those meetings' agenda and
 /// calendar until the booking is cancelled or the consent given again.
-fn meeting_consent_withdrawn(tx: &Tx, booking: &Booking) -> Result<bool> {
+pub(crate) fn meeting_consent_withdrawn(tx: &Tx, booking: &Booking) -> Result<bool> {
     if !matches!(booking.kind, MeetingKind::Network | MeetingKind::Team) {
         return Ok(false);
     }
@@ -313,8 +320,12 @@ pub fn ics(
         let mut cases: Vec<String> = bookings.iter().map(|b| b.case.clone()).collect();
         cases.sort();
         cases.dedup();
+        let mut invitees = Vec::new();
+        for booking in &bookings {
+            invitees.push(db::invitees(tx, booking.id)?);
+        }
         let chain = crate::store::chain::verify(tx, crate::store::chain::Log::Events)?;
-        let calendar = render::ics(&bookings, (chain.rows, &chain.head));
+        let calendar = render::ics(&bookings, &invitees, (chain.rows, &chain.head));
         // Written and synced under a temporary name before the disclosure row commits, renamed
         // into place after: a file that could not be written leaves no row behind, and a
         // calendar is never visible without its row.

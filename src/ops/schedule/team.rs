@@ -172,6 +172,7 @@ pub fn answer(session: &mut Session, a: &Answer) -> Result<Answered> {
                 doctor: false,
                 chair: chair.as_deref(),
                 override_screen: None,
+                video_link: None,
             };
             Some(book_in(tx, author, now, &request)?)
         } else {
