@@ -176,12 +176,15 @@ pub struct RegionArgs {
 }
 
 impl RegionArgs {
-    /// The region named, checked; with the choice to show every region.
-    pub fn checked(&self) -> anyhow::Result<Option<String>> {
-        Ok(self
-            .region
-            .as_deref()
-            .map(|r| crate::domain::validate::place("--region", r))
-            .transpose()?)
+    /// The region named (checked), or every region.
+    pub fn choice(&self) -> anyhow::Result<crate::ops::region::Choice> {
+        Ok(crate::ops::region::Choice {
+            region: self
+                .region
+                .as_deref()
+                .map(|r| crate::domain::validate::place("--region", r))
+                .transpose()?,
+            all: self.all_regions,
+        })
     }
 }

@@ -88,11 +88,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
 }
 
 fn due(ctx: &Ctx, all: bool, regions: &crate::cli::RegionArgs) -> Result<String> {
-    let region = regions.checked()?;
-    let choice = crate::ops::region::Choice {
-        region: region.as_deref(),
-        all: regions.all_regions,
-    };
+    let choice = regions.choice()?;
     let list = follow_up::due(&mut ctx.session()?, all, &choice)?;
     Ok(render::follow_ups_due(&list, ctx.json))
 }

@@ -15,10 +15,10 @@ use crate::store::{cases, events, meta, Author, Tx};
 use crate::text;
 
 /// Which region a list shows, as the command was given it.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Choice<'a> {
+#[derive(Debug, Clone, Default)]
+pub struct Choice {
     /// `--region`: this region.
-    pub region: Option<&'a str>,
+    pub region: Option<String>,
     /// `--all-regions`: every region, whatever the default.
     pub all: bool,
 }
@@ -29,8 +29,8 @@ pub(crate) fn resolve(tx: &Tx, author: &Author, choice: &Choice) -> Result<Optio
     if choice.all {
         return Ok(None);
     }
-    match choice.region {
-        Some(region) => Ok(Some(region.to_string())),
+    match &choice.region {
+        Some(region) => Ok(Some(region.clone())),
         None => meta::user_region(tx, &author.actor),
     }
 }

@@ -8,11 +8,7 @@ use crate::ops::report::queue;
 use crate::render;
 
 pub fn run(ctx: &Ctx, regions: &crate::cli::RegionArgs) -> Result<String> {
-    let region = regions.checked()?;
-    let choice = crate::ops::region::Choice {
-        region: region.as_deref(),
-        all: regions.all_regions,
-    };
+    let choice = regions.choice()?;
     let report = queue::work_list(&mut ctx.session()?, &choice)?;
     Ok(if ctx.json {
         render::report::json(&report)

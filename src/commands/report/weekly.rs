@@ -94,11 +94,7 @@ pub fn run(ctx: &Ctx, args: WeeklyArgs) -> Result<String> {
         "xlsx" => Format::Xlsx,
         _ => Format::Csv { excel: args.excel },
     };
-    let region = args.regions.checked()?;
-    let choice = crate::ops::region::Choice {
-        region: region.as_deref(),
-        all: args.regions.all_regions,
-    };
+    let choice = args.regions.choice()?;
     let bytes = weekly::export(
         &mut ctx.session()?,
         monday,

@@ -73,11 +73,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
 
 /// The queue as printed by `--list` (and on a pipe). Every client shown is access-logged.
 fn list(ctx: &Ctx, regions: &crate::cli::RegionArgs) -> Result<String> {
-    let region = regions.checked()?;
-    let choice = crate::ops::region::Choice {
-        region: region.as_deref(),
-        all: regions.all_regions,
-    };
+    let choice = regions.choice()?;
     let queue = triage::queue(&mut ctx.session()?, &choice)?;
     Ok(render::queue(&queue, ctx.clock.today(), ctx.json))
 }
