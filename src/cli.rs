@@ -5,9 +5,9 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    audit, backup, close, consent, correct, demo, directory, estimate, feedback, find, follow_up,
-    kela_outcome, list, plan, purge, refer, reopen, report, schedule, settings, show, survey,
-    triage,
+    audit, backup, client, close, consent, consult, contact, correct, demo, directory, estimate,
+    feedback, find, follow_up, kela_outcome, list, move_region, plan, purge, refer, reopen, report,
+    schedule, settings, show, survey, triage,
 };
 
 /// moty — the case register of the Moty coordinators.
@@ -68,6 +68,9 @@ pub enum Command {
     Estimate(Box<estimate::Args>),
     /// Record a professional's survey answer about a held meeting
     Survey(Box<survey::Args>),
+    /// Record a professional's consultation that names no client; list them; link one to the
+    /// case it led to
+    Consult(Box<consult::Args>),
     /// The professional directory: who to refer to, and when
     #[command(subcommand)]
     Directory(directory::Command),
@@ -89,15 +92,24 @@ pub enum Command {
     Close(close::Args),
     /// Reopen a closed case into the phase it was closed from
     Reopen(reopen::Args),
+    /// Move a case to another region's pair (its booked meetings move with it)
+    MoveRegion(move_region::Args),
     /// Erase a closed case's identifiable content (retention ended, wrong person), keeping the
     /// figures and the chains
     Purge(purge::Args),
-    /// The register's settings: the retention schedule, the feedback statements
+    /// The register's settings: the retention schedule, your default region, the feedback
+    /// statements, the service areas and units, the follow-up interval, the contact card
     #[command(subcommand)]
     Settings(settings::Command),
+    /// The coordinators' contact card for the referring units: how to refer and consult, the
+    /// phone hour, office hours, the regional pairs
+    Contact(contact::Args),
     /// Record, withdraw and list the client's consents
     #[command(subcommand)]
     Consent(consent::Command),
+    /// Mark or clear the client's non-disclosure order for personal safety (with the reason);
+    /// record their language and the interpreter they need
+    Client(client::Args),
     /// Find clients and cases by name, identity code, case id or phone number
     Find(find::Args),
     /// Show a case: the client, the phase, consents and the whole timeline
@@ -155,5 +167,30 @@ mod tests {
     #[test]
     fn the_command_line_is_well_formed() {
         super::Cli::command().debug_assert();
+    }
+}
+
+/// Which region's cases a list shows (regional pairs, seed 000).
+#[derive(Debug, Default, Clone, clap::Args)]
+pub struct RegionArgs {
+    /// Only the cases of this region [default: your default region, `moty settings my-region`]
+    #[arg(long, value_name = "REGION")]
+    pub region: Option<String>,
+    /// Every region's cases, whatever your default region
+    #[arg(long, conflicts_with = "region")]
+    pub all_regions: bool,
+}
+
+impl RegionArgs {
+    /// The region named (checked), or every region.
+    pub fn choice(&self) -> anyhow::Result<crate::ops::region::Choice> {
+        Ok(crate::ops::region::Choice {
+            region: self
+                .region
+                .as_deref()
+                .map(|r| crate::domain::validate::place("--region", r))
+                .transpose()?,
+            all: self.all_regions,
+        })
     }
 }

@@ -4,7 +4,7 @@
 use anyhow::Result;
 
 use super::Ctx;
-use crate::domain::validate;
+use crate::domain::{validate, LegalBasis};
 use crate::error::UserError;
 use crate::ops::dpo::{self, LogFormat, LogName, Period};
 use crate::ops::{audit, checkpoint};
@@ -72,8 +72,14 @@ pub enum Command {
         /// Replace the file if it exists
         #[arg(long)]
         force: bool,
+        /// The legal basis of the disclosure — consent, social-welfare-act-41,
+        /// health-care-act-32 or other:TEXT [default: other:log data for supervision (Client
+        /// Data Act 703/2023, Data Protection Act 1050/2018)]
+        #[arg(long, value_name = "BASIS")]
+        legal_basis: Option<String>,
     },
-    /// What left the register: every export, to whom, by whom, about which cases
+    /// What left the register: every export, to whom, by whom, about which cases, on what legal
+    /// basis
     Disclosures,
     /// Check the hash chains of the timeline, the access log, the disclosure log and the
     /// re-anchor log, and that what you (your witness) saw before is still there
@@ -192,10 +198,25 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<String> {
             from,
             until,
             force,
+            legal_basis,
         } => {
             let recipient = validate::line("--to-whom", &to_whom, 200)?;
             let period = period(ctx, &from, &until)?;
-            let rows = dpo::export(&mut session, log, format, &recipient, &out, force, period)?;
+            let basis = LegalBasis::given_or(
+                "--legal-basis",
+                legal_basis.as_deref(),
+                LegalBasis::other(text::BASIS_SUPERVISION),
+            )?;
+            let rows = dpo::export(
+                &mut session,
+                log,
+                format,
+                &recipient,
+                &basis,
+                &out,
+                force,
+                period,
+            )?;
             Ok(render::dpo::exported(rows, &out, ctx.json))
         }
         Command::Disclosures => {

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use anyhow::Result;
 
 use super::Ctx;
+use crate::domain::LegalBasis;
 use crate::error::UserError;
 use crate::ops::backup;
 use crate::{render, text};
@@ -18,6 +19,11 @@ pub struct BackupArgs {
     /// Replace DEST and its manifest if they exist (never the register itself)
     #[arg(long)]
     pub force: bool,
+    /// The legal basis of the copy (recorded as a disclosure) — consent, social-welfare-act-41,
+    /// health-care-act-32 or other:TEXT [default: other:the controller's own backup copy of the
+    /// register]
+    #[arg(long, value_name = "BASIS")]
+    pub legal_basis: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -34,7 +40,12 @@ pub struct RestoreArgs {
 }
 
 pub fn backup(ctx: &Ctx, args: BackupArgs) -> Result<String> {
-    let manifest = backup::backup(&mut ctx.session()?, &args.dest, args.force)?;
+    let basis = LegalBasis::given_or(
+        "--legal-basis",
+        args.legal_basis.as_deref(),
+        LegalBasis::other(text::BASIS_OWN_BACKUP),
+    )?;
+    let manifest = backup::backup(&mut ctx.session()?, &args.dest, args.force, &basis)?;
     Ok(render::backup_done(&args.dest, &manifest, ctx.json))
 }
 

@@ -4,7 +4,8 @@
 use anyhow::Result;
 
 use super::Ctx;
-use crate::domain::{validate, ConsentKind, ConsentMethod};
+use crate::domain::protection::Representative;
+use crate::domain::{validate, Authority, ConsentKind, ConsentMethod};
 use crate::error::UserError;
 use crate::ops::consent;
 use crate::{prompt, render, text};
@@ -21,8 +22,10 @@ pub enum Command {
     List(ListArgs),
 }
 
-/// Record a consent: multi-professional work (written, with the contact request, or oral),
-/// a meeting (oral) or Kela information exchange (written).
+/// Record a consent: multi-professional work (written or oral), the client's contact request
+/// (yhteydenottopyyntö: written, or oral when the client asks themself), a meeting (oral) or Kela
+/// information exchange (written). Triage onto the Moty track (joint assessment) needs both the
+/// written multi-professional consent and the contact request.
 #[derive(Debug, clap::Args)]
 pub struct GiveArgs {
     /// The case, e.g. 2026-0007
@@ -39,6 +42,15 @@ pub struct GiveArgs {
     /// What the consent covers (units, matters, limits)
     #[arg(long, value_name = "TEXT")]
     pub scope: Option<String>,
+    /// The consent was given on the client's behalf by this legal representative or custodian
+    /// (with --authority)
+    #[arg(long, value_name = "NAME")]
+    pub by_representative: Option<String>,
+    /// On what authority the representative consents: guardianship (an appointed guardian,
+    /// edunvalvoja), custodian (of a child, huoltaja), power-of-attorney (a confirmed continuing
+    /// power of attorney), other
+    #[arg(long, value_enum, value_name = "AUTHORITY")]
+    pub authority: Option<Authority>,
 }
 
 /// Record a withdrawal. Names the consent by kind; --id picks one when several are in force.
@@ -135,12 +147,32 @@ fn give(ctx: &Ctx, args: GiveArgs) -> Result<String> {
             UserError::invalid("--method", text::method_not_for(kind, kind.methods())).into(),
         );
     }
+    let representative = match (&args.by_representative, args.authority) {
+        (Some(name), Some(authority)) => Some(Representative {
+            name: validate::person_name("--by-representative", name)?,
+            authority,
+        }),
+        (Some(_), None) => {
+            return Err(
+                UserError::invalid("--authority", text::REPRESENTATIVE_NEEDS_AUTHORITY).into(),
+            )
+        }
+        (None, Some(_)) => {
+            return Err(UserError::invalid(
+                "--by-representative",
+                text::AUTHORITY_NEEDS_REPRESENTATIVE,
+            )
+            .into())
+        }
+        (None, None) => None,
+    };
     let give = consent::Give {
         case_id: case_id.clone(),
         kind,
         method,
         on: date_or_today(ctx, &args.on)?,
         scope: validate::optional_block("--scope", &args.scope, 2000)?,
+        representative,
     };
     let consent = consent::give(&mut ctx.session()?, &give)?;
     Ok(render::consent_recorded(&case_id, &consent, ctx.json))

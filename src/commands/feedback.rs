@@ -32,9 +32,10 @@ pub struct Args {
     /// The client's own words about the meeting
     #[arg(long, value_name = "TEXT")]
     pub text: Option<String>,
-    /// At a terminal: the language the questions are read to the client in
-    #[arg(long, value_enum, default_value = "fi", value_name = "fi|sv|en")]
-    pub read_in: Language,
+    /// At a terminal: the language the questions are read to the client in [default: the
+    /// client's language when fi or sv, else fi]
+    #[arg(long, value_enum, value_name = "fi|sv|en")]
+    pub read_in: Option<Language>,
 }
 
 fn usefulness(value: i64) -> Result<u8, UserError> {
@@ -81,12 +82,16 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
     let mut session = ctx.session()?;
     if given.is_empty() && prompt::interactive() {
         let asking = feedback::ask(&mut session, &case_id, given.meeting)?;
+        let read_in = args
+            .read_in
+            .or(asking.client_language)
+            .unwrap_or(Language::Fi);
         if !ctx.json {
             let meeting = &asking.meeting;
             let named = text::meeting_named(meeting.id, meeting.kind, meeting.starts_at);
-            render::emit(&text::feedback_heading(&case_id, &named, args.read_in))?;
+            render::emit(&text::feedback_heading(&case_id, &named, read_in))?;
         }
-        ask(&asking, args.read_in, &mut given)?;
+        ask(&asking, read_in, &mut given)?;
         given.meeting = Some(asking.meeting.id);
     }
     let recorded = feedback::record(&mut session, &case_id, &given)?;

@@ -27,6 +27,8 @@ pub enum Command {
         /// Also those due later
         #[arg(long)]
         all: bool,
+        #[command(flatten)]
+        regions: crate::cli::RegionArgs,
     },
 }
 
@@ -74,7 +76,7 @@ pub struct RecordArgs {
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
     match args.command {
-        Some(Command::Due { all }) => due(ctx, all),
+        Some(Command::Due { all, regions }) => due(ctx, all, &regions),
         None => {
             let case = args.record.case.clone().ok_or_else(|| UserError::Missing {
                 flags: vec!["CASE".to_string()],
@@ -85,8 +87,9 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
     }
 }
 
-fn due(ctx: &Ctx, all: bool) -> Result<String> {
-    let list = follow_up::due(&mut ctx.session()?, all)?;
+fn due(ctx: &Ctx, all: bool, regions: &crate::cli::RegionArgs) -> Result<String> {
+    let choice = regions.choice()?;
+    let list = follow_up::due(&mut ctx.session()?, all, &choice)?;
     Ok(render::follow_ups_due(&list, ctx.json))
 }
 

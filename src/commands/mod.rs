@@ -4,8 +4,11 @@
 
 pub mod audit;
 pub mod backup;
+pub mod client;
 pub mod close;
 pub mod consent;
+pub mod consult;
+pub mod contact;
 pub mod correct;
 pub mod demo;
 pub mod directory;
@@ -16,6 +19,7 @@ pub mod find;
 pub mod follow_up;
 pub mod kela_outcome;
 pub mod list;
+pub mod move_region;
 pub mod plan;
 pub mod purge;
 pub mod refer;
@@ -97,6 +101,9 @@ pub fn run(cli: Cli) -> Result<String> {
     match cli.command {
         Command::Refer(args) => refer::run(&ctx, *args),
         Command::Consent(command) => consent::run(&ctx, command),
+        Command::Consult(args) => consult::run(&ctx, *args),
+        Command::Client(args) => client::run(&ctx, args),
+        Command::Contact(args) => contact::run(&ctx, args),
         Command::Find(args) => find::run(&ctx, args),
         Command::Show(args) => show::run(&ctx, args),
         Command::List(args) => list::run(&ctx, args),
@@ -119,6 +126,7 @@ pub fn run(cli: Cli) -> Result<String> {
         Command::Rekey => backup::rekey(&ctx),
         Command::Restore(args) => backup::restore(&ctx, args),
         Command::Reopen(args) => reopen::run(&ctx, args),
+        Command::MoveRegion(args) => move_region::run(&ctx, args),
         Command::Purge(args) => purge::run(&ctx, args),
         Command::Settings(command) => settings::run(&ctx, command),
     }

@@ -4,7 +4,7 @@ use anyhow::Result;
 
 use super::Ctx;
 use crate::domain::records::{Details, Referral};
-use crate::domain::{hetu, municipality};
+use crate::domain::{hetu, municipality, protection, ClientLanguage};
 use crate::domain::{validate, Channel, ClientGroup, Sign, Source, Urgency};
 use crate::error::UserError;
 use crate::ops::refer::NewReferral;
@@ -84,6 +84,21 @@ pub struct Args {
     /// Register a client under 18 anyway (the target group is adults), with the reason why
     #[arg(long, value_name = "REASON")]
     pub minor: Option<String>,
+    /// The professional's consultation this referral follows (its number from `moty consult
+    /// list`): linked to the new case, on its timeline
+    #[arg(long, value_name = "ID")]
+    pub consultation: Option<String>,
+    /// The client has a non-disclosure order for personal safety (turvakielto): their address
+    /// and contact details never leave the register, and every screen that shows them warns
+    /// (`moty client CASE --non-disclosure no --reason TEXT` clears it)
+    #[arg(long)]
+    pub non_disclosure: bool,
+    /// The client's language, which chooses the language of their documents
+    #[arg(long, value_enum)]
+    pub language: Option<ClientLanguage>,
+    /// The client needs an interpreter, for this language (e.g. arabic, Finnish sign language)
+    #[arg(long, value_name = "LANGUAGE")]
+    pub interpreter: Option<String>,
 }
 
 pub fn run(ctx: &Ctx, mut args: Args) -> Result<String> {
@@ -177,6 +192,11 @@ pub fn validate_args(args: &Args, today: chrono::NaiveDate) -> Result<NewReferra
         phone: optional(&args.phone, |v| validate::phone("--phone", v))?,
         municipality: optional(&args.municipality, municipality)?,
         region: optional(&args.region, |v| validate::place("--region", v))?,
+        non_disclosure: args.non_disclosure.then_some(true),
+        language: args.language,
+        interpreter: optional(&args.interpreter, |v| {
+            protection::interpreter("--interpreter", v)
+        })?,
     };
     let referrer_name = optional(&args.referrer, |v| validate::person_name("--referrer", v))?;
     let referrer_unit = optional(&args.referrer_unit, |v| {
@@ -226,6 +246,9 @@ pub fn validate_args(args: &Args, today: chrono::NaiveDate) -> Result<NewReferra
             effective_on,
         },
         client_of,
+        consultation: optional(&args.consultation, |v| {
+            crate::domain::consultation::parse_id("--consultation", v)
+        })?,
         rename: args.rename,
         another_case: args.another_case,
         minor: optional(&args.minor, |v| validate::line("--minor", v, 400))?,

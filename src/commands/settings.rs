@@ -1,16 +1,18 @@
 //! `moty settings`: the register's own settings — the retention schedule, which `moty purge
 //! --due` reads, the client-experience statements that `moty feedback` reads to the client, the
-//! service areas and the unit catalogue.
+//! service areas and the unit catalogue, the team's follow-up interval and the coordinators'
+//! contact card.
 
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 
 use super::Ctx;
+use crate::domain::reach::{self, Hours};
 use crate::domain::records::Statement;
 use crate::domain::validate;
 use crate::error::UserError;
-use crate::ops::{areas, dpo, feedback};
+use crate::ops::{areas, contact, dpo, feedback, follow_up};
 use crate::{render, text};
 
 #[derive(Debug, clap::Subcommand)]
@@ -22,6 +24,17 @@ pub enum Command {
         #[arg(long, value_name = "N", allow_negative_numbers = true)]
         closed_cases_years: Option<i64>,
     },
+    /// Show or set your default region (by your `--as` name): the triage queue, the calendar,
+    /// the follow-ups due, the work list and the weekly export show that region's cases unless
+    /// `--region` or `--all-regions` says otherwise
+    MyRegion {
+        /// The region to make your default
+        #[arg(conflicts_with = "clear")]
+        region: Option<String>,
+        /// Remove your default region (the lists show every region)
+        #[arg(long)]
+        clear: bool,
+    },
     /// The client-experience statements read to the client after a meeting (Finnish, Swedish,
     /// English): list a version, or make a new one from a CSV file. A version is never changed
     Statements(StatementsArgs),
@@ -32,6 +45,51 @@ pub enum Command {
         #[command(subcommand)]
         command: Option<UnitsCommand>,
     },
+    /// Show or set the team's follow-up interval: the follow-up call is due N weeks after a
+    /// case's onward pathways are agreed (default 8); a case's own interval (`moty plan CASE
+    /// --follow-up-weeks`) stands in for it
+    FollowUpWeeks {
+        /// Weeks, a whole number from 1 to 104
+        #[arg(value_name = "N", allow_negative_numbers = true)]
+        weeks: Option<String>,
+    },
+    /// Show or set the coordinators' contact card that `moty contact` prints for the referring
+    /// units: the team's, or with --region a regional pair's
+    Contact(ContactArgs),
+}
+
+/// The contact card's fields; none given shows the card as kept.
+#[derive(Debug, clap::Args)]
+pub struct ContactArgs {
+    /// A regional pair's card, whose fields stand in for the team's [default: the team's]
+    #[arg(long, value_name = "REGION")]
+    pub region: Option<String>,
+    /// Who the coordinators are, as they sign, e.g. "Liisa Esimerkki, social counsellor;
+    /// Maija Malli, nurse"
+    #[arg(long, value_name = "TEXT")]
+    pub coordinators: Option<String>,
+    /// The pair's phone number
+    #[arg(long, value_name = "PHONE")]
+    pub phone: Option<String>,
+    /// The phone hour, e.g. "mon-fri 09:00-10:00" (days mon … sun, a range or a list; several
+    /// spans separated by ";") [default: mon-fri 09:00-10:00]
+    #[arg(long, value_name = "HOURS")]
+    pub phone_hours: Option<String>,
+    /// Office hours, as --phone-hours [default: mon-fri 09:00-15:00]
+    #[arg(long, value_name = "HOURS")]
+    pub office_hours: Option<String>,
+    /// Whom to reach on Teams: an address (name@example.fi) or an https link
+    #[arg(long, value_name = "ADDRESS")]
+    pub teams: Option<String>,
+    /// The secure e-mail address for referrals from the emergency department and social services
+    #[arg(long, value_name = "ADDRESS")]
+    pub email: Option<String>,
+    /// Primary care's coordination book in the patient record, e.g. yht405
+    #[arg(long, value_name = "CODE")]
+    pub coordination_book: Option<String>,
+    /// Empty a field (the team's value, or the default hours, apply again); repeat for several
+    #[arg(long, value_enum, value_name = "FIELD")]
+    pub unset: Vec<contact::Field>,
 }
 
 #[derive(Debug, clap::Subcommand)]
@@ -100,6 +158,14 @@ const MOST_STATEMENTS: usize = 50;
 
 pub fn run(ctx: &Ctx, command: Command) -> Result<String> {
     match command {
+        Command::MyRegion { region, clear } => {
+            let region = region
+                .as_deref()
+                .map(|r| validate::place("REGION", r))
+                .transpose()?;
+            let now = crate::ops::region::my_region(&mut ctx.session()?, region.as_deref(), clear)?;
+            Ok(render::my_region(&ctx.actor, now.as_deref(), ctx.json))
+        }
         Command::Retention { closed_cases_years } => {
             let years = closed_cases_years
                 .map(|n| {
@@ -127,7 +193,106 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<String> {
             ctx.json,
         )),
         Command::Units { command } => units(ctx, command.unwrap_or(UnitsCommand::List)),
+        Command::FollowUpWeeks { weeks } => {
+            let weeks = weeks
+                .as_deref()
+                .map(|w| reach::weeks("follow-up-weeks N", w))
+                .transpose()?;
+            let session = &mut match weeks {
+                Some(_) => ctx.session_or_create()?,
+                None => ctx.session()?,
+            };
+            let now = follow_up::team_interval(session, weeks)?;
+            Ok(render::follow_up_weeks(now, ctx.json))
+        }
+        Command::Contact(args) => contact_settings(ctx, args),
     }
+}
+
+/// Teams is reached by an address, or by a link to a chat or a channel.
+fn teams(value: &str) -> Result<String, UserError> {
+    let refuse = |_| UserError::invalid("--teams", text::teams_shape(value));
+    match value
+        .trim()
+        .get(..8)
+        .is_some_and(|s| s.eq_ignore_ascii_case("https://"))
+    {
+        true => reach::video_link("--teams", value).map_err(refuse),
+        false => validate::email("--teams", value).map_err(refuse),
+    }
+}
+
+fn coordination_book(value: &str) -> Result<String, UserError> {
+    let value = validate::line("--coordination-book", value, 40)?;
+    if !value.chars().all(|c| c.is_alphanumeric() || c == '-') {
+        let message = text::coordination_book_shape(&value);
+        return Err(UserError::invalid("--coordination-book", message));
+    }
+    Ok(value)
+}
+
+fn contact_settings(ctx: &Ctx, args: ContactArgs) -> Result<String> {
+    let region = args
+        .region
+        .as_deref()
+        .map(|r| validate::place("--region", r))
+        .transpose()?;
+    let hours = |field: &str, value: &Option<String>| {
+        value
+            .as_deref()
+            .map(|v| Hours::parse(field, v).map(|h| h.code()))
+            .transpose()
+    };
+    let changes = contact::Changes {
+        coordinators: args
+            .coordinators
+            .as_deref()
+            .map(|v| validate::line("--coordinators", v, 300))
+            .transpose()?,
+        phone: args
+            .phone
+            .as_deref()
+            .map(|v| validate::phone("--phone", v))
+            .transpose()?,
+        phone_hours: hours("--phone-hours", &args.phone_hours)?,
+        office_hours: hours("--office-hours", &args.office_hours)?,
+        teams: args.teams.as_deref().map(teams).transpose()?,
+        email: args
+            .email
+            .as_deref()
+            .map(|v| validate::email("--email", v))
+            .transpose()?,
+        coordination_book: args
+            .coordination_book
+            .as_deref()
+            .map(coordination_book)
+            .transpose()?,
+        unset: args.unset,
+    };
+    let given = [
+        (contact::Field::Coordinators, changes.coordinators.is_some()),
+        (contact::Field::Phone, changes.phone.is_some()),
+        (contact::Field::PhoneHours, changes.phone_hours.is_some()),
+        (contact::Field::OfficeHours, changes.office_hours.is_some()),
+        (contact::Field::Teams, changes.teams.is_some()),
+        (contact::Field::Email, changes.email.is_some()),
+        (
+            contact::Field::CoordinationBook,
+            changes.coordination_book.is_some(),
+        ),
+    ];
+    if given
+        .iter()
+        .any(|(field, set)| *set && changes.unset.contains(field))
+    {
+        return Err(UserError::invalid("--unset", text::SET_AND_UNSET).into());
+    }
+    let mut session = match changes.is_empty() {
+        true => ctx.session()?,
+        false => ctx.session_or_create()?,
+    };
+    let settings = contact::settings(&mut session, region.as_deref(), &changes)?;
+    Ok(render::contact_settings(&settings, ctx.json))
 }
 
 fn statement_code(code: &str) -> bool {

@@ -20,6 +20,9 @@ pub enum Leak {
     Phone,
     Email,
     Address,
+    /// The municipality of a client with a non-disclosure order for personal safety: where they
+    /// live never leaves the register.
+    Municipality,
 }
 
 /// Whether `c` is a format character (general category Cf): zero-width spaces and joiners, soft
@@ -184,7 +187,27 @@ pub fn leaks(text: &str, client: &Client, accepted: &[String]) -> Vec<Leak> {
     if address {
         found.push(Leak::Address);
     }
+    if client.non_disclosure && names_municipality(&words, client) {
+        found.push(Leak::Municipality);
+    }
     found
+}
+
+/// Whether a word names the client's municipality, in Finnish or Swedish, inflected or not
+/// ("Kotkassa", "Kotkan").
+fn names_municipality(words: &[&str], client: &Client) -> bool {
+    let Some(recorded) = &client.municipality else {
+        return false;
+    };
+    let mut names = vec![normalise(recorded)];
+    if let Some(known) = super::municipality::lookup(recorded) {
+        names.push(normalise(known.name_fi));
+        names.push(normalise(known.name_sv));
+    }
+    names.retain(|n| n.chars().count() >= 3 && !n.contains(' '));
+    words
+        .iter()
+        .any(|w| names.iter().any(|n| w.starts_with(n.as_str())))
 }
 
 #[cfg(test)]
@@ -201,6 +224,9 @@ mod tests {
             phone: Some("+358 40 555 0101".to_string()),
             municipality: None,
             region: None,
+            non_disclosure: false,
+            language: None,
+            interpreter: None,
         }
     }
 
@@ -240,6 +266,22 @@ mod tests {
         }
         let clean = "Asiakas toivoo tukea asumiseen ja toimeentuloon. Tie eteenpäin 2 viikossa.";
         assert!(caught(clean).is_empty(), "{:?}", caught(clean));
+    }
+
+    #[test]
+    fn the_municipality_of_a_client_with_a_non_disclosure_order_is_caught() {
+        let mut protected = client();
+        protected.municipality = Some("Kotka".to_string());
+        let text = "Asiakas muutti Kotkaan, asuu nyt Kotkassa";
+        assert!(leaks(text, &protected, &[]).is_empty(), "no order: no leak");
+        protected.non_disclosure = true;
+        assert_eq!(leaks(text, &protected, &[]), vec![Leak::Municipality]);
+        protected.municipality = Some("Helsinki".to_string());
+        assert_eq!(
+            leaks("bor i Helsingfors", &protected, &[]),
+            vec![Leak::Municipality]
+        );
+        assert!(leaks("Asiakas toivoo tukea", &protected, &[]).is_empty());
     }
 
     #[test]

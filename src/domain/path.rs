@@ -106,8 +106,11 @@ pub struct ConsentState {
 }
 
 /// The consent a step needs (domain.md, "Consent — the gates"): joint assessment (the Moty track)
-/// needs written multi-professional consent; the collaboration-team track accepts oral consent.
-/// A withdrawn consent counts as none. Steps that close a case need no consent.
+/// needs written multi-professional consent, and triage onto it — the step that starts the
+/// multi-professional work — also the client's contact request (seed 000: "pyydä asiakkaalta
+/// kirjallinen suostumus ja yhteydenottopyyntö monialaisen työn käynnistämiseksi"); the
+/// collaboration-team track accepts oral consent and needs no contact request (seed 001). A
+/// withdrawn consent counts as none. Steps that close a case need no consent.
 pub fn gate(step: Step, consents: &[ConsentState], case_id: &str) -> Result<(), UserError> {
     let needs: &[ConsentMethod] = match step {
         Step::Triage(Decision::JointAssessment)
@@ -134,7 +137,7 @@ pub fn gate(step: Step, consents: &[ConsentState], case_id: &str) -> Result<(), 
         .filter(multi)
         .any(|c| c.in_force && needs.contains(&c.method))
     {
-        return Ok(());
+        return contact_request(step, consents, case_id);
     }
     let other_method = consents
         .iter()
@@ -146,6 +149,27 @@ pub fn gate(step: Step, consents: &[ConsentState], case_id: &str) -> Result<(), 
         &step.name(),
         needs,
         other_method,
+        withdrawn,
+        case_id,
+    )))
+}
+
+/// Triage onto the Moty track needs the contact request in force as well (written or oral).
+fn contact_request(step: Step, consents: &[ConsentState], case_id: &str) -> Result<(), UserError> {
+    if step != Step::Triage(Decision::JointAssessment) {
+        return Ok(());
+    }
+    let requests = || {
+        consents
+            .iter()
+            .filter(|c| c.kind == ConsentKind::ContactRequest)
+    };
+    if requests().any(|c| c.in_force) {
+        return Ok(());
+    }
+    let withdrawn = requests().any(|c| !c.in_force);
+    Err(UserError::Refused(text::contact_request_gate(
+        &step.name(),
         withdrawn,
         case_id,
     )))
@@ -224,13 +248,53 @@ mod tests {
         }
     }
 
+    fn contact_request(method: ConsentMethod, in_force: bool) -> ConsentState {
+        ConsentState {
+            kind: ConsentKind::ContactRequest,
+            method,
+            in_force,
+        }
+    }
+
     #[test]
     fn joint_assessment_needs_written_consent_in_force() {
         let step = Step::Triage(Decision::JointAssessment);
-        assert!(gate(step, &[], "2026-0001").is_err());
-        assert!(gate(step, &[consent(ConsentMethod::Oral, true)], "2026-0001").is_err());
-        assert!(gate(step, &[consent(ConsentMethod::Written, false)], "2026-0001").is_err());
-        assert!(gate(step, &[consent(ConsentMethod::Written, true)], "2026-0001").is_ok());
+        let request = contact_request(ConsentMethod::Written, true);
+        assert!(gate(step, &[request], "2026-0001").is_err());
+        assert!(gate(
+            step,
+            &[consent(ConsentMethod::Oral, true), request],
+            "2026-0001"
+        )
+        .is_err());
+        let withdrawn = consent(ConsentMethod::Written, false);
+        assert!(gate(step, &[withdrawn, request], "2026-0001").is_err());
+        let written = consent(ConsentMethod::Written, true);
+        assert!(gate(step, &[written, request], "2026-0001").is_ok());
+        // Booking the joint assessment needs the written consent only.
+        let book = Step::Advance(Phase::JointAssessment);
+        assert!(gate(book, &[written], "2026-0001").is_ok());
+    }
+
+    #[test]
+    fn triage_onto_the_moty_track_needs_the_contact_request_too() {
+        let step = Step::Triage(Decision::JointAssessment);
+        let written = consent(ConsentMethod::Written, true);
+        let Err(UserError::Refused(message)) = gate(step, &[written], "2026-0001") else {
+            panic!("no contact request must block");
+        };
+        assert!(message.contains("contact request"), "{message}");
+        let withdrawn = contact_request(ConsentMethod::Written, false);
+        let Err(UserError::Refused(message)) = gate(step, &[written, withdrawn], "2026-0001")
+        else {
+            panic!("a withdrawn contact request must block");
+        };
+        assert!(message.contains("withdrew"), "{message}");
+        let oral = contact_request(ConsentMethod::Oral, true);
+        assert!(gate(step, &[written, oral], "2026-0001").is_ok());
+        // The Yhteistyö-tiimi track needs none.
+        let team = Step::Triage(Decision::CollaborationTeam);
+        assert!(gate(team, &[consent(ConsentMethod::Oral, true)], "2026-0001").is_ok());
     }
 
     #[test]

@@ -26,6 +26,8 @@ pub struct Case {
     pub closed_on: Option<NaiveDate>,
     pub close_reason: Option<CloseReason>,
     pub urgency: Urgency,
+    /// The case's own follow-up interval in weeks, agreed at the plan; null: the team's.
+    pub follow_up_weeks: Option<u32>,
 }
 
 /// The trigger that opened a case.
@@ -57,6 +59,9 @@ pub struct Summary {
     pub phase: Phase,
     pub phase_since: NaiveDate,
     pub opened_on: NaiveDate,
+    /// The client has a non-disclosure order for personal safety (turvakielto): their address
+    /// and contact details never leave the register.
+    pub non_disclosure: bool,
 }
 
 /// One case waiting for triage, with what the coordinator needs to decide.
@@ -82,18 +87,39 @@ pub struct Client {
     pub phone: Option<String>,
     pub municipality: Option<String>,
     pub region: Option<String>,
+    /// A non-disclosure order for personal safety (turvakielto): the client's address and contact
+    /// details never leave the register, and every screen that shows the client warns.
+    pub non_disclosure: bool,
+    /// The client's language, which chooses the language of their documents.
+    pub language: Option<ClientLanguage>,
+    /// The language an interpreter is needed for, when one is.
+    pub interpreter: Option<String>,
 }
 
 impl Client {
-    /// What the timeline records of a client (the snapshot `audit verify` compares with).
+    /// What the timeline records of a client (the snapshot `audit verify` compares with). The
+    /// protection and language facts (migration 5) are in it only when recorded, so a snapshot
+    /// written before them still matches a client who has none.
     pub fn snapshot(&self) -> serde_json::Value {
-        serde_json::json!({
+        let mut snapshot = serde_json::json!({
             "name": self.name,
             "hetu": self.hetu,
             "phone": self.phone,
             "municipality": self.municipality,
             "region": self.region,
-        })
+        });
+        if let Some(map) = snapshot.as_object_mut() {
+            if self.non_disclosure {
+                map.insert("non_disclosure".into(), true.into());
+            }
+            if let Some(language) = self.language {
+                map.insert("language".into(), language.as_str().into());
+            }
+            if let Some(interpreter) = &self.interpreter {
+                map.insert("interpreter".into(), interpreter.as_str().into());
+            }
+        }
+        snapshot
     }
 }
 
@@ -116,6 +142,10 @@ pub struct Details {
     pub phone: Option<String>,
     pub municipality: Option<String>,
     pub region: Option<String>,
+    /// `Some(true)`: mark a non-disclosure order (a referral only marks; `moty client` clears).
+    pub non_disclosure: Option<bool>,
+    pub language: Option<ClientLanguage>,
+    pub interpreter: Option<String>,
 }
 
 // --- consents ----------------------------------------------------------------------------------
@@ -130,6 +160,11 @@ pub struct Consent {
     pub recorded_by: String,
     pub withdrawn_on: Option<NaiveDate>,
     pub sent_to_kela_on: Option<NaiveDate>,
+    /// Who gave it on the client's behalf (a legal representative or custodian); null: the
+    /// client themself.
+    pub representative: Option<String>,
+    /// On what authority the representative gave it.
+    pub authority: Option<Authority>,
 }
 
 impl Consent {
@@ -147,6 +182,29 @@ impl Consent {
             in_force: self.is_active(),
         }
     }
+}
+
+// --- the coordinators' contact card ------------------------------------------------------------
+
+/// The coordinators' contact card as the team keeps it (`moty settings contact`): the team's, or
+/// a regional pair's whose fields stand in for the team's where given.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
+pub struct ContactCard {
+    /// The region of the pair the card is for; null: the whole team's.
+    pub region: Option<String>,
+    /// Who the coordinators are, as they sign (names and titles).
+    pub coordinators: Option<String>,
+    pub phone: Option<String>,
+    /// The phone hour, e.g. "mon-fri 09:00-10:00" (spans separated by "; ").
+    pub phone_hours: Option<String>,
+    /// Office hours, in the same form.
+    pub office_hours: Option<String>,
+    /// Whom to reach on Teams: an address, or an https link.
+    pub teams: Option<String>,
+    /// The secure e-mail address for referrals.
+    pub email: Option<String>,
+    /// Primary care's coordination book in the patient record, e.g. yht405.
+    pub coordination_book: Option<String>,
 }
 
 // --- directory ---------------------------------------------------------------------------------
@@ -475,6 +533,8 @@ pub struct Disclosure {
     pub what: String,
     pub recipient: String,
     pub cases: Vec<String>,
+    /// The legal basis it rests on; null for a disclosure recorded before legal bases were kept.
+    pub legal_basis: Option<LegalBasis>,
 }
 
 /// One row of the access log.
@@ -512,8 +572,21 @@ pub struct Booking {
     pub omaolo: Option<bool>,
     pub kela_screen: Option<bool>,
     pub attended: Vec<Attendee>,
+    /// The meeting's video link (Teams or another service), an https address.
+    pub video_link: Option<String>,
     #[serde(skip)]
     pub booked_at: Stamp,
+    /// The region of its case (when booked; moved with the case while booked).
+    pub region: Option<String>,
+}
+
+/// A professional from the directory invited to a meeting, with their e-mail where known.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Invitee {
+    pub name: String,
+    pub role: String,
+    pub unit: String,
+    pub email: Option<String>,
 }
 
 impl Booking {
@@ -533,6 +606,8 @@ pub struct TeamRequest {
     pub approved_by: String,
     pub approved_on: NaiveDate,
     pub units: Vec<UnitAnswer>,
+    /// The referring worker's own unit's team meeting that confirmed the need; None: not recorded.
+    pub unit_meeting_on: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
@@ -541,6 +616,13 @@ pub struct UnitAnswer {
     pub answered_on: Option<NaiveDate>,
     pub schedule: Option<String>,
     pub worker: Option<String>,
+    /// When the anonymous description was last sent to the unit.
+    pub description_sent_on: Option<NaiveDate>,
+    /// When the unit acknowledged receipt (with its processing schedule), or named its worker
+    /// without acknowledging first.
+    pub acknowledged_on: Option<NaiveDate>,
+    /// The date by which the unit said it names its worker.
+    pub due_on: Option<NaiveDate>,
 }
 
 // --- triage ------------------------------------------------------------------------------------

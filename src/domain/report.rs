@@ -67,6 +67,28 @@ impl Section {
     }
 
     /// The text values of one column.
+    /// Keeps the rows whose `case` cell passes `keep` (all rows of a section without one).
+    pub fn retain_cases<E>(
+        &mut self,
+        mut keep: impl FnMut(&str) -> Result<bool, E>,
+    ) -> Result<(), E> {
+        let Some(i) = self.columns.iter().position(|c| *c == "case") else {
+            return Ok(());
+        };
+        let mut kept = Vec::with_capacity(self.rows.len());
+        for row in std::mem::take(&mut self.rows) {
+            let pass = match row.get(i).and_then(Cell::as_str) {
+                Some(case) => keep(case)?,
+                None => true,
+            };
+            if pass {
+                kept.push(row);
+            }
+        }
+        self.rows = kept;
+        Ok(())
+    }
+
     pub fn values(&self, column: &str) -> Vec<&str> {
         match self.columns.iter().position(|c| *c == column) {
             Some(i) => self
@@ -105,4 +127,10 @@ pub mod missing {
     pub const KELA_CONSENT: &str = "kela-consent";
     pub const KELA_FORM_LATE: &str = "kela-form-late";
     pub const KELA_FORM_NOT_SENT: &str = "kela-form-not-sent";
+    /// A requested unit of a Yhteistyö-tiimi request: the anonymous description not sent to it.
+    pub const TEAM_DESCRIPTION_NOT_SENT: &str = "team-description-not-sent";
+    /// The unit has not acknowledged receipt of the description.
+    pub const TEAM_NOT_ACKNOWLEDGED: &str = "team-not-acknowledged";
+    /// The unit has not named its worker by the due date it gave.
+    pub const TEAM_WORKER_OVERDUE: &str = "team-worker-overdue";
 }

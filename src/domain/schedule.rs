@@ -24,6 +24,8 @@ pub struct SlotRule {
     pub every_weeks: u32,
     /// With `every_weeks = 2`: the parity of the ISO week numbers it runs in.
     pub week_parity: u32,
+    /// The region whose rule it is; `None`: every region's.
+    pub region: Option<String>,
 }
 
 fn hh_mm<S: serde::Serializer>(time: &NaiveTime, serializer: S) -> Result<S::Ok, S::Error> {
@@ -31,6 +33,16 @@ fn hh_mm<S: serde::Serializer>(time: &NaiveTime, serializer: S) -> Result<S::Ok,
 }
 
 impl SlotRule {
+    /// Whether the rule gives slots to a case of `region`: a rule of every region does, a
+    /// region's rule to that region's cases only.
+    pub fn applies_to(&self, region: Option<&str>) -> bool {
+        match (&self.region, region) {
+            (None, _) => true,
+            (Some(rule), Some(case)) => rule.eq_ignore_ascii_case(case),
+            (Some(_), None) => false,
+        }
+    }
+
     pub fn holds_on(&self, date: NaiveDate) -> bool {
         date.weekday().number_from_monday() == self.weekday
             && (self.every_weeks == 1 || calendar::week_parity(date) == self.week_parity)
@@ -159,6 +171,7 @@ mod tests {
             capacity,
             every_weeks,
             week_parity: 0,
+            region: None,
         }
     }
 

@@ -66,6 +66,7 @@ closed_enum! {
         MultiProfessional => "multi-professional",
         Meeting => "meeting",
         KelaExchange => "kela-exchange",
+        ContactRequest => "contact-request",
     }
 }
 
@@ -120,6 +121,18 @@ closed_enum! {
         SurveyRecorded => "survey-recorded",
         KelaConcluded => "kela-concluded",
         FactCorrected => "fact-corrected",
+        // migration 5, part 6
+        TeamDescriptionSent => "team-description-sent",
+        TeamUnitAcknowledged => "team-unit-acknowledged",
+        // migration 5, part 7
+        ConsultationLinked => "consultation-linked",
+        // migration 5, part 8
+        MeetingLinkSet => "meeting-link-set",
+        FollowUpIntervalSet => "follow-up-interval-set",
+        // migration 5, part 9
+        NonDisclosureChanged => "non-disclosure-changed",
+        // migration 5, part 10
+        RegionChanged => "region-changed",
     }
 }
 
@@ -141,13 +154,20 @@ impl EventKind {
             // `minor`: why a client under 18 was registered (free text).
             EventKind::CaseOpened => &["client", "minor"],
             EventKind::PlanChanged => &["note", "plan"],
-            EventKind::ConsentGiven => &["scope"],
+            // `representative`: who gave the consent on the client's behalf.
+            EventKind::ConsentGiven => &["scope", "representative"],
+            // Why a non-disclosure order was marked or cleared, and the client as recorded.
+            EventKind::NonDisclosureChanged => &["reason", "client"],
             EventKind::Triaged => &["outcome", "note", "units"],
             EventKind::MeetingCancelled => &["reason", "note"],
             EventKind::TeamRequested => &["units"],
             // Why a Kela hour was booked against a "no" at the second Kela screen.
-            EventKind::MeetingBooked => &["override_screen"],
+            // The video link a meeting was booked, moved or given with (part 8).
+            EventKind::MeetingBooked => &["override_screen", "video_link"],
+            EventKind::MeetingMoved | EventKind::MeetingLinkSet => &["video_link"],
             EventKind::TeamUnitAnswered => &["schedule"],
+            // The unit's processing schedule, in its words.
+            EventKind::TeamUnitAcknowledged => &["schedule"],
             // The words accepted in the anonymous description are the client's names.
             EventKind::DescriptionSaved => &["accepted_words"],
             // What the client said in their own words about the meeting.
@@ -157,6 +177,8 @@ impl EventKind {
             EventKind::KelaConcluded => &["items"],
             // Why a fact was corrected.
             EventKind::FactCorrected => &["reason"],
+            // Why a case moved to another region.
+            EventKind::RegionChanged => &["note"],
             // How the pair says time was saved; a professional's free-text survey answer.
             EventKind::EstimateRecorded => &["how"],
             EventKind::SurveyRecorded => &["text"],
@@ -381,6 +403,27 @@ closed_enum! {
     }
 }
 
+closed_enum! {
+    /// How a professional consulted the coordinators without naming a client (seed 000: Teams,
+    /// the phone hour; seed 004: chat, on-site).
+    ConsultChannel, field = "--channel" {
+        Phone => "phone",
+        Teams => "teams",
+        Chat => "chat",
+        Email => "e-mail",
+        OnSite => "on-site",
+    }
+}
+
+closed_enum! {
+    /// Whether a consultation is expected to lead to a referral.
+    ReferralExpected, field = "--referral-expected" {
+        Yes => "yes",
+        No => "no",
+        Maybe => "maybe",
+    }
+}
+
 impl ClientGroup {
     /// The team composition a client group starts from (domain.md, "Team composition").
     pub fn default_team(self) -> Vec<Role> {
@@ -410,6 +453,9 @@ impl ConsentKind {
             ConsentKind::MultiProfessional => &[ConsentMethod::Written, ConsentMethod::Oral],
             ConsentKind::Meeting => &[ConsentMethod::Oral],
             ConsentKind::KelaExchange => &[ConsentMethod::Written],
+            // Seed 000: the referring professional asks for it in writing with the consent; a
+            // client who asks to be contacted themself (a call, a booking) may ask orally.
+            ConsentKind::ContactRequest => &[ConsentMethod::Written, ConsentMethod::Oral],
         }
     }
 
@@ -464,12 +510,17 @@ mod tests {
         round_trip(Language::ALL);
         round_trip(KelaItem::ALL);
         round_trip(KelaStatement::ALL);
+        round_trip(ConsultChannel::ALL);
+        round_trip(ReferralExpected::ALL);
+        round_trip(crate::domain::ClientLanguage::ALL);
+        round_trip(crate::domain::Authority::ALL);
+        round_trip(crate::domain::LegalBasisKind::ALL);
     }
 
     /// Every enum's values stand, in the same order, as one `IN (...)` list of a CHECK in
     /// schema.sql or in the migration that rebuilt its table, so the register refuses what the
-    /// code would refuse. (Migration 3 lets consents hold 'contact-request' before `ConsentKind`
-    /// has it; the event kinds are rows of `event_kinds` since then, pinned in tests/cli.)
+    /// code would refuse. (The event kinds are rows of `event_kinds` since migration 3, pinned in
+    /// tests/cli.)
     #[test]
     fn schema_checks_mirror_the_enums() {
         let schema = concat!(
@@ -477,7 +528,9 @@ mod tests {
             include_str!("../store/migrations/003_rebuild_for_the_planned_work.sql"),
             include_str!("../store/migrations/005/2_feedback.sql"),
             include_str!("../store/migrations/005/4_kela.sql"),
-            include_str!("../store/migrations/005/3_estimates.sql")
+            include_str!("../store/migrations/005/3_estimates.sql"),
+            include_str!("../store/migrations/005/7_consultations.sql"),
+            include_str!("../store/migrations/005/9_protection.sql")
         );
         let lists: Vec<Vec<&str>> = schema
             .split(" IN (")
@@ -517,6 +570,11 @@ mod tests {
             texts(Agreement::ALL),
             texts(KelaItem::ALL),
             texts(KelaStatement::ALL),
+            texts(ConsultChannel::ALL),
+            texts(ReferralExpected::ALL),
+            texts(crate::domain::ClientLanguage::ALL),
+            texts(crate::domain::Authority::ALL),
+            texts(crate::domain::LegalBasisKind::ALL),
         ] {
             assert!(
                 lists.iter().any(|list| *list == values),

@@ -108,6 +108,13 @@ pub fn verify(session: &mut Session, recorded: Option<&[LogHead]>) -> Result<Vec
         let mut results = Vec::new();
         for log in Log::ALL {
             let mut v = chain::verify(tx, log)?;
+            // The disclosure log's legal bases, kept beside it and bound to its rows.
+            if log == Log::Disclosure && v.problem.is_none() {
+                if let Some((row, problem)) = crate::store::access::check_bases(tx)? {
+                    v.broken_at = Some(row);
+                    v.problem = Some(text::basis_problem(row, problem));
+                }
+            }
             if let Some(head) = recorded.and_then(|r| r.iter().find(|h| h.log == v.log)) {
                 if v.problem.is_none() && v.rows < head.rows {
                     v.broken_at = Some(v.rows + 1);
@@ -206,6 +213,15 @@ fn verify_records(tx: &crate::store::Tx) -> Result<Verified> {
                 fail(text::record_differs("case", &case_id, "opened_on"));
             }
         }
+        // The case's own follow-up interval: as the last entry that set it says (none: the team's).
+        let interval = timeline
+            .iter()
+            .filter(|e| e.kind == EventKind::FollowUpIntervalSet)
+            .max_by_key(|e| e.id)
+            .and_then(|e| e.detail["weeks"].as_u64());
+        if interval != case.follow_up_weeks.map(u64::from) {
+            fail(text::record_differs("case", &case_id, "follow_up_weeks"));
+        }
         if case.phase == Phase::Closed && case.closed_on.is_none() {
             fail(text::record_differs("case", &case_id, "closed_on"));
         }
@@ -223,10 +239,16 @@ fn verify_records(tx: &crate::store::Tx) -> Result<Verified> {
                 e.kind == EventKind::ConsentGiven
                     && e.detail["consent"].as_i64() == Some(consent.id)
             });
+            // Who gave it on the client's behalf: the authority is a chained code; the name is
+            // compared while the entry still holds it (a purge erases both).
             let fits = given.is_some_and(|e| {
                 e.effective_on == consent.given_on
                     && e.detail["kind"].as_str() == Some(consent.kind.as_str())
                     && e.detail["method"].as_str() == Some(consent.method.as_str())
+                    && e.detail["authority"].as_str() == consent.authority.map(|a| a.as_str())
+                    && e.detail["representative"]
+                        .as_str()
+                        .is_none_or(|name| consent.representative.as_deref() == Some(name))
             });
             if !fits
                 || of(EventKind::ConsentWithdrawn, consent.id) != consent.withdrawn_on
@@ -279,6 +301,13 @@ fn verify_records(tx: &crate::store::Tx) -> Result<Verified> {
                 "client",
             ));
         }
+    }
+    // The consultations (no case until linked): their own hashes, and each link against its
+    // timeline entry.
+    let (consultations, found) = super::consult::verify_in(tx)?;
+    checked += consultations;
+    if let Some(found) = found {
+        fail(found);
     }
     Ok(Verified {
         log: "records",

@@ -45,7 +45,12 @@ fn sha256_file(path: &Path) -> Result<String> {
 /// complete, synced and checked under temporary names before the disclosure row commits, and
 /// renamed into place after it (the copy, then the manifest): neither is ever visible without
 /// the row, and a failure leaves neither behind.
-pub fn backup(session: &mut Session, dest: &Path, force: bool) -> Result<Manifest> {
+pub fn backup(
+    session: &mut Session,
+    dest: &Path,
+    force: bool,
+    basis: &crate::domain::LegalBasis,
+) -> Result<Manifest> {
     let register = session.path().to_path_buf();
     let manifest_dest = manifest_path(dest);
     // Both refusals come before anything is written.
@@ -67,7 +72,7 @@ pub fn backup(session: &mut Session, dest: &Path, force: bool) -> Result<Manifes
     let manifest_file = files::prepare(&manifest_dest, json.as_bytes(), force, &register)?;
     let recipient = text::backup_recipient(dest);
     session.write(|tx, author| {
-        access::disclose(tx, author, "backup of the register", &recipient, &[])
+        access::disclose(tx, author, "backup of the register", &recipient, &[], basis)
     })?;
     copy.commit_recorded()?;
     manifest_file.commit_recorded()?;
@@ -93,6 +98,8 @@ struct Beyond {
     /// The live chains do not extend the backup's (it is not this register's past).
     diverged: bool,
     purged: Vec<(String, String)>,
+    /// The legal bases of the disclosure rows carried, by their id in the live register.
+    bases: std::collections::BTreeMap<i64, crate::domain::LegalBasis>,
 }
 
 fn beyond(tx: &crate::store::Tx, backup: &[LogHead]) -> Result<Beyond> {
@@ -124,12 +131,23 @@ fn beyond(tx: &crate::store::Tx, backup: &[LogHead]) -> Result<Beyond> {
             log => rows.push((*log, chain::rows_after(tx, *log, then.0)?)),
         }
     }
+    let mut bases = std::collections::BTreeMap::new();
+    for (log, carried) in &rows {
+        if *log == chain::Log::Disclosure {
+            for row in carried {
+                if let Some(basis) = access::basis_of(tx, row.id())? {
+                    bases.insert(row.id(), basis);
+                }
+            }
+        }
+    }
     Ok(Beyond {
         heads,
         rows,
         timeline_after,
         diverged,
         purged: purge::purged_cases(tx)?,
+        bases,
     })
 }
 
@@ -170,7 +188,15 @@ pub fn restore(
                     _ => true,
                 };
                 let counter = if carriable {
-                    row.append_again(tx)?;
+                    let id = row.append_again(tx)?;
+                    // A disclosure row keeps its legal basis (one carried from before the bases
+                    // were kept is marked as such).
+                    if *log == chain::Log::Disclosure {
+                        let basis = live.bases.get(&row.id()).cloned().unwrap_or_else(|| {
+                            crate::domain::LegalBasis::other(text::BASIS_CARRIED_UNRECORDED)
+                        });
+                        access::record_basis(tx, id, &basis)?;
+                    }
                     &mut done.carried
                 } else {
                     &mut done.lost

@@ -7,6 +7,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{case, log_change, log_view, open_case, Session};
+use crate::domain::protection::Representative;
 use crate::domain::records::Consent;
 use crate::domain::{hetu, validate};
 use crate::domain::{CloseReason, ConsentKind, ConsentMethod, EventKind, Phase};
@@ -22,6 +23,8 @@ pub struct Give {
     pub method: ConsentMethod,
     pub on: NaiveDate,
     pub scope: Option<String>,
+    /// Who gave it on the client's behalf, and on what authority; `None`: the client.
+    pub representative: Option<Representative>,
 }
 
 pub fn give(session: &mut Session, give: &Give) -> Result<Consent> {
@@ -40,6 +43,9 @@ pub(crate) fn give_in(tx: &Tx, author: &Author, give: &Give) -> Result<Consent> 
     let client = clients::get(tx, case.client_id)?;
     let birth = client.hetu.as_deref().and_then(hetu::birth_date);
     validate::not_before_birth("--on", give.on, birth)?;
+    if let Some(representative) = &give.representative {
+        representative.fits(give.on, birth, client.birth_year)?;
+    }
     let all = consents::for_case(tx, &case.id)?;
     if give.kind.one_at_a_time() {
         let in_force = all
@@ -58,9 +64,14 @@ pub(crate) fn give_in(tx: &Tx, author: &Author, give: &Give) -> Result<Consent> 
         give.scope.as_deref(),
         &author.actor,
     )?;
-    let detail = serde_json::json!({
+    let mut detail = serde_json::json!({
         "consent": id, "kind": give.kind, "method": give.method, "scope": give.scope,
     });
+    if let Some(representative) = &give.representative {
+        consents::set_representative(tx, id, representative)?;
+        detail["representative"] = representative.name.clone().into();
+        detail["authority"] = representative.authority.as_str().into();
+    }
     events::append(
         tx,
         author,

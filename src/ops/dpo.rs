@@ -224,6 +224,7 @@ pub fn export(
     log: LogName,
     format: LogFormat,
     recipient: &str,
+    basis: &crate::domain::LegalBasis,
     out: &Path,
     force: bool,
     period: Period,
@@ -254,7 +255,7 @@ pub fn export(
         };
         let pending = files::prepare(out, &bytes, force, &register)?;
         let what = crate::text::log_export_what(log == LogName::Access, format == LogFormat::Csv);
-        access::disclose(tx, author, &what, recipient, &[])?;
+        access::disclose(tx, author, &what, recipient, &[], basis)?;
         Ok((count, pending))
     })?;
     pending.commit_recorded()?;

@@ -19,6 +19,9 @@ use crate::text;
 pub struct Asking {
     pub meeting: Booking,
     pub catalogue: StatementVersion,
+    /// The language the statements are read in unless told otherwise: the client's, when the
+    /// catalogue has it (fi, sv).
+    pub client_language: Option<crate::domain::Language>,
 }
 
 /// The feedback as given, before it is checked against the register.
@@ -109,10 +112,12 @@ fn current(tx: &Tx) -> Result<StatementVersion> {
 /// identifying (a case id, a meeting's kind and time), so nothing is logged.
 pub fn ask(session: &mut Session, case_id: &str, meeting: Option<i64>) -> Result<Asking> {
     session.read(|tx| {
-        let (_, meeting) = admit(tx, case_id, meeting)?;
+        let (case, meeting) = admit(tx, case_id, meeting)?;
+        let client = crate::store::clients::get(tx, case.client_id)?;
         Ok(Asking {
             meeting,
             catalogue: current(tx)?,
+            client_language: client.language.and_then(|l| l.documents()),
         })
     })
 }

@@ -11,7 +11,7 @@ use crate::domain::path::{gate, Step};
 use crate::domain::records::{Case, EstimateAnswers, FollowUp};
 use crate::domain::{CloseReason, EventKind, NextStep, Phase};
 use crate::error::UserError;
-use crate::store::{cases, clients, events, follow_up as db, plan, Author, Tx};
+use crate::store::{cases, clients, events, follow_up as db, meta, plan, Author, Tx};
 use crate::text;
 
 /// A follow-up ahead, as `due` lists it.
@@ -25,30 +25,110 @@ pub struct Due {
     /// Computed at read time: days past the due date (0 when not yet overdue).
     pub days_overdue: i64,
     pub overdue: bool,
+    /// The client has a non-disclosure order for personal safety.
+    pub non_disclosure: bool,
+}
+
+/// The meta key of the team's follow-up interval in weeks.
+pub const TEAM_WEEKS: &str = "follow_up_weeks";
+
+/// A follow-up interval: how many weeks after the pathway phase ends the follow-up call is due,
+/// and whose interval it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Interval {
+    pub weeks: u32,
+    /// The case's own interval, agreed at the plan (`moty plan CASE --follow-up-weeks`); false:
+    /// the team's (`moty settings follow-up-weeks`).
+    pub per_case: bool,
+}
+
+/// The team's follow-up interval (`moty settings follow-up-weeks`), and whether the team set it
+/// (otherwise the default of 8 weeks).
+pub(crate) fn team_weeks(tx: &Tx) -> Result<(u32, bool)> {
+    let set = meta::get(tx, TEAM_WEEKS)?.and_then(|w| w.trim().parse::<u32>().ok());
+    Ok(match set {
+        Some(weeks) if weeks > 0 => (weeks, true),
+        _ => (crate::ops::plan::edit::DEFAULT_FOLLOW_UP_WEEKS, false),
+    })
+}
+
+/// The interval a case follows up at: its own, or else the team's.
+pub(crate) fn interval_of(tx: &Tx, case: &Case) -> Result<Interval> {
+    Ok(match case.follow_up_weeks {
+        Some(weeks) => Interval {
+            weeks,
+            per_case: true,
+        },
+        None => Interval {
+            weeks: team_weeks(tx)?.0,
+            per_case: false,
+        },
+    })
+}
+
+/// When a case in the follow-up phase since `since` is due: the date the last call agreed, or
+/// else its interval (`case_weeks`, or the team's) after `since`.
+fn due_on(
+    tx: &Tx,
+    since: NaiveDate,
+    next_on: Option<NaiveDate>,
+    case_weeks: Option<u32>,
+) -> Result<NaiveDate> {
+    match next_on {
+        Some(date) => Ok(date),
+        None => crate::ops::plan::follow_up_due(tx, since, case_weeks),
+    }
 }
 
 /// When each case in the follow-up phase is due: (case id, due date).
 pub(crate) fn due_dates(tx: &Tx) -> Result<Vec<(String, NaiveDate)>> {
     db::in_follow_up(tx)?
         .into_iter()
-        .map(|(case_id, since, next_on)| {
-            let due = match next_on {
-                Some(date) => date,
-                None => crate::ops::plan::follow_up_due(tx, since)?,
-            };
-            Ok((case_id, due))
-        })
+        .map(|(case_id, since, next_on, weeks)| Ok((case_id, due_on(tx, since, next_on, weeks)?)))
         .collect()
+}
+
+/// When one case is due, if it is in the follow-up phase.
+pub(crate) fn due_date(tx: &Tx, case: &Case) -> Result<Option<NaiveDate>> {
+    if case.phase != Phase::FollowUp {
+        return Ok(None);
+    }
+    let next_on = db::next_on(tx, &case.id)?;
+    due_on(tx, case.phase_since, next_on, case.follow_up_weeks).map(Some)
+}
+
+/// The team's follow-up interval as `moty settings follow-up-weeks` shows it.
+#[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
+pub struct TeamInterval {
+    pub weeks: u32,
+    /// False: the team has not set one, and the default applies.
+    pub set: bool,
+}
+
+/// Shows the team's follow-up interval, or sets it (`weeks`, already checked) first. Cases with
+/// their own interval keep it.
+pub fn team_interval(session: &mut Session, weeks: Option<u32>) -> Result<TeamInterval> {
+    session.write(|tx, _| {
+        if let Some(weeks) = weeks {
+            meta::set(tx, TEAM_WEEKS, &weeks.to_string())?;
+        }
+        let (weeks, set) = team_weeks(tx)?;
+        Ok(TeamInterval { weeks, set })
+    })
 }
 
 /// Follow-ups due within a week and overdue ones (`all`: every one ahead); each client shown is
 /// access-logged.
-pub fn due(session: &mut Session, all: bool) -> Result<Vec<Due>> {
+pub fn due(session: &mut Session, all: bool, choice: &super::region::Choice) -> Result<Vec<Due>> {
     let today = session.today();
     session.write(|tx, author| {
+        let region = super::region::resolve(tx, author, choice)?;
         let mut list = Vec::new();
         for (case_id, due_on) in due_dates(tx)? {
             if !all && (due_on - today).num_days() > 7 {
+                continue;
+            }
+            if !super::region::in_region(tx, &case_id, region.as_deref())? {
                 continue;
             }
             let case = case(tx, &case_id)?;
@@ -56,6 +136,7 @@ pub fn due(session: &mut Session, all: bool) -> Result<Vec<Due>> {
             log_view(tx, author, &case, "follow-up due", None)?;
             let overdue = (today - due_on).num_days().max(0);
             list.push(Due {
+                non_disclosure: client.non_disclosure,
                 case: case_id.clone(),
                 name: client.name,
                 phone: client.phone,

@@ -67,25 +67,33 @@ pub struct CaseFile {
     pub estimates: Vec<Estimate>,
     pub surveys: Vec<Survey>,
     pub timeline: Vec<Event>,
+    /// What is next, which `show` leads with.
+    pub next: super::next::Next,
 }
 
 pub fn show(session: &mut Session, case_id: &str, reason: Option<&str>) -> Result<CaseFile> {
+    let now = session.now();
     session.write(|tx, author| {
         let case = case(tx, case_id)?;
         log_view(tx, author, &case, "show", reason)?;
+        let consents = consents::for_case(tx, case_id)?;
+        let meetings = schedule::for_case(tx, case_id)?;
+        let plan = plan::latest(tx, case_id)?;
+        let next = super::next::next(tx, &case, now, &consents, &meetings, plan.as_ref())?;
         Ok(CaseFile {
             client: clients::get(tx, case.client_id)?,
             referral: cases::referral(tx, case_id)?,
-            consents: consents::for_case(tx, case_id)?,
+            consents,
             triage: triage::for_case(tx, case_id)?,
-            meetings: schedule::for_case(tx, case_id)?,
-            plan: plan::latest(tx, case_id)?,
+            meetings,
+            plan,
             follow_ups: follow_up::for_case(tx, case_id)?,
             feedback: feedback::for_case(tx, case_id)?,
             kela_conclusions: kela::for_case(tx, case_id)?,
             estimates: estimates::for_case(tx, case_id)?,
             surveys: surveys::for_case(tx, case_id)?,
             timeline: events::for_case(tx, case_id)?,
+            next,
             case,
         })
     })

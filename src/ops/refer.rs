@@ -24,6 +24,8 @@ pub struct NewReferral {
     pub urgency: Urgency,
     pub referral: Referral,
     pub client_of: Option<String>,
+    /// The consultation this referral follows (`--consultation`): linked to the new case.
+    pub consultation: Option<i64>,
     pub rename: bool,
     pub another_case: bool,
     /// Why a client under 18 is registered although the target group is adults (`--minor`).
@@ -39,6 +41,8 @@ pub struct Registered {
     pub client_name: String,
     pub new_client: bool,
     pub client_fields_changed: Vec<&'static str>,
+    /// The client has a non-disclosure order for personal safety.
+    pub non_disclosure: bool,
 }
 
 /// Registers a referral: finds or creates the client, opens the case with the year's next
@@ -159,6 +163,9 @@ pub(crate) fn register_in(
             effective,
         )?;
     }
+    if let Some(id) = new.consultation {
+        super::consult::link_in(tx, author, "--consultation", id, &case_id, effective)?;
+    }
     access::log(
         tx,
         author,
@@ -176,5 +183,6 @@ pub(crate) fn register_in(
         client_name,
         new_client: known.is_none(),
         client_fields_changed: changed,
+        non_disclosure: clients::get(tx, client_id)?.non_disclosure,
     })
 }

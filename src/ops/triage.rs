@@ -18,10 +18,17 @@ pub struct Queued {
     pub referral: Option<Referral>,
 }
 
-/// The triage queue, urgent first, then oldest; every client shown is access-logged.
-pub fn queue(session: &mut Session) -> Result<Vec<Queued>> {
+/// The triage queue of the region shown, urgent first, then oldest; every client shown is
+/// access-logged.
+pub fn queue(session: &mut Session, choice: &super::region::Choice) -> Result<Vec<Queued>> {
     session.write(|tx, author| {
-        let waiting = cases::queue(tx)?;
+        let region = super::region::resolve(tx, author, choice)?;
+        let mut waiting = Vec::new();
+        for w in cases::queue(tx)? {
+            if super::region::in_region(tx, &w.summary.case, region.as_deref())? {
+                waiting.push(w);
+            }
+        }
         let summaries: Vec<_> = waiting.iter().map(|w| w.summary.clone()).collect();
         super::lookup::log_views(tx, author, "triage", &summaries, None)?;
         waiting

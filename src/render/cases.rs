@@ -46,18 +46,29 @@ pub struct FileView<'a> {
     /// The professionals' survey answers about the case's meetings.
     surveys: &'a [crate::domain::records::Survey],
     timeline: &'a [crate::domain::records::Event],
+    /// What is next: the next meeting, meetings to mark held, the follow-up's due date, what is
+    /// missing and the key worker (the text leads with it).
+    next: &'a crate::ops::next::Next,
 }
 
 pub fn registered(done: &Registered, as_json: bool) -> String {
     if as_json {
         return json(done);
     }
-    text::registered(
+    let mut out = text::registered(
         &done.case,
         &text::shown(&done.client_name),
         done.new_client,
         &done.client_fields_changed,
-    )
+    );
+    if done.non_disclosure {
+        out = format!(
+            "{}
+{out}",
+            text::NON_DISCLOSURE_WARNING
+        );
+    }
+    out
 }
 
 fn days_since(date: NaiveDate, today: NaiveDate) -> i64 {
@@ -81,7 +92,13 @@ fn views(rows: &[Summary], today: NaiveDate) -> Vec<SummaryView<'_>> {
         .collect()
 }
 
+/// The table of a look-up or list, below one warning line per client with a non-disclosure order.
 fn summary_table(rows: &[Summary], today: NaiveDate) -> String {
+    let warnings = text::non_disclosure_lines(
+        rows.iter()
+            .filter(|r| r.non_disclosure)
+            .map(|r| r.case.as_str()),
+    );
     let mut table = table(&[
         text::H_CASE,
         text::H_NAME,
@@ -108,7 +125,7 @@ fn summary_table(rows: &[Summary], today: NaiveDate) -> String {
             days_since(row.phase_since, today).to_string(),
         ]);
     }
-    format!("{table}\n")
+    format!("{warnings}{table}\n")
 }
 
 pub fn found(found: &crate::ops::lookup::Found, today: NaiveDate, as_json: bool) -> String {
@@ -161,6 +178,7 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
             estimates: &file.estimates,
             surveys: &file.surveys,
             timeline: &file.timeline,
+            next: &file.next,
         });
     }
     let case = &file.case;
@@ -172,6 +190,11 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
         days,
     );
     out.push_str("\n\n");
+    if client.non_disclosure {
+        out.push_str(&format!("{}\n\n", text::NON_DISCLOSURE_WARNING));
+    }
+    out.push_str(&super::next::next_block(&file.next));
+    out.push('\n');
     let mut facts = table(&[text::L_CLIENT, &client.name]);
     if let Some(worker) = file.plan.as_ref().and_then(|p| p.key_worker.clone()) {
         let plan = file.plan.as_ref();
@@ -202,6 +225,24 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
         or_none(&client.municipality),
     ]);
     facts.add_row(vec![text::H_REGION.to_string(), or_none(&client.region)]);
+    if client.non_disclosure {
+        facts.add_row(vec![
+            text::L_NON_DISCLOSURE.to_string(),
+            text::non_disclosure_marked(true).to_string(),
+        ]);
+    }
+    if let Some(language) = client.language {
+        facts.add_row(vec![
+            text::L_LANGUAGE.to_string(),
+            text::value_label(language.as_str()).to_string(),
+        ]);
+    }
+    if client.language.is_some() || client.interpreter.is_some() {
+        facts.add_row(vec![
+            text::L_INTERPRETER.to_string(),
+            text::interpreter_line(client.interpreter.as_deref()),
+        ]);
+    }
     facts.add_row(vec![
         text::H_GROUP.to_string(),
         text::value_label(case.client_group.as_str()).to_string(),
@@ -211,6 +252,12 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
         text::H_URGENCY.to_string(),
         text::value_label(case.urgency.as_str()).to_string(),
     ]);
+    if let Some(weeks) = case.follow_up_weeks {
+        facts.add_row(vec![
+            text::L_FOLLOW_UP_INTERVAL.to_string(),
+            text::interval_words(weeks, true),
+        ]);
+    }
     if let Some(reason) = case.close_reason {
         facts.add_row(vec![
             text::L_CLOSED.to_string(),

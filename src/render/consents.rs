@@ -57,13 +57,17 @@ pub fn consent_recorded(case: &str, consent: &Consent, as_json: bool) -> String 
     if as_json {
         return receipt(case, consent);
     }
-    text::consent_given(
+    let mut out = text::consent_given(
         case,
         consent.id,
         consent.kind.as_str(),
         consent.method.as_str(),
         consent.given_on,
-    )
+    );
+    if let (Some(name), Some(authority)) = (&consent.representative, consent.authority) {
+        out.push_str(&text::consent_given_by(name, authority));
+    }
+    out
 }
 
 pub fn consent_withdrawn(
@@ -114,6 +118,7 @@ pub fn consent_table(all: &[Consent]) -> String {
         text::H_METHOD,
         text::H_GIVEN,
         text::H_STATUS,
+        text::H_GIVEN_BY,
         text::H_BY,
         text::H_SCOPE,
     ]);
@@ -124,6 +129,7 @@ pub fn consent_table(all: &[Consent]) -> String {
             c.method.to_string(),
             c.given_on.to_string(),
             text::consent_status(c.withdrawn_on, c.sent_to_kela_on),
+            text::given_by(c.representative.as_deref(), c.authority),
             c.recorded_by.clone(),
             or_none(&c.scope),
         ]);

@@ -174,8 +174,18 @@ pub fn log_csv(rows: &LogRows) -> Result<Vec<u8>> {
                 }
             }
             LogRows::Disclosure(rows) => {
-                w.write_record(["id", "at", "actor", "what", "recipient", "cases"])?;
+                w.write_record([
+                    "id",
+                    "at",
+                    "actor",
+                    "what",
+                    "recipient",
+                    "cases",
+                    "legal_basis",
+                    "legal_basis_named",
+                ])?;
                 for r in rows {
+                    let basis = r.legal_basis.as_ref();
                     w.write_record([
                         r.id.to_string(),
                         r.at.to_string(),
@@ -183,6 +193,8 @@ pub fn log_csv(rows: &LogRows) -> Result<Vec<u8>> {
                         inert(&r.what),
                         inert(&r.recipient),
                         inert(&r.cases.join(" ")),
+                        basis.map(|b| b.basis.to_string()).unwrap_or_default(),
+                        inert(&opt(&basis.and_then(|b| b.named.clone()))),
                     ])?;
                 }
             }

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDateTime;
 
-use crate::domain::records::Booking;
+use crate::domain::records::{Booking, Invitee};
 use crate::domain::BookingStatus;
 use crate::text;
 
@@ -56,8 +56,38 @@ fn local(at: NaiveDateTime) -> String {
     at.format("%Y%m%dT%H%M%S").to_string()
 }
 
-/// `chain`: the timeline's length and hash-chain head when the file was written.
-pub fn ics(bookings: &[Booking], chain: (i64, &str)) -> String {
+/// A parameter value (RFC 5545 3.2), always quoted: a double quote cannot be in one, so it goes;
+/// control characters were refused when the name was typed.
+fn param(value: &str) -> String {
+    let clean: String = value
+        .chars()
+        .filter(|c| *c != '"' && !c.is_control())
+        .collect();
+    format!("\"{clean}\"")
+}
+
+/// The meeting's video link as LOCATION (text, escaped) and URL (a URI, as it is), and each
+/// invited professional with an e-mail address as an ATTENDEE.
+fn reach(b: &Booking, invitees: &[Invitee]) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(link) = &b.video_link {
+        lines.push(format!("LOCATION:{}", escape(link)));
+        lines.push(format!("URL:{link}"));
+    }
+    for person in invitees {
+        if let Some(email) = &person.email {
+            lines.push(format!(
+                "ATTENDEE;CN={};ROLE=REQ-PARTICIPANT;CUTYPE=INDIVIDUAL:mailto:{email}",
+                param(&person.name)
+            ));
+        }
+    }
+    lines
+}
+
+/// `invitees`: each booking's invited professionals, in the same order as `bookings`. `chain`:
+/// the timeline's length and hash-chain head when the file was written.
+pub fn ics(bookings: &[Booking], invitees: &[Vec<Invitee>], chain: (i64, &str)) -> String {
     let mut lines: Vec<String> = vec![
         "BEGIN:VCALENDAR".into(),
         "VERSION:2.0".into(),
@@ -66,7 +96,7 @@ pub fn ics(bookings: &[Booking], chain: (i64, &str)) -> String {
         format!("X-MOTY-TIMELINE:{} {}", chain.0, chain.1),
     ];
     lines.extend(VTIMEZONE.iter().map(|l| l.to_string()));
-    for b in bookings {
+    for (i, b) in bookings.iter().enumerate() {
         let start = b.start();
         let end = start + chrono::Duration::minutes(i64::from(b.minutes));
         let stamp = b.booked_at.to_string().replace(['-', ':'], "");
@@ -86,8 +116,9 @@ pub fn ics(bookings: &[Booking], chain: (i64, &str)) -> String {
             ),
             format!("DESCRIPTION:{}", escape(&text::ics_description(b.id))),
             format!("STATUS:{status}"),
-            "END:VEVENT".to_string(),
         ]);
+        lines.extend(reach(b, invitees.get(i).map_or(&[][..], Vec::as_slice)));
+        lines.push("END:VEVENT".to_string());
     }
     lines.push("END:VCALENDAR".into());
     let mut out = String::new();

@@ -5,14 +5,18 @@
 pub mod areas;
 mod cases;
 mod consents;
+mod consultations;
+mod contact;
 pub mod dpo;
 mod estimates;
 mod feedback;
 mod html;
 mod ics;
 mod kela;
+mod next;
 mod outcomes;
 mod plan;
+mod protection;
 pub mod report;
 mod schedule;
 pub mod schemas;
@@ -26,6 +30,10 @@ use serde::Serialize;
 
 pub use cases::{case_file, found, listed, registered};
 pub use consents::{consent_recorded, consent_withdrawn, consents, kela_form_sent};
+pub use consultations::{
+    consultation_linked, consultation_recorded, consultation_report, consultations,
+};
+pub use contact::{contact_card, contact_settings, follow_up_weeks};
 pub use estimates::{estimate_recorded, survey_recorded};
 pub use feedback::{feedback_recorded, statements};
 pub use html::{outcomes_html, PageData};
@@ -37,6 +45,7 @@ pub use plan::{
     follow_up_recorded, follow_ups_due, imported, plan, plan_history, plan_markdown, plan_saved,
     services, verified,
 };
+pub use protection::client_changed;
 pub use schedule::{agenda, booked, candidates, meeting_changed, slot_rules, team_request};
 pub use triage::{card, closed, consent_status, queue, reopened, triaged};
 
@@ -229,4 +238,26 @@ pub fn demo_built(path: &std::path::Path, clients: u32, first_case: &str) -> Str
         clients,
         first_case,
     })
+}
+
+/// A coordinator's default region, as `moty settings my-region` prints it.
+#[derive(Serialize, JsonSchema)]
+pub struct MyRegion<'a> {
+    pub user: &'a str,
+    /// null: no default region; the lists show every region.
+    pub region: Option<&'a str>,
+}
+
+pub fn my_region(user: &str, region: Option<&str>, as_json: bool) -> String {
+    if as_json {
+        return json(&MyRegion { user, region });
+    }
+    crate::text::my_region_is(user, region)
+}
+
+pub fn moved_region(moved: &crate::ops::region::Moved, as_json: bool) -> String {
+    if as_json {
+        return json(moved);
+    }
+    crate::text::case_moved(&moved.case, moved.from.as_deref(), &moved.to)
 }

@@ -22,12 +22,17 @@ pub struct PlanSaved<'a> {
     case: &'a str,
     version: Option<u32>,
     follow_up_due: Option<String>,
+    /// The follow-up interval now in force, when this change set the case's own or gave it back
+    /// the team's; null otherwise.
+    follow_up_interval: Option<crate::ops::follow_up::Interval>,
 }
 
 #[derive(Serialize, JsonSchema)]
 pub struct PlanShown<'a> {
     case: &'a str,
     plan: &'a Plan,
+    /// The follow-up interval the case follows up at: its own, or the team's.
+    follow_up_interval: crate::ops::follow_up::Interval,
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -105,32 +110,43 @@ pub struct Doctor<'a> {
     checks: &'a [crate::ops::doctor::Check],
 }
 
-pub fn plan_saved(
-    case: &str,
-    version: Option<u32>,
-    due: Option<NaiveDate>,
-    as_json: bool,
-) -> String {
+pub fn plan_saved(case: &str, saved: &crate::ops::plan::edit::Saved, as_json: bool) -> String {
+    let (version, due) = (saved.version, saved.follow_up_due);
     if as_json {
         return json(&PlanSaved {
             case,
             version,
             follow_up_due: due.map(|d| d.to_string()),
+            follow_up_interval: saved.interval,
         });
     }
-    let mut out = match version {
-        Some(v) => text::plan_saved(case, v),
-        None => text::NOTHING_CHANGED.to_string(),
+    let mut out = match (version, saved.interval) {
+        (Some(v), _) => text::plan_saved(case, v),
+        (None, Some(_)) => String::new(),
+        (None, None) => text::NOTHING_CHANGED.to_string(),
     };
+    if let Some(interval) = saved.interval {
+        out.push_str(&text::interval_set(case, interval.weeks, interval.per_case));
+    }
     if let Some(due) = due {
         out.push_str(&text::pathways_completed(case, &due.to_string()));
     }
     out
 }
 
-pub fn plan(case: &str, plan: &Plan, services: &[(String, String, bool)], as_json: bool) -> String {
+pub fn plan(
+    case: &str,
+    plan: &Plan,
+    services: &[(String, String, bool)],
+    interval: crate::ops::follow_up::Interval,
+    as_json: bool,
+) -> String {
     if as_json {
-        return json(&PlanShown { case, plan });
+        return json(&PlanShown {
+            case,
+            plan,
+            follow_up_interval: interval,
+        });
     }
     let mut out = format!(
         "{} {case}, version {} ({}, {})\n",
@@ -162,6 +178,10 @@ pub fn plan(case: &str, plan: &Plan, services: &[(String, String, bool)], as_jso
     facts.add_row(vec![
         text::L_CONFIRMED.to_string(),
         or_none(&plan.client_confirmed_on),
+    ]);
+    facts.add_row(vec![
+        text::L_FOLLOW_UP_INTERVAL.to_string(),
+        text::interval_words(interval.weeks, interval.per_case),
     ]);
     out.push_str(&format!("{facts}\n"));
     if !plan.actions.is_empty() {
@@ -306,35 +326,46 @@ pub fn plan_history(case: &str, versions: &[Plan], as_json: bool) -> String {
 
 /// The plan for the client, in plain language: whom to contact, where they go next, what was
 /// agreed.
+/// The plan for the client, in `language` (the client's: Finnish or Swedish, else English).
 pub fn plan_markdown(
     name: &str,
     case: &str,
     plan: &Plan,
     services: &[(String, String, bool)],
+    language: crate::domain::Language,
 ) -> String {
     let mut out = format!(
         "# {}\n\n{}\n\n",
-        text::md_title(name),
-        text::md_intro(case, plan.entered_at.local_date())
+        text::copy_title(language, name),
+        text::copy_intro(language, case, plan.entered_at.local_date())
     );
-    out.push_str(&format!("## {}\n\n", text::MD_CONTACT));
+    out.push_str(&format!(
+        "## {}\n\n",
+        text::copy_heading(language, "contact")
+    ));
     out.push_str(&format!(
         "{}\n\n",
-        text::md_contact(
-            plan.key_worker.as_deref().unwrap_or(text::NONE),
+        text::copy_contact(
+            language,
+            plan.key_worker.as_deref(),
             plan.key_worker_unit.as_deref(),
             plan.key_worker_contact.as_deref()
         )
     ));
     if let Some(goals) = &plan.goals {
-        out.push_str(&format!("## {}\n\n{goals}\n\n", text::MD_GOALS));
+        let heading = text::copy_heading(language, "goals");
+        out.push_str(&format!("## {heading}\n\n{goals}\n\n"));
     }
     if !plan.pathways.is_empty() {
-        out.push_str(&format!("## {}\n\n", text::MD_PATHWAYS));
+        out.push_str(&format!(
+            "## {}\n\n",
+            text::copy_heading(language, "pathways")
+        ));
         for p in &plan.pathways {
             out.push_str(&format!(
                 "- {}\n",
-                text::md_pathway(
+                text::copy_pathway(
+                    language,
                     service_name(&p.service, services),
                     p.unit.as_deref(),
                     p.professional.as_deref(),
@@ -347,11 +378,14 @@ pub fn plan_markdown(
         out.push('\n');
     }
     if !plan.actions.is_empty() {
-        out.push_str(&format!("## {}\n\n", text::MD_ACTIONS));
+        out.push_str(&format!(
+            "## {}\n\n",
+            text::copy_heading(language, "actions")
+        ));
         for a in &plan.actions {
             out.push_str(&format!(
                 "- {}\n",
-                text::md_action(&a.what, &a.who, a.due_on)
+                text::copy_action(language, &a.what, &a.who, a.due_on)
             ));
         }
         out.push('\n');
@@ -410,6 +444,11 @@ pub fn follow_ups_due(list: &[crate::ops::follow_up::Due], as_json: bool) -> Str
     if list.is_empty() {
         return text::NOTHING_DUE.to_string();
     }
+    let warnings = text::non_disclosure_lines(
+        list.iter()
+            .filter(|d| d.non_disclosure)
+            .map(|d| d.case.as_str()),
+    );
     let mut t = table(&[
         text::H_CASE,
         text::H_DUE,
@@ -428,7 +467,7 @@ pub fn follow_ups_due(list: &[crate::ops::follow_up::Due], as_json: bool) -> Str
             or_none(&d.key_worker),
         ]);
     }
-    format!("{t}\n")
+    format!("{warnings}{t}\n")
 }
 
 pub fn follow_up_recorded(case: &str, next: crate::domain::NextStep, as_json: bool) -> String {
@@ -527,14 +566,20 @@ pub fn disclosures(rows: &[crate::domain::records::Disclosure], as_json: bool) -
         text::H_WHAT,
         text::H_RECIPIENT,
         text::H_CASES,
+        text::H_LEGAL_BASIS,
     ]);
     for r in rows {
+        let basis = r.legal_basis.as_ref();
         t.add_row(vec![
             r.at.to_string(),
             r.actor.clone(),
             r.what.clone(),
             r.recipient.clone(),
             r.cases.join(" "),
+            text::legal_basis_words(
+                basis.map(|b| b.basis),
+                basis.and_then(|b| b.named.as_deref()),
+            ),
         ]);
     }
     format!("{t}\n")

@@ -68,21 +68,52 @@ fn md_cell(value: &str) -> String {
     value.replace('|', "\\|").replace('\n', "<br>")
 }
 
+/// The cases of rows whose `non_disclosure` cell is true, in the order they first appear.
+fn non_disclosure_cases(report: &Report) -> Vec<&str> {
+    let mut cases = Vec::new();
+    for s in &report.sections {
+        let (Some(case), Some(flag)) = (
+            s.columns.iter().position(|c| *c == "case"),
+            s.columns.iter().position(|c| *c == "non_disclosure"),
+        ) else {
+            continue;
+        };
+        for row in &s.rows {
+            if let (Some(id), Some(Cell::Bool(true))) =
+                (row.get(case).and_then(Cell::as_str), row.get(flag))
+            {
+                cases.push(id);
+            }
+        }
+    }
+    cases
+}
+
 pub fn markdown(report: &Report) -> String {
     let mut out = format!("# {}\n", title(report));
+    // A client with a non-disclosure order is warned of above the tables, not in a column.
+    let warnings = text::non_disclosure_lines(non_disclosure_cases(report));
+    if !warnings.is_empty() {
+        out.push('\n');
+        out.push_str(warnings.trim_end());
+        out.push('\n');
+    }
     for s in &report.sections {
         out.push_str(&format!("\n## {}\n\n", text::section_title(s.key)));
         if s.rows.is_empty() {
             out.push_str(&format!("{}\n", text::NONE_THIS_WEEK));
             continue;
         }
-        out.push_str(&format!("| {} |\n", s.columns.join(" | ")));
-        out.push_str(&format!("|{}\n", " --- |".repeat(s.columns.len())));
+        let shown: Vec<usize> = (0..s.columns.len())
+            .filter(|i| s.columns[*i] != "non_disclosure")
+            .collect();
+        let columns: Vec<&str> = shown.iter().map(|i| s.columns[*i]).collect();
+        out.push_str(&format!("| {} |\n", columns.join(" | ")));
+        out.push_str(&format!("|{}\n", " --- |".repeat(columns.len())));
         for row in &s.rows {
-            let cells: Vec<String> = row
+            let cells: Vec<String> = shown
                 .iter()
-                .zip(&s.columns)
-                .map(|(v, c)| md_cell(&human(v, c)))
+                .filter_map(|i| row.get(*i).map(|v| md_cell(&human(v, s.columns[*i]))))
                 .collect();
             out.push_str(&format!("| {} |\n", cells.join(" | ")));
         }

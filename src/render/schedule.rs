@@ -134,6 +134,7 @@ pub fn slot_rules(calendar: &Calendar, as_json: bool) -> String {
         text::H_WHEN,
         text::H_MINUTES,
         text::H_CAPACITY,
+        text::H_REGION,
     ]);
     for r in rules {
         t.add_row(vec![
@@ -147,6 +148,9 @@ pub fn slot_rules(calendar: &Calendar, as_json: bool) -> String {
             ),
             r.minutes.to_string(),
             r.capacity.to_string(),
+            r.region
+                .clone()
+                .unwrap_or_else(|| text::EVERY_REGION.to_string()),
         ]);
     }
     let mut out = format!("{t}\n{}\n", text::kela_settings(lead, contact));
@@ -156,7 +160,14 @@ pub fn slot_rules(calendar: &Calendar, as_json: bool) -> String {
     out
 }
 
-pub fn team_request(request: &TeamRequest, booked: Option<&Booking>, as_json: bool) -> String {
+/// The request and its units after a step; `notes` are the step's own lines (what was sent, an
+/// implicit acknowledgement), printed after the table and before a booking.
+pub fn team_request(
+    request: &TeamRequest,
+    booked: Option<&Booking>,
+    notes: &[String],
+    as_json: bool,
+) -> String {
     if as_json {
         return json(&TeamRequestDoc {
             request,
@@ -165,22 +176,35 @@ pub fn team_request(request: &TeamRequest, booked: Option<&Booking>, as_json: bo
     }
     let mut t = table(&[
         text::H_UNIT,
-        text::H_ANSWERED,
-        text::H_WORKER,
+        text::H_SENT,
+        text::H_ACKNOWLEDGED,
         text::H_SCHEDULE,
+        text::H_WORKER_DUE,
+        text::H_WORKER,
+        text::H_ANSWERED,
     ]);
     for u in &request.units {
         t.add_row(vec![
             u.unit.clone(),
-            or_none(&u.answered_on),
-            or_none(&u.worker),
+            or_none(&u.description_sent_on),
+            or_none(&u.acknowledged_on),
             or_none(&u.schedule),
+            or_none(&u.due_on),
+            or_none(&u.worker),
+            or_none(&u.answered_on),
         ]);
     }
     let mut out = format!(
-        "{}\n{t}\n",
+        "{}\n",
         text::request_heading(&request.case, &request.approved_by, request.approved_on)
     );
+    if let Some(on) = request.unit_meeting_on {
+        out.push_str(&text::unit_meeting_line(on));
+    }
+    out.push_str(&format!("{t}\n"));
+    for note in notes {
+        out.push_str(note);
+    }
     if let Some(b) = booked {
         out.push_str(&text::booked(
             b.id,
@@ -229,7 +253,15 @@ pub fn agenda(agenda: &Agenda, as_json: bool) -> String {
                 .iter()
                 .map(|p| text::value_label(p).to_string())
                 .collect();
-            notes.extend(e.invited.iter().cloned());
+            for (i, invited) in e.invited.iter().enumerate() {
+                match e.invitees.get(i).and_then(|p| p.email.as_deref()) {
+                    Some(email) => notes.push(text::invited_with_email(invited, email)),
+                    None => notes.push(invited.clone()),
+                }
+            }
+            if let Some(link) = &e.video_link {
+                notes.push(text::video_note(link));
+            }
             if let Some(chair) = &e.chair {
                 notes.push(text::chair(chair));
             }

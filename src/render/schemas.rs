@@ -79,6 +79,11 @@ fn documents() -> Vec<(&'static str, &'static str, Schema)> {
             schema_for!(Doc<'static, Withdrawn<'static>>),
         ),
         (
+            "client",
+            "moty client",
+            schema_for!(Doc<'static, crate::ops::client::Changed>),
+        ),
+        (
             "consent-list",
             "moty consent list",
             schema_for!(Doc<'static, ConsentList<'static>>),
@@ -152,6 +157,16 @@ fn documents() -> Vec<(&'static str, &'static str, Schema)> {
             "services",
             "moty plan services",
             schema_for!(Doc<'static, Services<'static>>),
+        ),
+        (
+            "move-region",
+            "moty move-region",
+            schema_for!(Doc<'static, crate::ops::region::Moved>),
+        ),
+        (
+            "my-region",
+            "moty settings my-region",
+            schema_for!(Doc<'static, super::MyRegion<'static>>),
         ),
         (
             "follow-ups-due",
@@ -239,6 +254,21 @@ fn documents() -> Vec<(&'static str, &'static str, Schema)> {
             schema_for!(Doc<'static, Retention>),
         ),
         (
+            "follow-up-weeks",
+            "moty settings follow-up-weeks",
+            schema_for!(Doc<'static, crate::ops::follow_up::TeamInterval>),
+        ),
+        (
+            "contact-settings",
+            "moty settings contact",
+            schema_for!(Doc<'static, crate::ops::contact::Settings>),
+        ),
+        (
+            "contact-card",
+            "moty contact",
+            schema_for!(Doc<'static, crate::ops::contact::Card>),
+        ),
+        (
             "areas",
             "moty settings areas",
             schema_for!(Doc<'static, Areas<'static>>),
@@ -305,6 +335,21 @@ fn documents() -> Vec<(&'static str, &'static str, Schema)> {
             report(true),
         ),
         ("report-queue", "moty report queue", report(false)),
+        (
+            "consultation",
+            "moty consult, consult link",
+            schema_for!(Doc<'static, super::consultations::ConsultationDoc<'static>>),
+        ),
+        (
+            "consultations",
+            "moty consult list",
+            schema_for!(Doc<'static, super::consultations::ConsultationList<'static>>),
+        ),
+        (
+            "report-consultations",
+            "moty report consultations --format json",
+            schema_for!(Doc<'static, super::consultations::ConsultationReportDoc<'static>>),
+        ),
     ]
 }
 
@@ -321,12 +366,16 @@ fn report(weekly: bool) -> Schema {
             { "type": "array", "items": { "type": "string" } },
             { "type": "array", "items": {
                 "type": "object",
-                "required": ["unit", "answered_on", "schedule", "worker"],
+                "required": ["unit", "answered_on", "schedule", "worker", "description_sent_on",
+                    "acknowledged_on", "due_on"],
                 "properties": {
                     "unit": { "type": "string" },
                     "answered_on": { "type": ["string", "null"] },
                     "schedule": { "type": ["string", "null"] },
-                    "worker": { "type": ["string", "null"] }
+                    "worker": { "type": ["string", "null"] },
+                    "description_sent_on": { "type": ["string", "null"] },
+                    "acknowledged_on": { "type": ["string", "null"] },
+                    "due_on": { "type": ["string", "null"] }
                 },
                 "additionalProperties": false
             } }
@@ -336,6 +385,7 @@ fn report(weekly: bool) -> Schema {
         vec![
             "team_agenda",
             "units_not_answered",
+            "team_units_late",
             "meetings",
             "consents_and_forms",
             "new_referrals",
@@ -351,6 +401,7 @@ fn report(weekly: bool) -> Schema {
             "consents_to_collect",
             "follow_ups_due",
             "plans_without_key_worker",
+            "team_units_late",
         ]
     };
     let rows = json_schema!({

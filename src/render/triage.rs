@@ -62,6 +62,11 @@ pub fn queue(queue: &[Queued], today: NaiveDate, as_json: bool) -> String {
     if rows.is_empty() {
         return text::QUEUE_EMPTY.to_string();
     }
+    let warnings = text::non_disclosure_lines(
+        rows.iter()
+            .filter(|r| r.waiting.summary.non_disclosure)
+            .map(|r| r.waiting.summary.case.as_str()),
+    );
     let mut table = table(&[
         text::H_CASE,
         text::H_URGENCY,
@@ -85,7 +90,7 @@ pub fn queue(queue: &[Queued], today: NaiveDate, as_json: bool) -> String {
             row.consent.to_string(),
         ]);
     }
-    format!("{table}\n")
+    format!("{warnings}{table}\n")
 }
 
 /// One case of the interactive queue: who, why, from where, consent, how long waiting.
@@ -136,6 +141,9 @@ pub fn card(queued: &Queued, position: usize, total: usize, today: NaiveDate) ->
         text::H_WAITING.to_string(),
         text::days_waiting(days(s.phase_since, today), s.phase_since),
     ]);
+    if s.non_disclosure {
+        return format!("\n{}\n{facts}\n", text::NON_DISCLOSURE_WARNING);
+    }
     format!("\n{facts}\n")
 }
 

@@ -7,7 +7,7 @@ use rusqlite::types::Value;
 use super::chain;
 
 use super::Author;
-use crate::domain::{validate, AccessAction};
+use crate::domain::{validate, AccessAction, LegalBasis};
 
 /// One access-log row.
 pub struct Access<'a> {
@@ -36,13 +36,15 @@ pub fn log(tx: &Tx, author: &Author, access: &Access) -> Result<()> {
         .context("writing the access log")
 }
 
-/// Writes a disclosure-log row: what left the register, for whom, about which cases.
+/// Writes a disclosure-log row: what left the register, for whom, about which cases, and on
+/// what legal basis (kept beside the chained row, bound to it by a hash).
 pub fn disclose(
     tx: &Tx,
     author: &Author,
     what: &str,
     recipient: &str,
     cases: &[String],
+    basis: &LegalBasis,
 ) -> Result<()> {
     // In case-number order, whatever order the caller gathered them in: "2026-9999" before
     // "2026-10000", which a text sort would reverse.
@@ -56,9 +58,95 @@ pub fn disclose(
         Value::Text(serde_json::to_string(&cases)?),
     ];
     values.extend(author.stamp_values());
-    chain::append(tx, chain::Log::Disclosure, values, None)
-        .map(|_| ())
-        .context("writing the disclosure log")
+    let id = chain::append(tx, chain::Log::Disclosure, values, None)
+        .context("writing the disclosure log")?;
+    record_basis(tx, id, basis)
+}
+
+/// The hash that binds a legal basis to its disclosure row: the row's own hash, its id, the
+/// basis and its name.
+fn basis_hash(row_hash: &str, id: i64, basis: &LegalBasis) -> String {
+    chain::digest(
+        row_hash,
+        id,
+        &[
+            Value::Text(basis.basis.as_str().to_string()),
+            basis.named.clone().map_or(Value::Null, Value::Text),
+        ],
+    )
+}
+
+/// Records the legal basis of disclosure row `id` (written just now, or carried by a restore).
+pub fn record_basis(tx: &Tx, id: i64, basis: &LegalBasis) -> Result<()> {
+    let row_hash = chain::hash_at(tx, chain::Log::Disclosure, id)?
+        .ok_or_else(|| anyhow::anyhow!("disclosure row {id} is missing"))?;
+    tx.prepare_cached(
+        "INSERT INTO disclosure_bases (disclosure_id, basis, named, hash) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(rusqlite::params![
+        id,
+        basis.basis,
+        basis.named,
+        basis_hash(&row_hash, id, basis)
+    ])
+    .context("recording the legal basis of a disclosure")?;
+    Ok(())
+}
+
+/// The legal basis of disclosure row `id`, if one was recorded.
+pub fn basis_of(tx: &Tx, id: i64) -> Result<Option<LegalBasis>> {
+    use rusqlite::OptionalExtension;
+    tx.prepare_cached("SELECT basis, named FROM disclosure_bases WHERE disclosure_id = ?1")?
+        .query_row([id], |r| {
+            Ok(LegalBasis {
+                basis: r.get(0)?,
+                named: r.get(1)?,
+            })
+        })
+        .optional()
+        .context("reading the legal basis of a disclosure")
+}
+
+/// Checks the legal bases against the disclosure log: every row from the first one written
+/// under migration 5 has one, and each is bound to its row (a basis edited, or moved to another
+/// row, no longer matches its hash). The first problem: (row, what).
+pub fn check_bases(tx: &Tx) -> Result<Option<(i64, &'static str)>> {
+    let from: i64 = tx
+        .prepare_cached("SELECT coalesce(min(first_row), 1) FROM disclosure_bases_from")?
+        .query_row([], |r| r.get(0))
+        .context("reading where the legal bases begin")?;
+    let mut stmt = tx.prepare(
+        "SELECT d.id, d.hash, b.basis, b.named, b.hash
+         FROM disclosure_log d LEFT JOIN disclosure_bases b ON b.disclosure_id = d.id
+         ORDER BY d.id",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        let (id, row_hash): (i64, String) = (row.get(0)?, row.get(1)?);
+        let basis: Option<crate::domain::LegalBasisKind> = row.get(2)?;
+        match basis {
+            None if id >= from => return Ok(Some((id, crate::text::BASIS_MISSING))),
+            None => {}
+            Some(basis) => {
+                let basis = LegalBasis {
+                    basis,
+                    named: row.get(3)?,
+                };
+                let stored: String = row.get(4)?;
+                if basis_hash(&row_hash, id, &basis) != stored {
+                    return Ok(Some((id, crate::text::BASIS_EDITED)));
+                }
+            }
+        }
+    }
+    // A basis whose disclosure row is gone.
+    let orphan: Option<i64> = tx
+        .prepare(
+            "SELECT min(disclosure_id) FROM disclosure_bases
+             WHERE disclosure_id NOT IN (SELECT id FROM disclosure_log)",
+        )?
+        .query_row([], |r| r.get(0))?;
+    Ok(orphan.map(|id| (id, crate::text::BASIS_EDITED)))
 }
 
 /// The access-log row of a command that changed a case: no reason asked, the change is its own.

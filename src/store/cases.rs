@@ -20,6 +20,7 @@ fn case_from_row(row: &Row) -> rusqlite::Result<Case> {
         closed_on: row.get(6)?,
         close_reason: row.get(7)?,
         urgency: row.get(8)?,
+        follow_up_weeks: row.get(9)?,
     })
 }
 
@@ -36,17 +37,42 @@ fn summary_from_row(row: &Row) -> rusqlite::Result<Summary> {
         phase: row.get(8)?,
         phase_since: row.get(9)?,
         opened_on: row.get(10)?,
+        non_disclosure: row.get("non_disclosure")?,
     })
 }
 
 const SUMMARY: &str = "SELECT c.id, k.id, k.name, k.hetu, k.birth_year, k.phone, k.region,
-        c.client_group, c.phase, c.phase_since, c.opened_on
+        c.client_group, c.phase, c.phase_since, c.opened_on, k.non_disclosure
     FROM cases c JOIN clients k ON k.id = c.client_id";
+
+/// The case's own region (None: not recorded, or no such case).
+pub fn region(tx: &Tx, id: &str) -> Result<Option<String>> {
+    tx.prepare_cached("SELECT region FROM cases WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()
+        .map(Option::flatten)
+        .context("reading the case's region")
+}
+
+/// Moves a case to another region; its bookings not yet held move with it.
+pub fn set_region(tx: &Tx, id: &str, region: &str) -> Result<()> {
+    tx.execute(
+        "UPDATE cases SET region = ?2 WHERE id = ?1",
+        params![id, region],
+    )
+    .context("moving the case")?;
+    tx.execute(
+        "UPDATE bookings SET region = ?2 WHERE case_id = ?1 AND status = 'booked'",
+        params![id, region],
+    )
+    .context("moving the case's bookings")?;
+    Ok(())
+}
 
 pub fn get(tx: &Tx, id: &str) -> Result<Option<Case>> {
     tx.prepare_cached(
         "SELECT id, client_id, client_group, phase, phase_since, opened_on, closed_on,
-             close_reason, urgency
+             close_reason, urgency, follow_up_weeks
          FROM cases WHERE id = ?1",
     )?
     .query_row([id], case_from_row)
@@ -293,7 +319,7 @@ pub fn queue(tx: &Tx) -> Result<Vec<Waiting>> {
 
 const SUMMARY_WITH_URGENCY: &str = "SELECT c.id, k.id, k.name, k.hetu, k.birth_year,
         k.phone, k.region, c.client_group, c.phase, c.phase_since, c.opened_on,
-        c.urgency, r.source, r.channel
+        c.urgency, r.source, r.channel, k.non_disclosure
     FROM cases c JOIN clients k ON k.id = c.client_id JOIN referrals r ON r.case_id = c.id";
 
 /// Every case id, in number order (for the full checks of `audit verify`).
@@ -302,4 +328,12 @@ pub fn all_ids(tx: &Tx) -> Result<Vec<String>> {
         .query_map([], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()
         .context("listing the cases")
+}
+
+/// Sets a case's own follow-up interval in weeks (`None`: the team's).
+pub fn set_follow_up_weeks(tx: &Tx, id: &str, weeks: Option<u32>) -> Result<()> {
+    tx.prepare_cached("UPDATE cases SET follow_up_weeks = ?2 WHERE id = ?1")?
+        .execute(params![id, weeks])
+        .context("setting the case's follow-up interval")?;
+    Ok(())
 }

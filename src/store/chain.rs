@@ -395,6 +395,8 @@ pub fn still_holds(tx: &Tx, log: Log, rows: i64, hash: &str) -> Result<bool> {
 #[derive(Debug, Clone)]
 pub struct LogRow {
     log: Log,
+    /// The row's id in the log it was read from.
+    id: i64,
     values: Vec<Value>,
     text: Option<String>,
 }
@@ -406,6 +408,11 @@ impl LogRow {
             Some(Value::Text(t)) => Some(t),
             _ => None,
         }
+    }
+
+    /// The row's id in the log it was read from.
+    pub fn id(&self) -> i64 {
+        self.id
     }
 
     /// The timeline entry's kind.
@@ -441,7 +448,7 @@ pub fn rows_after(tx: &Tx, log: Log, after: i64) -> Result<Vec<LogRow>> {
         columns.pop();
     }
     let sql = format!(
-        "SELECT r.{}, t.body FROM {} r
+        "SELECT r.{}, t.body, r.id FROM {} r
          LEFT JOIN log_texts t ON t.log = '{}' AND t.row_id = r.id
          WHERE r.id > ?1 ORDER BY r.id",
         columns.join(", r."),
@@ -455,6 +462,7 @@ pub fn rows_after(tx: &Tx, log: Log, after: i64) -> Result<Vec<LogRow>> {
             .collect::<rusqlite::Result<Vec<Value>>>()?;
         Ok(LogRow {
             log,
+            id: r.get(columns.len() + 1)?,
             values,
             text: r.get(columns.len())?,
         })

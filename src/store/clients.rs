@@ -9,7 +9,8 @@ use rusqlite::{params, OptionalExtension, Row};
 use super::Author;
 use crate::domain::fold::{fold, phone_digits};
 
-const COLUMNS: &str = "id, name, hetu, hetu_temporary, birth_year, phone, municipality, region";
+const COLUMNS: &str = "id, name, hetu, hetu_temporary, birth_year, phone, municipality, region,
+    non_disclosure, language, interpreter";
 
 fn from_row(row: &Row) -> rusqlite::Result<Client> {
     Ok(Client {
@@ -21,6 +22,9 @@ fn from_row(row: &Row) -> rusqlite::Result<Client> {
         phone: row.get(5)?,
         municipality: row.get(6)?,
         region: row.get(7)?,
+        non_disclosure: row.get(8)?,
+        language: row.get(9)?,
+        interpreter: row.get(10)?,
     })
 }
 
@@ -48,8 +52,9 @@ pub fn insert(
 ) -> Result<i64> {
     tx.prepare_cached(
         "INSERT INTO clients (name, name_folded, hetu, hetu_temporary, birth_year, phone,
-             phone_digits, municipality, region, created_at, created_by)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+             phone_digits, municipality, region, created_at, created_by, non_disclosure,
+             language, interpreter)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
     )?
     .execute(params![
         name,
@@ -63,6 +68,9 @@ pub fn insert(
         details.region,
         author.at,
         author.actor,
+        details.non_disclosure.unwrap_or(false),
+        details.language,
+        details.interpreter,
     ])
     .context("registering a client")?;
     Ok(tx.last_insert_rowid())
@@ -90,7 +98,9 @@ pub fn update(
     if differs(&details.region, &client.region) {
         changed.push("region");
     }
-    if changed.is_empty() {
+    let basic = changed.len();
+    changed.extend(protection(tx, client, details)?);
+    if basic == 0 {
         return Ok(changed);
     }
     let name = name.unwrap_or(&client.name);
@@ -114,4 +124,47 @@ pub fn update(
     ])
     .context("updating a client")?;
     Ok(changed)
+}
+
+/// Records a changed non-disclosure order, language or interpreter (the fields `details` gives
+/// that differ from `client`'s); returns the names of the fields that changed.
+pub fn protection(tx: &Tx, client: &Client, details: &Details) -> Result<Vec<&'static str>> {
+    let mut changed = Vec::new();
+    if details
+        .non_disclosure
+        .is_some_and(|on| on != client.non_disclosure)
+    {
+        changed.push("non_disclosure");
+    }
+    if details.language.is_some() && details.language != client.language {
+        changed.push("language");
+    }
+    if details.interpreter.is_some() && details.interpreter != client.interpreter {
+        changed.push("interpreter");
+    }
+    if changed.is_empty() {
+        return Ok(changed);
+    }
+    tx.prepare_cached(
+        "UPDATE clients SET non_disclosure = ?2, language = ?3, interpreter = ?4 WHERE id = ?1",
+    )?
+    .execute(params![
+        client.id,
+        details.non_disclosure.unwrap_or(client.non_disclosure),
+        details.language.or(client.language),
+        details.interpreter.as_ref().or(client.interpreter.as_ref()),
+    ])
+    .context("recording the client's protection and language")?;
+    Ok(changed)
+}
+
+/// Records that the client no longer needs an interpreter; whether anything changed.
+pub fn clear_interpreter(tx: &Tx, client: &Client) -> Result<bool> {
+    if client.interpreter.is_none() {
+        return Ok(false);
+    }
+    tx.prepare_cached("UPDATE clients SET interpreter = NULL WHERE id = ?1")?
+        .execute([client.id])
+        .context("recording that no interpreter is needed")?;
+    Ok(true)
 }

@@ -56,6 +56,11 @@ sql_codes!(
     Agreement,
     KelaItem,
     KelaStatement,
+    ConsultChannel,
+    ReferralExpected,
+    ClientLanguage,
+    Authority,
+    LegalBasisKind,
 );
 
 impl ToSql for crate::clock::Stamp {

@@ -19,13 +19,16 @@ fn from_row(row: &Row) -> rusqlite::Result<Consent> {
         recorded_by: row.get(5)?,
         withdrawn_on: row.get(6)?,
         sent_to_kela_on: row.get(7)?,
+        representative: row.get(8)?,
+        authority: row.get(9)?,
     })
 }
 
 /// Every consent of a case, oldest first.
 pub fn for_case(tx: &Tx, case_id: &str) -> Result<Vec<Consent>> {
     let mut stmt = tx.prepare_cached(
-        "SELECT id, kind, method, given_on, scope, recorded_by, withdrawn_on, sent_to_kela_on
+        "SELECT id, kind, method, given_on, scope, recorded_by, withdrawn_on, sent_to_kela_on,
+             representative, authority
          FROM consents WHERE case_id = ?1 ORDER BY given_on, id",
     )?;
     let rows = stmt.query_map([case_id], from_row)?;
@@ -49,6 +52,18 @@ pub fn insert(
     .execute(params![case_id, kind, method, given_on, scope, recorded_by])
     .context("recording a consent")?;
     Ok(tx.last_insert_rowid())
+}
+
+/// Records who gave consent `id` on the client's behalf, and on what authority.
+pub fn set_representative(
+    tx: &Tx,
+    id: i64,
+    representative: &crate::domain::protection::Representative,
+) -> Result<()> {
+    tx.prepare_cached("UPDATE consents SET representative = ?2, authority = ?3 WHERE id = ?1")?
+        .execute(params![id, representative.name, representative.authority])
+        .context("recording who gave the consent")?;
+    Ok(())
 }
 
 pub fn withdraw(tx: &Tx, id: i64, on: NaiveDate) -> Result<()> {

@@ -116,6 +116,10 @@ const APPEND_ONLY: &[&str] = &[
     "plan_actions_no_update",
     "plan_pathways_no_update",
     "plan_versions_no_delete",
+    "consultations_no_update",
+    "consultations_no_delete",
+    "consultation_links_no_update",
+    "consultation_links_no_delete",
 ];
 
 /// The register's schema version.

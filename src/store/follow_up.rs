@@ -5,7 +5,7 @@ pub use crate::domain::records::FollowUp;
 use super::Tx;
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
-use rusqlite::params;
+use rusqlite::{params, OptionalExtension};
 
 /// Stores a follow-up call; returns its id. The savings columns are no longer written (NULL and
 /// `[]`): the pair's estimate entered at the call is an estimate of its own (store::estimates).
@@ -68,14 +68,29 @@ pub fn for_case(tx: &Tx, case_id: &str) -> Result<Vec<FollowUp>> {
     .context("reading follow-ups")
 }
 
-/// Cases in the follow-up phase: (case id, date entered, the last follow-up's planned date).
-pub fn in_follow_up(tx: &Tx) -> Result<Vec<(String, NaiveDate, Option<NaiveDate>)>> {
+/// Cases in the follow-up phase: (case id, date entered, the last follow-up's planned date, the
+/// case's own interval in weeks).
+/// A case in the follow-up phase: its id, the date it entered the phase, the date its last
+/// follow-up call agreed for the next one, and its own interval in weeks.
+pub type InFollowUp = (String, NaiveDate, Option<NaiveDate>, Option<u32>);
+
+pub fn in_follow_up(tx: &Tx) -> Result<Vec<InFollowUp>> {
     tx.prepare_cached(
         "SELECT c.id, c.phase_since,
-             (SELECT f.next_on FROM follow_ups f WHERE f.case_id = c.id ORDER BY f.id DESC LIMIT 1)
+             (SELECT f.next_on FROM follow_ups f WHERE f.case_id = c.id ORDER BY f.id DESC LIMIT 1),
+             c.follow_up_weeks
          FROM cases c WHERE c.phase = 'follow-up' ORDER BY c.year, c.seq",
     )?
-    .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+    .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
     .collect::<rusqlite::Result<_>>()
     .context("reading the follow-ups ahead")
+}
+
+/// The date the last follow-up call of a case agreed for the next one, if any.
+pub fn next_on(tx: &Tx, case_id: &str) -> Result<Option<NaiveDate>> {
+    tx.prepare_cached("SELECT next_on FROM follow_ups WHERE case_id = ?1 ORDER BY id DESC LIMIT 1")?
+        .query_row([case_id], |r| r.get(0))
+        .optional()
+        .map(Option::flatten)
+        .context("reading the next follow-up")
 }

@@ -43,3 +43,25 @@ pub fn save_description(tx: &Tx, case_id: &str, text: &str, author: &super::Auth
     .context("saving the description")?;
     Ok(())
 }
+
+/// A coordinator's default region (`user_regions`), by their `--as` name.
+pub fn user_region(tx: &Tx, user: &str) -> Result<Option<String>> {
+    tx.prepare_cached("SELECT region FROM user_regions WHERE user = ?1")?
+        .query_row([user], |r| r.get(0))
+        .optional()
+        .context("reading the default region")
+}
+
+/// Sets (or with `None` removes) a coordinator's default region.
+pub fn set_user_region(tx: &Tx, user: &str, region: Option<&str>) -> Result<()> {
+    match region {
+        Some(region) => tx.execute(
+            "INSERT INTO user_regions (user, region) VALUES (?1, ?2)
+             ON CONFLICT (user) DO UPDATE SET region = excluded.region",
+            rusqlite::params![user, region],
+        ),
+        None => tx.execute("DELETE FROM user_regions WHERE user = ?1", [user]),
+    }
+    .context("saving the default region")?;
+    Ok(())
+}

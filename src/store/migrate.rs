@@ -44,6 +44,7 @@ const MIGRATIONS: &[Migration] = &[
             include_str!("migrations/005/7_consultations.sql"),
             include_str!("migrations/005/8_meetings_and_settings.sql"),
             include_str!("migrations/005/9_protection.sql"),
+            include_str!("migrations/005/10_regions.sql"),
         ),
         then: None,
     },

@@ -10,6 +10,8 @@ mod chain_format;
 pub mod clients;
 pub(crate) mod codes;
 pub mod consents;
+pub mod consultations;
+pub mod contact;
 pub mod corrections;
 pub mod directory;
 pub mod dpo;
@@ -30,6 +32,7 @@ pub mod purge;
 pub mod report;
 pub mod schedule;
 pub mod surveys;
+pub mod team;
 pub mod triage;
 
 use std::path::Path;

@@ -105,7 +105,9 @@ pub fn erase_case(
         [case_id],
     )?;
     c.execute(
-        "UPDATE consents SET scope = NULL WHERE case_id = ?1",
+        "UPDATE consents SET scope = NULL,
+             representative = CASE WHEN representative IS NULL THEN NULL ELSE '-' END
+         WHERE case_id = ?1",
         [case_id],
     )?;
     c.execute(
@@ -115,7 +117,7 @@ pub fn erase_case(
         [case_id],
     )?;
     c.execute(
-        "UPDATE bookings SET status_note = NULL WHERE case_id = ?1",
+        "UPDATE bookings SET status_note = NULL, video_link = NULL WHERE case_id = ?1",
         [case_id],
     )?;
     c.execute(
@@ -187,7 +189,7 @@ BEGIN SELECT RAISE(ABORT, '{message}'); END"
     if client {
         c.execute(
             "UPDATE clients SET name = '-', name_folded = '-', hetu = NULL, hetu_temporary = 0,
-                 phone = NULL, phone_digits = NULL
+                 phone = NULL, phone_digits = NULL, interpreter = NULL
              WHERE id = ?1",
             [client_id],
         )?;

@@ -11,7 +11,8 @@ use crate::domain::outcomes::{EstimateFacts, FeedbackFacts, SurveyFacts};
 use crate::domain::{Channel, ClientGroup, Source};
 
 /// A case as the reports see it: no name, no phone; the birth date (from the identity code) or
-/// year only to tell the age band, and the municipality as recorded.
+/// year only to tell the age band, and the municipality as recorded (none for a client with a
+/// non-disclosure order: where they live never leaves the register, not even as a figure).
 #[derive(Debug, Clone)]
 pub struct ReportCase {
     pub id: String,
@@ -34,7 +35,7 @@ pub fn cases_opened(
 ) -> Result<Vec<ReportCase>> {
     tx.prepare_cached(
         "SELECT c.id, r.source, r.channel, c.opened_on, k.region, c.client_group, k.hetu,
-             k.birth_year, k.municipality
+             k.birth_year, CASE WHEN k.non_disclosure = 0 THEN k.municipality END
          FROM cases c JOIN referrals r ON r.case_id = c.id JOIN clients k ON k.id = c.client_id
          WHERE c.opened_on BETWEEN ?1 AND ?2 AND (?3 IS NULL OR k.region = ?3 COLLATE NOCASE)
          ORDER BY c.year, c.seq",
@@ -176,10 +177,13 @@ pub fn statement_texts(tx: &Tx) -> Result<Vec<(u32, String, [String; 3])>> {
 
 pub fn disclosures(tx: &Tx) -> Result<Vec<Disclosure>> {
     tx.prepare_cached(
-        "SELECT id, at, actor, what, recipient, cases FROM disclosure_log ORDER BY id",
+        "SELECT d.id, d.at, d.actor, d.what, d.recipient, d.cases, b.basis, b.named
+         FROM disclosure_log d LEFT JOIN disclosure_bases b ON b.disclosure_id = d.id
+         ORDER BY d.id",
     )?
     .query_map([], |r| {
         let cases: String = r.get(5)?;
+        let basis: Option<crate::domain::LegalBasisKind> = r.get(6)?;
         Ok(Disclosure {
             id: r.get(0)?,
             at: r.get(1)?,
@@ -187,6 +191,13 @@ pub fn disclosures(tx: &Tx) -> Result<Vec<Disclosure>> {
             what: r.get(3)?,
             recipient: r.get(4)?,
             cases: serde_json::from_str(&cases).unwrap_or_default(),
+            legal_basis: match basis {
+                Some(basis) => Some(crate::domain::LegalBasis {
+                    basis,
+                    named: r.get(7)?,
+                }),
+                None => None,
+            },
         })
     })?
     .collect::<rusqlite::Result<_>>()

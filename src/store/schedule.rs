@@ -1,6 +1,6 @@
 //! Slot rules, closure days, bookings and Yhteistyö-tiimi requests.
 
-pub use crate::domain::records::{Booking, TeamRequest, UnitAnswer};
+pub use crate::domain::records::{Booking, Invitee, TeamRequest, UnitAnswer};
 
 use super::codes::Minute;
 use super::Tx;
@@ -16,8 +16,8 @@ pub const TIME_FORMAT: &str = "%Y-%m-%d %H:%M";
 
 pub fn rules(tx: &Tx) -> Result<Vec<SlotRule>> {
     let mut stmt = tx.prepare_cached(
-        "SELECT id, kind, weekday, start, minutes, capacity, every_weeks, week_parity
-         FROM slot_rules ORDER BY kind, weekday, start",
+        "SELECT id, kind, weekday, start, minutes, capacity, every_weeks, week_parity, region
+         FROM slot_rules ORDER BY kind, weekday, start, region",
     )?;
     let rows = stmt.query_map([], |row| {
         let start: String = row.get(3)?;
@@ -30,6 +30,7 @@ pub fn rules(tx: &Tx) -> Result<Vec<SlotRule>> {
             capacity: row.get(5)?,
             every_weeks: row.get(6)?,
             week_parity: row.get(7)?,
+            region: row.get(8)?,
         })
     })?;
     rows.collect::<rusqlite::Result<_>>()
@@ -38,8 +39,9 @@ pub fn rules(tx: &Tx) -> Result<Vec<SlotRule>> {
 
 pub fn add_rule(tx: &Tx, rule: &SlotRule) -> Result<i64> {
     tx.prepare_cached(
-        "INSERT INTO slot_rules (kind, weekday, start, minutes, capacity, every_weeks, week_parity)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO slot_rules (kind, weekday, start, minutes, capacity, every_weeks, week_parity,
+             region)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?
     .execute(params![
         rule.kind,
@@ -48,7 +50,8 @@ pub fn add_rule(tx: &Tx, rule: &SlotRule) -> Result<i64> {
         rule.minutes,
         rule.capacity,
         rule.every_weeks,
-        rule.week_parity
+        rule.week_parity,
+        rule.region
     ])
     .context("adding a slot rule")?;
     Ok(tx.last_insert_rowid())
@@ -81,7 +84,7 @@ pub fn add_closed_day(tx: &Tx, day: NaiveDate, reason: &str, by: &str) -> Result
 }
 
 const BOOKING: &str = "SELECT id, case_id, kind, starts_at, minutes, status, status_note, doctor,
-        chair, segment, omaolo, kela_screen, booked_at FROM bookings";
+        chair, segment, omaolo, kela_screen, booked_at, region, video_link FROM bookings";
 
 fn booking_from_row(row: &Row) -> rusqlite::Result<Booking> {
     Ok(Booking {
@@ -99,6 +102,8 @@ fn booking_from_row(row: &Row) -> rusqlite::Result<Booking> {
         kela_screen: row.get(11)?,
         attended: Vec::new(),
         booked_at: row.get(12)?,
+        region: row.get(13)?,
+        video_link: row.get(14)?,
     })
 }
 
@@ -147,12 +152,19 @@ pub fn between(tx: &Tx, from: NaiveDateTime, to: NaiveDateTime) -> Result<Vec<Bo
 }
 
 /// How many active places of `kind` at `starts_at` are taken.
-pub fn taken(tx: &Tx, kind: MeetingKind, starts_at: NaiveDateTime) -> Result<u32> {
+/// The places taken in a slot: of one region's rule, that region's bookings; of a rule for every
+/// region (`region` None), all of them.
+pub fn taken(
+    tx: &Tx,
+    kind: MeetingKind,
+    starts_at: NaiveDateTime,
+    region: Option<&str>,
+) -> Result<u32> {
     tx.prepare_cached(
         "SELECT count(*) FROM bookings WHERE kind = ?1 AND starts_at = ?2
-         AND status IN ('booked', 'held')",
+         AND status IN ('booked', 'held') AND (?3 IS NULL OR region = ?3 COLLATE NOCASE)",
     )?
-    .query_row(params![kind, Minute(starts_at)], |r| r.get(0))
+    .query_row(params![kind, Minute(starts_at), region], |r| r.get(0))
     .context("counting booked places")
 }
 
@@ -164,12 +176,14 @@ pub struct NewBooking<'a> {
     pub minutes: u32,
     pub doctor: bool,
     pub chair: Option<&'a str>,
+    pub video_link: Option<&'a str>,
 }
 
 pub fn insert(tx: &Tx, author: &Author, new: &NewBooking) -> Result<i64> {
     tx.prepare_cached(
-        "INSERT INTO bookings (case_id, kind, starts_at, minutes, doctor, chair, booked_by, booked_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO bookings (case_id, kind, starts_at, minutes, doctor, chair, booked_by, booked_at,
+             region, video_link)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, (SELECT region FROM cases WHERE id = ?1), ?9)",
     )?
     .execute(params![
         new.case_id,
@@ -179,7 +193,8 @@ pub fn insert(tx: &Tx, author: &Author, new: &NewBooking) -> Result<i64> {
         new.doctor,
         new.chair,
         author.actor,
-        author.at
+        author.at,
+        new.video_link
     ])
     .context("booking a meeting")?;
     Ok(tx.last_insert_rowid())
@@ -189,6 +204,14 @@ pub fn set_status(tx: &Tx, id: i64, status: BookingStatus, note: Option<&str>) -
     tx.prepare_cached("UPDATE bookings SET status = ?2, status_note = ?3 WHERE id = ?1")?
         .execute(params![id, status, note])
         .context("recording the meeting's outcome")?;
+    Ok(())
+}
+
+/// Gives a meeting its video link (replacing one it had).
+pub fn set_video_link(tx: &Tx, id: i64, link: &str) -> Result<()> {
+    tx.prepare_cached("UPDATE bookings SET video_link = ?2 WHERE id = ?1")?
+        .execute(params![id, link])
+        .context("giving the meeting its video link")?;
     Ok(())
 }
 
@@ -236,12 +259,19 @@ pub fn insert_request(
     case_id: &str,
     approved_by: &str,
     on: NaiveDate,
+    unit_meeting_on: Option<NaiveDate>,
     units: &[String],
 ) -> Result<()> {
     tx.prepare_cached(
-        "INSERT INTO team_requests (case_id, approved_by, approved_on) VALUES (?1, ?2, ?3)",
+        "INSERT INTO team_requests (case_id, approved_by, approved_on, unit_meeting_on)
+         VALUES (?1, ?2, ?3, ?4)",
     )?
-    .execute(params![case_id, approved_by, on.to_string()])
+    .execute(params![
+        case_id,
+        approved_by,
+        on.to_string(),
+        unit_meeting_on.map(|d| d.to_string())
+    ])
     .context("recording the Yhteistyö-tiimi request")?;
     let mut unit =
         tx.prepare_cached("INSERT INTO team_request_units (case_id, unit) VALUES (?1, ?2)")?;
@@ -252,16 +282,23 @@ pub fn insert_request(
 }
 
 pub fn request(tx: &Tx, case_id: &str) -> Result<Option<TeamRequest>> {
-    let head: Option<(String, chrono::NaiveDate)> = tx
-        .prepare_cached("SELECT approved_by, approved_on FROM team_requests WHERE case_id = ?1")?
-        .query_row([case_id], |r| Ok((r.get(0)?, r.get(1)?)))
+    type Head = (String, NaiveDate, Option<NaiveDate>);
+    let head: Option<Head> = tx
+        .prepare_cached(
+            "SELECT approved_by, approved_on, unit_meeting_on FROM team_requests
+             WHERE case_id = ?1",
+        )?
+        .query_row([case_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
         .optional()?;
-    let Some((approved_by, approved_on)) = head else {
+    let Some((approved_by, approved_on, unit_meeting_on)) = head else {
         return Ok(None);
     };
     let mut stmt = tx.prepare_cached(
-        "SELECT unit, answered_on, schedule, worker FROM team_request_units
-         WHERE case_id = ?1 ORDER BY rowid",
+        "SELECT u.unit, u.answered_on, u.schedule, u.worker,
+             (SELECT max(s.sent_on) FROM team_descriptions_sent s
+              WHERE s.case_id = u.case_id AND s.unit = u.unit),
+             u.acknowledged_on, u.due_on
+         FROM team_request_units u WHERE u.case_id = ?1 ORDER BY u.rowid",
     )?;
     let units = stmt
         .query_map([case_id], |r| {
@@ -270,6 +307,9 @@ pub fn request(tx: &Tx, case_id: &str) -> Result<Option<TeamRequest>> {
                 answered_on: r.get(1)?,
                 schedule: r.get(2)?,
                 worker: r.get(3)?,
+                description_sent_on: r.get(4)?,
+                acknowledged_on: r.get(5)?,
+                due_on: r.get(6)?,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
@@ -278,6 +318,7 @@ pub fn request(tx: &Tx, case_id: &str) -> Result<Option<TeamRequest>> {
         approved_by,
         approved_on,
         units,
+        unit_meeting_on,
     }))
 }
 
@@ -307,12 +348,13 @@ pub fn answer(
     schedule: Option<&str>,
     worker: &str,
 ) -> Result<bool> {
-    // An answer is also the unit's acknowledgement of the request, as migration 3 recorded it
-    // for the answers before it; a later change records the acknowledgement on its own.
+    // Naming a worker without acknowledging first acknowledges on the same day (as migration 3
+    // recorded the answers before it); a schedule given with the answer replaces the one given
+    // with the acknowledgement, none keeps it.
     Ok(tx
         .prepare_cached(
-            "UPDATE team_request_units SET answered_on = ?3, schedule = ?4, worker = ?5,
-                 acknowledged_on = coalesce(acknowledged_on, ?3)
+            "UPDATE team_request_units SET answered_on = ?3, schedule = coalesce(?4, schedule),
+                 worker = ?5, acknowledged_on = coalesce(acknowledged_on, ?3)
              WHERE case_id = ?1 AND unit = ?2 COLLATE NOCASE",
         )?
         .execute(params![case_id, unit, on.to_string(), schedule, worker])
@@ -338,6 +380,25 @@ pub fn participants(tx: &Tx, booking_id: i64) -> Result<Vec<String>> {
     )?
     .query_map([booking_id], |r| {
         Ok(format!("{} ({}, {})", r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
+    })?
+    .collect::<rusqlite::Result<_>>()
+    .context("reading a meeting's participants")
+}
+
+/// The directory entries invited to a meeting, with their e-mail where the entry has one.
+pub fn invitees(tx: &Tx, booking_id: i64) -> Result<Vec<Invitee>> {
+    tx.prepare_cached(
+        "SELECT d.name, d.role, d.unit, d.email FROM booking_participants p
+             JOIN directory d ON d.id = p.directory_id
+         WHERE p.booking_id = ?1 ORDER BY d.name, d.id",
+    )?
+    .query_map([booking_id], |r| {
+        Ok(Invitee {
+            name: r.get(0)?,
+            role: r.get(1)?,
+            unit: r.get(2)?,
+            email: r.get(3)?,
+        })
     })?
     .collect::<rusqlite::Result<_>>()
     .context("reading a meeting's participants")

@@ -56,6 +56,14 @@ pub fn value_label(code: &str) -> &'static str {
         "multi-professional" => "multi-professional work",
         "meeting" => "discussing the client in a meeting",
         "kela-exchange" => "Kela information exchange",
+        "contact-request" => "the client's contact request (yhteydenottopyyntö)",
+        "guardianship" => "appointed guardian (edunvalvoja)",
+        "custodian" => "custodian of a child (huoltaja)",
+        "power-of-attorney" => "continuing power of attorney (edunvalvontavaltuutettu)",
+        "consent" => "the client's consent",
+        "social-welfare-act-41" => "Social Welfare Act 41 §",
+        "health-care-act-32" => "Health Care Act 32 §",
+        "non-disclosure-changed" => "non-disclosure order for personal safety",
         "written" => "written",
         "oral" => "oral",
         "referred" => "referred, waiting for triage",
@@ -79,6 +87,8 @@ pub fn value_label(code: &str) -> &'static str {
         "meeting-moved" => "meeting moved",
         "team-requested" => "Yhteistyö-tiimi request approved by",
         "team-unit-answered" => "unit answered",
+        "team-description-sent" => "anonymous description sent",
+        "team-unit-acknowledged" => "unit acknowledged receipt",
         "plan-changed" => "plan changed",
         "pathways-completed" => "onward pathways agreed, follow-up ahead",
         "follow-up-recorded" => "follow-up recorded",
@@ -96,6 +106,14 @@ pub fn value_label(code: &str) -> &'static str {
         "en" => "English",
         "kela-concluded" => "the Kela hour concluded",
         "fact-corrected" => "fact corrected",
+        "region-changed" => "moved to another region",
+        "consultation-linked" => "consultation linked",
+        "e-mail" => "e-mail",
+        "yes" => "yes",
+        "no" => "no",
+        "maybe" => "maybe",
+        "meeting-link-set" => "video link given",
+        "follow-up-interval-set" => "follow-up interval",
         "on-path" => "on the pathway",
         "on-the-way" => "on the way",
         "dropped-off" => "dropped off",
@@ -217,7 +235,7 @@ pub fn registered(case: &str, name: &str, new_client: bool, changed: &[&str]) ->
         line.push_str(&format!(" Updated: {}.", changed.join(", ")));
     }
     line.push_str(&format!(
-        "\nNext: record the client's consent, e.g. moty consent give {case} --kind multi-professional --method written\n"
+        "\nNext: record the client's consent, e.g. moty consent give {case} --kind multi-professional --method written, and for the Moty track their contact request (--kind contact-request)\n"
     ));
     line
 }
@@ -293,11 +311,20 @@ pub fn event_summary(kind: EventKind, detail: &serde_json::Value) -> String {
                 .unwrap_or_default();
             format!("{label}: {}", fields.join(", "))
         }
-        EventKind::ConsentGiven => format!(
-            "{label}: {} ({})",
-            value_label(field("kind")),
-            field("method")
-        ),
+        EventKind::ConsentGiven => {
+            let mut line = format!(
+                "{label}: {} ({})",
+                value_label(field("kind")),
+                field("method")
+            );
+            if !field("representative").is_empty() {
+                let authority = field("authority").parse().ok();
+                let by = super::given_by(Some(field("representative")), authority);
+                line.push_str(&format!(", by {by}"));
+            }
+            line
+        }
+        EventKind::NonDisclosureChanged => super::non_disclosure_summary(label, detail),
         EventKind::ConsentWithdrawn => {
             let note = field("note");
             let mut line = format!("{label}: {}", value_label(field("kind")));
@@ -312,6 +339,8 @@ pub fn event_summary(kind: EventKind, detail: &serde_json::Value) -> String {
         EventKind::SurveyRecorded => super::survey_summary(label, detail),
         EventKind::KelaConcluded => super::kela_concluded_summary(label, detail),
         EventKind::FactCorrected => super::fact_corrected_summary(label, detail),
+        EventKind::RegionChanged => super::region_changed_summary(label, detail),
+        EventKind::ConsultationLinked => super::consultation_linked_summary(label, detail),
         EventKind::Triaged => {
             let mut line = format!("{label}: {}", value_label(field("decision")));
             for key in ["outcome", "note"] {
@@ -332,7 +361,9 @@ pub fn event_summary(kind: EventKind, detail: &serde_json::Value) -> String {
         | EventKind::MeetingHeld
         | EventKind::MeetingNoShow
         | EventKind::MeetingCancelled
-        | EventKind::MeetingMoved => {
+        | EventKind::MeetingMoved
+        | EventKind::MeetingLinkSet => {
+            let with_link = kind_has_link(kind) && !field("video_link").is_empty();
             let kind = field("meeting_kind")
                 .parse::<crate::domain::MeetingKind>()
                 .map_or("", meeting_label);
@@ -348,8 +379,16 @@ pub fn event_summary(kind: EventKind, detail: &serde_json::Value) -> String {
                     field("override_screen")
                 ));
             }
+            if with_link {
+                line.push_str(&format!(" — {}", super::WITH_VIDEO_LINK));
+            }
             line
         }
+        EventKind::FollowUpIntervalSet => super::interval_set_summary(
+            label,
+            detail.get("weeks").and_then(|v| v.as_u64()),
+            detail.get("in_force").and_then(|v| v.as_u64()),
+        ),
         EventKind::PlanChanged => format!(
             "{label}: version {}",
             detail.get("version").and_then(|v| v.as_i64()).unwrap_or(0)
@@ -364,16 +403,21 @@ pub fn event_summary(kind: EventKind, detail: &serde_json::Value) -> String {
         ),
         EventKind::DescriptionSaved => label.to_string(),
         EventKind::CasePurged => format!("{label}: {}", value_label(field("reason"))),
-        EventKind::TeamRequested => format!("{label}: {}", field("approved_by")),
-        EventKind::TeamUnitAnswered => {
-            format!("{label}: {} names {}", field("unit"), field("worker"))
-        }
+        EventKind::TeamRequested => super::team_requested_summary(label, detail),
+        EventKind::TeamUnitAnswered => super::unit_answered_summary(label, detail),
+        EventKind::TeamDescriptionSent => super::description_sent_summary(label, detail),
+        EventKind::TeamUnitAcknowledged => super::unit_acknowledged_summary(label, detail),
         EventKind::CaseReopened => format!(
             "{label} into {}: {}",
             value_label(field("phase")),
             field("note")
         ),
     }
+}
+
+/// The meeting entries that may carry a video link (the link-set entry says so by its label).
+fn kind_has_link(kind: EventKind) -> bool {
+    matches!(kind, EventKind::MeetingBooked | EventKind::MeetingMoved)
 }
 
 // --- demo ----------------------------------------------------------------------------------

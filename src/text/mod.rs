@@ -4,6 +4,8 @@
 //! command-line vocabulary and stay the same in every language.
 
 mod areas;
+mod consult;
+mod contact;
 mod correct;
 mod dpo;
 mod estimates;
@@ -11,14 +13,20 @@ mod feedback;
 mod files;
 mod kela;
 mod labels;
+mod next;
 mod outcomes;
 mod plan;
 mod platform;
+mod protection;
+mod regions;
 mod schedule;
+mod team;
 
 use std::path::Path;
 
 pub use areas::*;
+pub use consult::*;
+pub use contact::*;
 pub use correct::*;
 pub use dpo::*;
 pub use estimates::*;
@@ -26,10 +34,14 @@ pub use feedback::*;
 pub use files::*;
 pub use kela::*;
 pub use labels::*;
+pub use next::*;
 pub use outcomes::*;
 pub use plan::*;
 pub use platform::*;
+pub use protection::*;
+pub use regions::*;
 pub use schedule::*;
+pub use team::*;
 
 pub use crate::domain::chars::shown;
 use crate::domain::records::Consent;

@@ -99,6 +99,10 @@ pub fn leak_words(leak: &crate::domain::leak::Leak) -> String {
         Leak::Phone => "the client's phone number".to_string(),
         Leak::Email => "an e-mail address".to_string(),
         Leak::Address => "a street address".to_string(),
+        Leak::Municipality => {
+            "the municipality of a client with a non-disclosure order for personal safety"
+                .to_string()
+        }
     }
 }
 pub const DESCRIPTION_SAVED: &str = "Saved the anonymous client description.\n";
@@ -373,6 +377,7 @@ pub fn section_title(key: &str) -> &'static str {
         "kela_forms" => S_FORMS,
         "meetings_to_mark_held" => S_TO_MARK,
         "plans_without_key_worker" => S_NO_KEY_WORKER,
+        "team_units_late" => super::S_TEAM_UNITS_LATE,
         _ => "",
     }
 }
@@ -385,7 +390,7 @@ pub fn missing_label(code: &str) -> &str {
         missing::KELA_CONSENT => MISSING_KELA_CONSENT,
         missing::KELA_FORM_LATE => "Kela form sent late",
         missing::KELA_FORM_NOT_SENT => "Kela form not sent",
-        other => other,
+        other => super::team_missing_label(other).unwrap_or(other),
     }
 }
 pub const MISSING_KELA_CONSENT: &str = "Kela information-exchange consent";

@@ -746,6 +746,7 @@ fn the_areas_of_a_case_come_from_its_units_source_and_services() {
     // one declined.
     let a = env.refer("Aino Alue", &["--referrer-unit", "Kotihoito"]);
     consent(&env, &a);
+    env.contact_request(&a);
     env.ok(&[
         "triage",
         &a,

@@ -350,6 +350,7 @@ fn every_later_command_refuses_bad_values_and_writes_nothing() {
         "--method",
         "written",
     ]);
+    env.contact_request(&case);
     env.ok(&[
         "triage",
         &case,

@@ -235,6 +235,36 @@ impl TestEnv {
         run.stdout
     }
 
+    /// Records the client's written contact request (yhteydenottopyyntö), which triage onto the
+    /// Moty track needs beside the written multi-professional consent (seed 000).
+    pub fn contact_request(&self, case: &str) {
+        self.ok(&[
+            "consent",
+            "give",
+            case,
+            "--kind",
+            "contact-request",
+            "--method",
+            "written",
+        ]);
+    }
+
+    /// The same at `now` (MOTY_NOW), given that day.
+    pub fn contact_request_at(&self, now: &str, case: &str) {
+        self.ok_at(
+            now,
+            &[
+                "consent",
+                "give",
+                case,
+                "--kind",
+                "contact-request",
+                "--method",
+                "written",
+            ],
+        );
+    }
+
     /// Registers a referral with every required field; `extra` adds flags or overrides them.
     pub fn refer(&self, name: &str, extra: &[&str]) -> String {
         let defaults = [

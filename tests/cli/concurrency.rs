@@ -50,6 +50,15 @@ fn eight_mixed_sessions_on_one_register() {
                                 "written",
                             ],
                             vec![
+                                "consent",
+                                "give",
+                                case.as_str(),
+                                "--kind",
+                                "contact-request",
+                                "--method",
+                                "written",
+                            ],
+                            vec![
                                 "triage",
                                 case.as_str(),
                                 "--decision",

@@ -196,3 +196,146 @@ fn consents_of_a_missing_case_are_not_found() {
     assert_eq!(run.code, 3, "{run:?}");
     assert!(run.stderr.contains("2026-0099"));
 }
+
+/// The contact request (yhteydenottopyyntö, seed 000) is a consent of its own, written or oral,
+/// listed with the others; triage onto the Moty track needs it beside the written consent, the
+/// Yhteistyö-tiimi track does not.
+#[test]
+fn the_contact_request_is_recorded_listed_and_gates_the_moty_track() {
+    let env = TestEnv::new();
+    let case = env.refer("Kaarina Kutsu", &[]);
+    env.ok(&[
+        "consent",
+        "give",
+        &case,
+        "--kind",
+        "multi-professional",
+        "--method",
+        "written",
+    ]);
+    let triage = [
+        "triage",
+        case.as_str(),
+        "--decision",
+        "joint-assessment",
+        "--kela-screen",
+        "no",
+    ];
+    env.refused_at(
+        crate::common::NOW,
+        &triage,
+        4,
+        "contact request (yhteydenottopyyntö, seed 000), and none is recorded; record it with moty consent give 2026-0001 --kind contact-request --method written",
+    );
+    let run = env.run(&[
+        "--json",
+        "consent",
+        "give",
+        &case,
+        "--kind",
+        "contact-request",
+        "--method",
+        "written",
+    ]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(run.json()["consent"]["kind"], "contact-request");
+    let listed = env.run(&["--json", "consent", "list", &case]).json();
+    let kinds: Vec<&str> = listed["consents"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|c| c["kind"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(kinds, ["multi-professional", "contact-request"]);
+    let table = env.ok(&["consent", "list", &case]);
+    assert!(
+        table.contains("the client's contact request (yhteydenottopyyntö)"),
+        "{table}"
+    );
+    // One at a time, like the other kinds but meetings.
+    env.refused_at(
+        crate::common::NOW,
+        &[
+            "consent",
+            "give",
+            &case,
+            "--kind",
+            "contact-request",
+            "--method",
+            "written",
+        ],
+        4,
+        "already in force",
+    );
+    env.ok(&triage);
+    assert_eq!(env.phase(&case), "joint-assessment");
+    assert!(env
+        .ok(&["show", &case])
+        .contains("consent given: the client's contact request (yhteydenottopyyntö) (written)"));
+
+    // A withdrawn request blocks the Moty track again; an oral one (the client calls) is enough.
+    let other = env.refer("Olli Oma", &["--source", "self", "--channel", "phone"]);
+    for (kind, method) in [
+        ("multi-professional", "written"),
+        ("contact-request", "written"),
+    ] {
+        env.ok(&[
+            "consent", "give", &other, "--kind", kind, "--method", method,
+        ]);
+    }
+    env.ok(&["consent", "withdraw", &other, "--kind", "contact-request"]);
+    env.refused_at(
+        crate::common::NOW,
+        &[
+            "triage",
+            &other,
+            "--decision",
+            "joint-assessment",
+            "--kela-screen",
+            "no",
+        ],
+        4,
+        "the client withdrew it",
+    );
+    env.ok(&[
+        "consent",
+        "give",
+        &other,
+        "--kind",
+        "contact-request",
+        "--method",
+        "oral",
+    ]);
+    env.ok(&[
+        "triage",
+        &other,
+        "--decision",
+        "joint-assessment",
+        "--kela-screen",
+        "no",
+    ]);
+
+    // The Yhteistyö-tiimi track rests on oral consent alone (seed 001).
+    let team = env.refer("Tiina Tiimi", &[]);
+    env.ok(&[
+        "consent",
+        "give",
+        &team,
+        "--kind",
+        "multi-professional",
+        "--method",
+        "oral",
+    ]);
+    env.ok(&[
+        "triage",
+        &team,
+        "--decision",
+        "collaboration-team",
+        "--kela-screen",
+        "no",
+        "--unit",
+        "adult clinic",
+    ]);
+    assert_eq!(env.phase(&team), "collaboration-team");
+    assert_eq!(env.run(&["audit", "verify"]).code, 0);
+}

@@ -722,6 +722,7 @@ fn what_is_wrong_or_missing_is_refused_and_nothing_is_written() {
             "written",
         ],
     );
+    env.contact_request_at(common::NOW, &d);
     env.ok_at(
         common::NOW,
         &[

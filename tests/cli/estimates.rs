@@ -32,6 +32,7 @@ pub fn booked(env: &TestEnv, name: &str) -> (String, String) {
             "written",
         ],
     );
+    env.contact_request_at(now, &case);
     env.ok_at(
         now,
         &[

@@ -30,6 +30,7 @@ fn booked(env: &TestEnv, name: &str) -> (String, String) {
             "written",
         ],
     );
+    env.contact_request_at(now, &case);
     env.ok_at(
         now,
         &[

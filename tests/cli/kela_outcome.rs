@@ -32,6 +32,7 @@ pub fn kela_case(env: &TestEnv, name: &str, ja_at: &str, hold: bool) -> (String,
             "written",
         ],
     );
+    env.contact_request_at(monday, &case);
     env.ok_at(
         monday,
         &[

@@ -81,6 +81,7 @@ fn the_same_register_and_clock_give_the_same_json() {
             "follow_ups",
             "kela_conclusions",
             "meetings",
+            "next",
             "plan",
             "referral",
             "schema",

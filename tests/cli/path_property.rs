@@ -15,6 +15,8 @@ enum Method {
 #[derive(Debug, Clone)]
 enum Op {
     Give(Method),
+    /// The client's written contact request, which triage onto the Moty track also needs.
+    ContactRequest,
     Withdraw,
     Triage(&'static str),
     Close,
@@ -24,6 +26,7 @@ enum Op {
 fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
         prop_oneof![Just(Method::Written), Just(Method::Oral)].prop_map(Op::Give),
+        Just(Op::ContactRequest),
         Just(Op::Withdraw),
         prop_oneof![
             Just("single-issue"),
@@ -43,6 +46,7 @@ struct Model {
     phase: &'static str,
     closed_from: &'static str,
     consents: Vec<(Method, bool)>,
+    contact_request: bool,
 }
 
 impl Model {
@@ -63,6 +67,12 @@ impl Model {
                 }
                 self.consents.push((*method, true));
             }
+            Op::ContactRequest => {
+                if self.contact_request {
+                    return 4;
+                }
+                self.contact_request = true;
+            }
             Op::Withdraw => match self.in_force(None) {
                 0 => return 3,
                 1 => self.consents.iter_mut().for_each(|c| c.1 = false),
@@ -73,7 +83,9 @@ impl Model {
                     return 4;
                 }
                 let allowed = match *decision {
-                    "joint-assessment" => self.in_force(Some(Method::Written)) > 0,
+                    "joint-assessment" => {
+                        self.in_force(Some(Method::Written)) > 0 && self.contact_request
+                    }
                     "collaboration-team" => self.in_force(None) > 0,
                     _ => true,
                 };
@@ -136,6 +148,15 @@ fn args(op: &Op, case: &str) -> Vec<String> {
             "--method",
             "oral",
         ],
+        Op::ContactRequest => vec![
+            "consent",
+            "give",
+            case,
+            "--kind",
+            "contact-request",
+            "--method",
+            "written",
+        ],
         Op::Withdraw => vec!["consent", "withdraw", case, "--kind", "multi-professional"],
         Op::Triage(decision) => {
             let mut args = vec![
@@ -168,7 +189,7 @@ proptest! {
     fn random_commands_keep_phase_timeline_and_gates_consistent(ops in prop::collection::vec(op(), 1..14)) {
         let env = TestEnv::new();
         let case = env.refer("Proptest Client", &[]);
-        let mut model = Model { phase: "referred", closed_from: "referred", consents: Vec::new() };
+        let mut model = Model { phase: "referred", closed_from: "referred", consents: Vec::new(), contact_request: false };
         for op in &ops {
             let want = model.expect(op);
             let run = env.run(&args(op, &case));

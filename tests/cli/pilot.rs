@@ -440,6 +440,7 @@ fn enter_pilot(env: &TestEnv) -> (Vec<String>, Vec<String>) {
                 "written",
             ],
         );
+        env.contact_request_at(monday, &case);
         ok(
             env,
             monday,

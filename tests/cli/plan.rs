@@ -27,6 +27,7 @@ fn assessed(env: &TestEnv, name: &str) -> String {
             "written",
         ],
     );
+    env.contact_request_at(now, &case);
     env.ok_at(
         now,
         &[
@@ -81,6 +82,7 @@ fn the_whole_path_from_referral_to_closing_together() {
             "written",
         ],
     );
+    env.contact_request_at(monday, &case);
     env.ok_at(
         monday,
         &[

@@ -60,6 +60,7 @@ pub fn known_register(env: &TestEnv) -> (String, String, String) {
                 "written",
             ],
         );
+        env.contact_request_at(monday, case);
         env.ok_at(
             monday,
             &[
@@ -647,6 +648,7 @@ fn the_weekly_export_is_deterministic_and_anonymous_in_every_format() {
         [
             "team_agenda",
             "units_not_answered",
+            "team_units_late",
             "meetings",
             "consents_and_forms",
             "new_referrals",
@@ -712,7 +714,13 @@ fn the_work_list_and_the_audit_commands() {
         .map(|r| r["command"].as_str().unwrap_or(""))
         .collect();
     assert!(
-        commands.starts_with(&["refer", "consent give", "triage", "schedule"]),
+        commands.starts_with(&[
+            "refer",
+            "consent give",
+            "consent give",
+            "triage",
+            "schedule"
+        ]),
         "{commands:?}"
     );
     assert!(

@@ -22,6 +22,7 @@ fn assessed_case(env: &TestEnv, name: &str, now: &str) -> String {
             &now[..10],
         ],
     );
+    env.contact_request_at(now, &case);
     env.ok_at(
         now,
         &[
@@ -107,6 +108,7 @@ fn the_next_joint_assessment_skips_christmas_eve_on_a_wednesday() {
         ],
     );
     assert_eq!(run.code, 0);
+    env.contact_request_at(now, &case);
     env.ok_at(
         now,
         &[
@@ -659,7 +661,33 @@ fn the_calendar_export_parses_back_and_names_no_client() {
     let env = TestEnv::new();
     let now = "2026-11-23 09:00";
     let case = assessed_case(&env, "Oiva Kalenteri", now);
-    book(&env, now, &[&case, "--kind", "joint-assessment"]);
+    env.ok(&[
+        "directory",
+        "add",
+        "--name",
+        "Kerttu Kutsuttu",
+        "--role",
+        "social worker",
+        "--unit",
+        "Adult social work",
+        "--email",
+        "kerttu.kutsuttu@example.fi",
+    ]);
+    // A link whose commas and semicolons a TEXT value escapes and a URI value keeps.
+    let link = "https://meet.example.fi/j/123;pwd=a,b";
+    book(
+        &env,
+        now,
+        &[
+            &case,
+            "--kind",
+            "joint-assessment",
+            "--video-link",
+            link,
+            "--participant",
+            "1",
+        ],
+    );
     let out = env.dir.path().join("moty.ics");
     env.ok_at(
         now,
@@ -724,6 +752,16 @@ fn the_calendar_export_parses_back_and_names_no_client() {
         "90 minutes"
     );
     assert_eq!(prop("UID").value.as_deref(), Some("moty-meeting-1@moty"));
+    assert_eq!(prop("URL").value.as_deref(), Some(link));
+    assert_eq!(
+        prop("LOCATION").value.as_deref(),
+        Some("https://meet.example.fi/j/123\\;pwd=a\\,b"),
+        "LOCATION is text, escaped"
+    );
+    assert_eq!(
+        prop("ATTENDEE").value.as_deref(),
+        Some("mailto:kerttu.kutsuttu@example.fi")
+    );
     assert!(prop("SUMMARY")
         .value
         .clone()
@@ -773,6 +811,7 @@ fn the_whole_path_so_far_as_one_story() {
             "written",
         ],
     );
+    env.contact_request_at(monday, &case);
     env.ok_at(
         monday,
         &[

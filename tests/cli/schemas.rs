@@ -149,6 +149,22 @@ fn every_json_output_validates_against_its_published_schema() {
         ],
     );
     r.doc("consent-list", now, &["consent", "list", &d_case]);
+    r.doc(
+        "client",
+        now,
+        &[
+            "client",
+            &d_case,
+            "--non-disclosure",
+            "yes",
+            "--reason",
+            "turvakielto in the population register",
+            "--language",
+            "sv",
+            "--interpreter",
+            "arabiska",
+        ],
+    );
     r.doc("find", now, &["find", "kokeilu"]);
     r.doc("list", now, &["list", "--closed"]);
     r.doc(
@@ -254,6 +270,45 @@ fn every_json_output_validates_against_its_published_schema() {
             &d_case,
             "--approved-by",
             "Sirpa Esimies",
+            "--unit-meeting",
+            "2027-01-05",
+            "--need-confirmed",
+        ],
+    );
+    env.ok_at(
+        now,
+        &[
+            "plan",
+            "describe",
+            &d_case,
+            "--text",
+            "Perhe tarvitsee tukea arkeen.",
+        ],
+    );
+    r.doc(
+        "team-request",
+        now,
+        &[
+            "schedule",
+            "send-description",
+            &d_case,
+            "--to",
+            "Saara Esimies",
+        ],
+    );
+    r.doc(
+        "team-request",
+        now,
+        &[
+            "schedule",
+            "acknowledge",
+            &d_case,
+            "--unit",
+            "Adult social work",
+            "--schedule",
+            "at our team meeting on Tuesday",
+            "--due",
+            "2027-01-20",
         ],
     );
     r.doc(
@@ -308,6 +363,7 @@ fn every_json_output_validates_against_its_published_schema() {
             "written",
         ],
     );
+    env.contact_request_at(now, &e);
     env.ok_at(
         now,
         &[
@@ -443,6 +499,38 @@ fn every_json_output_validates_against_its_published_schema() {
             "2026-12-31",
         ],
     );
+    // A professional's consultation, linked to the case it led to, listed and counted.
+    let consulted = r.doc(
+        "consultation",
+        now,
+        &[
+            "consult",
+            "--at",
+            "2026-11-01 09:15",
+            "--channel",
+            "teams",
+            "--unit",
+            "reception-services",
+            "--topic",
+            "Repeated visits without a clear reason",
+            "--advice",
+            "Refer through yht405",
+            "--referral-expected",
+            "yes",
+        ],
+    );
+    let consultation = consulted["consultation"]["id"].to_string();
+    r.doc("consultation", now, &["consult", "link", &consultation, &a]);
+    r.doc(
+        "consultations",
+        now,
+        &["consult", "list", "--from", "2026-11-01"],
+    );
+    r.doc(
+        "report-consultations",
+        now,
+        &["report", "consultations", "--from", "2026-11-01"],
+    );
     r.doc("audit-access", now, &["audit", "access", &a]);
     r.doc(
         "audit-access",
@@ -478,7 +566,45 @@ fn every_json_output_validates_against_its_published_schema() {
         now,
         &["settings", "retention", "--closed-cases-years", "5"],
     );
+    r.doc(
+        "follow-up-weeks",
+        now,
+        &["settings", "follow-up-weeks", "10"],
+    );
+    r.doc(
+        "contact-settings",
+        now,
+        &[
+            "settings",
+            "contact",
+            "--phone",
+            "040 555 0100",
+            "--email",
+            "moty@example.fi",
+        ],
+    );
+    r.doc(
+        "contact-settings",
+        now,
+        &[
+            "settings",
+            "contact",
+            "--region",
+            "north",
+            "--phone",
+            "040 555 0102",
+        ],
+    );
+    r.doc("contact-card", now, &["contact"]);
+    r.doc("contact-card", now, &["contact", "--region", "north"]);
     r.doc("areas", now, &["settings", "areas"]);
+    r.doc("my-region", now, &["settings", "my-region", "south"]);
+    r.doc("my-region", now, &["settings", "my-region", "--clear"]);
+    r.doc(
+        "move-region",
+        now,
+        &["move-region", &b, "north", "--note", "moved house"],
+    );
     r.doc("units", now, &["settings", "units"]);
     r.doc(
         "units",

@@ -47,6 +47,7 @@ fn each_decision_through_flags_moves_the_case_and_records_the_triage() {
     let redirect = env.refer("Ilmari Ilola", &[]);
     let decline = env.refer("Kerttu Kallio", &[]);
     consent(&env, &joint, "written");
+    env.contact_request(&joint);
     consent(&env, &team, "oral");
 
     let runs = [
@@ -175,6 +176,7 @@ fn the_team_can_be_edited() {
     let env = TestEnv::new();
     let case = env.refer("Onni Orava", &[]);
     consent(&env, &case, "written");
+    env.contact_request(&case);
     env.ok(&[
         "triage",
         &case,
@@ -309,6 +311,7 @@ fn a_triaged_case_cannot_be_triaged_again_and_the_refusal_names_the_allowed_step
     let env = TestEnv::new();
     let case = env.refer("Toivo Toivonen", &[]);
     consent(&env, &case, "written");
+    env.contact_request(&case);
     env.ok(&[
         "triage",
         &case,
@@ -343,6 +346,7 @@ fn close_and_reopen_are_new_events_and_reopen_returns_to_the_phase_it_left() {
     let env = TestEnv::new();
     let case = env.refer("Urho Uotila", &[]);
     consent(&env, &case, "written");
+    env.contact_request(&case);
     env.ok(&[
         "triage",
         &case,
@@ -473,6 +477,7 @@ fn the_queue_is_urgent_first_then_oldest_and_its_json_is_pinned() {
             "days_waiting",
             "hetu",
             "name",
+            "non_disclosure",
             "opened_on",
             "phase",
             "phase_since",
@@ -502,6 +507,7 @@ fn the_interactive_queue_decides_two_skips_one_and_quits() {
     let d = env.refer("Ilmari Isola", &["--on", "2026-11-15"]);
     let before_c = env.run(&["--json", "show", &c]).json()["case"].clone();
     consent(&env, &a, "written");
+    env.contact_request(&a);
 
     let mut session = env.pty(NOW, &["triage"]);
     let step = |session: &mut rexpect::session::PtySession, wait: &str, keys: &str| {

@@ -333,6 +333,7 @@ fn an_edit_of_a_client_a_case_a_consent_or_a_plan_outside_moty_is_found() {
         "--method",
         "written",
     ]);
+    env.contact_request(&case);
     env.ok(&[
         "triage",
         &case,

@@ -33,6 +33,7 @@ fn after_a_withdrawal_every_processing_step_is_refused_and_only_look_ups_a_new_c
             ],
         );
     }
+    env.contact_request_at(now, &j);
     env.ok_at(
         now,
         &[
@@ -220,6 +221,7 @@ fn a_withdrawn_meeting_consent_keeps_the_case_off_the_meetings_agenda() {
             "written",
         ],
     );
+    env.contact_request_at(now, &case);
     env.ok_at(
         now,
         &[

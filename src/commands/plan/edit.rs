@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use crate::commands::Ctx;
 use crate::domain::records::{Action, Pathway};
-use crate::domain::{validate, ActionStatus, NeedArea, PathwayStatus};
+use crate::domain::{reach, validate, ActionStatus, NeedArea, PathwayStatus};
 use crate::error::UserError;
 use crate::ops::kela::{self, FromKela};
 use crate::ops::plan::{self, Changes, PathwayInput};
@@ -64,6 +64,11 @@ pub struct EditArgs {
     /// when; moty kela-outcome records them). At a terminal they are offered to choose from
     #[arg(long)]
     pub from_kela: bool,
+    /// The case's own follow-up interval: the follow-up call is due this many weeks (1–104)
+    /// after the pathway phase ends; `team` gives the case back the team's interval
+    /// (`moty settings follow-up-weeks`)
+    #[arg(long, value_name = "WEEKS|team", allow_negative_numbers = true)]
+    pub follow_up_weeks: Option<String>,
     /// The date of the change, YYYY-MM-DD [default: today]
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
@@ -124,6 +129,11 @@ fn changes(args: &EditArgs, on: NaiveDate) -> Result<Changes, UserError> {
         from_kela: match args.from_kela {
             true => FromKela::All,
             false => FromKela::Nothing,
+        },
+        follow_up_weeks: match args.follow_up_weeks.as_deref().map(str::trim) {
+            None => None,
+            Some("team") => Some(None),
+            Some(weeks) => Some(Some(reach::weeks("--follow-up-weeks", weeks)?)),
         },
         on,
         ..Changes::default()
@@ -220,10 +230,5 @@ pub fn run(ctx: &Ctx, case_id: &str, args: EditArgs) -> Result<String> {
         }
     }
     let saved = plan::edit::change(&mut session, case_id, &changes)?;
-    Ok(render::plan_saved(
-        case_id,
-        saved.version,
-        saved.follow_up_due,
-        ctx.json,
-    ))
+    Ok(render::plan_saved(case_id, &saved, ctx.json))
 }

@@ -4,7 +4,7 @@
 use anyhow::Result;
 
 use crate::commands::Ctx;
-use crate::domain::validate;
+use crate::domain::{validate, Language, LegalBasis};
 use crate::error::UserError;
 use crate::ops::areas;
 use crate::ops::plan::show::{self, Shown, View};
@@ -26,6 +26,15 @@ pub struct ShowArgs {
     /// Why you look at the plan; kept in the access log
     #[arg(long, value_name = "TEXT")]
     pub reason: Option<String>,
+    /// With --format md: the language of the client's plan [default: the client's language when
+    /// fi or sv, else en]
+    #[arg(long, value_enum, value_name = "fi|sv|en")]
+    pub language: Option<Language>,
+    /// With --format md: the legal basis of handing the plan to the client — consent,
+    /// social-welfare-act-41, health-care-act-32 or other:TEXT [default: other:the client's own
+    /// plan, handed to the client (Client Data Act 703/2023)]
+    #[arg(long, value_name = "BASIS")]
+    pub legal_basis: Option<String>,
 }
 
 #[derive(Debug, clap::Subcommand)]
@@ -55,9 +64,23 @@ pub enum ServicesCommand {
 pub fn show(ctx: &Ctx, args: ShowArgs) -> Result<String> {
     let case_id = validate::case_id("CASE", &args.case)?;
     let reason = validate::access_reason(&args.reason)?;
+    let client_copy = !args.history && args.format == "md";
+    if !client_copy && args.language.is_some() {
+        return Err(UserError::invalid("--language", text::CLIENT_COPY_ONLY).into());
+    }
+    if !client_copy && args.legal_basis.is_some() {
+        return Err(UserError::invalid("--legal-basis", text::CLIENT_COPY_ONLY).into());
+    }
     let view = match (args.history, args.format.as_str()) {
         (true, _) => View::History,
-        (false, "md") => View::ForClient(args.version),
+        (false, "md") => View::ForClient(
+            args.version,
+            LegalBasis::given_or(
+                "--legal-basis",
+                args.legal_basis.as_deref(),
+                LegalBasis::other(text::BASIS_CLIENTS_OWN_PLAN),
+            )?,
+        ),
         (false, _) => View::Version(args.version),
     };
     Ok(
@@ -65,10 +88,21 @@ pub fn show(ctx: &Ctx, args: ShowArgs) -> Result<String> {
             Shown::History(all) => render::plan_history(&case_id, &all, ctx.json),
             Shown::ForClient {
                 client_name,
+                language,
                 plan,
                 services,
-            } => render::plan_markdown(&client_name, &case_id, &plan, &services),
-            Shown::Version { plan, services } => render::plan(&case_id, &plan, &services, ctx.json),
+            } => {
+                let language = args
+                    .language
+                    .or(language.and_then(|l| l.documents()))
+                    .unwrap_or(Language::En);
+                render::plan_markdown(&client_name, &case_id, &plan, &services, language)
+            }
+            Shown::Version {
+                plan,
+                services,
+                interval,
+            } => render::plan(&case_id, &plan, &services, interval, ctx.json),
         },
     )
 }

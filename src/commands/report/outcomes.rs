@@ -6,7 +6,7 @@ use anyhow::Result;
 
 use crate::commands::Ctx;
 use crate::domain::outcomes::By;
-use crate::domain::validate;
+use crate::domain::{validate, LegalBasis};
 use crate::error::UserError;
 use crate::ops::report::outcomes::{self, Ask, Page};
 use crate::{render, text};
@@ -38,6 +38,11 @@ pub struct OutcomesArgs {
     /// municipality, region or referral source
     #[arg(long, value_enum)]
     pub by: Option<By>,
+    /// With --html: the legal basis of the disclosure — consent, social-welfare-act-41,
+    /// health-care-act-32 or other:TEXT [default: other:anonymous aggregate figures, no personal
+    /// data]
+    #[arg(long, value_name = "BASIS", requires = "html")]
+    pub legal_basis: Option<String>,
     /// Show counts from 1 to 4 as they are, not as <5 (for the team's own work, not for sharing)
     #[arg(long)]
     pub exact: bool,
@@ -69,10 +74,16 @@ pub fn run(ctx: &Ctx, args: OutcomesArgs) -> Result<String> {
         Some(_) => validate::line("--to-whom", &args.to_whom, 200)?,
         None => String::new(),
     };
+    let basis = LegalBasis::given_or(
+        "--legal-basis",
+        args.legal_basis.as_deref(),
+        LegalBasis::other(text::BASIS_ANONYMOUS_FIGURES),
+    )?;
     let page = args.html.as_deref().map(|path| Page {
         path,
         recipient: &recipient,
         force: args.force,
+        basis: &basis,
     });
     let ask = Ask {
         from,

@@ -7,8 +7,9 @@ use crate::commands::Ctx;
 use crate::ops::report::queue;
 use crate::render;
 
-pub fn run(ctx: &Ctx) -> Result<String> {
-    let report = queue::work_list(&mut ctx.session()?)?;
+pub fn run(ctx: &Ctx, regions: &crate::cli::RegionArgs) -> Result<String> {
+    let choice = regions.choice()?;
+    let report = queue::work_list(&mut ctx.session()?, &choice)?;
     Ok(if ctx.json {
         render::report::json(&report)
     } else {

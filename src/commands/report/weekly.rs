@@ -9,7 +9,7 @@ use anyhow::Result;
 use chrono::{Datelike, Days, NaiveDate};
 
 use crate::commands::Ctx;
-use crate::domain::{calendar, validate};
+use crate::domain::{calendar, validate, LegalBasis, LegalBasisKind};
 use crate::error::UserError;
 use crate::ops::report::weekly::{self, Format, Out};
 use crate::text;
@@ -34,6 +34,12 @@ pub struct WeeklyArgs {
     /// Replace the --out file if it exists (never the register itself)
     #[arg(long, requires = "out")]
     pub force: bool,
+    #[command(flatten)]
+    pub regions: crate::cli::RegionArgs,
+    /// The legal basis of the disclosure — consent, social-welfare-act-41, health-care-act-32
+    /// or other:TEXT [default: social-welfare-act-41]
+    #[arg(long, value_name = "BASIS")]
+    pub legal_basis: Option<String>,
 }
 
 /// The coming week's Monday: today's if today is a Monday, otherwise the next.
@@ -49,6 +55,11 @@ pub fn run(ctx: &Ctx, args: WeeklyArgs) -> Result<String> {
         None => coming_monday(ctx.clock.today()),
     };
     let recipient = validate::line("--to-whom", &args.to_whom, 200)?;
+    let basis = LegalBasis::given_or(
+        "--legal-basis",
+        args.legal_basis.as_deref(),
+        LegalBasis::of(LegalBasisKind::SocialWelfareAct41),
+    )?;
     // --format, else --json, else the --out file's extension, else md on a terminal, csv otherwise.
     let from_extension = args
         .out
@@ -83,15 +94,18 @@ pub fn run(ctx: &Ctx, args: WeeklyArgs) -> Result<String> {
         "xlsx" => Format::Xlsx,
         _ => Format::Csv { excel: args.excel },
     };
+    let choice = args.regions.choice()?;
     let bytes = weekly::export(
         &mut ctx.session()?,
         monday,
         format,
         &recipient,
+        &basis,
         args.out.as_deref().map(|path| Out {
             path,
             force: args.force,
         }),
+        &choice,
     )?;
     Ok(String::from_utf8(bytes)?)
 }

@@ -4,7 +4,7 @@ use anyhow::Result;
 
 use super::{parse_time, CancelArgs, HeldArgs, MoveArgs, NoteArgs};
 use crate::commands::Ctx;
-use crate::domain::{validate, BookingStatus};
+use crate::domain::{reach, validate, BookingStatus};
 use crate::ops::schedule::after;
 use crate::{render, text};
 
@@ -55,7 +55,20 @@ pub fn cancel(ctx: &Ctx, args: CancelArgs) -> Result<String> {
 }
 
 pub fn move_meeting(ctx: &Ctx, args: MoveArgs) -> Result<String> {
-    let at = parse_time("--at", &args.at)?;
-    let booking = after::move_to(&mut ctx.session()?, args.meeting, at)?;
-    Ok(render::meeting_changed(&booking, ctx.json))
+    let at = args
+        .at
+        .as_deref()
+        .map(|at| parse_time("--at", at))
+        .transpose()?;
+    let link = args
+        .video_link
+        .as_deref()
+        .map(|link| reach::video_link("--video-link", link))
+        .transpose()?;
+    let booking = after::move_to(&mut ctx.session()?, args.meeting, at, link.as_deref())?;
+    let mut out = render::meeting_changed(&booking, ctx.json);
+    if link.is_some() && !ctx.json {
+        out.push_str(&text::link_set(booking.id));
+    }
+    Ok(out)
 }

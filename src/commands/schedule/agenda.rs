@@ -6,7 +6,7 @@ use anyhow::Result;
 use chrono::{Days, NaiveDate};
 
 use crate::commands::Ctx;
-use crate::domain::{calendar, validate, MeetingKind};
+use crate::domain::{calendar, validate, LegalBasis, LegalBasisKind, MeetingKind};
 use crate::error::UserError;
 use crate::ops::schedule::agenda;
 use crate::{render, text};
@@ -25,6 +25,8 @@ pub struct ListArgs {
     /// Only this kind of meeting
     #[arg(long, value_enum)]
     pub kind: Option<MeetingKind>,
+    #[command(flatten)]
+    pub regions: crate::cli::RegionArgs,
 }
 
 #[derive(Debug, clap::Args)]
@@ -48,6 +50,12 @@ pub struct IcsArgs {
     /// Replace the --out file if it exists (never the register itself)
     #[arg(long, requires = "out")]
     pub force: bool,
+    #[command(flatten)]
+    pub regions: crate::cli::RegionArgs,
+    /// The legal basis of the disclosure — consent, social-welfare-act-41, health-care-act-32
+    /// or other:TEXT [default: social-welfare-act-41]
+    #[arg(long, value_name = "BASIS")]
+    pub legal_basis: Option<String>,
 }
 
 fn range(
@@ -80,18 +88,27 @@ fn range(
 
 pub fn list(ctx: &Ctx, args: ListArgs) -> Result<String> {
     let (from, to) = range(ctx, &args.week, &args.from, &args.until, 14)?;
-    let agenda = agenda::agenda(&mut ctx.session()?, from, to, args.kind)?;
+    let choice = args.regions.choice()?;
+    let agenda = agenda::agenda(&mut ctx.session()?, from, to, args.kind, &choice)?;
     Ok(render::agenda(&agenda, ctx.json))
 }
 
 pub fn ics(ctx: &Ctx, args: IcsArgs) -> Result<String> {
     let (from, to) = range(ctx, &None, &args.from, &args.until, 90)?;
     let recipient = validate::line("--to-whom", &args.to_whom, 200)?;
+    let choice = args.regions.choice()?;
+    let basis = LegalBasis::given_or(
+        "--legal-basis",
+        args.legal_basis.as_deref(),
+        LegalBasis::of(LegalBasisKind::SocialWelfareAct41),
+    )?;
     agenda::ics(
         &mut ctx.session()?,
         from,
         to,
         &recipient,
+        &basis,
         args.out.as_deref().map(|path| (path, args.force)),
+        &choice,
     )
 }

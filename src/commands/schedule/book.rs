@@ -4,7 +4,7 @@ use anyhow::Result;
 
 use super::{parse_time, BookArgs};
 use crate::commands::Ctx;
-use crate::domain::{validate, MeetingKind};
+use crate::domain::{reach, validate, MeetingKind};
 use crate::error::UserError;
 use crate::ops::schedule::book::{self, BookRequest};
 use crate::{render, text};
@@ -36,6 +36,14 @@ pub fn run(ctx: &Ctx, case_id: &str, args: BookArgs) -> Result<String> {
             UserError::invalid("--override-screen", text::OVERRIDE_SCREEN_KELA_ONLY).into(),
         );
     }
+    let video_link = args
+        .video_link
+        .as_deref()
+        .map(|link| reach::video_link("--video-link", link))
+        .transpose()?;
+    if video_link.is_some() && args.dry_run {
+        return Err(UserError::invalid("--video-link", text::NO_VIDEO_FOR_DRY_RUN).into());
+    }
     let request = BookRequest {
         case_id,
         kind,
@@ -44,6 +52,7 @@ pub fn run(ctx: &Ctx, case_id: &str, args: BookArgs) -> Result<String> {
         doctor: args.doctor,
         chair: chair.as_deref(),
         override_screen: override_screen.as_deref(),
+        video_link: video_link.as_deref(),
     };
     let mut session = ctx.session()?;
     if args.dry_run {

@@ -58,6 +58,10 @@ pub struct BookArgs {
     /// Book a Kela hour although the joint assessment's Kela screen said no, saying why
     #[arg(long, value_name = "REASON")]
     pub override_screen: Option<String>,
+    /// The meeting's video link (Teams or another service): its whole https address. Shown in
+    /// the agenda and written into the calendar file
+    #[arg(long, value_name = "URL")]
+    pub video_link: Option<String>,
 }
 
 #[derive(Debug, clap::Subcommand)]
@@ -68,16 +72,22 @@ pub enum Command {
     NoShow(NoteArgs),
     /// Cancel a meeting
     Cancel(CancelArgs),
-    /// Move a meeting to another time
+    /// Move a meeting to another time, or give it its video link
     Move(MoveArgs),
     /// Show or edit the slot rules and settings
     #[command(subcommand)]
     Slots(rules::SlotsCommand),
     /// Close a day for the team (no meetings are booked on it)
     CloseDay(rules::CloseDayArgs),
-    /// Record the supervisor's approval of a Yhteistyö-tiimi request for a case
+    /// Record the supervisor's approval of a Yhteistyö-tiimi request for a case, and the
+    /// referring worker's own unit's team meeting that confirmed the need
     Request(team::RequestArgs),
-    /// Record a requested unit's answer: its processing schedule and the worker it names
+    /// Send the anonymous description to requested units (written to the disclosure log)
+    SendDescription(team::SendArgs),
+    /// Record a requested unit's acknowledgement: its processing schedule and the date it names
+    /// its worker by
+    Acknowledge(team::AcknowledgeArgs),
+    /// Record the worker a requested unit names (acknowledges receipt too, if it had not)
     Answer(team::AnswerArgs),
     /// The agenda: meetings with free places, flags and units that have not answered
     List(agenda::ListArgs),
@@ -138,8 +148,12 @@ pub struct MoveArgs {
     /// The meeting number
     pub meeting: i64,
     /// The new time, "YYYY-MM-DD HH:MM" in Helsinki time
-    #[arg(long, value_name = "TIME")]
-    pub at: String,
+    #[arg(long, value_name = "TIME", required_unless_present = "video_link")]
+    pub at: Option<String>,
+    /// The meeting's video link (its whole https address), given or replaced; alone it leaves
+    /// the time as it is
+    #[arg(long, value_name = "URL")]
+    pub video_link: Option<String>,
 }
 
 /// Parses "YYYY-MM-DD HH:MM" (a Helsinki wall-clock time).
@@ -159,6 +173,8 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
         Some(Command::Slots(c)) => rules::run(ctx, c),
         Some(Command::CloseDay(a)) => rules::close_day(ctx, a),
         Some(Command::Request(a)) => team::request(ctx, a),
+        Some(Command::SendDescription(a)) => team::send(ctx, a),
+        Some(Command::Acknowledge(a)) => team::acknowledge(ctx, a),
         Some(Command::Answer(a)) => team::answer(ctx, a),
         Some(Command::List(a)) => agenda::list(ctx, a),
         Some(Command::Ics(a)) => agenda::ics(ctx, a),

@@ -48,6 +48,9 @@ pub struct AddArgs {
     /// With --every-other-week: odd ISO weeks instead of even ones
     #[arg(long, requires = "every_other_week")]
     pub odd_weeks: bool,
+    /// Only for the cases of this region (a regional pair's own slot); default: every region's
+    #[arg(long, value_name = "REGION")]
+    pub region: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -88,6 +91,11 @@ pub fn run(ctx: &Ctx, command: SlotsCommand) -> Result<String> {
                 capacity: args.capacity,
                 every_weeks: if args.every_other_week { 2 } else { 1 },
                 week_parity: u32::from(args.odd_weeks),
+                region: args
+                    .region
+                    .as_deref()
+                    .map(|r| validate::place("--region", r))
+                    .transpose()?,
             };
             rules::add(&mut session, &rule)?
         }

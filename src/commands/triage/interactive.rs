@@ -82,10 +82,11 @@ fn ask_decision(queued: &Queued) -> Result<Args> {
 }
 
 /// Walks the queue until it is done or the coordinator quits.
-pub fn walk(ctx: &Ctx) -> Result<String> {
+pub fn walk(ctx: &Ctx, regions: &crate::cli::RegionArgs) -> Result<String> {
     let today = ctx.clock.today();
+    let choice = regions.choice()?;
     let mut session = ctx.session()?;
-    let mut queue = triage::queue(&mut session)?;
+    let mut queue = triage::queue(&mut session, &choice)?;
     if queue.is_empty() {
         return Ok(text::QUEUE_EMPTY.to_string());
     }
@@ -165,7 +166,13 @@ fn decide_one(ctx: &Ctx, session: &mut Session, queued: &Queued) -> Result<Optio
                     render::emit(text::NOT_RECORDED)?;
                     return Ok(None);
                 }
-                record_consent(ctx, session, &case_id, args.decision)?;
+                // The Moty track's gate names what is missing: the consent or the contact request.
+                let kind = if message.contains("--kind contact-request") {
+                    ConsentKind::ContactRequest
+                } else {
+                    ConsentKind::MultiProfessional
+                };
+                record_consent(ctx, session, &case_id, args.decision, kind)?;
             }
         }
     }
@@ -182,6 +189,7 @@ fn offer_slot(session: &mut Session, case_id: &str) -> Result<String> {
         doctor: false,
         chair: None,
         override_screen: None,
+        video_link: None,
     };
     let Some(slot) = book::next_free(session, &request)? else {
         return Ok(String::new());
@@ -197,26 +205,31 @@ fn offer_slot(session: &mut Session, case_id: &str) -> Result<String> {
     Ok(render::booked(&booking, false))
 }
 
-/// Records the multi-professional consent the decision needs, asked for at the terminal.
+/// Records the multi-professional consent (or the contact request) the decision needs, asked
+/// for at the terminal.
 fn record_consent(
     ctx: &Ctx,
     session: &mut Session,
     case_id: &str,
     decision: Option<Decision>,
+    kind: ConsentKind,
 ) -> Result<()> {
-    let methods: &[ConsentMethod] = match decision {
-        Some(Decision::JointAssessment) => &[ConsentMethod::Written],
-        _ => ConsentKind::MultiProfessional.methods(),
+    let methods: &[ConsentMethod] = match (kind, decision) {
+        (ConsentKind::MultiProfessional, Some(Decision::JointAssessment)) => {
+            &[ConsentMethod::Written]
+        }
+        _ => kind.methods(),
     };
     let method = prompt::choose(text::PROMPT_CONSENT_METHOD, methods)?;
     let today = ctx.clock.today();
     let on = prompt::text_with_default(text::PROMPT_CONSENT_DATE, &today.to_string())?;
     let give = consent::Give {
         case_id: case_id.to_string(),
-        kind: ConsentKind::MultiProfessional,
+        kind,
         method,
         on: validate::past_date("--on", &on, today)?,
         scope: None,
+        representative: None,
     };
     let consent = consent::give(session, &give)?;
     Ok(render::emit(&render::consent_recorded(

@@ -25,6 +25,9 @@ pub struct Args {
     /// Print the queue and exit
     #[arg(long, conflicts_with = "case")]
     pub list: bool,
+    /// The queue's region (with --list or at a terminal)
+    #[command(flatten)]
+    pub regions: crate::cli::RegionArgs,
     /// The decision
     #[arg(long, value_enum)]
     pub decision: Option<Decision>,
@@ -63,14 +66,15 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
             let case_id = validate::case_id("CASE", case)?;
             decide_from_flags(ctx, &case_id, args)
         }
-        None if args.list || !prompt::interactive() => list(ctx),
-        None => interactive::walk(ctx),
+        None if args.list || !prompt::interactive() => list(ctx, &args.regions),
+        None => interactive::walk(ctx, &args.regions),
     }
 }
 
 /// The queue as printed by `--list` (and on a pipe). Every client shown is access-logged.
-fn list(ctx: &Ctx) -> Result<String> {
-    let queue = triage::queue(&mut ctx.session()?)?;
+fn list(ctx: &Ctx, regions: &crate::cli::RegionArgs) -> Result<String> {
+    let choice = regions.choice()?;
+    let queue = triage::queue(&mut ctx.session()?, &choice)?;
     Ok(render::queue(&queue, ctx.clock.today(), ctx.json))
 }
 

@@ -120,6 +120,7 @@ fn referral(n: u32, rng: &mut Lcg, today: NaiveDate) -> NewReferral {
             phone: Some(format!("+358 555 {:04}", n % 10_000)),
             municipality: Some(rng.pick(MUNICIPALITIES).to_string()),
             region: Some(rng.pick(&["south", "north"]).to_string()),
+            ..Details::default()
         },
         group,
         urgency: if rng.next(6) == 0 {
@@ -147,6 +148,7 @@ fn referral(n: u32, rng: &mut Lcg, today: NaiveDate) -> NewReferral {
             effective_on: effective,
         },
         client_of: None,
+        consultation: None,
         rename: false,
         another_case: true,
         minor: None,
@@ -189,6 +191,10 @@ fn give_consents(tx: &Tx, author: &Author, case: &str, n: u32, on: NaiveDate) ->
             ConsentMethod::Written
         };
         give(ConsentKind::MultiProfessional, method)?;
+        // The Moty track starts on the written consent with the client's contact request.
+        if method == ConsentMethod::Written {
+            give(ConsentKind::ContactRequest, ConsentMethod::Written)?;
+        }
     }
     if n % 3 == 1 {
         let id = give(ConsentKind::KelaExchange, ConsentMethod::Written)?;

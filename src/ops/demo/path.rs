@@ -94,6 +94,7 @@ pub fn schedule_some(
         doctor: false,
         chair: None,
         override_screen: None,
+        video_link: None,
     };
     let decided = case.phase_since.and_hms_opt(10, 0, 0).unwrap_or(now);
     let assessment = book_in(
@@ -197,6 +198,7 @@ pub fn schedule_some(
             method: ConsentMethod::Written,
             on: day,
             scope: None,
+            representative: None,
         };
         give_in(tx, author, &give)?;
     }
@@ -319,6 +321,7 @@ pub fn carry_on(tx: &Tx, author: &Author, case_id: &str, n: u32, now: NaiveDateT
             doctor: n.is_multiple_of(4),
             chair: Some("Sanna Sosiaalinen"),
             override_screen: None,
+            video_link: None,
         };
         let network = book_in(
             tx,

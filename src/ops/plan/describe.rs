@@ -112,6 +112,9 @@ mod tests {
             phone: Some("+358 40 555 0101".to_string()),
             municipality: None,
             region: None,
+            non_disclosure: false,
+            language: None,
+            interpreter: None,
         }
     }
 

@@ -5,6 +5,7 @@ use anyhow::Result;
 use chrono::{Days, NaiveDate};
 
 use super::super::close::missing_for_completion;
+use super::super::follow_up::{interval_of, Interval};
 use super::super::{case, consent_states, log_change, not_before_phase, Session};
 use crate::domain::path::{gate, Step};
 use crate::domain::records::{Action, Case, Need, Pathway, Plan};
@@ -12,11 +13,11 @@ use crate::domain::{
     ActionStatus, BookingStatus, EventKind, MeetingKind, NeedArea, PathwayStatus, Phase,
 };
 use crate::error::UserError;
-use crate::store::{cases, directory, events, meta, plan as db, schedule, Author, Tx};
+use crate::store::{cases, directory, events, plan as db, schedule, Author, Tx};
 use crate::text;
 
 /// Weeks from the end of the pathway phase to the follow-up, unless the team sets it.
-pub const DEFAULT_FOLLOW_UP_WEEKS: u64 = 8;
+pub const DEFAULT_FOLLOW_UP_WEEKS: u32 = 8;
 
 /// An onward pathway as given: a service from the catalogue, perhaps a professional from the
 /// directory (whose name and unit fill what is not given).
@@ -50,15 +51,18 @@ pub struct Changes {
     pub complete: bool,
     /// The Kela hour's conclusions to take in as agreed actions.
     pub from_kela: super::super::kela::FromKela,
+    /// The case's own follow-up interval in weeks; `Some(None)` gives it back the team's.
+    pub follow_up_weeks: Option<Option<u32>>,
     pub on: NaiveDate,
 }
 
-/// What a change did: the version written (none if nothing changed) and, when the pathway phase
-/// ended, the follow-up's due date.
+/// What a change did: the version written (none if nothing changed), when the pathway phase
+/// ended, the follow-up's due date, and the follow-up interval when this change set it.
 #[derive(Debug, Clone, Copy)]
 pub struct Saved {
     pub version: Option<u32>,
     pub follow_up_due: Option<NaiveDate>,
+    pub interval: Option<Interval>,
 }
 
 /// Applies the changes to `plan`. Directory look-ups and the catalogue check need the register.
@@ -138,12 +142,14 @@ fn apply(tx: &Tx, plan: &mut Plan, c: &Changes) -> Result<()> {
     Ok(())
 }
 
-/// The follow-up date of a case that entered the follow-up phase on `since`.
-pub fn follow_up_due(tx: &Tx, since: NaiveDate) -> Result<NaiveDate> {
-    let weeks = meta::get(tx, "follow_up_weeks")?
-        .and_then(|w| w.parse().ok())
-        .unwrap_or(DEFAULT_FOLLOW_UP_WEEKS);
-    Ok(since + Days::new(weeks * 7))
+/// The follow-up date of a case that entered the follow-up phase on `since`: its own interval
+/// (`case_weeks`) or else the team's.
+pub fn follow_up_due(tx: &Tx, since: NaiveDate, case_weeks: Option<u32>) -> Result<NaiveDate> {
+    let weeks = match case_weeks {
+        Some(weeks) => weeks,
+        None => super::super::follow_up::team_weeks(tx)?.0,
+    };
+    Ok(since + Days::new(u64::from(weeks) * 7))
 }
 
 /// Writes the changes as a new version (when anything changed) and, with `complete`, ends the
@@ -161,6 +167,14 @@ pub fn change(session: &mut Session, case_id: &str, c: &Changes) -> Result<Saved
             &consent_states(tx, case_id)?,
             case_id,
         )?;
+        let interval = match c.follow_up_weeks {
+            Some(weeks) if weeks != case.follow_up_weeks => {
+                Some(set_interval(tx, author, &case, weeks, c.on)?)
+            }
+            _ => None,
+        };
+        // Completing below reads the interval just set.
+        let case = super::super::case(tx, case_id)?;
         let before = db::latest(tx, case_id)?;
         let mut plan = before.clone().unwrap_or_default();
         apply(tx, &mut plan, c)?;
@@ -168,21 +182,29 @@ pub fn change(session: &mut Session, case_id: &str, c: &Changes) -> Result<Saved
         plan.actions
             .extend(from_kela.iter().map(super::super::kela::as_action));
         plan.note = c.note.clone();
-        let unchanged = before.as_ref().is_some_and(|b| {
+        let same = |a: &Plan, b: &Plan| {
             Plan {
                 note: None,
-                ..b.clone()
+                ..a.clone()
             } == Plan {
                 note: None,
-                ..plan.clone()
+                ..b.clone()
             }
-        });
+        };
+        // Only an interval given to a case without a plan writes no empty version.
+        let unchanged = match &before {
+            Some(b) => same(b, &plan),
+            None => c.follow_up_weeks.is_some() && same(&Plan::default(), &plan),
+        };
         let version = match unchanged {
             true => None,
             false => Some(save(tx, author, &case, &plan, c.on)?),
         };
         if let Some(version) = version {
             super::super::kela::mark_planned(tx, &from_kela, version)?;
+        }
+        if interval.is_some() && version.is_none() {
+            log_change(tx, author, &case, "plan")?;
         }
         let follow_up_due = match c.complete {
             true => Some(complete(tx, author, &case, &plan, c.on)?),
@@ -191,8 +213,37 @@ pub fn change(session: &mut Session, case_id: &str, c: &Changes) -> Result<Saved
         Ok(Saved {
             version,
             follow_up_due,
+            interval,
         })
     })
+}
+
+/// Sets the case's own follow-up interval (`None`: the team's), on the timeline; returns the
+/// interval now in force.
+fn set_interval(
+    tx: &Tx,
+    author: &Author,
+    case: &Case,
+    weeks: Option<u32>,
+    on: NaiveDate,
+) -> Result<Interval> {
+    not_before_phase(case, on)?;
+    cases::set_follow_up_weeks(tx, &case.id, weeks)?;
+    let now = Case {
+        follow_up_weeks: weeks,
+        ..case.clone()
+    };
+    let interval = interval_of(tx, &now)?;
+    let detail = serde_json::json!({ "weeks": weeks, "in_force": interval.weeks });
+    events::append(
+        tx,
+        author,
+        &case.id,
+        EventKind::FollowUpIntervalSet,
+        detail,
+        on,
+    )?;
+    Ok(interval)
 }
 
 pub(crate) fn save(
@@ -237,7 +288,7 @@ pub(crate) fn complete(
     let to = Step::Advance(Phase::FollowUp).apply(through)?;
     not_before_phase(case, on)?;
     cases::set_phase(tx, &case.id, to, on, None)?;
-    let due = follow_up_due(tx, on)?;
+    let due = follow_up_due(tx, on, case.follow_up_weeks)?;
     let detail = serde_json::json!({
         "phase": to, "from": case.phase, "key_worker": plan.key_worker,
         "follow_up_due": due.to_string(),

@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 
+use super::super::follow_up::{interval_of, Interval};
 use super::super::{case, log_view, Session};
 use crate::domain::records::Plan;
 use crate::error::UserError;
@@ -13,14 +14,15 @@ use crate::text;
 pub type Services = Vec<(String, String, bool)>;
 
 /// What `moty plan show` asked for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum View {
     /// One version (the newest when `None`).
     Version(Option<u32>),
     /// Every version.
     History,
-    /// The plain-language plan handed to the client: it leaves the register.
-    ForClient(Option<u32>),
+    /// The plain-language plan handed to the client: it leaves the register, on this legal
+    /// basis.
+    ForClient(Option<u32>, crate::domain::LegalBasis),
 }
 
 /// What was read.
@@ -29,10 +31,14 @@ pub enum Shown {
     Version {
         plan: Plan,
         services: Services,
+        /// The follow-up interval the case follows up at.
+        interval: Interval,
     },
     History(Vec<Plan>),
     ForClient {
         client_name: String,
+        /// The client's language, which chooses the plan's.
+        language: Option<crate::domain::ClientLanguage>,
         plan: Plan,
         services: Services,
     },
@@ -51,7 +57,7 @@ pub fn show(
             return Err(UserError::NotFound(text::no_plan(case_id)).into());
         };
         log_view(tx, author, &case, "plan show", reason)?;
-        let version = match view {
+        let version = match &view {
             View::History => {
                 let mut all = Vec::new();
                 for v in &versions {
@@ -59,12 +65,12 @@ pub fn show(
                 }
                 return Ok(Shown::History(all));
             }
-            View::Version(v) | View::ForClient(v) => v.unwrap_or(latest),
+            View::Version(v) | View::ForClient(v, _) => v.unwrap_or(latest),
         };
         let plan = db::get(tx, case_id, version)?
             .ok_or_else(|| UserError::NotFound(text::no_version(case_id, version)))?;
         let services = db::services(tx)?;
-        if let View::ForClient(_) = view {
+        if let View::ForClient(_, basis) = &view {
             // The printable plan is handed to the client: it leaves the register.
             access::disclose(
                 tx,
@@ -72,14 +78,21 @@ pub fn show(
                 "plan for the client (Markdown)",
                 "the client",
                 std::slice::from_ref(&case.id),
+                basis,
             )?;
             let client = clients::get(tx, case.client_id)?;
             return Ok(Shown::ForClient {
                 client_name: client.name,
+                language: client.language,
                 plan,
                 services,
             });
         }
-        Ok(Shown::Version { plan, services })
+        let interval = interval_of(tx, &case)?;
+        Ok(Shown::Version {
+            plan,
+            services,
+            interval,
+        })
     })
 }

@@ -182,6 +182,8 @@ pub struct Page<'a> {
     pub recipient: &'a str,
     /// Replace an existing file.
     pub force: bool,
+    /// The legal basis of the disclosure.
+    pub basis: &'a crate::domain::LegalBasis,
 }
 
 /// The figures of a period; with `page`, also the HTML page written and disclosed.
@@ -214,7 +216,14 @@ pub fn outcomes(session: &mut Session, ask: &Ask, page: Option<Page>) -> Result<
                 page.force,
                 &register,
             )?);
-            access::disclose(tx, author, "outcomes report (HTML)", page.recipient, &cases)?;
+            access::disclose(
+                tx,
+                author,
+                "outcomes report (HTML)",
+                page.recipient,
+                &cases,
+                page.basis,
+            )?;
         }
         Ok((outcomes, pending))
     })?;

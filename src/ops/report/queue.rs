@@ -12,7 +12,7 @@ use crate::domain::report::{missing, Cell, Period, Report, Section};
 use crate::domain::{BookingStatus, ConsentKind, MeetingKind};
 use crate::store::{cases, consents, plan, schedule};
 
-pub fn work_list(session: &mut Session) -> Result<Report> {
+pub fn work_list(session: &mut Session, choice: &crate::ops::region::Choice) -> Result<Report> {
     let today = session.today();
     let now = session.now();
     session.write(|tx, author| {
@@ -98,15 +98,46 @@ pub fn work_list(session: &mut Session) -> Result<Report> {
             due.rows
                 .push(vec![Cell::Text(case_id), name, Cell::Date(due_on)]);
         }
+        // The Yhteistyö-tiimi request is binding: the units that still owe a step.
+        let mut team_late = Section::new(
+            "team_units_late",
+            &["case", "name", "unit", "missing", "sent_on", "due_on"],
+        );
+        for w in crate::ops::schedule::team_steps::waiting(tx, today)? {
+            let case = open.iter().find(|c| c.case == w.case);
+            team_late.rows.push(vec![
+                Cell::text(&w.case),
+                case.map_or(Cell::Empty, name),
+                Cell::text(w.unit),
+                Cell::code(w.missing),
+                w.sent_on.map_or(Cell::Empty, Cell::Date),
+                w.due_on.map_or(Cell::Empty, Cell::Date),
+            ]);
+        }
         to_mark.rows.sort_by_key(|row| match row.get(4) {
             Some(Cell::Time(at)) => Some(*at),
             _ => None,
         });
-        let report = Report {
+        let mut report = Report {
             period: Period::Day(today),
-            sections: vec![untriaged, to_mark, forms, collect, due, no_key_worker],
+            sections: vec![
+                untriaged,
+                to_mark,
+                forms,
+                collect,
+                due,
+                no_key_worker,
+                team_late,
+            ],
             cases: Vec::new(),
         };
+        // One region's list (the one asked for, or the coordinator's default).
+        let region = crate::ops::region::resolve(tx, author, choice)?;
+        for section in &mut report.sections {
+            section
+                .retain_cases(|case| crate::ops::region::in_region(tx, case, region.as_deref()))?;
+        }
+        mark_non_disclosure(tx, &mut report)?;
         // Every client the list shows is an access to their data.
         let mut shown: Vec<&str> = report
             .sections
@@ -122,4 +153,29 @@ pub fn work_list(session: &mut Session) -> Result<Report> {
         }
         Ok(report)
     })
+}
+
+/// Every section that names clients gets a `non_disclosure` column: whether the row's client has
+/// a non-disclosure order for personal safety (the Markdown warns above the tables).
+fn mark_non_disclosure(tx: &crate::store::Tx, report: &mut Report) -> Result<()> {
+    for section in &mut report.sections {
+        let Some(case_column) = section.columns.iter().position(|c| *c == "case") else {
+            continue;
+        };
+        if !section.columns.contains(&"name") {
+            continue;
+        }
+        section.columns.push("non_disclosure");
+        for row in &mut section.rows {
+            let protected = match row.get(case_column).and_then(Cell::as_str) {
+                Some(case_id) => match cases::get(tx, case_id)? {
+                    Some(case) => crate::store::clients::get(tx, case.client_id)?.non_disclosure,
+                    None => false,
+                },
+                None => false,
+            };
+            row.push(Cell::Bool(protected));
+        }
+    }
+    Ok(())
 }

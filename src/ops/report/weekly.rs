@@ -132,13 +132,14 @@ pub fn week_name(monday: NaiveDate) -> String {
 }
 
 /// Builds the weekly report of the week starting on `monday`.
-pub fn build(tx: &Tx, monday: NaiveDate) -> Result<Report> {
+/// The export of one week; with `region`, of that region's cases only.
+pub fn build(tx: &Tx, monday: NaiveDate, region: Option<&str>) -> Result<Report> {
     let sunday = monday + Days::new(6);
     let week = week_name(monday);
-    let agenda = agenda::build(tx, monday, sunday, None)?;
+    let agenda = agenda::build(tx, monday, sunday, None, region)?;
     let mut cases_named: Vec<String> = Vec::new();
     let mut keep = |tx: &Tx, case: &str| -> Result<bool> {
-        if withdrawn(tx, case)? {
+        if withdrawn(tx, case)? || !crate::ops::region::in_region(tx, case, region)? {
             return Ok(false);
         }
         cases_named.push(case.to_string());
@@ -200,6 +201,24 @@ pub fn build(tx: &Tx, monday: NaiveDate) -> Result<Report> {
             waiting
                 .rows
                 .push(vec![Cell::text(&w.case), Cell::Units(units)]);
+        }
+    }
+    // The Yhteistyö-tiimi request is binding: the units that still owe a step at the week's start
+    // (a due date before Monday is past). Units and case ids only.
+    let mut late = Section::new(
+        "team_units_late",
+        &["case", "unit", "missing", "sent_on", "due_on"],
+    );
+    for w in crate::ops::schedule::team_steps::waiting(tx, monday)? {
+        if keep(tx, &w.case)? {
+            let check = Anonymity::of(tx, &w.case)?;
+            late.rows.push(vec![
+                Cell::text(&w.case),
+                check.text("unit", Some(w.unit), &mut withheld),
+                Cell::code(w.missing),
+                w.sent_on.map_or(Cell::Empty, Cell::Date),
+                w.due_on.map_or(Cell::Empty, Cell::Date),
+            ]);
         }
     }
     let mut meetings = Section::new(
@@ -311,6 +330,7 @@ pub fn build(tx: &Tx, monday: NaiveDate) -> Result<Report> {
         sections: vec![
             team,
             waiting,
+            late,
             meetings,
             missing_rows,
             referrals,
@@ -336,13 +356,16 @@ pub fn export(
     monday: NaiveDate,
     format: Format,
     recipient: &str,
+    basis: &crate::domain::LegalBasis,
     out: Option<Out>,
+    choice: &crate::ops::region::Choice,
 ) -> Result<Vec<u8>> {
     let register = session.path().to_path_buf();
     // The file is written and synced under a temporary name before the disclosure row commits,
     // and renamed into place only after: a file is never visible without its row.
     let (bytes, pending) = session.write(|tx, author| {
-        let report = build(tx, monday)?;
+        let region = crate::ops::region::resolve(tx, author, choice)?;
+        let report = build(tx, monday, region.as_deref())?;
         let bytes = match format {
             Format::Markdown => render::report::markdown(&report).into_bytes(),
             Format::Json => render::report::json(&report).into_bytes(),
@@ -353,7 +376,7 @@ pub fn export(
             .map(|out| files::prepare(out.path, &bytes, out.force, &register))
             .transpose()?;
         let what = crate::text::weekly_what(&week_name(monday), format.name());
-        access::disclose(tx, author, &what, recipient, &report.cases)?;
+        access::disclose(tx, author, &what, recipient, &report.cases, basis)?;
         Ok((bytes, pending))
     })?;
     match pending {

@@ -142,6 +142,7 @@ pub(crate) fn held_in(
                 method: ConsentMethod::Oral,
                 on: date,
                 scope: Some(text::meeting_scope(booking.id)),
+                representative: None,
             };
             super::super::consent::give_in(tx, author, &consent)?;
             advance = Some(Phase::OnwardPathways);
@@ -201,13 +202,29 @@ pub fn end(
 }
 
 /// Moves a booked meeting to another time, with the same time checks as booking.
-pub fn move_to(session: &mut Session, id: i64, at: NaiveDateTime) -> Result<Booking> {
+/// Moves a booked meeting to `at`, or gives it a video link, or both; a link alone is refused
+/// once the client withdrew multi-professional consent, as any further processing is.
+pub fn move_to(
+    session: &mut Session,
+    id: i64,
+    at: Option<NaiveDateTime>,
+    video_link: Option<&str>,
+) -> Result<Booking> {
     let now = session.now();
     session.write(|tx, author| {
         let booking = booked(tx, id)?;
         let case = case(tx, &booking.case)?;
-        let moved = super::book::move_booking(tx, author, now, &booking, at)?;
+        let changed = match (at, video_link) {
+            (Some(at), link) => super::book::move_booking(tx, author, now, &booking, at, link)?,
+            (None, Some(link)) => {
+                super::super::refuse_if_withdrawn(tx, &case.id)?;
+                super::book::set_link(tx, author, now, &booking, link)?
+            }
+            (None, None) => {
+                return Err(UserError::invalid("--at", text::MOVE_NEEDS_SOMETHING).into())
+            }
+        };
         log_change(tx, author, &case, "schedule move")?;
-        Ok(moved)
+        Ok(changed)
     })
 }

@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use super::super::Session;
 use super::rules::kela_settings;
-use crate::domain::records::Booking;
+use crate::domain::records::{Booking, Invitee};
 use crate::domain::schedule::{slots_from, working_days_before};
 use crate::domain::{calendar, BookingStatus, ConsentKind, MeetingKind};
 use crate::store::schedule as db;
@@ -27,6 +27,11 @@ pub struct Entry {
     pub participants: Vec<String>,
     /// Professionals from the directory invited by name.
     pub invited: Vec<String>,
+    /// The same professionals with their e-mail where their directory entry has one (the
+    /// calendar file invites them by it).
+    pub invitees: Vec<Invitee>,
+    /// The meeting's video link (Teams or another service).
+    pub video_link: Option<String>,
     pub chair: Option<String>,
     /// Kela hour: whether the information-exchange form went to Kela in time.
     pub kela_form: Option<KelaForm>,
@@ -110,7 +115,7 @@ impl KelaForm {
     }
 }
 
-fn kela_form(
+pub(crate) fn kela_form(
     tx: &Tx,
     booking: &Booking,
     lead: u32,
@@ -137,8 +142,18 @@ fn kela_form(
 }
 
 /// Builds the agenda for [from, to].
-pub fn build(tx: &Tx, from: NaiveDate, to: NaiveDate, kind: Option<MeetingKind>) -> Result<Agenda> {
-    let rules = db::rules(tx)?;
+/// The agenda of [from, to]; with `region`, that region's slots and meetings only.
+pub fn build(
+    tx: &Tx,
+    from: NaiveDate,
+    to: NaiveDate,
+    kind: Option<MeetingKind>,
+    region: Option<&str>,
+) -> Result<Agenda> {
+    let rules: Vec<_> = db::rules(tx)?
+        .into_iter()
+        .filter(|r| region.is_none() || r.applies_to(region))
+        .collect();
     let closed: HashMap<NaiveDate, String> = db::closed_days(tx)?.into_iter().collect();
     let (lead, kela_contact) = kela_settings(tx)?;
     let days = (to - from).num_days() as u64 + 1;
@@ -160,7 +175,7 @@ pub fn build(tx: &Tx, from: NaiveDate, to: NaiveDate, kind: Option<MeetingKind>)
         if booking.status == BookingStatus::Cancelled || kind.is_some_and(|k| k != booking.kind) {
             continue;
         }
-        if meeting_consent_withdrawn(tx, &booking)? {
+        if meeting_consent_withdrawn(tx, &booking)? || !in_region(&booking, region) {
             continue;
         }
         let had_kela = db::for_case(tx, &booking.case)?
@@ -173,6 +188,8 @@ pub fn build(tx: &Tx, from: NaiveDate, to: NaiveDate, kind: Option<MeetingKind>)
             status: booking.status,
             participants: participants(tx, &booking, had_kela)?,
             invited: db::participants(tx, booking.id)?,
+            invitees: db::invitees(tx, booking.id)?,
+            video_link: booking.video_link.clone(),
             chair: booking.chair.clone(),
             kela_form: form,
         };
@@ -231,7 +248,7 @@ pub fn build(tx: &Tx, from: NaiveDate, to: NaiveDate, kind: Option<MeetingKind>)
 /// A network or team meeting discusses the client only with their meeting consent: a case whose
 /// meeting consent was withdrawn (and not given again) stays off those meetings' agenda and
 /// calendar until the booking is cancelled or the consent given again.
-fn meeting_consent_withdrawn(tx: &Tx, booking: &Booking) -> Result<bool> {
+pub(crate) fn meeting_consent_withdrawn(tx: &Tx, booking: &Booking) -> Result<bool> {
     if !matches!(booking.kind, MeetingKind::Network | MeetingKind::Team) {
         return Ok(false);
     }
@@ -254,14 +271,28 @@ fn meeting(kind: MeetingKind, at: NaiveDateTime, minutes: u32, capacity: Option<
     }
 }
 
-/// The agenda for [from, to], of one kind of meeting if given.
+/// Whether a booking is of the region shown (`None`: every region).
+fn in_region(booking: &Booking, region: Option<&str>) -> bool {
+    region.is_none_or(|r| {
+        booking
+            .region
+            .as_deref()
+            .is_some_and(|b| b.eq_ignore_ascii_case(r))
+    })
+}
+
+/// The agenda for [from, to], of one kind of meeting if given, of the region shown.
 pub fn agenda(
     session: &mut Session,
     from: NaiveDate,
     to: NaiveDate,
     kind: Option<MeetingKind>,
+    choice: &crate::ops::region::Choice,
 ) -> Result<Agenda> {
-    session.write(|tx, _| build(tx, from, to, kind))
+    session.write(|tx, author| {
+        let region = crate::ops::region::resolve(tx, author, choice)?;
+        build(tx, from, to, kind, region.as_deref())
+    })
 }
 
 /// The meetings of [from, to] as an iCalendar file for Outlook or Teams (case ids, never
@@ -272,29 +303,36 @@ pub fn ics(
     from: NaiveDate,
     to: NaiveDate,
     recipient: &str,
+    basis: &crate::domain::LegalBasis,
     out: Option<(&Path, bool)>,
+    choice: &crate::ops::region::Choice,
 ) -> Result<String> {
     let (start, end) = day_range(from, to);
     let register = session.path().to_path_buf();
     let (calendar, pending) = session.write(|tx, author| {
+        let region = crate::ops::region::resolve(tx, author, choice)?;
         let mut bookings = Vec::new();
         for booking in db::between(tx, start, end)? {
-            if !meeting_consent_withdrawn(tx, &booking)? {
+            if !meeting_consent_withdrawn(tx, &booking)? && in_region(&booking, region.as_deref()) {
                 bookings.push(booking);
             }
         }
         let mut cases: Vec<String> = bookings.iter().map(|b| b.case.clone()).collect();
         cases.sort();
         cases.dedup();
+        let mut invitees = Vec::new();
+        for booking in &bookings {
+            invitees.push(db::invitees(tx, booking.id)?);
+        }
         let chain = crate::store::chain::verify(tx, crate::store::chain::Log::Events)?;
-        let calendar = render::ics(&bookings, (chain.rows, &chain.head));
+        let calendar = render::ics(&bookings, &invitees, (chain.rows, &chain.head));
         // Written and synced under a temporary name before the disclosure row commits, renamed
         // into place after: a file that could not be written leaves no row behind, and a
         // calendar is never visible without its row.
         let pending = out
             .map(|(path, force)| files::prepare(path, calendar.as_bytes(), force, &register))
             .transpose()?;
-        access::disclose(tx, author, "calendar (iCalendar)", recipient, &cases)?;
+        access::disclose(tx, author, "calendar (iCalendar)", recipient, &cases, basis)?;
         Ok((calendar, pending))
     })?;
     match pending {

@@ -9,9 +9,10 @@ use chrono::{Duration, NaiveDate, NaiveDateTime};
 
 use super::super::{consent_states, log_change, Session};
 use crate::clock::minute;
+use crate::domain::leak::{self, Leak};
 use crate::domain::path::{gate, Step};
 use crate::domain::records::{Booking, Case};
-use crate::domain::schedule::{day_closed, rule_at, slots_from, Slot};
+use crate::domain::schedule::{day_closed, rule_at, slots_from, Slot, SlotRule};
 use crate::domain::{BookingStatus, ConsentKind, EventKind, MeetingKind, Phase};
 use crate::error::UserError;
 use crate::store::schedule as db;
@@ -41,6 +42,8 @@ pub struct BookRequest<'a> {
     pub chair: Option<&'a str>,
     /// Why a Kela hour is booked although the joint assessment's second Kela screen said no.
     pub override_screen: Option<&'a str>,
+    /// The meeting's video link (Teams or another service), already checked.
+    pub video_link: Option<&'a str>,
 }
 
 /// Books a meeting: every rule checked, the phase moved, the timeline and the access log
@@ -200,6 +203,15 @@ fn refuse_clash(
     Ok(())
 }
 
+/// The slot rules that give slots to the case: its region's and every region's.
+fn rules_for(tx: &Tx, case_id: &str) -> Result<Vec<SlotRule>> {
+    let region = cases::region(tx, case_id)?;
+    Ok(db::rules(tx)?
+        .into_iter()
+        .filter(|r| r.applies_to(region.as_deref()))
+        .collect())
+}
+
 fn closed_days(tx: &Tx) -> Result<HashMap<NaiveDate, String>> {
     Ok(db::closed_days(tx)?.into_iter().collect())
 }
@@ -234,9 +246,9 @@ fn check_time(
             request.minutes
         }
         kind => {
-            let rules = db::rules(tx)?;
+            let rules = rules_for(tx, request.case_id)?;
             let rule = rule_at(&rules, kind, at).map_err(UserError::Refused)?;
-            if db::taken(tx, kind, at)? >= rule.capacity {
+            if db::taken(tx, kind, at, rule.region.as_deref())? >= rule.capacity {
                 return Err(UserError::Refused(text::slot_full(at, rule.capacity)).into());
             }
             rule.minutes
@@ -260,14 +272,17 @@ pub(crate) fn candidates(
         }
         .into());
     }
-    let rules = db::rules(tx)?;
+    let rules = rules_for(tx, request.case_id)?;
     let closed = closed_days(tx)?;
     let from = now + Duration::minutes(1);
     let mut free = Vec::new();
     for slot in slots_from(&rules, request.kind, from, HORIZON_DAYS, &|d| {
         closed.get(&d).cloned()
     }) {
-        if db::taken(tx, request.kind, slot.starts_at)? >= slot.capacity {
+        let region = rule_at(&rules, request.kind, slot.starts_at)
+            .ok()
+            .and_then(|r| r.region.as_deref());
+        if db::taken(tx, request.kind, slot.starts_at, region)? >= slot.capacity {
             continue;
         }
         if refuse_clash(tx, request, slot.starts_at, slot.minutes, None).is_err() {
@@ -291,6 +306,9 @@ pub(crate) fn book_in(
 ) -> Result<Booking> {
     let (case, advance) = admit(tx, request)?;
     refuse_double(tx, request)?;
+    if let Some(link) = request.video_link {
+        refuse_identifying_link(tx, &case.id, link)?;
+    }
     let (at, minutes) = match request.at {
         Some(at) => (at, check_time(tx, request, at, now, None)?),
         None => {
@@ -312,6 +330,7 @@ pub(crate) fn book_in(
             minutes,
             doctor: request.doctor,
             chair: request.chair,
+            video_link: request.video_link,
         },
     )?;
     if let Some(phase) = advance {
@@ -319,7 +338,7 @@ pub(crate) fn book_in(
     }
     let mut detail = serde_json::json!({
         "meeting": id, "meeting_kind": request.kind, "starts_at": starts_at,
-        "override_screen": request.override_screen,
+        "override_screen": request.override_screen, "video_link": request.video_link,
     });
     if let Some(phase) = advance {
         detail["phase"] = serde_json::json!(phase);
@@ -337,13 +356,15 @@ pub(crate) fn book_in(
     db::booking(tx, id)?.ok_or_else(|| anyhow::anyhow!("the booking just made is missing"))
 }
 
-/// Moves a booking to a new time, with the same time checks as booking.
+/// Moves a booking to a new time, with the same time checks as booking; `video_link` gives it a
+/// new link at the same time.
 pub(crate) fn move_booking(
     tx: &Tx,
     author: &Author,
     now: NaiveDateTime,
     booking: &Booking,
     at: NaiveDateTime,
+    video_link: Option<&str>,
 ) -> Result<Booking> {
     let request = BookRequest {
         case_id: &booking.case,
@@ -353,12 +374,19 @@ pub(crate) fn move_booking(
         doctor: booking.doctor,
         chair: booking.chair.as_deref(),
         override_screen: None,
+        video_link,
     };
     check_time(tx, &request, at, now, Some(booking.id))?;
+    if let Some(link) = video_link {
+        refuse_identifying_link(tx, &booking.case, link)?;
+    }
     db::move_to(tx, booking.id, at)?;
+    if let Some(link) = video_link {
+        db::set_video_link(tx, booking.id, link)?;
+    }
     let detail = serde_json::json!({
         "meeting": booking.id, "meeting_kind": booking.kind, "starts_at": minute::text(at),
-        "moved_from": minute::text(booking.starts_at),
+        "moved_from": minute::text(booking.starts_at), "video_link": video_link,
     });
     events::append(
         tx,
@@ -369,4 +397,55 @@ pub(crate) fn move_booking(
         now.date(),
     )?;
     db::booking(tx, booking.id)?.ok_or_else(|| anyhow::anyhow!("the moved booking is missing"))
+}
+
+/// Gives a booked meeting its video link (replacing one it had), on the timeline.
+pub(crate) fn set_link(
+    tx: &Tx,
+    author: &Author,
+    now: NaiveDateTime,
+    booking: &Booking,
+    video_link: &str,
+) -> Result<Booking> {
+    refuse_identifying_link(tx, &booking.case, video_link)?;
+    db::set_video_link(tx, booking.id, video_link)?;
+    let detail = serde_json::json!({
+        "meeting": booking.id, "meeting_kind": booking.kind,
+        "starts_at": minute::text(booking.starts_at), "video_link": video_link,
+    });
+    events::append(
+        tx,
+        author,
+        &booking.case,
+        EventKind::MeetingLinkSet,
+        detail,
+        now.date(),
+    )?;
+    db::booking(tx, booking.id)?.ok_or_else(|| anyhow::anyhow!("the meeting is missing"))
+}
+
+/// A video link goes into the calendar file, which never identifies a client: a link with the
+/// client's name, identity code, birth date or phone number in it is refused.
+fn refuse_identifying_link(tx: &Tx, case_id: &str, link: &str) -> Result<()> {
+    let case = super::super::case(tx, case_id)?;
+    let client = crate::store::clients::get(tx, case.client_id)?;
+    let names: Vec<String> = client
+        .name
+        .split([' ', '-'])
+        .map(leak::normalise)
+        .filter(|part| part.chars().count() >= 3)
+        .collect();
+    // A meeting id's random letters may hold a name's letters; only a whole word that is one of
+    // the client's names counts.
+    let identifies = leak::leaks(link, &client, &[])
+        .into_iter()
+        .any(|found| match found {
+            Leak::Name(word) => names.contains(&word),
+            Leak::Email | Leak::Address => false,
+            Leak::IdentityCode | Leak::BirthDate | Leak::Phone | Leak::Municipality => true,
+        });
+    if identifies {
+        return Err(UserError::invalid("--video-link", text::LINK_IDENTIFIES_CLIENT).into());
+    }
+    Ok(())
 }

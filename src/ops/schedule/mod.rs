@@ -6,5 +6,6 @@ pub mod agenda;
 pub mod book;
 pub mod rules;
 pub mod team;
+pub mod team_steps;
 
 pub use book::BookRequest;

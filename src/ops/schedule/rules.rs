@@ -48,9 +48,16 @@ pub fn show(session: &mut Session) -> Result<Calendar> {
 /// Adds a slot rule; a rule of the same kind, weekday and start is refused.
 pub fn add(session: &mut Session, rule: &SlotRule) -> Result<Calendar> {
     session.write(|tx, _| {
-        let exists = db::rules(tx)?
-            .iter()
-            .any(|r| r.kind == rule.kind && r.weekday == rule.weekday && r.start == rule.start);
+        // One rule per slot in each region; a rule of every region takes the slot from all.
+        let exists = db::rules(tx)?.iter().any(|r| {
+            r.kind == rule.kind
+                && r.weekday == rule.weekday
+                && r.start == rule.start
+                && match (&r.region, &rule.region) {
+                    (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+                    _ => true,
+                }
+        });
         if exists {
             return Err(UserError::Refused(text::slot_exists().to_string()).into());
         }

@@ -1,0 +1,194 @@
+//! `moty consult`: a professional's consultation that does not (yet) identify a client (seed 000:
+//! Teams, the phone hour), the consultations of a period, and linking one to the case it led to.
+
+use anyhow::Result;
+use chrono::NaiveDateTime;
+
+use super::Ctx;
+use crate::clock::minute;
+use crate::domain::{consultation, validate, ConsultChannel, ReferralExpected};
+use crate::error::UserError;
+use crate::ops::consult::{self, NewConsultation};
+use crate::{prompt, render, text};
+
+/// Record a professional's consultation that names no client: when, how, from which unit, the
+/// topic, the advice given and whether a referral is expected.
+///
+/// The topic and the advice may not hold an identity code, a phone number or an e-mail address
+/// (nor should they name the client): the client is named only when a referral opens a case.
+/// `moty consult link ID CASE` (or `moty refer … --consultation ID`) later records the case it led
+/// to, on the case's timeline.
+#[derive(Debug, clap::Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+pub struct Args {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub record: RecordArgs,
+}
+
+#[derive(Debug, Default, clap::Args)]
+pub struct RecordArgs {
+    /// When the professional consulted, "YYYY-MM-DD HH:MM" in Helsinki time [default: now]
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+    /// How the professional consulted
+    #[arg(long, value_enum)]
+    pub channel: Option<ConsultChannel>,
+    /// The professional's unit: a unit of the catalogue, by its code or any of its names
+    #[arg(long, value_name = "UNIT")]
+    pub unit: Option<String>,
+    /// What was asked about: the situation, without the client's name, identity code or phone
+    /// (at most 2,000 characters)
+    #[arg(long, value_name = "TEXT")]
+    pub topic: Option<String>,
+    /// The advice given (at most 2,000 characters)
+    #[arg(long, value_name = "TEXT")]
+    pub advice: Option<String>,
+    /// Whether a referral is expected to follow
+    #[arg(long, value_enum, value_name = "ANSWER")]
+    pub referral_expected: Option<ReferralExpected>,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// The consultations of a period, oldest first
+    List(ListArgs),
+    /// Link a consultation to the case it led to (recorded on the case's timeline, once)
+    Link(LinkArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ListArgs {
+    /// The first day, YYYY-MM-DD [default: 30 days before --until]
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// The last day, YYYY-MM-DD [default: today]
+    #[arg(long, alias = "to", value_name = "DATE")]
+    pub until: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct LinkArgs {
+    /// The consultation's number (from `moty consult list`)
+    pub id: String,
+    /// The case it led to, e.g. 2026-0007
+    pub case: String,
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
+    match args.command {
+        Some(Command::List(a)) => list(ctx, a),
+        Some(Command::Link(a)) => link(ctx, a),
+        None => record(ctx, args.record),
+    }
+}
+
+/// Parses "YYYY-MM-DD HH:MM" (a Helsinki wall-clock time that exists).
+fn parse_time(field: &str, value: &str) -> Result<NaiveDateTime, UserError> {
+    NaiveDateTime::parse_from_str(value.trim(), minute::FORMAT)
+        .ok()
+        .filter(|at| crate::domain::calendar::helsinki_to_utc(*at).is_some())
+        .filter(|at| validate::YEARS.contains(&chrono::Datelike::year(at)))
+        .ok_or_else(|| UserError::invalid(field, text::not_a_time(value)))
+}
+
+/// Asks for the missing fields at a terminal; otherwise fails naming every missing flag.
+fn ask_for_missing(args: &mut RecordArgs) -> Result<()> {
+    let mut missing = Vec::new();
+    if args.channel.is_none() {
+        missing.push("--channel");
+    }
+    if args.unit.is_none() {
+        missing.push("--unit");
+    }
+    if args.topic.is_none() {
+        missing.push("--topic");
+    }
+    if args.advice.is_none() {
+        missing.push("--advice");
+    }
+    if args.referral_expected.is_none() {
+        missing.push("--referral-expected");
+    }
+    if missing.is_empty() {
+        return Ok(());
+    }
+    if !prompt::interactive() {
+        let flags = missing.into_iter().map(String::from).collect();
+        return Err(UserError::Missing { flags }.into());
+    }
+    for flag in missing {
+        match flag {
+            "--channel" => {
+                args.channel = Some(prompt::choose(
+                    text::PROMPT_CONSULT_CHANNEL,
+                    ConsultChannel::ALL,
+                )?)
+            }
+            "--unit" => args.unit = Some(prompt::text(text::PROMPT_CONSULT_UNIT)?),
+            "--topic" => args.topic = Some(prompt::text(text::PROMPT_CONSULT_TOPIC)?),
+            "--advice" => args.advice = Some(prompt::text(text::PROMPT_CONSULT_ADVICE)?),
+            _ => {
+                args.referral_expected = Some(prompt::choose(
+                    text::PROMPT_REFERRAL_EXPECTED,
+                    ReferralExpected::ALL,
+                )?)
+            }
+        }
+    }
+    Ok(())
+}
+
+fn required<T: Clone>(value: &Option<T>, flag: &str) -> Result<T, UserError> {
+    value.clone().ok_or_else(|| UserError::Missing {
+        flags: vec![flag.to_string()],
+    })
+}
+
+fn record(ctx: &Ctx, mut args: RecordArgs) -> Result<String> {
+    ask_for_missing(&mut args)?;
+    let at = match &args.at {
+        Some(at) => parse_time("--at", at)?,
+        None => ctx.clock.local_now(),
+    };
+    let topic = validate::block("--topic", &required(&args.topic, "--topic")?, 2000)?;
+    consult::check_anonymous("--topic", &topic)?;
+    let advice = validate::block("--advice", &required(&args.advice, "--advice")?, 2000)?;
+    consult::check_anonymous("--advice", &advice)?;
+    let new = NewConsultation {
+        at,
+        channel: required(&args.channel, "--channel")?,
+        unit: validate::line("--unit", &required(&args.unit, "--unit")?, 200)?,
+        topic,
+        advice,
+        referral_expected: required(&args.referral_expected, "--referral-expected")?,
+    };
+    // A consultation may be the first thing a team records: it creates the register.
+    let recorded = consult::record(&mut ctx.session_or_create()?, &new)?;
+    Ok(render::consultation_recorded(&recorded, ctx.json))
+}
+
+fn link(ctx: &Ctx, args: LinkArgs) -> Result<String> {
+    let id = consultation::parse_id("ID", &args.id)?;
+    let case_id = validate::case_id("CASE", &args.case)?;
+    let linked = consult::link(&mut ctx.session()?, id, &case_id)?;
+    Ok(render::consultation_linked(&linked, ctx.json))
+}
+
+fn list(ctx: &Ctx, args: ListArgs) -> Result<String> {
+    let today = ctx.clock.today();
+    let to = match &args.until {
+        Some(until) => validate::date("--until", until)?,
+        None => today,
+    };
+    let from = match &args.from {
+        Some(from) => validate::date("--from", from)?,
+        None => to - chrono::Days::new(30),
+    };
+    if to < from {
+        return Err(UserError::invalid("--until", text::to_before_from()).into());
+    }
+    let all = consult::list(&mut ctx.session()?, from, to)?;
+    Ok(render::consultations(&all, from, to, ctx.json))
+}

@@ -1,0 +1,171 @@
+//! The anonymous professional consultations: the receipts of `moty consult` and `consult link`,
+//! the list, and `moty report consultations` as a table, JSON or CSV.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use super::{json, table};
+use crate::domain::consultation::{Consultation, ConsultationFigures, Count};
+use crate::ops::consult::Report;
+use crate::text;
+
+/// The JSON document of `moty consult` and `moty consult link`.
+#[derive(Serialize, JsonSchema)]
+pub struct ConsultationDoc<'a> {
+    pub consultation: &'a Consultation,
+}
+
+/// The JSON document of `moty consult list`.
+#[derive(Serialize, JsonSchema)]
+pub struct ConsultationList<'a> {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub consultations: &'a [Consultation],
+}
+
+fn words(c: &Consultation) -> String {
+    text::consultation_words(c.at, c.channel.as_str(), &c.unit_name)
+}
+
+pub fn consultation_recorded(c: &Consultation, as_json: bool) -> String {
+    if as_json {
+        return json(&ConsultationDoc { consultation: c });
+    }
+    text::consultation_recorded(c.id, &words(c), c.referral_expected.as_str())
+}
+
+pub fn consultation_linked(c: &Consultation, as_json: bool) -> String {
+    if as_json {
+        return json(&ConsultationDoc { consultation: c });
+    }
+    let case = c.link.as_ref().map_or("", |l| l.case.as_str());
+    text::consultation_linked(c.id, &words(c), case)
+}
+
+pub fn consultations(
+    all: &[Consultation],
+    from: NaiveDate,
+    to: NaiveDate,
+    as_json: bool,
+) -> String {
+    if as_json {
+        return json(&ConsultationList {
+            from,
+            to,
+            consultations: all,
+        });
+    }
+    if all.is_empty() {
+        return text::no_consultations(from, to);
+    }
+    let mut grid = table(&[
+        text::H_CONSULT_NO,
+        text::H_CONSULT_AT,
+        text::H_CONSULT_CHANNEL,
+        text::H_CONSULT_UNIT,
+        text::H_CONSULT_TOPIC,
+        text::H_CONSULT_ADVICE,
+        text::H_CONSULT_REFERRAL,
+        text::H_CONSULT_CASE,
+    ]);
+    for c in all {
+        grid.add_row(vec![
+            c.id.to_string(),
+            crate::clock::minute::text(c.at),
+            text::value_label(c.channel.as_str()).to_string(),
+            c.unit_name.clone(),
+            c.topic.clone(),
+            c.advice.clone(),
+            text::value_label(c.referral_expected.as_str()).to_string(),
+            c.link
+                .as_ref()
+                .map_or_else(|| text::NONE.to_string(), |l| l.case.clone()),
+        ]);
+    }
+    format!("{grid}\n")
+}
+
+/// The JSON document of `moty report consultations` (docs/schemas/report-consultations.json).
+#[derive(Serialize, JsonSchema)]
+pub struct ConsultationReportDoc<'a> {
+    #[serde(flatten)]
+    pub report: &'a Report,
+}
+
+/// Every figure as (figure, key, label, count) lines.
+fn lines(f: &ConsultationFigures) -> Vec<(&'static str, String, String, String)> {
+    let mut out = vec![(
+        "consultations",
+        "all".to_string(),
+        String::new(),
+        f.consultations.shown(),
+    )];
+    let mut counts = |figure: &'static str, counts: &[Count], label: fn(&str) -> &'static str| {
+        for c in counts {
+            out.push((
+                figure,
+                c.key.clone(),
+                label(&c.key).to_string(),
+                c.count.shown(),
+            ));
+        }
+    };
+    counts("per_week", &f.per_week, |_| "");
+    counts("per_channel", &f.per_channel, text::value_label);
+    counts("referral_expected", &f.referral_expected, text::value_label);
+    counts("linked_to_case", &f.linked_to_case, text::linked_label);
+    let per_unit = f
+        .per_unit
+        .iter()
+        .map(|u| ("per_unit", u.unit.clone(), u.name.clone(), u.count.shown()));
+    // In the order of the JSON document: the units after the weeks.
+    let at = out
+        .iter()
+        .position(|l| l.0 == "per_channel")
+        .unwrap_or(out.len());
+    out.splice(at..at, per_unit);
+    out
+}
+
+pub fn consultation_report(r: &Report, format: &str) -> String {
+    match format {
+        "json" => json(&ConsultationReportDoc { report: r }),
+        "csv" => {
+            let mut writer = csv::Writer::from_writer(Vec::new());
+            let _ = writer.write_record(["figure", "key", "count"]);
+            for (figure, key, _, count) in lines(&r.figures) {
+                let _ = writer.write_record([figure, &key, &count]);
+            }
+            writer
+                .into_inner()
+                .map(|b| String::from_utf8_lossy(&b).into_owned())
+                .unwrap_or_default()
+        }
+        _ => {
+            let mut grid = table(&[
+                text::H_CONSULT_FIGURE,
+                text::H_CONSULT_KEY,
+                text::H_CONSULT_COUNT,
+            ]);
+            for (figure, key, label, count) in lines(&r.figures) {
+                let key = if label.is_empty() || label == key {
+                    key
+                } else {
+                    format!("{key} ({label})")
+                };
+                grid.add_row(vec![
+                    text::consultation_figure(figure).to_string(),
+                    key,
+                    count,
+                ]);
+            }
+            let title = text::consultations_title(&r.from.to_string(), &r.to.to_string());
+            let mut out = format!("{title}\n{grid}\n");
+            if r.small_cells_suppressed {
+                out.push_str(text::SMALL_CELLS_NOTE);
+            }
+            out
+        }
+    }
+}

@@ -1,0 +1,134 @@
+//! What is next, as `moty show` leads with it: a compact block of labelled lines that fits 80
+//! columns (a video link, which cannot be broken, gets a line of its own).
+
+use crate::ops::next::{MissingKind, Next};
+use crate::text;
+
+/// The whole width the block keeps to.
+const WIDTH: usize = 80;
+/// Two spaces, the longest label, two spaces.
+const INDENT: usize = 2 + 12 + 2;
+
+/// Words wrapped to the value column; a word longer than the column stays whole on its line.
+fn wrap(value: &str) -> Vec<String> {
+    let room = WIDTH - INDENT;
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in value.split_whitespace() {
+        let fits = line.chars().count() + 1 + word.chars().count() <= room;
+        if !line.is_empty() && !fits {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// One labelled entry; the label is left out on the lines that continue it.
+fn entry(out: &mut String, label: &str, value: &str) {
+    let value = text::shown(value);
+    for (i, line) in wrap(&value).iter().enumerate() {
+        let label = if i == 0 { label } else { "" };
+        out.push_str(&format!("  {label:<width$}{line}\n", width = INDENT - 2));
+    }
+}
+
+fn missing_words(
+    kind: MissingKind,
+    meeting: Option<i64>,
+    due: Option<chrono::NaiveDate>,
+) -> String {
+    match (kind, meeting, due) {
+        (MissingKind::MultiProfessionalConsent, _, _) => text::NEXT_MISSING_MULTI.to_string(),
+        (MissingKind::WrittenConsent, _, _) => text::NEXT_MISSING_WRITTEN.to_string(),
+        (MissingKind::KelaConsent, Some(meeting), Some(due)) => {
+            text::missing_kela_consent(meeting, due)
+        }
+        (MissingKind::KelaConsent, _, _) => text::NEXT_MISSING_KELA_AFTER_SCREEN.to_string(),
+        (MissingKind::KelaForm, Some(meeting), Some(due)) => text::missing_kela_form(meeting, due),
+        (MissingKind::KelaForm, _, _) => text::NEXT_MISSING_KELA_AFTER_SCREEN.to_string(),
+        (MissingKind::MeetingConsent, meeting, _) => {
+            text::missing_meeting_consent(meeting.unwrap_or_default())
+        }
+    }
+}
+
+/// The block under the case heading; one line when there is nothing next.
+pub(crate) fn next_block(next: &Next) -> String {
+    if next.is_empty() {
+        return format!("{}\n", text::NEXT_NOTHING);
+    }
+    let mut out = format!("{}\n", text::L_NEXT);
+    if let Some(on) = next.processing_stopped_on {
+        entry(&mut out, text::N_STOPPED, &text::stopped(on));
+    }
+    if let Some(m) = &next.meeting {
+        let kind = text::meeting_label(m.kind);
+        let line = text::next_meeting(kind, m.starts_at, m.minutes, m.meeting);
+        entry(&mut out, text::N_MEETING, &line);
+        if let Some(link) = &m.video_link {
+            entry(&mut out, text::N_VIDEO, link);
+        }
+    }
+    for (i, m) in next.not_marked_held.iter().enumerate() {
+        let label = if i == 0 { text::N_NOT_HELD } else { "" };
+        let line = text::not_marked_held(text::meeting_label(m.kind), m.starts_at, m.meeting);
+        entry(&mut out, label, &line);
+    }
+    if let Some(f) = &next.follow_up {
+        let line = text::follow_up_due(f.due_on, f.days_left, f.days_overdue, f.agreed_at_call);
+        entry(&mut out, text::N_FOLLOW_UP, &line);
+    }
+    for (i, m) in next.missing.iter().enumerate() {
+        let label = if i == 0 { text::N_MISSING } else { "" };
+        entry(&mut out, label, &missing_words(m.what, m.meeting, m.due_on));
+    }
+    if let Some(k) = &next.key_worker {
+        let mut reach: Vec<&str> = vec![k.name.as_str()];
+        reach.extend(k.unit.as_deref());
+        reach.extend(k.contact.as_deref());
+        // The directory's phone and e-mail, unless the plan's contact already says them.
+        for extra in [k.phone.as_deref(), k.email.as_deref()]
+            .into_iter()
+            .flatten()
+        {
+            if !reach.contains(&extra) {
+                reach.push(extra);
+            }
+        }
+        entry(&mut out, text::N_KEY_WORKER, &reach.join(", "));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_values_wrap_at_word_boundaries_within_80_columns() {
+        let mut out = String::new();
+        let words =
+            "the Kela form to send by 2026-11-24 (Kela hour, meeting 12) and more words to wrap it";
+        entry(&mut out, "Missing", words);
+        for line in out.lines() {
+            assert!(line.chars().count() <= WIDTH, "{line}");
+        }
+        assert!(out.starts_with("  Missing       the Kela form"), "{out}");
+        assert_eq!(out.lines().count(), 2, "{out}");
+        let link = format!("https://teams.example.fi/{}", "x".repeat(120));
+        let mut out = String::new();
+        entry(&mut out, "Video", &link);
+        assert_eq!(
+            out,
+            format!("  Video         {link}\n"),
+            "a link stays whole"
+        );
+    }
+}
