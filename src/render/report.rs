@@ -33,7 +33,11 @@ fn units_text(units: &[crate::domain::records::UnitAnswer]) -> String {
 fn human(cell: &Cell, column: &str) -> String {
     match cell {
         Cell::Code(code) if column == "missing" => text::missing_label(code).to_string(),
-        Cell::Code(code) => text::value_label(code).to_string(),
+        // A code without a description is printed as it is, never as an empty cell.
+        Cell::Code(code) => match text::value_label(code) {
+            "" => code.clone(),
+            label => label.to_string(),
+        },
         Cell::Bool(b) => if *b { text::YES } else { text::NO }.to_string(),
         other => plain(other),
     }
@@ -222,4 +226,24 @@ pub fn xlsx(report: &Report, dated: NaiveDate) -> Result<Vec<u8>> {
         }
     }
     Ok(workbook.save_to_buffer()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::report::{Period, Report, Section};
+
+    #[test]
+    fn a_code_without_a_description_is_printed_as_it_is() {
+        let mut register = Section::new("register", &["log", "rows", "head"]);
+        register
+            .rows
+            .push(vec![Cell::code("events"), Cell::Int(3), Cell::text("abc")]);
+        let report = Report {
+            period: Period::Day(chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("date")),
+            sections: vec![register],
+            cases: Vec::new(),
+        };
+        assert!(markdown(&report).contains("| events | 3 | abc |"));
+    }
 }

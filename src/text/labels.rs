@@ -287,6 +287,9 @@ pub fn case_heading(case: &str, phase: &str, since: chrono::NaiveDate, days: i64
 
 pub const BACKDATED: &str = "backdated";
 
+/// The client's non-disclosure order as a changed field in the timeline.
+pub const NON_DISCLOSURE_FIELD: &str = "non-disclosure order (turvakielto)";
+
 /// One line of the timeline, from an event's kind and its detail.
 pub fn event_summary(kind: EventKind, detail: &serde_json::Value) -> String {
     let field = |name: &str| detail.get(name).and_then(|v| v.as_str()).unwrap_or("");
@@ -309,6 +312,13 @@ pub fn event_summary(kind: EventKind, detail: &serde_json::Value) -> String {
                 .and_then(|f| f.as_array())
                 .map(|a| a.iter().filter_map(|v| v.as_str()).collect())
                 .unwrap_or_default();
+            let fields: Vec<String> = fields
+                .iter()
+                .map(|f| match *f {
+                    "non_disclosure" => NON_DISCLOSURE_FIELD.to_string(),
+                    other => other.replace('_', " "),
+                })
+                .collect();
             format!("{label}: {}", fields.join(", "))
         }
         EventKind::ConsentGiven => {
@@ -612,3 +622,20 @@ pub fn meeting_label(kind: crate::domain::MeetingKind) -> &'static str {
 
 pub const YES: &str = "yes";
 pub const NO: &str = "no";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_changed_field_is_named_in_words_not_as_a_code() {
+        let line = event_summary(
+            EventKind::ClientUpdated,
+            &serde_json::json!({"fields": ["phone", "non_disclosure"]}),
+        );
+        assert!(
+            line.ends_with(": phone, non-disclosure order (turvakielto)"),
+            "{line}"
+        );
+    }
+}
