@@ -125,6 +125,8 @@ pub struct Report {
 pub mod missing {
     pub const MULTI_PROFESSIONAL_CONSENT: &str = "multi-professional-consent";
     pub const KELA_CONSENT: &str = "kela-consent";
+    /// The client's contact request, which triage onto the Moty track needs (seed 000).
+    pub const CONTACT_REQUEST: &str = "contact-request";
     pub const KELA_FORM_LATE: &str = "kela-form-late";
     pub const KELA_FORM_NOT_SENT: &str = "kela-form-not-sent";
     /// A requested unit of a Yhteistyö-tiimi request: the anonymous description not sent to it.

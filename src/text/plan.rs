@@ -388,6 +388,7 @@ pub fn missing_label(code: &str) -> &str {
     match code {
         missing::MULTI_PROFESSIONAL_CONSENT => MISSING_MULTI,
         missing::KELA_CONSENT => MISSING_KELA_CONSENT,
+        missing::CONTACT_REQUEST => "the client's contact request (yhteydenottopyyntö)",
         missing::KELA_FORM_LATE => "Kela form sent late",
         missing::KELA_FORM_NOT_SENT => "Kela form not sent",
         other => super::team_missing_label(other).unwrap_or(other),

@@ -339,3 +339,38 @@ fn the_contact_request_is_recorded_listed_and_gates_the_moty_track() {
     assert_eq!(env.phase(&team), "collaboration-team");
     assert_eq!(env.run(&["audit", "verify"]).code, 0);
 }
+
+/// The work list names a referral still waiting for its contact request, until it is recorded.
+#[test]
+fn the_work_list_asks_for_a_missing_contact_request() {
+    let env = TestEnv::new();
+    let case = env.refer("Kalle Pyyntö", &[]);
+    env.ok(&[
+        "consent",
+        "give",
+        &case,
+        "--kind",
+        "multi-professional",
+        "--method",
+        "written",
+    ]);
+    let missing = |env: &TestEnv| -> Vec<String> {
+        let run = env.run(&["--json", "report", "queue"]);
+        assert_eq!(run.code, 0, "{run:?}");
+        run.json()["sections"]["consents_to_collect"]
+            .as_array()
+            .expect("rows")
+            .iter()
+            .filter(|r| r["case"] == case.as_str())
+            .map(|r| r["missing"].as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    assert_eq!(missing(&env), ["contact-request"]);
+    let md = env.ok(&["report", "queue"]);
+    assert!(
+        md.contains("the client's contact request (yhteydenottopyyntö)"),
+        "{md}"
+    );
+    env.contact_request(&case);
+    assert!(missing(&env).is_empty());
+}

@@ -9,7 +9,7 @@ use super::super::{log_view, Session};
 use super::expects_key_worker;
 use crate::domain::records::Summary;
 use crate::domain::report::{missing, Cell, Period, Report, Section};
-use crate::domain::{BookingStatus, ConsentKind, MeetingKind};
+use crate::domain::{BookingStatus, ConsentKind, MeetingKind, Phase};
 use crate::store::{cases, consents, plan, schedule};
 
 pub fn work_list(session: &mut Session, choice: &crate::ops::region::Choice) -> Result<Report> {
@@ -45,6 +45,15 @@ pub fn work_list(session: &mut Session, choice: &crate::ops::region::Choice) -> 
                     name(case),
                     Cell::code(case.phase),
                     Cell::code(missing::MULTI_PROFESSIONAL_CONSENT),
+                ]);
+            }
+            // Triage onto the Moty track waits for the contact request too.
+            if case.phase == Phase::Referred && !has(ConsentKind::ContactRequest) {
+                collect.rows.push(vec![
+                    Cell::text(&case.case),
+                    name(case),
+                    Cell::code(case.phase),
+                    Cell::code(missing::CONTACT_REQUEST),
                 ]);
             }
             for b in schedule::for_case(tx, &case.case)?
