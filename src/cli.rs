@@ -5,9 +5,9 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    audit, backup, client, close, consent, consult, contact, correct, demo, directory, estimate,
-    feedback, find, follow_up, kela_outcome, list, move_region, plan, purge, refer, reopen, report,
-    schedule, settings, show, survey, triage,
+    audit, backup, client, close, completions, consent, consult, contact, correct, demo, directory,
+    estimate, feedback, find, follow_up, kela_outcome, list, move_region, plan, purge, refer,
+    reopen, report, schedule, settings, show, survey, triage,
 };
 
 /// moty — the case register of the Moty coordinators.
@@ -118,6 +118,10 @@ pub enum Command {
     List(list::Args),
     /// Build a demo register of fictitious clients and show it
     Demo(demo::Args),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
+    Completions(completions::CompletionsArgs),
+    /// Print the manual page of moty or of one of its commands (roff; view with `man -l -`)
+    Man(completions::ManArgs),
 }
 
 /// The SOTE pair's estimate of a reception: the flags `schedule held` and `moty estimate` share.

@@ -6,6 +6,7 @@ pub mod audit;
 pub mod backup;
 pub mod client;
 pub mod close;
+pub mod completions;
 pub mod consent;
 pub mod consult;
 pub mod contact;
@@ -95,6 +96,12 @@ impl Ctx {
 
 /// Runs one command; returns what it prints on standard output.
 pub fn run(cli: Cli) -> Result<String> {
+    // Generated from the command line's own definitions: no register, no user, no clock.
+    match &cli.command {
+        Command::Completions(args) => return completions::completions(args),
+        Command::Man(args) => return completions::man(args),
+        _ => {}
+    }
     store::allow_network_share(cli.allow_network_share);
     let ctx = Ctx::new(cli.db, cli.actor, cli.json)?;
     store::key::resolve(cli.key_file.as_deref(), &ctx.db_path)?;
@@ -108,6 +115,9 @@ pub fn run(cli: Cli) -> Result<String> {
         Command::Show(args) => show::run(&ctx, args),
         Command::List(args) => list::run(&ctx, args),
         Command::Demo(args) => demo::run(&ctx, args),
+        // (Answered above, before the register is looked for.)
+        Command::Completions(args) => completions::completions(&args),
+        Command::Man(args) => completions::man(&args),
         Command::Triage(args) => triage::run(&ctx, *args),
         Command::Close(args) => close::run(&ctx, args),
         Command::Schedule(args) => schedule::run(&ctx, *args),

@@ -102,3 +102,11 @@ pub fn group_label(by: &str, key: &str) -> String {
     }
 }
 pub const NO_TIME_SAVED: &str = "no time saved";
+
+/// `moty man` of a command that does not exist.
+pub fn no_such_command(command: &str, known: &[&str]) -> String {
+    format!(
+        "there is no command 'moty {command}'; one of: {}",
+        known.join(", ")
+    )
+}

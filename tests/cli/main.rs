@@ -12,6 +12,7 @@ mod anonymity;
 mod architecture;
 mod areas;
 mod bad_input;
+mod completions;
 mod concurrency;
 mod consent;
 mod consult;
