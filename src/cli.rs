@@ -5,9 +5,9 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    audit, backup, client, close, completions, consent, consult, contact, correct, demo, directory,
-    estimate, feedback, find, follow_up, kela_outcome, list, move_region, plan, purge, refer,
-    reopen, report, schedule, settings, show, survey, triage,
+    audit, backup, client, close, completions, config, consent, consult, contact, correct, demo,
+    directory, estimate, feedback, find, follow_up, kela_outcome, list, move_region, plan, purge,
+    refer, reopen, report, schedule, settings, show, survey, triage,
 };
 
 /// moty — the case register of the Moty coordinators.
@@ -118,6 +118,9 @@ pub enum Command {
     List(list::Args),
     /// Build a demo register of fictitious clients and show it
     Demo(demo::Args),
+    /// Show or change your personal configuration file (register path, name, default region)
+    #[command(subcommand)]
+    Config(config::Command),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
     Completions(completions::CompletionsArgs),
     /// Print the manual page of moty or of one of its commands (roff; view with `man -l -`)
@@ -177,7 +180,8 @@ mod tests {
 /// Which region's cases a list shows (regional pairs, seed 000).
 #[derive(Debug, Default, Clone, clap::Args)]
 pub struct RegionArgs {
-    /// Only the cases of this region [default: your default region, `moty settings my-region`]
+    /// Only the cases of this region [default: the configuration file's region, else your
+    /// default region in the register (`moty settings my-region`)]
     #[arg(long, value_name = "REGION")]
     pub region: Option<String>,
     /// Every region's cases, whatever your default region
@@ -186,14 +190,21 @@ pub struct RegionArgs {
 }
 
 impl RegionArgs {
-    /// The region named (checked), or every region.
-    pub fn choice(&self) -> anyhow::Result<crate::ops::region::Choice> {
+    /// The region named (checked), or every region; neither given, the configuration file's
+    /// region (`default`), and without one the register's default for the user.
+    pub fn choice(&self, default: Option<&str>) -> anyhow::Result<crate::ops::region::Choice> {
+        let named = self
+            .region
+            .as_deref()
+            .map(|r| crate::domain::validate::place("--region", r))
+            .transpose()?;
+        let region = match named {
+            Some(region) => Some(region),
+            None if self.all_regions => None,
+            None => default.map(str::to_string),
+        };
         Ok(crate::ops::region::Choice {
-            region: self
-                .region
-                .as_deref()
-                .map(|r| crate::domain::validate::place("--region", r))
-                .transpose()?,
+            region,
             all: self.all_regions,
         })
     }

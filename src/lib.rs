@@ -5,6 +5,7 @@
 pub mod cli;
 pub mod clock;
 pub mod commands;
+pub mod config;
 pub mod domain;
 pub mod error;
 pub mod files;

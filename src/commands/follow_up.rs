@@ -88,7 +88,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
 }
 
 fn due(ctx: &Ctx, all: bool, regions: &crate::cli::RegionArgs) -> Result<String> {
-    let choice = regions.choice()?;
+    let choice = regions.choice(ctx.region.as_deref())?;
     let list = follow_up::due(&mut ctx.session()?, all, &choice)?;
     Ok(render::follow_ups_due(&list, ctx.json))
 }

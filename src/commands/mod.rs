@@ -7,6 +7,7 @@ pub mod backup;
 pub mod client;
 pub mod close;
 pub mod completions;
+pub mod config;
 pub mod consent;
 pub mod consult;
 pub mod contact;
@@ -50,6 +51,8 @@ pub struct Ctx {
     pub actor: String,
     pub json: bool,
     pub clock: Clock,
+    /// The configuration file's region: the lists' region when no flag or variable names one.
+    pub region: Option<String>,
 }
 
 impl Ctx {
@@ -75,6 +78,7 @@ impl Ctx {
             actor,
             json,
             clock,
+            region: None,
         })
     }
 
@@ -100,10 +104,14 @@ pub fn run(cli: Cli) -> Result<String> {
     match &cli.command {
         Command::Completions(args) => return completions::completions(args),
         Command::Man(args) => return completions::man(args),
+        Command::Config(command) => return config::run(command, cli.json),
         _ => {}
     }
+    // The personal configuration file, under the flags and their variables.
+    let file = crate::config::load()?;
     store::allow_network_share(cli.allow_network_share);
-    let ctx = Ctx::new(cli.db, cli.actor, cli.json)?;
+    let mut ctx = Ctx::new(cli.db.or(file.db), cli.actor.or(file.actor), cli.json)?;
+    ctx.region = file.region;
     store::key::resolve(cli.key_file.as_deref(), &ctx.db_path)?;
     match cli.command {
         Command::Refer(args) => refer::run(&ctx, *args),
@@ -118,6 +126,7 @@ pub fn run(cli: Cli) -> Result<String> {
         // (Answered above, before the register is looked for.)
         Command::Completions(args) => completions::completions(&args),
         Command::Man(args) => completions::man(&args),
+        Command::Config(command) => config::run(&command, ctx.json),
         Command::Triage(args) => triage::run(&ctx, *args),
         Command::Close(args) => close::run(&ctx, args),
         Command::Schedule(args) => schedule::run(&ctx, *args),

@@ -261,3 +261,51 @@ pub fn moved_region(moved: &crate::ops::region::Moved, as_json: bool) -> String 
     }
     crate::text::case_moved(&moved.case, moved.from.as_deref(), &moved.to)
 }
+
+/// The configuration file's settings, as `moty config list` prints them.
+#[derive(Serialize, JsonSchema)]
+pub struct ConfigList<'a> {
+    pub path: String,
+    /// Each key and its value (null: not set in the file).
+    pub settings: Vec<ConfigSetting<'a>>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct ConfigSetting<'a> {
+    pub key: &'a str,
+    pub value: Option<&'a str>,
+}
+
+pub fn config_list(
+    path: &std::path::Path,
+    settings: &[(&str, Option<String>)],
+    as_json: bool,
+) -> String {
+    if as_json {
+        return json(&ConfigList {
+            path: path.display().to_string(),
+            settings: settings
+                .iter()
+                .map(|(key, value)| ConfigSetting {
+                    key,
+                    value: value.as_deref(),
+                })
+                .collect(),
+        });
+    }
+    let mut out = format!("{}\n", crate::text::config_file_is(path));
+    for (key, value) in settings {
+        out.push_str(&format!(
+            "{key} = {}\n",
+            value.as_deref().unwrap_or(crate::text::NOT_SET)
+        ));
+    }
+    out
+}
+
+pub fn config_value(key: &str, value: Option<&str>, as_json: bool) -> String {
+    if as_json {
+        return json(&ConfigSetting { key, value });
+    }
+    format!("{}\n", value.unwrap_or(crate::text::NOT_SET))
+}

@@ -164,6 +164,16 @@ fn documents() -> Vec<(&'static str, &'static str, Schema)> {
             schema_for!(Doc<'static, crate::ops::region::Moved>),
         ),
         (
+            "config",
+            "moty config path | list | set | unset",
+            schema_for!(Doc<'static, super::ConfigList<'static>>),
+        ),
+        (
+            "config-value",
+            "moty config get",
+            schema_for!(Doc<'static, super::ConfigSetting<'static>>),
+        ),
+        (
             "my-region",
             "moty settings my-region",
             schema_for!(Doc<'static, super::MyRegion<'static>>),

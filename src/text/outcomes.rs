@@ -110,3 +110,32 @@ pub fn no_such_command(command: &str, known: &[&str]) -> String {
         known.join(", ")
     )
 }
+
+// --- the configuration file ---------------------------------------------------------------------
+
+pub fn cannot_read_config(path: &std::path::Path) -> String {
+    format!("cannot read the configuration file {}", path.display())
+}
+
+pub fn config_invalid(path: &std::path::Path, why: &str) -> String {
+    format!(
+        "the configuration file {} is not valid: {}",
+        path.display(),
+        why.trim()
+    )
+}
+
+pub fn config_key(key: &str, keys: &[&str]) -> String {
+    format!(
+        "'{}' is not a setting of the configuration file; one of: {}",
+        super::shown(key),
+        keys.join(", ")
+    )
+}
+
+pub fn config_file_is(path: &std::path::Path) -> String {
+    format!("Configuration file: {}", path.display())
+}
+
+/// A setting the configuration file does not have.
+pub const NOT_SET: &str = "(not set)";

@@ -112,6 +112,8 @@ impl TestEnv {
             .env("MOTY_USER", USER)
             .env("MOTY_NOW", NOW)
             .env("MOTY_STATE_DIR", self.dir.path().join("state"))
+            // Never the developer's own configuration file.
+            .env("MOTY_CONFIG", self.dir.path().join("config.toml"))
             .current_dir(self.dir.path())
             .stdin(Stdio::null());
         #[cfg(feature = "encrypted")]

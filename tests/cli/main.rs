@@ -14,6 +14,7 @@ mod areas;
 mod bad_input;
 mod completions;
 mod concurrency;
+mod config;
 mod consent;
 mod consult;
 mod contact;

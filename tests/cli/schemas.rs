@@ -599,6 +599,10 @@ fn every_json_output_validates_against_its_published_schema() {
     r.doc("contact-card", now, &["contact", "--region", "north"]);
     r.doc("areas", now, &["settings", "areas"]);
     r.doc("my-region", now, &["settings", "my-region", "south"]);
+    r.doc("config", now, &["config", "set", "region", "south"]);
+    r.doc("config-value", now, &["config", "get", "region"]);
+    r.doc("config", now, &["config", "unset", "region"]);
+    r.doc("config", now, &["config", "list"]);
     r.doc("my-region", now, &["settings", "my-region", "--clear"]);
     r.doc(
         "move-region",

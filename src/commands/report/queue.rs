@@ -8,7 +8,7 @@ use crate::ops::report::queue;
 use crate::render;
 
 pub fn run(ctx: &Ctx, regions: &crate::cli::RegionArgs) -> Result<String> {
-    let choice = regions.choice()?;
+    let choice = regions.choice(ctx.region.as_deref())?;
     let report = queue::work_list(&mut ctx.session()?, &choice)?;
     Ok(if ctx.json {
         render::report::json(&report)

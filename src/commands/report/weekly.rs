@@ -94,7 +94,7 @@ pub fn run(ctx: &Ctx, args: WeeklyArgs) -> Result<String> {
         "xlsx" => Format::Xlsx,
         _ => Format::Csv { excel: args.excel },
     };
-    let choice = args.regions.choice()?;
+    let choice = args.regions.choice(ctx.region.as_deref())?;
     let bytes = weekly::export(
         &mut ctx.session()?,
         monday,

@@ -88,7 +88,7 @@ fn range(
 
 pub fn list(ctx: &Ctx, args: ListArgs) -> Result<String> {
     let (from, to) = range(ctx, &args.week, &args.from, &args.until, 14)?;
-    let choice = args.regions.choice()?;
+    let choice = args.regions.choice(ctx.region.as_deref())?;
     let agenda = agenda::agenda(&mut ctx.session()?, from, to, args.kind, &choice)?;
     Ok(render::agenda(&agenda, ctx.json))
 }
@@ -96,7 +96,7 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> Result<String> {
 pub fn ics(ctx: &Ctx, args: IcsArgs) -> Result<String> {
     let (from, to) = range(ctx, &None, &args.from, &args.until, 90)?;
     let recipient = validate::line("--to-whom", &args.to_whom, 200)?;
-    let choice = args.regions.choice()?;
+    let choice = args.regions.choice(ctx.region.as_deref())?;
     let basis = LegalBasis::given_or(
         "--legal-basis",
         args.legal_basis.as_deref(),

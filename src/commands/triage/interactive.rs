@@ -84,7 +84,7 @@ fn ask_decision(queued: &Queued) -> Result<Args> {
 /// Walks the queue until it is done or the coordinator quits.
 pub fn walk(ctx: &Ctx, regions: &crate::cli::RegionArgs) -> Result<String> {
     let today = ctx.clock.today();
-    let choice = regions.choice()?;
+    let choice = regions.choice(ctx.region.as_deref())?;
     let mut session = ctx.session()?;
     let mut queue = triage::queue(&mut session, &choice)?;
     if queue.is_empty() {

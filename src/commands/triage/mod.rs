@@ -73,7 +73,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
 
 /// The queue as printed by `--list` (and on a pipe). Every client shown is access-logged.
 fn list(ctx: &Ctx, regions: &crate::cli::RegionArgs) -> Result<String> {
-    let choice = regions.choice()?;
+    let choice = regions.choice(ctx.region.as_deref())?;
     let queue = triage::queue(&mut ctx.session()?, &choice)?;
     Ok(render::queue(&queue, ctx.clock.today(), ctx.json))
 }
