@@ -324,6 +324,31 @@ fn a_case_moves_between_regions_as_a_timeline_event_with_its_bookings() {
         2,
         "--clear",
     );
+    // An empty or blank region is bad input wherever a region is typed.
+    env.refused_at(MONDAY, &["settings", "my-region", " "], 2, "REGION");
+    env.refused_at(MONDAY, &["report", "queue", "--region", ""], 2, "--region");
+    env.refused_at(
+        MONDAY,
+        &[
+            "schedule",
+            "slots",
+            "add",
+            "--kind",
+            "kela",
+            "--weekday",
+            "2",
+            "--start",
+            "13:00",
+            "--minutes",
+            "60",
+            "--capacity",
+            "4",
+            "--region",
+            "",
+        ],
+        2,
+        "--region",
+    );
     env.ok_at(
         MONDAY,
         &[
