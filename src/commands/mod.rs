@@ -53,6 +53,8 @@ pub struct Ctx {
     pub clock: Clock,
     /// The configuration file's region: the lists' region when no flag or variable names one.
     pub region: Option<String>,
+    /// `--db` or `MOTY_DB` named the register (not the file or the default): `demo` builds there.
+    pub db_given: bool,
 }
 
 impl Ctx {
@@ -79,6 +81,7 @@ impl Ctx {
             json,
             clock,
             region: None,
+            db_given: false,
         })
     }
 
@@ -110,8 +113,10 @@ pub fn run(cli: Cli) -> Result<String> {
     // The personal configuration file, under the flags and their variables.
     let file = crate::config::load()?;
     store::allow_network_share(cli.allow_network_share);
+    let db_given = cli.db.is_some();
     let mut ctx = Ctx::new(cli.db.or(file.db), cli.actor.or(file.actor), cli.json)?;
     ctx.region = file.region;
+    ctx.db_given = db_given;
     store::key::resolve(cli.key_file.as_deref(), &ctx.db_path)?;
     match cli.command {
         Command::Refer(args) => refer::run(&ctx, *args),

@@ -236,3 +236,42 @@ fn a_register_is_copied_before_its_schema_is_migrated() {
         .expect("index");
     assert_eq!(index, 1, "migration 2 applied");
 }
+
+/// `demo` builds where `--db` or `MOTY_DB` says when no PATH is given, and in
+/// ./moty-demo.sqlite3 without either; a real register there is never replaced.
+#[test]
+fn the_demo_honours_db_and_moty_db() {
+    let env = TestEnv::new();
+    // MOTY_DB (TestEnv sets it): the demo is built there.
+    let run = env.run(&["--json", "demo", "--clients", "3"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(run.json()["path"], env.db.to_str().expect("path"));
+    // --db wins over MOTY_DB.
+    let flag = env.dir.path().join("flag-demo.sqlite3");
+    let run = env.run(&[
+        "--json",
+        "--db",
+        flag.to_str().expect("path"),
+        "demo",
+        "--clients",
+        "3",
+    ]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(flag.exists());
+    // Neither: ./moty-demo.sqlite3 in the working folder.
+    let out = env
+        .command()
+        .env_remove("MOTY_DB")
+        .args(["--json", "demo", "--clients", "3"])
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{out:?}");
+    assert!(env.dir.path().join("moty-demo.sqlite3").exists());
+    // A real register named by MOTY_DB is refused, untouched.
+    let real = TestEnv::new();
+    real.refer("Rea Oikea", &[]);
+    let before = real.dump();
+    let run = real.run(&["demo", "--clients", "3"]);
+    assert_eq!(run.code, 4, "{run:?}");
+    assert_eq!(real.dump(), before);
+}

@@ -12,16 +12,25 @@ use crate::{render, text};
 /// Build a demo register of fictitious clients (rebuilt from scratch each time) and show it.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Where to build it; an existing file is replaced only if it is a demo register
-    #[arg(default_value = "moty-demo.sqlite3", value_name = "PATH")]
-    pub path: PathBuf,
+    /// Where to build it [default: --db or MOTY_DB if given, else moty-demo.sqlite3]; an
+    /// existing file is replaced only if it is a demo register
+    #[arg(value_name = "PATH")]
+    pub path: Option<PathBuf>,
     /// How many fictitious clients (thousands make a register for benchmarks)
     #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=200_000))]
     pub clients: u32,
 }
 
+/// Where the demo goes when no PATH is given and neither `--db` nor `MOTY_DB` names a file.
+pub const DEFAULT_PATH: &str = "moty-demo.sqlite3";
+
 pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
-    let built = demo::build(&args.path, args.clients, ctx.clock)?;
+    let path = match (args.path, ctx.db_given) {
+        (Some(path), _) => path,
+        (None, true) => ctx.db_path.clone(),
+        (None, false) => PathBuf::from(DEFAULT_PATH),
+    };
+    let built = demo::build(&path, args.clients, ctx.clock)?;
     if ctx.json {
         return Ok(render::demo_built(
             &built.path,
