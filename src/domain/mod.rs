@@ -8,6 +8,7 @@ pub mod chars;
 pub mod consultation;
 pub mod correction;
 pub mod estimate;
+pub mod evidence;
 pub mod fold;
 pub mod hetu;
 pub mod leak;

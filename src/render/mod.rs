@@ -17,6 +17,7 @@ mod next;
 mod outcomes;
 mod plan;
 mod protection;
+mod registry;
 pub mod report;
 mod schedule;
 pub mod schemas;
@@ -41,11 +42,13 @@ pub use ics::ics;
 pub use kela::{corrected, kela_concluded};
 pub use outcomes::outcomes;
 pub use plan::{
-    access_rows, backup_done, description_draft, directory, directory_saved, disclosures, doctor,
-    follow_up_recorded, follow_ups_due, imported, plan, plan_history, plan_markdown, plan_saved,
-    services, verified,
+    description_draft, follow_up_recorded, follow_ups_due, plan, plan_history, plan_markdown,
+    plan_saved, services,
 };
 pub use protection::client_changed;
+pub use registry::{
+    access_rows, backup_done, directory, directory_saved, disclosures, doctor, imported, verified,
+};
 pub use schedule::{agenda, booked, candidates, meeting_changed, slot_rules, team_request};
 pub use triage::{card, closed, consent_status, queue, reopened, triaged};
 

@@ -11,9 +11,9 @@ use super::consents::{ConsentList, Receipt, Withdrawn};
 use super::dpo::{AccessLogExport, DisclosureLogExport, Exported, Retention};
 use super::feedback::{FeedbackRecorded, Statements};
 use super::outcomes::OutcomesDoc;
-use super::plan::{
-    AccessList, DirectoryList, DirectorySaved, DisclosureList, Doctor, FollowUpRecorded,
-    FollowUpsDue, Imported, PlanHistory, PlanSaved, PlanShown, Services, Verify,
+use super::plan::{FollowUpRecorded, FollowUpsDue, PlanHistory, PlanSaved, PlanShown, Services};
+use super::registry::{
+    AccessList, DirectoryList, DirectorySaved, DisclosureList, Doctor, Imported, Verify,
 };
 use super::schedule::{BookingView, Candidates, Rules, TeamRequestDoc};
 use super::triage::{Moved, Queue};

@@ -21,6 +21,7 @@ mod protection;
 mod regions;
 mod schedule;
 mod team;
+mod timeline;
 
 use std::path::Path;
 
@@ -42,6 +43,7 @@ pub use protection::*;
 pub use regions::*;
 pub use schedule::*;
 pub use team::*;
+pub use timeline::*;
 
 pub use crate::domain::chars::shown;
 use crate::domain::records::Consent;
