@@ -158,7 +158,7 @@ pub fn restore_would_lose(timeline: i64, diverged: bool) -> String {
 pub const FORCED_RESTORE: &str = "restored with --force";
 
 pub fn restore_counts(carried: i64, lost: i64, purges: usize) -> String {
-    format!("Carried {carried} log rows written after the backup; lost {lost}; purges applied again: {purges}.\n")
+    format!("Carried {carried} rows written after the backup (log rows and consultations); lost {lost}; purges applied again: {purges}.\n")
 }
 
 pub fn restored_over_unreadable(backup: &Path, aside: &Path) -> String {

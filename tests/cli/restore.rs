@@ -143,3 +143,67 @@ fn an_unreadable_register_is_restored_over_with_a_reason_and_kept_aside() {
         .expect("recorded");
     assert!(detail.contains("disk failed"), "{detail}");
 }
+
+#[test]
+fn consultations_recorded_after_the_backup_are_carried_and_a_link_made_after_it_is_lost() {
+    let env = TestEnv::new();
+    let now = "2026-11-23 10:00";
+    let consult = |topic: &str| {
+        let run = env.run_at(
+            now,
+            &[
+                "--json",
+                "consult",
+                "--channel",
+                "phone",
+                "--unit",
+                "reception-services",
+                "--topic",
+                topic,
+                "--advice",
+                "Refer with the client's written consent",
+                "--referral-expected",
+                "maybe",
+            ],
+        );
+        assert_eq!(run.code, 0, "{run:?}");
+        run.json()["consultation"]["id"].to_string()
+    };
+    let case = env.refer("Konsultoitu Palautus", &[]);
+    consult("Before the backup");
+    let backup = env.dir.path().join("b.sqlite3");
+    env.ok_at(now, &["backup", path(&backup)]);
+    let after = consult("After the backup");
+    let run = env.run_at(now, &["--json", "restore", path(&backup)]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(run.json()["carried"]["consultations"], 1, "{run:?}");
+    assert_eq!(
+        env.count("SELECT count(*) FROM consultations WHERE topic = 'After the backup'"),
+        1
+    );
+    env.ok_at(now, &["audit", "verify"]);
+
+    // A link made after a backup came with a timeline entry: the restore needs a reason, and
+    // says the link is lost while the consultation itself is kept.
+    let backup2 = env.dir.path().join("b2.sqlite3");
+    env.ok_at(now, &["backup", path(&backup2)]);
+    env.ok_at(now, &["consult", "link", &after, &case]);
+    let refused = env.run_at(now, &["restore", path(&backup2)]);
+    assert_eq!(refused.code, 4, "{refused:?}");
+    assert_eq!(env.count("SELECT count(*) FROM consultation_links"), 1);
+    let run = env.run_at(
+        now,
+        &[
+            "--json",
+            "restore",
+            path(&backup2),
+            "--accept-loss",
+            "the link is made again by hand",
+        ],
+    );
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(run.json()["lost"]["consultation_links"], 1, "{run:?}");
+    assert_eq!(env.count("SELECT count(*) FROM consultation_links"), 0);
+    assert_eq!(env.count("SELECT count(*) FROM consultations"), 2);
+    env.ok_at(now, &["audit", "verify"]);
+}
