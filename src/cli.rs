@@ -71,44 +71,41 @@ pub enum Command {
     /// Record a professional's consultation that names no client; list them; link one to the
     /// case it led to
     Consult(Box<consult::Args>),
-    /// The professional directory: who to refer to, and when
     #[command(subcommand)]
     Directory(directory::Command),
-    /// Reports: the weekly Yhteistyö-tiimi export, outcomes, the work list
     #[command(subcommand)]
     Report(report::Command),
-    /// The access and disclosure logs
     #[command(subcommand)]
     Audit(audit::Command),
     /// Check the register: integrity, keys, schema, permissions, filesystem, audit chains
+    ///
+    /// Run it after a restore or an upgrade, or when something seems wrong. Each check says ok,
+    /// warn or fail: integrity and foreign keys, the schema, the logs' append-only guards and hash
+    /// chains, permissions, the filesystem (a network share fails, a cloud-synced folder warns),
+    /// leftover temporary files, unmapped units, unknown municipalities, encryption. A fail prints
+    /// the table, then an error (exit code 4). It only reads and writes no log row.
+    #[command(after_long_help = crate::text::help_b::DOCTOR)]
     Doctor,
     /// Change the key of an encrypted register (new key from MOTY_DB_NEW_KEY)
+    ///
+    /// For the encrypted build only (the plain build refuses, exit code 4). Give the present key
+    /// as usual (MOTY_DB_KEY, --key-file or the prompt) and the new one in the environment
+    /// variable MOTY_DB_NEW_KEY, never on the command line. Make a backup first, and keep the new
+    /// key where the old one was kept: without it the register cannot be opened.
+    #[command(after_long_help = crate::text::help_b::REKEY)]
     Rekey,
-    /// Make a consistent, checked copy of the register with a manifest
     Backup(backup::BackupArgs),
-    /// Restore a backup into the register (refuses to overwrite newer changes without --force)
     Restore(backup::RestoreArgs),
-    /// Close a case, saying why
     Close(close::Args),
-    /// Reopen a closed case into the phase it was closed from
     Reopen(reopen::Args),
-    /// Move a case to another region's pair (its booked meetings move with it)
     MoveRegion(move_region::Args),
-    /// Erase a closed case's identifiable content (retention ended, wrong person), keeping the
-    /// figures and the chains
     Purge(purge::Args),
-    /// The register's settings: the retention schedule, your default region, the feedback
-    /// statements, the service areas and units, the follow-up interval, the contact card
     #[command(subcommand)]
     Settings(settings::Command),
-    /// The coordinators' contact card for the referring units: how to refer and consult, the
-    /// phone hour, office hours, the regional pairs
     Contact(contact::Args),
     /// Record, withdraw and list the client's consents
     #[command(subcommand)]
     Consent(consent::Command),
-    /// Mark or clear the client's non-disclosure order for personal safety (with the reason);
-    /// record their language and the interpreter they need
     Client(client::Args),
     /// Find clients and cases by name, identity code, case id or phone number
     Find(find::Args),
@@ -118,12 +115,9 @@ pub enum Command {
     List(list::Args),
     /// Build a demo register of fictitious clients and show it
     Demo(demo::Args),
-    /// Show or change your personal configuration file (register path, name, default region)
     #[command(subcommand)]
     Config(config::Command),
-    /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
     Completions(completions::CompletionsArgs),
-    /// Print the manual page of moty or of one of its commands (roff; view with `man -l -`)
     Man(completions::ManArgs),
 }
 

@@ -9,18 +9,29 @@ use crate::cli::Cli;
 use crate::error::UserError;
 use crate::text;
 
-/// Print a completion script for a shell.
+/// Print a shell completion script (bash, zsh, fish, powershell, elvish)
+///
+/// Install it once so the shell completes moty's commands, subcommands, flags and their fixed
+/// values with the Tab key. The script is generated from the command line itself, so regenerate
+/// it after an upgrade. It needs no register.
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = text::help_b::COMPLETIONS)]
 pub struct CompletionsArgs {
     /// The shell: bash, zsh, fish, powershell or elvish
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
 }
 
-/// Print a manual page (roff) for moty or one of its commands.
+/// Print the manual page of moty or of one of its commands (roff)
+///
+/// Install the pages where `man` finds them (e.g. ~/.local/share/man/man1/), or view one
+/// directly with `man -l`. A command's page is named like moty-report-outcomes(1). They are
+/// generated from the command line itself and need no register; an unknown command is exit
+/// code 2, naming the commands there are.
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = text::help_b::MAN)]
 pub struct ManArgs {
-    /// The command, e.g. `report outcomes` [default: moty itself]
+    /// The command, e.g. report outcomes [default: moty itself]
     pub command: Vec<String>,
 }
 

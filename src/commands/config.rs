@@ -5,28 +5,53 @@ use anyhow::Result;
 
 use crate::config::{self, Config, KEYS};
 
-/// Show or change your configuration file
+/// Show or change your personal configuration file (register path, name, region)
+///
+/// What belongs to one person is kept in a TOML file so you need not type it each time: the
+/// register's path (db), the name you act under (as) and the region whose cases your lists show
+/// (region). A flag wins over its MOTY_* variable, which wins over the file, which wins over the
+/// default. The file is config.toml in your configuration folder (Linux ~/.config/moty/, Windows
+/// %APPDATA%\moty\moty\config\); MOTY_CONFIG names another. No register is opened.
 #[derive(Debug, clap::Subcommand)]
+#[command(after_long_help = crate::text::help_b::CONFIG)]
 pub enum Command {
-    /// Where the file is (MOTY_CONFIG names another)
+    /// Where your configuration file is (MOTY_CONFIG names another)
+    ///
+    /// Prints the file's path, whether or not the file exists yet, to edit it by hand or to
+    /// check which file moty reads.
+    #[command(after_long_help = crate::text::help_b::CONFIG_PATH)]
     Path,
-    /// Every setting the file has
+    /// Every setting your configuration file has
+    ///
+    /// Prints where the file is and each key (db, as, region) with its value, or that it is not
+    /// set. A file with an unknown key or a value its flag would refuse is exit code 2.
+    #[command(after_long_help = crate::text::help_b::CONFIG_LIST)]
     List,
-    /// One setting: db, as or region
+    /// One setting of your configuration file: db, as or region
+    ///
+    /// Prints the key's value, for a script that needs it. An unknown key is exit code 2.
+    #[command(after_long_help = crate::text::help_b::CONFIG_GET)]
     Get {
-        /// db, as or region
+        /// The key: db, as or region
         key: String,
     },
     /// Set one: db (the register file), as (who you act as), region (your lists' region)
+    ///
+    /// The value is checked as its flag would check it (exit code 2 otherwise), and the whole
+    /// file is written at once; the file and its folder are created when missing.
+    #[command(after_long_help = crate::text::help_b::CONFIG_SET)]
     Set {
-        /// db, as or region
+        /// The key: db, as or region
         key: String,
-        /// The value, checked as its flag would be
+        /// The value, checked as its flag (--db, --as, --region) would be
         value: String,
     },
-    /// Remove one setting
+    /// Remove one setting from your configuration file
+    ///
+    /// The default, or MOTY_DB and MOTY_USER where they are set, apply again for that key.
+    #[command(after_long_help = crate::text::help_b::CONFIG_UNSET)]
     Unset {
-        /// db, as or region
+        /// The key: db, as or region
         key: String,
     },
 }

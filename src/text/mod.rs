@@ -11,6 +11,7 @@ mod dpo;
 mod estimates;
 mod feedback;
 mod files;
+pub mod help_b;
 mod kela;
 mod labels;
 mod next;
