@@ -169,6 +169,31 @@ mod tests {
     fn the_command_line_is_well_formed() {
         super::Cli::command().debug_assert();
     }
+
+    /// Every value token a page lists has its label beside it (`--reason retention: its
+    /// retention period has ended`), or none of that flag's tokens has one (yes/no).
+    #[test]
+    fn every_listed_value_has_its_label() {
+        fn walk(command: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            for arg in command.get_arguments() {
+                let values = arg.get_possible_values();
+                if values.iter().any(|v| v.get_help().is_some()) {
+                    for value in &values {
+                        let empty = value.get_help().is_none_or(|h| h.to_string().is_empty());
+                        if empty {
+                            missing.push(format!("{path} --{} {}", arg.get_id(), value.get_name()));
+                        }
+                    }
+                }
+            }
+            for sub in command.get_subcommands() {
+                walk(sub, &format!("{path} {}", sub.get_name()), missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&super::Cli::command(), "moty", &mut missing);
+        assert!(missing.is_empty(), "values without a label: {missing:#?}");
+    }
 }
 
 /// Which region's cases a list shows (regional pairs, seed 000).

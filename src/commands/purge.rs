@@ -35,8 +35,7 @@ pub struct Args {
     /// `moty settings retention --closed-cases-years N` before today
     #[arg(long)]
     pub due: bool,
-    /// Why the content is erased: retention (the retention period ended), wrong-person (opened
-    /// for the wrong person), client-request (the client's erasure request), other
+    /// Why the content is erased (recorded on the case's timeline)
     #[arg(long, value_enum)]
     pub reason: PurgeReason,
     /// Anything the next reader should know (kept on the timeline; do not name the client)
