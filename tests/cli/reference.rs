@@ -36,7 +36,9 @@ fn cli_reference() -> String {
         .expect("clap-markdown starts with its title");
     // clap-markdown's own opening sentence says less than the one above.
     let rest = rest
-        .strip_prefix("This document contains the help content for the `moty` command-line program.\n\n")
+        .strip_prefix(
+            "This document contains the help content for the `moty` command-line program.\n\n",
+        )
         .unwrap_or(rest);
     let mut text = format!("{title}\n\n{intro}{rest}");
     // One blank line at most, and one newline at the end, whatever the help texts end with.
@@ -290,10 +292,16 @@ fn every_link_of_the_book_and_the_readme_leads_somewhere() {
     let examples = std::fs::read_to_string(root().join("docs/src/guides/examples.md"))
         .expect("docs/src/guides/examples.md");
     for entry in std::fs::read_dir(root().join("examples")).expect("examples/") {
-        let name = entry.expect("an entry").file_name().to_string_lossy().into_owned();
+        let name = entry
+            .expect("an entry")
+            .file_name()
+            .to_string_lossy()
+            .into_owned();
         let include = format!("{{{{#include ../../../examples/{name}}}}}");
         if name != "weekly-export-guide.md" && !examples.contains(&include) {
-            broken.push(format!("examples/{name}: not shown in docs/src/guides/examples.md"));
+            broken.push(format!(
+                "examples/{name}: not shown in docs/src/guides/examples.md"
+            ));
         }
     }
     assert!(broken.is_empty(), "broken links:\n{}", broken.join("\n"));
