@@ -157,7 +157,7 @@ fn json<T: Serialize>(value: &T) -> String {
 }
 
 /// `json` for a document whose shape has its own version (raised by a change that could break a
-/// script reading it; README, "JSON shapes").
+/// script reading it; the book's "JSON shapes", docs/src/reference/json-shapes.md).
 fn json_version<T: Serialize>(schema: u32, value: &T) -> String {
     let doc = Doc {
         schema,

@@ -41,6 +41,7 @@ mod plan;
 mod protection;
 mod purge;
 mod refer;
+mod reference;
 mod regions;
 mod register_file;
 mod reliability;
