@@ -71,6 +71,8 @@ pub fn restore(ctx: &Ctx, args: RestoreArgs) -> Result<String> {
         (None, true) => Some(text::FORCED_RESTORE.to_string()),
         (None, false) => None,
     };
+    // A restore into a new path (to look at a backup) has nothing of its own to keep.
+    let fresh = !ctx.db_path.exists();
     let session = match ctx.session_or_create() {
         Ok(session) => session,
         // The register cannot be read: with a reason, restore over it (keeping it aside).
@@ -91,7 +93,7 @@ pub fn restore(ctx: &Ctx, args: RestoreArgs) -> Result<String> {
         },
     };
     let mut session = session;
-    let done = backup::restore(&mut session, &args.backup, reason.as_deref())?;
+    let done = backup::restore(&mut session, &args.backup, reason.as_deref(), fresh)?;
     Ok(render::restored(
         &args.backup,
         &ctx.db_path,

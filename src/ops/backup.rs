@@ -89,6 +89,7 @@ pub struct Restored {
 }
 
 /// What the live register holds beyond the backup, read before the backup replaces it.
+#[derive(Default)]
 struct Beyond {
     heads: Vec<(chain::Log, i64, String)>,
     /// Per log, the rows after the backup's head, for the logs a restore carries.
@@ -152,6 +153,7 @@ fn beyond(tx: &crate::store::Tx, backup: &[LogHead]) -> Result<Beyond> {
 }
 
 /// The consultations the live register holds beyond the backup's.
+#[derive(Default)]
 struct ConsultationsBeyond {
     /// Written after the backup: carried into the restored register.
     carry: Vec<consultations::Stored>,
@@ -196,14 +198,25 @@ fn consultations_beyond(
 /// backup are applied again. The restore itself is recorded in the re-anchor log: who, when, from
 /// which backup, the heads before and after. Consultations written after the backup are carried
 /// too; one that differs from the backup's under the same id counts as a diverged log.
+///
+/// `fresh`: the register was created by this command (a backup restored into a new path, to
+/// look at it): it holds nothing to carry or lose.
 pub fn restore(
     session: &mut Session,
     backup_path: &Path,
     accept_loss: Option<&str>,
+    fresh: bool,
 ) -> Result<Restored> {
     let (source, backup) = file::read_backup(backup_path)?;
-    let live = session.register().read(|tx| beyond(tx, &backup.heads))?;
-    let consultations = consultations_beyond(session, &source)?;
+    let mut live = session.register().read(|tx| beyond(tx, &backup.heads))?;
+    let mut consultations = consultations_beyond(session, &source)?;
+    if fresh {
+        live = Beyond {
+            heads: live.heads,
+            ..Beyond::default()
+        };
+        consultations = ConsultationsBeyond::default();
+    }
     let diverged = live.diverged || consultations.lost > 0;
     if (live.timeline_after > 0 || diverged) && accept_loss.is_none() {
         return Err(

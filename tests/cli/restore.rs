@@ -207,3 +207,24 @@ fn consultations_recorded_after_the_backup_are_carried_and_a_link_made_after_it_
     assert_eq!(env.count("SELECT count(*) FROM consultations"), 2);
     env.ok_at(now, &["audit", "verify"]);
 }
+
+#[test]
+fn a_backup_restored_into_a_new_path_opens_for_a_look_and_the_live_register_is_untouched() {
+    let env = TestEnv::new();
+    let case = env.refer("Katsottava Varmuuskopio", &[]);
+    let backup = env.dir.path().join("b.sqlite3");
+    env.ok(&["backup", path(&backup)]);
+    env.refer("Myöhempi Lähete", &[]);
+    let live_events = env.count("SELECT count(*) FROM events");
+    let look = env.dir.path().join("look.sqlite3");
+    let run = env.run(&["--db", path(&look), "--json", "restore", path(&backup)]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(run.json()["lost"], serde_json::json!({}));
+    let shown = env.ok(&["--db", path(&look), "show", &case]);
+    assert!(shown.contains("Katsottava Varmuuskopio"), "{shown}");
+    env.ok(&["--db", path(&look), "audit", "verify"]);
+    // The live register is as it was; a second restore into the copy is an ordinary one.
+    assert_eq!(env.count("SELECT count(*) FROM events"), live_events);
+    let again = env.run(&["--db", path(&look), "restore", path(&backup)]);
+    assert_eq!(again.code, 0, "{again:?}");
+}
