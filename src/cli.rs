@@ -10,66 +10,63 @@ use crate::commands::{
     refer, reopen, report, schedule, settings, show, survey, triage,
 };
 
-/// moty — the case register of the Moty coordinators.
+/// moty — the case register of the Moty coordinators
 ///
-/// Referrals, consents and look-ups for multi-professional collaboration in primary social and
-/// health care. Every look-up of a client is written to the access log.
+/// The coordinator pair's register for multi-professional collaboration in primary social and
+/// health care: referrals, consents, triage, meetings, the plan, follow-ups and the reports.
+/// Every look-up of a client is written to the access log, every export to the disclosure log.
+/// `moty` alone prints the path of a case with the command for each step.
 #[derive(Debug, Parser)]
-#[command(name = "moty", version, about, max_term_width = 100)]
+#[command(
+    name = "moty",
+    version,
+    max_term_width = 100,
+    after_long_help = crate::text::help_a::MOTY
+)]
 pub struct Cli {
     /// The register file [default: ~/.local/share/moty/register.sqlite3; on Windows
     /// %LOCALAPPDATA%\moty\moty\data\register.sqlite3]
-    #[arg(long, global = true, env = "MOTY_DB", value_name = "PATH")]
+    #[arg(long, global = true, env = "MOTY_DB", value_name = "PATH", help_heading = GLOBAL)]
     pub db: Option<PathBuf>,
 
     /// Who is acting, recorded on every change and look-up [default: your login name]
-    #[arg(long = "as", global = true, env = "MOTY_USER", value_name = "NAME")]
+    #[arg(long = "as", global = true, env = "MOTY_USER", value_name = "NAME", help_heading = GLOBAL)]
     pub actor: Option<String>,
 
     /// A file whose first line is the register's encryption key (the encrypted build); or set
     /// MOTY_DB_KEY
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(long, global = true, value_name = "FILE", help_heading = GLOBAL)]
     pub key_file: Option<PathBuf>,
 
     /// Print JSON for scripts (shapes published in docs/schemas/)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub json: bool,
 
     /// Open a register on a network share (NFS, SMB, a UNC path) anyway. Unsafe: SQLite's
     /// locking does not hold across computers, and two writers can corrupt the register
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub allow_network_share: bool,
 
+    // Without a command, moty prints the path of a case (`text::OVERVIEW`).
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
+
+/// The heading the options every command takes stand under, apart from the command's own.
+pub const GLOBAL: &str = "Global options";
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Register a referral (the trigger) and open a case
     Refer(Box<refer::Args>),
-    /// Work through the triage queue, or decide one case
     Triage(Box<triage::Args>),
-    /// Book meetings, mark them held, and keep the calendar
     Schedule(Box<schedule::Args>),
-    /// Keep the joint care and service plan (HOPA) and its onward pathways
     Plan(Box<plan::Args>),
-    /// Follow-ups: those due, and recording one
     FollowUp(Box<follow_up::Args>),
-    /// Record the client's feedback on a held meeting: usefulness, the statements, their words
     Feedback(Box<feedback::Args>),
-    /// Record what a held Kela hour concluded for a client: benefits, rehabilitation,
-    /// statements, recommendations, who takes responsibility and by when
     KelaOutcome(Box<kela_outcome::Args>),
-    /// Correct a mistyped fact (a segment, the referral's source or channel, a follow-up or
-    /// feedback answer, an estimate) as a new event, saying why
     Correct(Box<correct::Args>),
-    /// Record the SOTE pair's estimate of a held meeting: appointments and time saved
     Estimate(Box<estimate::Args>),
-    /// Record a professional's survey answer about a held meeting
     Survey(Box<survey::Args>),
-    /// Record a professional's consultation that names no client; list them; link one to the
-    /// case it led to
     Consult(Box<consult::Args>),
     #[command(subcommand)]
     Directory(directory::Command),
@@ -103,17 +100,12 @@ pub enum Command {
     #[command(subcommand)]
     Settings(settings::Command),
     Contact(contact::Args),
-    /// Record, withdraw and list the client's consents
     #[command(subcommand)]
     Consent(consent::Command),
     Client(client::Args),
-    /// Find clients and cases by name, identity code, case id or phone number
     Find(find::Args),
-    /// Show a case: the client, the phase, consents and the whole timeline
     Show(show::Args),
-    /// List open cases, longest waiting first
     List(list::Args),
-    /// Build a demo register of fictitious clients and show it
     Demo(demo::Args),
     #[command(subcommand)]
     Config(config::Command),

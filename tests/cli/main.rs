@@ -25,7 +25,7 @@ pub mod estimates;
 mod feedback;
 mod files;
 mod follow_up_interval;
-mod help_b;
+mod help;
 mod kela_outcome;
 mod limits;
 mod lookup;
