@@ -40,6 +40,11 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub allow_network_share: bool,
 
+    /// When to colour tables, messages and help [default: the configuration file's color, else
+    /// auto]
+    #[arg(long, global = true, value_enum, value_name = "WHEN")]
+    pub color: Option<crate::term::Choice>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -118,7 +123,8 @@ pub enum Command {
     List(list::Args),
     /// Build a demo register of fictitious clients and show it
     Demo(demo::Args),
-    /// Show or change your personal configuration file (register path, name, default region)
+    /// Show or change your personal configuration file (register path, name, default region,
+    /// colour)
     #[command(subcommand)]
     Config(config::Command),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)

@@ -1,5 +1,6 @@
 //! `moty config`: the personal configuration file (the register's path, the name one acts under,
-//! one's default region). Flags and `MOTY_*` variables win over it; it wins over the defaults.
+//! one's default region, colour). Flags and `MOTY_*` variables win over it; it wins over the
+//! defaults (and `color` over NO_COLOR and CLICOLOR*, src/term.rs).
 
 use anyhow::Result;
 
@@ -12,21 +13,22 @@ pub enum Command {
     Path,
     /// Every setting the file has
     List,
-    /// One setting: db, as or region
+    /// One setting: db, as, region or color
     Get {
-        /// db, as or region
+        /// db, as, region or color
         key: String,
     },
-    /// Set one: db (the register file), as (who you act as), region (your lists' region)
+    /// Set one: db (the register file), as (who you act as), region (your lists' region), color
+    /// (auto, always or never)
     Set {
-        /// db, as or region
+        /// db, as, region or color
         key: String,
         /// The value, checked as its flag would be
         value: String,
     },
     /// Remove one setting
     Unset {
-        /// db, as or region
+        /// db, as, region or color
         key: String,
     },
 }
