@@ -47,6 +47,11 @@ pub struct Cli {
     #[arg(long, global = true, help_heading = GLOBAL)]
     pub allow_network_share: bool,
 
+    /// When to colour tables, messages and help [default: the configuration file's color, else
+    /// auto]
+    #[arg(long, global = true, value_enum, value_name = "WHEN", help_heading = GLOBAL)]
+    pub color: Option<crate::term::Choice>,
+
     // Without a command, moty prints the path of a case (`text::OVERVIEW`).
     #[command(subcommand)]
     pub command: Option<Command>,

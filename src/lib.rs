@@ -14,6 +14,7 @@ pub mod platform;
 pub mod prompt;
 pub mod render;
 pub mod store;
+pub mod term;
 pub mod text;
 pub mod witness;
 
@@ -25,11 +26,15 @@ use crate::error::Exit;
 
 /// Parses the command line, runs the command, prints its output or its one-line error.
 pub fn main() -> ExitCode {
-    if let Err(e) = check_utf8(std::env::args_os()) {
+    // Colour is decided before clap parses, so that its help and errors follow `--color` too:
+    // the flag, else the configuration file's key (a file that is not valid is reported later).
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    term::init(term::requested(&args).or_else(|| config::load().ok()?.color()));
+    if let Err(e) = check_utf8(args.iter().cloned()) {
         render::error(&e.to_string());
         return ExitCode::from(e.exit() as u8);
     }
-    let cli = cli::Cli::parse();
+    let cli = cli::Cli::parse_from(args);
     if prompt::interactive() {
         prompt::restore_terminal_on_interrupt();
     }
@@ -49,7 +54,7 @@ pub fn main() -> ExitCode {
     // Where the register lives (a cloud-synced folder), and a rewrite the witness saw, are
     // reported whatever the command did.
     for warning in store::place_warnings() {
-        render::error(&warning);
+        render::warning(&warning);
     }
     for problem in witness::problems() {
         render::error(&problem);

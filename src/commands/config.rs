@@ -1,49 +1,53 @@
 //! `moty config`: the personal configuration file (the register's path, the name one acts under,
-//! one's default region). Flags and `MOTY_*` variables win over it; it wins over the defaults.
+//! one's default region, colour). Flags and `MOTY_*` variables win over it; it wins over the
+//! defaults (and `color` over NO_COLOR and CLICOLOR*, src/term.rs).
 
 use anyhow::Result;
 
 use crate::config::{self, Config, KEYS};
 
-/// Show or change your personal configuration file (register path, name, region)
+/// Show or change your personal configuration file (register path, name, region, colour)
 ///
 /// What belongs to one person is kept in a TOML file so you need not type it each time: the
-/// register's path (db), the name you act under (as) and the region whose cases your lists show
-/// (region). A flag wins over its MOTY_* variable, which wins over the file, which wins over the
-/// default. The file is config.toml in your configuration folder (Linux ~/.config/moty/, Windows
-/// %APPDATA%\moty\moty\config\); MOTY_CONFIG names another. No register is opened.
+/// register's path (db), the name you act under (as), the region whose cases your lists show
+/// (region) and when to colour (color: auto, always or never). A flag wins over its MOTY_*
+/// variable, which wins over the file, which wins over the default; the file's color also wins
+/// over NO_COLOR and CLICOLOR_FORCE. The file is config.toml in your configuration folder (Linux
+/// ~/.config/moty/, Windows %APPDATA%\moty\moty\config\); MOTY_CONFIG names another. No register
+/// is opened.
 #[derive(Debug, clap::Subcommand)]
 #[command(after_long_help = crate::text::help_b::CONFIG)]
 pub enum Command {
     /// Where your configuration file is (MOTY_CONFIG names another)
     ///
-    /// Prints the file's path, whether or not the file exists yet, to edit it by hand or to
-    /// check which file moty reads.
+    /// Prints the file's path and nothing else (with --json, the config shape with no settings),
+    /// whether or not the file exists yet, to edit it by hand or to check which file moty reads.
+    /// The file is not read, so this works when it cannot be.
     #[command(after_long_help = crate::text::help_b::CONFIG_PATH)]
     Path,
     /// Every setting your configuration file has
     ///
-    /// Prints where the file is and each key (db, as, region) with its value, or that it is not
+    /// Prints where the file is and each key (db, as, region, color) with its value, or that it is not
     /// set. A file with an unknown key or a value its flag would refuse is exit code 2.
     #[command(after_long_help = crate::text::help_b::CONFIG_LIST)]
     List,
-    /// One setting of your configuration file: db, as or region
+    /// One setting of your configuration file: db, as, region or color
     ///
     /// Prints the key's value, for a script that needs it. An unknown key is exit code 2.
     #[command(after_long_help = crate::text::help_b::CONFIG_GET)]
     Get {
-        /// The key: db, as or region
+        /// The key: db, as, region or color
         key: String,
     },
-    /// Set one: db (the register file), as (who you act as), region (your lists' region)
+    /// Set one: db (the register file), as (who you act as), region (your lists' region), color
     ///
     /// The value is checked as its flag would check it (exit code 2 otherwise), and the whole
     /// file is written at once; the file and its folder are created when missing.
     #[command(after_long_help = crate::text::help_b::CONFIG_SET)]
     Set {
-        /// The key: db, as or region
+        /// The key: db, as, region or color
         key: String,
-        /// The value, checked as its flag (--db, --as, --region) would be
+        /// The value, checked as its flag (--db, --as, --region, --color) would be
         value: String,
     },
     /// Remove one setting from your configuration file
@@ -51,7 +55,7 @@ pub enum Command {
     /// The default, or MOTY_DB and MOTY_USER where they are set, apply again for that key.
     #[command(after_long_help = crate::text::help_b::CONFIG_UNSET)]
     Unset {
-        /// The key: db, as or region
+        /// The key: db, as, region or color
         key: String,
     },
 }
@@ -63,7 +67,8 @@ pub fn run(command: &Command, json: bool) -> Result<String> {
         _ => config::load()?,
     };
     match command {
-        Command::Path => {}
+        // Only the path: the file is not read, so this works when it cannot be.
+        Command::Path => return Ok(crate::render::config_list(&path, &[], json)),
         Command::List => {}
         Command::Get { key } => {
             let value = file.get(key)?;

@@ -208,6 +208,7 @@ impl TestEnv {
             .env("MOTY_USER", USER)
             .env("MOTY_NOW", now)
             .env("MOTY_STATE_DIR", self.dir.path().join("state"))
+            .env("MOTY_CONFIG", self.dir.path().join("config.toml"))
             .env("TERM", "xterm")
             .args(args);
         rexpect::session::spawn_command(command, Some(30_000)).expect("spawn on a pty")
@@ -221,6 +222,7 @@ impl TestEnv {
             .env("MOTY_USER", USER)
             .env("MOTY_NOW", now)
             .env("MOTY_STATE_DIR", self.dir.path().join("state"))
+            .env("MOTY_CONFIG", self.dir.path().join("config.toml"))
             .env("TERM", "xterm")
             .args(args);
         #[cfg(feature = "encrypted")]

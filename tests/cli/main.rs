@@ -12,6 +12,7 @@ mod anonymity;
 mod architecture;
 mod areas;
 mod bad_input;
+mod colour;
 mod completions;
 mod concurrency;
 mod config;

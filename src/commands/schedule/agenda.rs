@@ -103,7 +103,7 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> Result<String> {
     let (from, to) = range(ctx, &args.week, &args.from, &args.until, 14)?;
     let choice = args.regions.choice(ctx.region.as_deref())?;
     let agenda = agenda::agenda(&mut ctx.session()?, from, to, args.kind, &choice)?;
-    Ok(render::agenda(&agenda, ctx.json))
+    Ok(render::agenda(&agenda, ctx.clock.local_now(), ctx.json))
 }
 
 pub fn ics(ctx: &Ctx, args: IcsArgs) -> Result<String> {
