@@ -114,7 +114,7 @@ impl std::fmt::Display for Grid {
 fn table(headings: &[&str]) -> Grid {
     let mut table = Table::new();
     table
-        .load_preset(presets::UTF8_FULL_CONDENSED)
+        .load_style(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic);
     let bold = styled();
     if !bold {
