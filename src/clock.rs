@@ -95,9 +95,18 @@ impl Clock {
     }
 }
 
+/// Only tests set it (to any non-empty value): moty then acts as if the operating system could
+/// not name the user running it (an account with no login name, e.g. a user id without a
+/// passwd entry), so the refusals can be shown without such an account. It can only make moty
+/// refuse more.
+pub const TEST_NO_LOGIN_VAR: &str = "MOTY_TEST_NO_LOGIN";
+
 /// The operating-system login running moty, if the system can say (recorded beside `--as`).
 pub fn os_login() -> Option<String> {
-    whoami::fallible::username()
+    if std::env::var_os(TEST_NO_LOGIN_VAR).is_some_and(|v| !v.is_empty()) {
+        return None;
+    }
+    whoami::username()
         .ok()
         .map(|name| name.trim().to_string())
         .filter(|name| !name.is_empty())

@@ -55,6 +55,8 @@ pub fn restore(ctx: &Ctx, args: RestoreArgs) -> Result<String> {
         (None, true) => Some(text::FORCED_RESTORE.to_string()),
         (None, false) => None,
     };
+    // Who restores is known before the register is opened or anything is set aside.
+    let actor = ctx.actor()?;
     let session = match ctx.session_or_create() {
         Ok(session) => session,
         // The register cannot be read: with a reason, restore over it (keeping it aside).
@@ -64,7 +66,7 @@ pub fn restore(ctx: &Ctx, args: RestoreArgs) -> Result<String> {
             {
                 let aside = backup::restore_unreadable(
                     &ctx.db_path,
-                    &ctx.actor,
+                    actor,
                     ctx.clock,
                     &args.backup,
                     reason,
