@@ -95,12 +95,39 @@ impl Clock {
     }
 }
 
+/// Only tests set it (to any non-empty value): moty then acts as if the operating system could
+/// not name the user running it (an account with no login name, e.g. a user id without a
+/// passwd entry), so the refusals can be shown without such an account. It can only make moty
+/// refuse more.
+pub const TEST_NO_LOGIN_VAR: &str = "MOTY_TEST_NO_LOGIN";
+
 /// The operating-system login running moty, if the system can say (recorded beside `--as`).
 pub fn os_login() -> Option<String> {
-    whoami::fallible::username()
+    if std::env::var_os(TEST_NO_LOGIN_VAR).is_some_and(|v| !v.is_empty()) {
+        return None;
+    }
+    whoami::username()
         .ok()
         .map(|name| name.trim().to_string())
         .filter(|name| !name.is_empty())
+}
+
+/// The operating-system account running moty, as every recorded row names it beside `--as`: its
+/// login name; on Unix, an account the system cannot name (a user id without a passwd entry, as
+/// in some containers) is recorded by its number, `uid:1000`, so that `--as` is enough to work.
+/// `None` only where neither can be had.
+pub fn os_account() -> Option<String> {
+    os_login().or_else(numeric_account)
+}
+
+#[cfg(unix)]
+fn numeric_account() -> Option<String> {
+    Some(format!("uid:{}", rustix::process::getuid().as_raw()))
+}
+
+#[cfg(not(unix))]
+fn numeric_account() -> Option<String> {
+    None
 }
 
 /// A moment as the register stores it: UTC to the second, written `YYYY-MM-DDTHH:MM:SSZ` in

@@ -71,6 +71,8 @@ pub fn restore(ctx: &Ctx, args: RestoreArgs) -> Result<String> {
         (None, true) => Some(text::FORCED_RESTORE.to_string()),
         (None, false) => None,
     };
+    // Who restores is known before the register is opened or anything is set aside.
+    let actor = ctx.actor()?;
     // A restore into a new path (to look at a backup) has nothing of its own to keep.
     let fresh = !ctx.db_path.exists();
     let session = match ctx.session_or_create() {
@@ -82,7 +84,7 @@ pub fn restore(ctx: &Ctx, args: RestoreArgs) -> Result<String> {
             {
                 let aside = backup::restore_unreadable(
                     &ctx.db_path,
-                    &ctx.actor,
+                    actor,
                     ctx.clock,
                     &args.backup,
                     reason,

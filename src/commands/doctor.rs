@@ -8,7 +8,7 @@ use crate::ops::doctor::{self, Status};
 use crate::{render, text};
 
 pub fn run(ctx: &Ctx) -> Result<String> {
-    let checks = doctor::checks(&ctx.db_path, &ctx.actor, ctx.clock)?;
+    let checks = doctor::checks(&ctx.db_path, ctx.reader(), ctx.clock)?;
     let failed = checks.iter().filter(|c| c.status == Status::Fail).count();
     let out = render::doctor(&checks, ctx.json);
     if failed > 0 {

@@ -233,7 +233,7 @@ fn record(ctx: &Ctx, case_id: &str, mut args: RecordArgs) -> Result<String> {
         note,
         next_step: next,
         next_on,
-        recorded_by: ctx.actor.clone(),
+        recorded_by: ctx.actor()?.to_string(),
     };
     follow_up::record(&mut ctx.session()?, case_id, &record, estimate.as_ref())?;
     Ok(render::follow_up_recorded(case_id, next, ctx.json))

@@ -48,7 +48,9 @@ use crate::text;
 /// What every command knows: where the register is, who acts, when, and how to print.
 pub struct Ctx {
     pub db_path: PathBuf,
-    pub actor: String,
+    /// Who acts: `--as`, `MOTY_USER` or the configuration file's `as`, else the login name; None
+    /// when none of them names anyone (`actor` refuses then, when something is to be recorded).
+    actor: Option<String>,
     pub json: bool,
     pub clock: Clock,
     /// The configuration file's region: the lists' region when no flag or variable names one.
@@ -61,12 +63,11 @@ impl Ctx {
     fn new(db_path: Option<PathBuf>, actor: Option<String>, json: bool) -> Result<Ctx> {
         let clock = Clock::from_env()?;
         let actor = match actor {
-            Some(name) => validate::line("--as", &name, 100)?,
-            None => validate::line("--as", &whoami::username(), 100).map_err(|_| {
-                UserError::Missing {
-                    flags: vec!["--as".to_string()],
-                }
-            })?,
+            Some(name) => Some(validate::line("--as", &name, 100)?),
+            // A login name that is not a valid name (too long, control characters) is no name.
+            None => {
+                crate::clock::os_login().and_then(|login| validate::line("--as", &login, 100).ok())
+            }
         };
         let db_path = match db_path {
             Some(path) if path.as_os_str().is_empty() => {
@@ -85,19 +86,32 @@ impl Ctx {
         })
     }
 
+    /// Who acts, for a change or a look-up the register records. Nobody named and no login name
+    /// to fall back on is refused (exit 2) before anything is opened: a row never says "unknown".
+    pub fn actor(&self) -> Result<&str, UserError> {
+        self.actor
+            .as_deref()
+            .ok_or_else(|| UserError::invalid("--as", text::NO_ACTOR))
+    }
+
     /// Opens an existing register for one operation; a missing file is "not found".
     pub fn session(&self) -> Result<Session> {
-        Session::open(&self.db_path, &self.actor, self.clock)
+        Session::open(&self.db_path, self.actor()?, self.clock)
+    }
+
+    /// Who looks, where nothing is recorded (the read-only health checks): nobody has to be named.
+    fn reader(&self) -> &str {
+        self.actor.as_deref().unwrap_or_default()
     }
 
     /// Opens an existing register read-only, for the health checks.
     pub fn session_read_only(&self) -> Result<Session> {
-        Session::open_read_only(&self.db_path, &self.actor, self.clock)
+        Session::open_read_only(&self.db_path, self.reader(), self.clock)
     }
 
     /// Opens the register, creating it on first use.
     pub fn session_or_create(&self) -> Result<Session> {
-        Session::open_or_create(&self.db_path, &self.actor, self.clock)
+        Session::open_or_create(&self.db_path, self.actor()?, self.clock)
     }
 }
 

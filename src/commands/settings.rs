@@ -238,7 +238,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<String> {
                 .map(|r| validate::place("REGION", r))
                 .transpose()?;
             let now = crate::ops::region::my_region(&mut ctx.session()?, region.as_deref(), clear)?;
-            Ok(render::my_region(&ctx.actor, now.as_deref(), ctx.json))
+            Ok(render::my_region(ctx.actor()?, now.as_deref(), ctx.json))
         }
         Command::Retention { closed_cases_years } => {
             let years = closed_cases_years

@@ -34,24 +34,24 @@ struct Recorded {
     logs: Vec<LogHead>,
 }
 
+/// Whether `text` is a SHA-256 hash in hex (64 digits, either case), as moty prints a head.
+fn is_hash(text: &str) -> bool {
+    <[u8; 32] as hex::FromHex>::from_hex(text).is_ok()
+}
+
 /// Reads a head as printed in an export: `LOG:ROWS:HASH`.
 pub fn parse_head(text: &str) -> Result<LogHead, UserError> {
     let parts: Vec<&str> = text.trim().split(':').collect();
     let head = match parts.as_slice() {
-        [log, rows, hash]
-            if Log::from_table(log).is_some()
-                && hash.len() == 64
-                && hash.chars().all(|c| c.is_ascii_hexdigit()) =>
-        {
-            rows.parse::<i64>()
-                .ok()
-                .filter(|r| *r >= 0)
-                .map(|rows| LogHead {
-                    log: log.to_string(),
-                    rows,
-                    head: hash.to_ascii_lowercase(),
-                })
-        }
+        [log, rows, hash] if Log::from_table(log).is_some() && is_hash(hash) => rows
+            .parse::<i64>()
+            .ok()
+            .filter(|r| *r >= 0)
+            .map(|rows| LogHead {
+                log: log.to_string(),
+                rows,
+                head: hash.to_ascii_lowercase(),
+            }),
         _ => None,
     };
     head.ok_or_else(|| UserError::invalid("--head", text::head_shape(text)))
@@ -80,8 +80,7 @@ pub fn recorded_heads(path: &Path) -> Result<Vec<LogHead>> {
             )
             .into());
         }
-        let is_hash = head.head.len() == 64 && head.head.chars().all(|c| c.is_ascii_hexdigit());
-        if !is_hash || recorded.logs[..i].iter().any(|h| h.log == head.log) {
+        if !is_hash(&head.head) || recorded.logs[..i].iter().any(|h| h.log == head.log) {
             return Err(UserError::invalid("--manifest", text::manifest_head(&head.log)).into());
         }
     }

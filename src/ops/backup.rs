@@ -34,10 +34,7 @@ pub fn manifest_path(dest: &Path) -> PathBuf {
 
 fn sha256_file(path: &Path) -> Result<String> {
     let bytes = std::fs::read(path).with_context(|| text::cannot_read(path))?;
-    Ok(Sha256::digest(&bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect())
+    Ok(hex::encode(Sha256::digest(&bytes)))
 }
 
 /// Copies the register to `dest` (which must not exist unless `force`, and is never the

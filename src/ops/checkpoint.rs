@@ -41,12 +41,9 @@ fn message(heads: &Heads) -> Result<Vec<u8>> {
 }
 
 fn read_hex<const N: usize>(field: &str, text: &str) -> Result<[u8; N], UserError> {
-    let bytes = hex::decode(text.trim())
-        .ok()
-        .filter(|b| b.len() == N)
-        .ok_or_else(|| UserError::invalid(field, text::key_shape(N)))?;
     let mut out = [0u8; N];
-    out.copy_from_slice(&bytes);
+    hex::decode_to_slice(text.trim(), &mut out)
+        .map_err(|_| UserError::invalid(field, text::key_shape(N)))?;
     Ok(out)
 }
 

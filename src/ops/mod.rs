@@ -69,7 +69,7 @@ impl Session {
     /// Opens the register, creating it on first use. A user the operating system cannot name
     /// is refused: every row records the login that wrote it.
     pub fn open_or_create(path: &Path, actor: &str, clock: Clock) -> Result<Session> {
-        let os_user = crate::clock::os_login()
+        let os_user = crate::clock::os_account()
             .ok_or_else(|| UserError::Refused(text::NO_LOGIN.to_string()))?;
         let mut session = Session {
             register: Register::open(path)?,
@@ -96,7 +96,7 @@ impl Session {
             register,
             path: path.to_path_buf(),
             actor: actor.to_string(),
-            os_user: crate::clock::os_login().unwrap_or_default(),
+            os_user: crate::clock::os_account().unwrap_or_default(),
             clock,
             witnessed: false,
         };

@@ -163,7 +163,7 @@ fn table(headings: &[&str]) -> Grid {
 fn table_marked(headings: &[&str], marked: Option<(usize, Mark)>) -> Grid {
     let mut table = Table::new();
     table
-        .load_preset(presets::UTF8_FULL_CONDENSED)
+        .load_style(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic);
     if crate::term::stdout() {
         // Also into a pipe when colour is forced (`--color always`, CLICOLOR_FORCE).

@@ -100,10 +100,6 @@ impl Log {
     }
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 /// The hash of a row: the previous hash, the row's id and its values, separated by 0x1f (a
 /// NULL is one 0x00 byte, so it differs from an empty text). Public so that an auditor's own
 /// tools (and the tests that play an attacker) can recompute a chain.
@@ -121,7 +117,7 @@ pub fn digest(previous: &str, id: i64, values: &[Value]) -> String {
             Value::Blob(b) => hasher.update(b),
         }
     }
-    hex(&hasher.finalize())
+    hex::encode(hasher.finalize())
 }
 
 /// The salted commitment to a personal text.
@@ -129,7 +125,7 @@ pub(crate) fn commitment(salt: &[u8], text: &str) -> String {
     let mut hasher = Sha256::new();
     hasher.update(salt);
     hasher.update(text.as_bytes());
-    hex(&hasher.finalize())
+    hex::encode(hasher.finalize())
 }
 
 /// Fresh randomness for a salt.

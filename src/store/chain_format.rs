@@ -79,7 +79,9 @@ pub fn migrate(conn: &Connection) -> Result<()> {
     let author = Author {
         at: clock.stamp(),
         actor: "moty (schema migration 4)".to_string(),
-        os_user: crate::clock::os_login().unwrap_or_else(|| "unknown".to_string()),
+        // Every chained row names the login that wrote it, these re-anchors too (never "unknown").
+        os_user: crate::clock::os_account()
+            .ok_or_else(|| crate::error::UserError::Refused(crate::text::NO_LOGIN.to_string()))?,
         clock_overridden: clock.overridden(),
     };
     let mut anchors = Vec::new();

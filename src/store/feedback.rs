@@ -154,9 +154,9 @@ pub fn insert_version(tx: &Tx, author: &Author, statements: &[Statement]) -> Res
         "INSERT INTO statements (version, position, code, text_fi, text_sv, text_en)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
-    for (i, s) in statements.iter().enumerate() {
+    for (position, s) in (1_i64..).zip(statements) {
         insert
-            .execute(params![version, i + 1, s.code, s.fi, s.sv, s.en])
+            .execute(params![version, position, s.code, s.fi, s.sv, s.en])
             .context("adding a statement")?;
     }
     Ok(version)

@@ -131,15 +131,9 @@ pub fn save(tx: &Tx, author: &Author, case_id: &str, plan: &Plan) -> Result<u32>
         "INSERT INTO plan_actions (case_id, version, position, what, who, due_on, status)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
-    for (i, a) in plan.actions.iter().enumerate() {
+    for (position, a) in (1_i64..).zip(&plan.actions) {
         action.execute(params![
-            case_id,
-            version,
-            i + 1,
-            a.what,
-            a.who,
-            a.due_on,
-            a.status
+            case_id, version, position, a.what, a.who, a.due_on, a.status
         ])?;
     }
     let mut pathway = tx.prepare_cached(
@@ -147,12 +141,12 @@ pub fn save(tx: &Tx, author: &Author, case_id: &str, plan: &Plan) -> Result<u32>
              directory_id, booked_for_client, appointment_on, purpose, status)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?;
-    for (i, p) in plan.pathways.iter().enumerate() {
+    for (position, p) in (1_i64..).zip(&plan.pathways) {
         pathway
             .execute(params![
                 case_id,
                 version,
-                i + 1,
+                position,
                 p.service,
                 p.unit,
                 p.professional,

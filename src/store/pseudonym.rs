@@ -5,7 +5,7 @@
 
 use super::Tx;
 use anyhow::{Context, Result};
-use hmac::{Hmac, Mac};
+use hmac::{Hmac, KeyInit, Mac};
 use sha2::Sha256;
 
 use super::meta;
@@ -31,13 +31,7 @@ pub fn client_key(tx: &Tx, client_id: i64) -> Result<String> {
     let mut mac =
         Hmac::<Sha256>::new_from_slice(secret.as_bytes()).context("keying the pseudonym")?;
     mac.update(client_id.to_string().as_bytes());
-    Ok(mac
-        .finalize()
-        .into_bytes()
-        .iter()
-        .take(6)
-        .map(|b| format!("{b:02x}"))
-        .collect())
+    Ok(hex::encode(&mac.finalize().into_bytes()[..6]))
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! spells out words for users. Flag names (`--name`) and value codes (`working-age`) are the
 //! command-line vocabulary and stay the same in every language.
 
+mod actor;
 mod areas;
 mod consult;
 mod contact;
@@ -28,6 +29,7 @@ mod timeline;
 
 use std::path::Path;
 
+pub use actor::*;
 pub use areas::*;
 pub use consult::*;
 pub use contact::*;

@@ -8,6 +8,7 @@
 
 mod common;
 
+mod actor;
 mod anonymity;
 mod architecture;
 mod areas;

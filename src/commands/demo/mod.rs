@@ -36,6 +36,8 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
         (None, true) => ctx.db_path.clone(),
         (None, false) => PathBuf::from(DEFAULT_PATH),
     };
+    // The look-ups that show it are logged under the actor: known before anything is built.
+    let actor = if ctx.json { "" } else { ctx.actor()? };
     let built = demo::build(&path, args.clients, ctx.clock)?;
     if ctx.json {
         return Ok(render::demo_built(
@@ -46,7 +48,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
     }
     // Show it the way a coordinator would see it, through the ordinary operations (which write
     // the access log like any other look-up).
-    let mut session = Session::open(&built.path, &ctx.actor, ctx.clock)?;
+    let mut session = Session::open(&built.path, actor, ctx.clock)?;
     let today = ctx.clock.today();
     let reason = Some("demo");
     let mut out = text::demo_built(&built.path, built.clients as usize);

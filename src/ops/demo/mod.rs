@@ -234,7 +234,7 @@ pub fn build(path: &Path, clients: u32, clock: Clock) -> Result<Built> {
     let author = Author {
         at: clock.stamp(),
         actor: "demo-coordinator".to_string(),
-        os_user: crate::clock::os_login()
+        os_user: crate::clock::os_account()
             .ok_or_else(|| UserError::Refused(text::NO_LOGIN.to_string()))?,
         clock_overridden: clock.overridden(),
     };
