@@ -11,8 +11,11 @@ mod dpo;
 mod estimates;
 mod feedback;
 mod files;
+pub mod format;
+pub mod i18n;
 mod kela;
 mod labels;
+mod language;
 mod next;
 mod outcomes;
 mod plan;
@@ -35,6 +38,7 @@ pub use feedback::*;
 pub use files::*;
 pub use kela::*;
 pub use labels::*;
+pub use language::*;
 pub use next::*;
 pub use outcomes::*;
 pub use plan::*;
@@ -228,10 +232,7 @@ pub fn place_character(c: char) -> String {
 }
 
 pub fn not_a_date(value: &str) -> String {
-    format!(
-        "'{}' is not a real date; write YYYY-MM-DD (e.g. 2026-03-15) or D.M.YYYY",
-        shown(value)
-    )
+    i18n::t!("input-not-a-date", value = shown(value))
 }
 
 pub fn in_future(date: chrono::NaiveDate, today: chrono::NaiveDate) -> String {

@@ -1,5 +1,7 @@
 //! Words of the plan, the directory, the anonymous description and the follow-up.
 
+use super::i18n::t;
+
 pub fn fields_shape(part: &str, allowed: &[&str]) -> String {
     format!(
         "'{}' is not key=value with a known key; the keys are: {} (separate pairs with ;)",
@@ -488,7 +490,7 @@ pub fn chain_truncated(recorded: i64, now: i64) -> String {
 }
 
 pub fn chain_broken(logs: usize) -> String {
-    format!("the audit trail is broken in {logs} log(s); see the rows named above and restore from a backup")
+    t!("chain-broken", logs = logs)
 }
 
 pub const CHAIN_OK: &str = "intact";
@@ -520,7 +522,7 @@ pub fn need_label(area: crate::domain::NeedArea) -> &'static str {
 }
 
 pub fn broken_keys(count: i64) -> String {
-    format!("{count} rows point at missing rows")
+    t!("broken-keys", count = count)
 }
 
 pub fn schema_version(version: i64, latest: i64) -> String {
@@ -528,13 +530,19 @@ pub fn schema_version(version: i64, latest: i64) -> String {
 }
 
 pub fn clock_notes(log: &str, overridden: i64, earlier: i64) -> String {
-    format!("{log}: {overridden} rows were entered under an overridden clock (MOTY_NOW); {earlier} rows have an entry time earlier than the row before them\n")
+    let notes = t!(
+        "clock-notes",
+        log = log,
+        overridden = overridden,
+        earlier = earlier
+    );
+    format!("{notes}\n")
 }
 
 pub const CLOCK_OVERRIDDEN: &str = "clock overridden";
 
 pub fn chain_line(log: &str, rows: i64) -> String {
-    format!("{log}: {rows} rows, intact")
+    t!("chain-line", log = log, rows = rows)
 }
 
 pub fn file_mode(mode: u32) -> String {
@@ -556,7 +564,7 @@ pub fn network_fs(kind: &str) -> String {
 pub const UNKNOWN_FS: &str = "the filesystem could not be determined";
 
 pub fn doctor_failed(count: usize) -> String {
-    format!("{count} check(s) failed; see above")
+    t!("doctor-failed", count = count)
 }
 
 pub const H_CHECK: &str = "Check";
