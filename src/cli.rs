@@ -40,6 +40,11 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub allow_network_share: bool,
 
+    /// The language moty speaks: fi (suomi) or en (English) [default: MOTY_LANG, else the
+    /// configuration file's lang, else the system's locale, else en]
+    #[arg(long, global = true, value_name = "LANG", value_parser = crate::language::UI_LANGUAGES)]
+    pub lang: Option<String>,
+
     #[command(subcommand)]
     pub command: Command,
 }

@@ -1,7 +1,8 @@
 //! The personal configuration file: what belongs to one person, not to the team — the register's
-//! path, the name they act under, their default region. TOML in the platform's configuration
-//! folder (`MOTY_CONFIG` names another file). What belongs to the team (follow-up interval, slot
-//! rules, the contact card…) stays in the register, so both people of a pair see the same.
+//! path, the name they act under, their default region, the language moty speaks to them. TOML
+//! in the platform's configuration folder (`MOTY_CONFIG` names another file). What belongs to the
+//! team (follow-up interval, slot rules, the contact card…) stays in the register, so both people
+//! of a pair see the same.
 //!
 //! Precedence: a flag, then its `MOTY_*` variable (clap reads both), then this file, then the
 //! default.
@@ -16,7 +17,7 @@ use crate::error::UserError;
 use crate::text;
 
 /// The keys of the file, in the order `config list` prints them.
-pub const KEYS: [&str; 3] = ["db", "as", "region"];
+pub const KEYS: [&str; 4] = ["db", "as", "region", "lang"];
 
 /// The file's settings; an absent key is `None`.
 #[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
@@ -31,6 +32,9 @@ pub struct Config {
     /// The region whose cases the lists show (as `--region`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+    /// The language moty speaks (as `--lang`): fi or en.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 /// Where the file is: `MOTY_CONFIG`, or `config.toml` in the platform's configuration folder
@@ -81,6 +85,9 @@ impl Config {
         if let Some(region) = &self.region {
             validate::place("region", region).map_err(|e| bad("region", e))?;
         }
+        if let Some(lang) = &self.lang {
+            crate::language::ui("lang", lang).map_err(|e| bad("lang", e))?;
+        }
         Ok(self)
     }
 
@@ -90,6 +97,7 @@ impl Config {
             "db" => self.db.as_ref().map(|p| p.display().to_string()),
             "as" => self.actor.clone(),
             "region" => self.region.clone(),
+            "lang" => self.lang.clone(),
             other => return Err(UserError::invalid("KEY", text::config_key(other, &KEYS))),
         })
     }
@@ -106,6 +114,11 @@ impl Config {
             }
             "as" => self.actor = value.map(|v| validate::line("VALUE", v, 100)).transpose()?,
             "region" => self.region = value.map(|v| validate::place("VALUE", v)).transpose()?,
+            "lang" => {
+                self.lang = value
+                    .map(|v| crate::language::ui("VALUE", v).map(|l| l.as_str().to_string()))
+                    .transpose()?
+            }
             other => return Err(UserError::invalid("KEY", text::config_key(other, &KEYS))),
         }
         Ok(())

@@ -9,6 +9,7 @@ pub mod config;
 pub mod domain;
 pub mod error;
 pub mod files;
+pub mod language;
 pub mod ops;
 pub mod platform;
 pub mod prompt;
@@ -25,7 +26,18 @@ use crate::error::Exit;
 
 /// Parses the command line, runs the command, prints its output or its one-line error.
 pub fn main() -> ExitCode {
-    if let Err(e) = check_utf8(std::env::args_os()) {
+    // The language first, so that every word after it (the help too) comes in it.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    match language::choose(&args) {
+        Ok(language) => text::i18n::set_ui(language),
+        Err(refused) => {
+            text::i18n::set_ui(refused.speak);
+            let e = refused.error();
+            render::error(&e.to_string());
+            return ExitCode::from(e.exit() as u8);
+        }
+    }
+    if let Err(e) = check_utf8(args.into_iter()) {
         render::error(&e.to_string());
         return ExitCode::from(e.exit() as u8);
     }

@@ -1,5 +1,6 @@
 //! `moty config`: the personal configuration file (the register's path, the name one acts under,
-//! one's default region). Flags and `MOTY_*` variables win over it; it wins over the defaults.
+//! one's default region, one's language). Flags and `MOTY_*` variables win over it; it wins over
+//! the defaults.
 
 use anyhow::Result;
 
@@ -12,21 +13,22 @@ pub enum Command {
     Path,
     /// Every setting the file has
     List,
-    /// One setting: db, as or region
+    /// One setting: db, as, region or lang
     Get {
-        /// db, as or region
+        /// db, as, region or lang
         key: String,
     },
-    /// Set one: db (the register file), as (who you act as), region (your lists' region)
+    /// Set one: db (the register file), as (who you act as), region (your lists' region), lang
+    /// (the language moty speaks: fi or en)
     Set {
-        /// db, as or region
+        /// db, as, region or lang
         key: String,
         /// The value, checked as its flag would be
         value: String,
     },
     /// Remove one setting
     Unset {
-        /// db, as or region
+        /// db, as, region or lang
         key: String,
     },
 }
