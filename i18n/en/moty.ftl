@@ -161,3 +161,25 @@ kela-concluded =
        *[other] { $count } conclusions
     } of the Kela hour { $starts } for case { $case }.
     They are offered as agreed actions when the plan is next edited (moty plan { $case } --from-kela takes them all).
+
+## The plan given to the client (src/text/protection.rs, copy_*): a document for the client, so
+## in the Swedish catalogue too. Markdown: **bold** is the name or the service.
+
+doc-plan-title = Your care and service plan, { $name }
+doc-plan-intro = This plan was agreed with you on { $date }. Keep it: it tells whom to contact and where your matters go next. (Case { $case }.)
+doc-plan-heading-contact = Whom to contact
+doc-plan-heading-goals = Your goals
+doc-plan-heading-pathways = Where you go next
+doc-plan-heading-actions = What we agreed
+doc-plan-contact-unnamed = Your contact person will be named soon; until then, call the coordinators.
+doc-plan-contact = Your contact person is **{ $name }**.
+doc-plan-contact-unit = Your contact person is **{ $name }**, { $unit }.
+doc-plan-contact-reach = Your contact person is **{ $name }**. You reach them at { $contact }.
+doc-plan-contact-unit-reach = Your contact person is **{ $name }**, { $unit }. You reach them at { $contact }.
+# $what: the service in bold, then its unit and professional, e.g. "**Housing advice**, Kotka".
+doc-plan-pathway-booked-on = { $what }: your appointment is booked for { $date }
+doc-plan-pathway-on = { $what }: on { $date }
+doc-plan-pathway-booked = { $what }: the appointment has been booked for you
+doc-plan-pathway-book-yourself = { $what }: book an appointment yourself
+doc-plan-action-by = { $what } — { $who }, by { $date }
+doc-plan-action = { $what } — { $who }

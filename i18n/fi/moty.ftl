@@ -150,3 +150,24 @@ kela-concluded =
        *[other] { $count } johtopäätöstä
     } Kelan etäkonsultaatiosta { $starts }, asia { $case }.
     Ne tarjotaan sovituiksi toimenpiteiksi, kun suunnitelmaa seuraavan kerran muokataan (moty plan { $case } --from-kela ottaa ne kaikki).
+
+## Asiakkaalle annettava suunnitelma (src/text/protection.rs, copy_*): asiakirja asiakkaalle,
+## siksi myös ruotsiksi. Markdown: **lihavoitu** on nimi tai palvelu.
+
+doc-plan-title = Hoito- ja palvelusuunnitelmasi, { $name }
+doc-plan-intro = Tämä suunnitelma sovittiin kanssasi { $date }. Säilytä se: siinä kerrotaan, keneen voit ottaa yhteyttä ja miten asiasi etenevät. (Asia { $case }.)
+doc-plan-heading-contact = Keneen otat yhteyttä
+doc-plan-heading-goals = Tavoitteesi
+doc-plan-heading-pathways = Mihin asiasi etenevät
+doc-plan-heading-actions = Mitä sovimme
+doc-plan-contact-unnamed = Yhteyshenkilösi nimetään pian; siihen asti soita koordinaattoreille.
+doc-plan-contact = Yhteyshenkilösi on **{ $name }**.
+doc-plan-contact-unit = Yhteyshenkilösi on **{ $name }**, { $unit }.
+doc-plan-contact-reach = Yhteyshenkilösi on **{ $name }**. Tavoitat hänet: { $contact }.
+doc-plan-contact-unit-reach = Yhteyshenkilösi on **{ $name }**, { $unit }. Tavoitat hänet: { $contact }.
+doc-plan-pathway-booked-on = { $what }: aikasi on varattu { $date }
+doc-plan-pathway-on = { $what }: { $date }
+doc-plan-pathway-booked = { $what }: aika on varattu puolestasi
+doc-plan-pathway-book-yourself = { $what }: varaa aika itse
+doc-plan-action-by = { $what } — { $who }, { $date } mennessä
+doc-plan-action = { $what } — { $who }

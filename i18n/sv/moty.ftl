@@ -38,3 +38,24 @@ date-month = { $month ->
     }
 date-time = { $date } kl. { $time }
 date-time-weekday = { $weekday } { $date } kl. { $time }
+
+## Planen som ges till klienten (src/text/protection.rs, copy_*). Markdown: **fetstil** är
+## namnet eller tjänsten.
+
+doc-plan-title = Din vård- och serviceplan, { $name }
+doc-plan-intro = Den här planen gjordes upp tillsammans med dig { $date }. Spara den: där står vem du kan kontakta och hur dina ärenden går vidare. (Ärende { $case }.)
+doc-plan-heading-contact = Vem du kontaktar
+doc-plan-heading-goals = Dina mål
+doc-plan-heading-pathways = Hur dina ärenden går vidare
+doc-plan-heading-actions = Vad vi kom överens om
+doc-plan-contact-unnamed = Din kontaktperson utses snart; ring koordinatorerna tills dess.
+doc-plan-contact = Din kontaktperson är **{ $name }**.
+doc-plan-contact-unit = Din kontaktperson är **{ $name }**, { $unit }.
+doc-plan-contact-reach = Din kontaktperson är **{ $name }**. Du når hen på { $contact }.
+doc-plan-contact-unit-reach = Din kontaktperson är **{ $name }**, { $unit }. Du når hen på { $contact }.
+doc-plan-pathway-booked-on = { $what }: din tid är bokad { $date }
+doc-plan-pathway-on = { $what }: { $date }
+doc-plan-pathway-booked = { $what }: tiden har bokats åt dig
+doc-plan-pathway-book-yourself = { $what }: boka en tid själv
+doc-plan-action-by = { $what } — { $who }, senast { $date }
+doc-plan-action = { $what } — { $who }

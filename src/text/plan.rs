@@ -165,10 +165,6 @@ pub const H_APPOINTMENT: &str = "Appointment";
 pub const H_PURPOSE: &str = "Purpose";
 pub const H_CODE: &str = "Code";
 pub const BOOKED_FOR_CLIENT: &str = "booked for the client";
-pub const MD_CONTACT: &str = "Whom to contact";
-pub const MD_GOALS: &str = "Your goals";
-pub const MD_PATHWAYS: &str = "Where you go next";
-pub const MD_ACTIONS: &str = "What we agreed";
 
 pub fn changed_field(label: &str, value: Option<&str>) -> String {
     match value {
@@ -193,61 +189,6 @@ pub fn version_heading(version: u32, at: &str, actor: &str, note: Option<&str>) 
     match note {
         Some(note) => format!("Version {version}, {at}, {actor}: {note}\n"),
         None => format!("Version {version}, {at}, {actor}\n"),
-    }
-}
-
-pub fn md_title(name: &str) -> String {
-    format!("Your care and service plan, {name}")
-}
-
-pub fn md_intro(case: &str, date: chrono::NaiveDate) -> String {
-    format!("This plan was agreed with you on {date}. Keep it: it tells whom to contact and where your matters go next. (Case {case}.)")
-}
-
-pub fn md_contact(name: &str, unit: Option<&str>, contact: Option<&str>) -> String {
-    if name == crate::text::NONE {
-        return "Your contact person will be named soon; until then, call the coordinators."
-            .to_string();
-    }
-    let mut line = format!("Your contact person is **{name}**");
-    if let Some(unit) = unit {
-        line.push_str(&format!(", {unit}"));
-    }
-    if let Some(contact) = contact {
-        line.push_str(&format!(". You reach them at {contact}"));
-    }
-    line.push('.');
-    line
-}
-
-pub fn md_pathway(
-    service: &str,
-    unit: Option<&str>,
-    who: Option<&str>,
-    on: Option<chrono::NaiveDate>,
-    booked: bool,
-    purpose: Option<&str>,
-) -> String {
-    let mut line = format!("**{service}**");
-    for part in [unit, who].into_iter().flatten() {
-        line.push_str(&format!(", {part}"));
-    }
-    match (on, booked) {
-        (Some(on), true) => line.push_str(&format!(": your appointment is booked for {on}")),
-        (Some(on), false) => line.push_str(&format!(": on {on}")),
-        (None, true) => line.push_str(": the appointment has been booked for you"),
-        (None, false) => line.push_str(": book an appointment yourself"),
-    }
-    if let Some(purpose) = purpose {
-        line.push_str(&format!(" ({purpose})"));
-    }
-    line
-}
-
-pub fn md_action(what: &str, who: &str, by: Option<chrono::NaiveDate>) -> String {
-    match by {
-        Some(by) => format!("{what} — {who}, by {by}"),
-        None => format!("{what} — {who}"),
     }
 }
 
