@@ -458,3 +458,65 @@ fn the_contact_card_and_its_settings_in_finnish() {
         "{refused:?}"
     );
 }
+
+/// Issue #15, item 5: the coordinators' Finnish words are accepted for the value tokens, which
+/// stay ASCII in the register and in output.
+#[test]
+fn finnish_words_are_accepted_for_the_value_tokens() {
+    let env = TestEnv::new();
+    let case = env.refer("Yrjö Yhteisö", &["--on", "2026-11-20"]);
+    let consent = |kind: &str, method: &str| {
+        env.ok(&["consent", "give", &case, "--kind", kind, "--method", method]);
+    };
+    consent("monialainen", "kirjallinen");
+    consent("yhteydenottopyyntö", "suullinen");
+    let triage = [
+        "triage",
+        &case,
+        "--decision",
+        "joint-assessment",
+        "--kela-screen",
+        "no",
+    ];
+    env.ok(&triage);
+    let booked = env.ok(&["--json", "schedule", &case, "--kind", "yhteisvastaanotto"]);
+    let booked: serde_json::Value = serde_json::from_str(&booked).expect("JSON");
+    assert_eq!(booked["kind"], "joint-assessment");
+    let id = booked["id"].to_string();
+    let day = &booked["starts_at"].as_str().expect("starts_at")[..10];
+    let held = [
+        "schedule",
+        "held",
+        &id,
+        "--segment",
+        "yhteisö",
+        "--omaolo",
+        "no",
+    ];
+    env.ok_at(
+        &format!("{day} 16:00"),
+        &[&held[..], &["--kela-screen", "no"]].concat(),
+    );
+    assert_eq!(
+        env.count(
+            "SELECT count(*) FROM consents WHERE kind IN ('multi-professional', 'contact-request')"
+        ),
+        2
+    );
+    assert_eq!(
+        env.count("SELECT count(*) FROM bookings WHERE segment = 'yhteiso'"),
+        1
+    );
+    let network = env.run(&["schedule", &case, "--kind", "verkostopalaveri", "--dry-run"]);
+    assert!(!network.stderr.contains("--kind"), "{network:?}");
+    assert_eq!(env.phase(&case), "joint-assessment");
+    let listed = env.ok(&["--json", "list", "--phase", "yhteisvastaanotto"]);
+    assert!(listed.contains(&case), "{listed}");
+    // An unknown word still names the values, in their one form.
+    let run = env.run(&["schedule", &case, "--kind", "palaveri"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("network") && !run.stderr.contains("verkostopalaveri"),
+        "{run:?}"
+    );
+}
