@@ -1,7 +1,8 @@
-//! Every message, prompt and label a user sees, in one catalogue (English). A Finnish catalogue
-//! will be a sibling module with the same items, chosen at start-up; nothing outside `text`
-//! spells out words for users. Flag names (`--name`) and value codes (`working-age`) are the
-//! command-line vocabulary and stay the same in every language.
+//! Every message, prompt and label a user sees; nothing outside `text` spells out words for
+//! users. The words are moving into the Fluent catalogues `i18n/{en,fi,sv}/moty.ftl`, which the
+//! functions here ask with `t!`/`t_in!` (`i18n.rs` says how; `contact.rs` is converted whole, the
+//! rest still holds English literals). Flag names (`--name`) and value codes (`working-age`) are
+//! the command-line vocabulary and stay the same in every language.
 
 mod areas;
 mod consult;
