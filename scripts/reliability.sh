@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The long reliability runs (the CI-sized versions are in tests/cli/reliability.rs and
-# tests/cli/concurrency.rs). Prints the figures the README's "Reliability" section quotes.
+# tests/cli/concurrency.rs). Prints the figures the book's "Reliability" section quotes
+# (docs/src/reference/performance.md).
 #   scripts/reliability.sh [KILLS] [WRITERS] [COMMANDS_PER_WRITER]
 set -euo pipefail
 cd "$(dirname "$0")/.."

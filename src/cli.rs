@@ -10,125 +10,117 @@ use crate::commands::{
     refer, reopen, report, schedule, settings, show, survey, triage,
 };
 
-/// moty — the case register of the Moty coordinators.
+/// moty — the case register of the Moty coordinators
 ///
-/// Referrals, consents and look-ups for multi-professional collaboration in primary social and
-/// health care. Every look-up of a client is written to the access log.
+/// The coordinator pair's register for multi-professional collaboration in primary social and
+/// health care: referrals, consents, triage, meetings, the plan, follow-ups and the reports.
+/// Every look-up of a client is written to the access log, every export to the disclosure log.
+/// `moty` alone prints the path of a case with the command for each step.
 #[derive(Debug, Parser)]
-#[command(name = "moty", version, about, max_term_width = 100)]
+#[command(
+    name = "moty",
+    version,
+    max_term_width = 100,
+    after_long_help = crate::text::help_a::MOTY
+)]
 pub struct Cli {
     /// The register file [default: ~/.local/share/moty/register.sqlite3; on Windows
     /// %LOCALAPPDATA%\moty\moty\data\register.sqlite3]
-    #[arg(long, global = true, env = "MOTY_DB", value_name = "PATH")]
+    #[arg(long, global = true, env = "MOTY_DB", value_name = "PATH", help_heading = GLOBAL)]
     pub db: Option<PathBuf>,
 
     /// Who is acting, recorded on every change and look-up [default: your login name]
-    #[arg(long = "as", global = true, env = "MOTY_USER", value_name = "NAME")]
+    #[arg(long = "as", global = true, env = "MOTY_USER", value_name = "NAME", help_heading = GLOBAL)]
     pub actor: Option<String>,
 
     /// A file whose first line is the register's encryption key (the encrypted build); or set
     /// MOTY_DB_KEY
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(long, global = true, value_name = "FILE", help_heading = GLOBAL)]
     pub key_file: Option<PathBuf>,
 
     /// Print JSON for scripts (shapes published in docs/schemas/)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub json: bool,
 
     /// Open a register on a network share (NFS, SMB, a UNC path) anyway. Unsafe: SQLite's
     /// locking does not hold across computers, and two writers can corrupt the register
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub allow_network_share: bool,
+
+    /// When to colour tables, messages and help [default: the configuration file's color, else
+    /// auto]
+    #[arg(long, global = true, value_enum, value_name = "WHEN", help_heading = GLOBAL)]
+    pub color: Option<crate::term::Choice>,
 
     /// The language moty speaks: fi (suomi) or en (English) [default: MOTY_LANG, else the
     /// configuration file's lang, else the system's locale, else en]
-    #[arg(long, global = true, value_name = "LANG", value_parser = crate::language::UI_LANGUAGES)]
+    #[arg(long, global = true, value_name = "LANG", value_parser = crate::language::UI_LANGUAGES,
+          help_heading = GLOBAL)]
     pub lang: Option<String>,
 
+    // Without a command, moty prints the path of a case (`text::OVERVIEW`).
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
+
+/// The heading the options every command takes stand under, apart from the command's own.
+pub const GLOBAL: &str = "Global options";
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Register a referral (the trigger) and open a case
     Refer(Box<refer::Args>),
-    /// Work through the triage queue, or decide one case
     Triage(Box<triage::Args>),
-    /// Book meetings, mark them held, and keep the calendar
     Schedule(Box<schedule::Args>),
-    /// Keep the joint care and service plan (HOPA) and its onward pathways
     Plan(Box<plan::Args>),
-    /// Follow-ups: those due, and recording one
     FollowUp(Box<follow_up::Args>),
-    /// Record the client's feedback on a held meeting: usefulness, the statements, their words
     Feedback(Box<feedback::Args>),
-    /// Record what a held Kela hour concluded for a client: benefits, rehabilitation,
-    /// statements, recommendations, who takes responsibility and by when
     KelaOutcome(Box<kela_outcome::Args>),
-    /// Correct a mistyped fact (a segment, the referral's source or channel, a follow-up or
-    /// feedback answer, an estimate) as a new event, saying why
     Correct(Box<correct::Args>),
-    /// Record the SOTE pair's estimate of a held meeting: appointments and time saved
     Estimate(Box<estimate::Args>),
-    /// Record a professional's survey answer about a held meeting
     Survey(Box<survey::Args>),
-    /// Record a professional's consultation that names no client; list them; link one to the
-    /// case it led to
     Consult(Box<consult::Args>),
-    /// The professional directory: who to refer to, and when
     #[command(subcommand)]
     Directory(directory::Command),
-    /// Reports: the weekly Yhteistyö-tiimi export, outcomes, the work list
     #[command(subcommand)]
     Report(report::Command),
-    /// The access and disclosure logs
     #[command(subcommand)]
     Audit(audit::Command),
     /// Check the register: integrity, keys, schema, permissions, filesystem, audit chains
+    ///
+    /// Run it after a restore or an upgrade, or when something seems wrong. Each check says ok,
+    /// warn or fail: integrity and foreign keys, the schema, the logs' append-only guards and hash
+    /// chains, permissions, the filesystem (a network share fails, a cloud-synced folder warns),
+    /// leftover temporary files, unmapped units, unknown municipalities, encryption. A fail prints
+    /// the table, then an error (exit code 4). It only reads and writes no log row.
+    #[command(after_long_help = crate::text::help_b::DOCTOR)]
     Doctor,
     /// Change the key of an encrypted register (new key from MOTY_DB_NEW_KEY)
+    ///
+    /// For the encrypted build only (the plain build refuses, exit code 4). Give the present key
+    /// as usual (MOTY_DB_KEY, --key-file or the prompt) and the new one in the environment
+    /// variable MOTY_DB_NEW_KEY, never on the command line. Make a backup first, and keep the new
+    /// key where the old one was kept: without it the register cannot be opened.
+    #[command(after_long_help = crate::text::help_b::REKEY)]
     Rekey,
-    /// Make a consistent, checked copy of the register with a manifest
     Backup(backup::BackupArgs),
-    /// Restore a backup into the register (refuses to overwrite newer changes without --force)
     Restore(backup::RestoreArgs),
-    /// Close a case, saying why
     Close(close::Args),
-    /// Reopen a closed case into the phase it was closed from
     Reopen(reopen::Args),
-    /// Move a case to another region's pair (its booked meetings move with it)
     MoveRegion(move_region::Args),
-    /// Erase a closed case's identifiable content (retention ended, wrong person), keeping the
-    /// figures and the chains
     Purge(purge::Args),
-    /// The register's settings: the retention schedule, your default region, the feedback
-    /// statements, the service areas and units, the follow-up interval, the contact card
     #[command(subcommand)]
     Settings(settings::Command),
-    /// The coordinators' contact card for the referring units: how to refer and consult, the
-    /// phone hour, office hours, the regional pairs
     Contact(contact::Args),
-    /// Record, withdraw and list the client's consents
     #[command(subcommand)]
     Consent(consent::Command),
-    /// Mark or clear the client's non-disclosure order for personal safety (with the reason);
-    /// record their language and the interpreter they need
     Client(client::Args),
-    /// Find clients and cases by name, identity code, case id or phone number
     Find(find::Args),
-    /// Show a case: the client, the phase, consents and the whole timeline
     Show(show::Args),
-    /// List open cases, longest waiting first
     List(list::Args),
-    /// Build a demo register of fictitious clients and show it
     Demo(demo::Args),
-    /// Show or change your personal configuration file (register path, name, default region)
     #[command(subcommand)]
     Config(config::Command),
-    /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
     Completions(completions::CompletionsArgs),
-    /// Print the manual page of moty or of one of its commands (roff; view with `man -l -`)
     Man(completions::ManArgs),
 }
 
@@ -179,6 +171,31 @@ mod tests {
     #[test]
     fn the_command_line_is_well_formed() {
         super::Cli::command().debug_assert();
+    }
+
+    /// Every value token a page lists has its label beside it (`--reason retention: its
+    /// retention period has ended`), or none of that flag's tokens has one (yes/no).
+    #[test]
+    fn every_listed_value_has_its_label() {
+        fn walk(command: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            for arg in command.get_arguments() {
+                let values = arg.get_possible_values();
+                if values.iter().any(|v| v.get_help().is_some()) {
+                    for value in &values {
+                        let empty = value.get_help().is_none_or(|h| h.to_string().is_empty());
+                        if empty {
+                            missing.push(format!("{path} --{} {}", arg.get_id(), value.get_name()));
+                        }
+                    }
+                }
+            }
+            for sub in command.get_subcommands() {
+                walk(sub, &format!("{path} {}", sub.get_name()), missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&super::Cli::command(), "moty", &mut missing);
+        assert!(missing.is_empty(), "values without a label: {missing:#?}");
     }
 }
 

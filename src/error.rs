@@ -8,7 +8,7 @@ use std::fmt;
 
 use crate::text;
 
-/// The documented exit codes (README, "Exit codes").
+/// The documented exit codes (the book's "Exit codes": docs/src/reference/exit-codes.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exit {
     Ok = 0,

@@ -298,7 +298,8 @@ fn sync_folder(path: &Path) -> Result<()> {
     Ok(())
 }
 
-/// The most a directory CSV import reads (README, "Limits").
+/// The most a directory CSV import reads (the book's "Commands at a glance", "Limits on what
+/// moty reads": docs/src/reference/commands.md).
 pub const CSV_LIMIT: u64 = 10 * 1024 * 1024;
 /// The most `--key-file` reads: a key is one line.
 pub const KEY_FILE_LIMIT: u64 = 4 * 1024;

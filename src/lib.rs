@@ -15,6 +15,7 @@ pub mod platform;
 pub mod prompt;
 pub mod render;
 pub mod store;
+pub mod term;
 pub mod text;
 pub mod witness;
 
@@ -26,8 +27,11 @@ use crate::error::Exit;
 
 /// Parses the command line, runs the command, prints its output or its one-line error.
 pub fn main() -> ExitCode {
-    // The language first, so that every word after it (the help too) comes in it.
+    // Colour is decided before clap parses, so that its help and errors follow `--color` too:
+    // the flag, else the configuration file's key (a file that is not valid is reported later).
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    term::init(term::requested(&args).or_else(|| config::load().ok()?.color()));
+    // The language too, so that every word after it (the help too) comes in it.
     match language::choose(&args) {
         Ok(language) => text::i18n::set_ui(language),
         Err(refused) => {
@@ -37,11 +41,11 @@ pub fn main() -> ExitCode {
             return ExitCode::from(e.exit() as u8);
         }
     }
-    if let Err(e) = check_utf8(args.into_iter()) {
+    if let Err(e) = check_utf8(args.iter().cloned()) {
         render::error(&e.to_string());
         return ExitCode::from(e.exit() as u8);
     }
-    let cli = cli::Cli::parse();
+    let cli = cli::Cli::parse_from(args);
     if prompt::interactive() {
         prompt::restore_terminal_on_interrupt();
     }
@@ -61,7 +65,7 @@ pub fn main() -> ExitCode {
     // Where the register lives (a cloud-synced folder), and a rewrite the witness saw, are
     // reported whatever the command did.
     for warning in store::place_warnings() {
-        render::error(&warning);
+        render::warning(&warning);
     }
     for problem in witness::problems() {
         render::error(&problem);

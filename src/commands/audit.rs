@@ -10,10 +10,23 @@ use crate::ops::dpo::{self, LogFormat, LogName, Period};
 use crate::ops::{audit, checkpoint};
 use crate::{render, text};
 
+/// The access and disclosure logs: who saw a client's data, what left the register
+///
+/// The register keeps an access log (who viewed or changed which client's data, when, with which
+/// command and why) and a disclosure log (what left the register, to whom, on what legal basis),
+/// both hash-chained like the timeline. Use these commands to answer a client's request to know,
+/// for the data protection officer's supervision, and to check that no log was tampered with.
 #[derive(Debug, clap::Subcommand)]
+#[command(after_long_help = text::help_b::AUDIT)]
 pub enum Command {
-    /// Who viewed or changed the data of the client of a case, when, with which command and why;
-    /// or, with --by, every look-up and change one user made (their login shown beside)
+    /// Who viewed or changed a client's data, or what one user looked up or changed
+    ///
+    /// The client's right to know (Client Data Act 703/2023 §11): with CASE, every access to the
+    /// data of that case's client, on any of their cases, oldest first, with the command and the
+    /// reason given. With --by, the data protection officer's view: every row one user wrote in a
+    /// period, with their operating-system login beside. Reading it is itself written to the
+    /// access log. Give CASE or --by, not both; an unknown case is exit code 3.
+    #[command(after_long_help = text::help_b::AUDIT_ACCESS)]
     Access {
         /// A case of the client, e.g. 2026-0007
         case: Option<String>,
@@ -27,16 +40,16 @@ pub enum Command {
         #[arg(long, value_name = "DATE", requires = "by")]
         until: Option<String>,
     },
-    /// Unusual look-ups, naming clients only by client id and case id.
+    /// Unusual look-ups, naming clients only by client id and case id
     ///
-    /// Three lists, each row a user, a Helsinki day, the client and how many views: (1) a user
-    /// who viewed more distinct clients in a day than --threshold (default 30); (2) views of a
-    /// client the user does not work on — the user works on a client when they changed that
-    /// client's data (any change row in the access log) on or before the day of the view, or when
-    /// the view came from find, list or triage while the case was still waiting for triage (not
-    /// yet triaged); (3) views of a client whose name equals (lower case, diacritics ignored) the
-    /// name of someone who uses the register, by someone else. Changes before --from count as
-    /// work. Reading the report is itself written to the access log.
+    /// For the data protection officer's regular review: a pointer to look into, not a verdict.
+    /// Three lists, each row a user, a Helsinki day, the client and how many views: (1) more
+    /// distinct clients viewed in a day than --threshold; (2) views of a client the user does not
+    /// work on (changed none of their data on or before that day, nor found them from find, list
+    /// or triage while the case waited for triage); (3) views of a client whose name equals
+    /// (ignoring case and diacritics) a register user's, by someone else. Changes before --from
+    /// count as work. Reading the report is itself written to the access log.
+    #[command(after_long_help = text::help_b::AUDIT_ANOMALIES)]
     Anomalies {
         /// From this day, YYYY-MM-DD (Helsinki) [default: the first row]
         #[arg(long, value_name = "DATE")]
@@ -44,17 +57,22 @@ pub enum Command {
         /// Up to and including this day, YYYY-MM-DD [default: today]
         #[arg(long, value_name = "DATE")]
         until: Option<String>,
-        /// More distinct clients viewed in a day than this is unusual
+        /// More distinct clients viewed in a day than this is unusual (1 to 100,000)
         #[arg(long, value_name = "N", default_value_t = dpo::DEFAULT_THRESHOLD)]
         threshold: i64,
     },
-    /// Export the access or disclosure log for the supervisory authority (recorded as a
-    /// disclosure)
+    /// Export the access or disclosure log for the supervisory authority
+    ///
+    /// Use it when a supervisory authority or the data protection officer asks for the log data:
+    /// the rows of the period (the access log with the reasons given, the disclosure log with each
+    /// row's legal basis) go to a new file private to you. The export is itself written to the
+    /// disclosure log first, with no cases, to whom and on what legal basis.
+    #[command(after_long_help = text::help_b::AUDIT_EXPORT)]
     Export {
-        /// Which log
+        /// Which log: access or disclosure
         #[arg(long, value_enum)]
         log: LogName,
-        /// The file format
+        /// The file format: csv or json
         #[arg(long, value_enum)]
         format: LogFormat,
         /// Who receives the export (written to the disclosure log)
@@ -78,11 +96,21 @@ pub enum Command {
         #[arg(long, value_name = "BASIS")]
         legal_basis: Option<String>,
     },
-    /// What left the register: every export, to whom, by whom, about which cases, on what legal
-    /// basis
+    /// What left the register: every export, to whom, by whom, about which cases
+    ///
+    /// Every row of the disclosure log, oldest first: when, by whom, what (a weekly export, an
+    /// outcomes page, a calendar file, a client's plan, a backup, a log export), to whom, the case
+    /// ids it concerned and its legal basis. Listing it writes nothing.
+    #[command(after_long_help = text::help_b::AUDIT_DISCLOSURES)]
     Disclosures,
-    /// Check the hash chains of the timeline, the access log, the disclosure log and the
-    /// re-anchor log, and that what you (your witness) saw before is still there
+    /// Check that the timeline and the logs are whole and unchanged (their hash chains)
+    ///
+    /// Run it regularly, after a restore, and whenever a log is in doubt: every row of the
+    /// timeline, the access log, the disclosure log and the re-anchor log is checked against the
+    /// row before it, and against what you saw before (your witness). A backup's manifest, a
+    /// signed checkpoint or a head printed in an export also catch rows removed from the end. A
+    /// broken chain prints the table, then an error (exit code 4). It only reads the register.
+    #[command(after_long_help = text::help_b::AUDIT_VERIFY)]
     Verify {
         /// A backup manifest: also check that no row recorded there was removed or rewritten
         #[arg(long, value_name = "FILE")]
@@ -99,13 +127,24 @@ pub enum Command {
         #[arg(long = "head", value_name = "LOG:ROWS:HASH")]
         heads: Vec<String>,
     },
-    /// Make a signing key for checkpoints, kept outside the register; prints its public key
+    /// Make a signing key for checkpoints and print its public key
+    ///
+    /// Run it once, typically as the data protection officer: the Ed25519 key goes to a new file
+    /// private to you, to be kept away from the register (`moty audit checkpoint --key` signs with
+    /// it); the public key it prints is what `moty audit verify --public-key` checks against. It
+    /// needs no register.
+    #[command(after_long_help = text::help_b::AUDIT_KEYGEN)]
     Keygen {
         /// Where to write the key (a new file, private to you)
         #[arg(long, value_name = "FILE")]
         out: std::path::PathBuf,
     },
     /// Sign the heads of every chain with a key kept outside the register
+    ///
+    /// Run it now and then (say monthly) and keep the file away from the register: later,
+    /// `moty audit verify --checkpoint FILE --public-key KEY` proves that every row signed then is
+    /// still there unchanged, even if someone recomputed the hashes after it. It writes no log.
+    #[command(after_long_help = text::help_b::AUDIT_CHECKPOINT)]
     Checkpoint {
         /// The signing key (from moty audit keygen)
         #[arg(long, value_name = "FILE")]

@@ -9,18 +9,29 @@ use crate::cli::Cli;
 use crate::error::UserError;
 use crate::text;
 
-/// Print a completion script for a shell.
+/// Print a shell completion script (bash, zsh, fish, powershell, elvish)
+///
+/// Install it once so the shell completes moty's commands, subcommands, flags and their fixed
+/// values with the Tab key. The script is generated from the command line itself, so regenerate
+/// it after an upgrade. It needs no register.
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = text::help_b::COMPLETIONS)]
 pub struct CompletionsArgs {
     /// The shell: bash, zsh, fish, powershell or elvish
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
 }
 
-/// Print a manual page (roff) for moty or one of its commands.
+/// Print the manual page of moty or of one of its commands (roff)
+///
+/// Install the pages where `man` finds them (e.g. ~/.local/share/man/man1/), or view one
+/// directly with `man -l`. A command's page is named like moty-report-outcomes(1). They are
+/// generated from the command line itself and need no register; an unknown command is exit
+/// code 2, naming the commands there are.
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = text::help_b::MAN)]
 pub struct ManArgs {
-    /// The command, e.g. `report outcomes` [default: moty itself]
+    /// The command, e.g. report outcomes [default: moty itself]
     pub command: Vec<String>,
 }
 
@@ -45,7 +56,62 @@ pub fn man(args: &ManArgs) -> Result<String> {
             )
         })?;
     }
+    Ok(String::from_utf8(render_page(page)?)?)
+}
+
+/// A page as clap_mangen renders it, except that the help's examples (after_long_help) are an
+/// EXAMPLES section with each command on a line of its own, not clap_mangen's justified "EXTRA".
+fn render_page(page: &clap::Command) -> Result<Vec<u8>> {
+    let man = clap_mangen::Man::new(page.clone());
     let mut out = Vec::new();
-    clap_mangen::Man::new(page.clone()).render(&mut out)?;
-    Ok(String::from_utf8(out)?)
+    man.render_title(&mut out)?;
+    man.render_name_section(&mut out)?;
+    man.render_synopsis_section(&mut out)?;
+    man.render_description_section(&mut out)?;
+    if page.get_arguments().any(|a| !a.is_hide_set()) {
+        man.render_options_section(&mut out)?;
+    }
+    if page.get_subcommands().any(|c| !c.is_hide_set()) {
+        man.render_subcommands_section(&mut out)?;
+    }
+    if let Some(after) = page.get_after_long_help().or(page.get_after_help()) {
+        examples(&after.to_string()).to_writer(&mut out)?;
+    }
+    if page.get_version().is_some() {
+        man.render_version_section(&mut out)?;
+    }
+    Ok(out)
+}
+
+/// The help's "Examples:" text as roff: each `# comment` a paragraph, each command line set
+/// verbatim and indented; anything after a blank line (a list the help adds) kept as it stands.
+fn examples(after: &str) -> clap_mangen::roff::Roff {
+    use clap_mangen::roff::{roman, Roff};
+    let mut roff = Roff::default();
+    roff.control("SH", [text::MAN_EXAMPLES]);
+    let mut lines = after.lines().peekable();
+    if lines
+        .peek()
+        .is_some_and(|l| l.ends_with(':') && !l.starts_with(' '))
+    {
+        lines.next();
+    }
+    let mut rest = false;
+    for line in lines {
+        if rest {
+            roff.text([roman(line)]).control("br", []);
+        } else if line.trim().is_empty() {
+            rest = true;
+            roff.control("PP", []);
+        } else if let Some(comment) = line.trim_start().strip_prefix("# ") {
+            roff.control("PP", []).text([roman(comment)]);
+        } else {
+            roff.control("RS", ["4"])
+                .control("nf", [])
+                .text([roman(line.trim_start())])
+                .control("fi", [])
+                .control("RE", []);
+        }
+    }
+    roff
 }

@@ -10,23 +10,32 @@ use crate::error::UserError;
 use crate::ops::consent;
 use crate::{prompt, render, text};
 
+/// Record, withdraw and list the client's consents
+///
+/// Use it whenever the client gives or withdraws a consent: collaboration rests on it. The
+/// joint assessment needs written multi-professional consent and the client's contact request,
+/// the Yhteistyö-tiimi consent (oral is enough), a meeting the client's oral consent at its
+/// start, and the Kela hour the Kela information-exchange form, sent to Kela before it. A
+/// withdrawn or missing consent stops the steps that need it.
 #[derive(Debug, clap::Subcommand)]
+#[command(after_long_help = crate::text::help_a::CONSENT)]
 pub enum Command {
-    /// Record a consent the client gave
     Give(GiveArgs),
-    /// Record that the client withdrew a consent
     Withdraw(WithdrawArgs),
-    /// Record the date the Kela information-exchange form was sent to Kela
     SendKela(SendKelaArgs),
-    /// List a case's consents, withdrawn ones included
     List(ListArgs),
 }
 
-/// Record a consent: multi-professional work (written or oral), the client's contact request
-/// (yhteydenottopyyntö: written, or oral when the client asks themself), a meeting (oral) or Kela
-/// information exchange (written). Triage onto the Moty track (joint assessment) needs both the
-/// written multi-professional consent and the contact request.
+/// Record a consent the client gave
+///
+/// Use it when the client consents: to multi-professional work (written or oral), the contact
+/// request (yhteydenottopyyntö: written, or oral when the client asks themself), a meeting (oral)
+/// or Kela information exchange (written). Triage onto the Moty track (joint assessment) needs
+/// both the written multi-professional consent and the contact request. A legal representative
+/// may consent on the client's behalf (--by-representative with --authority). At a terminal moty
+/// asks for what is missing.
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = crate::text::help_a::CONSENT_GIVE)]
 pub struct GiveArgs {
     /// The case, e.g. 2026-0007
     pub case: String,
@@ -53,8 +62,14 @@ pub struct GiveArgs {
     pub authority: Option<Authority>,
 }
 
-/// Record a withdrawal. Names the consent by kind; --id picks one when several are in force.
+/// Record that the client withdrew a consent
+///
+/// Use it when the client takes a consent back. It names the consent by kind; --id picks one when
+/// several are in force. The consent keeps its history with the withdrawal date. Withdrawing
+/// multi-professional consent stops all further processing of the case (only look-ups, a new
+/// consent and closing remain) and takes it out of every export; --close closes it too.
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = crate::text::help_a::CONSENT_WITHDRAW)]
 pub struct WithdrawArgs {
     /// The case, e.g. 2026-0007
     pub case: String,
@@ -76,9 +91,14 @@ pub struct WithdrawArgs {
     pub close: bool,
 }
 
-/// Record that the Kela information-exchange form went to Kela (it must go before the
-/// consultation so Kela can prepare).
+/// Record the date the Kela information-exchange form was sent to Kela
+///
+/// Use it when the client's written Kela information-exchange form goes to Kela: it must go
+/// before the Kela hour (by the lead time `moty schedule slots settings` sets) so Kela can
+/// prepare. A Kela hour is held only after the form was sent, and the agenda flags a form that
+/// is late.
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = crate::text::help_a::CONSENT_SEND_KELA)]
 pub struct SendKelaArgs {
     /// The case, e.g. 2026-0007
     pub case: String,
@@ -87,8 +107,13 @@ pub struct SendKelaArgs {
     pub on: Option<String>,
 }
 
-/// List a case's consents.
+/// List a case's consents, withdrawn ones included
+///
+/// Use it to check what the client has consented to before a step that needs it: each consent
+/// with its kind, method, date, scope, who recorded it, a representative, and the withdrawal
+/// date. It shows the client's data, so it is written to the access log (with --reason why).
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = crate::text::help_a::CONSENT_LIST)]
 pub struct ListArgs {
     /// The case, e.g. 2026-0007
     pub case: String,

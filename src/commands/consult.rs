@@ -10,15 +10,23 @@ use crate::error::UserError;
 use crate::ops::consult::{self, NewConsultation};
 use crate::{prompt, render, text};
 
-/// Record a professional's consultation that names no client: when, how, from which unit, the
-/// topic, the advice given and whether a referral is expected.
+/// Record, list and link the professionals' consultations that name no client
+///
+/// Use it when a professional consults the coordinators (by phone, in Teams, at the phone hour)
+/// about a situation without naming the client: when, how, from which unit, the topic, the
+/// advice given and whether a referral is expected. At a terminal moty asks for what is missing.
+/// The consultations count in `moty report consultations`.
 ///
 /// The topic and the advice may not hold an identity code, a phone number or an e-mail address
 /// (nor should they name the client): the client is named only when a referral opens a case.
 /// `moty consult link ID CASE` (or `moty refer … --consultation ID`) later records the case it led
 /// to, on the case's timeline.
 #[derive(Debug, clap::Args)]
-#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+#[command(
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true,
+    after_long_help = crate::text::help_a::CONSULT
+)]
 pub struct Args {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -51,13 +59,17 @@ pub struct RecordArgs {
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
-    /// The consultations of a period, oldest first
     List(ListArgs),
-    /// Link a consultation to the case it led to (recorded on the case's timeline, once)
     Link(LinkArgs),
 }
 
+/// The consultations of a period, oldest first
+///
+/// Use it to look back at the consultations, e.g. to find the number of the one a new referral
+/// followed: each with its time, channel, unit, topic, advice, whether a referral was expected
+/// and the case it led to. Showing a linked case's consultation is written to the access log.
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = crate::text::help_a::CONSULT_LIST)]
 pub struct ListArgs {
     /// The first day, YYYY-MM-DD [default: 30 days before --until]
     #[arg(long, value_name = "DATE")]
@@ -67,7 +79,13 @@ pub struct ListArgs {
     pub until: Option<String>,
 }
 
+/// Link a consultation to the case it led to (on the case's timeline, once)
+///
+/// Use it when a referral follows a consultation and the case was opened without
+/// `moty refer --consultation ID`. A consultation links to one case only; the link is written to
+/// the case's timeline, so the figures can count the consultations that led to cases.
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = crate::text::help_a::CONSULT_LINK)]
 pub struct LinkArgs {
     /// The consultation's number (from `moty consult list`)
     pub id: String,

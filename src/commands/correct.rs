@@ -11,12 +11,17 @@ use crate::error::UserError;
 use crate::ops::correct::{self, Correction};
 use crate::{render, text};
 
-/// Correct a mistyped fact, saying why.
+/// Correct a mistyped fact as a new event, saying why
 ///
-/// The fact's row changes, so every figure uses the corrected value; the timeline keeps the
-/// original entry and shows the correction with the original, the new value and the reason.
+/// Use it when a recorded fact was typed wrong: a Suuntima segment, the referral's source or
+/// channel, a follow-up or feedback answer, an estimate (the facts are listed below). History is
+/// never rewritten in silence: the correction is a new event on the case's timeline, with the
+/// reason.
 #[derive(Debug, clap::Args)]
-#[command(after_help = text::correct_facts_help())]
+#[command(
+    after_help = text::correct_facts_help(),
+    after_long_help = crate::text::help_a::correct_long_help()
+)]
 pub struct Args {
     /// The case, e.g. 2026-0007
     pub case: String,

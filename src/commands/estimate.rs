@@ -10,9 +10,14 @@ use crate::error::UserError;
 use crate::ops::estimate;
 use crate::{render, text};
 
-/// Record the SOTE pair's estimate of a held meeting: which appointments it saved the client and
-/// how much time. One estimate per meeting; written to the case.
+/// Record the SOTE pair's estimate of a held meeting: appointments and time saved
+///
+/// Use it after a held meeting, when the pair did not give its estimate with `moty schedule
+/// held`: which appointments the reception saved the client (by service of the catalogue), how
+/// many in all, and how much it shortened the client's path, with how in free text. One
+/// estimate per meeting; written to the case's timeline, and the outcome figures count it.
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = crate::text::help_a::ESTIMATE)]
 pub struct Args {
     /// The case, e.g. 2026-0007
     pub case: String,

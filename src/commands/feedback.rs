@@ -10,9 +10,15 @@ use crate::error::UserError;
 use crate::ops::feedback::{self, Asking, Given};
 use crate::{prompt, render, text};
 
-/// Record the client's feedback on a held meeting (joint assessment, Kela hour, network meeting,
-/// Yhteistyöaika). Every answer is optional; at a terminal, with no answers given, moty asks.
+/// Record the client's feedback on a held meeting
+///
+/// Use it after a joint assessment, Kela hour, network meeting or Yhteistyöaika, when the client
+/// answers the reception feedback: how useful the meeting was (1–10), the client-experience
+/// statements on a five-point scale (`moty settings statements` keeps them), and their own words.
+/// Every answer is optional. At a terminal, with no answers given, moty reads the questions out
+/// for the coordinator to ask, in the client's language.
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = crate::text::help_a::FEEDBACK)]
 pub struct Args {
     /// The case, e.g. 2026-0007
     pub case: String,

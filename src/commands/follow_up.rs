@@ -10,9 +10,20 @@ use crate::error::UserError;
 use crate::ops::follow_up;
 use crate::{prompt, render, text};
 
-/// Follow-ups: list those due, or record one for a case.
+/// Follow-ups: those due, and recording one
+///
+/// Use `moty follow-up CASE` after the follow-up call that comes once the pathway phase has
+/// ended: was the client reached, did they reach the recommended services, do they know how the
+/// pathway goes on and whom to contact, how useful the collaboration was, and what follows —
+/// close the case together with the client, call again, or reconvene the network meeting or the
+/// Yhteistyö-tiimi. At a terminal moty asks for what is missing. `moty follow-up due` lists the
+/// calls to make.
 #[derive(Debug, clap::Args)]
-#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+#[command(
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true,
+    after_long_help = crate::text::help_a::FOLLOW_UP
+)]
 pub struct Args {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -23,6 +34,12 @@ pub struct Args {
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
     /// Follow-ups due in the coming week and overdue ones
+    ///
+    /// Use it to plan the follow-up calls, e.g. before the phone hour: each case whose follow-up
+    /// is due within a week or overdue, with the client's name and phone and the due date (the
+    /// follow-up interval after the pathway phase ended). Every client shown is written to the
+    /// access log.
+    #[command(after_long_help = crate::text::help_a::FOLLOW_UP_DUE)]
     Due {
         /// Also those due later
         #[arg(long)]

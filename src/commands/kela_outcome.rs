@@ -11,7 +11,12 @@ use crate::error::UserError;
 use crate::ops::kela::{self, Item};
 use crate::{prompt, render, text};
 
-/// Record what a held Kela hour concluded for a client.
+/// Record what a held Kela hour concluded for a client
+///
+/// Use it after the Kela hour (the remote consultation with Kela's contact person): the benefits
+/// and rehabilitation to apply for, the statements Kela needs and the recommendations, each with
+/// who takes responsibility and by when. At a terminal, with no item given, moty asks for them
+/// one by one. Written to the case's timeline.
 ///
 /// Each --benefit, --rehabilitation, --statement or --recommendation is one item; a
 /// --responsible WHO and a --due DATE right after an item belong to that item, e.g.
@@ -19,7 +24,10 @@ use crate::{prompt, render, text};
 /// --statement b-statement --responsible doctor`. The items are offered as agreed actions when
 /// the plan is next edited (`moty plan CASE --from-kela` takes them all).
 #[derive(Debug, clap::Args)]
-#[command(after_help = text::KELA_OUTCOME_EXAMPLE)]
+#[command(
+    after_help = text::KELA_OUTCOME_EXAMPLE,
+    after_long_help = crate::text::help_a::KELA_OUTCOME
+)]
 pub struct Flags {
     /// The case, e.g. 2026-0007
     pub case: String,

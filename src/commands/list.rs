@@ -8,8 +8,14 @@ use crate::domain::{validate, ClientGroup, Phase};
 use crate::ops::lookup;
 use crate::render;
 
-/// List cases (open ones unless --closed).
+/// List open cases, longest waiting first
+///
+/// Use it to review the caseload: every open case (closed ones too with --closed) with the
+/// client, the region, the group, the phase and how many days it has waited in it, filtered by
+/// phase, region, group or waiting time. Every client listed is written to the access log, with
+/// --reason why.
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = crate::text::help_a::LIST)]
 pub struct Args {
     /// Only cases in this phase
     #[arg(long, value_enum)]

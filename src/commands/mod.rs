@@ -103,8 +103,12 @@ impl Ctx {
 
 /// Runs one command; returns what it prints on standard output.
 pub fn run(cli: Cli) -> Result<String> {
+    // `moty` alone: the path of a case with the command for each step; no register needed.
+    let Some(command) = cli.command else {
+        return Ok(text::OVERVIEW.to_string());
+    };
     // Generated from the command line's own definitions: no register, no user, no clock.
-    match &cli.command {
+    match &command {
         Command::Completions(args) => return completions::completions(args),
         Command::Man(args) => return completions::man(args),
         Command::Config(command) => return config::run(command, cli.json),
@@ -118,7 +122,7 @@ pub fn run(cli: Cli) -> Result<String> {
     ctx.region = file.region;
     ctx.db_given = db_given;
     store::key::resolve(cli.key_file.as_deref(), &ctx.db_path)?;
-    match cli.command {
+    match command {
         Command::Refer(args) => refer::run(&ctx, *args),
         Command::Consent(command) => consent::run(&ctx, command),
         Command::Consult(args) => consult::run(&ctx, *args),

@@ -10,15 +10,17 @@ use crate::error::UserError;
 use crate::ops::purge::{self, Which};
 use crate::render;
 
-/// Erase a closed case's identifiable content.
+/// Erase a closed case's identifiable content, keeping the figures and the chains
 ///
-/// What a person typed about the client (the referral's reason, notes, the description, the
-/// plan's goals and texts, reasons given for look-ups) is erased, and the client's name, identity
-/// code and phone once no unpurged case of theirs remains. Codes, dates, counts and the
-/// professionals' names stay, so the figures and the chains still hold. The purge is recorded on
-/// the case's timeline. Backups and the copies taken before migrations keep the data until they
-/// are rotated.
+/// Use it when a closed case's retention period has ended, it was opened for the wrong person,
+/// or the client's request for erasure is granted. What was typed about the client (reasons,
+/// notes, the description, the plan's texts, look-up reasons) is erased, and their name, identity
+/// code and phone once no unpurged case of theirs remains; codes, dates, counts and the
+/// professionals' names stay, so the figures and the chains hold. The purge goes on the timeline
+/// and into the access log. Backups keep the data until they are deleted. An open or already
+/// purged case is refused (exit code 4).
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = crate::text::help_b::PURGE)]
 pub struct Args {
     /// The case to purge, e.g. 2026-0007 (closed)
     #[arg(
@@ -33,7 +35,7 @@ pub struct Args {
     /// `moty settings retention --closed-cases-years N` before today
     #[arg(long)]
     pub due: bool,
-    /// Why the content is erased
+    /// Why the content is erased (recorded on the case's timeline)
     #[arg(long, value_enum)]
     pub reason: PurgeReason,
     /// Anything the next reader should know (kept on the timeline; do not name the client)

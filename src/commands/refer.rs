@@ -10,12 +10,19 @@ use crate::error::UserError;
 use crate::ops::refer::NewReferral;
 use crate::{ops, prompt, render, text};
 
-/// Register a referral and open a case.
+/// Register a referral (the trigger) and open a case
+///
+/// Use it when a professional's concern, or the client's own booking, reaches the coordinators:
+/// it records the client, where the referral came from, how, and why, and opens a case in the
+/// phase `referred`, waiting in the triage queue. At a terminal moty asks for the values that
+/// are missing. The first referral creates the register; the change is written to the timeline
+/// and the access log.
 ///
 /// The same identity code is the same client. Without a code, a new client is registered unless
 /// --client-of names an earlier case of the same person. A client with an open case gets a second
 /// one only with --another-case.
 #[derive(Debug, Default, clap::Args)]
+#[command(after_long_help = crate::text::help_a::REFER)]
 pub struct Args {
     /// The client's full name
     #[arg(long)]

@@ -9,11 +9,15 @@ use crate::domain::{validate, SurveyRole};
 use crate::ops::survey;
 use crate::render;
 
-/// Record a professional's survey answer about a held meeting: the added value of the other
-/// professional's presence and, for a Kela hour, the benefit of the Kela consultation (1–5), and
-/// free text. The coordinator enters an outside professional's answer and is recorded as the
-/// one who entered it. One answer per role per meeting; written to the case.
+/// Record a professional's survey answer about a held meeting
+///
+/// Use it when a professional of the meeting answers the pilot's e-survey: the added value of
+/// the other professional's presence and, for a Kela hour, the benefit of the Kela consultation
+/// (1–5), and free text. The coordinator enters an outside professional's answer (Kela's contact
+/// person, a doctor) and is recorded as the one who entered it. One answer per role per meeting;
+/// written to the case's timeline.
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = crate::text::help_a::SURVEY)]
 pub struct Args {
     /// The case, e.g. 2026-0007
     pub case: String,

@@ -13,7 +13,7 @@ use super::Session;
 use crate::clock::Stamp;
 use crate::domain::records::LogHead;
 use crate::error::UserError;
-use crate::store::{access, chain, file, purge};
+use crate::store::{access, chain, consultations, file, purge};
 use crate::{files, text};
 
 /// What `DEST.manifest.json` records.
@@ -89,6 +89,7 @@ pub struct Restored {
 }
 
 /// What the live register holds beyond the backup, read before the backup replaces it.
+#[derive(Default)]
 struct Beyond {
     heads: Vec<(chain::Log, i64, String)>,
     /// Per log, the rows after the backup's head, for the logs a restore carries.
@@ -151,25 +152,76 @@ fn beyond(tx: &crate::store::Tx, backup: &[LogHead]) -> Result<Beyond> {
     })
 }
 
+/// The consultations the live register holds beyond the backup's.
+#[derive(Default)]
+struct ConsultationsBeyond {
+    /// Written after the backup: carried into the restored register.
+    carry: Vec<consultations::Stored>,
+    /// The live register's row under an id the backup holds differently (not this register's
+    /// past): lost, like a diverged log.
+    lost: i64,
+    /// Links made after the backup: their timeline entries are not in it, so they are lost.
+    links_lost: i64,
+}
+
+fn consultations_beyond(
+    session: &mut Session,
+    source: &file::Source,
+) -> Result<ConsultationsBeyond> {
+    let (backup_rows, backup_links) = file::consultations_of(source)?;
+    let (live_rows, live_links) = session
+        .register()
+        .read(|tx| Ok((consultations::stored(tx)?, consultations::linked(tx)?)))?;
+    let backup_hash: std::collections::BTreeMap<i64, &str> = backup_rows
+        .iter()
+        .map(|row| (row.id, row.hash.as_str()))
+        .collect();
+    let mut beyond = ConsultationsBeyond {
+        carry: Vec::new(),
+        lost: 0,
+        links_lost: live_links.difference(&backup_links).count() as i64,
+    };
+    for row in live_rows {
+        match backup_hash.get(&row.id) {
+            None => beyond.carry.push(row),
+            Some(hash) if *hash == row.hash => {}
+            Some(_) => beyond.lost += 1,
+        }
+    }
+    Ok(beyond)
+}
+
 /// Restores a backup into the register. Every access-log, disclosure-log and re-anchor row
 /// written after the backup is carried into the restored register; timeline entries written after
 /// it cannot be (what they did is not in the backup), so then the restore is refused unless
 /// `accept_loss` gives the reason, which is recorded with what was lost. Purges done after the
 /// backup are applied again. The restore itself is recorded in the re-anchor log: who, when, from
-/// which backup, the heads before and after.
+/// which backup, the heads before and after. Consultations written after the backup are carried
+/// too; one that differs from the backup's under the same id counts as a diverged log.
+///
+/// `fresh`: the register was created by this command (a backup restored into a new path, to
+/// look at it): it holds nothing to carry or lose.
 pub fn restore(
     session: &mut Session,
     backup_path: &Path,
     accept_loss: Option<&str>,
+    fresh: bool,
 ) -> Result<Restored> {
     let (source, backup) = file::read_backup(backup_path)?;
-    let live = session.register().read(|tx| beyond(tx, &backup.heads))?;
-    if (live.timeline_after > 0 || live.diverged) && accept_loss.is_none() {
-        return Err(UserError::Refused(text::restore_would_lose(
-            live.timeline_after,
-            live.diverged,
-        ))
-        .into());
+    let mut live = session.register().read(|tx| beyond(tx, &backup.heads))?;
+    let mut consultations = consultations_beyond(session, &source)?;
+    if fresh {
+        live = Beyond {
+            heads: live.heads,
+            ..Beyond::default()
+        };
+        consultations = ConsultationsBeyond::default();
+    }
+    let diverged = live.diverged || consultations.lost > 0;
+    if (live.timeline_after > 0 || diverged) && accept_loss.is_none() {
+        return Err(
+            UserError::Refused(text::restore_would_lose(live.timeline_after, diverged)).into(),
+        );
     }
     file::restore(session.register(), &source)?;
     drop(source);
@@ -206,6 +258,20 @@ pub fn restore(
         }
         if live.timeline_after > 0 {
             done.lost.insert("events".to_string(), live.timeline_after);
+        }
+        // Consultations name no client and stand alone: those written after the backup are
+        // carried as they were recorded; their links came with timeline entries, so are lost.
+        for row in &consultations.carry {
+            consultations::carry(tx, row)?;
+            *done.carried.entry("consultations".to_string()).or_default() += 1;
+        }
+        for (table, lost) in [
+            ("consultations", consultations.lost),
+            ("consultation_links", consultations.links_lost),
+        ] {
+            if lost > 0 {
+                done.lost.insert(table.to_string(), lost);
+            }
         }
         for (case_id, reason) in &live.purged {
             let reason = reason.parse().unwrap_or(crate::domain::PurgeReason::Other);

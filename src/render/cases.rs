@@ -193,7 +193,7 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
     if client.non_disclosure {
         out.push_str(&format!("{}\n\n", text::NON_DISCLOSURE_WARNING));
     }
-    out.push_str(&super::next::next_block(&file.next));
+    out.push_str(&super::next::next_block(&file.next, today));
     out.push('\n');
     let mut facts = table(&[text::L_CLIENT, &client.name]);
     if let Some(worker) = file.plan.as_ref().and_then(|p| p.key_worker.clone()) {
@@ -248,10 +248,14 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
         text::value_label(case.client_group.as_str()).to_string(),
     ]);
     facts.add_row(vec![text::H_OPENED.to_string(), case.opened_on.to_string()]);
-    facts.add_row(vec![
-        text::H_URGENCY.to_string(),
-        text::value_label(case.urgency.as_str()).to_string(),
-    ]);
+    let urgent = case.urgency == crate::domain::Urgency::Urgent;
+    facts.add_marked_row(
+        urgent.then_some(crate::term::Mark::Urgent),
+        vec![
+            text::H_URGENCY.to_string(),
+            text::value_label(case.urgency.as_str()).to_string(),
+        ],
+    );
     if let Some(weeks) = case.follow_up_weeks {
         facts.add_row(vec![
             text::L_FOLLOW_UP_INTERVAL.to_string(),

@@ -23,11 +23,13 @@ mod schedule;
 pub mod schemas;
 mod triage;
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 
-use comfy_table::{presets, Attribute, Cell, ContentArrangement, Table};
+use comfy_table::{presets, Cell, ContentArrangement, Table};
 use schemars::JsonSchema;
 use serde::Serialize;
+
+use crate::term::Mark;
 
 pub use cases::{case_file, found, listed, registered};
 pub use consents::{consent_recorded, consent_withdrawn, consents, kela_form_sent};
@@ -59,33 +61,55 @@ pub struct Demo<'a> {
     first_case: &'a str,
 }
 
-/// Writes a command's output. A reader that went away (EPIPE) ends the output quietly.
+/// Writes a command's output. A reader that went away (EPIPE) ends the output quietly. Coloured
+/// output goes through `anstream`, which turns the sequences on in a Windows console.
 pub fn emit(output: &str) -> std::io::Result<()> {
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(output.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
+    let stdout = std::io::stdout().lock();
+    let written = if crate::term::stdout() {
+        write_all(anstream::AutoStream::always(stdout), output)
+    } else {
+        write_all(stdout, output)
+    };
+    match written {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other,
     }
 }
 
-/// Prints the one-line error message. Messages echo what was typed (a value that is not a date,
-/// a code that is not allowed); any control or bidirectional character in it is shown escaped,
-/// so an error cannot rewrite the terminal.
-pub fn error(message: &str) {
-    let _ = writeln!(std::io::stderr(), "moty: {}", crate::text::shown(message));
+fn write_all(mut to: impl Write, output: &str) -> std::io::Result<()> {
+    to.write_all(output.as_bytes()).and_then(|()| to.flush())
 }
 
-/// Colour and bold only for a person at a terminal who has not asked for none (NO_COLOR).
-fn styled() -> bool {
-    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+/// Prints the one-line error message. Messages echo what was typed (a value that is not a date,
+/// a code that is not allowed); any control or bidirectional character in it is shown escaped,
+/// so an error cannot rewrite the terminal. Coloured, the `moty:` before it stands out.
+pub fn error(message: &str) {
+    message_line(crate::term::Mark::Error, message);
+}
+
+/// Prints a warning (the register in a cloud-synced folder) as `error` prints an error.
+pub fn warning(message: &str) {
+    message_line(crate::term::Mark::Warning, message);
+}
+
+fn message_line(mark: crate::term::Mark, message: &str) {
+    let line = format!(
+        "{}: {}\n",
+        crate::term::paint_stderr(mark, "moty"),
+        crate::text::shown(message)
+    );
+    let stderr = std::io::stderr().lock();
+    let _ = if crate::term::stderr() {
+        write_all(anstream::AutoStream::always(stderr), &line)
+    } else {
+        write_all(stderr, &line)
+    };
 }
 
 /// A table for people whose every heading and cell passes through `text::shown`: stored free
 /// text (names, reasons, units) cannot carry escape sequences or bidirectional overrides to the
-/// terminal. Styling (bold headings) is added by the table itself, after escaping.
+/// terminal. Styling (bold headings, a marked row) is added by the table itself, after escaping
+/// and after measuring, so a coloured table has the widths of a plain one.
 pub(crate) struct Grid(Table);
 
 impl Grid {
@@ -102,6 +126,24 @@ impl Grid {
         );
         self
     }
+
+    /// A row that stands out when coloured (`None`: a plain row).
+    pub(crate) fn add_marked_row<I, S>(&mut self, mark: Option<Mark>, cells: I) -> &mut Grid
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        let Some(mark) = mark else {
+            return self.add_row(cells);
+        };
+        self.0.add_row(
+            cells
+                .into_iter()
+                .map(|c| crate::term::cell(mark, Cell::new(crate::text::shown(c.as_ref()))))
+                .collect::<Vec<Cell>>(),
+        );
+        self
+    }
 }
 
 impl std::fmt::Display for Grid {
@@ -110,28 +152,35 @@ impl std::fmt::Display for Grid {
     }
 }
 
-/// A table with the given headings, styled for a terminal or plain for a file or pipe.
+/// A table with the given headings: as wide as the terminal when standard output is one, at its
+/// natural width otherwise; styled when standard output is coloured (`crate::term`). The width
+/// never depends on the colour.
 fn table(headings: &[&str]) -> Grid {
+    table_marked(headings, None)
+}
+
+/// `table` with the heading at `marked`'s index standing out as its mark says.
+fn table_marked(headings: &[&str], marked: Option<(usize, Mark)>) -> Grid {
     let mut table = Table::new();
     table
         .load_preset(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic);
-    let bold = styled();
-    if !bold {
-        table.force_no_tty();
+    if crate::term::stdout() {
+        // Also into a pipe when colour is forced (`--color always`, CLICOLOR_FORCE).
+        table.enforce_styling();
+        table.style_text_only();
     }
     // A terminal that reports no usable width (some pseudo-terminals say 0) would squeeze every
     // column to one character; print at natural width instead.
     if table.width().is_none_or(|w| w < 40) {
         table.set_content_arrangement(ContentArrangement::Disabled);
     }
-    table.set_header(headings.iter().map(|h| {
-        let cell = Cell::new(crate::text::shown(h));
-        if bold {
-            cell.add_attribute(Attribute::Bold)
-        } else {
-            cell
-        }
+    table.set_header(headings.iter().enumerate().map(|(i, h)| {
+        let mark = match marked {
+            Some((at, mark)) if at == i => mark,
+            _ => Mark::Heading,
+        };
+        crate::term::cell(mark, Cell::new(crate::text::shown(h)))
     }));
     Grid(table)
 }
@@ -157,7 +206,7 @@ fn json<T: Serialize>(value: &T) -> String {
 }
 
 /// `json` for a document whose shape has its own version (raised by a change that could break a
-/// script reading it; README, "JSON shapes").
+/// script reading it; the book's "JSON shapes", docs/src/reference/json-shapes.md).
 fn json_version<T: Serialize>(schema: u32, value: &T) -> String {
     let doc = Doc {
         schema,
@@ -295,6 +344,9 @@ pub fn config_list(
                 })
                 .collect(),
         });
+    }
+    if settings.is_empty() {
+        return format!("{}\n", path.display());
     }
     let mut out = format!("{}\n", crate::text::config_file_is(path));
     for (key, value) in settings {

@@ -1,7 +1,11 @@
 //! What is next, as `moty show` leads with it: a compact block of labelled lines that fits 80
-//! columns (a video link, which cannot be broken, gets a line of its own).
+//! columns (a video link, which cannot be broken, gets a line of its own). Coloured, what is past
+//! its date and a stopped processing stand out (the colour goes on after wrapping).
+
+use chrono::NaiveDate;
 
 use crate::ops::next::{MissingKind, Next};
+use crate::term::Mark;
 use crate::text;
 
 /// The whole width the block keeps to.
@@ -32,9 +36,18 @@ fn wrap(value: &str) -> Vec<String> {
 
 /// One labelled entry; the label is left out on the lines that continue it.
 fn entry(out: &mut String, label: &str, value: &str) {
+    marked_entry(out, label, value, None);
+}
+
+/// An entry whose value stands out when coloured.
+fn marked_entry(out: &mut String, label: &str, value: &str, mark: Option<Mark>) {
     let value = text::shown(value);
     for (i, line) in wrap(&value).iter().enumerate() {
         let label = if i == 0 { label } else { "" };
+        let line = match mark {
+            Some(mark) => crate::term::paint(mark, line),
+            None => line.clone(),
+        };
         out.push_str(&format!("  {label:<width$}{line}\n", width = INDENT - 2));
     }
 }
@@ -60,13 +73,18 @@ fn missing_words(
 }
 
 /// The block under the case heading; one line when there is nothing next.
-pub(crate) fn next_block(next: &Next) -> String {
+pub(crate) fn next_block(next: &Next, today: NaiveDate) -> String {
     if next.is_empty() {
         return format!("{}\n", text::NEXT_NOTHING);
     }
     let mut out = format!("{}\n", text::L_NEXT);
     if let Some(on) = next.processing_stopped_on {
-        entry(&mut out, text::N_STOPPED, &text::stopped(on));
+        marked_entry(
+            &mut out,
+            text::N_STOPPED,
+            &text::stopped(on),
+            Some(Mark::Error),
+        );
     }
     if let Some(m) = &next.meeting {
         let kind = text::meeting_label(m.kind);
@@ -79,15 +97,19 @@ pub(crate) fn next_block(next: &Next) -> String {
     for (i, m) in next.not_marked_held.iter().enumerate() {
         let label = if i == 0 { text::N_NOT_HELD } else { "" };
         let line = text::not_marked_held(text::meeting_label(m.kind), m.starts_at, m.meeting);
-        entry(&mut out, label, &line);
+        marked_entry(&mut out, label, &line, Some(Mark::Overdue));
     }
     if let Some(f) = &next.follow_up {
         let line = text::follow_up_due(f.due_on, f.days_left, f.days_overdue, f.agreed_at_call);
-        entry(&mut out, text::N_FOLLOW_UP, &line);
+        let mark = f.overdue.then_some(Mark::Overdue);
+        marked_entry(&mut out, text::N_FOLLOW_UP, &line, mark);
     }
     for (i, m) in next.missing.iter().enumerate() {
         let label = if i == 0 { text::N_MISSING } else { "" };
-        entry(&mut out, label, &missing_words(m.what, m.meeting, m.due_on));
+        // A Kela form or consent past the day it should have reached Kela.
+        let late = m.due_on.is_some_and(|due| due < today);
+        let words = missing_words(m.what, m.meeting, m.due_on);
+        marked_entry(&mut out, label, &words, late.then_some(Mark::Overdue));
     }
     if let Some(k) = &next.key_worker {
         let mut reach: Vec<&str> = vec![k.name.as_str()];

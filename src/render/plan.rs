@@ -423,14 +423,18 @@ pub fn follow_ups_due(list: &[crate::ops::follow_up::Due], as_json: bool) -> Str
         text::H_KEY_WORKER,
     ]);
     for d in list {
-        t.add_row(vec![
-            d.case.clone(),
-            d.due_on.to_string(),
-            d.days_overdue.to_string(),
-            d.name.clone(),
-            or_none(&d.phone),
-            or_none(&d.key_worker),
-        ]);
+        let mark = d.overdue.then_some(crate::term::Mark::Overdue);
+        t.add_marked_row(
+            mark,
+            vec![
+                d.case.clone(),
+                d.due_on.to_string(),
+                d.days_overdue.to_string(),
+                d.name.clone(),
+                or_none(&d.phone),
+                or_none(&d.key_worker),
+            ],
+        );
     }
     format!("{warnings}{t}\n")
 }

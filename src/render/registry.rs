@@ -169,12 +169,17 @@ pub fn verified(results: &[crate::domain::records::Verified], as_json: bool) -> 
             (Some(problem), Some(row)) => format!("row {row}: {problem}"),
             _ => text::CHAIN_OK.to_string(),
         };
-        t.add_row(vec![
-            v.log.to_string(),
-            v.rows.to_string(),
-            v.head.clone(),
-            status,
-        ]);
+        let broken =
+            (v.problem.is_some() && v.broken_at.is_some()).then_some(crate::term::Mark::Error);
+        t.add_marked_row(
+            broken,
+            vec![
+                v.log.to_string(),
+                v.rows.to_string(),
+                v.head.clone(),
+                status,
+            ],
+        );
     }
     let mut out = format!("{t}\n");
     for v in results {
@@ -199,7 +204,12 @@ pub fn doctor(checks: &[crate::ops::doctor::Check], as_json: bool) -> String {
             .ok()
             .and_then(|v| v.as_str().map(String::from))
             .unwrap_or_default();
-        t.add_row(vec![c.check.to_string(), status, c.detail.clone()]);
+        let mark = match c.status {
+            crate::ops::doctor::Status::Ok => None,
+            crate::ops::doctor::Status::Warn => Some(crate::term::Mark::Warning),
+            crate::ops::doctor::Status::Fail => Some(crate::term::Mark::Error),
+        };
+        t.add_marked_row(mark, vec![c.check.to_string(), status, c.detail.clone()]);
     }
     format!("{t}\n")
 }

@@ -7,7 +7,7 @@ use super::{json, or_none, table};
 use crate::clock::minute;
 use crate::domain::records::{Booking, TeamRequest};
 use crate::domain::schedule::Slot;
-use crate::domain::{calendar, MeetingKind};
+use crate::domain::{calendar, BookingStatus, MeetingKind};
 use crate::ops::schedule::agenda::{Agenda, FormStatus, KelaForm};
 use crate::ops::schedule::rules::Calendar;
 use crate::text;
@@ -216,7 +216,9 @@ pub fn team_request(
     out
 }
 
-pub fn agenda(agenda: &Agenda, as_json: bool) -> String {
+/// The agenda; `now` (Helsinki time) marks, when coloured, the places already past their time
+/// but still booked (to mark held) and the Kela forms late.
+pub fn agenda(agenda: &Agenda, now: chrono::NaiveDateTime, as_json: bool) -> String {
     if as_json {
         return json(agenda);
     }
@@ -269,19 +271,28 @@ pub fn agenda(agenda: &Agenda, as_json: bool) -> String {
                 notes.push(form_words(form));
             }
             let first = i == 0;
-            t.add_row(vec![
-                if first {
-                    minute::text(m.starts_at)
-                } else {
-                    String::new()
-                },
-                if first { kind.clone() } else { String::new() },
-                if first { free.clone() } else { String::new() },
-                e.meeting.to_string(),
-                e.case.clone(),
-                e.status.to_string(),
-                notes.join("; "),
-            ]);
+            let unmarked = e.status == BookingStatus::Booked && m.starts_at < now;
+            let late = e
+                .kela_form
+                .as_ref()
+                .is_some_and(|f| form_late(f, now.date()));
+            let mark = (unmarked || late).then_some(crate::term::Mark::Overdue);
+            t.add_marked_row(
+                mark,
+                vec![
+                    if first {
+                        minute::text(m.starts_at)
+                    } else {
+                        String::new()
+                    },
+                    if first { kind.clone() } else { String::new() },
+                    if first { free.clone() } else { String::new() },
+                    e.meeting.to_string(),
+                    e.case.clone(),
+                    e.status.to_string(),
+                    notes.join("; "),
+                ],
+            );
         }
     }
     out.push_str(&format!("{t}\n"));
@@ -298,6 +309,15 @@ pub fn agenda(agenda: &Agenda, as_json: bool) -> String {
         out.push_str(&format!("{}\n", text::shown(&line)));
     }
     out
+}
+
+/// A Kela-hour form sent after its day, or not sent and its day gone.
+fn form_late(form: &KelaForm, today: chrono::NaiveDate) -> bool {
+    match form.status {
+        FormStatus::Late => true,
+        FormStatus::NotSent | FormStatus::NoConsent => form.due_on < today,
+        FormStatus::Sent => false,
+    }
 }
 
 /// Where a Kela-hour form stands, in words.

@@ -4,10 +4,10 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::{json, or_none, table};
+use super::{json, or_none, table, table_marked};
 use crate::domain::records::Consent;
 use crate::domain::records::Waiting;
-use crate::domain::{CloseReason, ConsentKind, Decision, Phase};
+use crate::domain::{CloseReason, ConsentKind, Decision, Phase, Urgency};
 use crate::ops::triage::Queued;
 use crate::text;
 
@@ -79,16 +79,20 @@ pub fn queue(queue: &[Queued], today: NaiveDate, as_json: bool) -> String {
     ]);
     for row in rows {
         let w = row.waiting;
-        table.add_row(vec![
-            w.summary.case.clone(),
-            w.urgency.to_string(),
-            row.days_waiting.to_string(),
-            w.summary.name.clone(),
-            w.summary.client_group.to_string(),
-            w.source.to_string(),
-            w.channel.to_string(),
-            row.consent.to_string(),
-        ]);
+        let mark = (w.urgency == Urgency::Urgent).then_some(crate::term::Mark::Urgent);
+        table.add_marked_row(
+            mark,
+            vec![
+                w.summary.case.clone(),
+                w.urgency.to_string(),
+                row.days_waiting.to_string(),
+                w.summary.name.clone(),
+                w.summary.client_group.to_string(),
+                w.source.to_string(),
+                w.channel.to_string(),
+                row.consent.to_string(),
+            ],
+        );
     }
     format!("{warnings}{table}\n")
 }
@@ -97,10 +101,14 @@ pub fn queue(queue: &[Queued], today: NaiveDate, as_json: bool) -> String {
 pub fn card(queued: &Queued, position: usize, total: usize, today: NaiveDate) -> String {
     let w = &queued.waiting;
     let s = &w.summary;
-    let mut facts = table(&[
-        &text::card_heading(&s.case, position + 1, total),
-        text::value_label(w.urgency.as_str()),
-    ]);
+    let urgent = (w.urgency == Urgency::Urgent).then_some((1, crate::term::Mark::Urgent));
+    let mut facts = table_marked(
+        &[
+            &text::card_heading(&s.case, position + 1, total),
+            text::value_label(w.urgency.as_str()),
+        ],
+        urgent,
+    );
     let code = s
         .hetu
         .clone()

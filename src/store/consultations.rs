@@ -228,3 +228,65 @@ pub fn verify(tx: &Tx) -> Result<Checked> {
     }
     Ok(checked)
 }
+
+/// A consultation as stored — its id, its hashed values in `HASHED` order and its hash — so that
+/// a restore can carry one written after the backup.
+#[derive(Debug, Clone)]
+pub struct Stored {
+    pub id: i64,
+    values: Vec<Value>,
+    pub hash: String,
+}
+
+/// Every consultation as stored, in id order.
+pub fn stored(tx: &Tx) -> Result<Vec<Stored>> {
+    tx.prepare(&format!(
+        "SELECT id, hash, {HASHED} FROM consultations ORDER BY id"
+    ))?
+    .query_map([], |r| {
+        Ok(Stored {
+            id: r.get(0)?,
+            hash: r.get(1)?,
+            values: (2..12)
+                .map(|i| r.get::<_, Value>(i))
+                .collect::<rusqlite::Result<_>>()?,
+        })
+    })?
+    .collect::<rusqlite::Result<_>>()
+    .context("reading the consultations")
+}
+
+/// The ids of the linked consultations.
+pub fn linked(tx: &Tx) -> Result<std::collections::BTreeSet<i64>> {
+    tx.prepare("SELECT consultation_id FROM consultation_links")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()
+        .context("reading the consultations' links")
+}
+
+/// Appends a consultation carried from another register (a restore): its values as they were
+/// recorded — who, when, from which login — under the next id, hashed onto this register's chain.
+/// Returns its new id.
+pub fn carry(tx: &Tx, row: &Stored) -> Result<i64> {
+    let (last, previous): (i64, String) = tx
+        .query_row(
+            "SELECT id, hash FROM consultations ORDER BY id DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()
+        .context("reading the last consultation")?
+        .unwrap_or((0, GENESIS.to_string()));
+    let id = last + 1;
+    let hash = digest(&previous, id, &row.values);
+    let mut all = vec![Value::Integer(id)];
+    all.extend(row.values.iter().cloned());
+    all.push(Value::Text(hash));
+    tx.prepare_cached(&format!(
+        "INSERT INTO consultations (id, {HASHED}, hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+    ))?
+    .execute(rusqlite::params_from_iter(all))
+    .context("carrying a consultation")?;
+    Ok(id)
+}

@@ -9,6 +9,9 @@ use rusqlite::{Connection, OpenFlags};
 use super::chain::{self, Log, Verified};
 use super::{copy_all, ensure_private_file, health, key, migrate, Register, Tx, APPLICATION_ID};
 pub use crate::domain::records::LogHead;
+
+/// An open backup, read-only.
+pub type Source = Connection;
 use crate::error::UserError;
 use crate::text;
 
@@ -191,4 +194,30 @@ pub fn move_aside(path: &Path, stamp: &str) -> Result<std::path::PathBuf> {
         }
     }
     Ok(aside)
+}
+
+/// A backup's consultations and the ids of those linked (none in a backup from before
+/// migration 5 brought them).
+pub fn consultations_of(
+    source: &Source,
+) -> Result<(
+    Vec<super::consultations::Stored>,
+    std::collections::BTreeSet<i64>,
+)> {
+    let tx = Tx { conn: source };
+    let present: bool = source
+        .query_row(
+            "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table'
+                 AND name = 'consultation_links')",
+            [],
+            |r| r.get(0),
+        )
+        .context("reading the backup's tables")?;
+    if !present {
+        return Ok(Default::default());
+    }
+    Ok((
+        super::consultations::stored(&tx)?,
+        super::consultations::linked(&tx)?,
+    ))
 }

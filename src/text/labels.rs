@@ -179,6 +179,15 @@ pub fn value_label(code: &str) -> &'static str {
         "b-statement" => "B-statement (a doctor's statement for Kela)",
         "care-plan" => "care plan",
         "cost-estimate" => "cost estimate",
+        "retention" => "its retention period has ended",
+        "wrong-person" => "recorded about the wrong person",
+        "client-request" => "the client asked for erasure",
+        "area" => "service area",
+        "group" => "client group",
+        "age-band" => "age band",
+        "municipality" => "municipality",
+        "region" => "region",
+        "source" => "referral source",
         _ => "",
     }
 }

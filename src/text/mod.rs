@@ -13,12 +13,15 @@ mod estimates;
 mod feedback;
 mod files;
 pub mod format;
+pub mod help_a;
+pub mod help_b;
 pub mod i18n;
 mod kela;
 mod labels;
 mod language;
 mod next;
 mod outcomes;
+mod overview;
 mod plan;
 mod platform;
 mod protection;
@@ -42,6 +45,7 @@ pub use labels::*;
 pub use language::*;
 pub use next::*;
 pub use outcomes::*;
+pub use overview::*;
 pub use plan::*;
 pub use platform::*;
 pub use protection::*;
@@ -163,7 +167,7 @@ pub fn restore_would_lose(timeline: i64, diverged: bool) -> String {
 pub const FORCED_RESTORE: &str = "restored with --force";
 
 pub fn restore_counts(carried: i64, lost: i64, purges: usize) -> String {
-    format!("Carried {carried} log rows written after the backup; lost {lost}; purges applied again: {purges}.\n")
+    format!("Carried {carried} rows written after the backup (log rows and consultations); lost {lost}; purges applied again: {purges}.\n")
 }
 
 pub fn restored_over_unreadable(backup: &Path, aside: &Path) -> String {

@@ -111,6 +111,9 @@ pub fn group_label(by: &str, key: &str) -> String {
 pub const NO_TIME_SAVED: &str = "no time saved";
 
 /// `moty man` of a command that does not exist.
+/// The heading of a manual page's examples (a man page section name: upper case).
+pub const MAN_EXAMPLES: &str = "EXAMPLES";
+
 pub fn no_such_command(command: &str, known: &[&str]) -> String {
     format!(
         "there is no command 'moty {command}'; one of: {}",

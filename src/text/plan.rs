@@ -499,7 +499,7 @@ pub fn folder_mode(dir: &std::path::Path, mode: u32) -> String {
 }
 
 pub fn network_fs(kind: &str) -> String {
-    format!("{kind} is a network filesystem: SQLite's locking is not safe on it, and moty refuses to write there; keep the register on a local disk, or use a shared server register (PostgreSQL) — see README")
+    format!("{kind} is a network filesystem: SQLite's locking is not safe on it, and moty refuses to write there; keep the register on a local disk, or use a shared server register (PostgreSQL) — see \"The register file\" in moty's book (docs/)")
 }
 
 pub const UNKNOWN_FS: &str = "the filesystem could not be determined";

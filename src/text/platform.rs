@@ -5,7 +5,7 @@ use std::path::Path;
 
 pub fn network_share_refused(path: &Path, kind: &str) -> String {
     format!(
-        "{} is on a network share ({kind}); SQLite's write-ahead log needs every user of a register on one computer, so two people writing at once could corrupt it. Keep the register on a local disk, or use a shared server register (PostgreSQL) — see README. --allow-network-share opens it anyway (unsafe)",
+        "{} is on a network share ({kind}); SQLite's write-ahead log needs every user of a register on one computer, so two people writing at once could corrupt it. Keep the register on a local disk, or use a shared server register (PostgreSQL) — see \"The register file\" in moty's book (docs/). --allow-network-share opens it anyway (unsafe)",
         path.display()
     )
 }

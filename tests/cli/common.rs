@@ -211,6 +211,7 @@ impl TestEnv {
             .env("MOTY_USER", USER)
             .env("MOTY_NOW", now)
             .env("MOTY_STATE_DIR", self.dir.path().join("state"))
+            .env("MOTY_CONFIG", self.dir.path().join("config.toml"))
             .env("TERM", "xterm")
             .env("LANG", "C")
             .args(args);
@@ -225,6 +226,7 @@ impl TestEnv {
             .env("MOTY_USER", USER)
             .env("MOTY_NOW", now)
             .env("MOTY_STATE_DIR", self.dir.path().join("state"))
+            .env("MOTY_CONFIG", self.dir.path().join("config.toml"))
             .env("TERM", "xterm")
             .env("LANG", "C")
             .args(args);

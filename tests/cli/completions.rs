@@ -127,3 +127,19 @@ fn every_manual_page_renders_without_a_warning() {
     );
     assert!(!env.db.exists(), "no register was made");
 }
+
+#[test]
+fn a_manual_page_has_the_help_s_examples_one_command_to_a_line() {
+    let env = TestEnv::new();
+    let page = env.run(&["man", "backup"]);
+    assert_eq!(page.code, 0, "{page:?}");
+    assert!(!page.stdout.contains(".SH EXTRA"), "{}", page.stdout);
+    let examples = &page.stdout[page.stdout.find(".SH EXAMPLES").expect("EXAMPLES")..];
+    // Each command verbatim (no fill, no justification), after its comment.
+    assert!(
+        examples.contains(
+            ".PP\nA dated copy on another disk, with its manifest beside it\n.RS 4\n.nf\nmoty backup "
+        ),
+        "{examples}"
+    );
+}

@@ -160,3 +160,23 @@ fn a_bad_file_or_a_bad_setting_is_refused_naming_it() {
         assert!(!config.exists(), "nothing written");
     }
 }
+
+#[test]
+fn config_path_prints_only_the_path_even_when_the_file_cannot_be_read() {
+    let env = TestEnv::new();
+    let config = env.dir.path().join("moty.toml");
+    for content in ["region = \"north\"\n", "region = \n"] {
+        std::fs::write(&config, content).expect("write");
+        let (code, out, err) = stdout(bare(&env, &config).args(["config", "path"]));
+        assert_eq!(code, 0, "{err}");
+        assert_eq!(out, format!("{}\n", config.display()));
+        let (code, out, _) = stdout(bare(&env, &config).args(["--json", "config", "path"]));
+        assert_eq!(code, 0);
+        let json: serde_json::Value = serde_json::from_str(&out).expect("json");
+        assert_eq!(json["path"], config.to_str().expect("utf-8"));
+        assert_eq!(json["settings"], serde_json::json!([]));
+    }
+    // `list` reads the file, and names what is wrong with it.
+    let (code, _, err) = stdout(bare(&env, &config).args(["config", "list"]));
+    assert_eq!(code, 2, "{err}");
+}

@@ -143,3 +143,88 @@ fn an_unreadable_register_is_restored_over_with_a_reason_and_kept_aside() {
         .expect("recorded");
     assert!(detail.contains("disk failed"), "{detail}");
 }
+
+#[test]
+fn consultations_recorded_after_the_backup_are_carried_and_a_link_made_after_it_is_lost() {
+    let env = TestEnv::new();
+    let now = "2026-11-23 10:00";
+    let consult = |topic: &str| {
+        let run = env.run_at(
+            now,
+            &[
+                "--json",
+                "consult",
+                "--channel",
+                "phone",
+                "--unit",
+                "reception-services",
+                "--topic",
+                topic,
+                "--advice",
+                "Refer with the client's written consent",
+                "--referral-expected",
+                "maybe",
+            ],
+        );
+        assert_eq!(run.code, 0, "{run:?}");
+        run.json()["consultation"]["id"].to_string()
+    };
+    let case = env.refer("Konsultoitu Palautus", &[]);
+    consult("Before the backup");
+    let backup = env.dir.path().join("b.sqlite3");
+    env.ok_at(now, &["backup", path(&backup)]);
+    let after = consult("After the backup");
+    let run = env.run_at(now, &["--json", "restore", path(&backup)]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(run.json()["carried"]["consultations"], 1, "{run:?}");
+    assert_eq!(
+        env.count("SELECT count(*) FROM consultations WHERE topic = 'After the backup'"),
+        1
+    );
+    env.ok_at(now, &["audit", "verify"]);
+
+    // A link made after a backup came with a timeline entry: the restore needs a reason, and
+    // says the link is lost while the consultation itself is kept.
+    let backup2 = env.dir.path().join("b2.sqlite3");
+    env.ok_at(now, &["backup", path(&backup2)]);
+    env.ok_at(now, &["consult", "link", &after, &case]);
+    let refused = env.run_at(now, &["restore", path(&backup2)]);
+    assert_eq!(refused.code, 4, "{refused:?}");
+    assert_eq!(env.count("SELECT count(*) FROM consultation_links"), 1);
+    let run = env.run_at(
+        now,
+        &[
+            "--json",
+            "restore",
+            path(&backup2),
+            "--accept-loss",
+            "the link is made again by hand",
+        ],
+    );
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(run.json()["lost"]["consultation_links"], 1, "{run:?}");
+    assert_eq!(env.count("SELECT count(*) FROM consultation_links"), 0);
+    assert_eq!(env.count("SELECT count(*) FROM consultations"), 2);
+    env.ok_at(now, &["audit", "verify"]);
+}
+
+#[test]
+fn a_backup_restored_into_a_new_path_opens_for_a_look_and_the_live_register_is_untouched() {
+    let env = TestEnv::new();
+    let case = env.refer("Katsottava Varmuuskopio", &[]);
+    let backup = env.dir.path().join("b.sqlite3");
+    env.ok(&["backup", path(&backup)]);
+    env.refer("Myöhempi Lähete", &[]);
+    let live_events = env.count("SELECT count(*) FROM events");
+    let look = env.dir.path().join("look.sqlite3");
+    let run = env.run(&["--db", path(&look), "--json", "restore", path(&backup)]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(run.json()["lost"], serde_json::json!({}));
+    let shown = env.ok(&["--db", path(&look), "show", &case]);
+    assert!(shown.contains("Katsottava Varmuuskopio"), "{shown}");
+    env.ok(&["--db", path(&look), "audit", "verify"]);
+    // The live register is as it was; a second restore into the copy is an ordinary one.
+    assert_eq!(env.count("SELECT count(*) FROM events"), live_events);
+    let again = env.run(&["--db", path(&look), "restore", path(&backup)]);
+    assert_eq!(again.code, 0, "{again:?}");
+}

@@ -13,11 +13,19 @@ use crate::error::UserError;
 
 pub use edit::EditArgs;
 
-/// Keep the plan of a case, or show it.
+/// Keep the joint care and service plan (HOPA) and its onward pathways
 ///
-/// `moty plan CASE [changes]` writes a new version with the changes; every version is kept.
+/// Use `moty plan CASE` from the joint assessment on, whenever the plan changes: the key worker,
+/// the client's resources, goals and needs, the agreed actions (what, who, by when) and the
+/// onward pathways, each with its status. Every change writes a new version and every version is
+/// kept. --complete ends the pathway phase once the plan names a key worker and a pathway and
+/// the client confirmed they know whom to contact; the follow-up call is then due.
 #[derive(Debug, clap::Args)]
-#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+#[command(
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true,
+    after_long_help = crate::text::help_a::PLAN
+)]
 pub struct Args {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -27,12 +35,14 @@ pub struct Args {
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
-    /// Print the plan: the newest version, an older one, or the history of changes
     Show(show::ShowArgs),
     /// The catalogue of onward services
-    #[command(subcommand)]
+    ///
+    /// Use it to see or extend the services a plan's onward pathways name (`--pathway
+    /// "service=CODE"`), each in one of the service areas, so the outcome figures can be read by
+    /// area. The catalogue starts with the pilot's onward services.
+    #[command(subcommand, after_long_help = crate::text::help_a::PLAN_SERVICES)]
     Services(show::ServicesCommand),
-    /// The anonymous client description for the Yhteistyö-tiimi: print a draft, or save it
     Describe(describe::DescribeArgs),
 }
 

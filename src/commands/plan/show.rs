@@ -10,7 +10,14 @@ use crate::ops::areas;
 use crate::ops::plan::show::{self, Shown, View};
 use crate::{render, text};
 
+/// Print the plan: the newest version, an older one, or the history of changes
+///
+/// Use it to read a case's plan (HOPA) with its key worker, goals, agreed actions and onward
+/// pathways, an older version (--version), or every version with what changed (--history).
+/// Each look is written to the access log. --format md prints a plain-language plan to hand to
+/// the client, in their language; that copy is written to the disclosure log.
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = crate::text::help_a::PLAN_SHOW)]
 pub struct ShowArgs {
     /// The case, e.g. 2026-0007
     pub case: String,
@@ -40,8 +47,17 @@ pub struct ShowArgs {
 #[derive(Debug, clap::Subcommand)]
 pub enum ServicesCommand {
     /// List the onward services
+    ///
+    /// Use it to find the code of a service for a plan's `--pathway "service=CODE"`: every
+    /// service of the catalogue with its code, name and service area.
+    #[command(after_long_help = crate::text::help_a::PLAN_SERVICES_LIST)]
     List,
     /// Add a service (or rename one) in its service area
+    ///
+    /// Use it when clients are regularly guided to a service the catalogue does not have yet,
+    /// e.g. debt counselling. Given an existing code, it renames that service and moves it to the
+    /// area given. The areas are those of `moty settings areas`.
+    #[command(after_long_help = crate::text::help_a::PLAN_SERVICES_ADD)]
     Add {
         /// A short code: lower-case letters, digits and hyphens
         code: String,
@@ -53,6 +69,10 @@ pub enum ServicesCommand {
         area: String,
     },
     /// Give a service its service area
+    ///
+    /// Use it when a service stands in the wrong service area, or in none (`moty doctor` warns of
+    /// services without one), so that the outcome figures by area count it where it belongs.
+    #[command(after_long_help = crate::text::help_a::PLAN_SERVICES_SET_AREA)]
     SetArea {
         /// The service's code
         code: String,

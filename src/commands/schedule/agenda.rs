@@ -11,7 +11,14 @@ use crate::error::UserError;
 use crate::ops::schedule::agenda;
 use crate::{render, text};
 
+/// The agenda: meetings with free places, flags and units that have not answered
+///
+/// Use it to see the team's calendar, by default the next two weeks of your region: each slot
+/// with its free places, each meeting with its number, status, case id, participants and video
+/// link, the Kela forms' flags, the closed days, and the Yhteistyö-tiimi requests still waiting
+/// for units. It shows case ids, never names, and writes nothing to the access log.
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = crate::text::help_a::SCHEDULE_LIST)]
 pub struct ListArgs {
     /// An ISO week, e.g. 2026-W49
     #[arg(long, conflicts_with_all = ["from", "until"])]
@@ -29,7 +36,13 @@ pub struct ListArgs {
     pub regions: crate::cli::RegionArgs,
 }
 
+/// Write the meetings as an iCalendar file for Outlook or Teams (case ids only)
+///
+/// Use it to put the register's meetings into a calendar program: one event per meeting with
+/// its case id, kind, participants and video link, never a client's name. Each export is
+/// written to the disclosure log with whom it is for and its legal basis.
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = crate::text::help_a::SCHEDULE_ICS)]
 pub struct IcsArgs {
     /// The first day, YYYY-MM-DD [default: today]
     #[arg(long, value_name = "DATE")]
@@ -90,7 +103,7 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> Result<String> {
     let (from, to) = range(ctx, &args.week, &args.from, &args.until, 14)?;
     let choice = args.regions.choice(ctx.region.as_deref())?;
     let agenda = agenda::agenda(&mut ctx.session()?, from, to, args.kind, &choice)?;
-    Ok(render::agenda(&agenda, ctx.json))
+    Ok(render::agenda(&agenda, ctx.clock.local_now(), ctx.json))
 }
 
 pub fn ics(ctx: &Ctx, args: IcsArgs) -> Result<String> {

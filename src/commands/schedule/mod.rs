@@ -14,13 +14,19 @@ use super::Ctx;
 use crate::domain::{validate, Attendee, MeetingKind, Segment};
 use crate::error::UserError;
 
-/// Book a meeting for a case, or manage the calendar.
+/// Book meetings, mark them held, and keep the calendar
 ///
-/// `moty schedule CASE --kind KIND` books the next free slot that every rule allows;
-/// `--at` books a given time and says precisely why one is refused; `--dry-run` lists the next
-/// candidates.
+/// Use `moty schedule CASE --kind KIND` to book a case's joint assessment, Kela hour, network
+/// meeting or Yhteistyöaika: it books the next free slot that every rule allows (the phase, the
+/// consents, places left, holidays and closure days); --at books a given time and says precisely
+/// why one is refused; --dry-run lists the next candidates. Booking moves the case along its
+/// path. The subcommands record what happened at a meeting and keep the slots and the agenda.
 #[derive(Debug, clap::Args)]
-#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+#[command(
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true,
+    after_long_help = crate::text::help_a::SCHEDULE
+)]
 pub struct Args {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -32,7 +38,7 @@ pub struct Args {
 pub struct BookArgs {
     /// The case, e.g. 2026-0007
     pub case: Option<String>,
-    /// The kind of meeting
+    /// The kind of meeting (required when booking)
     #[arg(long, value_enum)]
     pub kind: Option<MeetingKind>,
     /// A given time, "YYYY-MM-DD HH:MM" in Helsinki time (required for a network meeting)
@@ -64,37 +70,36 @@ pub struct BookArgs {
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
-    /// Record a meeting as held, with what its kind needs
     Held(HeldArgs),
-    /// Record that the client did not come
     NoShow(NoteArgs),
-    /// Cancel a meeting
     Cancel(CancelArgs),
-    /// Move a meeting to another time, or give it its video link
     Move(MoveArgs),
-    /// Show or edit the slot rules and settings
-    #[command(subcommand)]
+    /// Show or edit the slot rules and the Kela hour's settings
+    ///
+    /// Use it when the team's calendar changes: the weekly or every-other-week slots of the joint
+    /// assessment, the Kela hour and the Yhteistyöaika (network meetings have none), how many
+    /// clients each takes, and the Kela hour's settings. Booked meetings stay as they are. Public
+    /// holidays need no rule; close other days with `moty schedule close-day`.
+    #[command(subcommand, after_long_help = crate::text::help_a::SCHEDULE_SLOTS)]
     Slots(rules::SlotsCommand),
-    /// Close a day for the team (no meetings are booked on it)
     CloseDay(rules::CloseDayArgs),
-    /// Record the supervisor's approval of a Yhteistyö-tiimi request for a case, and the
-    /// referring worker's own unit's team meeting that confirmed the need
     Request(team::RequestArgs),
-    /// Send the anonymous description to requested units (written to the disclosure log)
     SendDescription(team::SendArgs),
-    /// Record a requested unit's acknowledgement: its processing schedule and the date it names
-    /// its worker by
     Acknowledge(team::AcknowledgeArgs),
-    /// Record the worker a requested unit names (acknowledges receipt too, if it had not)
     Answer(team::AnswerArgs),
-    /// The agenda: meetings with free places, flags and units that have not answered
     List(agenda::ListArgs),
-    /// Write the meetings as an iCalendar file for Outlook or Teams (case ids, never names)
     Ics(agenda::IcsArgs),
 }
 
-/// Record a meeting as held.
+/// Record a meeting as held, with what its kind needs
+///
+/// Use it once a meeting's start time has passed and it took place. A joint assessment records
+/// the Suuntima segment, the Omaolo check and the second Kela screen; a network meeting or a
+/// Yhteistyöaika the client's oral consent, who attended and who chaired; a Kela hour whether a
+/// network meeting is needed next. Holding moves the case along its path; the pair's estimate of
+/// the reception may be given at the same time.
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = crate::text::help_a::SCHEDULE_HELD)]
 pub struct HeldArgs {
     /// The meeting number (from `moty schedule list`)
     pub meeting: i64,
@@ -123,27 +128,46 @@ pub struct HeldArgs {
     pub estimate: crate::cli::EstimateFlags,
 }
 
+/// Record that the client did not come
+///
+/// Use it when the client missed a booked meeting without cancelling. The meeting stays in the
+/// calendar as a no-show and the case stays in its phase, so the next meeting can be booked with
+/// `moty schedule CASE --kind KIND`; repeated missed appointments are one of the signs the
+/// coordinators watch for.
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = crate::text::help_a::SCHEDULE_NO_SHOW)]
 pub struct NoteArgs {
-    /// The meeting number
+    /// The meeting number (from `moty schedule list`)
     pub meeting: i64,
     /// A note
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
 }
 
+/// Cancel a meeting
+///
+/// Use it when a booked meeting will not take place, saying why. Its place becomes free for
+/// another case and the case stays in its phase; book again with `moty schedule CASE --kind
+/// KIND`.
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = crate::text::help_a::SCHEDULE_CANCEL)]
 pub struct CancelArgs {
-    /// The meeting number
+    /// The meeting number (from `moty schedule list`)
     pub meeting: i64,
     /// Why it is cancelled
     #[arg(long, value_name = "TEXT")]
     pub reason: String,
 }
 
+/// Move a meeting to another time, or give it its video link
+///
+/// Use it when a booked meeting changes time, checked by the same rules as a new booking, or
+/// when its Teams (or other) video link arrives: the agenda and the calendar file show the link.
+/// The case stays in its phase.
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = crate::text::help_a::SCHEDULE_MOVE)]
 pub struct MoveArgs {
-    /// The meeting number
+    /// The meeting number (from `moty schedule list`)
     pub meeting: i64,
     /// The new time, "YYYY-MM-DD HH:MM" in Helsinki time
     #[arg(long, value_name = "TIME", required_unless_present = "video_link")]

@@ -13,12 +13,19 @@ use crate::error::UserError;
 use crate::ops::triage;
 use crate::{prompt, render, text};
 
-/// Work through the triage queue, or decide one case.
+/// Work through the triage queue, or decide one case
+///
+/// Use it to decide what happens to a new referral: resolve it as a single issue, book the joint
+/// assessment, take it to the Yhteistyö-tiimi, redirect it or decline it, with the first Kela
+/// screen and the team. The joint assessment needs the client's written consent and contact
+/// request, the Yhteistyö-tiimi their consent (`moty consent give`). Every client the queue shows
+/// is written to the access log.
 ///
 /// Without CASE on a terminal: the queue, one case at a time (urgent first, then oldest).
 /// Without CASE otherwise, or with --list: print the queue. With CASE: decide it from flags,
 /// asking on a terminal for what is missing.
 #[derive(Debug, Default, clap::Args)]
+#[command(after_long_help = crate::text::help_a::TRIAGE)]
 pub struct Args {
     /// The case to triage, e.g. 2026-0007
     pub case: Option<String>,
