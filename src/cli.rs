@@ -52,6 +52,12 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, value_name = "WHEN", help_heading = GLOBAL)]
     pub color: Option<crate::term::Choice>,
 
+    /// The language moty speaks: fi (suomi) or en (English) [default: MOTY_LANG, else the
+    /// configuration file's lang, else the system's locale, else en]
+    #[arg(long, global = true, value_name = "LANG", value_parser = crate::language::UI_LANGUAGES,
+          help_heading = GLOBAL)]
+    pub lang: Option<String>,
+
     // Without a command, moty prints the path of a case (`text::OVERVIEW`).
     #[command(subcommand)]
     pub command: Option<Command>,

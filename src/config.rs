@@ -1,7 +1,8 @@
 //! The personal configuration file: what belongs to one person, not to the team — the register's
-//! path, the name they act under, their default region, colour. TOML in the platform's configuration
-//! folder (`MOTY_CONFIG` names another file). What belongs to the team (follow-up interval, slot
-//! rules, the contact card…) stays in the register, so both people of a pair see the same.
+//! path, the name they act under, their default region, colour, the language moty speaks to them.
+//! TOML in the platform's configuration folder (`MOTY_CONFIG` names another file). What belongs to
+//! the team (follow-up interval, slot rules, the contact card…) stays in the register, so both
+//! people of a pair see the same.
 //!
 //! Precedence: a flag, then its `MOTY_*` variable (clap reads both), then this file, then the
 //! default. `color` is read before the command line is parsed (src/term.rs has its rules).
@@ -16,7 +17,7 @@ use crate::error::UserError;
 use crate::text;
 
 /// The keys of the file, in the order `config list` prints them.
-pub const KEYS: [&str; 4] = ["db", "as", "region", "color"];
+pub const KEYS: [&str; 5] = ["db", "as", "region", "color", "lang"];
 
 /// The file's settings; an absent key is `None`.
 #[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
@@ -34,6 +35,9 @@ pub struct Config {
     /// When to colour: auto, always or never (as `--color`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
+    /// The language moty speaks (as `--lang`): fi or en.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 /// Where the file is: `MOTY_CONFIG`, or `config.toml` in the platform's configuration folder
@@ -87,6 +91,9 @@ impl Config {
         if let Some(color) = &self.color {
             crate::term::Choice::parse("color", color).map_err(|e| bad("color", e))?;
         }
+        if let Some(lang) = &self.lang {
+            crate::language::ui("lang", lang).map_err(|e| bad("lang", e))?;
+        }
         Ok(self)
     }
 
@@ -103,6 +110,7 @@ impl Config {
             "as" => self.actor.clone(),
             "region" => self.region.clone(),
             "color" => self.color.clone(),
+            "lang" => self.lang.clone(),
             other => return Err(UserError::invalid("KEY", text::config_key(other, &KEYS))),
         })
     }
@@ -122,6 +130,11 @@ impl Config {
             "color" => {
                 self.color = value
                     .map(|v| crate::term::Choice::parse("VALUE", v).map(|c| c.as_str().to_string()))
+                    .transpose()?
+            }
+            "lang" => {
+                self.lang = value
+                    .map(|v| crate::language::ui("VALUE", v).map(|l| l.as_str().to_string()))
                     .transpose()?
             }
             other => return Err(UserError::invalid("KEY", text::config_key(other, &KEYS))),

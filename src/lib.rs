@@ -9,6 +9,7 @@ pub mod config;
 pub mod domain;
 pub mod error;
 pub mod files;
+pub mod language;
 pub mod ops;
 pub mod platform;
 pub mod prompt;
@@ -30,6 +31,16 @@ pub fn main() -> ExitCode {
     // the flag, else the configuration file's key (a file that is not valid is reported later).
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     term::init(term::requested(&args).or_else(|| config::load().ok()?.color()));
+    // The language too, so that every word after it (the help too) comes in it.
+    match language::choose(&args) {
+        Ok(language) => text::i18n::set_ui(language),
+        Err(refused) => {
+            text::i18n::set_ui(refused.speak);
+            let e = refused.error();
+            render::error(&e.to_string());
+            return ExitCode::from(e.exit() as u8);
+        }
+    }
     if let Err(e) = check_utf8(args.iter().cloned()) {
         render::error(&e.to_string());
         return ExitCode::from(e.exit() as u8);

@@ -5,7 +5,6 @@ use anyhow::Result;
 use chrono::NaiveDateTime;
 
 use super::Ctx;
-use crate::clock::minute;
 use crate::domain::{consultation, validate, ConsultChannel, ReferralExpected};
 use crate::error::UserError;
 use crate::ops::consult::{self, NewConsultation};
@@ -102,13 +101,9 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
     }
 }
 
-/// Parses "YYYY-MM-DD HH:MM" (a Helsinki wall-clock time that exists).
+/// Parses "YYYY-MM-DD HH:MM" or "D.M.YYYY klo H.MM" (a Helsinki wall-clock time that exists).
 fn parse_time(field: &str, value: &str) -> Result<NaiveDateTime, UserError> {
-    NaiveDateTime::parse_from_str(value.trim(), minute::FORMAT)
-        .ok()
-        .filter(|at| crate::domain::calendar::helsinki_to_utc(*at).is_some())
-        .filter(|at| validate::YEARS.contains(&chrono::Datelike::year(at)))
-        .ok_or_else(|| UserError::invalid(field, text::not_a_time(value)))
+    validate::date_time(field, value)
 }
 
 /// Asks for the missing fields at a terminal; otherwise fails naming every missing flag.

@@ -359,7 +359,7 @@ fn contact_settings(ctx: &Ctx, args: ContactArgs) -> Result<String> {
         .iter()
         .any(|(field, set)| *set && changes.unset.contains(field))
     {
-        return Err(UserError::invalid("--unset", text::SET_AND_UNSET).into());
+        return Err(UserError::invalid("--unset", text::set_and_unset()).into());
     }
     let mut session = match changes.is_empty() {
         true => ctx.session()?,

@@ -1,12 +1,16 @@
 //! `closed_enum!`: one declaration gives an enum its text form everywhere it crosses a boundary —
 //! clap values, JSON and parse errors that name the allowed values. The store maps the same text
 //! form to its columns (src/store/codes.rs), mirrored by a CHECK in schema.sql.
+//!
+//! A value may have aliases, accepted on input and never printed: the coordinators' Finnish words
+//! (`Yhteiso => "yhteiso" | "yhteisö"`, `Network => "network" | "verkostopalaveri"`; issue #15,
+//! item 5). The code stays the one ASCII text form in output, JSON and the register.
 
 macro_rules! closed_enum {
     (
         $(#[$meta:meta])*
         $name:ident, field = $field:literal {
-            $($variant:ident => $text:literal),+ $(,)?
+            $($variant:ident => $text:literal $(| $alias:literal)*),+ $(,)?
         }
     ) => {
         $(#[$meta])*
@@ -39,7 +43,7 @@ macro_rules! closed_enum {
 
             fn from_str(value: &str) -> Result<Self, Self::Err> {
                 match value {
-                    $($text => Ok($name::$variant),)+
+                    $($text $(| $alias)* => Ok($name::$variant),)+
                     _ => Err($crate::error::UserError::invalid(
                         $field,
                         $crate::text::one_of(value, &[$($text),+]),
@@ -73,9 +77,13 @@ macro_rules! closed_enum {
             }
 
             fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+                let aliases: &[&'static str] = match self {
+                    $($name::$variant => &[$($alias),*]),+
+                };
                 Some(
                     clap::builder::PossibleValue::new(self.as_str())
-                        .help($crate::text::value_label(self.as_str())),
+                        .help($crate::text::value_label(self.as_str()))
+                        .aliases(aliases.iter().copied()),
                 )
             }
         }

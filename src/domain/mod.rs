@@ -22,6 +22,7 @@ pub mod report;
 pub mod schedule;
 pub mod validate;
 mod vocabulary;
+pub mod when;
 
 pub use protection::{Authority, ClientLanguage, LegalBasis, LegalBasisKind};
 pub use vocabulary::*;

@@ -80,12 +80,19 @@ pub struct Span {
 
 const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
+/// The days as Finnish and Swedish write them, accepted as aliases ("ma-pe klo 9-10").
+const DAYS_FI: [&str; 7] = ["ma", "ti", "ke", "to", "pe", "la", "su"];
+const DAYS_SV: [&str; 7] = ["mån", "tis", "ons", "tors", "fre", "lör", "sön"];
+
 fn day(code: &str) -> Option<u32> {
-    DAYS.iter().position(|d| *d == code).map(|i| i as u32 + 1)
+    [DAYS, DAYS_FI, DAYS_SV]
+        .iter()
+        .find_map(|days| days.iter().position(|d| *d == code))
+        .map(|i| i as u32 + 1)
 }
 
 fn clock(value: &str) -> Option<NaiveTime> {
-    NaiveTime::parse_from_str(value, "%H:%M").ok()
+    super::when::clock_time(value)
 }
 
 impl Hours {
@@ -214,6 +221,22 @@ mod tests {
             "mon-fri 09:00-25:00",
         ] {
             assert!(Hours::parse("--phone-hours", bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn hours_may_be_typed_as_finnish_and_swedish_write_them() {
+        for typed in [
+            "ma-pe klo 9-10",
+            "ma-pe 9.00-10.00",
+            "mån-fre kl. 9.00-10.00",
+        ] {
+            let hours = Hours::parse("--phone-hours", typed).ok();
+            assert_eq!(
+                hours.map(|h| h.code()).as_deref(),
+                Some("mon-fri 09:00-10:00"),
+                "{typed}"
+            );
         }
     }
 }

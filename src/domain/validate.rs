@@ -156,16 +156,30 @@ pub fn numbered(field: &str, value: &str) -> Checked<(usize, String)> {
 /// register was referred before), and 2199 keeps dates four digits long.
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2199;
 
-/// A calendar date as `YYYY-MM-DD` or `D.M.YYYY`, in the years 1900–2199.
+/// A calendar date as `YYYY-MM-DD` or `D.M.YYYY` (`domain::when`), in the years 1900–2199.
 pub fn date(field: &str, value: &str) -> Checked<NaiveDate> {
     let value = value.trim();
-    let date = NaiveDate::parse_from_str(value, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(value, "%d.%m.%Y"))
-        .map_err(|_| UserError::invalid(field, text::not_a_date(value)))?;
+    let date = super::when::date(value)
+        .ok_or_else(|| UserError::invalid(field, text::not_a_date(value)))?;
     if !YEARS.contains(&chrono::Datelike::year(&date)) {
         return Err(UserError::invalid(field, text::date_years(value)));
     }
     Ok(date)
+}
+
+/// A time of day as `HH:MM` or `H.MM`, `klo` optional (`domain::when`).
+pub fn clock_time(field: &str, value: &str) -> Checked<chrono::NaiveTime> {
+    super::when::clock_time(value)
+        .ok_or_else(|| UserError::invalid(field, text::not_a_clock_time(value)))
+}
+
+/// A Helsinki wall-clock time as `YYYY-MM-DD HH:MM` or `D.M.YYYY klo H.MM` (`domain::when`) that
+/// exists (not in the hour skipped in spring), in the years 1900–2199.
+pub fn date_time(field: &str, value: &str) -> Checked<chrono::NaiveDateTime> {
+    super::when::date_time(value)
+        .filter(|at| super::calendar::helsinki_to_utc(*at).is_some())
+        .filter(|at| YEARS.contains(&chrono::Datelike::year(at)))
+        .ok_or_else(|| UserError::invalid(field, text::not_a_time(value)))
 }
 
 /// A date of something the client did (a referral, a consent), not before the client's birth.

@@ -63,18 +63,18 @@ closed_enum! {
 closed_enum! {
     /// What the client consented to.
     ConsentKind, field = "--kind" {
-        MultiProfessional => "multi-professional",
+        MultiProfessional => "multi-professional" | "monialainen",
         Meeting => "meeting",
         KelaExchange => "kela-exchange",
-        ContactRequest => "contact-request",
+        ContactRequest => "contact-request" | "yhteydenottopyyntö" | "yhteydenottopyynto",
     }
 }
 
 closed_enum! {
     /// How the consent was given.
     ConsentMethod, field = "--method" {
-        Written => "written",
-        Oral => "oral",
+        Written => "written" | "kirjallinen",
+        Oral => "oral" | "suullinen",
     }
 }
 
@@ -82,13 +82,13 @@ closed_enum! {
     /// Where a case stands on its path. Transitions beyond `referred` and `closed` arrive with
     /// triage; the full list is here so the schema's CHECK does not have to change then.
     Phase, field = "--phase" {
-        Referred => "referred",
-        JointAssessment => "joint-assessment",
-        KelaConsultation => "kela-consultation",
-        NetworkMeeting => "network-meeting",
-        CollaborationTeam => "collaboration-team",
-        OnwardPathways => "onward-pathways",
-        FollowUp => "follow-up",
+        Referred => "referred" | "heräte" | "herate",
+        JointAssessment => "joint-assessment" | "yhteisvastaanotto",
+        KelaConsultation => "kela-consultation" | "kelan-etäkonsultaatio" | "kelan-etakonsultaatio",
+        NetworkMeeting => "network-meeting" | "verkostopalaveri",
+        CollaborationTeam => "collaboration-team" | "yhteistyöaika" | "yhteistyoaika",
+        OnwardPathways => "onward-pathways" | "jatkopolku" | "jatkopolut",
+        FollowUp => "follow-up" | "jälkiseuranta" | "jalkiseuranta",
         Closed => "closed",
     }
 }
@@ -283,10 +283,10 @@ closed_enum! {
 closed_enum! {
     /// The four kinds of meeting (domain.md, "Calendars").
     MeetingKind, field = "--kind" {
-        JointAssessment => "joint-assessment",
-        Kela => "kela",
-        Network => "network",
-        Team => "team",
+        JointAssessment => "joint-assessment" | "yhteisvastaanotto",
+        Kela => "kela" | "kelan-etäkonsultaatio" | "kelan-etakonsultaatio",
+        Network => "network" | "verkostopalaveri",
+        Team => "team" | "yhteistyöaika" | "yhteistyoaika",
     }
 }
 
@@ -304,9 +304,9 @@ closed_enum! {
     /// The Suuntima client segment given by the separate Suuntima tool at the joint assessment.
     Segment, field = "--segment" {
         Omatoimi => "omatoimi",
-        Yhteiso => "yhteiso",
+        Yhteiso => "yhteiso" | "yhteisö",
         Verkosto => "verkosto",
-        Yhteistyo => "yhteistyo",
+        Yhteistyo => "yhteistyo" | "yhteistyö",
     }
 }
 

@@ -25,20 +25,20 @@ fn body(out: &mut String, card: &ContactCard) {
     .flatten()
     .collect();
     if !refer.is_empty() {
-        line(out, false, text::CARD_REFER);
+        line(out, false, &text::card_refer());
         for r in &refer {
             line(out, true, r);
         }
-        line(out, true, text::CARD_CONSENT_FIRST);
+        line(out, true, &text::card_consent_first());
         out.push('\n');
     }
-    line(out, false, text::CARD_CONSULT);
+    line(out, false, &text::card_consult());
     if let Some(teams) = &card.teams {
         line(out, true, &text::card_teams(teams));
     }
     let hours = card.phone_hours.as_deref().unwrap_or(DEFAULT_PHONE_HOURS);
     line(out, true, &text::card_phone(card.phone.as_deref(), hours));
-    line(out, true, text::CARD_OTHER_TIMES);
+    line(out, true, &text::card_other_times());
     out.push('\n');
     let office = card.office_hours.as_deref().unwrap_or(DEFAULT_OFFICE_HOURS);
     line(out, false, &text::card_office_hours(office));
@@ -57,12 +57,12 @@ pub fn contact_card(card: &Card, as_json: bool) -> String {
     }
     let mut out = format!("{}\n\n", text::card_title(card.card.card.region.as_deref()));
     if empty(&card.card) && card.regions.is_empty() {
-        out.push_str(&format!("{}\n\n", text::CARD_EMPTY));
+        out.push_str(&format!("{}\n\n", text::card_empty()));
     }
     body(&mut out, &card.card.card);
     if !card.regions.is_empty() {
         out.push('\n');
-        line(&mut out, false, text::CARD_REGIONS);
+        line(&mut out, false, &text::card_regions());
         for r in &card.regions {
             let region = r.card.region.as_deref().unwrap_or_default();
             let phone = r
@@ -96,22 +96,19 @@ pub fn contact_settings(settings: &Settings, as_json: bool) -> String {
         (None, None) => text::default_hours(default),
         (None, Some(_)) => text::NONE.to_string(),
     };
-    let mut t = table(&[text::F_COORDINATORS, &or_none(&card.coordinators)]);
-    t.add_row(vec![text::F_PHONE.to_string(), or_none(&card.phone)]);
+    let mut t = table(&[&text::f_coordinators(), &or_none(&card.coordinators)]);
+    t.add_row(vec![text::f_phone(), or_none(&card.phone)]);
     t.add_row(vec![
-        text::F_PHONE_HOURS.to_string(),
+        text::f_phone_hours(),
         hours(&card.phone_hours, DEFAULT_PHONE_HOURS),
     ]);
     t.add_row(vec![
-        text::F_OFFICE_HOURS.to_string(),
+        text::f_office_hours(),
         hours(&card.office_hours, DEFAULT_OFFICE_HOURS),
     ]);
-    t.add_row(vec![text::F_TEAMS.to_string(), or_none(&card.teams)]);
-    t.add_row(vec![text::F_EMAIL.to_string(), or_none(&card.email)]);
-    t.add_row(vec![
-        text::F_BOOK.to_string(),
-        or_none(&card.coordination_book),
-    ]);
+    t.add_row(vec![text::f_teams(), or_none(&card.teams)]);
+    t.add_row(vec![text::f_email(), or_none(&card.email)]);
+    t.add_row(vec![text::f_book(), or_none(&card.coordination_book)]);
     out.push_str(&format!("{t}\n"));
     out
 }

@@ -291,7 +291,7 @@ pub fn plan_history(case: &str, versions: &[Plan], as_json: bool) -> String {
 
 /// The plan for the client, in plain language: whom to contact, where they go next, what was
 /// agreed.
-/// The plan for the client, in `language` (the client's: Finnish or Swedish, else English).
+/// The plan for the client, in `language` (the client's: Finnish or Swedish, else the UI's).
 pub fn plan_markdown(
     name: &str,
     case: &str,

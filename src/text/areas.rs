@@ -1,5 +1,6 @@
 //! Words of the service areas, the unit catalogue, the services' areas and the municipalities.
 
+use super::i18n::t;
 use super::shown;
 
 pub const H_AREA: &str = "Area";
@@ -150,11 +151,17 @@ pub fn services_without_area(codes: &[String]) -> String {
 pub fn unknown_municipalities(names: &[(String, i64)]) -> String {
     let list: Vec<String> = names
         .iter()
-        .map(|(name, clients)| format!("'{name}' ({clients} clients)"))
+        .map(|(name, clients)| {
+            t!(
+                "municipality-clients",
+                name = name.as_str(),
+                clients = clients
+            )
+        })
         .collect();
-    format!(
-        "{} municipalities not on Statistics Finland's 2026 list: {} (kept as written; the next referral with --municipality corrects a client's)",
-        names.len(),
-        list.join(", ")
+    t!(
+        "unknown-municipalities",
+        count = names.len(),
+        list = list.join(", ")
     )
 }

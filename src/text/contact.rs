@@ -1,52 +1,53 @@
 //! Words of the coordinators' contact card (seed 000; issue #13, item 13): the card the referring
 //! units read (`moty contact`) and its settings (`moty settings contact`). Hours are kept
 //! language-free ("mon-fri 09:00-10:00") and worded here.
+//!
+//! The pattern module of the catalogues (src/text/i18n.rs): every word is a message in
+//! `i18n/LANG/moty.ftl` under `contact-…`, and each function returns `t!(…)` in the UI language.
+//! What was a constant is a function of the same name in lower case.
 
+use super::format;
+use super::i18n::{t, ui_language};
 use crate::domain::reach::Hours;
 
 // --- input ---------------------------------------------------------------------------------
 
 pub fn hours_shape(value: &str) -> String {
-    format!(
-        "\"{value}\" is not opening hours: give DAYS HH:MM-HH:MM, e.g. \"mon-fri 09:00-10:00\" \
-         (days mon … sun, a range mon-fri or a list mon,wed; several spans separated by \";\")"
-    )
+    t!("contact-hours-shape", value = value)
 }
 
 pub fn teams_shape(value: &str) -> String {
-    format!(
-        "\"{value}\" is not a Teams address: give the address people find you by on Teams \
-         (name@example.fi), or an https link"
-    )
+    t!("contact-teams-shape", value = value)
 }
 
 pub fn coordination_book_shape(value: &str) -> String {
-    format!(
-        "\"{value}\" is not a coordination book's code: letters, digits and hyphens, e.g. yht405"
-    )
+    t!("contact-book-shape", value = value)
 }
 
 pub fn no_contact_card(region: &str, known: &[String]) -> String {
-    let known = match known.is_empty() {
-        true => "no region has one yet".to_string(),
-        false => format!("the regions with one: {}", known.join(", ")),
-    };
-    format!(
-        "no contact card for region \"{region}\" ({known}); moty settings contact --region {region} \
-         --phone … makes one"
-    )
+    match known.is_empty() {
+        true => t!("contact-no-card-anywhere", region = region),
+        false => t!("contact-no-card", region = region, known = known.join(", ")),
+    }
 }
 
-pub const SET_AND_UNSET: &str = "a field cannot be both given and unset in one command";
+pub fn set_and_unset() -> String {
+    t!("contact-set-and-unset")
+}
 
 // --- hours ---------------------------------------------------------------------------------
 
-const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-
-/// Hours as people read them: "mon-fri 09:00-10:00" → "Mon–Fri 09:00–10:00".
+/// Hours as people read them: "mon-fri 09:00-10:00" → "Mon–Fri 09:00–10:00", in Finnish
+/// "ma–pe klo 9.00–10.00".
 pub fn hours_words(code: &str) -> String {
     let Ok(hours) = Hours::parse("hours", code) else {
         return code.to_string();
+    };
+    let language = ui_language();
+    let day = |d: u32| {
+        let day =
+            chrono::Weekday::try_from(d.clamp(1, 7) as u8 - 1).unwrap_or(chrono::Weekday::Mon);
+        format::weekday_short(language, day)
     };
     hours
         .0
@@ -55,19 +56,16 @@ pub fn hours_words(code: &str) -> String {
             let days: Vec<String> = span
                 .days
                 .iter()
-                .map(|(first, last)| {
-                    let name = |d: &u32| DAYS[(*d as usize).saturating_sub(1).min(6)];
-                    match first == last {
-                        true => name(first).to_string(),
-                        false => format!("{}–{}", name(first), name(last)),
-                    }
+                .map(|(first, last)| match first == last {
+                    true => day(*first),
+                    false => format!("{}–{}", day(*first), day(*last)),
                 })
                 .collect();
-            format!(
-                "{} {}–{}",
-                days.join(", "),
-                span.from.format("%H:%M"),
-                span.to.format("%H:%M")
+            t!(
+                "contact-hours-span",
+                days = days.join(", "),
+                from = format::time(language, span.from),
+                to = format::time(language, span.to)
             )
         })
         .collect::<Vec<_>>()
@@ -78,45 +76,61 @@ pub fn hours_words(code: &str) -> String {
 
 pub fn card_title(region: Option<&str>) -> String {
     match region {
-        Some(region) => format!("How to reach the Moty coordinators — region {region}"),
-        None => "How to reach the Moty coordinators".to_string(),
+        Some(region) => t!("contact-card-title-region", region = region),
+        None => t!("contact-card-title"),
     }
 }
 
-pub const CARD_REFER: &str = "Referring a client (no referral letter is needed)";
-pub const CARD_CONSENT_FIRST: &str =
-    "Ask the client first for written consent and a contact request.";
-pub const CARD_CONSULT: &str = "Consulting us";
-pub const CARD_OTHER_TIMES: &str = "At other times we answer when we can.";
-pub const CARD_REGIONS: &str = "The regional pairs";
-pub const CARD_EMPTY: &str =
-    "No contact details are set yet: moty settings contact --phone … --email … sets them.";
+pub fn card_refer() -> String {
+    t!("contact-card-refer")
+}
+
+pub fn card_consent_first() -> String {
+    t!("contact-card-consent-first")
+}
+
+pub fn card_consult() -> String {
+    t!("contact-card-consult")
+}
+
+pub fn card_other_times() -> String {
+    t!("contact-card-other-times")
+}
+
+pub fn card_regions() -> String {
+    t!("contact-card-regions")
+}
+
+pub fn card_empty() -> String {
+    t!("contact-card-empty")
+}
 
 pub fn card_book(code: &str) -> String {
-    format!("Primary care: put the client in the LC coordination book {code}")
+    t!("contact-card-book", code = code)
 }
 
 pub fn card_email(address: &str) -> String {
-    format!("Emergency department and social services: secure e-mail {address}")
+    t!("contact-card-email", address = address)
 }
 
 pub fn card_teams(address: &str) -> String {
-    format!("Teams: {address} (when shown as available)")
+    t!("contact-card-teams", address = address)
 }
 
 pub fn card_phone(number: Option<&str>, hours: &str) -> String {
+    let hours = hours_words(hours);
     match number {
-        Some(number) => format!("Phone: {number}, {}", hours_words(hours)),
-        None => format!("Phone hour: {}", hours_words(hours)),
+        Some(number) => t!("contact-card-phone", number = number, hours = hours),
+        None => t!("contact-card-phone-hour", hours = hours),
     }
 }
 
 pub fn card_office_hours(hours: &str) -> String {
-    format!("Office hours: {}", hours_words(hours))
+    t!("contact-card-office-hours", hours = hours_words(hours))
 }
 
 pub fn card_coordinators(who: &str) -> String {
-    format!("Coordinators: {who}")
+    t!("contact-card-coordinators", who = who)
 }
 
 /// One regional pair under the team's card: who, and the phone where it differs.
@@ -132,24 +146,40 @@ pub fn card_region_line(region: &str, who: Option<&str>, phone: Option<&str>) ->
 
 pub fn contact_settings_heading(region: Option<&str>, exists: bool) -> String {
     match (region, exists) {
-        (None, _) => "The team's contact card (moty contact prints it)".to_string(),
-        (Some(region), true) => format!(
-            "The contact card of region {region}; an empty field is the team's (moty contact --region {region} prints it)"
-        ),
-        (Some(region), false) => format!(
-            "Region {region} has no contact card of its own yet; give a field to make one"
-        ),
+        (None, _) => t!("contact-settings-team"),
+        (Some(region), true) => t!("contact-settings-region", region = region),
+        (Some(region), false) => t!("contact-settings-region-new", region = region),
     }
 }
 
-pub const F_COORDINATORS: &str = "Coordinators";
-pub const F_PHONE: &str = "Phone";
-pub const F_PHONE_HOURS: &str = "Phone hour";
-pub const F_OFFICE_HOURS: &str = "Office hours";
-pub const F_TEAMS: &str = "Teams";
-pub const F_EMAIL: &str = "Secure e-mail";
-pub const F_BOOK: &str = "Coordination book";
+pub fn f_coordinators() -> String {
+    t!("contact-field-coordinators")
+}
+
+pub fn f_phone() -> String {
+    t!("contact-field-phone")
+}
+
+pub fn f_phone_hours() -> String {
+    t!("contact-field-phone-hours")
+}
+
+pub fn f_office_hours() -> String {
+    t!("contact-field-office-hours")
+}
+
+pub fn f_teams() -> String {
+    t!("contact-field-teams")
+}
+
+pub fn f_email() -> String {
+    t!("contact-field-email")
+}
+
+pub fn f_book() -> String {
+    t!("contact-field-book")
+}
 
 pub fn default_hours(hours: &str) -> String {
-    format!("{} (the default)", hours_words(hours))
+    t!("contact-default-hours", hours = hours_words(hours))
 }

@@ -33,9 +33,10 @@ pub fn log_export_what(access: bool, csv: bool) -> String {
 }
 
 pub fn log_exported(rows: usize, path: &std::path::Path) -> String {
+    let path = path.display().to_string();
     format!(
-        "{rows} rows written to {}; the export is recorded in the disclosure log.\n",
-        path.display()
+        "{}\n",
+        super::i18n::t!("log-exported", rows = rows, path = path)
     )
 }
 

@@ -368,7 +368,9 @@ Examples:
   # Act as coordinator-a unless --as or MOTY_USER says otherwise
   moty config set as coordinator-a
   # Your lists show the north region's cases
-  moty config set region north";
+  moty config set region north
+  # moty speaks Finnish unless --lang or MOTY_LANG says otherwise
+  moty config set lang fi";
 
 pub const CONFIG_UNSET: &str = "\
 Examples:

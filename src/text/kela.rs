@@ -3,6 +3,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+use super::i18n::t;
 use super::{meeting_label, shown, value_label};
 use crate::domain::records::KelaConclusion;
 use crate::domain::{BookingStatus, KelaItem, KelaStatement, MeetingKind};
@@ -149,11 +150,14 @@ pub fn kela_line(c: &KelaConclusion) -> String {
 }
 
 pub fn kela_concluded(case: &str, count: usize, starts_at: NaiveDateTime) -> String {
-    let starts = starts_at.format("%Y-%m-%d %H:%M");
-    format!(
-        "Recorded {count} conclusion{} of the Kela hour {starts} for case {case}.\nThey are offered as agreed actions when the plan is next edited (moty plan {case} --from-kela takes them all).\n",
-        if count == 1 { "" } else { "s" }
-    )
+    let starts = super::format::date_time(super::i18n::ui_language(), starts_at);
+    let done = t!(
+        "kela-concluded",
+        case = case,
+        count = count,
+        starts = starts
+    );
+    format!("{done}\n")
 }
 
 /// The timeline's line for a `kela-concluded` entry.

@@ -289,7 +289,14 @@ pub fn listed_nothing() -> &'static str {
 }
 
 pub fn case_heading(case: &str, phase: &str, since: chrono::NaiveDate, days: i64) -> String {
-    format!("Case {case} — {phase} since {since} ({days} days)")
+    let since = super::format::date(super::i18n::ui_language(), since);
+    super::i18n::t!(
+        "case-heading",
+        case = case,
+        phase = phase,
+        since = since,
+        days = days
+    )
 }
 
 pub const BACKDATED: &str = "backdated";
@@ -363,10 +370,8 @@ pub fn card_heading(case: &str, position: usize, total: usize) -> String {
 }
 
 pub fn days_waiting(days: i64, since: chrono::NaiveDate) -> String {
-    match days {
-        1 => format!("1 day (since {since})"),
-        _ => format!("{days} days (since {since})"),
-    }
+    let since = super::format::date(super::i18n::ui_language(), since);
+    super::i18n::t!("days-waiting", days = days, since = since)
 }
 
 pub fn triaged(case: &str, decision: &str, phase: &str) -> String {

@@ -3,6 +3,8 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+use super::i18n::t;
+
 // --- input ---------------------------------------------------------------------------------
 
 pub fn video_link_shape(value: &str) -> String {
@@ -121,15 +123,15 @@ pub fn not_marked_held(kind: &str, at: NaiveDateTime, id: i64) -> String {
 }
 
 pub fn follow_up_due(due: NaiveDate, days_left: i64, days_overdue: i64, agreed: bool) -> String {
+    let due = super::format::date(super::i18n::ui_language(), due);
     let when = match (days_overdue, days_left) {
-        (0, 0) => format!("due today ({due})"),
-        (0, 1) => format!("due {due}, tomorrow"),
-        (0, left) => format!("due {due}, in {left} days"),
-        (1, _) => format!("overdue by 1 day (due {due})"),
-        (late, _) => format!("overdue by {late} days (due {due})"),
+        (0, 0) => t!("follow-up-due-today", due = due),
+        (0, 1) => t!("follow-up-due-tomorrow", due = due),
+        (0, left) => t!("follow-up-due-in", due = due, left = left),
+        (late, _) => t!("follow-up-overdue", due = due, late = late),
     };
     match agreed {
-        true => format!("{when}, as agreed at the last call"),
+        true => t!("follow-up-due-agreed", when = when),
         false => when,
     }
 }

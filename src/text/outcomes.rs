@@ -1,5 +1,7 @@
 //! The outcomes report's words: its headings, the HTML page's headline figures and notes.
 
+use super::i18n::t;
+
 /// The key of the all-cases rows of a CSV breakdown.
 pub const ALL_CASES_KEY: &str = "all";
 
@@ -7,8 +9,13 @@ pub fn breakdown_heading(by: &str, key: &str) -> String {
     format!("— {by}: {key} —")
 }
 
+/// `count` as the tables print it: a number, or "<5" (read as plural).
 pub fn cases_in_several_groups(count: &str) -> String {
-    format!("{count} cases are in more than one group: the groups add up to more than the total.\n")
+    let sentence = match count.parse::<u32>() {
+        Ok(n) => t!("cases-in-several-groups", count = n),
+        Err(_) => t!("cases-in-several-groups", count = count),
+    };
+    format!("{sentence}\n")
 }
 
 pub const SMALL_CELLS_NOTE: &str = "Counts from 1 to 4 are shown as <5, and where one such count could be worked out from a total, another count as x (small-cell suppression; --exact shows them, for the team's own use).\n";

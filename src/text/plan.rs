@@ -1,5 +1,7 @@
 //! Words of the plan, the directory, the anonymous description and the follow-up.
 
+use super::i18n::t;
+
 pub fn fields_shape(part: &str, allowed: &[&str]) -> String {
     format!(
         "'{}' is not key=value with a known key; the keys are: {} (separate pairs with ;)",
@@ -163,10 +165,6 @@ pub const H_APPOINTMENT: &str = "Appointment";
 pub const H_PURPOSE: &str = "Purpose";
 pub const H_CODE: &str = "Code";
 pub const BOOKED_FOR_CLIENT: &str = "booked for the client";
-pub const MD_CONTACT: &str = "Whom to contact";
-pub const MD_GOALS: &str = "Your goals";
-pub const MD_PATHWAYS: &str = "Where you go next";
-pub const MD_ACTIONS: &str = "What we agreed";
 
 pub fn changed_field(label: &str, value: Option<&str>) -> String {
     match value {
@@ -191,61 +189,6 @@ pub fn version_heading(version: u32, at: &str, actor: &str, note: Option<&str>) 
     match note {
         Some(note) => format!("Version {version}, {at}, {actor}: {note}\n"),
         None => format!("Version {version}, {at}, {actor}\n"),
-    }
-}
-
-pub fn md_title(name: &str) -> String {
-    format!("Your care and service plan, {name}")
-}
-
-pub fn md_intro(case: &str, date: chrono::NaiveDate) -> String {
-    format!("This plan was agreed with you on {date}. Keep it: it tells whom to contact and where your matters go next. (Case {case}.)")
-}
-
-pub fn md_contact(name: &str, unit: Option<&str>, contact: Option<&str>) -> String {
-    if name == crate::text::NONE {
-        return "Your contact person will be named soon; until then, call the coordinators."
-            .to_string();
-    }
-    let mut line = format!("Your contact person is **{name}**");
-    if let Some(unit) = unit {
-        line.push_str(&format!(", {unit}"));
-    }
-    if let Some(contact) = contact {
-        line.push_str(&format!(". You reach them at {contact}"));
-    }
-    line.push('.');
-    line
-}
-
-pub fn md_pathway(
-    service: &str,
-    unit: Option<&str>,
-    who: Option<&str>,
-    on: Option<chrono::NaiveDate>,
-    booked: bool,
-    purpose: Option<&str>,
-) -> String {
-    let mut line = format!("**{service}**");
-    for part in [unit, who].into_iter().flatten() {
-        line.push_str(&format!(", {part}"));
-    }
-    match (on, booked) {
-        (Some(on), true) => line.push_str(&format!(": your appointment is booked for {on}")),
-        (Some(on), false) => line.push_str(&format!(": on {on}")),
-        (None, true) => line.push_str(": the appointment has been booked for you"),
-        (None, false) => line.push_str(": book an appointment yourself"),
-    }
-    if let Some(purpose) = purpose {
-        line.push_str(&format!(" ({purpose})"));
-    }
-    line
-}
-
-pub fn md_action(what: &str, who: &str, by: Option<chrono::NaiveDate>) -> String {
-    match by {
-        Some(by) => format!("{what} — {who}, by {by}"),
-        None => format!("{what} — {who}"),
     }
 }
 
@@ -488,7 +431,7 @@ pub fn chain_truncated(recorded: i64, now: i64) -> String {
 }
 
 pub fn chain_broken(logs: usize) -> String {
-    format!("the audit trail is broken in {logs} log(s); see the rows named above and restore from a backup")
+    t!("chain-broken", logs = logs)
 }
 
 pub const CHAIN_OK: &str = "intact";
@@ -520,7 +463,7 @@ pub fn need_label(area: crate::domain::NeedArea) -> &'static str {
 }
 
 pub fn broken_keys(count: i64) -> String {
-    format!("{count} rows point at missing rows")
+    t!("broken-keys", count = count)
 }
 
 pub fn schema_version(version: i64, latest: i64) -> String {
@@ -528,13 +471,19 @@ pub fn schema_version(version: i64, latest: i64) -> String {
 }
 
 pub fn clock_notes(log: &str, overridden: i64, earlier: i64) -> String {
-    format!("{log}: {overridden} rows were entered under an overridden clock (MOTY_NOW); {earlier} rows have an entry time earlier than the row before them\n")
+    let notes = t!(
+        "clock-notes",
+        log = log,
+        overridden = overridden,
+        earlier = earlier
+    );
+    format!("{notes}\n")
 }
 
 pub const CLOCK_OVERRIDDEN: &str = "clock overridden";
 
 pub fn chain_line(log: &str, rows: i64) -> String {
-    format!("{log}: {rows} rows, intact")
+    t!("chain-line", log = log, rows = rows)
 }
 
 pub fn file_mode(mode: u32) -> String {
@@ -556,7 +505,7 @@ pub fn network_fs(kind: &str) -> String {
 pub const UNKNOWN_FS: &str = "the filesystem could not be determined";
 
 pub fn doctor_failed(count: usize) -> String {
-    format!("{count} check(s) failed; see above")
+    t!("doctor-failed", count = count)
 }
 
 pub const H_CHECK: &str = "Check";

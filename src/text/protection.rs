@@ -2,7 +2,10 @@
 //! warning, consent by a representative, the client's language and interpreter, the legal basis
 //! of a disclosure, the contact request, and the plan for the client in Finnish and Swedish.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
+
+use super::format;
+use super::i18n::t_in;
 
 use crate::domain::{Authority, Language, LegalBasisKind};
 
@@ -205,45 +208,24 @@ pub fn basis_problem(id: i64, problem: &str) -> String {
 
 pub const CLIENT_COPY_ONLY: &str = "this goes with the plan for the client (--format md)";
 
-/// A date as the client reads it: 23.11.2026 in Finnish and Swedish.
-fn client_date(language: Language, date: NaiveDate) -> String {
-    match language {
-        Language::En => date.to_string(),
-        _ => format!("{}.{}.{}", date.day(), date.month(), date.year()),
-    }
-}
+// The plan is a document given to the client: its words are `doc-plan-…` messages, which the
+// Swedish catalogue has too, asked for in the client's language with `t_in!`.
 
 pub fn copy_title(language: Language, name: &str) -> String {
-    match language {
-        Language::Fi => format!("Hoito- ja palvelusuunnitelmasi, {name}"),
-        Language::Sv => format!("Din vård- och serviceplan, {name}"),
-        Language::En => super::md_title(name),
-    }
+    t_in!(language, "doc-plan-title", name = name)
 }
 
 pub fn copy_intro(language: Language, case: &str, date: NaiveDate) -> String {
-    let on = client_date(language, date);
-    match language {
-        Language::Fi => format!("Tämä suunnitelma sovittiin kanssasi {on}. Säilytä se: siinä kerrotaan, keneen voit ottaa yhteyttä ja miten asiasi etenevät. (Asia {case}.)"),
-        Language::Sv => format!("Den här planen gjordes upp tillsammans med dig {on}. Spara den: där står vem du kan kontakta och hur dina ärenden går vidare. (Ärende {case}.)"),
-        Language::En => super::md_intro(case, date),
-    }
+    let date = format::date(language, date);
+    t_in!(language, "doc-plan-intro", case = case, date = date)
 }
 
-pub fn copy_heading(language: Language, section: &str) -> &'static str {
-    match (language, section) {
-        (Language::Fi, "contact") => "Keneen otat yhteyttä",
-        (Language::Fi, "goals") => "Tavoitteesi",
-        (Language::Fi, "pathways") => "Mihin asiasi etenevät",
-        (Language::Fi, "actions") => "Mitä sovimme",
-        (Language::Sv, "contact") => "Vem du kontaktar",
-        (Language::Sv, "goals") => "Dina mål",
-        (Language::Sv, "pathways") => "Hur dina ärenden går vidare",
-        (Language::Sv, "actions") => "Vad vi kom överens om",
-        (_, "contact") => super::MD_CONTACT,
-        (_, "goals") => super::MD_GOALS,
-        (_, "pathways") => super::MD_PATHWAYS,
-        _ => super::MD_ACTIONS,
+pub fn copy_heading(language: Language, section: &str) -> String {
+    match section {
+        "contact" => t_in!(language, "doc-plan-heading-contact"),
+        "goals" => t_in!(language, "doc-plan-heading-goals"),
+        "pathways" => t_in!(language, "doc-plan-heading-pathways"),
+        _ => t_in!(language, "doc-plan-heading-actions"),
     }
 }
 
@@ -254,30 +236,27 @@ pub fn copy_contact(
     contact: Option<&str>,
 ) -> String {
     let Some(name) = name else {
-        return match language {
-            Language::Fi => {
-                "Yhteyshenkilösi nimetään pian; siihen asti soita koordinaattoreille.".to_string()
-            }
-            Language::Sv => {
-                "Din kontaktperson utses snart; ring koordinatorerna tills dess.".to_string()
-            }
-            Language::En => super::md_contact(super::NONE, unit, contact),
-        };
+        return t_in!(language, "doc-plan-contact-unnamed");
     };
-    let (is, reach) = match language {
-        Language::Fi => ("Yhteyshenkilösi on", "Tavoitat hänet:"),
-        Language::Sv => ("Din kontaktperson är", "Du når hen på"),
-        Language::En => return super::md_contact(name, unit, contact),
-    };
-    let mut line = format!("{is} **{name}**");
-    if let Some(unit) = unit {
-        line.push_str(&format!(", {unit}"));
+    match (unit, contact) {
+        (None, None) => t_in!(language, "doc-plan-contact", name = name),
+        (Some(unit), None) => t_in!(language, "doc-plan-contact-unit", name = name, unit = unit),
+        (None, Some(contact)) => {
+            t_in!(
+                language,
+                "doc-plan-contact-reach",
+                name = name,
+                contact = contact
+            )
+        }
+        (Some(unit), Some(contact)) => t_in!(
+            language,
+            "doc-plan-contact-unit-reach",
+            name = name,
+            unit = unit,
+            contact = contact
+        ),
     }
-    if let Some(contact) = contact {
-        line.push_str(&format!(". {reach} {contact}"));
-    }
-    line.push('.');
-    line
 }
 
 pub fn copy_pathway(
@@ -289,37 +268,40 @@ pub fn copy_pathway(
     booked: bool,
     purpose: Option<&str>,
 ) -> String {
-    if language == Language::En {
-        return super::md_pathway(service, unit, who, on, booked, purpose);
-    }
-    let fi = language == Language::Fi;
-    let mut line = format!("**{service}**");
+    let mut what = format!("**{service}**");
     for part in [unit, who].into_iter().flatten() {
-        line.push_str(&format!(", {part}"));
+        what.push_str(&format!(", {part}"));
     }
-    let when = on.map(|on| client_date(language, on));
-    line.push_str(&match (when, booked, fi) {
-        (Some(on), true, true) => format!(": aikasi on varattu {on}"),
-        (Some(on), true, false) => format!(": din tid är bokad {on}"),
-        (Some(on), false, _) => format!(": {on}"),
-        (None, true, true) => ": aika on varattu puolestasi".to_string(),
-        (None, true, false) => ": tiden har bokats åt dig".to_string(),
-        (None, false, true) => ": varaa aika itse".to_string(),
-        (None, false, false) => ": boka en tid själv".to_string(),
-    });
-    if let Some(purpose) = purpose {
-        line.push_str(&format!(" ({purpose})"));
+    let date = on.map(|on| format::date(language, on));
+    let line = match (date, booked) {
+        (Some(date), true) => t_in!(
+            language,
+            "doc-plan-pathway-booked-on",
+            what = what,
+            date = date
+        ),
+        (Some(date), false) => t_in!(language, "doc-plan-pathway-on", what = what, date = date),
+        (None, true) => t_in!(language, "doc-plan-pathway-booked", what = what),
+        (None, false) => t_in!(language, "doc-plan-pathway-book-yourself", what = what),
+    };
+    match purpose {
+        Some(purpose) => format!("{line} ({purpose})"),
+        None => line,
     }
-    line
 }
 
 pub fn copy_action(language: Language, what: &str, who: &str, by: Option<NaiveDate>) -> String {
-    match (language, by) {
-        (Language::En, _) => super::md_action(what, who, by),
-        (Language::Fi, Some(by)) => {
-            format!("{what} — {who}, {} mennessä", client_date(language, by))
+    match by {
+        Some(by) => {
+            let date = format::date(language, by);
+            t_in!(
+                language,
+                "doc-plan-action-by",
+                what = what,
+                who = who,
+                date = date
+            )
         }
-        (Language::Sv, Some(by)) => format!("{what} — {who}, senast {}", client_date(language, by)),
-        (_, None) => format!("{what} — {who}"),
+        None => t_in!(language, "doc-plan-action", what = what, who = who),
     }
 }

@@ -59,7 +59,7 @@ pub fn no_slot_at(
 }
 
 pub fn not_a_time(value: &str) -> String {
-    format!("'{value}' is not a time; write \"YYYY-MM-DD HH:MM\" in Helsinki time, e.g. \"2026-12-02 12:30\"")
+    super::i18n::t!("input-not-a-time", value = super::shown(value))
 }
 
 pub fn minutes_range() -> &'static str {
@@ -173,7 +173,7 @@ pub const NETWORK_NO_SLOTS: &str =
     "network meetings have no fixed slots; book them at any working-day time with --at";
 
 pub fn not_a_clock_time(value: &str) -> String {
-    format!("'{value}' is not a time of day; write HH:MM, e.g. 12:30")
+    super::i18n::t!("input-not-a-clock-time", value = super::shown(value))
 }
 
 pub fn slot_exists() -> &'static str {

@@ -732,7 +732,7 @@ fn the_municipality_is_a_code_or_a_name_on_the_list_and_is_stored_in_finnish() {
     }
     let (status, detail) = doctor_check(&env, "municipalities");
     assert_eq!(status, "warn");
-    assert!(detail.contains("'Kymi' (1 clients)"), "{detail}");
+    assert!(detail.contains("'Kymi' (1 client)"), "{detail}");
     assert_eq!(municipality(&a), "Kymi");
 }
 

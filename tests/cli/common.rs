@@ -114,6 +114,9 @@ impl TestEnv {
             .env("MOTY_STATE_DIR", self.dir.path().join("state"))
             // Never the developer's own configuration file.
             .env("MOTY_CONFIG", self.dir.path().join("config.toml"))
+            // Nor their language: the environment is cleared (no MOTY_LANG, LC_ALL, LC_MESSAGES),
+            // and the locale says nothing, so moty speaks English unless a test says otherwise.
+            .env("LANG", "C")
             .current_dir(self.dir.path())
             .stdin(Stdio::null());
         #[cfg(feature = "encrypted")]
@@ -210,6 +213,7 @@ impl TestEnv {
             .env("MOTY_STATE_DIR", self.dir.path().join("state"))
             .env("MOTY_CONFIG", self.dir.path().join("config.toml"))
             .env("TERM", "xterm")
+            .env("LANG", "C")
             .args(args);
         rexpect::session::spawn_command(command, Some(30_000)).expect("spawn on a pty")
     }
@@ -224,6 +228,7 @@ impl TestEnv {
             .env("MOTY_STATE_DIR", self.dir.path().join("state"))
             .env("MOTY_CONFIG", self.dir.path().join("config.toml"))
             .env("TERM", "xterm")
+            .env("LANG", "C")
             .args(args);
         #[cfg(feature = "encrypted")]
         if self.keyed {

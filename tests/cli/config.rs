@@ -13,6 +13,7 @@ fn bare(env: &TestEnv, config: &std::path::Path) -> Command {
         .env("MOTY_NOW", "2026-11-23 10:00")
         .env("MOTY_CONFIG", config)
         .env("MOTY_STATE_DIR", env.dir.path().join("state"))
+        .env("LANG", "C")
         .envs(crate::common::key_vars())
         .current_dir(env.dir.path());
     command

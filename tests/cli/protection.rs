@@ -21,7 +21,7 @@ const WARNING: &str = "NON-DISCLOSURE ORDER for personal safety (turvakielto)";
 /// the contact request, triaged to joint assessment; its joint assessment, at the next free time,
 /// is held that afternoon (25.11. for the first two cases, 2.12. for the next two). Returns
 /// (case, meeting id).
-fn assessed(env: &TestEnv, name: &str, extra: &[&str]) -> (String, String) {
+pub(crate) fn assessed(env: &TestEnv, name: &str, extra: &[&str]) -> (String, String) {
     let now = "2026-11-23 09:00";
     let mut refer = vec!["--on", "2026-11-23"];
     refer.extend_from_slice(extra);

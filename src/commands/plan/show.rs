@@ -34,7 +34,7 @@ pub struct ShowArgs {
     #[arg(long, value_name = "TEXT")]
     pub reason: Option<String>,
     /// With --format md: the language of the client's plan [default: the client's language when
-    /// fi or sv, else en]
+    /// fi or sv, else the language moty speaks (--lang)]
     #[arg(long, value_enum, value_name = "fi|sv|en")]
     pub language: Option<Language>,
     /// With --format md: the legal basis of handing the plan to the client — consent,
@@ -115,7 +115,7 @@ pub fn show(ctx: &Ctx, args: ShowArgs) -> Result<String> {
                 let language = args
                     .language
                     .or(language.and_then(|l| l.documents()))
-                    .unwrap_or(Language::En);
+                    .unwrap_or_else(text::i18n::ui_language);
                 render::plan_markdown(&client_name, &case_id, &plan, &services, language)
             }
             Shown::Version {

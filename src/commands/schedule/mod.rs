@@ -11,10 +11,8 @@ use anyhow::Result;
 use chrono::NaiveDateTime;
 
 use super::Ctx;
-use crate::clock::minute;
 use crate::domain::{validate, Attendee, MeetingKind, Segment};
 use crate::error::UserError;
-use crate::text;
 
 /// Book meetings, mark them held, and keep the calendar
 ///
@@ -180,12 +178,9 @@ pub struct MoveArgs {
     pub video_link: Option<String>,
 }
 
-/// Parses "YYYY-MM-DD HH:MM" (a Helsinki wall-clock time).
+/// Parses "YYYY-MM-DD HH:MM" or "D.M.YYYY klo H.MM" (a Helsinki wall-clock time).
 pub fn parse_time(field: &str, value: &str) -> Result<NaiveDateTime, UserError> {
-    NaiveDateTime::parse_from_str(value.trim(), minute::FORMAT)
-        .ok()
-        .filter(|at| crate::domain::calendar::helsinki_to_utc(*at).is_some())
-        .ok_or_else(|| UserError::invalid(field, text::not_a_time(value)))
+    crate::domain::validate::date_time(field, value)
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<String> {

@@ -1,7 +1,6 @@
 //! `moty schedule slots` and `close-day`: the slot rules, the Kela hour's settings, closure days.
 
 use anyhow::Result;
-use chrono::NaiveTime;
 
 use crate::commands::Ctx;
 use crate::domain::schedule::SlotRule;
@@ -107,8 +106,7 @@ pub fn run(ctx: &Ctx, command: SlotsCommand) -> Result<String> {
             if args.kind == MeetingKind::Network {
                 return Err(UserError::invalid("--kind", text::NETWORK_NO_SLOTS).into());
             }
-            let start = NaiveTime::parse_from_str(args.start.trim(), "%H:%M")
-                .map_err(|_| UserError::invalid("--start", text::not_a_clock_time(&args.start)))?;
+            let start = validate::clock_time("--start", &args.start)?;
             let rule = SlotRule {
                 id: 0,
                 kind: args.kind,
