@@ -183,3 +183,33 @@ doc-plan-pathway-booked = { $what }: the appointment has been booked for you
 doc-plan-pathway-book-yourself = { $what }: book an appointment yourself
 doc-plan-action-by = { $what } — { $who }, by { $date }
 doc-plan-action = { $what } — { $who }
+
+
+## ==== t1: src/text/mod.rs, actor.rs, platform.rs, files.rs, dpo.rs, regions.rs, overview.rs ====
+## (messages of these files go below this line, in this section only)
+
+
+
+
+## ==== t2: src/text/labels.rs, timeline.rs, next.rs ====
+## (messages of these files go below this line, in this section only)
+
+
+
+
+## ==== t3: src/text/plan.rs, protection.rs ====
+## (messages of these files go below this line, in this section only)
+
+
+
+
+## ==== t4: src/text/schedule.rs, consult.rs, feedback.rs, correct.rs ====
+## (messages of these files go below this line, in this section only)
+
+
+
+
+## ==== t5: src/text/estimates.rs, areas.rs, outcomes.rs, kela.rs, team.rs ====
+## (messages of these files go below this line, in this section only)
+
+
