@@ -110,17 +110,17 @@ pub fn kela_form_sent(case: &str, consent: &Consent, as_json: bool) -> String {
 
 pub fn consent_table(all: &[Consent]) -> String {
     if all.is_empty() {
-        return format!("{}\n", text::NO_CONSENTS);
+        return format!("{}\n", text::no_consents());
     }
     let mut table = table(&[
-        text::H_ID,
-        text::H_KIND,
-        text::H_METHOD,
-        text::H_GIVEN,
-        text::H_STATUS,
+        text::h_id(),
+        text::h_kind(),
+        text::h_method(),
+        text::h_given(),
+        text::h_status(),
         text::H_GIVEN_BY,
-        text::H_BY,
-        text::H_SCOPE,
+        text::h_by(),
+        text::h_scope(),
     ]);
     for c in all {
         table.add_row(vec![
