@@ -153,7 +153,9 @@ fn ask_for_missing(args: &mut Args) -> Result<()> {
             "--name" => args.name = Some(prompt::text(text::prompt_name())?),
             "--group" => args.group = Some(prompt::choose(text::prompt_group(), ClientGroup::ALL)?),
             "--source" => args.source = Some(prompt::choose(text::prompt_source(), Source::ALL)?),
-            "--channel" => args.channel = Some(prompt::choose(text::prompt_channel(), Channel::ALL)?),
+            "--channel" => {
+                args.channel = Some(prompt::choose(text::prompt_channel(), Channel::ALL)?)
+            }
             "--reason" => {
                 if args.signs.is_empty() {
                     args.signs = prompt::choose_many(text::prompt_signs(), Sign::ALL)?;

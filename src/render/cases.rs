@@ -247,7 +247,10 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
         text::h_group().to_string(),
         text::value_label(case.client_group.as_str()).to_string(),
     ]);
-    facts.add_row(vec![text::h_opened().to_string(), case.opened_on.to_string()]);
+    facts.add_row(vec![
+        text::h_opened().to_string(),
+        text::format::date(text::i18n::ui_language(), case.opened_on),
+    ]);
     let urgent = case.urgency == crate::domain::Urgency::Urgent;
     facts.add_marked_row(
         urgent.then_some(crate::term::Mark::Urgent),
@@ -267,7 +270,10 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
             text::l_closed().to_string(),
             format!(
                 "{} ({})",
-                super::or_none(&case.closed_on),
+                case.closed_on.map_or_else(
+                    || text::NONE.to_string(),
+                    |on| text::format::date(text::i18n::ui_language(), on)
+                ),
                 text::value_label(reason.as_str())
             ),
         ]);
@@ -350,7 +356,12 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
     out.push_str(&format!("{}\n", text::l_consents()));
     out.push_str(&super::consents::consent_table(&file.consents));
     out.push_str(&format!("\n{}\n", text::l_timeline()));
-    let mut timeline = table(&[text::h_date(), text::h_what(), text::h_by(), text::h_entered()]);
+    let mut timeline = table(&[
+        text::h_date(),
+        text::h_what(),
+        text::h_by(),
+        text::h_entered(),
+    ]);
     for event in &file.timeline {
         let mut entered = event.entered_at.local_minute();
         if event.clock_overridden {
@@ -361,7 +372,7 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
             what = text::backdated(&what);
         }
         timeline.add_row(vec![
-            event.effective_on.to_string(),
+            text::format::date(text::i18n::ui_language(), event.effective_on),
             what,
             event.actor.clone(),
             entered,

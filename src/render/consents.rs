@@ -126,8 +126,8 @@ pub fn consent_table(all: &[Consent]) -> String {
         table.add_row(vec![
             c.id.to_string(),
             text::value_label(c.kind.as_str()).to_string(),
-            c.method.to_string(),
-            c.given_on.to_string(),
+            text::value_label(c.method.as_str()).to_string(),
+            text::format::date(text::i18n::ui_language(), c.given_on),
             text::consent_status(c.withdrawn_on, c.sent_to_kela_on),
             text::given_by(c.representative.as_deref(), c.authority),
             c.recorded_by.clone(),

@@ -10,12 +10,24 @@ use crate::text;
 
 /// The whole width the block keeps to.
 const WIDTH: usize = 80;
-/// Two spaces, the longest label, two spaces.
-const INDENT: usize = 2 + 12 + 2;
+/// Two spaces, the longest label (at least 12 columns), two spaces.
+fn indent() -> usize {
+    let labels = [
+        text::n_stopped(),
+        text::n_meeting(),
+        text::n_video(),
+        text::n_not_held(),
+        text::n_follow_up(),
+        text::n_missing(),
+        text::n_key_worker(),
+    ];
+    let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    2 + longest.max(12) + 2
+}
 
 /// Words wrapped to the value column; a word longer than the column stays whole on its line.
 fn wrap(value: &str) -> Vec<String> {
-    let room = WIDTH - INDENT;
+    let room = WIDTH - indent();
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     for word in value.split_whitespace() {
@@ -48,7 +60,7 @@ fn marked_entry(out: &mut String, label: &str, value: &str, mark: Option<Mark>) 
             Some(mark) => crate::term::paint(mark, line),
             None => line.clone(),
         };
-        out.push_str(&format!("  {label:<width$}{line}\n", width = INDENT - 2));
+        out.push_str(&format!("  {label:<width$}{line}\n", width = indent() - 2));
     }
 }
 

@@ -222,7 +222,10 @@ pub fn kela_sent(case: &str, on: NaiveDate) -> String {
     t!("label-kela-sent", case = case, on = date(on)) + "\n"
 }
 
-pub fn consent_status(withdrawn_on: Option<NaiveDate>, sent_to_kela_on: Option<NaiveDate>) -> String {
+pub fn consent_status(
+    withdrawn_on: Option<NaiveDate>,
+    sent_to_kela_on: Option<NaiveDate>,
+) -> String {
     match (withdrawn_on, sent_to_kela_on) {
         (Some(on), _) => t!("label-consent-withdrawn-on", on = date(on)),
         (None, Some(on)) => t!("label-consent-sent-to-kela", on = date(on)),
@@ -470,7 +473,12 @@ pub fn booked(id: i64, case: &str, kind: &str, at: NaiveDateTime) -> String {
 
 /// `status` is a label.
 pub fn meeting_now(id: i64, status: &str, at: NaiveDateTime) -> String {
-    t!("label-meeting-now", id = id, status = status, at = date_time(at)) + "\n"
+    t!(
+        "label-meeting-now",
+        id = id,
+        status = status,
+        at = date_time(at)
+    ) + "\n"
 }
 
 /// `kind` is a meeting label (`meeting_label`).

@@ -172,7 +172,11 @@ pub fn next_missing_kela_after_screen() -> &'static str {
 }
 
 pub fn missing_kela_consent(meeting: i64, due: NaiveDate) -> String {
-    t!("next-missing-kela-consent", meeting = meeting, due = date(due))
+    t!(
+        "next-missing-kela-consent",
+        meeting = meeting,
+        due = date(due)
+    )
 }
 
 pub fn missing_kela_form(meeting: i64, due: NaiveDate) -> String {

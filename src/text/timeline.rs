@@ -58,7 +58,11 @@ pub fn event_summary(kind: EventKind, detail: &serde_json::Value) -> String {
                 .into_iter()
                 .map(client_field)
                 .collect();
-            t!("timeline-labelled", label = label, value = fields.join(", "))
+            t!(
+                "timeline-labelled",
+                label = label,
+                value = fields.join(", ")
+            )
         }
         EventKind::ConsentGiven => {
             let consent = value_label(field("kind"));

@@ -304,20 +304,35 @@ mod tests {
             ("Channel", codes(Channel::ALL, Channel::as_str)),
             ("Sign", codes(Sign::ALL, Sign::as_str)),
             ("ConsentKind", codes(ConsentKind::ALL, ConsentKind::as_str)),
-            ("ConsentMethod", codes(ConsentMethod::ALL, ConsentMethod::as_str)),
+            (
+                "ConsentMethod",
+                codes(ConsentMethod::ALL, ConsentMethod::as_str),
+            ),
             ("Phase", codes(Phase::ALL, Phase::as_str)),
             ("EventKind", codes(EventKind::ALL, EventKind::as_str)),
             ("NeedArea", codes(NeedArea::ALL, NeedArea::as_str)),
-            ("ActionStatus", codes(ActionStatus::ALL, ActionStatus::as_str)),
-            ("PathwayStatus", codes(PathwayStatus::ALL, PathwayStatus::as_str)),
-            ("FollowUpStatus", codes(FollowUpStatus::ALL, FollowUpStatus::as_str)),
+            (
+                "ActionStatus",
+                codes(ActionStatus::ALL, ActionStatus::as_str),
+            ),
+            (
+                "PathwayStatus",
+                codes(PathwayStatus::ALL, PathwayStatus::as_str),
+            ),
+            (
+                "FollowUpStatus",
+                codes(FollowUpStatus::ALL, FollowUpStatus::as_str),
+            ),
             ("TimeSaved", codes(TimeSaved::ALL, TimeSaved::as_str)),
             ("Agreement", codes(Agreement::ALL, Agreement::as_str)),
             ("Language", codes(Language::ALL, Language::as_str)),
             ("SurveyRole", codes(SurveyRole::ALL, SurveyRole::as_str)),
             ("NextStep", codes(NextStep::ALL, NextStep::as_str)),
             ("MeetingKind", codes(MeetingKind::ALL, MeetingKind::as_str)),
-            ("BookingStatus", codes(BookingStatus::ALL, BookingStatus::as_str)),
+            (
+                "BookingStatus",
+                codes(BookingStatus::ALL, BookingStatus::as_str),
+            ),
             ("Segment", codes(Segment::ALL, Segment::as_str)),
             ("Attendee", codes(Attendee::ALL, Attendee::as_str)),
             ("Decision", codes(Decision::ALL, Decision::as_str)),
@@ -326,13 +341,31 @@ mod tests {
             ("PurgeReason", codes(PurgeReason::ALL, PurgeReason::as_str)),
             ("Role", codes(Role::ALL, Role::as_str)),
             ("KelaItem", codes(KelaItem::ALL, KelaItem::as_str)),
-            ("KelaStatement", codes(KelaStatement::ALL, KelaStatement::as_str)),
-            ("ConsultChannel", codes(ConsultChannel::ALL, ConsultChannel::as_str)),
-            ("ReferralExpected", codes(ReferralExpected::ALL, ReferralExpected::as_str)),
-            ("AccessAction", codes(AccessAction::ALL, AccessAction::as_str)),
-            ("ClientLanguage", codes(ClientLanguage::ALL, ClientLanguage::as_str)),
+            (
+                "KelaStatement",
+                codes(KelaStatement::ALL, KelaStatement::as_str),
+            ),
+            (
+                "ConsultChannel",
+                codes(ConsultChannel::ALL, ConsultChannel::as_str),
+            ),
+            (
+                "ReferralExpected",
+                codes(ReferralExpected::ALL, ReferralExpected::as_str),
+            ),
+            (
+                "AccessAction",
+                codes(AccessAction::ALL, AccessAction::as_str),
+            ),
+            (
+                "ClientLanguage",
+                codes(ClientLanguage::ALL, ClientLanguage::as_str),
+            ),
             ("Authority", codes(Authority::ALL, Authority::as_str)),
-            ("LegalBasisKind", codes(LegalBasisKind::ALL, LegalBasisKind::as_str)),
+            (
+                "LegalBasisKind",
+                codes(LegalBasisKind::ALL, LegalBasisKind::as_str),
+            ),
             ("By", codes(By::ALL, By::as_str)),
         ]
     }
@@ -361,7 +394,11 @@ mod tests {
     #[test]
     fn every_code_of_every_closed_enum_has_a_label_in_english_and_finnish() {
         let every = every_code();
-        assert_eq!(every.len(), declared(), "a closed_enum! is missing from every_code");
+        assert_eq!(
+            every.len(),
+            declared(),
+            "a closed_enum! is missing from every_code"
+        );
         let fi = include_str!("../../../i18n/fi/moty.ftl");
         let mut missing = Vec::new();
         for (vocabulary, codes) in &every {
@@ -373,7 +410,9 @@ mod tests {
                     }
                 }
                 if !fi.contains(&format!("\nvalue-{code} = ")) {
-                    missing.push(format!("{vocabulary} {code} (not in the Finnish catalogue)"));
+                    missing.push(format!(
+                        "{vocabulary} {code} (not in the Finnish catalogue)"
+                    ));
                 }
             }
         }
