@@ -644,6 +644,271 @@ next-missing-meeting-consent = meeting consent, withdrawn: no. { $meeting } is o
 ## ==== t4: src/text/schedule.rs, consult.rs, feedback.rs, correct.rs ====
 ## (messages of these files go below this line, in this section only)
 
+## Scheduling (src/text/schedule.rs)
+
+sched-no-slots = no slots are set
+# $weekday: the weekday's name; $start: the time of day, already formatted.
+sched-slot = { $weekday } { $start }
+# $parity: even or odd (the weeks the slot is held in).
+sched-slot-alternate = { $weekday } { $start } in { $parity ->
+        [even] even
+       *[odd] odd
+    } weeks
+sched-weekend = { $date } is a { $weekday }
+sched-public-holiday = { $date } is { $name }, a public holiday
+sched-team-closed = the team is closed on { $date } ({ $reason })
+sched-holiday-new-year = New Year's Day
+sched-holiday-epiphany = Epiphany
+sched-holiday-good-friday = Good Friday
+sched-holiday-easter-sunday = Easter Sunday
+sched-holiday-easter-monday = Easter Monday
+sched-holiday-may-day = May Day
+sched-holiday-ascension = Ascension Day
+sched-holiday-midsummer-eve = Midsummer Eve
+sched-holiday-midsummer-day = Midsummer Day
+sched-holiday-all-saints = All Saints' Day
+sched-holiday-independence = Independence Day
+sched-holiday-christmas-eve = Christmas Eve
+sched-holiday-christmas-day = Christmas Day
+sched-holiday-boxing-day = Boxing Day
+# $kind: the kind of meeting in words; $at: the time asked for; $slots: the kind's slots in words.
+sched-no-slot-at = there is no { $kind } slot at { $at }; the slots are: { $slots }
+sched-minutes-range = a meeting lasts from 15 to 480 minutes
+# $phase: the case's phase code; $allowed: the phase codes the kind can be booked in.
+sched-wrong-phase = a { $kind } cannot be booked for a case in { $phase }; it can be booked in: { $allowed }
+sched-assessment-first = the joint assessment must be held before a { $kind }; mark it held with moty schedule held MEETING
+sched-team-request-first = case { $case } has no approved Yhteistyö-tiimi request; record it with moty schedule request { $case } --approved-by NAME
+sched-units-waiting = these units have not named their worker yet: { $units }; record each answer with moty schedule answer
+sched-already-booked = the case already has this kind of meeting booked at { $at } (meeting { $id }); move or cancel it instead
+sched-clash = the case has a { $kind } at { $at } (meeting { $id }) at the same time
+sched-in-the-past = { $at } is in the past
+sched-slot-full = the slot at { $at } is full ({ $capacity } of { $capacity } places taken)
+sched-no-free-slot = no free { $kind } slot in the next 400 days; add slots with moty schedule slots add
+sched-no-meeting = there is no meeting { $id }; moty schedule list shows the meetings
+# $status: the meeting's status code: booked, held, no-show, cancelled.
+sched-meeting-not-booked = meeting { $id } is { $status }, not booked; only a booked meeting can be held, missed, cancelled or moved
+sched-not-happened = the meeting at { $at } has not happened yet
+sched-kela-form-not-sent = the Kela information-exchange form of case { $case } was not sent before the consultation; record it with moty consent send-kela { $case } --on DATE
+# $segment: the Suuntima segment's code.
+sched-network-not-for = a network meeting follows the Kela hour for verkosto and yhteistyo clients; this client's segment is { $segment }
+sched-network-not-for-unrecorded = a network meeting follows the Kela hour for verkosto and yhteistyo clients; this client's segment is not recorded
+sched-meeting-consent-needed = the client's oral consent to discuss their matters in this meeting must be recorded at the start; pass --meeting-consent once it is
+sched-attendance-needed = at least client and referring-worker attend; e.g. --attended client,referring-worker,nurse
+# The scope of the meeting consent recorded when a meeting is held; kept in the register.
+sched-meeting-scope = meeting { $id }
+sched-network-no-slots = network meetings have no fixed slots; book them at any working-day time with --at
+sched-slot-exists = that kind of meeting already has a slot at that weekday and time
+sched-no-rule = there is no slot rule { $id }; moty schedule slots list shows them
+sched-request-exists = case { $case } already has a Yhteistyö-tiimi request; record the units' answers with moty schedule answer
+sched-no-units = case { $case } has no requested units from triage (--decision collaboration-team --unit UNIT)
+sched-unit-not-requested = '{ $unit }' was not requested; the requested units are: { $units }
+sched-no-kela-consent = no Kela consent in force
+sched-form-sent = form sent { $on }
+sched-form-late = form sent late { $on } (due { $due })
+sched-form-not-sent = FORM NOT SENT (due { $due })
+sched-not-a-week = '{ $value }' is not an ISO week; write e.g. 2026-W49
+sched-to-before-from = the last day is before the first
+sched-close-needs-multi = --close goes with withdrawing the multi-professional consent (--kind multi-professional)
+sched-no-dry-run-for-network = a network meeting has no slots to list; book it at the time you pick with --at
+# Why booked meetings were cancelled when their case was closed; kept in the register.
+sched-cancelled-by-close = the case was closed
+# $first, $last: times of day, already formatted.
+sched-outside-hours = a network meeting starts and ends between { $first } and { $last } on a working day
+
+## Anonymous consultations (src/text/consult.rs)
+
+consult-prompt-channel = How did the professional consult
+consult-prompt-unit = The professional's unit (code or name)
+consult-prompt-topic = What was asked (the situation; no name, identity code or phone number)
+consult-prompt-advice = The advice given
+consult-prompt-referral-expected = Is a referral expected
+consult-h-no = No.
+consult-h-at = When
+consult-h-channel = Channel
+consult-h-unit = Unit
+consult-h-topic = Topic
+consult-h-advice = Advice
+consult-h-referral = Referral expected
+consult-h-case = Led to case
+consult-h-figure = Figure
+consult-h-key = Key
+consult-h-count = Count
+consult-figure-all = consultations in all
+consult-figure-per-week = per week
+consult-figure-per-unit = per source unit
+consult-figure-per-channel = per channel
+consult-figure-referral-expected = referral expected
+consult-figure-linked = led to a case
+consult-key-linked = linked to the case it led to
+consult-key-not-linked = not linked to a case
+consult-identifier-identity-code = an identity code
+consult-identifier-phone = a phone number
+consult-identifier-email = an e-mail address
+# Two of the above (or a pair already joined, and one more).
+consult-identifier-and = { $first } and { $second }
+# $what: what was found, e.g. "an identity code and a phone number".
+consult-identifies = holds { $what }; a consultation records no client identity. Describe the situation without it; the client is named only when a referral opens a case (moty refer)
+consult-in-future = { $at } is later than now; a consultation is recorded once it has taken place
+consult-number = '{ $value }' is not a consultation number; moty consult list shows them (e.g. 3)
+consult-unknown = there is no consultation { $id }; moty consult list shows them and their numbers
+consult-already-linked = consultation { $id } was already linked to case { $case } on { $on }; a consultation is linked to one case, once
+consult-after-case = consultation { $id } ({ $at }) is later than the referral of case { $case } ({ $opened }); a consultation is linked to the case it led to
+consult-case-purged = case { $case } was purged; nothing more is linked to it
+consult-edited = consultation { $id } no longer matches its hash: a consultation was edited, removed or reordered outside moty
+# $channel: the channel in words; $unit: the professional's unit.
+consult-words = { $at } by { $channel } from { $unit }
+# $words: consult-words; $expected: yes, no or maybe in words.
+consult-recorded =
+    Recorded consultation { $id }: { $words }; referral expected: { $expected }.
+    If it leads to a referral: moty consult link { $id } CASE, or moty refer … --consultation { $id }
+consult-linked = Linked consultation { $id } ({ $words }) to case { $case }; the case's timeline records it.
+consult-none = No consultations from { $from } to { $to }.
+consult-title = Consultations { $from } – { $to } (anonymous)
+# The timeline's line; $label: the entry's label; $number: the consultation's number.
+consult-linked-summary = { $label }: no. { $number } of { $at } by { $channel } from { $unit }; referral expected: { $expected }
+
+## The client's feedback (src/text/feedback.rs)
+
+# $kind: the kind of meeting in words; $at: its time.
+feedback-meeting-named = meeting { $id } ({ $kind } { $at })
+feedback-none-held = none is held yet
+feedback-no-held-meeting = case { $case } has no held meeting; feedback is given on a held meeting (joint assessment, Kela hour, network meeting or Yhteistyöaika), marked held with moty schedule held MEETING
+# $status: the meeting's status code; $held: the case's held meetings, or feedback-none-held.
+feedback-meeting-not-held = meeting { $id } { $status ->
+        [booked] is booked and not yet held
+        [no-show] was not held: the client did not come
+        [cancelled] was cancelled
+       *[other] is held
+    }; feedback is given on a held meeting. Held meetings of case { $case }: { $held }
+feedback-meeting-of-another-case = meeting { $id } is not a meeting of case { $case }; its held meetings: { $held }
+feedback-no-meeting-of-case = there is no meeting { $id }; held meetings of case { $case }: { $held }
+# $meeting: feedback-meeting-named.
+feedback-exists = the client's feedback on { $meeting } of case { $case } is already recorded (given on { $given }); there is one feedback per meeting, and corrections are made with moty correct (--meeting ID chooses another held meeting)
+feedback-case-purged = case { $case } was purged; nothing more is recorded about it
+feedback-before-meeting = the feedback comes after the meeting: { $meeting } was held on { $held }, so a date before it is not possible
+feedback-usefulness-range = '{ $value }' is not a usefulness score; give a whole number from 1 to 10
+feedback-answer-shape = '{ $value }' is not CODE=VALUE; e.g. --answer mattered-to-me=fully-agree
+feedback-unknown-statement = '{ $code }' is not a statement of the catalogue's current version ({ $version }); use one of: { $codes } (moty settings statements lists them)
+feedback-answered-twice = statement { $code } is answered twice
+feedback-empty = nothing to record; give at least one of --usefulness, --answer CODE=VALUE or --text
+# Shown to the coordinator before the questions; $language: the client's language code (fi, sv, en).
+feedback-heading = The client's feedback on { $meeting }, case { $case }. Read each question to the client in { $language ->
+        [fi] Finnish
+        [sv] Swedish
+       *[en] English
+    }.
+feedback-scale-skip = skip (no answer)
+# $question: doc-feedback-usefulness-question in the client's language.
+feedback-usefulness-prompt = { $question } (usefulness 1–10; empty: skip)
+# $question: doc-feedback-text-question in the client's language.
+feedback-text-prompt = { $question } (the client's words; empty: none)
+feedback-part-usefulness = usefulness { $score }/10
+feedback-part-answered = { $count ->
+        [one] { $count } statement answered
+       *[other] { $count } statements answered
+    } (version { $version })
+feedback-part-words = the client's words
+# $parts: what was given, e.g. "usefulness 9/10, 4 statements answered (version 1)".
+feedback-recorded = Recorded the client's feedback on { $meeting } for case { $case }, given on { $given }: { $parts }.
+feedback-section = Client feedback
+feedback-line = Feedback { $given } on { $kind } { $at }: usefulness { $score }/10
+feedback-line-no-score = Feedback { $given } on { $kind } { $at }: usefulness not given
+# $line: feedback-line or feedback-line-no-score.
+feedback-line-version = { $line } (statements of version { $version })
+feedback-client-words = In the client's words: { $text }
+# The timeline's line; $label: the entry's label.
+feedback-summary = { $label }: { $kind } { $at }
+feedback-summary-answered = { $count ->
+        [one] { $count } statement answered
+       *[other] { $count } statements answered
+    }
+feedback-h-statement-fi = Finnish
+feedback-h-statement-sv = Swedish
+feedback-h-statement-en = English
+feedback-statements-heading = Statements, version { $version } (made { $at } by { $by })
+feedback-statements-heading-shipped = Statements, version { $version } (as moty ships them)
+feedback-statements-made = Made version { $version } of the statements ({ $count ->
+        [one] { $count } statement
+       *[other] { $count } statements
+    }); feedback recorded from now on answers it, and older answers keep the wording of their version.
+feedback-no-statement-version = there is no statement version { $version }; the versions are 1 to { $latest }
+feedback-statements-unchanged = the file is the same as the current version ({ $latest }); no new version was made
+feedback-statement-code-shape = code: '{ $code }' is not a statement code; use lower-case letters, digits and hyphens, beginning with a letter, at most 40 characters, e.g. know-what-next
+feedback-statement-twice = code: { $code } is already on line { $line }
+feedback-statements-none = the file has no statements; a version needs at least one
+feedback-too-many-statements = a version has at most { $max } statements
+
+## Read to the client, in the client's language (also in i18n/sv/moty.ftl)
+
+doc-feedback-fully-agree = fully agree
+doc-feedback-partly-agree = partly agree
+doc-feedback-cant-say = can't say
+doc-feedback-partly-disagree = partly disagree
+doc-feedback-fully-disagree = fully disagree
+doc-feedback-usefulness-question = How useful was the visit to you, on a scale from 1 to 10?
+doc-feedback-text-question = Is there anything else you would like to say about the visit?
+
+## Corrections (src/text/correct.rs)
+
+correct-fact-segment = a held joint assessment's Suuntima segment
+correct-fact-source = the referral's source
+correct-fact-channel = the referral's channel
+correct-fact-follow-up-status = what the follow-up call found
+correct-fact-knows-contact = knows the pathway and whom to contact: yes, no, none
+correct-fact-usefulness-at-follow-up = usefulness given at the follow-up call: 1–10, none
+correct-fact-reached = the client was reached at the follow-up call: yes, no
+correct-fact-usefulness = usefulness in the feedback on a meeting: 1–10, none
+correct-fact-answer = the feedback's answer to statement CODE: five-point, none
+correct-fact-appointments-saved = the pair's estimate, appointments saved: 0–100, none
+correct-fact-time-saved = the pair's estimate, time saved
+correct-fact-saved-service = appointments saved at SERVICE: 0–100 (0 removes it)
+correct-facts-heading = Facts:
+correct-facts-which =
+    Which row: --meeting ID for a segment, feedback or estimate (default: the latest);
+    --follow-up N for the Nth follow-up or the estimate entered at it (default: the latest).
+    The row changes, so every figure uses the corrected value; the timeline keeps the
+    original entry and shows the correction with both values and the reason.
+# A fact without a value.
+correct-value-none = none
+correct-fact-code-shape = '{ $fact }:{ $code }' needs a code after the colon (lower-case letters, digits and hyphens); the facts are: { $facts }
+correct-fact-number = '{ $value }' is not allowed; use a whole number { $min }–{ $max }
+correct-fact-number-or-none = '{ $value }' is not allowed; use a whole number { $min }–{ $max } or none
+correct-flag-not-for-fact = { $flag } does not go with { $fact }
+correct-meeting-or-follow-up = give either --meeting (an estimate for a reception) or --follow-up (one entered at a follow-up call), not both
+correct-segment-not-at = meeting { $id } is a { $kind }; the segment is recorded at a joint assessment
+# $status: the meeting's status code (booked, no-show, cancelled).
+correct-no-segment-yet = meeting { $id } { $status ->
+        [no-show] was not held (the client did not come)
+        [cancelled] is cancelled, not held
+       *[other] is booked, not held
+    }, so it has no segment to correct yet (moty schedule held { $id } records it)
+correct-no-assessment-held = case { $case } has no held joint assessment, so no segment to correct yet
+correct-no-referral = case { $case } has no referral recorded
+correct-no-follow-up-yet = case { $case } has no follow-up yet, so no follow-up answer to correct
+correct-no-such-follow-up = case { $case } has no follow-up { $n }; it has { $count }
+correct-no-feedback-meeting = no feedback is recorded for meeting { $meeting } of case { $case }
+correct-no-feedback = no feedback is recorded for case { $case }
+correct-no-estimate-meeting = no estimate is recorded for meeting { $meeting } of case { $case }
+correct-no-estimate-follow-up = no estimate was entered at follow-up { $n } of case { $case }
+correct-no-estimate = no estimate is recorded for case { $case }
+correct-no-statements-answered = the feedback on meeting { $meeting } answered no statements, so which version's statement is meant is unknown
+correct-unknown-statement = '{ $code }' is not a statement of version { $version } (the one this feedback answered); use one of: { $codes }
+correct-saved-over-total = the saved services would add up to { $saved }, more than the { $all } appointments saved in all; correct appointments-saved first
+correct-unreached-keeps-status = a follow-up where the client was not reached has the status unreachable (correct reached to yes first, or the status to unreachable first)
+correct-unreached-no-answers = a client who was not reached gave no answers: correct knows-contact and usefulness-at-follow-up to none first
+correct-same-value = is already { $value }; nothing to correct
+# Where a corrected fact belongs, joined by ", " in correct-summary-at.
+correct-at-meeting = meeting { $id }
+correct-at-follow-up = follow-up { $n }
+correct-at-follow-up-on = follow-up { $n } ({ $on })
+correct-corrected = Corrected { $fact } of case { $case }: { $from } → { $to }. The timeline keeps the original.
+# The timeline's line; $label: the entry's label; $from, $to: the values.
+correct-summary = { $label }: { $fact } was { $from }, now { $to }
+correct-summary-at = { $label }: { $fact } of { $at } was { $from }, now { $to }
+# $line: correct-summary or correct-summary-at; $reason: the reason typed.
+correct-summary-reason = { $line } — because: { $reason }
+correct-follow-up-from-one = follow-ups are numbered from 1 (the case's first)
+
 
 
 

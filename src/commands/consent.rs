@@ -215,7 +215,7 @@ fn withdraw(ctx: &Ctx, args: WithdrawArgs) -> Result<String> {
         (kind, _) => kind,
     };
     if args.close && kind.is_some_and(|k| k != ConsentKind::MultiProfessional) {
-        return Err(UserError::invalid("--close", text::CLOSE_NEEDS_MULTI).into());
+        return Err(UserError::invalid("--close", text::close_needs_multi()).into());
     }
     let on = date_or_today(ctx, &args.on)?;
     let note = validate::optional_block("--note", &args.note, 2000)?;

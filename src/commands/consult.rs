@@ -135,16 +135,16 @@ fn ask_for_missing(args: &mut RecordArgs) -> Result<()> {
         match flag {
             "--channel" => {
                 args.channel = Some(prompt::choose(
-                    text::PROMPT_CONSULT_CHANNEL,
+                    &text::prompt_consult_channel(),
                     ConsultChannel::ALL,
                 )?)
             }
-            "--unit" => args.unit = Some(prompt::text(text::PROMPT_CONSULT_UNIT)?),
-            "--topic" => args.topic = Some(prompt::text(text::PROMPT_CONSULT_TOPIC)?),
-            "--advice" => args.advice = Some(prompt::text(text::PROMPT_CONSULT_ADVICE)?),
+            "--unit" => args.unit = Some(prompt::text(&text::prompt_consult_unit())?),
+            "--topic" => args.topic = Some(prompt::text(&text::prompt_consult_topic())?),
+            "--advice" => args.advice = Some(prompt::text(&text::prompt_consult_advice())?),
             _ => {
                 args.referral_expected = Some(prompt::choose(
-                    text::PROMPT_REFERRAL_EXPECTED,
+                    &text::prompt_referral_expected(),
                     ReferralExpected::ALL,
                 )?)
             }

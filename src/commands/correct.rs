@@ -54,7 +54,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
         }
     };
     if args.follow_up == Some(0) {
-        return Err(UserError::invalid("--follow-up", text::FOLLOW_UP_FROM_ONE).into());
+        return Err(UserError::invalid("--follow-up", text::follow_up_from_one()).into());
     }
     let correction = Correction {
         case_id,

@@ -112,7 +112,7 @@ fn ask(asking: &Asking, language: Language, given: &mut Given) -> Result<()> {
         .iter()
         .map(|a| text::scale_item(*a, language))
         .collect();
-    items.push(text::SCALE_SKIP.to_string());
+    items.push(text::scale_skip());
     let items: Vec<&str> = items.iter().map(String::as_str).collect();
     let skip = Agreement::ALL.len();
     for (i, statement) in statements.iter().enumerate() {

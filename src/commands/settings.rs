@@ -428,7 +428,7 @@ fn read_statements(path: &Path) -> Result<Vec<Statement>> {
         statements.push((line, Statement { code, fi, sv, en }));
     }
     if statements.is_empty() {
-        return Err(UserError::invalid("--from", text::STATEMENTS_NONE).into());
+        return Err(UserError::invalid("--from", text::statements_none()).into());
     }
     Ok(statements.into_iter().map(|(_, s)| s).collect())
 }

@@ -79,12 +79,12 @@ pub(crate) fn close_in(
                 tx,
                 booking.id,
                 BookingStatus::Cancelled,
-                Some(text::CANCELLED_BY_CLOSE),
+                Some(text::cancelled_by_close().as_str()),
             )?;
             let detail = serde_json::json!({
                 "meeting": booking.id, "meeting_kind": booking.kind,
                 "starts_at": crate::clock::minute::text(booking.starts_at),
-                "reason": text::CANCELLED_BY_CLOSE,
+                "reason": text::cancelled_by_close(),
             });
             events::append(tx, author, case_id, EventKind::MeetingCancelled, detail, on)?;
         }

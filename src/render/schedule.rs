@@ -301,7 +301,7 @@ pub fn agenda(agenda: &Agenda, now: chrono::NaiveDateTime, as_json: bool) -> Str
         out.push_str(&format!("{}\n", text::shown(&line)));
     }
     for day in &agenda.closed_days {
-        let line = text::closed_day_line(day.date, &day.reason);
+        let line = text::closed_day_line(day.date, &text::holiday_name(&day.reason));
         out.push_str(&format!("{}\n", text::shown(&line)));
     }
     for w in &agenda.waiting_for_units {
@@ -325,7 +325,7 @@ pub(crate) fn form_words(form: &KelaForm) -> String {
     match (form.status, form.sent_on) {
         (FormStatus::Sent, Some(on)) => text::form_sent(on),
         (FormStatus::Late, Some(on)) => text::form_late(on, form.due_on),
-        (FormStatus::NoConsent, _) => text::NO_KELA_CONSENT.to_string(),
+        (FormStatus::NoConsent, _) => text::no_kela_consent(),
         _ => text::form_not_sent(form.due_on),
     }
 }

@@ -104,7 +104,7 @@ pub fn run(ctx: &Ctx, command: SlotsCommand) -> Result<String> {
         SlotsCommand::List => rules::show(&mut session)?,
         SlotsCommand::Add(args) => {
             if args.kind == MeetingKind::Network {
-                return Err(UserError::invalid("--kind", text::NETWORK_NO_SLOTS).into());
+                return Err(UserError::invalid("--kind", text::network_no_slots()).into());
             }
             let start = validate::clock_time("--start", &args.start)?;
             let rule = SlotRule {

@@ -126,7 +126,7 @@ pub(crate) fn held_in(
         }
         MeetingKind::Network | MeetingKind::Team => {
             if !args.meeting_consent {
-                return Err(UserError::Refused(text::meeting_consent_needed().to_string()).into());
+                return Err(UserError::Refused(text::meeting_consent_needed()).into());
             }
             for needed in [Attendee::Client, Attendee::ReferringWorker] {
                 if !args.attended.contains(&needed) {

@@ -65,7 +65,7 @@ pub fn book(session: &mut Session, request: &BookRequest, participants: &[i64]) 
 /// The next free slots for a booking, at most `limit`, without booking.
 pub fn dry_run(session: &mut Session, request: &BookRequest, limit: usize) -> Result<Vec<Slot>> {
     if request.kind == MeetingKind::Network {
-        return Err(UserError::invalid("--dry-run", text::NO_DRY_RUN_FOR_NETWORK).into());
+        return Err(UserError::invalid("--dry-run", text::no_dry_run_for_network()).into());
     }
     let now = session.now();
     session.write(|tx, _| {
