@@ -59,3 +59,8 @@ doc-plan-pathway-booked = { $what }: tiden har bokats åt dig
 doc-plan-pathway-book-yourself = { $what }: boka en tid själv
 doc-plan-action-by = { $what } — { $who }, senast { $date }
 doc-plan-action = { $what } — { $who }
+
+## ==== t3 ====
+## (src/text/protection.rs: the plan for the client)
+
+doc-plan-pathway-purpose = { $line } ({ $purpose })

@@ -118,7 +118,7 @@ pub fn consent_table(all: &[Consent]) -> String {
         text::H_METHOD,
         text::H_GIVEN,
         text::H_STATUS,
-        text::H_GIVEN_BY,
+        &text::h_given_by(),
         text::H_BY,
         text::H_SCOPE,
     ]);

@@ -19,10 +19,10 @@ pub fn access_by(rows: &[AccessRow], as_json: bool) -> String {
         text::H_ENTERED,
         text::H_BY,
         text::H_OS_USER,
-        text::H_COMMAND,
+        &text::h_command(),
         text::H_WHAT,
         text::H_CASE,
-        text::H_WHY,
+        &text::h_why(),
     ]);
     for r in rows {
         t.add_row(vec![

@@ -43,7 +43,7 @@ pub fn statements(catalogue: &StatementVersion, made: bool, as_json: bool) -> St
         &catalogue.made_by,
     )));
     let mut grid = table(&[
-        text::H_CODE,
+        &text::h_code(),
         text::H_STATEMENT_FI,
         text::H_STATEMENT_SV,
         text::H_STATEMENT_EN,
