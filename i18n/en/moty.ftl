@@ -362,8 +362,6 @@ plan-report-excel-is-csv = --excel goes with --format csv
 plan-report-unit-named = { $unit }: { $worker } named { $on }
 plan-report-unit-not-answered = { $unit }: not answered
 plan-report-weekly-title = Yhteistyö-tiimi weekly { $week } ({ $monday } – { $sunday })
-# $format: md, csv, xlsx …
-plan-report-weekly-what = weekly report { $week } ({ $format })
 plan-report-queue-title = Work list { $today }
 plan-report-h-figure = Figure
 plan-report-h-key = Key
@@ -407,7 +405,6 @@ plan-manifest-count = records { $rows ->
     } for { $log }; a count is never negative. The manifest was not written by moty or was edited
 plan-manifest-head = the entry for { $log } is not a 64-character hash or is given twice; the manifest was not written by moty or was edited
 plan-audit-backup-check-failed = the copy failed its check ({ $result }); it was not completed
-plan-audit-backup-recipient = backup file { $path }
 plan-audit-backup-done = Backed up the register to { $path } ({ $events ->
         [one] { $events } timeline entry
        *[other] { $events } timeline entries

@@ -340,7 +340,6 @@ plan-report-excel-is-csv = --excel kuuluu yhteen valinnan --format csv kanssa
 plan-report-unit-named = { $unit }: { $worker } nimetty { $on }
 plan-report-unit-not-answered = { $unit }: ei vastausta
 plan-report-weekly-title = Yhteistyö-tiimin viikkoraportti { $week } ({ $monday } – { $sunday })
-plan-report-weekly-what = viikkoraportti { $week } ({ $format })
 plan-report-queue-title = Työlista { $today }
 plan-report-h-figure = Luku
 plan-report-h-key = Avain
@@ -384,7 +383,6 @@ plan-manifest-count = lokille { $log } on kirjattu { $rows ->
     }; määrä ei ole koskaan negatiivinen. Luettelotiedosto ei ole motyn kirjoittama tai sitä on muokattu
 plan-manifest-head = lokin { $log } merkintä ei ole 64-merkkinen tiiviste tai se on annettu kahdesti; luettelotiedosto ei ole motyn kirjoittama tai sitä on muokattu
 plan-audit-backup-check-failed = kopio ei läpäissyt tarkistusta ({ $result }); sitä ei viety loppuun
-plan-audit-backup-recipient = varmuuskopiotiedosto { $path }
 plan-audit-backup-done = Rekisteri varmuuskopioitiin tiedostoon { $path } ({ $events ->
         [one] { $events } aikajanan merkintä
        *[other] { $events } aikajanan merkintää

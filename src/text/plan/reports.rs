@@ -77,8 +77,11 @@ pub fn weekly_title(week: &str, monday: NaiveDate, sunday: NaiveDate) -> String 
     )
 }
 
+/// What the disclosure log records for a weekly report. Stored, like the other disclosures'
+/// "what" and "to whom" (`ops/plan/show.rs`, `ops/backup.rs`), in English in every language: the
+/// log is evidence and its JSON does not change with the language.
 pub fn weekly_what(week: &str, format: &str) -> String {
-    t!("plan-report-weekly-what", week = week, format = format)
+    format!("weekly report {week} ({format})")
 }
 
 pub fn queue_title(today: NaiveDate) -> String {
@@ -176,11 +179,9 @@ pub fn backup_check_failed(result: &str) -> String {
     t!("plan-audit-backup-check-failed", result = result)
 }
 
+/// To whom the disclosure log records a backup went: stored in English (see `weekly_what`).
 pub fn backup_recipient(path: &std::path::Path) -> String {
-    t!(
-        "plan-audit-backup-recipient",
-        path = path.display().to_string()
-    )
+    format!("backup file {}", path.display())
 }
 
 pub fn backup_done(path: &std::path::Path, events: i64) -> String {
