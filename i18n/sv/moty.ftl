@@ -72,3 +72,8 @@ doc-feedback-partly-disagree = delvis av annan åsikt
 doc-feedback-fully-disagree = helt av annan åsikt
 doc-feedback-usefulness-question = Hur nyttigt var besöket för dig på en skala från 1 till 10?
 doc-feedback-text-question = Vill du säga något mer om besöket?
+
+## ==== t3 ====
+## (src/text/protection.rs: the plan for the client)
+
+doc-plan-pathway-purpose = { $line } ({ $purpose })

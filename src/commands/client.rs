@@ -51,10 +51,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
     let non_disclosure = match (args.non_disclosure, reason) {
         (Some(on), Some(reason)) => Some((on, reason)),
         (Some(_), None) => {
-            return Err(UserError::invalid("--reason", text::NON_DISCLOSURE_REASON_NEEDED).into())
+            return Err(UserError::invalid("--reason", text::non_disclosure_reason_needed()).into())
         }
         (None, Some(_)) => {
-            return Err(UserError::invalid("--reason", text::REASON_ONLY_WITH_ORDER).into())
+            return Err(UserError::invalid("--reason", text::reason_only_with_order()).into())
         }
         (None, None) => None,
     };
@@ -64,7 +64,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
         (None, false) => None,
     };
     if non_disclosure.is_none() && args.language.is_none() && interpreter.is_none() {
-        return Err(UserError::invalid("moty client", text::CLIENT_NOTHING_TO_CHANGE).into());
+        return Err(UserError::invalid("moty client", text::client_nothing_to_change()).into());
     }
     let change = Change {
         case_id,

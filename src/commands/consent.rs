@@ -179,13 +179,13 @@ fn give(ctx: &Ctx, args: GiveArgs) -> Result<String> {
         }),
         (Some(_), None) => {
             return Err(
-                UserError::invalid("--authority", text::REPRESENTATIVE_NEEDS_AUTHORITY).into(),
+                UserError::invalid("--authority", text::representative_needs_authority()).into(),
             )
         }
         (None, Some(_)) => {
             return Err(UserError::invalid(
                 "--by-representative",
-                text::AUTHORITY_NEEDS_REPRESENTATIVE,
+                text::authority_needs_representative(),
             )
             .into())
         }

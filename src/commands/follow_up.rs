@@ -129,35 +129,35 @@ fn ask_for_missing(args: &mut RecordArgs) -> Result<()> {
         .into());
     }
     if args.reached.is_none() {
-        args.reached = Some(prompt::confirm(text::PROMPT_REACHED)?);
+        args.reached = Some(prompt::confirm(&text::prompt_reached())?);
     }
     if args.reached == Some(true) {
         if args.status.is_none() {
             args.status = Some(prompt::choose(
-                text::PROMPT_FOLLOW_STATUS,
+                &text::prompt_follow_status(),
                 &FollowUpStatus::ALL[..3],
             )?);
         }
         if args.knows_contact.is_none() {
-            args.knows_contact = Some(prompt::confirm(text::PROMPT_KNOWS)?);
+            args.knows_contact = Some(prompt::confirm(&text::prompt_knows())?);
         }
         if args.usefulness.is_none() {
-            let score = prompt::text(text::PROMPT_USEFULNESS)?;
+            let score = prompt::text(&text::prompt_usefulness())?;
             args.usefulness = Some(
                 score
                     .trim()
                     .parse()
                     .ok()
                     .filter(|s| (1..=10).contains(s))
-                    .ok_or_else(|| UserError::invalid("--usefulness", text::USEFULNESS_RANGE))?,
+                    .ok_or_else(|| UserError::invalid("--usefulness", text::usefulness_range()))?,
             );
         }
     }
     if args.next.is_none() {
-        args.next = Some(prompt::choose(text::PROMPT_NEXT, NextStep::ALL)?);
+        args.next = Some(prompt::choose(&text::prompt_next(), NextStep::ALL)?);
     }
     if args.next == Some(NextStep::Again) && args.next_on.is_none() {
-        args.next_on = Some(prompt::text(text::PROMPT_NEXT_ON)?);
+        args.next_on = Some(prompt::text(&text::prompt_next_on())?);
     }
     Ok(())
 }
@@ -170,10 +170,10 @@ fn record(ctx: &Ctx, case_id: &str, mut args: RecordArgs) -> Result<String> {
     let status = match (reached, args.status) {
         (false, None | Some(FollowUpStatus::Unreachable)) => FollowUpStatus::Unreachable,
         (false, Some(_)) => {
-            return Err(UserError::invalid("--status", text::UNREACHED_STATUS).into())
+            return Err(UserError::invalid("--status", text::unreached_status()).into())
         }
         (true, Some(FollowUpStatus::Unreachable)) => {
-            return Err(UserError::invalid("--status", text::REACHED_STATUS).into())
+            return Err(UserError::invalid("--status", text::reached_status()).into())
         }
         (true, Some(status)) => status,
         (true, None) => {
@@ -189,10 +189,10 @@ fn record(ctx: &Ctx, case_id: &str, mut args: RecordArgs) -> Result<String> {
             || args.time_saved.is_some()
             || args.appointments_saved.is_some())
     {
-        return Err(UserError::invalid("--reached", text::UNREACHED_ANSWERS).into());
+        return Err(UserError::invalid("--reached", text::unreached_answers()).into());
     }
     if !reached && args.next == Some(NextStep::Close) {
-        return Err(UserError::invalid("--next", text::UNREACHED_CLOSE).into());
+        return Err(UserError::invalid("--next", text::unreached_close()).into());
     }
     let next = args.next.ok_or_else(|| UserError::Missing {
         flags: vec!["--next".to_string()],
@@ -209,7 +209,7 @@ fn record(ctx: &Ctx, case_id: &str, mut args: RecordArgs) -> Result<String> {
             return Err(UserError::invalid("--next-on", text::next_on_needed()).into())
         }
         (_, Some(_)) => {
-            return Err(UserError::invalid("--next-on", text::NEXT_ON_ONLY_AGAIN).into())
+            return Err(UserError::invalid("--next-on", text::next_on_only_again()).into())
         }
         (_, None) => None,
     };

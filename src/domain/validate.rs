@@ -203,7 +203,7 @@ pub fn email(field: &str, value: &str) -> Checked<String> {
             && domain.split('.').all(|label| !label.is_empty())
     }) && !value.chars().any(char::is_whitespace);
     if !well_formed {
-        return Err(UserError::invalid(field, text::EMAIL_SHAPE));
+        return Err(UserError::invalid(field, text::email_shape()));
     }
     Ok(value)
 }

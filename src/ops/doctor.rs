@@ -160,7 +160,7 @@ pub fn checks(path: &Path, actor: &str, clock: crate::clock::Clock) -> Result<Ve
         ),
         Some(kind) if place.network => add("filesystem", Status::Fail, text::network_fs(&kind)),
         Some(kind) => add("filesystem", Status::Ok, kind),
-        None => add("filesystem", Status::Warn, text::UNKNOWN_FS.to_string()),
+        None => add("filesystem", Status::Warn, text::unknown_fs()),
     }
     if place.cloud {
         add("cloud sync", Status::Warn, text::cloud_synced_folder(&path));

@@ -31,7 +31,7 @@ pub fn areas(all: &[Area], as_json: bool) -> String {
         return json(&Areas { areas: all });
     }
     let mut t = table(&[
-        text::H_CODE,
+        &text::h_code(),
         text::H_AREA_KIND,
         text::H_ENGLISH,
         text::H_FINNISH,
@@ -57,7 +57,7 @@ pub fn units(catalogue: &UnitCatalogue, receipt: Option<String>, as_json: bool) 
         });
     }
     let mut t = table(&[
-        text::H_CODE,
+        &text::h_code(),
         text::H_AREA,
         text::H_ENGLISH,
         text::H_FINNISH,

@@ -65,7 +65,7 @@ pub fn registered(done: &Registered, as_json: bool) -> String {
         out = format!(
             "{}
 {out}",
-            text::NON_DISCLOSURE_WARNING
+            text::non_disclosure_warning()
         );
     }
     out
@@ -191,7 +191,7 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
     );
     out.push_str("\n\n");
     if client.non_disclosure {
-        out.push_str(&format!("{}\n\n", text::NON_DISCLOSURE_WARNING));
+        out.push_str(&format!("{}\n\n", text::non_disclosure_warning()));
     }
     out.push_str(&super::next::next_block(&file.next, today));
     out.push('\n');
@@ -208,7 +208,7 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
         } else {
             format!("{worker} ({})", details.join(", "))
         };
-        facts.add_row(vec![text::L_CONTACT.to_string(), contact]);
+        facts.add_row(vec![text::l_contact(), contact]);
     }
     let code = match (&client.hetu, client.hetu_temporary) {
         (Some(code), true) => Some(format!("{code} ({})", text::l_temporary())),
@@ -227,19 +227,19 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
     facts.add_row(vec![text::h_region().to_string(), or_none(&client.region)]);
     if client.non_disclosure {
         facts.add_row(vec![
-            text::L_NON_DISCLOSURE.to_string(),
+            text::l_non_disclosure(),
             text::non_disclosure_marked(true).to_string(),
         ]);
     }
     if let Some(language) = client.language {
         facts.add_row(vec![
-            text::L_LANGUAGE.to_string(),
+            text::l_language(),
             text::value_label(language.as_str()).to_string(),
         ]);
     }
     if client.language.is_some() || client.interpreter.is_some() {
         facts.add_row(vec![
-            text::L_INTERPRETER.to_string(),
+            text::l_interpreter(),
             text::interpreter_line(client.interpreter.as_deref()),
         ]);
     }
@@ -334,7 +334,7 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
             .collect();
         out.push_str(&format!(
             "{} {}: {}\n\n",
-            text::L_PLAN,
+            text::l_plan(),
             plan.version,
             pathways.join(", ")
         ));
@@ -365,7 +365,7 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
     for event in &file.timeline {
         let mut entered = event.entered_at.local_minute();
         if event.clock_overridden {
-            entered = format!("{entered} ({})", text::CLOCK_OVERRIDDEN);
+            entered = format!("{entered} ({})", text::clock_overridden());
         }
         let mut what = text::event_summary(event.kind, &event.detail);
         if event.effective_on < event.entered_at.local_date() {

@@ -118,7 +118,7 @@ pub fn consent_table(all: &[Consent]) -> String {
         text::h_method(),
         text::h_given(),
         text::h_status(),
-        text::H_GIVEN_BY,
+        &text::h_given_by(),
         text::h_by(),
         text::h_scope(),
     ]);

@@ -19,10 +19,10 @@ pub fn access_by(rows: &[AccessRow], as_json: bool) -> String {
         text::h_entered(),
         text::h_by(),
         text::H_OS_USER,
-        text::H_COMMAND,
+        &text::h_command(),
         text::h_what(),
         text::h_case(),
-        text::H_WHY,
+        &text::h_why(),
     ]);
     for r in rows {
         t.add_row(vec![

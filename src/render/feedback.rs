@@ -43,7 +43,7 @@ pub fn statements(catalogue: &StatementVersion, made: bool, as_json: bool) -> St
         &catalogue.made_by,
     )));
     let mut grid = table(&[
-        text::H_CODE,
+        &text::h_code(),
         &text::h_statement_fi(),
         &text::h_statement_sv(),
         &text::h_statement_en(),

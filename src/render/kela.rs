@@ -22,13 +22,13 @@ pub(crate) fn conclusions_table(conclusions: &[KelaConclusion]) -> String {
         text::h_id(),
         text::H_CONCLUSION,
         text::H_RESPONSIBLE,
-        text::H_BY_DATE,
+        &text::h_by_date(),
         text::H_IN_PLAN,
     ]);
     for c in conclusions {
         let in_plan = c.planned_in.map_or_else(
             || text::NOT_YET.to_string(),
-            |v| format!("{} {v}", text::L_PLAN),
+            |v| format!("{} {v}", text::l_plan()),
         );
         t.add_row(vec![
             c.meeting.to_string(),

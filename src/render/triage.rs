@@ -150,7 +150,7 @@ pub fn card(queued: &Queued, position: usize, total: usize, today: NaiveDate) ->
         text::days_waiting(days(s.phase_since, today), s.phase_since),
     ]);
     if s.non_disclosure {
-        return format!("\n{}\n{facts}\n", text::NON_DISCLOSURE_WARNING);
+        return format!("\n{}\n{facts}\n", text::non_disclosure_warning());
     }
     format!("\n{facts}\n")
 }

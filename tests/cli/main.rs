@@ -27,6 +27,7 @@ mod encryption;
 pub mod estimates;
 mod feedback;
 mod fi_labels;
+mod fi_plan;
 mod fi_schedule;
 mod files;
 mod follow_up_interval;

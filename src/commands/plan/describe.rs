@@ -53,5 +53,5 @@ pub fn run(ctx: &Ctx, args: DescribeArgs) -> Result<String> {
         .map(|w| validate::line("--accept-word", w, 100))
         .collect::<Result<Vec<_>, _>>()?;
     describe::save(&mut session, &case_id, &body, &accepted)?;
-    Ok(text::DESCRIPTION_SAVED.to_string())
+    Ok(text::description_saved())
 }

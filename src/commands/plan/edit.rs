@@ -180,7 +180,7 @@ fn changes(args: &EditArgs, on: NaiveDate) -> Result<Changes, UserError> {
         let directory_id = match f.get("pro") {
             Some(id) => Some(
                 id.parse::<i64>()
-                    .map_err(|_| UserError::invalid("--pathway", text::PRO_NOT_A_NUMBER))?,
+                    .map_err(|_| UserError::invalid("--pathway", text::pro_not_a_number()))?,
             ),
             None => None,
         };

@@ -86,10 +86,10 @@ pub fn show(ctx: &Ctx, args: ShowArgs) -> Result<String> {
     let reason = validate::access_reason(&args.reason)?;
     let client_copy = !args.history && args.format == "md";
     if !client_copy && args.language.is_some() {
-        return Err(UserError::invalid("--language", text::CLIENT_COPY_ONLY).into());
+        return Err(UserError::invalid("--language", text::client_copy_only()).into());
     }
     if !client_copy && args.legal_basis.is_some() {
-        return Err(UserError::invalid("--legal-basis", text::CLIENT_COPY_ONLY).into());
+        return Err(UserError::invalid("--legal-basis", text::client_copy_only()).into());
     }
     let view = match (args.history, args.format.as_str()) {
         (true, _) => View::History,

@@ -98,7 +98,7 @@ pub fn run(ctx: &Ctx, args: WeeklyArgs) -> Result<String> {
         .into());
     }
     if args.excel && format != "csv" {
-        return Err(UserError::invalid("--excel", text::EXCEL_IS_CSV).into());
+        return Err(UserError::invalid("--excel", text::excel_is_csv()).into());
     }
     let format = match format.as_str() {
         "md" => Format::Markdown,
