@@ -70,7 +70,7 @@ impl Session {
     /// is refused: every row records the login that wrote it.
     pub fn open_or_create(path: &Path, actor: &str, clock: Clock) -> Result<Session> {
         let os_user = crate::clock::os_account()
-            .ok_or_else(|| UserError::Refused(text::NO_LOGIN.to_string()))?;
+            .ok_or_else(|| UserError::Refused(text::no_login()))?;
         let mut session = Session {
             register: Register::open(path)?,
             path: path.to_path_buf(),

@@ -150,7 +150,7 @@ pub fn slot_rules(calendar: &Calendar, as_json: bool) -> String {
             r.capacity.to_string(),
             r.region
                 .clone()
-                .unwrap_or_else(|| text::EVERY_REGION.to_string()),
+                .unwrap_or_else(text::every_region),
         ]);
     }
     let mut out = format!("{t}\n{}\n", text::kela_settings(lead, contact));
