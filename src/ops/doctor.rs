@@ -170,11 +170,7 @@ pub fn checks(path: &Path, actor: &str, clock: crate::clock::Clock) -> Result<Ve
     let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
     let leftovers = crate::files::leftovers(folder.unwrap_or(Path::new(".")));
     if leftovers.is_empty() {
-        add(
-            "temporary files",
-            Status::Ok,
-            text::no_leftovers(),
-        );
+        add("temporary files", Status::Ok, text::no_leftovers());
     } else {
         add("temporary files", Status::Warn, text::leftovers(&leftovers));
     }

@@ -66,10 +66,7 @@ pub fn anomalies(report: &Anomalies, as_json: bool) -> String {
         return json(report);
     }
     [
-        anomaly_table(
-            &text::anomaly_many(report.threshold),
-            &report.many_clients,
-        ),
+        anomaly_table(&text::anomaly_many(report.threshold), &report.many_clients),
         anomaly_table(&text::anomaly_outside(), &report.outside_cases),
         anomaly_table(&text::anomaly_colleagues(), &report.colleagues),
     ]

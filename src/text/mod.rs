@@ -62,7 +62,6 @@ pub use crate::domain::chars::shown;
 use crate::domain::records::Consent;
 use crate::domain::{ConsentKind, ConsentMethod};
 
-
 /// A date as the UI language writes it (`2026-12-01`, `1.12.2026`).
 fn ui_date(on: chrono::NaiveDate) -> String {
     format::date(ui_language(), on)
@@ -324,7 +323,11 @@ pub fn date_years(value: &str) -> String {
 }
 
 pub fn before_birth(on: chrono::NaiveDate, birth: chrono::NaiveDate) -> String {
-    t!("gen-before-birth", date = ui_date(on), birth = ui_date(birth))
+    t!(
+        "gen-before-birth",
+        date = ui_date(on),
+        birth = ui_date(birth)
+    )
 }
 
 pub fn nonexistent_local_time() -> String {
