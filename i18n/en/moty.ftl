@@ -281,7 +281,7 @@ gen-hetu-temporary = the individual number { $number } marks a temporary identit
 gen-hetu-check = the check character does not match the digits; one of the characters is mistyped
 gen-hetu-future = the birth date of this identity code is in the future
 
-# --- src/text/mod.rs: the register file ----------------------------------------------------
+# --- src/text/register.rs: the register file ---------------------------------------------
 
 gen-cannot-create = cannot create { $path }
 gen-cannot-open = cannot open the register { $path }
@@ -345,7 +345,7 @@ gen-before-closed = the case was closed on { $closed }; it cannot be reopened be
 # $belongs and $decision: decision codes.
 gen-flag-not-for = this goes with --decision { $belongs }, not { $decision }
 
-# --- src/text/mod.rs: encryption -----------------------------------------------------------
+# --- src/text/register.rs: encryption --------------------------------------------------
 
 gen-not-encrypted-build = this moty was built without encryption at rest; build it with --features encrypted, or unset the key
 gen-rekey-needs-key = rekey changes the key of an encrypted register: give the present key (MOTY_DB_KEY or --key-file) and the new one in MOTY_DB_NEW_KEY

@@ -270,7 +270,7 @@ gen-hetu-temporary = yksilönumero { $number } on tilapäisen henkilötunnuksen;
 gen-hetu-check = tarkistusmerkki ei vastaa numeroita; jokin merkeistä on kirjoitettu väärin
 gen-hetu-future = tämän henkilötunnuksen syntymäaika on tulevaisuudessa
 
-# --- src/text/mod.rs: rekisteritiedosto ----------------------------------------------------
+# --- src/text/register.rs: rekisteritiedosto ---------------------------------------------
 
 gen-cannot-create = ei voi luoda: { $path }
 gen-cannot-open = rekisteriä { $path } ei voi avata
@@ -330,7 +330,7 @@ gen-before-phase = asia on ollut nykyisessä vaiheessaan { $since } alkaen; sit�
 gen-before-closed = asia suljettiin { $closed }; sitä ei voi avata uudelleen ennen sitä päivää
 gen-flag-not-for = tämä kuuluu ratkaisuun --decision { $belongs }, ei ratkaisuun { $decision }
 
-# --- src/text/mod.rs: salaus ---------------------------------------------------------------
+# --- src/text/register.rs: salaus --------------------------------------------------------
 
 gen-not-encrypted-build = tämä moty on käännetty ilman tallennetun tiedon salausta; käännä se valitsimella --features encrypted, tai poista avain
 gen-rekey-needs-key = rekey vaihtaa salatun rekisterin avaimen: anna nykyinen avain (MOTY_DB_KEY tai --key-file) ja uusi avain muuttujassa MOTY_DB_NEW_KEY

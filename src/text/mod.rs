@@ -27,6 +27,7 @@ mod plan;
 mod platform;
 mod protection;
 mod regions;
+mod register;
 mod schedule;
 mod team;
 mod timeline;
@@ -54,6 +55,7 @@ pub use plan::*;
 pub use platform::*;
 pub use protection::*;
 pub use regions::*;
+pub use register::*;
 pub use schedule::*;
 pub use team::*;
 pub use timeline::*;
@@ -380,46 +382,6 @@ pub fn hetu_future() -> String {
     t!("gen-hetu-future")
 }
 
-// --- errors: the register file -------------------------------------------------------------
-
-pub fn cannot_create(file: &Path) -> String {
-    t!("gen-cannot-create", path = path_text(file))
-}
-
-pub fn cannot_open(file: &Path) -> String {
-    t!("gen-cannot-open", path = path_text(file))
-}
-
-pub fn no_register(file: &Path) -> String {
-    t!("gen-no-register", path = path_text(file))
-}
-
-pub fn not_a_register(file: &Path) -> String {
-    t!("gen-not-a-register", path = path_text(file))
-}
-
-pub fn newer_register(file: &Path, version: i64, latest: i64) -> String {
-    t!(
-        "gen-newer-register",
-        path = path_text(file),
-        version = version,
-        latest = latest
-    )
-}
-
-pub fn migration_broke_reference(table: &str, rowid: i64, parent: &str) -> String {
-    t!(
-        "gen-migration-broke-reference",
-        table = table,
-        rowid = rowid,
-        parent = parent
-    )
-}
-
-pub fn no_wal(mode: &str) -> String {
-    t!("gen-no-wal", mode = mode)
-}
-
 // --- refusals and look-ups -----------------------------------------------------------------
 
 pub fn no_case(case_id: &str) -> String {
@@ -599,38 +561,4 @@ pub fn flag_not_for(flag: &str, decision: crate::domain::Decision) -> String {
         belongs = belongs,
         decision = decision.as_str()
     )
-}
-
-// --- encryption ----------------------------------------------------------------------------
-
-pub fn not_encrypted_build() -> String {
-    t!("gen-not-encrypted-build")
-}
-
-pub fn rekey_needs_key() -> String {
-    t!("gen-rekey-needs-key")
-}
-
-pub fn wrong_key(file: &Path) -> String {
-    t!("gen-wrong-key", path = path_text(file))
-}
-
-pub fn rekeyed() -> String {
-    format!("{}\n", t!("gen-rekeyed"))
-}
-
-pub fn encrypted_yes() -> String {
-    t!("gen-encrypted-yes")
-}
-
-pub fn encrypted_no_key() -> String {
-    t!("gen-encrypted-no-key")
-}
-
-pub fn encryption_not_built() -> String {
-    t!("gen-encryption-not-built")
-}
-
-pub fn prompt_key() -> String {
-    t!("gen-prompt-key")
 }
