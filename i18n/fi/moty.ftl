@@ -449,6 +449,438 @@ overview =
 ## ==== t2: src/text/labels.rs, timeline.rs, next.rs ====
 ## (messages of these files go below this line, in this section only)
 
+## Arvojen nimet (src/text/labels/values.rs): value-KOODI, yksi jokaista suljetun sanaston koodia
+## kohti; usean sanaston yhteisellä koodilla on yksi nimi.
+
+# Client groups
+value-working-age = työikäinen asiakas
+value-older-pmt = PMT-oireinen ikäihminen (päihde- tai mielenterveysoireita)
+value-family = perheasiakas (perhekeskusverkosto)
+# Referral sources
+value-employment-services = työllisyyspalvelut (TE)
+value-primary-care = perusterveydenhuolto
+value-social-services = sosiaalipalvelut
+value-elderly-services = ikäihmisten palvelut
+value-family-centre = perhekeskus
+value-emergency = päivystys
+value-mental-health-substance = mielenterveys- ja päihdepalvelut
+value-kela = Kela
+value-self = asiakas itse
+value-other = muu
+# Channels (referral and consultation; seed 000, seed 004)
+value-yht405 = terveys-LC:n koontikirja yht405
+value-secure-email = suojattu sähköposti
+value-phone = puhelin
+value-teams = Teams
+value-self-booking = ajanvaraus (asiakas itse)
+value-chat = chat
+value-e-service = OmaEP – sähköinen asiointi ja ajanvaraus
+value-on-site = asiointi paikan päällä
+value-e-mail = sähköposti
+# Signs (seed 000, Tunnista; seed 004, herätteet paljon palveluita tarvitsevan asiakkaan tunnistamiseksi)
+value-missed-appointments = toistuvat peruuttamattomat ajat
+value-frequent-contacts = runsaat yhteydenotot tai kontaktit ilman selkeää syytä
+value-cannot-seek-help = kykenemättömyys avun hakemiseen tai sen tarpeen näkemiseen
+value-coping-at-home = huoli kotona pärjäämisestä
+value-everyday-management = huoli arjen hallinnasta
+value-finances = huoli taloudellisesta tilanteesta
+value-family-situation = huoli perheen tilanteesta
+value-health-problems = terveydelliset ongelmat (sosiaalihuollossa)
+value-daily-life = arjessa selviytymisen haasteet
+value-worry = asiakkaan tilanteesta herää huoli tai riittämättömyyden tunne
+value-unclear-problem = asiakkaan ongelma ei ole yksiselitteinen tai asian ytimeen ei pääse käsiksi
+value-repeated-unplanned-visits = epämääräisten syiden vuoksi toistuvia ja/tai suunnittelemattomia käyntejä ja yhteydenottoja
+value-substance-use = epäily riippuvuuskäyttäytymisestä
+# Consents, representatives, legal bases
+value-multi-professional = monialainen työskentely
+value-meeting = asiakkaan asioiden käsittely tapaamisessa
+value-kela-exchange = tietojenvaihto Kelan kanssa
+value-contact-request = asiakkaan yhteydenottopyyntö
+value-written = kirjallinen
+value-oral = suullinen
+value-guardianship = edunvalvoja
+value-custodian = lapsen huoltaja
+value-power-of-attorney = edunvalvontavaltuutettu
+value-consent = asiakkaan suostumus
+value-social-welfare-act-41 = sosiaalihuoltolaki 41 §
+value-health-care-act-32 = terveydenhuoltolaki 32 §
+# Phases
+value-referred = heräte, odottaa ensiarviota
+value-joint-assessment = yhteisvastaanotto
+value-kela-consultation = Kelan etäkonsultaatio
+value-network-meeting = verkostopalaveri
+value-collaboration-team = Yhteistyö-tiimi
+value-onward-pathways = jatkopolut
+value-follow-up = jälkiseuranta
+value-closed = päättynyt
+# Timeline entries
+value-case-opened = heräte kirjattu, asia avattu
+value-client-updated = asiakkaan tiedot päivitetty
+value-consent-given = suostumus annettu
+value-consent-withdrawn = suostumus peruttu
+value-kela-form-sent = Kelan suostumuslomake lähetetty
+value-triaged = ensiarvio tehty
+value-case-closed = asia päätetty
+value-case-reopened = asia avattu uudelleen
+value-meeting-booked = tapaaminen varattu
+value-meeting-held = tapaaminen pidetty
+value-meeting-no-show = asiakas ei saapunut
+value-meeting-cancelled = tapaaminen peruttu
+value-meeting-moved = tapaaminen siirretty
+value-team-requested = Yhteistyö-tiimin pyynnön hyväksyi
+value-team-unit-answered = yksikkö vastasi
+value-team-description-sent = anonyymi asiakaskuvaus lähetetty
+value-team-unit-acknowledged = yksikkö kuittasi kuvauksen saaduksi
+value-plan-changed = hoito- ja palvelusuunnitelma (HOPA) muutettu
+value-pathways-completed = jatkopolut sovittu, jälkiseuranta edessä
+value-follow-up-recorded = jälkiseuranta kirjattu
+value-estimate-recorded = työparin arvio kirjattu
+value-survey-recorded = ammattilaisen kyselyvastaus kirjattu
+value-description-saved = anonyymi asiakaskuvaus tallennettu
+value-case-purged = asian tunnistettavat tiedot poistettu
+value-feedback-recorded = asiakkaan palaute kirjattu
+value-kela-concluded = Kelan etäkonsultaation johtopäätökset kirjattu
+value-fact-corrected = tieto korjattu
+value-region-changed = siirretty toiselle alueelle
+value-consultation-linked = konsultaatio liitetty
+value-meeting-link-set = videolinkki annettu
+value-follow-up-interval-set = jälkiseurannan väli
+value-non-disclosure-changed = turvakielto
+# Client feedback (seed 003's five-point scale) and languages
+value-fully-agree = täysin samaa mieltä
+value-partly-agree = osittain samaa mieltä
+value-cant-say = en osaa sanoa
+value-partly-disagree = osittain eri mieltä
+value-fully-disagree = täysin eri mieltä
+value-fi = suomi
+value-sv = ruotsi
+value-en = englanti
+# Answers
+value-yes = kyllä
+value-no = ei
+value-maybe = ehkä
+# Follow-up (jälkiseuranta) and what follows it
+value-on-path = pysynyt palvelupolulla
+value-on-the-way = on matkalla
+value-dropped-off = jättänyt palvelupolun kesken
+value-again = uusi jälkiseuranta
+value-close = päätetään yhdessä asiakkaan kanssa
+value-reconvene-network = uusi verkostopalaveri
+value-reconvene-team = Yhteistyö-tiimi kootaan uudelleen
+# Time saved (the pair's estimate)
+value-2-4-weeks = 2–4 viikkoa
+value-1-2-months = 1–2 kuukautta
+value-2-3-months = 2–3 kuukautta
+value-3-months-plus = 3 kuukautta tai enemmän
+value-none = ei lainkaan, tai ei osaa sanoa
+# The plan's actions and pathways
+value-planned = suunniteltu
+value-attended = käyty
+value-open = avoin
+value-done = tehty
+value-dropped = luovuttu
+# Areas of need
+value-health = terveys
+value-social = sosiaalinen tilanne
+value-housing = asuminen
+value-work-study = työ ja opiskelu
+value-functional-capacity = toimintakyky
+# Meetings (the kind as a value; meeting_label words a meeting)
+value-network = verkostopalaveri
+value-team = Yhteistyöaika (Yhteistyö-tiimi)
+value-booked = varattu
+value-held = pidetty
+value-no-show = asiakas ei saapunut
+value-cancelled = peruttu
+# Suuntima-asiakkuus (seed 002)
+value-omatoimi = omatoimiasiakkuus
+value-yhteiso = yhteisöasiakkuus
+value-verkosto = verkostoasiakkuus
+value-yhteistyo = yhteistyöasiakkuus
+# Who attended; professional roles
+value-client = asiakas
+value-referring-worker = lähettävä työntekijä
+value-kela-contact = Kelan yhteyshenkilö
+value-key-worker = omatyöntekijä
+value-unit-worker = pyydetyn yksikön työntekijä
+value-nurse = sairaanhoitaja
+value-social-counsellor = sosiaaliohjaaja
+value-care-counsellor = hoitohoivan asiakasohjaaja
+value-family-centre-worker = perhekeskusverkoston työntekijä
+value-doctor = lääkäri
+# Triage decisions, urgency
+value-single-issue = yksittäinen asia, ratkaistaan neuvonnalla
+value-redirect = ohjataan muualle
+value-decline = ei oteta asiakkaaksi
+value-normal = tavallinen
+value-urgent = kiireellinen
+# Why a case closed; why it was purged
+value-completed = päätetty yhdessä asiakkaan kanssa
+value-resolved-single-issue = ratkaistu yksittäisenä asiana
+value-redirected = ohjattu muualle
+value-declined = ei otettu asiakkaaksi
+value-unreachable = asiakasta ei tavoitettu
+value-moved-away = muuttanut pois
+value-deceased = kuollut
+value-retention = säilytysaika on päättynyt
+value-wrong-person = kirjattu väärästä henkilöstä
+value-client-request = asiakas pyysi tietojensa poistamista
+# The access log
+value-view = katsottu
+value-change = muutettu
+value-search = haettu
+value-withheld = jätetty pois
+# Kela's conclusions and statements (seed 003)
+value-benefit = haettava etuus
+value-rehabilitation = haettava kuntoutus
+value-statement = Kelan tarvitsema lausunto
+value-recommendation = suositus
+value-b-statement = B-lausunto (lääkärinlausunto Kelalle)
+value-care-plan = hoitosuunnitelma
+value-cost-estimate = kustannusarvio
+# What report outcomes --by breaks down by
+value-area = palvelualue
+value-group = asiakasryhmä
+value-age-band = ikäryhmä
+value-municipality = kunta
+value-region = alue
+value-source = lähettävä taho
+
+# Tapaamisen laji sanoin (meeting_label).
+label-meeting-joint-assessment = yhteisvastaanotto
+label-meeting-kela = Kelan etäkonsultaatio
+label-meeting-network = verkostopalaveri
+label-meeting-team = Yhteistyöaika
+
+# Asiakkaan tietojen kentät, kun muuttunut kenttä nimetään.
+label-field-name = nimi
+label-field-phone = puhelin
+label-field-municipality = kunta
+label-field-region = alue
+label-field-non-disclosure = turvakielto
+label-field-language = kieli
+label-field-interpreter = tulkki
+
+## Kysymykset, otsikot ja kuittaukset (src/text/labels.rs)
+
+label-prompt-name = Asiakkaan koko nimi
+label-prompt-group = Asiakasryhmä
+label-prompt-source = Mistä heräte tuli
+label-prompt-channel = Mitä kautta se tuli
+label-prompt-signs = Huolen herättäneet merkit (välilyönti valitsee, Enter hyväksyy)
+label-prompt-other-sign = Mikä on muu merkki
+label-prompt-reason = Herätteen syy
+label-prompt-consent-kind = Mikä suostumus
+label-prompt-consent-method = Miten annettu
+
+label-h-case = Asia
+label-h-name = Nimi
+label-h-hetu = Henkilötunnus
+label-h-born = Syntynyt
+label-h-phone = Puhelin
+label-h-region = Alue
+label-h-group = Ryhmä
+label-h-phase = Vaihe
+label-h-days = Päiviä vaiheessa
+label-h-opened = Avattu
+label-h-id = Nro
+label-h-kind = Suostumus
+label-h-method = Tapa
+label-h-given = Annettu
+label-h-status = Tila
+label-h-scope = Laajuus
+label-h-by = Kirjaaja
+label-h-date = Päivä
+label-h-entered = Kirjattu
+label-h-what = Mitä
+
+label-l-client = Asiakas
+label-l-municipality = Kunta
+label-l-referral = Heräte
+label-l-source = Lähettävä taho
+label-l-channel = Kanava
+label-l-referrer = Lähettäjä
+label-l-signs = Herätteet
+label-l-reason = Syy
+label-l-consents = Suostumukset
+label-l-timeline = Aikajana
+label-l-temporary = väliaikainen
+label-no-consents = Suostumuksia ei ole kirjattu.
+label-other-sign = muu: { $other }
+
+label-registered-new = Kirjattiin asia { $case }: { $name } (uusi asiakas).
+label-registered-known = Kirjattiin asia { $case }: { $name } (aiempi asiakas).
+label-registered-updated = Päivitettiin: { $fields }.
+label-registered-next = Seuraavaksi: kirjaa asiakkaan suostumus, esim. moty consent give { $case } --kind multi-professional --method written, ja Moty-polulla hänen yhteydenottopyyntönsä (--kind contact-request)
+label-consent-given = Kirjattiin asian { $case } suostumus { $id }: { $kind ->
+        [multi-professional] monialainen työskentely
+        [meeting] asiakkaan asioiden käsittely tapaamisessa
+        [kela-exchange] tietojenvaihto Kelan kanssa
+        [contact-request] yhteydenottopyyntö
+       *[other] { $kind }
+    }, { $method ->
+        [written] kirjallinen
+        [oral] suullinen
+       *[other] { $method }
+    }, annettu { $on }.
+label-consent-withdrawn = Kirjattiin asian { $case } suostumuksen { $id } ({ $kind ->
+        [multi-professional] monialainen työskentely
+        [meeting] asiakkaan asioiden käsittely tapaamisessa
+        [kela-exchange] tietojenvaihto Kelan kanssa
+        [contact-request] yhteydenottopyyntö
+       *[other] { $kind }
+    }) peruminen { $on }. Sen historia säilyy.
+label-kela-sent = Kirjattiin asian { $case } Kelan tietojenvaihtolomake lähetetyksi { $on }.
+label-consent-withdrawn-on = peruttu { $on }
+label-consent-sent-to-kela = voimassa, lähetetty Kelaan { $on }
+label-consent-in-force = voimassa
+label-found-nothing = Mitään ei löytynyt. Kokeile osaa nimestä, henkilötunnusta, asian tunnusta tai puhelinnumeroa.
+label-truncated = Näytetään { $limit } ensimmäistä osumaa; tarkenna hakua nähdäksesi loput.
+label-listed-nothing = Yksikään asia ei vastaa hakua.
+label-backdated = { $what } (takautuva kirjaus)
+
+label-demo-not-demo = { $path } on olemassa eikä ole esittelyrekisteri; esittely ei koskaan korvaa oikeaa rekisteriä. Anna toinen tiedostonimi
+label-demo-built = Tehtiin esittelyrekisteri, jossa on { $clients ->
+        [one] { $clients } kuviteltu asiakas
+       *[other] { $clients } kuviteltua asiakasta
+    }: { $path }.
+label-demo-try = Kokeile:
+label-demo-open-cases = Avoimet asiat, pisimpään odottaneet ensin:
+label-demo-one-case = Yksi asia kokonaan:
+label-demo-outcomes = Mitä yhteistyöllä saatiin aikaan (moty report outcomes):
+
+label-h-urgency = Kiireellisyys
+label-h-waiting = Odottanut
+label-h-consent = Suostumus
+label-queue-empty = Ensiarviojono on tyhjä.
+label-prompt-action = Tämä asia
+label-action-decide = päätä
+label-action-skip = ohita toistaiseksi
+label-action-back = takaisin edelliseen asiaan
+label-action-quit = lopeta
+label-prompt-decision = Päätös
+label-prompt-kela-screen = Kelan 1. seula: tarvitaanko tilanteessa Kelaa?
+label-prompt-team = Tiimi (välilyönti muuttaa, Enter hyväksyy)
+label-prompt-urgency = Kiireellisyys
+label-prompt-note = Huomio tiimille (Enter, jos ei ole)
+label-prompt-advice = Mitä neuvottiin
+label-prompt-to = Mihin ohjattiin
+label-prompt-decline = Miksi asiakkaaksi ei oteta
+label-prompt-units = Yksiköt, joista työntekijää pyydetään (tunnukset tai nimet luettelosta moty settings units, pilkuin erotettuina)
+label-prompt-record = Kirjataanko tämä päätös?
+label-prompt-consent-now = Mitä nyt
+label-consent-action-record = kirjaa suostumus nyt
+label-consent-action-skip = ohita tämä asia
+label-prompt-consent-date = Suostumus annettu (P.K.VVVV tai VVVV-KK-PP)
+label-offer-slot = Varataanko seuraava vapaa yhteisvastaanotto, { $at }?
+label-not-recorded = Ei kirjattu; asia on ennallaan.
+label-triaged = Asian { $case } ensiarvio: { $decision }. Asia on nyt vaiheessa: { $phase }.
+label-closed = Asia { $case } päätettiin: { $reason }.
+label-reopened = Asia { $case } avattiin uudelleen vaiheeseen: { $phase }.
+label-queue-done = Ensiarvio päättyi: { $decided } päätetty, { $left } jäi jonoon.
+label-offer-close = Asiakas perui suostumuksensa monialaiseen työskentelyyn. Päätetäänkö asia { $case } syyllä consent-withdrawn (suostumus peruttu)?
+label-still-open = Asia { $case } jää avoimeksi; päätä se komennolla: moty close { $case } --reason consent-withdrawn
+label-l-closed = Päätetty
+label-l-team = Tiimi
+label-l-kela-screen = Kelan 1. seula
+label-l-units = Pyydetyt yksiköt
+
+label-h-kind-meeting = Tapaaminen
+label-h-when = Milloin
+label-h-minutes = Minuuttia
+label-h-capacity = Paikkoja
+label-h-free = Vapaana
+label-h-notes = Osallistujat ja huomiot
+label-h-unit = Yksikkö
+label-h-answered = Vastattu
+label-h-worker = Työntekijä
+label-h-schedule = Aikataulu
+label-booked = Varattiin tapaaminen { $id }: { $kind }, asia { $case }, { $at } (Suomen aikaa).
+label-meeting-now = Tapaaminen { $id } { $at }: { $status }.
+label-candidates-heading = Seuraavat vapaat ajat, { $kind }, asia { $case }:
+label-kela-settings = Kelan lomake on toimitettava { $lead ->
+        [one] { $lead } arkipäivä
+       *[other] { $lead } arkipäivää
+    } ennen Kelan etäkonsultaatiota; Kelan yhteyshenkilö: { $contact }
+label-kela-settings-no-contact = Kelan lomake on toimitettava { $lead ->
+        [one] { $lead } arkipäivä
+       *[other] { $lead } arkipäivää
+    } ennen Kelan etäkonsultaatiota; Kelan yhteyshenkilöä ei ole asetettu
+label-closed-day = Suljettu { $day }: { $reason }
+label-request-heading = Yhteistyö-tiimin pyyntö, asia { $case }, hyväksyjä { $by } { $on }:
+label-agenda-heading = Tapaamiset { $from } – { $to } (Suomen aikaa)
+label-chair = puheenjohtaja: { $name }
+label-kela-contact = Kelan yhteyshenkilö: { $name }
+label-waiting-units = Asia { $case } odottaa, että yksiköt nimeävät työntekijän: { $units }
+label-ics-summary = { $kind } — asia { $case }
+label-ics-description = motyn tapaaminen { $id }
+
+## Asian aikajana (src/text/timeline.rs). $label: kirjauksen laji sanoin (value-…); ihmisen
+## kirjoittama vapaa teksti tulee rivin perään " — " -merkin jälkeen.
+
+timeline-labelled = { $label }: { $value }
+timeline-case-opened = { $label }: lähettävä taho { $source }, kanava { $channel }
+timeline-case-opened-minor = { $label }: lähettävä taho { $source }, kanava { $channel }; alle 18-vuotias, kirjattu, koska: { $reason }
+timeline-consent-given = { $label }: { $kind } ({ $method })
+timeline-consent-given-by = { $label }: { $kind } ({ $method }), antaja { $by }
+timeline-meeting = { $label }: { $kind } { $at }
+timeline-override-screen = Kelan 2. seula sanoi ei; varattu, koska: { $reason }
+timeline-plan-changed = { $label }: versio { $version }
+timeline-pathways-completed = { $label }; omatyöntekijä { $worker }
+timeline-follow-up-recorded = { $label }: { $status }, seuraavaksi: { $next }
+timeline-case-reopened = { $label }, vaiheeseen { $phase }: { $note }
+
+## Mitä seuraavaksi, jälkiseurannan väli, videolinkit (src/text/next.rs)
+
+next-video-link-shape = "{ $value }" ei ole videolinkki: anna tapaamisen koko https-osoite, esim. https://teams.microsoft.com/l/meetup-join/…, ilman välilyöntejä
+next-weeks-range = jälkiseurannan väli on kokonainen määrä viikkoja 1–104; "{ $value }" ei ole
+next-link-identifies-client = linkki nimeää asiakkaan (nimen, henkilötunnuksen, syntymäajan tai puhelinnumeron); kalenteritiedosto ei koskaan tunnista asiakasta: anna tapaamisen oma linkki
+next-move-needs-something = anna uusi aika (--at), tapaamisen videolinkki (--video-link) tai molemmat
+next-no-video-for-dry-run = kokeiluajo ei varaa mitään; anna videolinkki, kun varaat
+next-l-follow-up-interval = Jälkiseurannan väli
+next-interval-case = { $weeks ->
+        [one] { $weeks } viikko
+       *[other] { $weeks } viikkoa
+    } (sovittu tälle asialle)
+next-interval-team = { $weeks ->
+        [one] { $weeks } viikko
+       *[other] { $weeks } viikkoa
+    } (tiimin oletus)
+next-interval-set-case = Asian { $case } jälkiseuranta on { $weeks } viikon kuluttua jatkopolkujen sopimisesta (asian oma väli).
+next-interval-set-team = Asian { $case } jälkiseuranta on taas tiimin välein: { $weeks } viikon kuluttua jatkopolkujen sopimisesta.
+next-team-interval-set = Jälkiseurantapuhelut erääntyvät { $weeks } viikon kuluttua siitä, kun asian jatkopolut on sovittu (tiimin asetus). Asia, jolla on oma väli (moty plan ASIA --follow-up-weeks N), pitää sen.
+next-team-interval-default = Jälkiseurantapuhelut erääntyvät { $weeks } viikon kuluttua siitä, kun asian jatkopolut on sovittu (oletus; moty settings follow-up-weeks N asettaa tiimin välin). Asia, jolla on oma väli (moty plan ASIA --follow-up-weeks N), pitää sen.
+next-interval-summary-case = { $label }: { $weeks ->
+        [one] { $weeks } viikko
+       *[other] { $weeks } viikkoa
+    } tälle asialle
+next-interval-summary-team = { $label }: taas tiimin väli ({ $weeks ->
+        [one] { $weeks } viikko
+       *[other] { $weeks } viikkoa
+    })
+next-interval-summary-team-unknown = { $label }: taas tiimin väli
+next-video-note = video: { $link }
+next-with-video-link = videolinkin kanssa
+next-link-set = Tapaamisella { $id } on videolinkki; tapaamislista ja kalenteritiedosto kertovat sen.
+next-l-next = Seuraavaksi
+next-nothing = Seuraavaksi: ei varauksia, erääntyviä eikä puuttuvia.
+next-n-stopped = Pysäytetty
+next-n-meeting = Tapaaminen
+next-n-video = Video
+next-n-not-held = Merkitsemättä
+next-n-follow-up = Jälkiseuranta
+next-n-missing = Puuttuu
+next-n-key-worker = Omatyöntekijä
+next-stopped = suostumus monialaiseen työskentelyyn peruttu { $on }: vain haut, uusi suostumus ja asian päättäminen
+next-meeting = { $when } { $kind } ({ $minutes } min, nro { $id })
+next-not-marked-held = { $when } { $kind } (nro { $id })
+next-missing-multi = suostumus monialaiseen työskentelyyn
+next-missing-written = kirjallinen suostumus monialaiseen työskentelyyn (yhteisvastaanotto edellyttää kirjallista)
+next-missing-kela-after-screen = Kelan suostumuslomake (Kelan 2. seula sanoi kyllä)
+next-missing-kela-consent = Kelan suostumuslomake, Kelassa viimeistään { $due } (Kelan etäkonsultaatio, nro { $meeting })
+next-missing-kela-form = Kelan lomake lähetettynä, Kelassa viimeistään { $due } (Kelan etäkonsultaatio, nro { $meeting })
+next-missing-meeting-consent = suostumus tapaamiseen peruttu: nro { $meeting } on poistettu tapaamislistalta
+
 
 
 

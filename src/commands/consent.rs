@@ -158,13 +158,13 @@ fn give(ctx: &Ctx, args: GiveArgs) -> Result<String> {
     let kind = pick(
         args.kind,
         "--kind",
-        text::PROMPT_CONSENT_KIND,
+        text::prompt_consent_kind(),
         ConsentKind::ALL,
     )?;
     let method = pick(
         args.method,
         "--method",
-        text::PROMPT_CONSENT_METHOD,
+        text::prompt_consent_method(),
         kind.methods(),
     )?;
     if !kind.methods().contains(&method) {
@@ -209,7 +209,7 @@ fn withdraw(ctx: &Ctx, args: WithdrawArgs) -> Result<String> {
         (None, None) => Some(pick(
             None,
             "--kind",
-            text::PROMPT_CONSENT_KIND,
+            text::prompt_consent_kind(),
             ConsentKind::ALL,
         )?),
         (kind, _) => kind,

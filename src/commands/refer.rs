@@ -150,20 +150,22 @@ fn ask_for_missing(args: &mut Args) -> Result<()> {
     }
     for flag in missing {
         match flag {
-            "--name" => args.name = Some(prompt::text(text::PROMPT_NAME)?),
-            "--group" => args.group = Some(prompt::choose(text::PROMPT_GROUP, ClientGroup::ALL)?),
-            "--source" => args.source = Some(prompt::choose(text::PROMPT_SOURCE, Source::ALL)?),
-            "--channel" => args.channel = Some(prompt::choose(text::PROMPT_CHANNEL, Channel::ALL)?),
+            "--name" => args.name = Some(prompt::text(text::prompt_name())?),
+            "--group" => args.group = Some(prompt::choose(text::prompt_group(), ClientGroup::ALL)?),
+            "--source" => args.source = Some(prompt::choose(text::prompt_source(), Source::ALL)?),
+            "--channel" => {
+                args.channel = Some(prompt::choose(text::prompt_channel(), Channel::ALL)?)
+            }
             "--reason" => {
                 if args.signs.is_empty() {
-                    args.signs = prompt::choose_many(text::PROMPT_SIGNS, Sign::ALL)?;
+                    args.signs = prompt::choose_many(text::prompt_signs(), Sign::ALL)?;
                     if args.signs.contains(&Sign::Other) && args.other_sign.is_none() {
-                        args.other_sign = Some(prompt::text(text::PROMPT_OTHER_SIGN)?);
+                        args.other_sign = Some(prompt::text(text::prompt_other_sign())?);
                     }
                 }
-                args.reason = Some(prompt::text(text::PROMPT_REASON)?);
+                args.reason = Some(prompt::text(text::prompt_reason())?);
             }
-            _ => args.other_sign = Some(prompt::text(text::PROMPT_OTHER_SIGN)?),
+            _ => args.other_sign = Some(prompt::text(text::prompt_other_sign())?),
         }
     }
     Ok(())

@@ -16,12 +16,12 @@ pub fn access_by(rows: &[AccessRow], as_json: bool) -> String {
         return super::access_rows(rows, true);
     }
     let mut t = table(&[
-        text::H_ENTERED,
-        text::H_BY,
+        text::h_entered(),
+        text::h_by(),
         &text::h_os_user(),
         text::H_COMMAND,
-        text::H_WHAT,
-        text::H_CASE,
+        text::h_what(),
+        text::h_case(),
         text::H_WHY,
     ]);
     for r in rows {
@@ -43,10 +43,10 @@ fn anomaly_table(title: &str, rows: &[Anomaly]) -> String {
         return format!("{title}: {}\n", text::anomaly_none());
     }
     let mut t = table(&[
-        text::H_BY,
+        text::h_by(),
         &text::h_day(),
         &text::h_client(),
-        text::H_CASE,
+        text::h_case(),
         &text::h_count(),
     ]);
     for r in rows {

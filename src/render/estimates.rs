@@ -42,7 +42,7 @@ pub(super) fn estimates_section(estimates: &[Estimate]) -> String {
         text::H_ESTIMATE_SERVICES,
         text::H_ESTIMATE_TIME,
         text::H_ESTIMATE_HOW,
-        text::H_BY,
+        text::h_by(),
     ]);
     for e in estimates {
         let reception = e
@@ -79,7 +79,7 @@ pub(super) fn surveys_section(surveys: &[Survey]) -> String {
         text::H_SURVEY_ADDED_VALUE,
         text::H_SURVEY_KELA_BENEFIT,
         text::H_SURVEY_TEXT,
-        text::H_BY,
+        text::h_by(),
     ]);
     for s in surveys {
         let m = &s.meeting;

@@ -313,7 +313,7 @@ fn breakdown_section(b: &Breakdown, names: &[(String, String)]) -> String {
     out.push_str(&data_table(
         &caption,
         &[
-            text::H_GROUP,
+            text::h_group(),
             text::H_CASES,
             text::HL_USEFULNESS,
             text::HL_ON_PATH,

@@ -19,7 +19,7 @@ pub fn kela_concluded(done: &Concluded, as_json: bool) -> String {
 pub(crate) fn conclusions_table(conclusions: &[KelaConclusion]) -> String {
     let mut t = table(&[
         text::H_KELA_HOUR,
-        text::H_ID,
+        text::h_id(),
         text::H_CONCLUSION,
         text::H_RESPONSIBLE,
         text::H_BY_DATE,

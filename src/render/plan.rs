@@ -122,11 +122,11 @@ pub fn plan(
     );
     let mut facts = table(&[text::L_CONTACT, &or_none(&plan.key_worker)]);
     facts.add_row(vec![
-        text::H_UNIT.to_string(),
+        text::h_unit().to_string(),
         or_none(&plan.key_worker_unit),
     ]);
     facts.add_row(vec![
-        text::H_PHONE.to_string(),
+        text::h_phone().to_string(),
         or_none(&plan.key_worker_contact),
     ]);
     facts.add_row(vec![
@@ -145,17 +145,17 @@ pub fn plan(
         or_none(&plan.client_confirmed_on),
     ]);
     facts.add_row(vec![
-        text::L_FOLLOW_UP_INTERVAL.to_string(),
+        text::l_follow_up_interval().to_string(),
         text::interval_words(interval.weeks, interval.per_case),
     ]);
     out.push_str(&format!("{facts}\n"));
     if !plan.actions.is_empty() {
         let mut t = table(&[
-            text::H_ID,
+            text::h_id(),
             text::H_ACTION,
             text::H_WHO,
             text::H_BY_DATE,
-            text::H_STATUS,
+            text::h_status(),
         ]);
         for (i, a) in plan.actions.iter().enumerate() {
             t.add_row(vec![
@@ -170,13 +170,13 @@ pub fn plan(
     }
     if !plan.pathways.is_empty() {
         let mut t = table(&[
-            text::H_ID,
+            text::h_id(),
             text::H_SERVICE,
-            text::H_UNIT,
+            text::h_unit(),
             text::H_PROFESSIONAL,
             text::H_APPOINTMENT,
             text::H_PURPOSE,
-            text::H_STATUS,
+            text::h_status(),
         ]);
         for (i, p) in plan.pathways.iter().enumerate() {
             let booked = if p.booked_for_client {
@@ -210,9 +210,9 @@ fn changes(old: Option<&Plan>, new: &Plan) -> Vec<String> {
         }
     };
     field(text::H_KEY_WORKER, &old.key_worker, &new.key_worker);
-    field(text::H_UNIT, &old.key_worker_unit, &new.key_worker_unit);
+    field(text::h_unit(), &old.key_worker_unit, &new.key_worker_unit);
     field(
-        text::H_PHONE,
+        text::h_phone(),
         &old.key_worker_contact,
         &new.key_worker_contact,
     );
@@ -415,11 +415,11 @@ pub fn follow_ups_due(list: &[crate::ops::follow_up::Due], as_json: bool) -> Str
             .map(|d| d.case.as_str()),
     );
     let mut t = table(&[
-        text::H_CASE,
+        text::h_case(),
         text::H_DUE,
         text::H_OVERDUE,
-        text::H_NAME,
-        text::H_PHONE,
+        text::h_name(),
+        text::h_phone(),
         text::H_KEY_WORKER,
     ]);
     for d in list {

@@ -64,12 +64,12 @@ pub fn directory(entries: &[crate::domain::records::Entry], as_json: bool) -> St
         return text::NOTHING_IN_DIRECTORY.to_string();
     }
     let mut t = table(&[
-        text::H_ID,
-        text::H_NAME,
+        text::h_id(),
+        text::h_name(),
         text::H_ROLE,
-        text::H_UNIT,
+        text::h_unit(),
         text::H_TEAM,
-        text::H_PHONE,
+        text::h_phone(),
         text::H_WHEN_TO_REFER,
     ]);
     for e in entries {
@@ -98,11 +98,11 @@ pub fn access_rows(rows: &[crate::domain::records::AccessRow], as_json: bool) ->
         return json(&AccessList { access: rows });
     }
     let mut t = table(&[
-        text::H_ENTERED,
-        text::H_BY,
+        text::h_entered(),
+        text::h_by(),
         text::H_COMMAND,
-        text::H_WHAT,
-        text::H_CASE,
+        text::h_what(),
+        text::h_case(),
         text::H_WHY,
     ]);
     for r in rows {
@@ -123,9 +123,9 @@ pub fn disclosures(rows: &[crate::domain::records::Disclosure], as_json: bool) -
         return json(&DisclosureList { disclosures: rows });
     }
     let mut t = table(&[
-        text::H_ENTERED,
-        text::H_BY,
-        text::H_WHAT,
+        text::h_entered(),
+        text::h_by(),
+        text::h_what(),
         text::H_RECIPIENT,
         text::H_CASES,
         text::H_LEGAL_BASIS,
@@ -163,7 +163,7 @@ pub fn verified(results: &[crate::domain::records::Verified], as_json: bool) -> 
     if as_json {
         return json(&Verify { logs: results });
     }
-    let mut t = table(&[text::H_LOG, text::H_ROWS, text::H_HEAD, text::H_STATUS]);
+    let mut t = table(&[text::H_LOG, text::H_ROWS, text::H_HEAD, text::h_status()]);
     for v in results {
         let status = match (&v.problem, v.broken_at) {
             (Some(problem), Some(row)) => format!("row {row}: {problem}"),
@@ -198,7 +198,7 @@ pub fn doctor(checks: &[crate::ops::doctor::Check], as_json: bool) -> String {
     if as_json {
         return json(&Doctor { checks });
     }
-    let mut t = table(&[text::H_CHECK, text::H_STATUS, text::H_DETAIL]);
+    let mut t = table(&[text::H_CHECK, text::h_status(), text::H_DETAIL]);
     for c in checks {
         let status = serde_json::to_value(c.status)
             .ok()

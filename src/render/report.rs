@@ -38,7 +38,7 @@ fn human(cell: &Cell, column: &str) -> String {
             "" => code.clone(),
             label => label.to_string(),
         },
-        Cell::Bool(b) => if *b { text::YES } else { text::NO }.to_string(),
+        Cell::Bool(b) => if *b { text::yes() } else { text::no() }.to_string(),
         other => plain(other),
     }
 }

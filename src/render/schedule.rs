@@ -129,12 +129,12 @@ pub fn slot_rules(calendar: &Calendar, as_json: bool) -> String {
         calendar.kela_contact.as_deref(),
     );
     let mut t = table(&[
-        text::H_ID,
-        text::H_KIND_MEETING,
-        text::H_WHEN,
-        text::H_MINUTES,
-        text::H_CAPACITY,
-        text::H_REGION,
+        text::h_id(),
+        text::h_kind_meeting(),
+        text::h_when(),
+        text::h_minutes(),
+        text::h_capacity(),
+        text::h_region(),
     ]);
     for r in rules {
         t.add_row(vec![
@@ -173,13 +173,13 @@ pub fn team_request(
         });
     }
     let mut t = table(&[
-        text::H_UNIT,
+        text::h_unit(),
         text::H_SENT,
         text::H_ACKNOWLEDGED,
-        text::H_SCHEDULE,
+        text::h_schedule(),
         text::H_WORKER_DUE,
-        text::H_WORKER,
-        text::H_ANSWERED,
+        text::h_worker(),
+        text::h_answered(),
     ]);
     for u in &request.units {
         t.add_row(vec![
@@ -220,15 +220,15 @@ pub fn agenda(agenda: &Agenda, now: chrono::NaiveDateTime, as_json: bool) -> Str
     if as_json {
         return json(agenda);
     }
-    let mut out = text::agenda_heading(&agenda.from.to_string(), &agenda.to.to_string());
+    let mut out = text::agenda_heading(agenda.from, agenda.to);
     let mut t = table(&[
-        text::H_WHEN,
-        text::H_KIND_MEETING,
-        text::H_FREE,
-        text::H_ID,
-        text::H_CASE,
-        text::H_STATUS,
-        text::H_NOTES,
+        text::h_when(),
+        text::h_kind_meeting(),
+        text::h_free(),
+        text::h_id(),
+        text::h_case(),
+        text::h_status(),
+        text::h_notes(),
     ]);
     for m in &agenda.meetings {
         let free = m.capacity.map_or(text::NONE.to_string(), |c| {

@@ -27,6 +27,7 @@ mod encryption;
 pub mod estimates;
 mod feedback;
 mod fi_general;
+mod fi_labels;
 mod files;
 mod follow_up_interval;
 mod help;

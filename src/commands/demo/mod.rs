@@ -54,11 +54,11 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
     let mut out = text::demo_built(&built.path, built.clients as usize);
     if built.clients <= 60 {
         let open = lookup::list(&mut session, &lookup::Filter::default(), reason)?;
-        out.push_str(&format!("\n{}\n", text::DEMO_OPEN_CASES));
+        out.push_str(&format!("\n{}\n", text::demo_open_cases()));
         out.push_str(&render::listed(&open, today, false));
     }
     let file = lookup::show(&mut session, &built.first_case, reason)?;
-    out.push_str(&format!("\n{}\n", text::DEMO_ONE_CASE));
+    out.push_str(&format!("\n{}\n", text::demo_one_case()));
     out.push_str(&render::case_file(&file, today, false));
     out.push_str(&text::demo_try(&built.path, &built.first_case));
     let from = today - chrono::Days::new(365);
@@ -70,7 +70,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
         exact: false,
     };
     let outcomes = report::outcomes::outcomes(&mut session, &ask, None)?;
-    out.push_str(&format!("\n{}\n", text::DEMO_OUTCOMES));
+    out.push_str(&format!("\n{}\n", text::demo_outcomes()));
     out.push_str(&render::outcomes(
         &outcomes,
         &from.to_string(),

@@ -42,7 +42,7 @@ pub fn run(ctx: &Ctx, case_id: &str, args: BookArgs) -> Result<String> {
         .map(|link| reach::video_link("--video-link", link))
         .transpose()?;
     if video_link.is_some() && args.dry_run {
-        return Err(UserError::invalid("--video-link", text::NO_VIDEO_FOR_DRY_RUN).into());
+        return Err(UserError::invalid("--video-link", text::no_video_for_dry_run()).into());
     }
     let request = BookRequest {
         case_id,

@@ -221,7 +221,7 @@ pub fn move_to(
                 super::book::set_link(tx, author, now, &booking, link)?
             }
             (None, None) => {
-                return Err(UserError::invalid("--at", text::MOVE_NEEDS_SOMETHING).into())
+                return Err(UserError::invalid("--at", text::move_needs_something()).into())
             }
         };
         log_change(tx, author, &case, "schedule move")?;

@@ -445,7 +445,7 @@ fn refuse_identifying_link(tx: &Tx, case_id: &str, link: &str) -> Result<()> {
             Leak::IdentityCode | Leak::BirthDate | Leak::Phone | Leak::Municipality => true,
         });
     if identifies {
-        return Err(UserError::invalid("--video-link", text::LINK_IDENTIFIES_CLIENT).into());
+        return Err(UserError::invalid("--video-link", text::link_identifies_client()).into());
     }
     Ok(())
 }
