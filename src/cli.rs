@@ -58,7 +58,7 @@ pub struct Cli {
           help_heading = GLOBAL)]
     pub lang: Option<String>,
 
-    // Without a command, moty prints the path of a case (`text::OVERVIEW`).
+    // Without a command, moty prints the path of a case (`text::overview()`).
     #[command(subcommand)]
     pub command: Option<Command>,
 }

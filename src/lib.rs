@@ -85,7 +85,7 @@ fn check_utf8(args: impl Iterator<Item = std::ffi::OsString>) -> Result<(), erro
                     .filter(|p| p.starts_with('-'))
                     .unwrap_or_else(|| text::argument(&lossy)),
             };
-            return Err(error::UserError::invalid(field, text::NOT_UTF8));
+            return Err(error::UserError::invalid(field, text::not_utf8()));
         };
         previous = Some(text.to_string());
     }

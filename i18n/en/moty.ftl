@@ -188,6 +188,283 @@ doc-plan-action = { $what } — { $who }
 ## ==== t1: src/text/mod.rs, actor.rs, platform.rs, files.rs, dpo.rs, regions.rs, overview.rs ====
 ## (messages of these files go below this line, in this section only)
 
+# --- src/text/mod.rs: input errors ---------------------------------------------------------
+
+gen-empty = must not be empty
+gen-disk-full = the disk holding the register is full; nothing of this command was saved and earlier data is intact. Free space and try again
+gen-read-only = the register cannot be written (read-only file, folder or disk); nothing was saved. Look-ups also need to write the access log
+gen-no-login = the operating system does not name the user running moty; every entry records who wrote it, so moty will not run without a login name
+gen-text-edited = its text does not match the commitment the chain holds (the text was changed)
+gen-text-removed = its text is missing and no purge erased it
+gen-purge-open-case = case { $case } is open; only a closed case is purged (close it first with moty close)
+gen-already-purged = case { $case } was already purged
+# $client: yes (the client's identity was erased) or no (the client has other cases).
+gen-purged = Purged case { $case }: { $texts ->
+        [one] { $texts } text
+       *[other] { $texts } texts
+    } erased; { $client ->
+        [yes] the client's name, identity code and phone were erased
+       *[no] the client has other cases, so their identity stays
+    }.
+gen-purged-none = No closed case was due for purging.
+gen-witness-broken = { $log } was rewritten since you last saw it: row { $rows } no longer has the hash { $head } you saw (report this to the data protection officer; moty audit verify shows it)
+gen-key-shape = a key here is { $digits } hexadecimal digits
+gen-file-exists = { $path } exists; moty never replaces it (choose another name)
+gen-checkpoint-forged = the checkpoint's signature does not hold with that public key: it was changed, or signed with another key
+gen-other-register = the checkpoint is of another register (id { $id })
+gen-checkpoint-not-held = does not hold the head signed in the checkpoint of { $at }
+gen-keygen-done =
+    Wrote a new signing key to { $path } (keep it away from the register, e.g. with the data protection officer). Its public key, to check checkpoints with:
+    { $public }
+gen-checkpoint-written = Wrote the signed checkpoint to { $path }.
+gen-unreadable = the register cannot be read: { $error }; restore it from a backup (moty restore BACKUP --force)
+gen-triggers-intact = the logs, the timeline and the plan versions refuse changes
+gen-triggers-missing = these safeguards were removed, so rows can be changed or deleted unseen by SQLite: { $missing }; the hash chains still show any change (moty audit verify)
+# $record: case, plan, consent, client or consultation; $what: the field (a column name), the
+# plan's version, or gen-link-to.
+gen-record-differs = the { $record } { $id } ({ $what }) differs from what the timeline recorded: it was edited outside moty
+gen-link-to = link to { $case }
+gen-head-shape = '{ $value }' is not a head; write LOG:ROWS:HASH, e.g. events:120:<64 hexadecimal digits>, with LOG one of events, access_log, disclosure_log, anchors
+gen-no-key-for-new = this moty encrypts the register, and no key was given: it will not create an unencrypted one. Set MOTY_DB_KEY or pass --key-file FILE
+# $mode: the file's permissions in octal, e.g. 644.
+gen-key-file-open = the key file can be read by others (mode { $mode }); make it private: chmod 600 FILE
+gen-restore-diverged = the register's logs do not continue the backup's (it is not this register's past, or a log was rewritten); nothing was restored. To restore anyway, give --accept-loss REASON: the reason and what is lost are recorded
+gen-restore-would-lose = the register has { $timeline ->
+        [one] { $timeline } timeline entry
+       *[other] { $timeline } timeline entries
+    } written after the backup, which a restore cannot carry (what they did is not in the backup); nothing was restored. To restore anyway, give --accept-loss REASON: the reason and what is lost are recorded
+# Recorded as the reason of a restore done with --force.
+gen-forced-restore = restored with --force
+gen-restore-counts = Carried { $carried ->
+        [one] { $carried } row
+       *[other] { $carried } rows
+    } written after the backup (log rows and consultations); lost { $lost }; purges applied again: { $purges }.
+gen-restored-over-unreadable = Restored { $backup } over a register that could not be read; the unreadable file is kept as { $aside } (give it to whoever investigates; delete it when they are done). Everything written after the backup is lost, and the restore records it.
+gen-processing-stopped = the client withdrew multi-professional consent on { $on }, which stops all further processing of case { $case }: only look-ups, recording a new consent (moty consent give) and closing (moty close) are allowed
+gen-interrupted = interrupted; nothing more was recorded
+gen-phone-shape = a phone number is 5 to 15 digits, optionally starting with +, with spaces or hyphens between
+gen-other-sign-pairing = --other-sign describes the sign "other": give both --sign other and --other-sign TEXT
+gen-busy = the register is busy: another moty has held it for over 15 seconds; try again in a moment
+gen-no-home = cannot find your home directory for the default register; pass --db PATH or set MOTY_DB
+gen-missing-flags = missing { $count ->
+        [one] a required value
+       *[other] required values
+    }: pass { $flags }
+gen-one-of = '{ $value }' is not allowed; use one of: { $allowed }
+gen-control-character = contains the control character U+{ $code }; remove it
+gen-bidi-character = contains the bidirectional control character U+{ $code }, which reorders how text is shown; remove it
+gen-too-long = at most { $max } characters are allowed, this has { $length }
+gen-name-character = '{ $char }' cannot be part of a name; a name has letters, spaces, hyphens, apostrophes and full stops
+gen-place-character = '{ $char }' is not allowed here; use letters, digits, spaces and hyphens
+gen-in-future = { $date } is in the future (today is { $today }); the register records what has happened
+gen-birth-year-range = a birth year from { $from } to { $to }
+gen-case-id-shape = '{ $value }' is not a case id; a case id looks like 2026-0007 (year, hyphen, number)
+gen-allowed-now = set MOTY_NOW to an RFC 3339 time (2026-11-23T09:00:00+02:00), a Helsinki time (2026-11-23 09:00) or a date
+gen-now-years = '{ $value }' is outside the years 1900–2199; { gen-allowed-now }
+gen-date-years = '{ $value }' is outside the years 1900–2199; the register holds dates from 1900 on
+gen-before-birth = { $date } is before the client's birth ({ $birth }, from the identity code); check the date
+gen-nonexistent-local-time = that wall-clock time does not exist in Helsinki (the clocks skip it for summer time)
+gen-not-utf8 = is not valid UTF-8 text; check the terminal's or the script's character encoding
+# Names an argument that is not UTF-8 where no flag names it.
+gen-argument = the argument "{ $value }"
+gen-read-stdin-failed = { $field } -: standard input could not be read as UTF-8 text
+
+# --- src/text/mod.rs: identity codes -------------------------------------------------------
+
+gen-hetu-form = an identity code is DDMMYY, a century sign, three digits and a check character (e.g. 131052-308T)
+gen-hetu-length = has { $length } characters, not 11; { gen-hetu-form }
+gen-hetu-digits = the birth date and the individual number must be digits; { gen-hetu-form }
+gen-hetu-century = '{ $sign }' is not a century sign; use + (1800s), - Y X W V U (1900s) or A B C D E F (2000s)
+gen-hetu-date = the birth date { $part } (DDMMYY) does not exist
+gen-hetu-individual = the individual number { $number } is not in use; numbers run from 002 to 899 (900–999 are temporary)
+gen-hetu-temporary = the individual number { $number } marks a temporary identity code; add --temporary-hetu to accept it
+gen-hetu-check = the check character does not match the digits; one of the characters is mistyped
+gen-hetu-future = the birth date of this identity code is in the future
+
+# --- src/text/register.rs: the register file ---------------------------------------------
+
+gen-cannot-create = cannot create { $path }
+gen-cannot-open = cannot open the register { $path }
+gen-no-register = there is no register at { $path }; `moty refer` creates it, or pass --db PATH / set MOTY_DB
+gen-not-a-register = { $path } is not a moty register; it was left untouched. Check --db or MOTY_DB
+gen-newer-register = { $path } was written by a newer moty (schema { $version }; this moty knows up to { $latest }); it was left untouched. Update moty
+gen-migration-broke-reference = updating the register's schema would leave row { $rowid } of { $table } pointing at a missing row of { $parent }, so nothing was changed; the register needs repair before this moty can use it (the moty that wrote it still can). Keep the file and report this
+gen-no-wal = the register could not be switched to WAL journaling (it stayed in { $mode }); is it on a network filesystem?
+
+# --- src/text/mod.rs: refusals and look-ups ------------------------------------------------
+
+gen-no-case = there is no case { $case }; `moty find` looks cases up by name, code or phone
+gen-case-closed = case { $case } is closed; reopen it first
+gen-name-differs-code = the identity code belongs to a registered client under another name than "{ $given }"; check the identity code, or add --rename to record "{ $given }" as the client's name
+gen-name-differs-case = the case given to --client-of belongs to a registered client under another name than "{ $given }"; check the case id, or add --rename to record "{ $given }" as the client's name
+gen-kela-screen-said-no = the second Kela screen at the joint assessment of case { $case } said no; book the Kela hour only with --override-screen REASON
+gen-no-screen-to-override = the joint assessment's Kela screen did not say no; there is nothing to override
+gen-override-screen-kela-only = --override-screen goes with booking a Kela hour (--kind kela)
+gen-minor-refused = the client is under 18 on { $on } and the target group is adults; refer them to the services for children and young people, or pass --minor REASON to register them anyway
+gen-minor-but-adult = the client is 18 or over on the referral date; --minor is only for a client under 18
+gen-open-case-exists = the client already has an open case { $case }; add to that case, or pass --another-case to open a second one
+gen-year-full = all 9,999,999 case numbers of { $year } are used
+# $kind: a consent kind code; $how: oral, written or either; $allowed: the method codes.
+gen-method-not-for = a { $kind } consent is given { $how ->
+        [oral] orally
+        [written] in writing
+       *[either] in writing or orally
+    }; allowed: { $allowed }
+gen-consent-in-force = a { $method } { $kind } consent given on { $on } is already in force (consent { $id })
+gen-no-consent-id = case { $case } has no consent { $id } in force
+gen-no-consent-kind = case { $case } has no { $kind } consent in force
+gen-no-consent = case { $case } has no consent in force
+# $list: the consents in force, "id (kind code)", separated by commas.
+gen-several-in-force = several consents are in force: { $list }; name one with --id
+gen-withdrawn-before-given = a consent cannot be withdrawn before it was given ({ $given })
+gen-sent-before-given = the form cannot have been sent before the consent was given ({ $given })
+gen-kela-consent-needed = case { $case } has no Kela information-exchange consent in force; record it first: moty consent give { $case } --kind kela-exchange --method written
+
+# --- src/text/mod.rs: the path of a case ---------------------------------------------------
+
+# A step of the path, as what "cannot …" refuses (src/domain/path.rs, Step::name): in Finnish a
+# first infinitive after "ei voi". $decision and $phase are codes.
+gen-step-triage = triage as { $decision }
+gen-step-advance = move to { $phase }
+gen-step-close = close
+gen-step-reopen = reopen
+# $step: a gen-step- message; $from: a phase code; $allowed: phase codes and triage, close, reopen.
+gen-step-refused = cannot { $step }: the case is { $from }; allowed next: { $allowed }
+# $needs: written or any; $why: partial (only $in_force consent is in force), withdrawn or none;
+# $in_force and $method: method codes (written, oral).
+gen-consent-gate = cannot { $step }: it needs { $needs ->
+        [written] written multi-professional consent (with the contact request)
+       *[any] multi-professional consent (written, or oral recorded)
+    }, and { $why ->
+        [withdrawn] the client withdrew their consent
+        [none] none is in force
+       *[partial] only { $in_force } consent is in force
+    }; record it with moty consent give { $case } --kind multi-professional --method { $method }
+gen-before-phase = the case has been in its present phase since { $since }; a date before it is not possible
+gen-before-closed = the case was closed on { $closed }; it cannot be reopened before that
+# $belongs and $decision: decision codes.
+gen-flag-not-for = this goes with --decision { $belongs }, not { $decision }
+
+# --- src/text/register.rs: encryption --------------------------------------------------
+
+gen-not-encrypted-build = this moty was built without encryption at rest; build it with --features encrypted, or unset the key
+gen-rekey-needs-key = rekey changes the key of an encrypted register: give the present key (MOTY_DB_KEY or --key-file) and the new one in MOTY_DB_NEW_KEY
+gen-wrong-key = { $path }: wrong key, or not a moty register; it was left untouched
+gen-rekeyed = Changed the register's key. Keep the new key where the old one was kept.
+gen-encrypted-yes = the register is encrypted (SQLCipher)
+gen-encrypted-no-key = this build encrypts, but the register has no key: set MOTY_DB_KEY to encrypt new registers
+gen-encryption-not-built = this build has no encryption at rest (build with --features encrypted)
+gen-prompt-key = The register's key
+
+# --- src/text/actor.rs ---------------------------------------------------------------------
+
+actor-none = the operating system gives no login name for you, so moty cannot tell who is acting; name yourself with --as NAME or the MOTY_USER variable (or once: moty config set as NAME)
+
+# --- src/text/platform.rs ------------------------------------------------------------------
+
+platform-network-share-refused = { $path } is on a network share ({ $kind }); SQLite's write-ahead log needs every user of a register on one computer, so two people writing at once could corrupt it. Keep the register on a local disk, or use a shared server register (PostgreSQL) — see "The register file" in moty's book (docs/). --allow-network-share opens it anyway (unsafe)
+platform-cloud-synced-warning = warning: { $path } is in a cloud-synced folder (OneDrive); the sync client may upload the register half-written and spread it beyond this computer. Keep the register in moty's default folder on the local disk
+# $kind: a filesystem's name (nfs, cifs …) or a platform-…-kind message.
+platform-network-share-allowed = { $kind } is a network filesystem, opened with --allow-network-share: SQLite's locking is not safe on it; keep the register on a local disk
+platform-cloud-synced-folder = { $path } is in a cloud-synced folder (OneDrive); keep the register on the local disk
+platform-unc-kind = network share { $share }
+platform-remote-drive-kind = network drive { $letter }:
+platform-local-drive-kind = local drive { $letter }:
+platform-cannot-make-private = cannot make { $path } private to you (its access control list)
+
+# --- src/text/files.rs ---------------------------------------------------------------------
+
+files-out-is-register = { $path } is the register (or its -wal/-shm file); moty never writes an export or a copy over it, not even with --force — name another file
+files-out-is-symlink = { $path } is a symbolic link; moty does not write through links — name the file itself
+files-out-is-folder = { $path } is a folder; name a file
+files-out-exists = { $path } exists; pass --force to replace it, or name a new file
+files-recorded-not-placed = the disclosure log now records an export to { $path }, but the file could not be put in place and was removed; the row records an export attempt. Try again
+# $names: the files' names, separated by commas.
+files-leftovers = { $count ->
+        [one] a temporary file
+       *[other] temporary files
+    } left by an interrupted export or backup: { $names }; nothing refers to them — delete them
+files-no-leftovers = none
+
+# --- src/text/dpo.rs -----------------------------------------------------------------------
+
+dpo-no-retention = no retention period is set for closed cases; set one with `moty settings retention --closed-cases-years N`, or name the date with --closed-before
+dpo-case-or-by = name a case (CASE) or a user (--by USER), not both
+dpo-h-os-user = Login
+dpo-h-day = Day
+dpo-h-client = Client id
+dpo-h-count = Count
+dpo-anomaly-many = More distinct clients viewed in a day than the threshold ({ $threshold })
+dpo-anomaly-outside = Views of clients outside the user's cases
+dpo-anomaly-colleagues = Views of colleagues who are also clients
+dpo-anomaly-none = None.
+dpo-from-after-until = must not come after --until
+dpo-threshold-range = must be a whole number from 1 to 100000
+dpo-retention-years-range = must be a whole number of years from 0 (none set) to 100
+# The disclosure log's "what" of a log export, recorded in the register. $log: access or
+# disclosure; $format: csv or json.
+dpo-log-export-what = { $log ->
+        [access] access log export
+       *[disclosure] disclosure log export
+    } ({ $format })
+dpo-retention-is = closed cases are kept { $years ->
+        [one] { $years } year
+       *[other] { $years } years
+    } after closing; `moty purge --due --reason retention` erases those older.
+dpo-retention-none = no retention period is set for closed cases.
+
+# --- src/text/regions.rs -------------------------------------------------------------------
+
+# A slot rule of every region, in the slot list.
+regions-every-region = every region
+regions-move-closed-case = case { $case } is closed; reopen it before moving it to another region
+regions-already-in = case { $case } is already in region { $region }
+regions-case-moved-from = Moved case { $case } from region { $from } to region { $to }; its booked meetings moved with it.
+regions-case-moved = Moved case { $case } to region { $to }; its booked meetings moved with it.
+regions-my-region = { $user }'s default region: { $region } (the triage queue, the calendar, the follow-ups due, the work list and the weekly export show it; --all-regions shows every region).
+regions-no-region = { $user } has no default region: the lists show every region (moty settings my-region REGION sets one).
+# The timeline line of a move between regions; $label: the event's label.
+regions-changed-to = { $label }: to { $to }
+regions-changed-from-to = { $label }: from { $from } to { $to }
+# $line: one of the two above; $note: the note the coordinator typed.
+regions-changed-note = { $line } — { $note }
+
+# --- src/text/overview.rs: what `moty` alone prints ----------------------------------------
+
+overview =
+    moty — the case register of the Moty coordinators
+
+    The path of a case, and the commands that move it along (CASE is a case id such as
+    2026-0007, MEETING a meeting's number from `moty schedule list`):
+
+    1. Referral: a professional's concern opens a case
+         moty refer --name NAME --group GROUP --source SOURCE --channel CHANNEL --reason TEXT
+    2. Consent: the client's written consent and contact request
+         moty consent give CASE --kind multi-professional --method written
+         moty consent give CASE --kind contact-request --method written
+    3. Triage: decide the track (the queue at a terminal, or one case from flags)
+         moty triage
+         moty triage CASE --decision joint-assessment --kela-screen yes
+    4. Joint assessment, and the Kela hour when it is needed
+         moty schedule CASE --kind joint-assessment
+         moty schedule held MEETING --segment SEGMENT --omaolo yes --kela-screen yes
+         moty consent give CASE --kind kela-exchange --method written
+         moty consent send-kela CASE
+         moty schedule CASE --kind kela
+         moty kela-outcome CASE --benefit TEXT --responsible WHO --due DATE
+    5. Plan (HOPA): the key worker, the onward pathways, the client's confirmation
+         moty plan CASE --key-worker NAME --pathway "service=CODE" --client-confirmed --complete
+    6. Follow-up: the call after the pathway
+         moty follow-up due
+         moty follow-up CASE --reached yes --status on-path --knows-contact yes --next close
+    7. Close: together at the follow-up (above), or for another reason
+         moty close CASE --reason REASON
+
+    At any step: moty find TEXT, moty show CASE (where it stands and what is next),
+    moty list, moty report queue (the work list). To try it all on fictitious clients: moty demo
+
+    `moty --help` lists every command; `moty help COMMAND` explains one, with examples.
+
 
 
 

@@ -176,6 +176,273 @@ doc-plan-action = { $what } — { $who }
 ## ==== t1: src/text/mod.rs, actor.rs, platform.rs, files.rs, dpo.rs, regions.rs, overview.rs ====
 ## (messages of these files go below this line, in this section only)
 
+# --- src/text/mod.rs: virheelliset syötteet ------------------------------------------------
+
+gen-empty = ei saa olla tyhjä
+gen-disk-full = rekisterin levy on täynnä; tästä komennosta ei tallentunut mitään, ja aiemmat tiedot ovat tallessa. Vapauta tilaa ja yritä uudelleen
+gen-read-only = rekisteriin ei voi kirjoittaa (tiedosto, kansio tai levy on vain luettavissa); mitään ei tallennettu. Myös hakujen on kirjoitettava käyttölokiin
+gen-no-login = käyttöjärjestelmä ei kerro, kuka motya käyttää; jokaiseen kirjaukseen tallentuu sen tekijä, joten moty ei toimi ilman käyttäjätunnusta
+gen-text-edited = sen teksti ei vastaa ketjuun tallennettua sitoumusta (tekstiä on muutettu)
+gen-text-removed = sen teksti puuttuu, eikä mikään hävitys (purge) ole poistanut sitä
+gen-purge-open-case = asia { $case } on avoinna; vain suljettu asia voidaan hävittää (sulje se ensin: moty close)
+gen-already-purged = asia { $case } on jo hävitetty
+gen-purged = Asia { $case } hävitettiin: { $texts ->
+        [one] { $texts } teksti poistettiin
+       *[other] { $texts } tekstiä poistettiin
+    }; { $client ->
+        [yes] asiakkaan nimi, henkilötunnus ja puhelinnumero poistettiin
+       *[no] asiakkaalla on muita asioita, joten hänen henkilötietonsa säilyvät
+    }.
+gen-purged-none = Yhtään suljettua asiaa ei ollut hävitettävänä.
+gen-witness-broken = lokia { $log } on kirjoitettu uudelleen sen jälkeen, kun viimeksi näit sen: rivillä { $rows } ei ole enää näkemääsi tiivistettä { $head } (ilmoita tästä tietosuojavastaavalle; moty audit verify näyttää sen)
+gen-key-shape = avain on tässä { $digits } heksadesimaalimerkkiä
+gen-file-exists = { $path } on jo olemassa; moty ei koskaan korvaa sitä (valitse toinen nimi)
+gen-checkpoint-forged = tarkistuspisteen allekirjoitus ei täsmää tähän julkiseen avaimeen: sitä on muutettu, tai se on allekirjoitettu toisella avaimella
+gen-other-register = tarkistuspiste on toisen rekisterin (tunniste { $id })
+gen-checkpoint-not-held = ei sisällä ketjun päätä, joka allekirjoitettiin tarkistuspisteessä { $at }
+gen-keygen-done =
+    Uusi allekirjoitusavain kirjoitettiin tiedostoon { $path } (säilytä se erillään rekisteristä, esim. tietosuojavastaavalla). Sen julkinen avain, jolla tarkistuspisteet tarkistetaan:
+    { $public }
+gen-checkpoint-written = Allekirjoitettu tarkistuspiste kirjoitettiin tiedostoon { $path }.
+gen-unreadable = rekisteriä ei voi lukea: { $error }; palauta se varmuuskopiosta (moty restore VARMUUSKOPIO --force)
+gen-triggers-intact = lokit, aikajana ja suunnitelman versiot estävät muutokset
+gen-triggers-missing = nämä suojaukset on poistettu, joten rivejä voi muuttaa tai poistaa SQLiten huomaamatta: { $missing }; tiivisteketjut näyttävät silti jokaisen muutoksen (moty audit verify)
+gen-record-differs = { $record ->
+        [case] asian { $id } tieto ({ $what })
+        [plan] asian { $id } suunnitelman versio { $what }
+        [consent] suostumuksen { $id } tieto ({ $what })
+        [client] asiakkaan { $id } tieto ({ $what })
+        [consultation] konsultaation { $id } tieto ({ $what })
+       *[other] tietueen { $record } { $id } tieto ({ $what })
+    } poikkeaa siitä, mitä aikajanalle kirjattiin: sitä on muokattu motyn ulkopuolella
+gen-link-to = linkki asiaan { $case }
+gen-head-shape = '{ $value }' ei ole ketjun pää; kirjoita LOKI:RIVIT:TIIVISTE, esim. events:120:<64 heksadesimaalimerkkiä>, jossa LOKI on events, access_log, disclosure_log tai anchors
+gen-no-key-for-new = tämä moty salaa rekisterin, eikä avainta annettu: se ei luo salaamatonta rekisteriä. Aseta MOTY_DB_KEY tai anna --key-file TIEDOSTO
+gen-key-file-open = muut voivat lukea avaintiedoston (oikeudet { $mode }); tee siitä yksityinen: chmod 600 TIEDOSTO
+gen-restore-diverged = rekisterin lokit eivät jatka varmuuskopion lokeja (varmuuskopio ei ole tämän rekisterin aiempi tila, tai lokia on kirjoitettu uudelleen); mitään ei palautettu. Jos palautat silti, anna --accept-loss PERUSTE: peruste ja se, mitä menetetään, kirjataan
+gen-restore-would-lose = rekisterissä on { $timeline ->
+        [one] { $timeline } aikajanan merkintä
+       *[other] { $timeline } aikajanan merkintää
+    } varmuuskopion ajankohdan jälkeen, eikä palautus voi siirtää niitä (niiden tekemää ei ole varmuuskopiossa); mitään ei palautettu. Jos palautat silti, anna --accept-loss PERUSTE: peruste ja se, mitä menetetään, kirjataan
+gen-forced-restore = palautettu valitsimella --force
+gen-restore-counts = Siirrettiin { $carried ->
+        [one] { $carried } varmuuskopion jälkeen kirjoitettu rivi
+       *[other] { $carried } varmuuskopion jälkeen kirjoitettua riviä
+    } (lokirivit ja konsultaatiot); menetettiin { $lost }; uudelleen tehdyt hävitykset: { $purges }.
+gen-restored-over-unreadable = Varmuuskopio { $backup } palautettiin rekisterin päälle, jota ei voitu lukea; lukukelvoton tiedosto säilytetään nimellä { $aside } (anna se selvittäjälle; poista se, kun selvitys on valmis). Kaikki varmuuskopion jälkeen kirjoitettu menetetään, ja palautus kirjaa sen.
+gen-processing-stopped = asiakas perui monialaisen suostumuksen { $on }, mikä lopettaa asian { $case } kaiken käsittelyn: vain haut, uuden suostumuksen kirjaaminen (moty consent give) ja asian sulkeminen (moty close) ovat sallittuja
+gen-interrupted = keskeytetty; mitään muuta ei kirjattu
+gen-phone-shape = puhelinnumerossa on 5–15 numeroa, alussa voi olla +, ja välissä voi olla välilyöntejä tai yhdysmerkkejä
+gen-other-sign-pairing = --other-sign kuvaa merkkiä "other": anna sekä --sign other että --other-sign TEKSTI
+gen-busy = rekisteri on varattu: toinen moty on pitänyt sitä käytössä yli 15 sekuntia; yritä hetken päästä uudelleen
+gen-no-home = kotikansiota ei löydy oletusrekisteriä varten; anna --db POLKU tai aseta MOTY_DB
+gen-missing-flags = { $count ->
+        [one] pakollinen arvo puuttuu
+       *[other] pakollisia arvoja puuttuu
+    }: anna { $flags }
+gen-one-of = '{ $value }' ei ole sallittu; käytä jotakin näistä: { $allowed }
+gen-control-character = sisältää ohjausmerkin U+{ $code }; poista se
+gen-bidi-character = sisältää kirjoitussuunnan ohjausmerkin U+{ $code }, joka muuttaa tekstin näkyvää järjestystä; poista se
+gen-too-long = enintään { $max } merkkiä on sallittu, tässä on { $length }
+gen-name-character = '{ $char }' ei voi olla nimessä; nimessä voi olla kirjaimia, välilyöntejä, yhdysmerkkejä, heittomerkkejä ja pisteitä
+gen-place-character = '{ $char }' ei ole tässä sallittu; käytä kirjaimia, numeroita, välilyöntejä ja yhdysmerkkejä
+gen-in-future = { $date } on tulevaisuudessa (tänään on { $today }); rekisteriin kirjataan se, mitä on tapahtunut
+gen-birth-year-range = syntymävuosi väliltä { $from }–{ $to }
+gen-case-id-shape = '{ $value }' ei ole asian tunnus; asian tunnus on muotoa 2026-0007 (vuosi, yhdysmerkki, numero)
+gen-allowed-now = aseta MOTY_NOW RFC 3339 -muotoiseen aikaan (2026-11-23T09:00:00+02:00), Suomen aikaan (2026-11-23 09:00) tai päivämäärään
+gen-now-years = '{ $value }' ei ole vuosien 1900–2199 välillä; { gen-allowed-now }
+gen-date-years = '{ $value }' ei ole vuosien 1900–2199 välillä; rekisteriin kirjataan päivämääriä vuodesta 1900 alkaen
+gen-before-birth = { $date } on ennen asiakkaan syntymää ({ $birth }, henkilötunnuksen mukaan); tarkista päivämäärä
+gen-nonexistent-local-time = tätä kellonaikaa ei ole Suomen ajassa (kellot siirtyvät kesäaikaan sen yli)
+gen-not-utf8 = ei ole kelvollista UTF-8-tekstiä; tarkista päätteen tai skriptin merkistökoodaus
+gen-argument = argumentti "{ $value }"
+gen-read-stdin-failed = { $field } -: vakiosyötettä ei voitu lukea UTF-8-tekstinä
+
+# --- src/text/mod.rs: henkilötunnukset -----------------------------------------------------
+
+gen-hetu-form = henkilötunnus on PPKKVV, välimerkki, kolme numeroa ja tarkistusmerkki (esim. 131052-308T)
+gen-hetu-length = siinä on { $length } merkkiä, ei 11; { gen-hetu-form }
+gen-hetu-digits = syntymäajan ja yksilönumeron on oltava numeroita; { gen-hetu-form }
+gen-hetu-century = '{ $sign }' ei ole välimerkki; käytä merkkiä + (1800-luku), - Y X W V U (1900-luku) tai A B C D E F (2000-luku)
+gen-hetu-date = syntymäaikaa { $part } (PPKKVV) ei ole olemassa
+gen-hetu-individual = yksilönumero { $number } ei ole käytössä; numerot ovat 002–899 (900–999 ovat tilapäisiä)
+gen-hetu-temporary = yksilönumero { $number } on tilapäisen henkilötunnuksen; hyväksy se lisäämällä --temporary-hetu
+gen-hetu-check = tarkistusmerkki ei vastaa numeroita; jokin merkeistä on kirjoitettu väärin
+gen-hetu-future = tämän henkilötunnuksen syntymäaika on tulevaisuudessa
+
+# --- src/text/register.rs: rekisteritiedosto ---------------------------------------------
+
+gen-cannot-create = ei voi luoda: { $path }
+gen-cannot-open = rekisteriä { $path } ei voi avata
+gen-no-register = polussa { $path } ei ole rekisteriä; `moty refer` luo sen, tai anna --db POLKU / aseta MOTY_DB
+gen-not-a-register = { $path } ei ole moty-rekisteri; siihen ei koskettu. Tarkista --db tai MOTY_DB
+gen-newer-register = { $path } on kirjoitettu uudemmalla motylla (skeema { $version }; tämä moty tuntee skeemat versioon { $latest } asti); siihen ei koskettu. Päivitä moty
+gen-migration-broke-reference = rekisterin skeeman päivitys jättäisi taulun { $table } rivin { $rowid } viittaamaan puuttuvaan riviin taulussa { $parent }, joten mitään ei muutettu; rekisteri on korjattava, ennen kuin tämä moty voi käyttää sitä (sen kirjoittanut moty voi yhä käyttää). Säilytä tiedosto ja ilmoita tästä
+gen-no-wal = rekisteriä ei voitu vaihtaa WAL-kirjaustilaan (se jäi tilaan { $mode }); onko se verkkolevyllä?
+
+# --- src/text/mod.rs: epäämiset ja haut ----------------------------------------------------
+
+gen-no-case = asiaa { $case } ei ole; `moty find` hakee asioita nimellä, henkilötunnuksella tai puhelinnumerolla
+gen-case-closed = asia { $case } on suljettu; avaa se ensin uudelleen
+gen-name-differs-code = henkilötunnus kuuluu rekisterissä olevalle asiakkaalle, jonka nimi on muu kuin "{ $given }"; tarkista henkilötunnus, tai lisää --rename, niin asiakkaan nimeksi kirjataan "{ $given }"
+gen-name-differs-case = valitsimelle --client-of annettu asia kuuluu rekisterissä olevalle asiakkaalle, jonka nimi on muu kuin "{ $given }"; tarkista asian tunnus, tai lisää --rename, niin asiakkaan nimeksi kirjataan "{ $given }"
+gen-kela-screen-said-no = asian { $case } yhteisvastaanoton toinen Kela-seula oli kielteinen; varaa Kelan etäkonsultaatio vain valitsimella --override-screen PERUSTE
+gen-no-screen-to-override = yhteisvastaanoton Kela-seula ei ollut kielteinen; ohitettavaa ei ole
+gen-override-screen-kela-only = --override-screen kuuluu Kelan etäkonsultaation varaamiseen (--kind kela)
+gen-minor-refused = asiakas on alle 18-vuotias { $on }, ja kohderyhmä on aikuiset; ohjaa hänet lasten ja nuorten palveluihin, tai anna --minor PERUSTE, jos hänet kirjataan silti
+gen-minor-but-adult = asiakas on herätteen päivänä täyttänyt 18 vuotta; --minor on vain alle 18-vuotiaalle asiakkaalle
+gen-open-case-exists = asiakkaalla on jo avoin asia { $case }; lisää tiedot siihen, tai anna --another-case, jos avaat toisen asian
+gen-year-full = vuoden { $year } kaikki 9 999 999 asianumeroa on käytetty
+gen-method-not-for = suostumus --kind { $kind } annetaan { $how ->
+        [oral] suullisesti
+        [written] kirjallisesti
+       *[either] kirjallisesti tai suullisesti
+    }; sallitut: { $allowed }
+gen-consent-in-force = { $on } annettu suostumus --kind { $kind } --method { $method } on jo voimassa (suostumus { $id })
+gen-no-consent-id = asialla { $case } ei ole voimassa suostumusta { $id }
+gen-no-consent-kind = asialla { $case } ei ole voimassa suostumusta --kind { $kind }
+gen-no-consent = asialla { $case } ei ole voimassa olevaa suostumusta
+gen-several-in-force = voimassa on useita suostumuksia: { $list }; valitse yksi valitsimella --id
+gen-withdrawn-before-given = suostumusta ei voi perua ennen kuin se on annettu ({ $given })
+gen-sent-before-given = lomaketta ei ole voitu lähettää ennen kuin suostumus annettiin ({ $given })
+gen-kela-consent-needed = asialla { $case } ei ole voimassa Kelan tietojenvaihtosuostumusta; kirjaa se ensin: moty consent give { $case } --kind kela-exchange --method written
+
+# --- src/text/mod.rs: asian polku ----------------------------------------------------------
+
+# Ensimmäinen infinitiivi "ei voi" -sanojen jälkeen (kieltolauseessa objekti partitiivissa).
+gen-step-triage = tehdä ensiarviota ratkaisulla { $decision }
+gen-step-advance = siirtää asiaa vaiheeseen { $phase }
+gen-step-close = sulkea asiaa
+gen-step-reopen = avata asiaa uudelleen
+gen-step-refused = ei voi { $step }: asia on vaiheessa { $from }; seuraavaksi sallitut: { $allowed }
+gen-consent-gate = ei voi { $step }: se edellyttää { $needs ->
+        [written] kirjallista monialaista suostumusta (ja yhteydenottopyyntöä)
+       *[any] monialaista suostumusta (kirjallista tai kirjattua suullista)
+    }, ja { $why ->
+        [withdrawn] asiakas on perunut suostumuksensa
+        [none] voimassa ei ole yhtään
+       *[partial] voimassa on vain { $in_force ->
+            [oral] suullinen
+           *[written] kirjallinen
+        } suostumus
+    }; kirjaa se: moty consent give { $case } --kind multi-professional --method { $method }
+gen-before-phase = asia on ollut nykyisessä vaiheessaan { $since } alkaen; sitä aiempi päivämäärä ei ole mahdollinen
+gen-before-closed = asia suljettiin { $closed }; sitä ei voi avata uudelleen ennen sitä päivää
+gen-flag-not-for = tämä kuuluu ratkaisuun --decision { $belongs }, ei ratkaisuun { $decision }
+
+# --- src/text/register.rs: salaus --------------------------------------------------------
+
+gen-not-encrypted-build = tämä moty on käännetty ilman tallennetun tiedon salausta; käännä se valitsimella --features encrypted, tai poista avain
+gen-rekey-needs-key = rekey vaihtaa salatun rekisterin avaimen: anna nykyinen avain (MOTY_DB_KEY tai --key-file) ja uusi avain muuttujassa MOTY_DB_NEW_KEY
+gen-wrong-key = { $path }: väärä avain, tai tiedosto ei ole moty-rekisteri; siihen ei koskettu
+gen-rekeyed = Rekisterin avain vaihdettiin. Säilytä uusi avain siellä, missä vanhakin säilytettiin.
+gen-encrypted-yes = rekisteri on salattu (SQLCipher)
+gen-encrypted-no-key = tämä versio salaa, mutta rekisterillä ei ole avainta: aseta MOTY_DB_KEY, niin uudet rekisterit salataan
+gen-encryption-not-built = tässä versiossa ei ole tallennetun tiedon salausta (käännä valitsimella --features encrypted)
+gen-prompt-key = Rekisterin avain
+
+# --- src/text/actor.rs ---------------------------------------------------------------------
+
+actor-none = käyttöjärjestelmä ei anna sinulle käyttäjätunnusta, joten moty ei tiedä, kuka toimii; kerro nimesi valitsimella --as NIMI tai muuttujalla MOTY_USER (tai kerralla pysyvästi: moty config set as NIMI)
+
+# --- src/text/platform.rs ------------------------------------------------------------------
+
+platform-network-share-refused = { $path } on verkkolevyllä ({ $kind }); SQLiten WAL-loki edellyttää, että rekisterin kaikki käyttäjät ovat samalla tietokoneella, joten kaksi samaan aikaan kirjoittavaa voisi rikkoa sen. Pidä rekisteri paikallisella levyllä, tai käytä jaettua palvelinrekisteriä (PostgreSQL) — katso motyn käsikirjasta (docs/) luku "The register file". --allow-network-share avaa sen silti (vaarallista)
+platform-cloud-synced-warning = varoitus: { $path } on pilveen synkronoidussa kansiossa (OneDrive); synkronointi voi lähettää rekisterin puoliksi kirjoitettuna ja levittää sen tämän tietokoneen ulkopuolelle. Pidä rekisteri motyn oletuskansiossa paikallisella levyllä
+platform-network-share-allowed = { $kind } on verkkotiedostojärjestelmä, avattu valitsimella --allow-network-share: SQLiten lukitus ei ole sillä turvallinen; pidä rekisteri paikallisella levyllä
+platform-cloud-synced-folder = { $path } on pilveen synkronoidussa kansiossa (OneDrive); pidä rekisteri paikallisella levyllä
+platform-unc-kind = verkkojako { $share }
+platform-remote-drive-kind = verkkoasema { $letter }:
+platform-local-drive-kind = paikallinen asema { $letter }:
+platform-cannot-make-private = kohdetta { $path } ei voi tehdä vain sinun käytettäväksesi (sen käyttöoikeusluettelo)
+
+# --- src/text/files.rs ---------------------------------------------------------------------
+
+files-out-is-register = { $path } on rekisteri (tai sen -wal/-shm-tiedosto); moty ei koskaan kirjoita vientiä tai kopiota sen päälle, ei edes valitsimella --force — nimeä toinen tiedosto
+files-out-is-symlink = { $path } on symbolinen linkki; moty ei kirjoita linkkien kautta — nimeä itse tiedosto
+files-out-is-folder = { $path } on kansio; nimeä tiedosto
+files-out-exists = { $path } on jo olemassa; anna --force, niin se korvataan, tai nimeä uusi tiedosto
+files-recorded-not-placed = luovutusloki kirjaa nyt viennin tiedostoon { $path }, mutta tiedostoa ei voitu siirtää paikalleen, ja se poistettiin; rivi kirjaa vientiyrityksen. Yritä uudelleen
+files-leftovers = keskeytyneestä viennistä tai varmuuskopioinnista { $count ->
+        [one] jäi väliaikainen tiedosto
+       *[other] jäi väliaikaisia tiedostoja
+    }: { $names }; mikään ei viittaa niihin — poista ne
+files-no-leftovers = ei yhtään
+
+# --- src/text/dpo.rs -----------------------------------------------------------------------
+
+dpo-no-retention = suljettujen asioiden säilytysaikaa ei ole asetettu; aseta se komennolla `moty settings retention --closed-cases-years N`, tai anna päivämäärä valitsimella --closed-before
+dpo-case-or-by = anna joko asia (ASIA) tai käyttäjä (--by KÄYTTÄJÄ), ei molempia
+dpo-h-os-user = Käyttäjätunnus
+dpo-h-day = Päivä
+dpo-h-client = Asiakkaan tunniste
+dpo-h-count = Määrä
+dpo-anomaly-many = Päivässä katsottuja eri asiakkaita enemmän kuin raja-arvo ({ $threshold })
+dpo-anomaly-outside = Asiakkaiden katselut käyttäjän omien asioiden ulkopuolelta
+dpo-anomaly-colleagues = Sellaisten työtovereiden katselut, jotka ovat myös asiakkaita
+dpo-anomaly-none = Ei yhtään.
+dpo-from-after-until = ei saa olla myöhempi kuin --until
+dpo-threshold-range = on oltava kokonaisluku väliltä 1–100000
+dpo-retention-years-range = on oltava kokonainen määrä vuosia väliltä 0 (ei asetettu) – 100
+dpo-log-export-what = { $log ->
+        [access] käyttölokin vienti
+       *[disclosure] luovutuslokin vienti
+    } ({ $format })
+dpo-retention-is = suljetut asiat säilytetään { $years ->
+        [one] { $years } vuoden
+       *[other] { $years } vuotta
+    } sulkemisen jälkeen; `moty purge --due --reason retention` hävittää niitä vanhemmat.
+dpo-retention-none = suljettujen asioiden säilytysaikaa ei ole asetettu.
+
+# --- src/text/regions.rs -------------------------------------------------------------------
+
+regions-every-region = kaikki alueet
+regions-move-closed-case = asia { $case } on suljettu; avaa se uudelleen ennen kuin siirrät sen toiselle alueelle
+regions-already-in = asia { $case } on jo alueella { $region }
+regions-case-moved-from = Asia { $case } siirrettiin alueelta { $from } alueelle { $to }; sen varatut tapaamiset siirtyivät mukana.
+regions-case-moved = Asia { $case } siirrettiin alueelle { $to }; sen varatut tapaamiset siirtyivät mukana.
+regions-my-region = Käyttäjän { $user } oletusalue: { $region } (ensiarviojono, kalenteri, erääntyvät jälkiseurannat, työlista ja viikkovienti näyttävät sen; --all-regions näyttää kaikki alueet).
+regions-no-region = Käyttäjällä { $user } ei ole oletusaluetta: luettelot näyttävät kaikki alueet (moty settings my-region ALUE asettaa sen).
+regions-changed-to = { $label }: alueelle { $to }
+regions-changed-from-to = { $label }: alueelta { $from } alueelle { $to }
+regions-changed-note = { $line } — { $note }
+
+# --- src/text/overview.rs: mitä pelkkä `moty` tulostaa -------------------------------------
+
+overview =
+    moty — Moty-koordinaattorien asiarekisteri
+
+    Asian polku ja komennot, jotka vievät sitä eteenpäin (ASIA on asian tunnus, esim.
+    2026-0007, TAPAAMINEN tapaamisen numero komennon `moty schedule list` luettelosta):
+
+    1. Heräte: ammattilaisen huoli avaa asian
+         moty refer --name NIMI --group RYHMÄ --source LÄHDE --channel KANAVA --reason TEKSTI
+    2. Suostumus: asiakkaan kirjallinen suostumus ja yhteydenottopyyntö
+         moty consent give ASIA --kind multi-professional --method written
+         moty consent give ASIA --kind contact-request --method written
+    3. Ensiarvio: päätä jatkopolku (jono päätteellä, tai yksi asia valitsimilla)
+         moty triage
+         moty triage ASIA --decision joint-assessment --kela-screen yes
+    4. Yhteisvastaanotto ja tarvittaessa Kelan etäkonsultaatio
+         moty schedule ASIA --kind joint-assessment
+         moty schedule held TAPAAMINEN --segment ASIAKKUUS --omaolo yes --kela-screen yes
+         moty consent give ASIA --kind kela-exchange --method written
+         moty consent send-kela ASIA
+         moty schedule ASIA --kind kela
+         moty kela-outcome ASIA --benefit TEKSTI --responsible KUKA --due PÄIVÄ
+    5. Suunnitelma (HOPA): omatyöntekijä, jatkopolut ja asiakkaan vahvistus
+         moty plan ASIA --key-worker NIMI --pathway "service=KOODI" --client-confirmed --complete
+    6. Jälkiseuranta: soitto jatkopolun jälkeen
+         moty follow-up due
+         moty follow-up ASIA --reached yes --status on-path --knows-contact yes --next close
+    7. Sulkeminen: yhdessä jälkiseurannassa (yllä) tai muusta syystä
+         moty close ASIA --reason SYY
+
+    Missä vaiheessa tahansa: moty find TEKSTI, moty show ASIA (missä asia on ja mitä seuraavaksi),
+    moty list, moty report queue (työlista). Kokeile kaikkea kuvitteellisilla asiakkailla: moty demo
+
+    `moty --help` luettelee kaikki komennot; `moty help KOMENTO` selittää yhden esimerkein.
+
 
 
 

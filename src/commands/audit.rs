@@ -211,7 +211,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<String> {
                 let rows = dpo::access_by(&mut session, &user, period)?;
                 Ok(render::dpo::access_by(&rows, ctx.json))
             }
-            (Some(_), Some(_)) => Err(UserError::invalid("--by", text::CASE_OR_BY).into()),
+            (Some(_), Some(_)) => Err(UserError::invalid("--by", text::case_or_by()).into()),
             (None, None) => Err(UserError::Missing {
                 flags: vec!["CASE".to_string(), "--by".to_string()],
             }

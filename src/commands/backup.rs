@@ -68,7 +68,7 @@ pub fn backup(ctx: &Ctx, args: BackupArgs) -> Result<String> {
 pub fn restore(ctx: &Ctx, args: RestoreArgs) -> Result<String> {
     let reason = match (&args.accept_loss, args.force) {
         (Some(reason), _) => Some(crate::domain::validate::line("--accept-loss", reason, 500)?),
-        (None, true) => Some(text::FORCED_RESTORE.to_string()),
+        (None, true) => Some(text::forced_restore()),
         (None, false) => None,
     };
     // Who restores is known before the register is opened or anything is set aside.
@@ -113,5 +113,5 @@ pub fn rekey(ctx: &Ctx) -> Result<String> {
             flags: vec!["MOTY_DB_NEW_KEY".to_string()],
         })?;
     backup::rekey(&mut ctx.session()?, &new_key)?;
-    Ok(text::REKEYED.to_string())
+    Ok(text::rekeyed())
 }

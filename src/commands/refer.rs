@@ -219,7 +219,10 @@ pub fn validate_args(args: &Args, today: chrono::NaiveDate) -> Result<NewReferra
     signs.dedup();
     let other_sign = optional(&args.other_sign, |v| validate::line("--other-sign", v, 200))?;
     if other_sign.is_some() != signs.contains(&Sign::Other) {
-        return Err(UserError::invalid("--other-sign", text::OTHER_SIGN_PAIRING));
+        return Err(UserError::invalid(
+            "--other-sign",
+            text::other_sign_pairing(),
+        ));
     }
     let reason = validate::block("--reason", &required(&args.reason, "--reason")?, 4000)?;
     let effective_on = match &args.on {

@@ -424,7 +424,7 @@ fn read_statements(path: &Path) -> Result<Vec<Statement>> {
         if statements.len() == MOST_STATEMENTS {
             return Err(at(line, &text::too_many_statements(MOST_STATEMENTS)).into());
         }
-        let [fi, sv, en] = <[String; 3]>::try_from(texts).map_err(|_| at(line, text::EMPTY))?;
+        let [fi, sv, en] = <[String; 3]>::try_from(texts).map_err(|_| at(line, &text::empty()))?;
         statements.push((line, Statement { code, fi, sv, en }));
     }
     if statements.is_empty() {

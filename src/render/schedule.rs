@@ -148,9 +148,7 @@ pub fn slot_rules(calendar: &Calendar, as_json: bool) -> String {
             ),
             r.minutes.to_string(),
             r.capacity.to_string(),
-            r.region
-                .clone()
-                .unwrap_or_else(|| text::EVERY_REGION.to_string()),
+            r.region.clone().unwrap_or_else(text::every_region),
         ]);
     }
     let mut out = format!("{t}\n{}\n", text::kela_settings(lead, contact));

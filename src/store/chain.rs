@@ -243,11 +243,11 @@ pub fn verify(tx: &Tx, log: Log) -> Result<Verified> {
                     .optional()?;
                 match text {
                     Some((salt, body)) if commitment(&salt, &body) != *committed => {
-                        broken = Some((id, crate::text::TEXT_EDITED.to_string()));
+                        broken = Some((id, crate::text::text_edited()));
                     }
                     Some(_) => {}
                     None if erased.exists(params![log.table(), id])? => {}
-                    None => broken = Some((id, crate::text::TEXT_REMOVED.to_string())),
+                    None => broken = Some((id, crate::text::text_removed())),
                 }
             }
         }

@@ -33,7 +33,7 @@ pub fn run(ctx: &Ctx, case_id: &str, args: BookArgs) -> Result<String> {
         .transpose()?;
     if override_screen.is_some() && kind != MeetingKind::Kela {
         return Err(
-            UserError::invalid("--override-screen", text::OVERRIDE_SCREEN_KELA_ONLY).into(),
+            UserError::invalid("--override-screen", text::override_screen_kela_only()).into(),
         );
     }
     let video_link = args

@@ -141,7 +141,7 @@ pub(crate) fn admit(tx: &Tx, request: &BookRequest) -> Result<(Case, Option<Phas
             }
             (false, Some(_)) => {
                 return Err(
-                    UserError::invalid("--override-screen", text::NO_SCREEN_TO_OVERRIDE).into(),
+                    UserError::invalid("--override-screen", text::no_screen_to_override()).into(),
                 )
             }
             _ => {}
