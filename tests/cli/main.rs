@@ -29,6 +29,7 @@ mod feedback;
 mod files;
 mod follow_up_interval;
 mod help;
+mod help_fi;
 mod kela_outcome;
 mod language;
 mod limits;
