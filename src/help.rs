@@ -163,6 +163,12 @@ fn clap_words(command: Command) -> Command {
         _ => arg,
     });
     let command = usage_heading(command);
+    let command = match (text("help-clap-arguments"), text("help-clap-options")) {
+        (Some(arguments), Some(options)) if arguments != "Arguments" || options != "Options" => {
+            own_headings(command, &arguments, &options)
+        }
+        _ => command,
+    };
     command.mut_subcommands(|sub| {
         if sub.get_name() == "help" && sub.get_about().is_some_and(is_clap_help_about) {
             help_subcommand(sub)
@@ -212,4 +218,85 @@ fn usage_heading(command: Command) -> Command {
         style.render_reset()
     );
     command.help_template(template)
+}
+
+/// clap writes "Arguments" and "Options" itself over the arguments that have no heading; where
+/// the UI language says them otherwise, those arguments get the words as their heading, and the
+/// arguments are put in the order clap shows its own sections: the arguments, the options, the
+/// page's own headings, the global options last.
+fn own_headings(mut command: Command, arguments: &str, options: &str) -> Command {
+    let global = text("help-clap-global-options").unwrap_or_else(|| GLOBAL.to_string());
+    let mut order: [Vec<String>; 4] = Default::default();
+    for arg in command.get_arguments() {
+        let id = arg.get_id().to_string();
+        match arg.get_help_heading() {
+            None if arg.is_positional() => order[0].push(id),
+            None => order[1].push(id),
+            Some(heading) if heading == global => order[3].push(id),
+            Some(_) => order[2].push(id),
+        }
+    }
+    command = command.mut_args(|arg| match arg.get_help_heading() {
+        // Under a heading, clap sorts by display order: the positions keep theirs.
+        None if arg.is_positional() => {
+            let index = arg.get_index().unwrap_or_default();
+            arg.help_heading(arguments.to_string()).display_order(index)
+        }
+        None => arg.help_heading(options.to_string()),
+        Some(_) => arg,
+    });
+    // A heading's place is where its first argument stands; `mut_arg` moves one to the end.
+    for id in order.iter().flatten() {
+        command = command.mut_arg(id, |arg| arg);
+    }
+    command
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// With words of its own for clap's headings, a page shows them in clap's order: the
+    /// arguments in their positions, the options, the page's own heading, the global options.
+    #[test]
+    fn the_headings_clap_writes_can_be_said_in_another_language() {
+        let mut command = Command::new("moty")
+            .arg(
+                Arg::new("json")
+                    .long("json")
+                    .global(true)
+                    .num_args(0)
+                    .help_heading(GLOBAL),
+            )
+            .arg(Arg::new("b").long("bee").num_args(0).help_heading("Oma"))
+            .arg(Arg::new("case").help("asia"))
+            .arg(Arg::new("zeta").long("zeta").num_args(0))
+            .arg(Arg::new("alpha").help("toinen"));
+        command.build();
+        let command = own_headings(command, "Argumentit", "Valitsimet");
+        let page = command.clone().render_help().to_string();
+        let at = |word: &str| page.find(word).unwrap_or_else(|| panic!("{word}: {page}"));
+        assert!(
+            !page.contains("Options:") && !page.contains("Arguments:"),
+            "{page}"
+        );
+        assert!(at("Argumentit:") < at("  [case]"), "{page}");
+        assert!(at("  [case]") < at("  [alpha]"), "{page}");
+        assert!(at("  [alpha]") < at("Valitsimet:"), "{page}");
+        assert!(at("Valitsimet:") < at("--zeta"), "{page}");
+        assert!(at("--zeta") < at("--help"), "{page}");
+        assert!(at("--help") < at("Oma:"), "{page}");
+        assert!(at("Oma:") < at("Global options:"), "{page}");
+        assert!(at("Usage:") < at("Argumentit:"), "{page}");
+    }
+
+    #[test]
+    fn an_id_clap_gives_is_made_a_fluent_id() {
+        assert_eq!(fluent_id("time_saved"), "time_saved");
+        assert_eq!(fluent_id("a.b c"), "a_b_c");
+        assert_eq!(
+            page_id(&["moty", "follow-up", "due"]),
+            "help-moty-follow-up-due"
+        );
+    }
 }
