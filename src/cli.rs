@@ -53,6 +53,13 @@ pub fn command() -> clap::Command {
     crate::help::localized(Cli::command())
 }
 
+/// `command()` before clap adds its own --help, --version and `help` subcommand: the pages as
+/// the generated reference (docs/src/reference/cli.md) lists them.
+pub fn command_unbuilt() -> clap::Command {
+    use clap::CommandFactory;
+    crate::help::own_texts(Cli::command())
+}
+
 /// The arguments parsed by `command()`.
 pub fn parse_from<I, T>(args: I) -> Result<Cli, clap::Error>
 where

@@ -63,14 +63,20 @@ pub fn heading_id(key: &str) -> String {
     format!("help-heading-{}", fluent_id(key))
 }
 
-/// The command line with every text in the UI language.
+/// The command line with every text in the UI language, built.
 pub fn localized(command: Command) -> Command {
-    let mut path = vec![command.get_name().to_string()];
-    let mut command = texts(command, &mut path);
+    let mut command = own_texts(command);
     // Building adds clap's own --help, --version and `help` subcommand, and copies the global
     // options to every page; their words are set after it.
     command.build();
     clap_words(command)
+}
+
+/// The texts of moty's own pages and arguments in the UI language, before clap adds its own
+/// (unbuilt, so without clap's `help` subcommand and its copy of the tree: the reference).
+pub fn own_texts(command: Command) -> Command {
+    let mut path = vec![command.get_name().to_string()];
+    texts(command, &mut path)
 }
 
 /// The message `id` of the help catalogue, or `None` when it has none. `moty correct`'s page

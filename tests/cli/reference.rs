@@ -2,7 +2,8 @@
 //! book and in README.md leads somewhere.
 //!
 //! - `docs/src/reference/cli.md` is the command-line reference, generated from the clap
-//!   definitions with their help in English (`moty::cli::command()`) by `clap-markdown`;
+//!   definitions with their help in English (`moty::cli::command_unbuilt()`: `command()` before
+//!   clap adds its own `help` subcommand) by `clap-markdown`;
 //! - `docs/src/reference/schemas.md` lists every published JSON shape (docs/schemas, written by
 //!   tests/cli/schemas.rs) and includes each file.
 //!
@@ -23,7 +24,8 @@ fn cli_reference() -> String {
     let options = clap_markdown::MarkdownOptions::new()
         .title("Command-line reference".to_string())
         .show_footer(false);
-    let generated = clap_markdown::help_markdown_command_custom(&moty::cli::command(), &options);
+    let generated =
+        clap_markdown::help_markdown_command_custom(&moty::cli::command_unbuilt(), &options);
     let intro = "This chapter is generated from moty's command-line definitions, the same ones \
                  `moty --help`, `moty COMMAND --help`, the manual pages and the completions come \
                  from. Do not edit it: `MOTY_BLESS=1 cargo test --test cli reference` rewrites \
