@@ -10,20 +10,8 @@ use crate::error::UserError;
 use crate::ops::follow_up;
 use crate::{prompt, render, text};
 
-/// Follow-ups: those due, and recording one
-///
-/// Use `moty follow-up CASE` after the follow-up call that comes once the pathway phase has
-/// ended: was the client reached, did they reach the recommended services, do they know how the
-/// pathway goes on and whom to contact, how useful the collaboration was, and what follows —
-/// close the case together with the client, call again, or reconvene the network meeting or the
-/// Yhteistyö-tiimi. At a terminal moty asks for what is missing. `moty follow-up due` lists the
-/// calls to make.
 #[derive(Debug, clap::Args)]
-#[command(
-    args_conflicts_with_subcommands = true,
-    subcommand_negates_reqs = true,
-    after_long_help = crate::text::help_a::FOLLOW_UP
-)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct Args {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -33,15 +21,7 @@ pub struct Args {
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
-    /// Follow-ups due in the coming week and overdue ones
-    ///
-    /// Use it to plan the follow-up calls, e.g. before the phone hour: each case whose follow-up
-    /// is due within a week or overdue, with the client's name and phone and the due date (the
-    /// follow-up interval after the pathway phase ended). Every client shown is written to the
-    /// access log.
-    #[command(after_long_help = crate::text::help_a::FOLLOW_UP_DUE)]
     Due {
-        /// Also those due later
         #[arg(long)]
         all: bool,
         #[command(flatten)]
@@ -51,42 +31,27 @@ pub enum Command {
 
 #[derive(Debug, Default, clap::Args)]
 pub struct RecordArgs {
-    /// The case, e.g. 2026-0007
     pub case: Option<String>,
-    /// Was the client reached (yes or no)
     #[arg(long, value_parser = crate::cli::yes_no(), value_name = "yes|no")]
     pub reached: Option<bool>,
-    /// Did the client reach the recommended services
     #[arg(long, value_enum)]
     pub status: Option<FollowUpStatus>,
-    /// Does the client know how the pathway goes on and whom to contact (yes or no)
     #[arg(long, value_parser = crate::cli::yes_no(), value_name = "yes|no")]
     pub knows_contact: Option<bool>,
-    /// The client's usefulness score, 1–10 (the client's follow-up feedback)
     #[arg(long, value_parser = clap::value_parser!(u8).range(1..=10))]
     pub usefulness: Option<u8>,
-    /// For scripts: the SOTE pair's estimate of the appointments saved in all, 0–100, recorded
-    /// as an estimate entered at follow-up (per reception: schedule held or moty estimate)
     #[arg(long, value_parser = clap::value_parser!(u32).range(0..=100))]
     pub appointments_saved: Option<u32>,
-    /// For scripts: a service whose appointments were saved, with how many (default 1); repeat
-    /// for several; recorded as an estimate entered at follow-up
     #[arg(long = "saved-service", value_name = "CODE[=N]")]
     pub saved_services: Vec<String>,
-    /// For scripts: the SOTE pair's estimate of the time saved, recorded as an estimate entered
-    /// at follow-up
     #[arg(long, value_enum)]
     pub time_saved: Option<TimeSaved>,
-    /// A note
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
-    /// What follows: close together with the client, another follow-up, or reconvene
     #[arg(long, value_enum)]
     pub next: Option<NextStep>,
-    /// With --next again: the date of the next follow-up
     #[arg(long, value_name = "DATE")]
     pub next_on: Option<String>,
-    /// The date of the call, YYYY-MM-DD [default: today]
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
 }

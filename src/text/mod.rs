@@ -14,8 +14,6 @@ mod estimates;
 mod feedback;
 mod files;
 pub mod format;
-pub mod help_a;
-pub mod help_b;
 pub mod i18n;
 mod kela;
 mod labels;

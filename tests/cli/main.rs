@@ -33,6 +33,7 @@ mod fi_schedule;
 mod files;
 mod follow_up_interval;
 mod help;
+mod help_fi;
 mod kela_outcome;
 mod language;
 mod limits;

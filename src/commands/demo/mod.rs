@@ -9,20 +9,10 @@ use super::Ctx;
 use crate::ops::{demo, lookup, report, Session};
 use crate::{render, text};
 
-/// Build a demo register of fictitious clients and show it
-///
-/// Use it to try moty, or to show it to colleagues, without touching a real register: it builds
-/// a register of fictitious clients whose cases have gone along the path as far as their dates
-/// allow, then shows the open cases, one case in full and the commands to try next. It is
-/// rebuilt from scratch each time, and it never replaces a file that is not a demo register.
 #[derive(Debug, clap::Args)]
-#[command(after_long_help = crate::text::help_a::DEMO)]
 pub struct Args {
-    /// Where to build it [default: --db or MOTY_DB if given, else moty-demo.sqlite3]; an
-    /// existing file is replaced only if it is a demo register
     #[arg(value_name = "PATH")]
     pub path: Option<PathBuf>,
-    /// How many fictitious clients (thousands make a register for benchmarks)
     #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=200_000))]
     pub clients: u32,
 }
