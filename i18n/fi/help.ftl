@@ -716,604 +716,604 @@ help-heading-estimate = The pair's estimate of the reception
 
 ## ==== help B ====
 
-help-moty-directory = The professional directory: who to refer to, and when
-help-moty-directory-long = The directory (ammattilaislista) lists the professionals the coordinators refer to: their role, unit and area of responsibility, their team and whether they lead it, how to reach them and when to refer there. Use it during a reception to put a network together quickly; a plan's pathway or key worker can name an entry by its number (`moty plan CASE --key-worker-from ID`, `--pathway "…;pro=ID"`). It holds no client data, so nothing here writes the timeline or the access log; the first directory command creates the register when there is none.
+help-moty-directory = Ammattilaislista: kenelle ohjata ja milloin
+help-moty-directory-long = Hakemisto (ammattilaislista) luettelee ammattilaiset, joille koordinaattorit ohjaavat: heidän roolinsa, yksikkönsä ja vastuualueensa, tiiminsä ja vetävätkö he sitä, miten heidät tavoittaa ja milloin heille ohjataan. Käytä sitä vastaanoton aikana verkoston kokoamiseen nopeasti; suunnitelman jatkopolku tai omatyöntekijä voi nimetä merkinnän sen numerolla (`moty plan CASE --key-worker-from ID`, `--pathway "…;pro=ID"`). Siinä ei ole asiakastietoja, joten mikään tässä ei kirjoita aikajanalle eikä käyttölokiin; ensimmäinen hakemistokomento luo rekisterin, jos sitä ei ole.
 help-moty-directory-examples =
-    Examples:
-      # Bring in the team's spreadsheet, saved as CSV
+    Esimerkkejä:
+      # Tuo tiimin taulukko CSV-muodossa tallennettuna
       moty directory import directory.csv
-      # Who takes memory concerns?
+      # Kuka ottaa muistihuolet?
       moty directory find muisti
-      # Mark entry 3 as the lead of her team
+      # Merkitse merkintä 3 tiiminsä vetäjäksi
       moty directory edit 3 --team-lead yes
 
-help-moty-directory-add = Add a professional to the directory
-help-moty-directory-add-long = Use it for someone the coordinators refer to or consult. The name, role and unit are needed; the rest is optional. Prints the new entry's number, which a plan's pathway (`pro=ID`) and `moty plan --key-worker-from ID` take.
-help-moty-directory-add--name = The professional's name (needed for add; at most 200 characters)
-help-moty-directory-add--role = The professional's role, e.g. physiotherapist (needed for add)
-help-moty-directory-add--unit = The unit they work in (needed for add)
-help-moty-directory-add--area = Area of responsibility, e.g. south
-help-moty-directory-add--team = The multi-professional team they belong to
-help-moty-directory-add--team_lead = They lead that team (yes or no) [default for add: no]
-help-moty-directory-add--phone = Their phone number
-help-moty-directory-add--email = Their e-mail address
-help-moty-directory-add--when_to_refer = When to refer there, in free text (at most 2,000 characters)
+help-moty-directory-add = Lisää ammattilainen hakemistoon
+help-moty-directory-add-long = Käytä sitä henkilölle, jolle koordinaattorit ohjaavat tai jota he konsultoivat. Nimi, rooli ja yksikkö tarvitaan; muut ovat vapaaehtoisia. Tulostaa uuden merkinnän numeron, jonka suunnitelman jatkopolku (`pro=ID`) ja `moty plan --key-worker-from ID` ottavat.
+help-moty-directory-add--name = Ammattilaisen nimi (tarvitaan lisättäessä; enintään 200 merkkiä)
+help-moty-directory-add--role = Ammattilaisen rooli, esim. fysioterapeutti (tarvitaan lisättäessä)
+help-moty-directory-add--unit = Yksikkö, jossa hän työskentelee (tarvitaan lisättäessä)
+help-moty-directory-add--area = Vastuualue, esim. south
+help-moty-directory-add--team = Moniammatillinen tiimi, johon hän kuuluu
+help-moty-directory-add--team_lead = Hän vetää tiimiä (yes tai no) [oletus lisättäessä: no]
+help-moty-directory-add--phone = Puhelinnumero
+help-moty-directory-add--email = Sähköpostiosoite
+help-moty-directory-add--when_to_refer = Milloin hänelle ohjataan, vapaana tekstinä (enintään 2 000 merkkiä)
 help-moty-directory-add-examples =
-    Examples:
-      # Add a physiotherapist (the name, role and unit are needed)
+    Esimerkkejä:
+      # Lisää fysioterapeutti (nimi, rooli ja yksikkö tarvitaan)
       moty directory add --name "Noora Huhtala" --role physiotherapist --unit Rehabilitation
-      # With a phone number
+      # Puhelinnumeron kanssa
       moty directory add --name "Olli Ranta" --role doctor --unit Reception --phone "040 555 0302"
-      # Then say when to refer there (the number add printed)
+      # Kerro sitten, milloin hänelle ohjataan (add-komennon tulostama numero)
       moty directory edit 8 --when-to-refer "B-lausunto (B-statement) for Kela"
 
-help-moty-directory-edit = Edit a directory entry; only the fields given change
-help-moty-directory-edit-long = Use it when a professional changes phone, team or role, or when to refer there changes. `--team-lead no` clears the lead mark; an optional field cannot be emptied. The entry keeps no history of its edits. An unknown number is refused (exit code 3).
-help-moty-directory-edit--id = The entry's number (`moty directory list` shows them)
-help-moty-directory-edit--name = The professional's name (needed for add; at most 200 characters)
-help-moty-directory-edit--role = The professional's role, e.g. physiotherapist (needed for add)
-help-moty-directory-edit--unit = The unit they work in (needed for add)
-help-moty-directory-edit--area = Area of responsibility, e.g. south
-help-moty-directory-edit--team = The multi-professional team they belong to
-help-moty-directory-edit--team_lead = They lead that team (yes or no) [default for add: no]
-help-moty-directory-edit--phone = Their phone number
-help-moty-directory-edit--email = Their e-mail address
-help-moty-directory-edit--when_to_refer = When to refer there, in free text (at most 2,000 characters)
+help-moty-directory-edit = Muokkaa hakemiston merkintää; vain annetut kentät muuttuvat
+help-moty-directory-edit-long = Käytä sitä, kun ammattilaisen puhelin, tiimi tai rooli muuttuu tai kun se muuttuu, milloin hänelle ohjataan. `--team-lead no` poistaa vetäjämerkinnän; vapaaehtoista kenttää ei voi tyhjentää. Merkintä ei säilytä muokkaushistoriaa. Tuntematon numero hylätään (poistumiskoodi 3).
+help-moty-directory-edit--id = Merkinnän numero (`moty directory list` näyttää ne)
+help-moty-directory-edit--name = Ammattilaisen nimi (tarvitaan lisättäessä; enintään 200 merkkiä)
+help-moty-directory-edit--role = Ammattilaisen rooli, esim. fysioterapeutti (tarvitaan lisättäessä)
+help-moty-directory-edit--unit = Yksikkö, jossa hän työskentelee (tarvitaan lisättäessä)
+help-moty-directory-edit--area = Vastuualue, esim. south
+help-moty-directory-edit--team = Moniammatillinen tiimi, johon hän kuuluu
+help-moty-directory-edit--team_lead = Hän vetää tiimiä (yes tai no) [oletus lisättäessä: no]
+help-moty-directory-edit--phone = Puhelinnumero
+help-moty-directory-edit--email = Sähköpostiosoite
+help-moty-directory-edit--when_to_refer = Milloin hänelle ohjataan, vapaana tekstinä (enintään 2 000 merkkiä)
 help-moty-directory-edit-examples =
-    Examples:
-      # Entry 3 now leads her team
+    Esimerkkejä:
+      # Merkintä 3 vetää nyt tiimiään
       moty directory edit 3 --team-lead yes
-      # A new phone number and when to refer there
+      # Uusi puhelinnumero ja milloin hänelle ohjataan
       moty directory edit 7 --phone "040 555 0317" --when-to-refer "Kela rehabilitation"
 
-help-moty-directory-list = List everyone in the directory, by unit
-help-moty-directory-list-long = Every entry, by unit and then name, with their team (marked "(lead)" for its lead), their phone (or else e-mail) and when to refer there.
+help-moty-directory-list = Listaa kaikki hakemistossa olevat yksiköittäin
+help-moty-directory-list-long = Jokainen merkintä yksikön ja sitten nimen mukaan, tiimeineen (vetäjä merkitty "(lead)"), puhelimineen (tai muuten sähköposteineen) ja tietoineen siitä, milloin heille ohjataan.
 help-moty-directory-list-examples =
-    Examples:
-      # Everyone, by unit
+    Esimerkkejä:
+      # Kaikki yksiköittäin
       moty directory list
-      # The same for a script
+      # Sama skriptille
       moty --json directory list
 
-help-moty-directory-find = Search the directory: names, roles, units, areas, teams and when to refer there
-help-moty-directory-find-long = Use it during a reception to find whom to refer to: an entry is shown when its name, role, unit, area, team and "when to refer" together contain every word given, ignoring case and diacritics ("muisti" finds "muistihuoli", "b-lausunto" finds "B-lausunto"). No match shows an empty table.
-help-moty-directory-find--text = Words that must all occur, e.g. muisti, or kela south
+help-moty-directory-find = Hae hakemistosta: nimet, roolit, yksiköt, alueet, tiimit ja milloin ohjataan
+help-moty-directory-find-long = Käytä sitä vastaanoton aikana löytääksesi, kenelle ohjata: merkintä näytetään, kun sen nimi, rooli, yksikkö, alue, tiimi ja "milloin ohjataan" sisältävät yhdessä jokaisen annetun sanan kirjainkoosta ja tarkkeista välittämättä ("muisti" löytää "muistihuoli", "b-lausunto" löytää "B-lausunto"). Jos mikään ei täsmää, taulukko on tyhjä.
+help-moty-directory-find--text = Sanat, joiden kaikkien on esiinnyttävä, esim. muisti tai kela south
 help-moty-directory-find-examples =
-    Examples:
-      # Who writes a B-statement for Kela?
+    Esimerkkejä:
+      # Kuka kirjoittaa B-lausunnon Kelalle?
       moty directory find b-lausunto
-      # Entries that mention both Kela and the south area
+      # Merkinnät, joissa mainitaan sekä Kela että eteläinen alue
       moty directory find kela south
 
-help-moty-directory-import = Import professionals from a CSV file, all or nothing
-help-moty-directory-import-long = Use it to bring in the team's spreadsheet. Every line is checked before anything is written; the first bad line refuses the whole file (exit code 2, naming the line and the column). Each line is added as a new entry: importing the same file again lists everyone twice (change an entry with `moty directory edit`).
-help-moty-directory-import--file = The CSV file: UTF-8, comma-separated, with the header line name,role,unit,area,team,team_lead,phone,email,when_to_refer (team_lead yes or no, empty is no)
+help-moty-directory-import = Tuo ammattilaiset CSV-tiedostosta, kaikki tai ei mitään
+help-moty-directory-import-long = Käytä sitä tiimin taulukon tuomiseen. Jokainen rivi tarkistetaan ennen kuin mitään kirjoitetaan; ensimmäinen virheellinen rivi hylkää koko tiedoston (poistumiskoodi 2, joka nimeää rivin ja sarakkeen). Jokainen rivi lisätään uutena merkintänä: saman tiedoston tuominen uudelleen listaa kaikki kahdesti (muuta merkintää komennolla `moty directory edit`).
+help-moty-directory-import--file = CSV-tiedosto: UTF-8, pilkuilla erotettu, otsikkorivinä name,role,unit,area,team,team_lead,phone,email,when_to_refer (team_lead yes tai no, tyhjä on no)
 help-moty-directory-import-examples =
-    Examples:
-      # Import the spreadsheet saved as CSV (UTF-8, comma-separated, with the header line)
+    Esimerkkejä:
+      # Tuo CSV-muodossa tallennettu taulukko (UTF-8, pilkuilla erotettu, otsikkorivin kanssa)
       moty directory import directory.csv
 
-help-moty-report = Reports: the weekly Yhteistyö-tiimi export, outcomes, work list, consultations
-help-moty-report-long = Four reports read the whole register and ask nothing, even at a terminal: the anonymous weekly export for the collaboration team, the outcome figures the pilots reported, the coordinators' own work list (names shown, for the pair only) and the anonymous figures of the professionals' consultations. What leaves the register (the weekly export, the outcomes' HTML page) is written to the disclosure log; the work list writes the access log.
+help-moty-report = Raportit: Yhteistyö-tiimin viikkovienti, tulokset, työlista, konsultaatiot
+help-moty-report-long = Neljä raporttia lukee koko rekisterin eikä kysy mitään, ei päätteelläkään: Yhteistyö-tiimin nimetön viikkovienti, pilottien raportoimat tulosluvut, koordinaattorien oma työlista (asiakkaiden nimet näkyvät, vain työparin omaan käyttöön) ja ammattilaisten konsultaatioiden nimettömät luvut. Se, mikä lähtee rekisteristä (viikkovienti, tulosten HTML-sivu), kirjataan luovutuslokiin; työlista kirjoittaa käyttölokiin.
 help-moty-report-examples =
-    Examples:
-      # Next week's export for the collaboration team, as a spreadsheet
+    Esimerkkejä:
+      # Ensi viikon vienti Yhteistyö-tiimille taulukkona
       moty report weekly --to-whom "Yhteistyö-tiimi, south" --format xlsx --out team-2026-W50.xlsx
-      # The year's outcome figures
+      # Vuoden tulosluvut
       moty report outcomes
-      # What to do today
+      # Mitä tänään on tehtävä
       moty report queue
 
-help-moty-report-weekly = The weekly export for the collaboration team: anonymous, deterministic
-help-moty-report-weekly-long = Run it before the Yhteistyö-tiimi meets, by hand or from a scheduled task: the week's Yhteistyöaika agenda with the anonymous descriptions and the units' answers, the joint assessments and the Kela hour with their free places, consents and Kela forms still missing, the past week's new referrals by source and channel, and the follow-ups due. Case ids only, never a client's name, identity code or phone; the same register and week give the same bytes. Each export writes one row to the disclosure log: what, to whom, by whom, which cases.
-help-moty-report-weekly--week = The ISO week, e.g. 2026-W49 [default: the coming week: this week on a Monday, otherwise the next]
-help-moty-report-weekly--to_whom = Who receives it (e.g. "Yhteistyö-tiimi, south"); kept in the disclosure log
-help-moty-report-weekly--format = md, csv, json or xlsx [default: json with --json, else the --out file's extension, else md on a terminal and csv otherwise; a script should name it]
-help-moty-report-weekly--excel = With csv: the `;`-separated, BOM-marked CSV that Finnish Excel opens correctly
-help-moty-report-weekly--out = Write to this file instead of standard output: atomically, private to you, never over an existing file unless --force (needed for xlsx)
-help-moty-report-weekly--force = Replace the --out file if it exists (never the register itself)
-help-moty-report-weekly--region = Only the cases of this region [default: the configuration file's region, else your default region in the register (`moty settings my-region`)]
-help-moty-report-weekly--all_regions = Every region's cases, whatever your default region
-help-moty-report-weekly--legal_basis = The legal basis of the disclosure — consent, social-welfare-act-41, health-care-act-32 or other:TEXT [default: social-welfare-act-41]
+help-moty-report-weekly = Yhteistyö-tiimin viikkovienti: nimetön ja aina sama samoista tiedoista
+help-moty-report-weekly-long = Aja se ennen Yhteistyö-tiimin kokousta käsin tai ajastettuna tehtävänä: viikon Yhteistyöajan asialista nimettömine kuvauksineen ja yksiköiden vastauksineen, yhteisvastaanotot ja Kelan etäkonsultaatiot vapaine aikoineen, puuttuvat suostumukset ja Kelan lomakkeet, edellisen viikon uudet herätteet lähteen ja kanavan mukaan sekä erääntyvät jälkiseurannat. Vain asioiden tunnukset, ei koskaan asiakkaan nimeä, henkilötunnusta tai puhelinnumeroa; sama rekisteri ja viikko antavat samat tavut. Jokainen vienti kirjoittaa luovutuslokiin yhden rivin: mitä, kenelle, kuka ja mitkä asiat.
+help-moty-report-weekly--week = ISO-viikko, esim. 2026-W49 [oletus: tuleva viikko: maanantaina kuluva viikko, muulloin seuraava]
+help-moty-report-weekly--to_whom = Vastaanottaja (esim. "Yhteistyö-tiimi, south"); kirjataan luovutuslokiin
+help-moty-report-weekly--format = md, csv, json tai xlsx [oletus: json, jos --json, muuten --out-tiedoston pääte, muuten md päätteelle ja csv muualle; skriptin kannattaa nimetä se]
+help-moty-report-weekly--excel = Muodon csv kanssa: puolipisteellä `;` erotettu, BOM-merkitty CSV, jonka suomenkielinen Excel avaa oikein
+help-moty-report-weekly--out = Kirjoita tähän tiedostoon eikä vakiotulosteeseen: kerralla, vain sinun luettavaksesi, ei koskaan olemassa olevan tiedoston päälle ilman valitsinta --force (tarvitaan muodolle xlsx)
+help-moty-report-weekly--force = Korvaa --out-tiedosto, jos se on olemassa (ei koskaan itse rekisteriä)
+help-moty-report-weekly--region = Vain tämän alueen asiat [oletus: asetustiedoston alue, muuten oletusalueesi rekisterissä (`moty settings my-region`)]
+help-moty-report-weekly--all_regions = Kaikkien alueiden asiat oletusalueestasi riippumatta
+help-moty-report-weekly--legal_basis = Luovutuksen oikeusperuste — consent, social-welfare-act-41, health-care-act-32 tai other:TEXT [oletus: social-welfare-act-41]
 help-moty-report-weekly-examples =
-    Examples:
-      # Next week's export for the south team, as Markdown for mail or Teams
+    Esimerkkejä:
+      # Ensi viikon vienti eteläiselle tiimille Markdownina sähköpostiin tai Teamsiin
       moty report weekly --to-whom "Yhteistyö-tiimi, south" --region south --format md
-      # Week 50 as a spreadsheet file
+      # Viikko 50 taulukkotiedostona
       moty report weekly --week 2026-W50 --to-whom "Yhteistyö-tiimi" --format xlsx --out w50.xlsx
-      # The CSV Finnish Excel opens, every region, from a scheduled task
+      # Suomenkielisen Excelin avaama CSV kaikilta alueilta ajastetusta tehtävästä
       moty report weekly --to-whom "Yhteistyö-tiimi" --all-regions --format csv --excel --out team.csv
 
-help-moty-report-outcomes = The effectiveness figures of a period, each with its N
-help-moty-report-outcomes-long = Use it for the supervisor, an evaluation or the team's own follow-up: for the cases referred in the period, the funnel through the phases, referral sources, Suuntima segments, onward services, the Kela hour's use, network meetings with and without the Kela consultation, waiting times, the clients' feedback, the pair's estimates, the professionals' surveys and the follow-up calls. Anonymous: counts from 1 to 4 show as <5 unless --exact. The table, CSV and JSON write no log; the --html page is written to the disclosure log.
-help-moty-report-outcomes--from = The first day of the period (cases referred from it), YYYY-MM-DD [default: 365 days before --until]
-help-moty-report-outcomes--until = The last day of the period, YYYY-MM-DD [default: today]
-help-moty-report-outcomes--region = Only clients of this team region, e.g. north [default: every region]
-help-moty-report-outcomes--format = `table`, `json` or `csv` (--json is the same as `json`)
-help-moty-report-outcomes--html = Also write a self-contained HTML page with charts (written to the disclosure log)
-help-moty-report-outcomes--force = Replace the --html file if it exists (never the register itself)
-help-moty-report-outcomes--to_whom = Who the HTML page is for; kept in the disclosure log
-help-moty-report-outcomes--by = Also every figure for each group of cases: by service area (a case may be in several), client group, age band at referral, municipality, region or referral source
-help-moty-report-outcomes--legal_basis = With --html: the legal basis of the disclosure — consent, social-welfare-act-41, health-care-act-32 or other:TEXT [default: other:anonymous aggregate figures, no personal data]
-help-moty-report-outcomes--exact = Show counts from 1 to 4 as they are, not as <5 (for the team's own work, not for sharing)
+help-moty-report-outcomes = Jakson vaikuttavuusluvut, kukin N:n kanssa
+help-moty-report-outcomes-long = Käytä sitä esihenkilöä, arviointia tai tiimin omaa seurantaa varten: jakson aikana herätteenä tulleista asioista vaiheiden suppilo, herätteiden lähteet, Suuntima-ryhmät, jatkopalvelut, Kelan etäkonsultaatioiden käyttö, verkostopalaverit Kelan etäkonsultaation kanssa ja ilman, odotusajat, asiakkaiden palaute, työparin arviot, ammattilaisten kyselyt ja jälkiseurantapuhelut. Nimetön: luvut 1–4 näkyvät muodossa <5, ellei anneta valitsinta --exact. Taulukko, CSV ja JSON eivät kirjoita lokiin; --html-sivu kirjataan luovutuslokiin.
+help-moty-report-outcomes--from = Jakson ensimmäinen päivä (siitä alkaen herätteenä tulleet asiat), YYYY-MM-DD [oletus: 365 päivää ennen päivää --until]
+help-moty-report-outcomes--until = Jakson viimeinen päivä, YYYY-MM-DD [oletus: tänään]
+help-moty-report-outcomes--region = Vain tämän tiimialueen asiakkaat, esim. north [oletus: kaikki alueet]
+help-moty-report-outcomes--format = `table`, `json` tai `csv` (--json on sama kuin `json`)
+help-moty-report-outcomes--html = Kirjoita lisäksi itsenäinen HTML-sivu kaavioineen (kirjataan luovutuslokiin)
+help-moty-report-outcomes--force = Korvaa --html-tiedosto, jos se on olemassa (ei koskaan itse rekisteriä)
+help-moty-report-outcomes--to_whom = Kenelle HTML-sivu on; kirjataan luovutuslokiin
+help-moty-report-outcomes--by = Lisäksi kaikki luvut asiaryhmittäin: palvelualueen (asia voi kuulua useaan), asiakasryhmän, herätteen aikaisen ikäryhmän, kunnan, alueen tai herätteen lähteen mukaan
+help-moty-report-outcomes--legal_basis = Valitsimen --html kanssa: luovutuksen oikeusperuste — consent, social-welfare-act-41, health-care-act-32 tai other:TEXT [oletus: other:anonymous aggregate figures, no personal data]
+help-moty-report-outcomes--exact = Näytä luvut 1–4 sellaisinaan eikä muodossa <5 (tiimin omaan työhön, ei jaettavaksi)
 help-moty-report-outcomes-examples =
-    Examples:
-      # The figures of the cases referred in the past year
+    Esimerkkejä:
+      # Viimeisen vuoden aikana herätteenä tulleiden asioiden luvut
       moty report outcomes
-      # One quarter, broken down by service area
+      # Yksi vuosineljännes palvelualueittain
       moty report outcomes --from 2026-07-01 --until 2026-09-30 --by area
-      # A page with charts for the supervisor (written to the disclosure log)
+      # Kaavioin varustettu sivu esihenkilölle (kirjataan luovutuslokiin)
       moty report outcomes --html outcomes-2026.html --to-whom "Anna Esimerkki, team supervisor"
-      # The north region's figures as CSV for a spreadsheet
+      # Pohjoisen alueen luvut CSV:nä taulukkolaskentaan
       moty report outcomes --region north --format csv > outcomes-north.csv
 
-help-moty-report-queue = The coordinators' work list for today and this week, most pressing first
-help-moty-report-queue-long = Use it each morning: referrals waiting for triage, meetings past their time still to mark held, Kela forms to send before the next hour, consents to collect, follow-up calls due, plans without a key worker and Yhteistyö-tiimi requests owing a step. It names clients, so it is for the pair's own screen (Markdown, or --json): each case listed is written to the access log. It shows your default region's cases unless --region or --all-regions.
-help-moty-report-queue--region = Only the cases of this region [default: the configuration file's region, else your default region in the register (`moty settings my-region`)]
-help-moty-report-queue--all_regions = Every region's cases, whatever your default region
+help-moty-report-queue = Koordinaattorien työlista tälle päivälle ja viikolle, kiireellisin ensin
+help-moty-report-queue-long = Käytä sitä joka aamu: ensiarviota odottavat herätteet, menneet tapaamiset, joita ei ole vielä merkitty pidetyiksi, ennen seuraavaa Kelan etäkonsultaatiota lähetettävät Kelan lomakkeet, kerättävät suostumukset, erääntyvät jälkiseurantapuhelut, suunnitelmat ilman omatyöntekijää ja Yhteistyö-tiimin pyynnöt, joissa jokin vaihe on tekemättä. Siinä näkyvät asiakkaiden nimet, joten se on työparin omalle näytölle (Markdown tai --json): jokainen listattu asia kirjataan käyttölokiin. Se näyttää oletusalueesi asiat, ellei anneta valitsinta --region tai --all-regions.
+help-moty-report-queue--region = Vain tämän alueen asiat [oletus: asetustiedoston alue, muuten oletusalueesi rekisterissä (`moty settings my-region`)]
+help-moty-report-queue--all_regions = Kaikkien alueiden asiat oletusalueestasi riippumatta
 help-moty-report-queue-examples =
-    Examples:
-      # Today's work list for your own region
+    Esimerkkejä:
+      # Tämän päivän työlista omalta alueeltasi
       moty report queue
-      # The north pair's list
+      # Pohjoisen työparin lista
       moty report queue --region north
-      # Every region, as JSON
+      # Kaikki alueet JSON-muodossa
       moty --json report queue --all-regions
 
-help-moty-report-consultations = The professionals' anonymous consultations of a period, in figures
-help-moty-report-consultations-long = Use it to show how much the coordinators are consulted without a referral (`moty consult` records them): in all, per ISO week, per source unit with its service area, per channel, whether a referral was expected, and how many were linked to the case they led to. It names no case and no text typed, and writes no log; counts from 1 to 4 show as <5 unless --exact.
-help-moty-report-consultations--from = The first day of the period (consultations from it), YYYY-MM-DD [default: a year before --until]
-help-moty-report-consultations--until = The last day of the period, YYYY-MM-DD [default: today]
-help-moty-report-consultations--format = `table`, `json` or `csv` (--json is the same as `json`)
-help-moty-report-consultations--exact = Show counts from 1 to 4 as they are, not as <5 (for the team's own work, not for sharing)
+help-moty-report-consultations = Ammattilaisten nimettömät konsultaatiot jaksolta lukuina
+help-moty-report-consultations-long = Käytä sitä osoittamaan, kuinka paljon koordinaattoreita konsultoidaan ilman herätettä (`moty consult` kirjaa ne): yhteensä, ISO-viikoittain, lähettäjäyksiköittäin palvelualueineen, kanavittain, odotettiinko herätettä ja kuinka moni liitettiin asiaan, johon se johti. Se ei nimeä yhtään asiaa eikä kirjoitettua tekstiä eikä kirjoita lokiin; luvut 1–4 näkyvät muodossa <5, ellei anneta valitsinta --exact.
+help-moty-report-consultations--from = Jakson ensimmäinen päivä (siitä alkaen tehdyt konsultaatiot), YYYY-MM-DD [oletus: vuosi ennen päivää --until]
+help-moty-report-consultations--until = Jakson viimeinen päivä, YYYY-MM-DD [oletus: tänään]
+help-moty-report-consultations--format = `table`, `json` tai `csv` (--json on sama kuin `json`)
+help-moty-report-consultations--exact = Näytä luvut 1–4 sellaisinaan eikä muodossa <5 (tiimin omaan työhön, ei jaettavaksi)
 help-moty-report-consultations-examples =
-    Examples:
-      # The consultations of the past year
+    Esimerkkejä:
+      # Viimeisen vuoden konsultaatiot
       moty report consultations
-      # November, with the small counts shown as they are (for the team only)
+      # Marraskuu pienet luvut sellaisinaan näyttäen (vain tiimille)
       moty report consultations --from 2026-11-01 --until 2026-11-30 --exact
-      # As CSV
+      # CSV-muodossa
       moty report consultations --format csv > consultations.csv
 
-help-moty-audit = The access and disclosure logs: who saw a client's data, what left the register
-help-moty-audit-long = The register keeps an access log (who viewed or changed which client's data, when, with which command and why) and a disclosure log (what left the register, to whom, on what legal basis), both hash-chained like the timeline. Use these commands to answer a client's request to know, for the data protection officer's supervision, and to check that no log was tampered with.
+help-moty-audit = Käyttö- ja luovutusloki: kuka näki asiakkaan tiedot, mitä lähti rekisteristä
+help-moty-audit-long = Rekisteri pitää käyttölokia (kuka katsoi tai muutti minkä asiakkaan tietoja, milloin, millä komennolla ja miksi) ja luovutuslokia (mitä lähti rekisteristä, kenelle ja millä oikeusperusteella), molemmat tiivisteketjutettuja kuten aikajana. Käytä näitä komentoja vastataksesi asiakkaan tiedonsaantipyyntöön, tietosuojavastaavan valvontaan ja tarkistaaksesi, ettei mitään lokia ole peukaloitu.
 help-moty-audit-examples =
-    Examples:
-      # A client asks who has seen their data
+    Esimerkkejä:
+      # Asiakas kysyy, kuka on nähnyt hänen tietonsa
       moty audit access 2026-0007
-      # Everything that left the register
+      # Kaikki, mikä on lähtenyt rekisteristä
       moty audit disclosures
-      # Check that no log has been tampered with
+      # Tarkista, ettei mitään lokia ole peukaloitu
       moty audit verify
 
-help-moty-audit-access = Who viewed or changed a client's data, or what one user looked up or changed
-help-moty-audit-access-long = The client's right to know (Client Data Act 703/2023 §11): with CASE, every access to the data of that case's client, on any of their cases, oldest first, with the command and the reason given. With --by, the data protection officer's view: every row one user wrote in a period, with their operating-system login beside. Reading it is itself written to the access log. Give CASE or --by, not both; an unknown case is exit code 3.
-help-moty-audit-access--case = A case of the client, e.g. 2026-0007
-help-moty-audit-access--by = Every access-log row written by this user (as `--as` named them) instead
-help-moty-audit-access--from = With --by: from this day, YYYY-MM-DD (Helsinki) [default: the first row]
-help-moty-audit-access--until = With --by: up to and including this day, YYYY-MM-DD [default: today]
+help-moty-audit-access = Kuka katsoi tai muutti asiakkaan tietoja, tai mitä yksi käyttäjä haki tai muutti
+help-moty-audit-access-long = Asiakkaan tiedonsaantioikeus (asiakastietolaki 703/2023 11 §): kun annetaan CASE, jokainen kyseisen asian asiakkaan tietojen käyttö, millä tahansa hänen asioistaan, vanhin ensin, komentoineen ja annettuine syineen. Valitsimella --by tietosuojavastaavan näkymä: jokainen rivi, jonka yksi käyttäjä kirjoitti jaksolla, käyttöjärjestelmän kirjautumistunnus rinnalla. Myös lukeminen kirjataan käyttölokiin. Anna CASE tai --by, ei molempia; tuntematon asia on poistumiskoodi 3.
+help-moty-audit-access--case = Asiakkaan asia, esim. 2026-0007
+help-moty-audit-access--by = Sen sijaan jokainen käyttölokin rivi, jonka tämä käyttäjä kirjoitti (niin kuin `--as` hänet nimesi)
+help-moty-audit-access--from = Valitsimen --by kanssa: tästä päivästä, YYYY-MM-DD (Helsinki) [oletus: ensimmäinen rivi]
+help-moty-audit-access--until = Valitsimen --by kanssa: tähän päivään asti, päivä mukaan lukien, YYYY-MM-DD [oletus: tänään]
 help-moty-audit-access-examples =
-    Examples:
-      # Every look-up and change of the client of case 2026-0007
+    Esimerkkejä:
+      # Asian 2026-0007 asiakkaan tietojen jokainen haku ja muutos
       moty audit access 2026-0007
-      # Everything coordinator-b looked up or changed in November
+      # Kaikki, mitä coordinator-b haki tai muutti marraskuussa
       moty audit access --by coordinator-b --from 2026-11-01 --until 2026-11-30
 
-help-moty-audit-anomalies = Unusual look-ups, naming clients only by client id and case id
-help-moty-audit-anomalies-long = For the data protection officer's regular review: a pointer to look into, not a verdict. Three lists, each row a user, a Helsinki day, the client and how many views: (1) more distinct clients viewed in a day than --threshold; (2) views of a client the user does not work on (changed none of their data on or before that day, nor found them from find, list or triage while the case waited for triage); (3) views of a client whose name equals (ignoring case and diacritics) a register user's, by someone else. Changes before --from count as work. Reading the report is itself written to the access log.
-help-moty-audit-anomalies--from = From this day, YYYY-MM-DD (Helsinki) [default: the first row]
-help-moty-audit-anomalies--until = Up to and including this day, YYYY-MM-DD [default: today]
-help-moty-audit-anomalies--threshold = More distinct clients viewed in a day than this is unusual (1 to 100,000)
+help-moty-audit-anomalies = Epätavalliset haut; asiakkaat nimetään vain asiakas- ja asiatunnuksella
+help-moty-audit-anomalies-long = Tietosuojavastaavan säännölliseen tarkastukseen: vihje selvitettäväksi, ei tuomio. Kolme listaa, joiden jokainen rivi on käyttäjä, Helsingin päivä, asiakas ja katselukertojen määrä: (1) päivässä katsottu enemmän eri asiakkaita kuin --threshold; (2) sellaisen asiakkaan katselut, jonka asioita käyttäjä ei hoida (ei muuttanut mitään hänen tiedoistaan viimeistään sinä päivänä eikä löytänyt häntä komennoilla find, list tai triage asian odottaessa ensiarviota); (3) sellaisen asiakkaan katselut, jonka nimi on sama (kirjainkoosta ja tarkkeista välittämättä) kuin rekisterin käyttäjän, jonkun muun tekeminä. Ennen päivää --from tehdyt muutokset lasketaan työksi. Myös raportin lukeminen kirjataan käyttölokiin.
+help-moty-audit-anomalies--from = Tästä päivästä, YYYY-MM-DD (Helsinki) [oletus: ensimmäinen rivi]
+help-moty-audit-anomalies--until = Tähän päivään asti, päivä mukaan lukien, YYYY-MM-DD [oletus: tänään]
+help-moty-audit-anomalies--threshold = Päivässä tätä useamman eri asiakkaan katsominen on epätavallista (1–100 000)
 help-moty-audit-anomalies-examples =
-    Examples:
-      # Unusual look-ups since the start of the year
+    Esimerkkejä:
+      # Epätavalliset haut vuoden alusta
       moty audit anomalies --from 2026-01-01
-      # A stricter threshold for one month
+      # Tiukempi raja yhdelle kuukaudelle
       moty audit anomalies --from 2026-11-01 --until 2026-11-30 --threshold 10
 
-help-moty-audit-export = Export the access or disclosure log for the supervisory authority
-help-moty-audit-export-long = Use it when a supervisory authority or the data protection officer asks for the log data: the rows of the period (the access log with the reasons given, the disclosure log with each row's legal basis) go to a new file private to you. The export is itself written to the disclosure log first, with no cases, to whom and on what legal basis.
-help-moty-audit-export--log = Which log: access or disclosure
-help-moty-audit-export--format = The file format: csv or json
-help-moty-audit-export--to_whom = Who receives the export (written to the disclosure log)
-help-moty-audit-export--out = Where to write it (a new file, private to you)
-help-moty-audit-export--from = From this day, YYYY-MM-DD (Helsinki) [default: the first row]
-help-moty-audit-export--until = Up to and including this day, YYYY-MM-DD [default: today]
-help-moty-audit-export--force = Replace the file if it exists
-help-moty-audit-export--legal_basis = The legal basis of the disclosure — consent, social-welfare-act-41, health-care-act-32 or other:TEXT [default: other:log data for supervision (Client Data Act 703/2023, Data Protection Act 1050/2018)]
+help-moty-audit-export = Vie käyttö- tai luovutusloki valvontaviranomaiselle
+help-moty-audit-export-long = Käytä sitä, kun valvontaviranomainen tai tietosuojavastaava pyytää lokitietoja: jakson rivit (käyttöloki annettuine syineen, luovutusloki kunkin rivin oikeusperusteineen) kirjoitetaan uuteen, vain sinun luettavaksesi tulevaan tiedostoon. Itse vienti kirjataan ensin luovutuslokiin ilman asioita, vastaanottajineen ja oikeusperusteineen.
+help-moty-audit-export--log = Mikä loki: access tai disclosure
+help-moty-audit-export--format = Tiedostomuoto: csv tai json
+help-moty-audit-export--to_whom = Viennin vastaanottaja (kirjataan luovutuslokiin)
+help-moty-audit-export--out = Minne se kirjoitetaan (uusi tiedosto, vain sinun luettavissasi)
+help-moty-audit-export--from = Tästä päivästä, YYYY-MM-DD (Helsinki) [oletus: ensimmäinen rivi]
+help-moty-audit-export--until = Tähän päivään asti, päivä mukaan lukien, YYYY-MM-DD [oletus: tänään]
+help-moty-audit-export--force = Korvaa tiedosto, jos se on olemassa
+help-moty-audit-export--legal_basis = Luovutuksen oikeusperuste — consent, social-welfare-act-41, health-care-act-32 tai other:TEXT [oletus: other:log data for supervision (Client Data Act 703/2023, Data Protection Act 1050/2018)]
 help-moty-audit-export-examples =
-    Examples:
-      # The access log since November for the supervisory authority, as CSV
+    Esimerkkejä:
+      # Käyttöloki marraskuusta alkaen valvontaviranomaiselle CSV-muodossa
       moty audit export --log access --format csv --to-whom Valvira --out access.csv --from 2026-11-01
-      # The whole disclosure log as JSON for the data protection officer
+      # Koko luovutusloki JSON-muodossa tietosuojavastaavalle
       moty audit export --log disclosure --format json --to-whom "the DPO" --out disclosures.json
 
-help-moty-audit-disclosures = What left the register: every export, to whom, by whom, about which cases
-help-moty-audit-disclosures-long = Every row of the disclosure log, oldest first: when, by whom, what (a weekly export, an outcomes page, a calendar file, a client's plan, a backup, a log export), to whom, the case ids it concerned and its legal basis. Listing it writes nothing.
+help-moty-audit-disclosures = Mitä lähti rekisteristä: jokainen vienti, kenelle, kuka ja mistä asioista
+help-moty-audit-disclosures-long = Luovutuslokin jokainen rivi vanhin ensin: milloin, kuka, mitä (viikkovienti, tulossivu, kalenteritiedosto, asiakkaan suunnitelma, varmuuskopio, lokin vienti), kenelle, mitä asioita se koski ja sen oikeusperuste. Listaaminen ei kirjoita mitään.
 help-moty-audit-disclosures-examples =
-    Examples:
-      # Every export: when, by whom, what, to whom, which cases, on what basis
+    Esimerkkejä:
+      # Jokainen vienti: milloin, kuka, mitä, kenelle, mitkä asiat ja millä perusteella
       moty audit disclosures
-      # The same for a script
+      # Sama skriptille
       moty --json audit disclosures
 
-help-moty-audit-verify = Check that the timeline and the logs are whole and unchanged (their hash chains)
-help-moty-audit-verify-long = Run it regularly, after a restore, and whenever a log is in doubt: every row of the timeline, the access log, the disclosure log and the re-anchor log is checked against the row before it, and against what you saw before (your witness). A backup's manifest, a signed checkpoint or a head printed in an export also catch rows removed from the end. A broken chain prints the table, then an error (exit code 4). It only reads the register.
-help-moty-audit-verify--manifest = A backup manifest: also check that no row recorded there was removed or rewritten
-help-moty-audit-verify--checkpoint = A signed checkpoint (moty audit checkpoint): also check every head it signed
-help-moty-audit-verify--public_key = The public key the checkpoint must be signed with (hex, or a file holding it)
-help-moty-audit-verify--heads = A head printed in an export (the weekly export's register section, the calendar's X-MOTY-TIMELINE line, the HTML page's footer): LOG:ROWS:HASH, e.g. events:120:3fa9…; repeat for several
+help-moty-audit-verify = Tarkista, että aikajana ja lokit ovat ehjiä ja muuttumattomia (niiden tiivisteketjut)
+help-moty-audit-verify-long = Aja se säännöllisesti, palautuksen jälkeen ja aina, kun lokia epäillään: aikajanan, käyttölokin, luovutuslokin ja uudelleenankkurointilokin jokainen rivi tarkistetaan edellistä riviä ja aiemmin näkemääsi (todistettasi) vasten. Varmuuskopion manifesti, allekirjoitettu tarkistuspiste tai viennissä tulostettu ketjun pää paljastavat myös lopusta poistetut rivit. Rikkinäinen ketju tulostaa taulukon ja sitten virheen (poistumiskoodi 4). Se vain lukee rekisteriä.
+help-moty-audit-verify--manifest = Varmuuskopion manifesti: tarkista myös, ettei mitään siihen kirjattua riviä ole poistettu tai kirjoitettu uudelleen
+help-moty-audit-verify--checkpoint = Allekirjoitettu tarkistuspiste (moty audit checkpoint): tarkista myös jokainen sen allekirjoittama ketjun pää
+help-moty-audit-verify--public_key = Julkinen avain, jolla tarkistuspiste on oltava allekirjoitettu (heksadesimaalina tai sen sisältävä tiedosto)
+help-moty-audit-verify--heads = Viennissä tulostettu ketjun pää (viikkoviennin rekisteriosio, kalenterin X-MOTY-TIMELINE-rivi, HTML-sivun alatunniste): LOG:ROWS:HASH, esim. events:120:3fa9…; toista useammalle
 help-moty-audit-verify-examples =
-    Examples:
-      # Check every chain
+    Esimerkkejä:
+      # Tarkista jokainen ketju
       moty audit verify
-      # Also check that nothing recorded in a backup's manifest was removed since
+      # Tarkista myös, ettei mitään varmuuskopion manifestiin kirjattua ole sittemmin poistettu
       moty audit verify --manifest backups/register-2026-12-04.sqlite3.manifest.json
-      # Check a signed checkpoint against the public key keygen printed (saved in dpo.pub)
+      # Tarkista allekirjoitettu tarkistuspiste keygenin tulostamaa julkista avainta vasten (tallennettu tiedostoon dpo.pub)
       moty audit verify --checkpoint checkpoint-2026-12.json --public-key dpo.pub
 
-help-moty-audit-keygen = Make a signing key for checkpoints and print its public key
-help-moty-audit-keygen-long = Run it once, typically as the data protection officer: the Ed25519 key goes to a new file private to you, to be kept away from the register (`moty audit checkpoint --key` signs with it); the public key it prints is what `moty audit verify --public-key` checks against. It needs no register.
-help-moty-audit-keygen--out = Where to write the key (a new file, private to you)
+help-moty-audit-keygen = Tee tarkistuspisteiden allekirjoitusavain ja tulosta sen julkinen avain
+help-moty-audit-keygen-long = Aja se kerran, yleensä tietosuojavastaavana: Ed25519-avain kirjoitetaan uuteen, vain sinun luettavaksesi tulevaan tiedostoon, joka säilytetään erillään rekisteristä (`moty audit checkpoint --key` allekirjoittaa sillä); sen tulostama julkinen avain on se, jota vasten `moty audit verify --public-key` tarkistaa. Se ei tarvitse rekisteriä.
+help-moty-audit-keygen--out = Minne avain kirjoitetaan (uusi tiedosto, vain sinun luettavissasi)
 help-moty-audit-keygen-examples =
-    Examples:
-      # Make the data protection officer's signing key (keep it away from the register)
+    Esimerkkejä:
+      # Tee tietosuojavastaavan allekirjoitusavain (säilytä se erillään rekisteristä)
       moty audit keygen --out dpo-signing.key
 
-help-moty-audit-checkpoint = Sign the heads of every chain with a key kept outside the register
-help-moty-audit-checkpoint-long = Run it now and then (say monthly) and keep the file away from the register: later, `moty audit verify --checkpoint FILE --public-key KEY` proves that every row signed then is still there unchanged, even if someone recomputed the hashes after it. It writes no log.
-help-moty-audit-checkpoint--key = The signing key (from moty audit keygen)
-help-moty-audit-checkpoint--out = Where to write the checkpoint (a new file) [default: standard output]
+help-moty-audit-checkpoint = Allekirjoita jokaisen ketjun pää rekisterin ulkopuolella säilytettävällä avaimella
+help-moty-audit-checkpoint-long = Aja se aika ajoin (esimerkiksi kuukausittain) ja säilytä tiedosto erillään rekisteristä: myöhemmin `moty audit verify --checkpoint FILE --public-key KEY` osoittaa, että jokainen silloin allekirjoitettu rivi on yhä paikallaan muuttumattomana, vaikka joku olisi laskenut tiivisteet uudelleen sen jälkeen. Se ei kirjoita lokiin.
+help-moty-audit-checkpoint--key = Allekirjoitusavain (komennosta moty audit keygen)
+help-moty-audit-checkpoint--out = Minne tarkistuspiste kirjoitetaan (uusi tiedosto) [oletus: vakiotuloste]
 help-moty-audit-checkpoint-examples =
-    Examples:
-      # Sign the heads of every chain into a file
+    Esimerkkejä:
+      # Allekirjoita jokaisen ketjun pää tiedostoon
       moty audit checkpoint --key dpo-signing.key --out checkpoint-2026-12.json
 
-help-moty-doctor = Check the register: integrity, keys, schema, permissions, filesystem, audit chains
-help-moty-doctor-long = Run it after a restore or an upgrade, or when something seems wrong. Each check says ok, warn or fail: integrity and foreign keys, the schema, the logs' append-only guards and hash chains, permissions, the filesystem (a network share fails, a cloud-synced folder warns), leftover temporary files, unmapped units, unknown municipalities, encryption. A fail prints the table, then an error (exit code 4). It only reads and writes no log row.
+help-moty-doctor = Tarkista rekisteri: eheys, avaimet, skeema, oikeudet, levy, lokiketjut
+help-moty-doctor-long = Aja se palautuksen tai päivityksen jälkeen tai kun jokin tuntuu olevan vialla. Jokainen tarkistus kertoo ok, warn tai fail: eheys ja viiteavaimet, skeema, lokien vain lisäämisen salliva suojaus ja tiivisteketjut, oikeudet, tiedostojärjestelmä (verkkolevy on fail, pilveen synkronoitu kansio warn), jäljelle jääneet väliaikaistiedostot, yhdistämättömät yksiköt, tuntemattomat kunnat, salaus. Fail tulostaa taulukon ja sitten virheen (poistumiskoodi 4). Se vain lukee eikä kirjoita lokiriviä.
 help-moty-doctor-examples =
-    Examples:
-      # Check the register
+    Esimerkkejä:
+      # Tarkista rekisteri
       moty doctor
-      # The checks as JSON, for monitoring
+      # Tarkistukset JSON-muodossa valvontaa varten
       moty --json doctor
 
-help-moty-rekey = Change the key of an encrypted register (new key from MOTY_DB_NEW_KEY)
-help-moty-rekey-long = For the encrypted build only (the plain build refuses, exit code 4). Give the present key as usual (MOTY_DB_KEY, --key-file or the prompt) and the new one in the environment variable MOTY_DB_NEW_KEY, never on the command line. Make a backup first, and keep the new key where the old one was kept: without it the register cannot be opened.
+help-moty-rekey = Vaihda salatun rekisterin avain (uusi avain muuttujasta MOTY_DB_NEW_KEY)
+help-moty-rekey-long = Vain salaavalle versiolle (salaamaton versio kieltäytyy, poistumiskoodi 4). Anna nykyinen avain tavalliseen tapaan (MOTY_DB_KEY, --key-file tai kehote) ja uusi ympäristömuuttujassa MOTY_DB_NEW_KEY, ei koskaan komentorivillä. Tee ensin varmuuskopio ja säilytä uusi avain siellä, missä vanhakin säilytettiin: ilman sitä rekisteriä ei voi avata.
 help-moty-rekey-examples =
-    Examples:
-      # Encrypted build, with the new key in MOTY_DB_NEW_KEY: change the key
+    Esimerkkejä:
+      # Salaava versio, uusi avain muuttujassa MOTY_DB_NEW_KEY: vaihda avain
       moty rekey --key-file register.key
 
-help-moty-backup = Make a consistent, checked copy of the register with a manifest
-help-moty-backup-long = Run it daily (from a scheduled task) and before an upgrade, a rekey or a restore. The copy is one snapshot taken while others keep working, private to you, synced and checked; beside it goes DEST.manifest.json with the copy's checksum and each log's length and head, which `moty audit verify --manifest` compares the register against later. Each backup is written to the disclosure log. Keep the copies on another disk, and delete them when their time is up.
-help-moty-backup--dest = Where to write the copy (must not exist); the manifest goes beside it as DEST.manifest.json
-help-moty-backup--force = Replace DEST and its manifest if they exist (never the register itself)
-help-moty-backup--legal_basis = The legal basis of the copy (recorded as a disclosure) — consent, social-welfare-act-41, health-care-act-32 or other:TEXT [default: other:the controller's own backup copy of the register]
+help-moty-backup = Tee rekisteristä yhtenäinen, tarkistettu kopio manifesteineen
+help-moty-backup-long = Aja se päivittäin (ajastettuna tehtävänä) sekä ennen päivitystä, avaimen vaihtoa tai palautusta. Kopio on yksi tilannevedos, joka otetaan muiden jatkaessa työtään; se on vain sinun luettavissasi, levylle synkronoitu ja tarkistettu. Sen rinnalle tulee DEST.manifest.json, jossa on kopion tarkistussumma sekä kunkin lokin pituus ja pää, joihin `moty audit verify --manifest` myöhemmin vertaa rekisteriä. Jokainen varmuuskopio kirjataan luovutuslokiin. Säilytä kopiot toisella levyllä ja poista ne, kun niiden aika on kulunut umpeen.
+help-moty-backup--dest = Minne kopio kirjoitetaan (ei saa olla olemassa); manifesti tulee sen rinnalle nimellä DEST.manifest.json
+help-moty-backup--force = Korvaa DEST ja sen manifesti, jos ne ovat olemassa (ei koskaan itse rekisteriä)
+help-moty-backup--legal_basis = Kopion oikeusperuste (kirjataan luovutuksena) — consent, social-welfare-act-41, health-care-act-32 tai other:TEXT [oletus: other:the controller's own backup copy of the register]
 help-moty-backup-examples =
-    Examples:
-      # A dated copy on another disk, with its manifest beside it
+    Esimerkkejä:
+      # Päivätty kopio toiselle levylle, manifesti sen rinnalla
       moty backup /mnt/backup/moty/register-2026-12-04.sqlite3
-      # Replace today's copy made earlier
+      # Korvaa aiemmin tänään tehty kopio
       moty backup backups/register-2026-12-04.sqlite3 --force
 
-help-moty-restore = Restore a backup into the register; losing newer entries needs --accept-loss
-help-moty-restore-long = Use it when the register is lost or damaged. The access, disclosure and re-anchor rows written since the backup are carried over; timeline entries since cannot be, so a register with any, or whose logs do not continue the backup's, is left untouched (exit code 4) unless --accept-loss gives the reason. An unreadable register is kept aside. Every restore is recorded in the re-anchor log; run `moty audit verify --manifest` and `moty doctor` after it.
-help-moty-restore--backup = The backup to restore into the register (the file `moty backup` wrote)
-help-moty-restore--accept_loss = Restore even though timeline entries written after the backup are lost (or the live register's logs do not continue the backup's); the reason is recorded with what was lost
-help-moty-restore--force = The older spelling of --accept-loss (without a reason: "restored with --force")
+help-moty-restore = Palauta varmuuskopio rekisteriin; uudempien merkintöjen menetys vaatii --accept-loss
+help-moty-restore-long = Käytä sitä, kun rekisteri on kadonnut tai vahingoittunut. Varmuuskopion jälkeen kirjoitetut käyttö-, luovutus- ja uudelleenankkurointilokin rivit siirretään; sen jälkeisiä aikajanan merkintöjä ei voi siirtää, joten rekisteriin, jossa niitä on tai jonka lokit eivät jatka varmuuskopion lokeja, ei kosketa (poistumiskoodi 4), ellei --accept-loss kerro syytä. Lukukelvoton rekisteri säilytetään erillään. Jokainen palautus kirjataan uudelleenankkurointilokiin; aja sen jälkeen `moty audit verify --manifest` ja `moty doctor`.
+help-moty-restore--backup = Rekisteriin palautettava varmuuskopio (tiedosto, jonka `moty backup` kirjoitti)
+help-moty-restore--accept_loss = Palauta, vaikka varmuuskopion jälkeen kirjoitetut aikajanan merkinnät menetetään (tai rekisterin lokit eivät jatka varmuuskopion lokeja); syy kirjataan yhdessä menetetyn kanssa
+help-moty-restore--force = Valitsimen --accept-loss vanhempi muoto (ilman syytä: "restored with --force")
 help-moty-restore-examples =
-    Examples:
-      # Restore the backup; refused, with nothing changed, if entries were made since
+    Esimerkkejä:
+      # Palauta varmuuskopio; hylätään muuttamatta mitään, jos merkintöjä on tehty sen jälkeen
       moty restore backups/register-2026-12-04.sqlite3
-      # The register is damaged: restore it, accepting that later entries are lost
+      # Rekisteri on vahingoittunut: palauta se ja hyväksy myöhempien merkintöjen menetys
       moty restore backups/register-2026-12-04.sqlite3 --accept-loss "The disk failed"
 
-help-moty-close = Close a case, saying why
-help-moty-close-long = Use it when the work on a case ends: completed together with the client, redirected, declined, the client unreachable, moved away or deceased, or opened by mistake. Meetings still booked are cancelled; nothing recorded is removed, and the closing goes on the timeline and into the access log. `--reason completed` is refused (exit code 4) until the plan has a key worker, a pathway and the client's confirmation and a follow-up is recorded.
-help-moty-close--case = The case, e.g. 2026-0007
-help-moty-close--reason = Why the case closes
-help-moty-close--note = Anything the next reader should know (shown in the timeline; at most 2,000 characters)
-help-moty-close--on = The date it closed, YYYY-MM-DD or D.M.YYYY; not in the future, not before the case entered its phase [default: today]
+help-moty-close = Sulje asia ja kerro syy
+help-moty-close-long = Käytä sitä, kun asian työ päättyy: päätetty yhdessä asiakkaan kanssa, ohjattu muualle, asiakas kieltäytyi, asiakasta ei tavoitettu, asiakas muutti pois tai kuoli, tai asia avattiin vahingossa. Varatut tapaamiset perutaan; mitään kirjattua ei poisteta, ja sulkeminen kirjataan aikajanalle ja käyttölokiin. `--reason completed` hylätään (poistumiskoodi 4), kunnes suunnitelmassa on omatyöntekijä, jatkopolku ja asiakkaan vahvistus ja jälkiseuranta on kirjattu.
+help-moty-close--case = Asia, esim. 2026-0007
+help-moty-close--reason = Miksi asia suljetaan
+help-moty-close--note = Mitä seuraavan lukijan on hyvä tietää (näkyy aikajanalla; enintään 2 000 merkkiä)
+help-moty-close--on = Sulkemispäivä, YYYY-MM-DD tai D.M.YYYY; ei tulevaisuudessa eikä ennen kuin asia tuli vaiheeseensa [oletus: tänään]
 help-moty-close-examples =
-    Examples:
-      # The matter belongs to a social-services investigation: redirected
+    Esimerkkejä:
+      # Asia kuuluu sosiaalihuollon palvelutarpeen selvitykseen: ohjattu muualle
       moty close 2026-0014 --reason redirected --note "Sent on as an electronic notification."
-      # The client could not be reached; closed as of yesterday
+      # Asiakasta ei tavoitettu; suljettu eilisestä alkaen
       moty close 2026-0009 --reason unreachable --on 2026-12-04
-      # After the follow-up call: end the collaboration together with the client
+      # Jälkiseurantapuhelun jälkeen: yhteistyö päätetään yhdessä asiakkaan kanssa
       moty close 2026-0026 --reason completed
 
-help-moty-reopen = Reopen a closed case into the phase it was closed from
-help-moty-reopen-long = Use it when a closed matter turns out not to be over. The case goes back to the phase it was closed from (a case closed at triage goes back to the triage queue); the closing stays on the timeline, the reopening is a new entry, and the access log records the change. A phase that needs consent needs it in force again (record a new consent first), otherwise exit code 4.
-help-moty-reopen--case = The case, e.g. 2026-0007
-help-moty-reopen--note = Why the case is reopened (shown in the timeline; at most 2,000 characters)
-help-moty-reopen--on = The date, YYYY-MM-DD or D.M.YYYY; not in the future, not before the day it closed [default: today]
+help-moty-reopen = Avaa suljettu asia uudelleen siihen vaiheeseen, josta se suljettiin
+help-moty-reopen-long = Käytä sitä, kun suljettu asia osoittautuu keskeneräiseksi. Asia palaa vaiheeseen, josta se suljettiin (ensiarviossa suljettu asia palaa ensiarviojonoon); sulkeminen jää aikajanalle, uudelleen avaaminen on uusi merkintä, ja käyttöloki kirjaa muutoksen. Vaihe, joka edellyttää suostumusta, edellyttää voimassa olevaa suostumusta uudelleen (kirjaa ensin uusi suostumus), muuten poistumiskoodi 4.
+help-moty-reopen--case = Asia, esim. 2026-0007
+help-moty-reopen--note = Miksi asia avataan uudelleen (näkyy aikajanalla; enintään 2 000 merkkiä)
+help-moty-reopen--on = Päivämäärä, YYYY-MM-DD tai D.M.YYYY; ei tulevaisuudessa eikä ennen sulkemispäivää [oletus: tänään]
 help-moty-reopen-examples =
-    Examples:
-      # The client called again: the case goes back to where it was closed from
+    Esimerkkejä:
+      # Asiakas soitti uudelleen: asia palaa sinne, mistä se suljettiin
       moty reopen 2026-0012 --note "Called again: the housing matter is not settled after all."
 
-help-moty-move-region = Move a case to another region's pair (its booked meetings move with it)
-help-moty-move-region-long = Use it when the client moves, or the other regional pair is to take the case. The region belongs to the case: from now on the case shows in that region's lists (the triage queue, the calendar, the follow-ups due, the work list, the weekly export). The move goes on the timeline and into the access log. A closed case, or the region it is already in, is refused.
-help-moty-move-region--case = The case, e.g. 2026-0007
-help-moty-move-region--region = The region it moves to, e.g. north (compared without regard to case)
-help-moty-move-region--note = Why (shown in the timeline; at most 2,000 characters)
+help-moty-move-region = Siirrä asia toisen alueen työparille (varatut tapaamiset siirtyvät mukana)
+help-moty-move-region-long = Käytä sitä, kun asiakas muuttaa tai toisen alueen työparin on määrä ottaa asia. Alue kuuluu asialle: tästä lähtien asia näkyy kyseisen alueen listoilla (ensiarviojono, kalenteri, erääntyvät jälkiseurannat, työlista, viikkovienti). Siirto kirjataan aikajanalle ja käyttölokiin. Suljettu asia tai alue, jossa asia jo on, hylätään.
+help-moty-move-region--case = Asia, esim. 2026-0007
+help-moty-move-region--region = Alue, jolle asia siirtyy, esim. north (kirjainkoosta välittämättä)
+help-moty-move-region--note = Miksi (näkyy aikajanalla; enintään 2 000 merkkiä)
 help-moty-move-region-examples =
-    Examples:
-      # The client moved: the north pair takes the case, with its booked meetings
+    Esimerkkejä:
+      # Asiakas muutti: pohjoinen työpari ottaa asian varattuine tapaamisineen
       moty move-region 2026-0004 north --note "Moved to Hamina in December."
 
-help-moty-purge = Erase a closed case's identifiable content, keeping the figures and the chains
-help-moty-purge-long = Use it when a closed case's retention period has ended, it was opened for the wrong person, or the client's request for erasure is granted. What was typed about the client (reasons, notes, the description, the plan's texts, look-up reasons) is erased, and their name, identity code and phone once no unpurged case of theirs remains; codes, dates, counts and the professionals' names stay, so the figures and the chains hold. The purge goes on the timeline and into the access log. Backups keep the data until they are deleted. An open or already purged case is refused (exit code 4).
-help-moty-purge--case = The case to purge, e.g. 2026-0007 (closed)
-help-moty-purge--closed_before = Purge every case closed before this date, YYYY-MM-DD (its retention period has ended)
-help-moty-purge--due = Purge every case whose retention period has ended: closed more than the years set with `moty settings retention --closed-cases-years N` before today
-help-moty-purge--reason = Why the content is erased (recorded on the case's timeline)
-help-moty-purge--note = Anything the next reader should know (kept on the timeline; do not name the client)
+help-moty-purge = Poista suljetun asian tunnistettava sisältö; luvut ja ketjut säilyvät
+help-moty-purge-long = Käytä sitä, kun suljetun asian säilytysaika on päättynyt, asia avattiin väärälle henkilölle tai asiakkaan poistopyyntöön suostutaan. Se, mitä asiakkaasta kirjoitettiin (syyt, muistiinpanot, kuvaus, suunnitelman tekstit, hakujen syyt), poistetaan, ja hänen nimensä, henkilötunnuksensa ja puhelinnumeronsa, kun hänellä ei ole enää yhtään poistamatonta asiaa; koodit, päivämäärät, määrät ja ammattilaisten nimet säilyvät, joten luvut ja ketjut pysyvät ehjinä. Poisto kirjataan aikajanalle ja käyttölokiin. Varmuuskopiot säilyttävät tiedot, kunnes ne poistetaan. Avoin tai jo poistettu asia hylätään (poistumiskoodi 4).
+help-moty-purge--case = Poistettava asia, esim. 2026-0007 (suljettu)
+help-moty-purge--closed_before = Poista jokainen ennen tätä päivää suljettu asia, YYYY-MM-DD (sen säilytysaika on päättynyt)
+help-moty-purge--due = Poista jokainen asia, jonka säilytysaika on päättynyt: suljettu enemmän kuin komennolla `moty settings retention --closed-cases-years N` asetetut vuodet ennen tätä päivää
+help-moty-purge--reason = Miksi sisältö poistetaan (kirjataan asian aikajanalle)
+help-moty-purge--note = Mitä seuraavan lukijan on hyvä tietää (säilyy aikajanalla; älä nimeä asiakasta)
 help-moty-purge-examples =
-    Examples:
-      # The case was opened for the wrong person
+    Esimerkkejä:
+      # Asia avattiin väärälle henkilölle
       moty purge 2026-0024 --reason wrong-person --note "Opened for the wrong person."
-      # Every case whose retention period has ended (moty settings retention sets it)
+      # Jokainen asia, jonka säilytysaika on päättynyt (moty settings retention asettaa sen)
       moty purge --due --reason retention
-      # Every case closed before 2020
+      # Jokainen ennen vuotta 2020 suljettu asia
       moty purge --closed-before 2020-01-01 --reason retention
 
-help-moty-settings = The register's settings: retention, your region, statements, units, contact card
-help-moty-settings-long = What belongs to the team is kept in the register, so both people of a pair see the same: the retention period, the client-experience statements, the service areas and the unit catalogue, the follow-up interval and the contact card; and each coordinator's default region. What belongs to one person (the register's path, your name) is in `moty config`. None of these settings holds client data, so they write no access log.
+help-moty-settings = Rekisterin asetukset: säilytysaika, alueesi, väittämät, yksiköt, yhteystietokortti
+help-moty-settings-long = Tiimille kuuluva säilytetään rekisterissä, jotta työparin molemmat näkevät saman: säilytysaika, asiakaskokemuksen väittämät, palvelualueet ja yksikköluettelo, jälkiseurannan väli ja yhteystietokortti; sekä kunkin koordinaattorin oletusalue. Yhdelle henkilölle kuuluva (rekisterin polku, nimesi) on komennossa `moty config`. Mikään näistä asetuksista ei sisällä asiakastietoja, joten ne eivät kirjoita käyttölokiin.
 help-moty-settings-examples =
-    Examples:
-      # Make north your default region
+    Esimerkkejä:
+      # Tee pohjoisesta oletusalueesi
       moty settings my-region north
-      # Follow-up calls are due 10 weeks after the pathways are agreed
+      # Jälkiseurantapuhelut erääntyvät 10 viikkoa jatkopolkujen sopimisen jälkeen
       moty settings follow-up-weeks 10
-      # The unit catalogue
+      # Yksikköluettelo
       moty settings units
 
-help-moty-settings-retention = Show or set how long closed cases are kept before they are purged
-help-moty-settings-retention-long = For the data protection officer or the controller: closed cases are kept N years after their closing date, then `moty purge --due --reason retention` erases their identifiable content. Without a flag it shows the period; no period set means nothing is ever due.
-help-moty-settings-retention--closed_cases_years = Years a closed case is kept after its closing date, 0 to 100 (0: none set, nothing is due)
+help-moty-settings-retention = Näytä tai aseta, kuinka kauan suljettuja asioita säilytetään ennen poistoa
+help-moty-settings-retention-long = Tietosuojavastaavalle tai rekisterinpitäjälle: suljettuja asioita säilytetään N vuotta sulkemispäivästä, minkä jälkeen `moty purge --due --reason retention` poistaa niiden tunnistettavan sisällön. Ilman valitsinta se näyttää säilytysajan; jos säilytysaikaa ei ole asetettu, mikään ei koskaan erääny poistettavaksi.
+help-moty-settings-retention--closed_cases_years = Kuinka monta vuotta suljettua asiaa säilytetään sulkemispäivästä, 0–100 (0: ei asetettu, mikään ei erääny)
 help-moty-settings-retention-examples =
-    Examples:
-      # Show the retention period
+    Esimerkkejä:
+      # Näytä säilytysaika
       moty settings retention
-      # Keep closed cases six years after closing
+      # Säilytä suljettuja asioita kuusi vuotta sulkemisesta
       moty settings retention --closed-cases-years 6
 
-help-moty-settings-my-region = Show or set your default region, the one whose cases your lists show
-help-moty-settings-my-region-long = For a coordinator of one regional pair: kept in the register under your `--as` name, it makes the triage queue, the calendar, the follow-ups due, the work list and the weekly export show that region's cases unless `--region` or `--all-regions` says otherwise (a region in your configuration file comes first). Without an argument it shows it.
-help-moty-settings-my-region--region = The region to make your default, e.g. north
-help-moty-settings-my-region--clear = Remove your default region (the lists show every region)
+help-moty-settings-my-region = Näytä tai aseta oletusalueesi, jonka asiat listasi näyttävät
+help-moty-settings-my-region-long = Yhden alueen työparin koordinaattorille: rekisteriin `--as`-nimelläsi tallennettu oletusalue saa ensiarviojonon, kalenterin, erääntyvät jälkiseurannat, työlistan ja viikkoviennin näyttämään tämän alueen asiat, ellei `--region` tai `--all-regions` toisin sano (asetustiedostosi alue menee edelle). Ilman argumenttia se näyttää oletusalueen.
+help-moty-settings-my-region--region = Oletusalueeksesi tuleva alue, esim. north
+help-moty-settings-my-region--clear = Poista oletusalueesi (listat näyttävät kaikki alueet)
 help-moty-settings-my-region-examples =
-    Examples:
-      # Show your default region
+    Esimerkkejä:
+      # Näytä oletusalueesi
       moty settings my-region
-      # Your lists show the north region's cases
+      # Listasi näyttävät pohjoisen alueen asiat
       moty settings my-region north
-      # Your lists show every region again
+      # Listasi näyttävät taas kaikki alueet
       moty settings my-region --clear
 
-help-moty-settings-statements = The client-experience statements read to the client after a reception
-help-moty-settings-statements-long = The statements `moty feedback` reads to the client (Finnish, Swedish and English), answered on a five-point scale. Without a subcommand it lists the current version (or --version N). A version is never changed: a new wording is a new version made from a CSV file, and feedback recorded from then on answers it while older answers keep their version's wording.
-help-moty-settings-statements--version = An older version's number (no such version: exit code 3) [default: the current one]
+help-moty-settings-statements = Asiakaskokemuksen väittämät, jotka luetaan asiakkaalle vastaanoton jälkeen
+help-moty-settings-statements-long = Väittämät, jotka `moty feedback` lukee asiakkaalle (suomeksi, ruotsiksi ja englanniksi) ja joihin vastataan viisiportaisella asteikolla. Ilman alikomentoa se listaa nykyisen version (tai version --version N). Versiota ei koskaan muuteta: uusi sanamuoto on CSV-tiedostosta tehty uusi versio, ja siitä lähtien kirjattu palaute vastaa siihen, kun taas vanhemmat vastaukset säilyttävät versionsa sanamuodon.
+help-moty-settings-statements--version = Vanhemman version numero (versiota ei ole: poistumiskoodi 3) [oletus: nykyinen]
 help-moty-settings-statements-examples =
-    Examples:
-      # The statements read to the client now
+    Esimerkkejä:
+      # Väittämät, jotka asiakkaalle nyt luetaan
       moty settings statements
-      # The first version
+      # Ensimmäinen versio
       moty settings statements --version 1
-      # A new wording from a CSV file (code,fi,sv,en)
+      # Uusi sanamuoto CSV-tiedostosta (code,fi,sv,en)
       moty settings statements new --from statements.csv
 
-help-moty-settings-statements-new = Make a new version of the statements from a CSV file
-help-moty-settings-statements-new-long = The file has the header code,fi,sv,en, then one statement a line in the order they are read. Every line is checked first and the first bad one refuses the whole file (exit code 2); a file the same as the current version makes none (exit code 4). Feedback recorded from then on answers the new version.
-help-moty-settings-statements-new--from = The CSV file, UTF-8, comma-separated, with the header line code,fi,sv,en; a code is lower-case letters, digits and hyphens, each text one line of 1 to 300 characters, at most 50 statements
+help-moty-settings-statements-new = Tee väittämistä uusi versio CSV-tiedostosta
+help-moty-settings-statements-new-long = Tiedostossa on otsikkorivi code,fi,sv,en ja sen jälkeen yksi väittämä riviä kohden siinä järjestyksessä kuin ne luetaan. Jokainen rivi tarkistetaan ensin, ja ensimmäinen virheellinen rivi hylkää koko tiedoston (poistumiskoodi 2); nykyisen version kanssa samanlainen tiedosto ei tee uutta versiota (poistumiskoodi 4). Siitä lähtien kirjattu palaute vastaa uuteen versioon.
+help-moty-settings-statements-new--from = CSV-tiedosto, UTF-8, pilkuilla erotettu, otsikkorivinä code,fi,sv,en; koodissa on pieniä kirjaimia, numeroita ja yhdysmerkkejä, kukin teksti on yksi 1–300 merkin rivi, enintään 50 väittämää
 help-moty-settings-statements-new-examples =
-    Examples:
-      # Make a new version from a CSV file: header code,fi,sv,en, one statement a line
+    Esimerkkejä:
+      # Uusi versio CSV-tiedostosta: otsikko code,fi,sv,en, yksi väittämä riviä kohden
       moty settings statements new --from statements.csv
 
-help-moty-settings-areas = The service areas: the sote-centre's three and the outside actors
-help-moty-settings-areas-long = Every unit, requested unit and onward service belongs to one of these areas, so every figure can be read by area (`moty report outcomes --by area`). Use it to find an area's code for `moty settings units add --area` or `moty plan services add --area`.
+help-moty-settings-areas = Palvelualueet: sote-keskuksen kolme ja ulkopuoliset toimijat
+help-moty-settings-areas-long = Jokainen yksikkö, pyydetty yksikkö ja jatkopalvelu kuuluu yhteen näistä alueista, joten jokaisen luvun voi lukea palvelualueittain (`moty report outcomes --by area`). Käytä sitä löytääksesi alueen koodin komentoihin `moty settings units add --area` ja `moty plan services add --area`.
 help-moty-settings-areas-examples =
-    Examples:
-      # The service areas and their codes
+    Esimerkkejä:
+      # Palvelualueet ja niiden koodit
       moty settings areas
 
-help-moty-settings-units = The unit catalogue (each unit in a service area); without a subcommand, the list
-help-moty-settings-units-long = Wherever a unit is typed (the referrer's unit, the units requested, a unit's answer) it must name a unit of this catalogue, by its code, one of its names or a text mapped to it; the register then knows the unit's service area. Use the subcommands to add or deactivate a unit and to say which unit a local name means.
+help-moty-settings-units = Yksikköluettelo (kukin yksikkö palvelualueella); ilman alikomentoa luettelo
+help-moty-settings-units-long = Missä tahansa yksikkö kirjoitetaan (lähettävä yksikkö, pyydetyt yksiköt, yksikön vastaus), sen on nimettävä tämän luettelon yksikkö koodillaan, jollakin nimellään tai siihen yhdistetyllä tekstillä; rekisteri tietää silloin yksikön palvelualueen. Alikomennoilla lisätään yksikkö tai poistetaan se käytöstä ja kerrotaan, mitä yksikköä paikallinen nimi tarkoittaa.
 help-moty-settings-units-examples =
-    Examples:
-      # The unit catalogue
+    Esimerkkejä:
+      # Yksikköluettelo
       moty settings units
-      # Add Ohjaamo, the guidance centre for young people, under employment services
+      # Lisää nuorten ohjauskeskus Ohjaamo työllisyyspalveluihin
       moty settings units add ohjaamo --area employment --fi Ohjaamo --sv Ohjaamo --en Ohjaamo
-      # A local name people use means adult social work
+      # Paikallinen nimi tarkoittaa aikuissosiaalityötä
       moty settings units map "Aikuissossu" adult-social-work
 
-help-moty-settings-units-list = Every unit with its area, active or not
-help-moty-settings-units-list-long = The catalogue as it is: each unit's code, service area, English, Finnish and Swedish name, and whether it is still offered. The same as `moty settings units`.
+help-moty-settings-units-list = Jokainen yksikkö palvelualueineen, käytössä tai ei
+help-moty-settings-units-list-long = Luettelo sellaisenaan: kunkin yksikön koodi, palvelualue, englannin-, suomen- ja ruotsinkielinen nimi ja onko yksikkö yhä käytössä. Sama kuin `moty settings units`.
 help-moty-settings-units-list-examples =
-    Examples:
-      # Every unit with its area, active or not
+    Esimerkkejä:
+      # Jokainen yksikkö palvelualueineen, käytössä tai ei
       moty settings units list
 
-help-moty-settings-units-add = Add a unit (or change the one with this code: its area and names)
-help-moty-settings-units-add-long = Use it when referrals start coming from a unit the catalogue lacks, or a unit is renamed or moves to another service area. A code that exists is changed and made active again. No code or name may name another unit (exit code 2, naming the flag and the unit).
-help-moty-settings-units-add--code = A short code: lower-case letters, digits and hyphens, e.g. memory-clinic
-help-moty-settings-units-add--area = The service area's code, e.g. health-medical (`moty settings areas` lists them)
-help-moty-settings-units-add--fi = Its Finnish name (one line, at most 200 characters)
-help-moty-settings-units-add--sv = Its Swedish name
-help-moty-settings-units-add--en = Its English name
+help-moty-settings-units-add = Lisää yksikkö (tai muuta tämän koodin yksikön aluetta ja nimiä)
+help-moty-settings-units-add-long = Käytä sitä, kun herätteitä alkaa tulla yksiköstä, jota luettelossa ei ole, tai yksikön nimi muuttuu tai se siirtyy toiselle palvelualueelle. Olemassa oleva koodi muutetaan ja otetaan taas käyttöön. Mikään koodi tai nimi ei saa nimetä toista yksikköä (poistumiskoodi 2, joka nimeää valitsimen ja yksikön).
+help-moty-settings-units-add--code = Lyhyt koodi: pieniä kirjaimia, numeroita ja yhdysmerkkejä, esim. memory-clinic
+help-moty-settings-units-add--area = Palvelualueen koodi, esim. health-medical (`moty settings areas` listaa ne)
+help-moty-settings-units-add--fi = Suomenkielinen nimi (yksi rivi, enintään 200 merkkiä)
+help-moty-settings-units-add--sv = Ruotsinkielinen nimi
+help-moty-settings-units-add--en = Englanninkielinen nimi
 help-moty-settings-units-add-examples =
-    Examples:
-      # Add Ohjaamo, the guidance centre for young people, under employment services
+    Esimerkkejä:
+      # Lisää nuorten ohjauskeskus Ohjaamo työllisyyspalveluihin
       moty settings units add ohjaamo --area employment --fi Ohjaamo --sv Ohjaamo --en Ohjaamo
 
-help-moty-settings-units-deactivate = No longer offer a unit (what was written with it stays)
-help-moty-settings-units-deactivate-long = Use it when a unit closes or merges: it is no longer accepted where a unit is typed, but what was written with it stays and still counts in its area. `moty settings units add` with its code makes it active again.
-help-moty-settings-units-deactivate--code = The unit's code
+help-moty-settings-units-deactivate = Poista yksikkö käytöstä (sillä kirjoitettu säilyy)
+help-moty-settings-units-deactivate-long = Käytä sitä, kun yksikkö lakkaa tai yhdistyy: sitä ei enää hyväksytä, kun yksikkö kirjoitetaan, mutta sillä kirjoitettu säilyy ja lasketaan yhä sen palvelualueelle. `moty settings units add` sen koodilla ottaa sen taas käyttöön.
+help-moty-settings-units-deactivate--code = Yksikön koodi
 help-moty-settings-units-deactivate-examples =
-    Examples:
-      # Ohjaamo is no longer offered
+    Esimerkkejä:
+      # Ohjaamo ei ole enää käytössä
       moty settings units deactivate ohjaamo
 
-help-moty-settings-units-map = Say which unit a text means (a local name, or a text from before the catalogue)
-help-moty-settings-units-map-long = Use it for a name people use ("Aikuissossu") or for the texts `moty settings units unmapped` lists: the text then resolves to the unit wherever a unit is typed, and the reports count what was written with it in the unit's area. A mapping the text had is replaced; the text may not be another unit's code or name.
-help-moty-settings-units-map--text = The text as written (compared in any case, diacritics ignored)
-help-moty-settings-units-map--unit = The unit: its code or name
+help-moty-settings-units-map = Kerro, mitä yksikköä teksti tarkoittaa (paikallinen nimi tai luetteloa vanhempi teksti)
+help-moty-settings-units-map-long = Käytä sitä nimelle, jota ihmiset käyttävät ("Aikuissossu"), tai teksteille, jotka `moty settings units unmapped` listaa: teksti tarkoittaa sen jälkeen yksikköä kaikkialla, missä yksikkö kirjoitetaan, ja raportit laskevat sillä kirjoitetun yksikön palvelualueelle. Tekstin aiempi yhdistys korvataan; teksti ei saa olla toisen yksikön koodi tai nimi.
+help-moty-settings-units-map--text = Teksti kirjoitetussa muodossa (kirjainkoosta ja tarkkeista välittämättä)
+help-moty-settings-units-map--unit = Yksikkö: sen koodi tai nimi
 help-moty-settings-units-map-examples =
-    Examples:
-      # A name people use for adult social work
+    Esimerkkejä:
+      # Nimi, jota ihmiset käyttävät aikuissosiaalityöstä
       moty settings units map "Aikuissossu" adult-social-work
-      # A unit text written before the catalogue
+      # Ennen luetteloa kirjoitettu yksikköteksti
       moty settings units map "Employment services, Kotka" employment-services
 
-help-moty-settings-units-unmapped = Unit texts not mapped to a unit yet, with the referrals and cases using each
-help-moty-settings-units-unmapped-long = A register from before the catalogue keeps its unit texts as written; those that are not a unit's code or name are listed here (and warned of by `moty doctor`) until each is mapped with `moty settings units map TEXT UNIT`.
+help-moty-settings-units-unmapped = Yksikkötekstit, joita ei ole vielä yhdistetty yksikköön, ja niitä käyttävät herätteet ja asiat
+help-moty-settings-units-unmapped-long = Luetteloa vanhempi rekisteri säilyttää yksikkötekstinsä kirjoitetussa muodossa; ne, jotka eivät ole minkään yksikön koodi tai nimi, listataan tässä (ja `moty doctor` varoittaa niistä), kunnes kukin on yhdistetty komennolla `moty settings units map TEXT UNIT`.
 help-moty-settings-units-unmapped-examples =
-    Examples:
-      # The unit texts still to map
+    Esimerkkejä:
+      # Vielä yhdistämättömät yksikkötekstit
       moty settings units unmapped
 
-help-moty-settings-follow-up-weeks = Show or set the team's follow-up interval in weeks
-help-moty-settings-follow-up-weeks-long = The follow-up call is due N weeks after a case's onward pathways are agreed (8 unless set). Changing it moves the due dates of the cases without their own interval (`moty plan CASE --follow-up-weeks`) in the follow-ups due, the work list, the weekly export and `moty show`. Without an argument it shows the interval.
-help-moty-settings-follow-up-weeks--weeks = Weeks, a whole number from 1 to 104 [default: shows the interval]
+help-moty-settings-follow-up-weeks = Näytä tai aseta tiimin jälkiseurannan väli viikkoina
+help-moty-settings-follow-up-weeks-long = Jälkiseurantapuhelu erääntyy N viikkoa sen jälkeen, kun asian jatkopolut on sovittu (8, ellei toisin aseteta). Muutos siirtää niiden asioiden eräpäiviä, joilla ei ole omaa väliä (`moty plan CASE --follow-up-weeks`), erääntyvissä jälkiseurannoissa, työlistalla, viikkoviennissä ja komennossa `moty show`. Ilman argumenttia se näyttää välin.
+help-moty-settings-follow-up-weeks--weeks = Viikot, kokonaisluku 1–104 [oletus: näyttää välin]
 help-moty-settings-follow-up-weeks-examples =
-    Examples:
-      # Show the team's follow-up interval
+    Esimerkkejä:
+      # Näytä tiimin jälkiseurannan väli
       moty settings follow-up-weeks
-      # Follow-up calls are due 10 weeks after the pathways are agreed
+      # Jälkiseurantapuhelut erääntyvät 10 viikkoa jatkopolkujen sopimisen jälkeen
       moty settings follow-up-weeks 10
 
-help-moty-settings-contact = Show or set the contact card that `moty contact` prints for the referring units
-help-moty-settings-contact-long = The team's card, or with --region a regional pair's, whose own fields (typically the pair's names and phone) stand in for the team's. With no field given it shows the card as kept; each field given replaces the one kept and --unset empties one. It holds no client data and writes no log; a value out of shape is refused (exit code 2) with nothing written.
-help-moty-settings-contact--region = A regional pair's card, whose fields stand in for the team's [default: the team's]
-help-moty-settings-contact--coordinators = Who the coordinators are, as they sign, e.g. "Liisa Esimerkki, social counsellor; Maija Malli, nurse"
-help-moty-settings-contact--phone = The pair's phone number
-help-moty-settings-contact--phone_hours = The phone hour, e.g. "mon-fri 09:00-10:00" (days mon … sun, a range or a list; several spans separated by ";") [default: mon-fri 09:00-10:00]
-help-moty-settings-contact--office_hours = Office hours, as --phone-hours [default: mon-fri 09:00-15:00]
-help-moty-settings-contact--teams = Whom to reach on Teams: an address (name@example.fi) or an https link
-help-moty-settings-contact--email = The secure e-mail address for referrals from the emergency department and social services
-help-moty-settings-contact--coordination_book = Primary care's coordination book in the patient record, e.g. yht405
-help-moty-settings-contact--unset = Empty a field (the team's value, or the default hours, apply again); repeat for several
+help-moty-settings-contact = Näytä tai aseta yhteystietokortti, jonka `moty contact` tulostaa lähettäville yksiköille
+help-moty-settings-contact-long = Tiimin kortti, tai valitsimella --region alueen työparin kortti, jonka omat kentät (yleensä työparin nimet ja puhelin) korvaavat tiimin kentät. Ilman kenttiä se näyttää kortin sellaisena kuin se on tallessa; jokainen annettu kenttä korvaa tallessa olevan, ja --unset tyhjentää kentän. Kortissa ei ole asiakastietoja eikä se kirjoita lokiin; väärän muotoinen arvo hylätään (poistumiskoodi 2) kirjoittamatta mitään.
+help-moty-settings-contact--region = Alueen työparin kortti, jonka kentät korvaavat tiimin kentät [oletus: tiimin]
+help-moty-settings-contact--coordinators = Keitä koordinaattorit ovat, niin kuin he allekirjoittavat, esim. "Liisa Esimerkki, social counsellor; Maija Malli, nurse"
+help-moty-settings-contact--phone = Työparin puhelinnumero
+help-moty-settings-contact--phone_hours = Puhelinaika, esim. "mon-fri 09:00-10:00" (päivät mon … sun, väli tai luettelo; useampi jakso puolipisteellä ";" erotettuna) [oletus: mon-fri 09:00-10:00]
+help-moty-settings-contact--office_hours = Toimistoaika, kuten --phone-hours [oletus: mon-fri 09:00-15:00]
+help-moty-settings-contact--teams = Kenet tavoittaa Teamsissa: osoite (nimi@example.fi) tai https-linkki
+help-moty-settings-contact--email = Suojattu sähköpostiosoite päivystyksen ja sosiaalipalvelujen herätteille
+help-moty-settings-contact--coordination_book = Perusterveydenhuollon koontikirja potilastietojärjestelmässä, esim. yht405
+help-moty-settings-contact--unset = Tyhjennä kenttä (tiimin arvo tai oletusajat ovat taas voimassa); toista useammalle
 help-moty-settings-contact-examples =
-    Examples:
-      # The team's phone, secure e-mail and coordination book
+    Esimerkkejä:
+      # Tiimin puhelin, suojattu sähköposti ja koontikirja
       moty settings contact --phone "040 555 0100" --email moty@example.fi --coordination-book yht405
-      # The north pair's card: their names and phone over the team's
+      # Pohjoisen työparin kortti: heidän nimensä ja puhelimensa tiimin tietojen sijaan
       moty settings contact --region north --phone "040 555 0102" --coordinators "Niina Näyte"
-      # A shorter phone hour on Fridays
+      # Lyhyempi puhelinaika perjantaisin
       moty settings contact --phone-hours "mon-thu 09:00-10:00; fri 09:00-09:30"
-      # The north pair uses the team's phone again
+      # Pohjoinen työpari käyttää taas tiimin puhelinta
       moty settings contact --region north --unset phone
 
-help-moty-contact = The coordinators' contact card for the referring units
-help-moty-contact-long = Use it to answer "how do we reach you?" or to paste into an intranet page or a leaflet: how to refer a client without a referral letter, how to consult the coordinators, the phone hour, office hours and the regional pairs. The team keeps it with `moty settings contact`. It names no client and writes no log.
-help-moty-contact--region = A regional pair's card (its own fields over the team's) [default: the team's, with every regional pair]
+help-moty-contact = Koordinaattorien yhteystietokortti lähettäville yksiköille
+help-moty-contact-long = Käytä sitä vastatessasi kysymykseen "miten teidät tavoittaa?" tai liittäessäsi sen intranetsivulle tai esitteeseen: miten asiakkaan voi ohjata ilman lähetettä, miten koordinaattoreita voi konsultoida, puhelinaika, toimistoaika ja alueiden työparit. Tiimi ylläpitää sitä komennolla `moty settings contact`. Se ei nimeä asiakasta eikä kirjoita lokiin.
+help-moty-contact--region = Alueen työparin kortti (sen omat kentät tiimin kenttien sijaan) [oletus: tiimin kortti kaikkine alueiden työpareineen]
 help-moty-contact-examples =
-    Examples:
-      # The team's card with every regional pair
+    Esimerkkejä:
+      # Tiimin kortti kaikkine alueiden työpareineen
       moty contact
-      # The north pair's card
+      # Pohjoisen työparin kortti
       moty contact --region north
-      # The card as JSON, for an intranet page
+      # Kortti JSON-muodossa intranetsivua varten
       moty --json contact
 
-help-moty-client = Mark or clear a client's non-disclosure order; record language and interpreter
-help-moty-client-long = Use it when the referral's details about the client change: the population register's non-disclosure order for personal safety (turvakielto), which makes every screen that shows the client warn and keeps their municipality out of every export; the client's language, which chooses the language of their documents; the interpreter they need. Each change goes on the case's timeline and into the access log. After consent is withdrawn only the order may change.
-help-moty-client--case = A case of the client, e.g. 2026-0007
-help-moty-client--non_disclosure = Mark (yes) or clear (no) a non-disclosure order for personal safety (turvakielto); needs --reason
-help-moty-client--reason = Why the order is marked or cleared, e.g. the population register's decision (at most 400 characters)
-help-moty-client--language = The client's language, which chooses the language of their documents
-help-moty-client--interpreter = The client needs an interpreter, for this language (at most 60 characters)
-help-moty-client--no_interpreter = The client no longer needs an interpreter
+help-moty-client = Merkitse tai poista asiakkaan turvakielto; kirjaa kieli ja tulkki
+help-moty-client-long = Käytä sitä, kun herätteen tiedot asiakkaasta muuttuvat: väestötietojärjestelmän turvakielto, jonka vuoksi jokainen asiakkaan näyttävä näkymä varoittaa ja asiakkaan kunta jätetään pois kaikista vienneistä; asiakkaan kieli, joka valitsee hänen asiakirjojensa kielen; tulkki, jota hän tarvitsee. Jokainen muutos kirjataan asian aikajanalle ja käyttölokiin. Kun suostumus on peruttu, vain turvakieltoa voi muuttaa.
+help-moty-client--case = Asiakkaan asia, esim. 2026-0007
+help-moty-client--non_disclosure = Merkitse (yes) tai poista (no) turvakielto; edellyttää valitsinta --reason
+help-moty-client--reason = Miksi turvakielto merkitään tai poistetaan, esim. väestötietojärjestelmän päätös (enintään 400 merkkiä)
+help-moty-client--language = Asiakkaan kieli, joka valitsee hänen asiakirjojensa kielen
+help-moty-client--interpreter = Asiakas tarvitsee tulkin tälle kielelle (enintään 60 merkkiä)
+help-moty-client--no_interpreter = Asiakas ei enää tarvitse tulkkia
 help-moty-client-examples =
-    Examples:
-      # The population register keeps the client's address secret
+    Esimerkkejä:
+      # Väestötietojärjestelmä pitää asiakkaan osoitteen salassa
       moty client 2026-0004 --non-disclosure yes --reason "Population register decision 20.11.2026"
-      # The client speaks Swedish and needs an Arabic interpreter
+      # Asiakas puhuu ruotsia ja tarvitsee arabian tulkin
       moty client 2026-0004 --language sv --interpreter Arabic
-      # No interpreter is needed any more
+      # Tulkkia ei enää tarvita
       moty client 2026-0004 --no-interpreter
 
-help-moty-config = Show or change your personal configuration file (register, name, region, colour, language)
-help-moty-config-long = What belongs to one person is kept in a TOML file so you need not type it each time: the register's path (db), the name you act under (as), the region whose cases your lists show (region), when to colour (color: auto, always or never) and the language moty speaks (lang: fi or en). A flag wins over its MOTY_* variable, which wins over the file, which wins over the default; the file's color also wins over NO_COLOR and CLICOLOR_FORCE. The file is config.toml in your configuration folder (Linux ~/.config/moty/, Windows %APPDATA%\moty\moty\config\); MOTY_CONFIG names another. No register is opened.
+help-moty-config = Näytä tai muuta omaa asetustiedostoasi (rekisteri, nimi, alue, värit, kieli)
+help-moty-config-long = Yhdelle henkilölle kuuluva säilytetään TOML-tiedostossa, jottei sitä tarvitse kirjoittaa joka kerta: rekisterin polku (db), nimi, jolla toimit (as), alue, jonka asiat listasi näyttävät (region), milloin käytetään värejä (color: auto, always tai never) ja kieli, jota moty puhuu (lang: fi tai en). Valitsin voittaa MOTY_*-muuttujansa, joka voittaa tiedoston, joka voittaa oletuksen; tiedoston color voittaa myös muuttujat NO_COLOR ja CLICOLOR_FORCE. Tiedosto on config.toml asetuskansiossasi (Linux ~/.config/moty/, Windows %APPDATA%\moty\moty\config\); MOTY_CONFIG nimeää toisen. Rekisteriä ei avata.
 help-moty-config-examples =
-    Examples:
-      # Keep your register's path in the file
+    Esimerkkejä:
+      # Tallenna rekisterisi polku tiedostoon
       moty config set db /home/aino/moty/register.sqlite3
-      # Act as coordinator-a without typing --as
+      # Toimi nimellä coordinator-a kirjoittamatta --as
       moty config set as coordinator-a
-      # Your lists show the north region's cases
+      # Listasi näyttävät pohjoisen alueen asiat
       moty config set region north
-      # Where the file is and what it holds
+      # Missä tiedosto on ja mitä siinä on
       moty config list
 
-help-moty-config-path = Where your configuration file is (MOTY_CONFIG names another)
-help-moty-config-path-long = Prints the file's path and nothing else (with --json, the config shape with no settings), whether or not the file exists yet, to edit it by hand or to check which file moty reads. The file is not read, so this works when it cannot be.
+help-moty-config-path = Missä asetustiedostosi on (MOTY_CONFIG nimeää toisen)
+help-moty-config-path-long = Tulostaa tiedoston polun eikä mitään muuta (valitsimella --json config-muodon ilman asetuksia) riippumatta siitä, onko tiedostoa vielä olemassa, jotta voit muokata sitä käsin tai tarkistaa, minkä tiedoston moty lukee. Tiedostoa ei lueta, joten tämä toimii silloinkin, kun sitä ei voi lukea.
 help-moty-config-path-examples =
-    Examples:
-      # Where your configuration file is (or would be)
+    Esimerkkejä:
+      # Missä asetustiedostosi on (tai olisi)
       moty config path
 
-help-moty-config-list = Every setting your configuration file has
-help-moty-config-list-long = Prints where the file is and each key (db, as, region, color, lang) with its value, or that it is not set. A file with an unknown key or a value its flag would refuse is exit code 2.
+help-moty-config-list = Jokainen asetustiedostosi asetus
+help-moty-config-list-long = Tulostaa, missä tiedosto on, ja jokaisen avaimen (db, as, region, color, lang) arvoineen tai tiedon, ettei sitä ole asetettu. Tiedosto, jossa on tuntematon avain tai arvo, jonka valitsin hylkäisi, on poistumiskoodi 2.
 help-moty-config-list-examples =
-    Examples:
-      # Every setting in the file
+    Esimerkkejä:
+      # Jokainen tiedoston asetus
       moty config list
 
-help-moty-config-get = One setting of your configuration file: db, as, region, color or lang
-help-moty-config-get-long = Prints the key's value, for a script that needs it. An unknown key is exit code 2.
-help-moty-config-get--key = The key: db, as, region, color or lang
+help-moty-config-get = Yksi asetustiedostosi asetus: db, as, region, color tai lang
+help-moty-config-get-long = Tulostaa avaimen arvon sitä tarvitsevalle skriptille. Tuntematon avain on poistumiskoodi 2.
+help-moty-config-get--key = Avain: db, as, region, color tai lang
 help-moty-config-get-examples =
-    Examples:
-      # The register the file names
+    Esimerkkejä:
+      # Tiedoston nimeämä rekisteri
       moty config get db
 
-help-moty-config-set = Set one: db (register), as (who you act as), region (your lists'), color, lang (fi or en)
-help-moty-config-set-long = The value is checked as its flag would check it (exit code 2 otherwise), and the whole file is written at once; the file and its folder are created when missing.
-help-moty-config-set--key = The key: db, as, region, color or lang
-help-moty-config-set--value = The value, checked as its flag (--db, --as, --region, --color, --lang) would be
+help-moty-config-set = Aseta yksi: db (rekisteri), as (kenenä toimit), region (listojesi), color, lang (fi tai en)
+help-moty-config-set-long = Arvo tarkistetaan niin kuin sen valitsin sen tarkistaisi (muuten poistumiskoodi 2), ja koko tiedosto kirjoitetaan kerralla; tiedosto ja sen kansio luodaan, jos niitä ei ole.
+help-moty-config-set--key = Avain: db, as, region, color tai lang
+help-moty-config-set--value = Arvo, joka tarkistetaan niin kuin sen valitsin (--db, --as, --region, --color, --lang) sen tarkistaisi
 help-moty-config-set-examples =
-    Examples:
-      # Act as coordinator-a unless --as or MOTY_USER says otherwise
+    Esimerkkejä:
+      # Toimi nimellä coordinator-a, ellei --as tai MOTY_USER toisin sano
       moty config set as coordinator-a
-      # Your lists show the north region's cases
+      # Listasi näyttävät pohjoisen alueen asiat
       moty config set region north
-      # moty speaks Finnish unless --lang or MOTY_LANG says otherwise
+      # moty puhuu suomea, ellei --lang tai MOTY_LANG toisin sano
       moty config set lang fi
 
-help-moty-config-unset = Remove one setting from your configuration file
-help-moty-config-unset-long = The default, or MOTY_DB and MOTY_USER where they are set, apply again for that key.
-help-moty-config-unset--key = The key: db, as, region, color or lang
+help-moty-config-unset = Poista yksi asetus asetustiedostostasi
+help-moty-config-unset-long = Kyseiselle avaimelle on taas voimassa oletus tai MOTY_DB ja MOTY_USER, jos ne on asetettu.
+help-moty-config-unset--key = Avain: db, as, region, color tai lang
 help-moty-config-unset-examples =
-    Examples:
-      # Your lists follow your default region in the register again
+    Esimerkkejä:
+      # Listasi noudattavat taas rekisterissä olevaa oletusaluettasi
       moty config unset region
 
-help-moty-completions = Print a shell completion script (bash, zsh, fish, powershell, elvish)
-help-moty-completions-long = Install it once so the shell completes moty's commands, subcommands, flags and their fixed values with the Tab key. The script is generated from the command line itself, so regenerate it after an upgrade. It needs no register.
-help-moty-completions--shell = The shell: bash, zsh, fish, powershell or elvish
+help-moty-completions = Tulosta komentotulkin täydennysskripti (bash, zsh, fish, powershell, elvish)
+help-moty-completions-long = Asenna se kerran, niin komentotulkki täydentää motyn komennot, alikomennot, valitsimet ja niiden kiinteät arvot sarkainnäppäimellä. Skripti tuotetaan itse komentorivin määrittelystä, joten tuota se uudelleen päivityksen jälkeen. Se ei tarvitse rekisteriä.
+help-moty-completions--shell = Komentotulkki: bash, zsh, fish, powershell tai elvish
 help-moty-completions-examples =
-    Examples:
+    Esimerkkejä:
       # bash
       moty completions bash > ~/.local/share/bash-completion/completions/moty
-      # zsh, with fpath+=(~/.zfunc) in .zshrc
+      # zsh, kun .zshrc-tiedostossa on fpath+=(~/.zfunc)
       moty completions zsh > ~/.zfunc/_moty
       # fish
       moty completions fish > ~/.config/fish/completions/moty.fish
-      # PowerShell: save the script, then dot-source it from your $PROFILE
+      # PowerShell: tallenna skripti ja lataa se sitten $PROFILE-tiedostostasi (dot-source)
       moty completions powershell > moty.ps1
 
-help-moty-man = Print the manual page of moty or of one of its commands (roff)
-help-moty-man-long = Install the pages where `man` finds them (e.g. ~/.local/share/man/man1/), or view one directly with `man -l`. A command's page is named like moty-report-outcomes(1). They are generated from the command line itself and need no register; an unknown command is exit code 2, naming the commands there are.
-help-moty-man--command = The command, e.g. report outcomes [default: moty itself]
+help-moty-man = Tulosta motyn tai sen komennon käyttöohjesivu (roff)
+help-moty-man-long = Asenna sivut paikkaan, josta `man` löytää ne (esim. ~/.local/share/man/man1/), tai katso yksi suoraan komennolla `man -l`. Komennon sivun nimi on muotoa moty-report-outcomes(1). Ne tuotetaan itse komentorivin määrittelystä eivätkä tarvitse rekisteriä; tuntematon komento on poistumiskoodi 2, ja virhe nimeää olemassa olevat komennot.
+help-moty-man--command = Komento, esim. report outcomes [oletus: moty itse]
 help-moty-man-examples =
-    Examples:
-      # moty's own page, then: man moty
+    Esimerkkejä:
+      # Motyn oma sivu, sitten: man moty
       moty man > ~/.local/share/man/man1/moty.1
-      # One command's page
+      # Yhden komennon sivu
       moty man report outcomes > moty-report-outcomes.1
