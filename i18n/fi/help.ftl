@@ -7,712 +7,712 @@
 
 ## ==== help A ====
 
-help-moty = moty — the case register of the Moty coordinators
-help-moty-long = The coordinator pair's register for multi-professional collaboration in primary social and health care: referrals, consents, triage, meetings, the plan, follow-ups and the reports. Every look-up of a client is written to the access log, every export to the disclosure log. `moty` alone prints the path of a case with the command for each step.
+help-moty = moty — Moty-koordinaattorien asiarekisteri
+help-moty-long = Koordinaattorityöparin rekisteri perustason sosiaali- ja terveydenhuollon monialaiseen yhteistyöhön: heräte, suostumukset, ensiarvio, tapaamiset, HOPA, jälkiseuranta ja raportit. Jokainen asiakkaan tietojen katselu kirjataan käyttölokiin ja jokainen vienti luovutuslokiin. Pelkkä `moty` tulostaa asian polun ja kunkin vaiheen komennon.
 help-moty-examples =
-    Examples:
-      # The path of a case with the command for each step
+    Esimerkkejä:
+      # Asian polku ja kunkin vaiheen komento
       moty
-      # Build a register of fictitious clients to try moty on
+      # Tehdään kuvitteellisten asiakkaiden rekisteri motyn kokeilemiseen
       moty demo
-      # Use another register than the default one for one command
+      # Käytetään yhdessä komennossa muuta kuin oletusrekisteriä
       moty --db moty-demo.sqlite3 find maki
-      # One command's help, with its examples
+      # Yhden komennon ohje esimerkkeineen
       moty help schedule held
 
-help-global--db = The register file [default: ~/.local/share/moty/register.sqlite3; on Windows %LOCALAPPDATA%\moty\moty\data\register.sqlite3]
-help-global--actor = Who is acting, recorded on every change and look-up [default: your login name]
-help-global--key_file = A file whose first line is the register's encryption key (the encrypted build); or set MOTY_DB_KEY
-help-global--json = Print JSON for scripts (shapes published in docs/schemas/)
-help-global--allow_network_share = Open a register on a network share (NFS, SMB, a UNC path) anyway. Unsafe: SQLite's locking does not hold across computers, and two writers can corrupt the register
-help-global--color = When to colour tables, messages and help [default: the configuration file's color, else auto]
-help-global--lang = The language moty speaks: fi (suomi) or en (English) [default: MOTY_LANG, else the configuration file's lang, else the system's locale, else en]
+help-global--db = Rekisteritiedosto [oletus: ~/.local/share/moty/register.sqlite3; Windowsissa %LOCALAPPDATA%\moty\moty\data\register.sqlite3]
+help-global--actor = Kuka toimii; kirjataan jokaiseen muutokseen ja hakuun [oletus: käyttäjätunnuksesi]
+help-global--key_file = Tiedosto, jonka ensimmäinen rivi on rekisterin salausavain (salattu versio); tai aseta MOTY_DB_KEY
+help-global--json = Tulosta JSONia skripteille (rakenteet julkaistu hakemistossa docs/schemas/)
+help-global--allow_network_share = Avaa rekisteri verkkolevyltä (NFS, SMB, UNC-polku) silti. Vaarallista: SQLiten lukitus ei pidä tietokoneiden välillä, ja kaksi samanaikaista kirjoittajaa voi rikkoa rekisterin
+help-global--color = Milloin taulukot, viestit ja ohje väritetään [oletus: asetustiedoston color, muuten auto]
+help-global--lang = Kieli, jota moty puhuu: fi (suomi) tai en (English) [oletus: MOTY_LANG, muuten asetustiedoston lang, muuten järjestelmän kieliasetus, muuten en]
 
-help-moty-refer = Register a referral (the trigger) and open a case
+help-moty-refer = Kirjaa heräte ja avaa asia
 help-moty-refer-long =
-    Use it when a professional's concern, or the client's own booking, reaches the coordinators: it records the client, where the referral came from, how, and why, and opens a case in the phase `referred`, waiting in the triage queue. At a terminal moty asks for the values that are missing. The first referral creates the register; the change is written to the timeline and the access log.
+    Käytä, kun ammattilaisen huoli tai asiakkaan oma yhteydenotto tulee koordinaattoreille: komento kirjaa asiakkaan, mistä heräte tuli, miten ja miksi, ja avaa asian vaiheeseen `referred`, ensiarviojonoon. Päätteellä moty kysyy puuttuvat tiedot. Ensimmäinen heräte luo rekisterin; muutos kirjataan aikajanalle ja käyttölokiin.
 
-    The same identity code is the same client. Without a code, a new client is registered unless --client-of names an earlier case of the same person. A client with an open case gets a second one only with --another-case.
-help-moty-refer--name = The client's full name
-help-moty-refer--hetu = Personal identity code (henkilötunnus), e.g. 131052-308T
-help-moty-refer--temporary_hetu = Accept a temporary identity code (individual number 900–999)
-help-moty-refer--birth_year = Birth year, when the client has no identity code
-help-moty-refer--phone = The client's phone number
-help-moty-refer--municipality = The client's home municipality: its Finnish or Swedish name or Statistics Finland's three-digit code (stored by its Finnish name)
-help-moty-refer--region = The coordinators' team region (e.g. south, north)
-help-moty-refer--group = The client group, which decides the team at triage
-help-moty-refer--source = The unit the referral came from
-help-moty-refer--channel = How the referral arrived
-help-moty-refer--referrer = The referring professional's name
-help-moty-refer--referrer_unit = The referring professional's unit
-help-moty-refer--referrer_contact = How to reach the referring professional (phone, e-mail)
-help-moty-refer--signs = A sign that raised the concern; repeat for several
-help-moty-refer--other_sign = What the "other" sign is (with --sign other)
-help-moty-refer--reason = The reason for the referral in free text; "-" reads it from standard input
-help-moty-refer--on = The date the referral arrived, YYYY-MM-DD or D.M.YYYY [default: today]; earlier dates show as backdated
-help-moty-refer--client_of = The client is the same person as in this earlier case (for clients without a code)
-help-moty-refer--rename = Record the name given as the client's new name (the code or case names a known client)
-help-moty-refer--another_case = Open a case even though the client already has an open one
-help-moty-refer--urgent = The case is urgent: it heads the triage queue
-help-moty-refer--minor = Register a client under 18 anyway (the target group is adults), with the reason why
-help-moty-refer--consultation = The professional's consultation this referral follows (its number from `moty consult list`): linked to the new case, on its timeline
-help-moty-refer--non_disclosure = The client has a non-disclosure order for personal safety (turvakielto): their address and contact details never leave the register, and every screen that shows them warns (`moty client CASE --non-disclosure no --reason TEXT` clears it)
-help-moty-refer--language = The client's language, which chooses the language of their documents
-help-moty-refer--interpreter = The client needs an interpreter, for this language (e.g. arabic, Finnish sign language)
+    Sama henkilötunnus on sama asiakas. Ilman tunnusta kirjataan uusi asiakas, ellei --client-of nimeä saman henkilön aiempaa asiaa. Asiakas, jolla on avoin asia, saa toisen vain valitsimella --another-case.
+help-moty-refer--name = Asiakkaan koko nimi
+help-moty-refer--hetu = Henkilötunnus, esim. 131052-308T
+help-moty-refer--temporary_hetu = Hyväksy väliaikainen henkilötunnus (yksilönumero 900–999)
+help-moty-refer--birth_year = Syntymävuosi, kun asiakkaalla ei ole henkilötunnusta
+help-moty-refer--phone = Asiakkaan puhelinnumero
+help-moty-refer--municipality = Asiakkaan kotikunta: suomen- tai ruotsinkielinen nimi tai Tilastokeskuksen kolminumeroinen koodi (tallennetaan suomenkielisellä nimellä)
+help-moty-refer--region = Koordinaattorien tiimin alue (esim. south, north)
+help-moty-refer--group = Asiakasryhmä, joka ratkaisee tiimin ensiarviossa
+help-moty-refer--source = Yksikkö, josta heräte tuli
+help-moty-refer--channel = Miten heräte tuli
+help-moty-refer--referrer = Herätteen tehneen ammattilaisen nimi
+help-moty-refer--referrer_unit = Herätteen tehneen ammattilaisen yksikkö
+help-moty-refer--referrer_contact = Miten herätteen tehneen ammattilaisen tavoittaa (puhelin, sähköposti)
+help-moty-refer--signs = Huolen herättänyt merkki; toista, jos niitä on useita
+help-moty-refer--other_sign = Mikä "muu" merkki on (valitsimen --sign other kanssa)
+help-moty-refer--reason = Herätteen syy vapaana tekstinä; "-" lukee sen vakiosyötteestä
+help-moty-refer--on = Päivä, jona heräte tuli, YYYY-MM-DD tai D.M.YYYY [oletus: tänään]; aiemmat päivät näkyvät takautuvina
+help-moty-refer--client_of = Asiakas on sama henkilö kuin tässä aiemmassa asiassa (asiakkaille, joilla ei ole tunnusta)
+help-moty-refer--rename = Kirjaa annettu nimi asiakkaan uudeksi nimeksi (tunnus tai asia nimeää tunnetun asiakkaan)
+help-moty-refer--another_case = Avaa asia, vaikka asiakkaalla on jo avoin asia
+help-moty-refer--urgent = Asia on kiireellinen: se nousee ensiarviojonon kärkeen
+help-moty-refer--minor = Kirjaa alle 18-vuotias asiakas silti (kohderyhmä on aikuiset) ja kerro syy
+help-moty-refer--consultation = Ammattilaisen konsultaatio, jota tämä heräte seuraa (sen numero komennosta `moty consult list`): liitetään uuteen asiaan, sen aikajanalle
+help-moty-refer--non_disclosure = Asiakkaalla on turvakielto: hänen osoitteensa ja yhteystietonsa eivät koskaan lähde rekisteristä, ja jokainen näkymä, joka näyttää ne, varoittaa (`moty client CASE --non-disclosure no --reason TEXT` poistaa sen)
+help-moty-refer--language = Asiakkaan kieli, joka valitsee hänen asiakirjojensa kielen
+help-moty-refer--interpreter = Asiakas tarvitsee tulkin tälle kielelle (esim. arabia, suomalainen viittomakieli)
 help-moty-refer-examples =
-    Examples:
-      # At a terminal, moty asks for the group, source, channel and reason
+    Esimerkkejä:
+      # Päätteellä moty kysyy ryhmän, lähteen, kanavan ja syyn
       moty refer --name "Maija Meikäläinen" --hetu 131052-308T
-      # A self-referral by chat, every required value given
+      # Asiakkaan oma yhteydenotto chatissa, kaikki pakolliset tiedot annettuina
       moty refer --name "Matti Virtanen" --group family --source self --channel chat --reason "Debts"
-      # A new case for the client of case 2026-0007, the reason read from standard input
+      # Uusi asia asian 2026-0007 asiakkaalle, syy luetaan vakiosyötteestä
       moty refer --client-of 2026-0007 --group older-pmt --source emergency --channel phone --reason -
 
-help-moty-triage = Work through the triage queue, or decide one case
+help-moty-triage = Käy ensiarviojono läpi tai päätä yksi asia
 help-moty-triage-long =
-    Use it to decide what happens to a new referral: resolve it as a single issue, book the joint assessment, take it to the Yhteistyö-tiimi, redirect it or decline it, with the first Kela screen and the team. The joint assessment needs the client's written consent and contact request, the Yhteistyö-tiimi their consent (`moty consent give`). Every client the queue shows is written to the access log.
+    Käytä päättääksesi, mitä uudelle herätteelle tapahtuu: ratkaistaan yksittäisenä asiana, varataan yhteisvastaanotto, viedään Yhteistyö-tiimiin, ohjataan muualle tai ei oteta asiakkaaksi, samalla ensimmäinen Kela-seula ja tiimi. Yhteisvastaanotto vaatii asiakkaan kirjallisen suostumuksen ja yhteydenottopyynnön, Yhteistyö-tiimi hänen suostumuksensa (`moty consent give`). Jokainen jonon näyttämä asiakas kirjataan käyttölokiin.
 
-    Without CASE on a terminal: the queue, one case at a time (urgent first, then oldest). Without CASE otherwise, or with --list: print the queue. With CASE: decide it from flags, asking on a terminal for what is missing.
-help-moty-triage--case = The case to triage, e.g. 2026-0007
-help-moty-triage--list = Print the queue and exit
-help-moty-triage--region = Only the cases of this region [default: the configuration file's region, else your default region in the register (`moty settings my-region`)]
-help-moty-triage--all_regions = Every region's cases, whatever your default region
-help-moty-triage--decision = The decision
-help-moty-triage--kela_screen = The first Kela screen: does the client's situation call for Kela? (yes or no)
-help-moty-triage--team = The team composition; repeat or separate with commas [default: from the client group]
-help-moty-triage--urgency = How pressing the case is [default: as referred]
-help-moty-triage--note = A note for the team
-help-moty-triage--advice = What was advised (with --decision single-issue)
-help-moty-triage--to = Where the case is redirected (with --decision redirect)
-help-moty-triage--reason = Why the case is declined (with --decision decline)
-help-moty-triage--units = A unit whose worker is requested (with --decision collaboration-team); repeat for several
-help-moty-triage--on = The date of the decision, YYYY-MM-DD or D.M.YYYY [default: today]
+    Ilman asiaa (CASE) päätteellä: jono asia kerrallaan (kiireelliset ensin, sitten vanhimmat). Ilman asiaa muuten, tai valitsimella --list: tulosta jono. Asian kanssa: päätä se valitsimista; päätteellä moty kysyy puuttuvat tiedot.
+help-moty-triage--case = Ensiarvioitava asia, esim. 2026-0007
+help-moty-triage--list = Tulosta jono ja lopeta
+help-moty-triage--region = Vain tämän alueen asiat [oletus: asetustiedoston alue, muuten oletusalueesi rekisterissä (`moty settings my-region`)]
+help-moty-triage--all_regions = Kaikkien alueiden asiat oletusalueestasi riippumatta
+help-moty-triage--decision = Päätös
+help-moty-triage--kela_screen = Ensimmäinen Kela-seula: vaatiiko asiakkaan tilanne Kelaa? (yes tai no)
+help-moty-triage--team = Tiimin kokoonpano; toista tai erota pilkuilla [oletus: asiakasryhmän mukaan]
+help-moty-triage--urgency = Kuinka kiireellinen asia on [oletus: herätteen mukaan]
+help-moty-triage--note = Huomio tiimille
+help-moty-triage--advice = Mitä neuvottiin (valitsimen --decision single-issue kanssa)
+help-moty-triage--to = Minne asia ohjataan (valitsimen --decision redirect kanssa)
+help-moty-triage--reason = Miksi asiaa ei oteta asiakkaaksi (valitsimen --decision decline kanssa)
+help-moty-triage--units = Yksikkö, jonka työntekijää pyydetään (valitsimen --decision collaboration-team kanssa); toista, jos niitä on useita
+help-moty-triage--on = Päätöksen päivä, YYYY-MM-DD tai D.M.YYYY [oletus: tänään]
 help-moty-triage-examples =
-    Examples:
-      # Walk the queue at a terminal, one case at a time
+    Esimerkkejä:
+      # Käydään jono läpi päätteellä asia kerrallaan
       moty triage
-      # Print the queue of your region
+      # Tulostetaan oman alueen jono
       moty triage --list
-      # Book the joint reception track for a case; the first Kela screen says yes
+      # Varataan asialle yhteisvastaanottopolku; ensimmäinen Kela-seula on myönteinen
       moty triage 2026-0007 --decision joint-assessment --kela-screen yes
-      # Take a case to the Yhteistyö-tiimi, naming the units whose workers are requested
+      # Viedään asia Yhteistyö-tiimiin ja nimetään yksiköt, joiden työntekijöitä pyydetään
       moty triage 2026-0008 --decision collaboration-team --kela-screen no --unit "Housing services"
 
-help-moty-schedule = Book meetings, mark them held, and keep the calendar
-help-moty-schedule-long = Use `moty schedule CASE --kind KIND` to book a case's joint assessment, Kela hour, network meeting or Yhteistyöaika: it books the next free slot that every rule allows (the phase, the consents, places left, holidays and closure days); --at books a given time and says precisely why one is refused; --dry-run lists the next candidates. Booking moves the case along its path. The subcommands record what happened at a meeting and keep the slots and the agenda.
-help-moty-schedule--case = The case, e.g. 2026-0007
-help-moty-schedule--kind = The kind of meeting (required when booking)
-help-moty-schedule--at = A given time, "YYYY-MM-DD HH:MM" in Helsinki time (required for a network meeting)
-help-moty-schedule--minutes = The length of a network meeting in minutes
-help-moty-schedule--doctor = A doctor takes part
-help-moty-schedule--chair = Who chairs a team or network meeting
-help-moty-schedule--participants = A professional from the directory invited to the meeting (its number); repeat for several
-help-moty-schedule--dry_run = List the next free candidates without booking
-help-moty-schedule--override_screen = Book a Kela hour although the joint assessment's Kela screen said no, saying why
-help-moty-schedule--video_link = The meeting's video link (Teams or another service): its whole https address. Shown in the agenda and written into the calendar file
+help-moty-schedule = Varaa tapaamiset, merkitse ne pidetyiksi ja pidä kalenteria
+help-moty-schedule-long = Käytä komentoa `moty schedule CASE --kind KIND` varataksesi asialle yhteisvastaanoton, Kelan etäkonsultaation, verkostopalaverin tai Yhteistyöajan: se varaa seuraavan vapaan ajan, jonka kaikki säännöt sallivat (vaihe, suostumukset, vapaat paikat, pyhäpäivät ja suljetut päivät); --at varaa annetun ajan ja kertoo tarkasti, miksi aika hylätään; --dry-run listaa seuraavat vaihtoehdot. Varaus vie asiaa eteenpäin polullaan. Alikomennot kirjaavat, mitä tapaamisessa tapahtui, ja ylläpitävät aikoja ja kalenteria.
+help-moty-schedule--case = Asia, esim. 2026-0007
+help-moty-schedule--kind = Tapaamisen laji (pakollinen varattaessa)
+help-moty-schedule--at = Annettu aika, "YYYY-MM-DD HH:MM" Helsingin aikaa (pakollinen verkostopalaverille)
+help-moty-schedule--minutes = Verkostopalaverin kesto minuutteina
+help-moty-schedule--doctor = Lääkäri osallistuu
+help-moty-schedule--chair = Kuka johtaa tiimin tapaamista tai verkostopalaveria
+help-moty-schedule--participants = Tapaamiseen kutsuttu ammattilainen ammattilaisluettelosta (hänen numeronsa); toista, jos heitä on useita
+help-moty-schedule--dry_run = Listaa seuraavat vapaat ajat varaamatta
+help-moty-schedule--override_screen = Varaa Kelan etäkonsultaatio, vaikka yhteisvastaanoton Kela-seula oli kielteinen, ja kerro miksi
+help-moty-schedule--video_link = Tapaamisen videolinkki (Teams tai muu palvelu): koko https-osoite. Näkyy kalenterissa ja kirjoitetaan kalenteritiedostoon
 help-moty-schedule-examples =
-    Examples:
-      # The next free times for a joint assessment, without booking
+    Esimerkkejä:
+      # Yhteisvastaanoton seuraavat vapaat ajat varaamatta
       moty schedule 2026-0007 --kind joint-assessment --dry-run
-      # Book the next free joint assessment
+      # Varataan seuraava vapaa yhteisvastaanotto
       moty schedule 2026-0007 --kind joint-assessment
-      # Book a network meeting at a given time, with a doctor
+      # Varataan verkostopalaveri annettuun aikaan, lääkäri mukana
       moty schedule 2026-0007 --kind network --at "2026-11-30 14:00" --minutes 90 --doctor
-      # Book the Kela hour after the Kela form was sent
+      # Varataan Kelan etäkonsultaatio, kun Kelan lomake on lähetetty
       moty schedule 2026-0007 --kind kela
 
-help-moty-schedule-held = Record a meeting as held, with what its kind needs
-help-moty-schedule-held-long = Use it once a meeting's start time has passed and it took place. A joint assessment records the Suuntima segment, the Omaolo check and the second Kela screen; a network meeting or a Yhteistyöaika the client's oral consent, who attended and who chaired; a Kela hour whether a network meeting is needed next. Holding moves the case along its path; the pair's estimate of the reception may be given at the same time.
-help-moty-schedule-held--meeting = The meeting number (from `moty schedule list`)
-help-moty-schedule-held--segment = Joint assessment: the Suuntima segment
-help-moty-schedule-held--omaolo = Joint assessment: was the Omaolo check done (yes or no)
-help-moty-schedule-held--kela_screen = Joint assessment: the second Kela screen (yes or no)
-help-moty-schedule-held--meeting_consent = Team and network meetings: the client's oral consent was recorded at the start
-help-moty-schedule-held--attended = Team and network meetings: who attended (at least client and referring-worker)
-help-moty-schedule-held--chair = Team and network meetings: who chaired
-help-moty-schedule-held--network_needed = Kela hour, verkosto or yhteistyö client: a network meeting is needed next
-help-moty-schedule-held--saved = A service (code of the service catalogue) whose appointments the reception saved the client, with how many (1–100, default 1); repeat for several
-help-moty-schedule-held--appointments_saved = Appointments saved in all, 0–100 (at least the sum of --saved) [default: the sum of --saved]
-help-moty-schedule-held--time_saved = How much the reception shortened the client's path
-help-moty-schedule-held--time_saved_how = How time was saved (free text, at most 2,000 characters)
+help-moty-schedule-held = Kirjaa tapaaminen pidetyksi ja sen lajin vaatimat tiedot
+help-moty-schedule-held-long = Käytä, kun tapaamisen alkamisaika on mennyt ja tapaaminen pidettiin. Yhteisvastaanotosta kirjataan Suuntima-asiakkuus, Omaolo-arvio ja toinen Kela-seula; verkostopalaverista tai Yhteistyöajasta asiakkaan suullinen suostumus, osallistujat ja puheenjohtaja; Kelan etäkonsultaatiosta, tarvitaanko seuraavaksi verkostopalaveri. Pidetyksi merkitseminen vie asiaa eteenpäin polullaan; työparin arvion vastaanotosta voi antaa samalla.
+help-moty-schedule-held--meeting = Tapaamisen numero (komennosta `moty schedule list`)
+help-moty-schedule-held--segment = Yhteisvastaanotto: Suuntima-asiakkuus
+help-moty-schedule-held--omaolo = Yhteisvastaanotto: tehtiinkö Omaolo-arvio (yes tai no)
+help-moty-schedule-held--kela_screen = Yhteisvastaanotto: toinen Kela-seula (yes tai no)
+help-moty-schedule-held--meeting_consent = Tiimin tapaamiset ja verkostopalaverit: asiakkaan suullinen suostumus kirjattiin alussa
+help-moty-schedule-held--attended = Tiimin tapaamiset ja verkostopalaverit: ketkä osallistuivat (vähintään client ja referring-worker)
+help-moty-schedule-held--chair = Tiimin tapaamiset ja verkostopalaverit: kuka johti puhetta
+help-moty-schedule-held--network_needed = Kelan etäkonsultaatio, verkosto- tai yhteistyöasiakas: seuraavaksi tarvitaan verkostopalaveri
+help-moty-schedule-held--saved = Palvelu (palveluluettelon koodi), jonka käyntejä vastaanotto säästi asiakkaalta, ja montako (1–100, oletus 1); toista, jos niitä on useita
+help-moty-schedule-held--appointments_saved = Säästetyt käynnit yhteensä, 0–100 (vähintään valitsimien --saved summa) [oletus: valitsimien --saved summa]
+help-moty-schedule-held--time_saved = Kuinka paljon vastaanotto lyhensi asiakkaan polkua
+help-moty-schedule-held--time_saved_how = Miten aikaa säästyi (vapaa teksti, enintään 2 000 merkkiä)
 help-moty-schedule-held-examples =
-    Examples:
-      # A joint assessment held: the Suuntima segment, the Omaolo check and the second Kela screen
+    Esimerkkejä:
+      # Yhteisvastaanotto pidetty: Suuntima-asiakkuus, Omaolo-arvio ja toinen Kela-seula
       moty schedule held 1 --segment verkosto --omaolo yes --kela-screen yes
-      # With the pair's estimate of what the reception saved the client
+      # Mukana työparin arvio siitä, mitä vastaanotto säästi asiakkaalta
       moty schedule held 1 --segment yhteiso --omaolo no --kela-screen no --saved doctor=2
-      # A network meeting held, with the client's oral consent and who attended
+      # Verkostopalaveri pidetty, asiakkaan suullinen suostumus ja osallistujat
       moty schedule held 7 --meeting-consent --attended client,referring-worker,doctor
 
-help-moty-schedule-no-show = Record that the client did not come
-help-moty-schedule-no-show-long = Use it when the client missed a booked meeting without cancelling. The meeting stays in the calendar as a no-show and the case stays in its phase, so the next meeting can be booked with `moty schedule CASE --kind KIND`; repeated missed appointments are one of the signs the coordinators watch for.
-help-moty-schedule-no-show--meeting = The meeting number (from `moty schedule list`)
-help-moty-schedule-no-show--note = A note
+help-moty-schedule-no-show = Kirjaa, ettei asiakas saapunut
+help-moty-schedule-no-show-long = Käytä, kun asiakas jäi pois varatusta tapaamisesta perumatta. Tapaaminen jää kalenteriin käyttämättömänä ja asia pysyy vaiheessaan, joten seuraavan tapaamisen voi varata komennolla `moty schedule CASE --kind KIND`; toistuvat poisjäännit ovat yksi merkeistä, joita koordinaattorit seuraavat.
+help-moty-schedule-no-show--meeting = Tapaamisen numero (komennosta `moty schedule list`)
+help-moty-schedule-no-show--note = Huomio
 help-moty-schedule-no-show-examples =
-    Examples:
-      # The client did not come to meeting 5
+    Esimerkkejä:
+      # Asiakas ei saapunut tapaamiseen 5
       moty schedule no-show 5 --note "Did not answer the video call or the phone"
 
-help-moty-schedule-cancel = Cancel a meeting
-help-moty-schedule-cancel-long = Use it when a booked meeting will not take place, saying why. Its place becomes free for another case and the case stays in its phase; book again with `moty schedule CASE --kind KIND`.
-help-moty-schedule-cancel--meeting = The meeting number (from `moty schedule list`)
-help-moty-schedule-cancel--reason = Why it is cancelled
+help-moty-schedule-cancel = Peru tapaaminen
+help-moty-schedule-cancel-long = Käytä, kun varattu tapaaminen ei toteudu, ja kerro syy. Sen paikka vapautuu toiselle asialle ja asia pysyy vaiheessaan; varaa uudelleen komennolla `moty schedule CASE --kind KIND`.
+help-moty-schedule-cancel--meeting = Tapaamisen numero (komennosta `moty schedule list`)
+help-moty-schedule-cancel--reason = Miksi tapaaminen perutaan
 help-moty-schedule-cancel-examples =
-    Examples:
-      # Cancel meeting 6, saying why
+    Esimerkkejä:
+      # Perutaan tapaaminen 6 ja kerrotaan syy
       moty schedule cancel 6 --reason "Client admitted to hospital; rebook after discharge"
 
-help-moty-schedule-move = Move a meeting to another time, or give it its video link
-help-moty-schedule-move-long = Use it when a booked meeting changes time, checked by the same rules as a new booking, or when its Teams (or other) video link arrives: the agenda and the calendar file show the link. The case stays in its phase.
-help-moty-schedule-move--meeting = The meeting number (from `moty schedule list`)
-help-moty-schedule-move--at = The new time, "YYYY-MM-DD HH:MM" in Helsinki time
-help-moty-schedule-move--video_link = The meeting's video link (its whole https address), given or replaced; alone it leaves the time as it is
+help-moty-schedule-move = Siirrä tapaaminen toiseen aikaan tai anna sille videolinkki
+help-moty-schedule-move-long = Käytä, kun varatun tapaamisen aika muuttuu (samat säännöt kuin uudessa varauksessa) tai kun sen Teams- (tai muu) videolinkki saapuu: kalenteri ja kalenteritiedosto näyttävät linkin. Asia pysyy vaiheessaan.
+help-moty-schedule-move--meeting = Tapaamisen numero (komennosta `moty schedule list`)
+help-moty-schedule-move--at = Uusi aika, "YYYY-MM-DD HH:MM" Helsingin aikaa
+help-moty-schedule-move--video_link = Tapaamisen videolinkki (koko https-osoite), annettu tai korvattu; yksinään se jättää ajan ennalleen
 help-moty-schedule-move-examples =
-    Examples:
-      # Move meeting 7 to another time
+    Esimerkkejä:
+      # Siirretään tapaaminen 7 toiseen aikaan
       moty schedule move 7 --at "2026-12-01 10:00"
-      # Give meeting 7 its Teams link, keeping its time
+      # Annetaan tapaamiselle 7 Teams-linkki, aika pysyy
       moty schedule move 7 --video-link "https://teams.microsoft.com/l/meetup-join/abc"
 
-help-moty-schedule-slots = Show or edit the slot rules and the Kela hour's settings
-help-moty-schedule-slots-long = Use it when the team's calendar changes: the weekly or every-other-week slots of the joint assessment, the Kela hour and the Yhteistyöaika (network meetings have none), how many clients each takes, and the Kela hour's settings. Booked meetings stay as they are. Public holidays need no rule; close other days with `moty schedule close-day`.
+help-moty-schedule-slots = Näytä tai muokkaa aikasääntöjä ja Kelan etäkonsultaation asetuksia
+help-moty-schedule-slots-long = Käytä, kun tiimin kalenteri muuttuu: yhteisvastaanoton, Kelan etäkonsultaation ja Yhteistyöajan viikoittaiset tai joka toinen viikko toistuvat ajat (verkostopalavereilla niitä ei ole), montako asiakasta kuhunkin mahtuu, sekä Kelan etäkonsultaation asetukset. Varatut tapaamiset pysyvät ennallaan. Pyhäpäivät eivät tarvitse sääntöä; sulje muut päivät komennolla `moty schedule close-day`.
 help-moty-schedule-slots-examples =
-    Examples:
-      # The slot rules, the Kela hour's settings and the closure days
+    Esimerkkejä:
+      # Aikasäännöt, Kelan etäkonsultaation asetukset ja suljetut päivät
       moty schedule slots list
-      # A weekly Kela hour on Tuesdays at 10:00 for four clients
+      # Viikoittainen Kelan etäkonsultaatio tiistaisin klo 10.00 neljälle asiakkaalle
       moty schedule slots add --kind kela --weekday 2 --start 10:00 --minutes 60 --capacity 4
 
-help-moty-schedule-slots-list = List the slot rules, the settings and the closure days
-help-moty-schedule-slots-list-long = Use it to see the team's calendar rules: each slot rule with its number, weekday, time, length, places and region, the Kela hour's settings (the form's lead time, Kela's contact person) and the days closed with `moty schedule close-day`.
+help-moty-schedule-slots-list = Listaa aikasäännöt, asetukset ja suljetut päivät
+help-moty-schedule-slots-list-long = Käytä nähdäksesi tiimin kalenterisäännöt: jokainen aikasääntö numeroineen, viikonpäivineen, aikoineen, kestoineen, paikkoineen ja alueineen, Kelan etäkonsultaation asetukset (lomakkeen lähetysaika, Kelan yhteyshenkilö) ja komennolla `moty schedule close-day` suljetut päivät.
 help-moty-schedule-slots-list-examples =
-    Examples:
-      # The slot rules, the Kela hour's settings and the closure days
+    Esimerkkejä:
+      # Aikasäännöt, Kelan etäkonsultaation asetukset ja suljetut päivät
       moty schedule slots list
 
-help-moty-schedule-slots-add = Add a weekly or every-other-week slot
-help-moty-schedule-slots-add-long = Use it when the team sets a new regular time for joint assessments, the Kela hour or the Yhteistyöaika (network meetings have no fixed slots: they are booked with --at). Bookings without --at take the next free place in these slots; a regional pair's own slot takes only its region's cases.
-help-moty-schedule-slots-add--kind = The kind of meeting (network meetings have no fixed slots)
-help-moty-schedule-slots-add--weekday = The weekday: 1 = Monday … 5 = Friday
-help-moty-schedule-slots-add--start = The start, HH:MM in Helsinki time
-help-moty-schedule-slots-add--minutes = The length in minutes
-help-moty-schedule-slots-add--capacity = How many clients the slot takes
-help-moty-schedule-slots-add--every_other_week = Every other week instead of every week
-help-moty-schedule-slots-add--odd_weeks = With --every-other-week: odd ISO weeks instead of even ones
-help-moty-schedule-slots-add--region = Only for the cases of this region (a regional pair's own slot); default: every region's
+help-moty-schedule-slots-add = Lisää viikoittainen tai joka toinen viikko toistuva aika
+help-moty-schedule-slots-add-long = Käytä, kun tiimi sopii uuden säännöllisen ajan yhteisvastaanotoille, Kelan etäkonsultaatiolle tai Yhteistyöajalle (verkostopalavereilla ei ole kiinteitä aikoja: ne varataan valitsimella --at). Varaukset ilman valitsinta --at saavat seuraavan vapaan paikan näistä ajoista; alueellisen työparin oma aika ottaa vain oman alueensa asioita.
+help-moty-schedule-slots-add--kind = Tapaamisen laji (verkostopalavereilla ei ole kiinteitä aikoja)
+help-moty-schedule-slots-add--weekday = Viikonpäivä: 1 = maanantai … 5 = perjantai
+help-moty-schedule-slots-add--start = Alkamisaika, HH:MM Helsingin aikaa
+help-moty-schedule-slots-add--minutes = Kesto minuutteina
+help-moty-schedule-slots-add--capacity = Montako asiakasta aikaan mahtuu
+help-moty-schedule-slots-add--every_other_week = Joka toinen viikko joka viikon sijaan
+help-moty-schedule-slots-add--odd_weeks = Valitsimen --every-other-week kanssa: parittomat ISO-viikot parillisten sijaan
+help-moty-schedule-slots-add--region = Vain tämän alueen asioille (alueellisen työparin oma aika); oletus: kaikkien alueiden
 help-moty-schedule-slots-add-examples =
-    Examples:
-      # A weekly Kela hour on Tuesdays at 10:00 for four clients
+    Esimerkkejä:
+      # Viikoittainen Kelan etäkonsultaatio tiistaisin klo 10.00 neljälle asiakkaalle
       moty schedule slots add --kind kela --weekday 2 --start 10:00 --minutes 60 --capacity 4
 
-help-moty-schedule-slots-remove = Remove a slot rule (booked meetings stay)
-help-moty-schedule-slots-remove-long = Use it when a weekly slot ends, e.g. the Kela hour moves to another day: nothing more is booked into the rule, and the meetings already booked in it stay in the calendar. The numbers are those of `moty schedule slots list`.
-help-moty-schedule-slots-remove--id = The rule's number from `moty schedule slots list`
+help-moty-schedule-slots-remove = Poista aikasääntö (varatut tapaamiset säilyvät)
+help-moty-schedule-slots-remove-long = Käytä, kun viikoittainen aika päättyy, esim. Kelan etäkonsultaatio siirtyy toiselle päivälle: sääntöön ei varata enää mitään, ja siihen jo varatut tapaamiset jäävät kalenteriin. Numerot ovat komennon `moty schedule slots list` numerot.
+help-moty-schedule-slots-remove--id = Säännön numero komennosta `moty schedule slots list`
 help-moty-schedule-slots-remove-examples =
-    Examples:
-      # Remove slot rule 5 (its booked meetings stay)
+    Esimerkkejä:
+      # Poistetaan aikasääntö 5 (sen varatut tapaamiset säilyvät)
       moty schedule slots remove 5
 
-help-moty-schedule-slots-settings = Set the Kela hour's settings
-help-moty-schedule-slots-settings-long = Use it when Kela's contact person changes, or the team agrees how many working days before the Kela hour the Kela information-exchange form must be sent (the agenda flags a form that is late). Only the settings given change.
-help-moty-schedule-slots-settings--kela_lead_days = Working days before the Kela hour by which the form must be sent
-help-moty-schedule-slots-settings--kela_contact = Kela's contact person, who joins the Kela hour and later network meetings
+help-moty-schedule-slots-settings = Aseta Kelan etäkonsultaation asetukset
+help-moty-schedule-slots-settings-long = Käytä, kun Kelan yhteyshenkilö vaihtuu tai tiimi sopii, montako työpäivää ennen Kelan etäkonsultaatiota Kelan tietojenvaihtolomake on lähetettävä (kalenteri merkitsee myöhässä olevan lomakkeen). Vain annetut asetukset muuttuvat.
+help-moty-schedule-slots-settings--kela_lead_days = Työpäivät ennen Kelan etäkonsultaatiota, joihin mennessä lomake on lähetettävä
+help-moty-schedule-slots-settings--kela_contact = Kelan yhteyshenkilö, joka osallistuu Kelan etäkonsultaatioon ja myöhempiin verkostopalavereihin
 help-moty-schedule-slots-settings-examples =
-    Examples:
-      # Kela's contact person for the Kela hour
+    Esimerkkejä:
+      # Kelan yhteyshenkilö Kelan etäkonsultaatioon
       moty schedule slots settings --kela-contact "Johanna Esimerkki"
-      # The Kela form must be sent five working days before the Kela hour
+      # Kelan lomake on lähetettävä viisi työpäivää ennen Kelan etäkonsultaatiota
       moty schedule slots settings --kela-lead-days 5
 
-help-moty-schedule-close-day = Close a day for the team (no meetings are booked on it)
-help-moty-schedule-close-day-long = Use it for a day the team cannot meet clients that is not a public holiday (holidays are known already): a planning day, training, a strike. Nothing is booked on it afterwards; meetings already booked that day stay, so move them with `moty schedule move`.
-help-moty-schedule-close-day--date = The day, YYYY-MM-DD
-help-moty-schedule-close-day--reason = Why the team is closed
+help-moty-schedule-close-day = Sulje päivä tiimiltä (sille ei varata tapaamisia)
+help-moty-schedule-close-day-long = Käytä päivälle, jona tiimi ei voi tavata asiakkaita ja joka ei ole pyhäpäivä (pyhäpäivät tiedetään jo): suunnittelupäivä, koulutus, lakko. Sille ei sen jälkeen varata mitään; jo varatut tapaamiset jäävät, joten siirrä ne komennolla `moty schedule move`.
+help-moty-schedule-close-day--date = Päivä, YYYY-MM-DD
+help-moty-schedule-close-day--reason = Miksi tiimi on suljettu
 help-moty-schedule-close-day-examples =
-    Examples:
-      # No meetings on the team's planning day
+    Esimerkkejä:
+      # Ei tapaamisia tiimin suunnittelupäivänä
       moty schedule close-day 2026-12-16 --reason "Team planning day"
 
-help-moty-schedule-request = Record the supervisor's approval of a case's Yhteistyö-tiimi request
-help-moty-schedule-request-long = Use it for a case triaged to the collaboration team, once the referring worker's supervisor has approved the request, and (with --unit-meeting and --need-confirmed) the worker's own unit's team meeting confirmed the need. The requested units were named at triage; next comes the anonymous description (`moty plan describe`, `moty schedule send-description`).
-help-moty-schedule-request--case = The case, e.g. 2026-0007
-help-moty-schedule-request--approved_by = The supervisor who approved the request
-help-moty-schedule-request--on = The date of approval, YYYY-MM-DD [default: today]
-help-moty-schedule-request--unit_meeting = The date of the referring worker's own unit's team meeting that confirmed the need (with --need-confirmed)
-help-moty-schedule-request--need_confirmed = The unit's team meeting confirmed the need for the Yhteistyö-tiimi
+help-moty-schedule-request = Kirjaa esihenkilön hyväksyntä asian Yhteistyö-tiimin pyynnölle
+help-moty-schedule-request-long = Käytä asialle, joka ensiarviossa ohjattiin Yhteistyö-tiimiin, kun herätteen tehneen työntekijän esihenkilö on hyväksynyt pyynnön ja (valitsimilla --unit-meeting ja --need-confirmed) työntekijän oman yksikön tiimipalaveri on vahvistanut tarpeen. Pyydetyt yksiköt nimettiin ensiarviossa; seuraavaksi tulee anonyymi asiakaskuvaus (`moty plan describe`, `moty schedule send-description`).
+help-moty-schedule-request--case = Asia, esim. 2026-0007
+help-moty-schedule-request--approved_by = Esihenkilö, joka hyväksyi pyynnön
+help-moty-schedule-request--on = Hyväksymispäivä, YYYY-MM-DD [oletus: tänään]
+help-moty-schedule-request--unit_meeting = Herätteen tehneen työntekijän oman yksikön tiimipalaverin päivä, jona tarve vahvistettiin (valitsimen --need-confirmed kanssa)
+help-moty-schedule-request--need_confirmed = Yksikön tiimipalaveri vahvisti Yhteistyö-tiimin tarpeen
 help-moty-schedule-request-examples =
-    Examples:
-      # The supervisor approved the request
+    Esimerkkejä:
+      # Esihenkilö hyväksyi pyynnön
       moty schedule request 2026-0008 --approved-by "Eila Malli"
-      # The same, after the unit's team meeting confirmed the need (2026-8 is 2026-0008)
+      # Sama, kun yksikön tiimipalaveri on vahvistanut tarpeen (2026-8 on 2026-0008)
       moty schedule request 2026-8 --approved-by "Eila Malli" --unit-meeting 2026-11-19 --need-confirmed
 
-help-moty-schedule-send-description = Send the anonymous description to the requested units
-help-moty-schedule-send-description-long = Use it when the saved anonymous client description (`moty plan describe`) goes to the units whose workers the Yhteistyö-tiimi request names. Each sending is written to the disclosure log, with the unit and the person it went to; the units then acknowledge it and name their workers.
-help-moty-schedule-send-description--case = The case, e.g. 2026-0007
-help-moty-schedule-send-description--units = A requested unit to send the description to; repeat for several [default: every requested unit it has not been sent to]
-help-moty-schedule-send-description--to = The person at the unit it was sent to (with one --unit)
-help-moty-schedule-send-description--on = The date it was sent, YYYY-MM-DD [default: today]
+help-moty-schedule-send-description = Lähetä anonyymi asiakaskuvaus pyydetyille yksiköille
+help-moty-schedule-send-description-long = Käytä, kun tallennettu anonyymi asiakaskuvaus (`moty plan describe`) lähtee yksiköille, joiden työntekijöitä Yhteistyö-tiimin pyyntö nimeää. Jokainen lähetys kirjataan luovutuslokiin yksikön ja vastaanottajan kanssa; yksiköt sitten kuittaavat kuvauksen ja nimeävät työntekijänsä.
+help-moty-schedule-send-description--case = Asia, esim. 2026-0007
+help-moty-schedule-send-description--units = Pyydetty yksikkö, jolle kuvaus lähetetään; toista, jos niitä on useita [oletus: jokainen pyydetty yksikkö, jolle sitä ei ole lähetetty]
+help-moty-schedule-send-description--to = Henkilö yksikössä, jolle kuvaus lähetettiin (yhden valitsimen --unit kanssa)
+help-moty-schedule-send-description--on = Lähetyspäivä, YYYY-MM-DD [oletus: tänään]
 help-moty-schedule-send-description-examples =
-    Examples:
-      # Send the description to every requested unit it has not gone to
+    Esimerkkejä:
+      # Lähetetään kuvaus jokaiselle pyydetylle yksikölle, jolle se ei ole vielä mennyt
       moty schedule send-description 2026-0008
-      # Send it to one unit, naming the person it went to
+      # Lähetetään se yhdelle yksikölle ja nimetään vastaanottaja
       moty schedule send-description 2026-0008 --unit "Housing services" --to "Tarja Malli"
 
-help-moty-schedule-acknowledge = Record a requested unit's acknowledgement of the Yhteistyö-tiimi request
-help-moty-schedule-acknowledge-long = Use it when a unit that received the description acknowledges it: its processing schedule in its own words and the date by which it names its worker. The agenda and the work list (`moty report queue`) show the units that still owe a step.
-help-moty-schedule-acknowledge--case = The case, e.g. 2026-0007
-help-moty-schedule-acknowledge--unit = The unit that acknowledged receipt (as named at triage)
-help-moty-schedule-acknowledge--schedule = The unit's processing schedule, in its words
-help-moty-schedule-acknowledge--due = The date by which the unit names its worker, YYYY-MM-DD
-help-moty-schedule-acknowledge--on = The date of the acknowledgement, YYYY-MM-DD [default: today]
+help-moty-schedule-acknowledge = Kirjaa pyydetyn yksikön kuittaus Yhteistyö-tiimin pyynnöstä
+help-moty-schedule-acknowledge-long = Käytä, kun kuvauksen saanut yksikkö kuittaa sen: sen käsittelyaikataulu sen omin sanoin ja päivä, johon mennessä se nimeää työntekijänsä. Kalenteri ja työlista (`moty report queue`) näyttävät yksiköt, joilta vaihe vielä puuttuu.
+help-moty-schedule-acknowledge--case = Asia, esim. 2026-0007
+help-moty-schedule-acknowledge--unit = Yksikkö, joka kuittasi kuvauksen saaduksi (ensiarviossa annetulla nimellä)
+help-moty-schedule-acknowledge--schedule = Yksikön käsittelyaikataulu sen omin sanoin
+help-moty-schedule-acknowledge--due = Päivä, johon mennessä yksikkö nimeää työntekijänsä, YYYY-MM-DD
+help-moty-schedule-acknowledge--on = Kuittauksen päivä, YYYY-MM-DD [oletus: tänään]
 help-moty-schedule-acknowledge-examples =
-    Examples:
-      # The housing services acknowledged: they name their worker by 24 November
+    Esimerkkejä:
+      # Asumispalvelut kuittasivat: ne nimeävät työntekijänsä 24. marraskuuta mennessä
       moty schedule acknowledge 2026-8 --unit "Housing services" --schedule "Tuesday" --due 2026-11-24
 
-help-moty-schedule-answer = Record the worker a requested unit names
-help-moty-schedule-answer-long = Use it when a unit names the worker who takes part in the Yhteistyö-tiimi for the case (it records the unit's acknowledgement too, if it had not given one). The request is binding; once every requested unit has named its worker, the case is booked into the next free Yhteistyöaika.
-help-moty-schedule-answer--case = The case, e.g. 2026-0007
-help-moty-schedule-answer--unit = The unit that answered (as named at triage)
-help-moty-schedule-answer--worker = The worker the unit names
-help-moty-schedule-answer--schedule = The unit's processing schedule (replaces the one given when it acknowledged)
-help-moty-schedule-answer--on = The date of the answer, YYYY-MM-DD [default: today]
+help-moty-schedule-answer = Kirjaa työntekijä, jonka pyydetty yksikkö nimeää
+help-moty-schedule-answer-long = Käytä, kun yksikkö nimeää työntekijän, joka osallistuu Yhteistyö-tiimiin asiakkaan asiassa (samalla kirjataan yksikön kuittaus, jos se ei ollut vielä kuitannut). Pyyntö on sitova; kun jokainen pyydetty yksikkö on nimennyt työntekijänsä, asia varataan seuraavaan vapaaseen Yhteistyöaikaan.
+help-moty-schedule-answer--case = Asia, esim. 2026-0007
+help-moty-schedule-answer--unit = Yksikkö, joka vastasi (ensiarviossa annetulla nimellä)
+help-moty-schedule-answer--worker = Työntekijä, jonka yksikkö nimeää
+help-moty-schedule-answer--schedule = Yksikön käsittelyaikataulu (korvaa kuittauksessa annetun)
+help-moty-schedule-answer--on = Vastauksen päivä, YYYY-MM-DD [oletus: tänään]
 help-moty-schedule-answer-examples =
-    Examples:
-      # The housing services name their worker
+    Esimerkkejä:
+      # Asumispalvelut nimeävät työntekijänsä
       moty schedule answer 2026-0008 --unit "Housing services" --worker "Tarja Malli"
 
-help-moty-schedule-list = The agenda: meetings with free places, flags and units that have not answered
-help-moty-schedule-list-long = Use it to see the team's calendar, by default the next two weeks of your region: each slot with its free places, each meeting with its number, status, case id, participants and video link, the Kela forms' flags, the closed days, and the Yhteistyö-tiimi requests still waiting for units. It shows case ids, never names, and writes nothing to the access log.
-help-moty-schedule-list--week = An ISO week, e.g. 2026-W49
-help-moty-schedule-list--from = The first day, YYYY-MM-DD [default: today]
-help-moty-schedule-list--until = The last day, YYYY-MM-DD [default: two weeks on]
-help-moty-schedule-list--kind = Only this kind of meeting
-help-moty-schedule-list--region = Only the cases of this region [default: the configuration file's region, else your default region in the register (`moty settings my-region`)]
-help-moty-schedule-list--all_regions = Every region's cases, whatever your default region
+help-moty-schedule-list = Kalenteri: tapaamiset vapaine paikkoineen, merkinnät ja yksiköt, jotka eivät ole vastanneet
+help-moty-schedule-list-long = Käytä nähdäksesi tiimin kalenterin, oletuksena oman alueesi kaksi seuraavaa viikkoa: jokainen aika vapaine paikkoineen, jokainen tapaaminen numeroineen, tiloineen, asiatunnuksineen, osallistujineen ja videolinkkeineen, Kelan lomakkeiden merkinnät, suljetut päivät ja Yhteistyö-tiimin pyynnöt, jotka vielä odottavat yksiköitä. Se näyttää asiatunnukset, ei koskaan nimiä, eikä kirjaa mitään käyttölokiin.
+help-moty-schedule-list--week = ISO-viikko, esim. 2026-W49
+help-moty-schedule-list--from = Ensimmäinen päivä, YYYY-MM-DD [oletus: tänään]
+help-moty-schedule-list--until = Viimeinen päivä, YYYY-MM-DD [oletus: kahden viikon päästä]
+help-moty-schedule-list--kind = Vain tämän lajin tapaamiset
+help-moty-schedule-list--region = Vain tämän alueen asiat [oletus: asetustiedoston alue, muuten oletusalueesi rekisterissä (`moty settings my-region`)]
+help-moty-schedule-list--all_regions = Kaikkien alueiden asiat oletusalueestasi riippumatta
 help-moty-schedule-list-examples =
-    Examples:
-      # The next two weeks
+    Esimerkkejä:
+      # Kaksi seuraavaa viikkoa
       moty schedule list
-      # One ISO week
+      # Yksi ISO-viikko
       moty schedule list --week 2026-W49
-      # The Kela hours of one day, every region's
+      # Yhden päivän Kelan etäkonsultaatiot, kaikki alueet
       moty schedule list --kind kela --from 2026-11-26 --until 2026-11-26 --all-regions
 
-help-moty-schedule-ics = Write the meetings as an iCalendar file for Outlook or Teams (case ids only)
-help-moty-schedule-ics-long = Use it to put the register's meetings into a calendar program: one event per meeting with its case id, kind, participants and video link, never a client's name. Each export is written to the disclosure log with whom it is for and its legal basis.
-help-moty-schedule-ics--from = The first day, YYYY-MM-DD [default: today]
-help-moty-schedule-ics--until = The last day, YYYY-MM-DD [default: 90 days on]
-help-moty-schedule-ics--to_whom = Whose calendar it is for; kept in the disclosure log
-help-moty-schedule-ics--out = Write to this file (atomically, private to you; never over an existing file unless --force) instead of standard output
-help-moty-schedule-ics--force = Replace the --out file if it exists (never the register itself)
-help-moty-schedule-ics--region = Only the cases of this region [default: the configuration file's region, else your default region in the register (`moty settings my-region`)]
-help-moty-schedule-ics--all_regions = Every region's cases, whatever your default region
-help-moty-schedule-ics--legal_basis = The legal basis of the disclosure — consent, social-welfare-act-41, health-care-act-32 or other:TEXT [default: social-welfare-act-41]
+help-moty-schedule-ics = Kirjoita tapaamiset iCalendar-tiedostoksi Outlookiin tai Teamsiin (vain asiatunnukset)
+help-moty-schedule-ics-long = Käytä viedäksesi rekisterin tapaamiset kalenteriohjelmaan: yksi tapahtuma tapaamista kohden asiatunnuksineen, lajeineen, osallistujineen ja videolinkkeineen, ei koskaan asiakkaan nimeä. Jokainen vienti kirjataan luovutuslokiin vastaanottajineen ja oikeusperusteineen.
+help-moty-schedule-ics--from = Ensimmäinen päivä, YYYY-MM-DD [oletus: tänään]
+help-moty-schedule-ics--until = Viimeinen päivä, YYYY-MM-DD [oletus: 90 päivän päästä]
+help-moty-schedule-ics--to_whom = Kenen kalenteriin vienti on; kirjataan luovutuslokiin
+help-moty-schedule-ics--out = Kirjoita tähän tiedostoon (atomisesti, vain sinun luettavaksesi; ei koskaan olemassa olevan tiedoston päälle ilman valitsinta --force) vakiotulosteen sijaan
+help-moty-schedule-ics--force = Korvaa --out-tiedosto, jos se on olemassa (ei koskaan itse rekisteriä)
+help-moty-schedule-ics--region = Vain tämän alueen asiat [oletus: asetustiedoston alue, muuten oletusalueesi rekisterissä (`moty settings my-region`)]
+help-moty-schedule-ics--all_regions = Kaikkien alueiden asiat oletusalueestasi riippumatta
+help-moty-schedule-ics--legal_basis = Luovutuksen oikeusperuste — consent, social-welfare-act-41, health-care-act-32 tai other:TEXT [oletus: social-welfare-act-41]
 help-moty-schedule-ics-examples =
-    Examples:
-      # One week's meetings for a coordinator's Outlook, written to a file
+    Esimerkkejä:
+      # Viikon tapaamiset koordinaattorin Outlookiin, kirjoitettuna tiedostoon
       moty schedule ics --from 2026-11-30 --until 2026-12-06 --to-whom "Outlook" --out week.ics
-      # The next 90 days to standard output
+      # Seuraavat 90 päivää vakiotulosteeseen
       moty schedule ics > moty.ics
 
-help-moty-plan = Keep the joint care and service plan (HOPA) and its onward pathways
-help-moty-plan-long = Use `moty plan CASE` from the joint assessment on, whenever the plan changes: the key worker, the client's resources, goals and needs, the agreed actions (what, who, by when) and the onward pathways, each with its status. Every change writes a new version and every version is kept. --complete ends the pathway phase once the plan names a key worker and a pathway and the client confirmed they know whom to contact; the follow-up call is then due.
-help-moty-plan--case = The case, e.g. 2026-0007
-help-moty-plan--key_worker = The coordinating professional / key worker (omatyöntekijä)
-help-moty-plan--key_worker_unit = The key worker's unit
-help-moty-plan--key_worker_contact = How the client reaches the key worker
-help-moty-plan--key_worker_from = The key worker from the professional directory (name, unit and contact)
-help-moty-plan--resources = The client's own resources
-help-moty-plan--goals = The client's goals
-help-moty-plan--needs = A need by area, AREA=TEXT (health, social, finances, housing, work-study, functional-capacity, other); AREA= removes it. Repeat for several
-help-moty-plan--actions = An agreed action: "what=…;who=…;by=YYYY-MM-DD". Repeat for several
-help-moty-plan--action_status = An action's status by its number: N=open|done|dropped
-help-moty-plan--pathways = An onward pathway: "service=CODE;unit=…;professional=…;pro=DIRECTORY-ID;booked=yes|no; appointment=YYYY-MM-DD;purpose=…". Repeat for several
-help-moty-plan--pathway_status = A pathway's status by its number: N=planned|booked|attended|declined
-help-moty-plan--client_confirmed = The client confirmed they know how the pathway goes on and whom to contact
-help-moty-plan--note = What changed and why (kept with the version)
-help-moty-plan--complete = End the pathway phase: needs a key worker, a pathway and the client's confirmation
-help-moty-plan--from_kela = Take the Kela hour's conclusions not yet in the plan as agreed actions (what, who, by when; moty kela-outcome records them). At a terminal they are offered to choose from
-help-moty-plan--follow_up_weeks = The case's own follow-up interval: the follow-up call is due this many weeks (1–104) after the pathway phase ends; `team` gives the case back the team's interval (`moty settings follow-up-weeks`)
-help-moty-plan--on = The date of the change, YYYY-MM-DD [default: today]
+help-moty-plan = Pidä yhteistä hoito- ja palvelusuunnitelmaa (HOPA) ja sen jatkopolkuja
+help-moty-plan-long = Käytä komentoa `moty plan CASE` yhteisvastaanotosta alkaen aina, kun suunnitelma muuttuu: omatyöntekijä, asiakkaan voimavarat, tavoitteet ja tarpeet, sovitut toimet (mitä, kuka, mihin mennessä) ja jatkopolut, kukin tiloineen. Jokainen muutos tallentaa uuden version, ja jokainen versio säilyy. --complete päättää jatkopolkuvaiheen, kun suunnitelma nimeää omatyöntekijän ja jatkopolun ja asiakas on vahvistanut tietävänsä, keneen ottaa yhteyttä; sen jälkeen jälkiseurantapuhelu erääntyy.
+help-moty-plan--case = Asia, esim. 2026-0007
+help-moty-plan--key_worker = Asiakkaan asioita koordinoiva ammattilainen eli omatyöntekijä
+help-moty-plan--key_worker_unit = Omatyöntekijän yksikkö
+help-moty-plan--key_worker_contact = Miten asiakas tavoittaa omatyöntekijän
+help-moty-plan--key_worker_from = Omatyöntekijä ammattilaisluettelosta (nimi, yksikkö ja yhteystieto)
+help-moty-plan--resources = Asiakkaan omat voimavarat
+help-moty-plan--goals = Asiakkaan tavoitteet
+help-moty-plan--needs = Tarve osa-alueittain, AREA=TEXT (health, social, finances, housing, work-study, functional-capacity, other); AREA= poistaa sen. Toista, jos niitä on useita
+help-moty-plan--actions = Sovittu toimi: "what=…;who=…;by=YYYY-MM-DD". Toista, jos niitä on useita
+help-moty-plan--action_status = Toimen tila sen numeron mukaan: N=open|done|dropped
+help-moty-plan--pathways = Jatkopolku: "service=CODE;unit=…;professional=…;pro=DIRECTORY-ID;booked=yes|no; appointment=YYYY-MM-DD;purpose=…". Toista, jos niitä on useita
+help-moty-plan--pathway_status = Jatkopolun tila sen numeron mukaan: N=planned|booked|attended|declined
+help-moty-plan--client_confirmed = Asiakas vahvisti tietävänsä, miten jatkopolku etenee ja keneen ottaa yhteyttä
+help-moty-plan--note = Mikä muuttui ja miksi (säilyy version mukana)
+help-moty-plan--complete = Päätä jatkopolkuvaihe: vaatii omatyöntekijän, jatkopolun ja asiakkaan vahvistuksen
+help-moty-plan--from_kela = Ota Kelan etäkonsultaation johtopäätökset, jotka eivät vielä ole suunnitelmassa, sovituiksi toimiksi (mitä, kuka, mihin mennessä; moty kela-outcome kirjaa ne). Päätteellä ne tarjotaan valittaviksi
+help-moty-plan--follow_up_weeks = Asian oma jälkiseurantaväli: jälkiseurantapuhelu erääntyy näin monen viikon (1–104) kuluttua jatkopolkuvaiheen päättymisestä; `team` palauttaa asialle tiimin välin (`moty settings follow-up-weeks`)
+help-moty-plan--on = Muutoksen päivä, YYYY-MM-DD [oletus: tänään]
 help-moty-plan-examples =
-    Examples:
-      # Start the plan at the joint assessment: goals, a need and an agreed action
+    Esimerkkejä:
+      # Aloitetaan suunnitelma yhteisvastaanotolla: tavoitteet, tarve ja sovittu toimi
       moty plan 2026-0007 --goals "A steady income" --need housing="Rent too high" --note "Started"
-      # Add an onward pathway booked with the doctor
+      # Lisätään jatkopolku, lääkärin aika varattu
       moty plan 2026-0007 --pathway "service=doctor;booked=yes;appointment=2026-12-10"
-      # Take the Kela hour's conclusions as agreed actions
+      # Otetaan Kelan etäkonsultaation johtopäätökset sovituiksi toimiksi
       moty plan 2026-0007 --from-kela
-      # End the pathway phase: the key worker named and the client's confirmation
+      # Päätetään jatkopolkuvaihe: omatyöntekijä nimetty ja asiakkaan vahvistus
       moty plan 2026-0007 --key-worker-from 1 --client-confirmed --complete
 
-help-moty-plan-show = Print the plan: the newest version, an older one, or the history of changes
-help-moty-plan-show-long = Use it to read a case's plan (HOPA) with its key worker, goals, agreed actions and onward pathways, an older version (--version), or every version with what changed (--history). Each look is written to the access log. --format md prints a plain-language plan to hand to the client, in their language; that copy is written to the disclosure log.
-help-moty-plan-show--case = The case, e.g. 2026-0007
-help-moty-plan-show--version = An older version
-help-moty-plan-show--history = Every version with what changed in it
-help-moty-plan-show--format = `md`: a printable plan for the client in plain language, with whom to contact
-help-moty-plan-show--reason = Why you look at the plan; kept in the access log
-help-moty-plan-show--language = With --format md: the language of the client's plan [default: the client's language when fi or sv, else the language moty speaks (--lang)]
-help-moty-plan-show--legal_basis = With --format md: the legal basis of handing the plan to the client — consent, social-welfare-act-41, health-care-act-32 or other:TEXT [default: other:the client's own plan, handed to the client (Client Data Act 703/2023)]
+help-moty-plan-show = Tulosta suunnitelma: uusin versio, vanhempi versio tai muutoshistoria
+help-moty-plan-show-long = Käytä lukeaksesi asian suunnitelman (HOPA) omatyöntekijöineen, tavoitteineen, sovittuine toimineen ja jatkopolkuineen, vanhemman version (--version) tai jokaisen version muutoksineen (--history). Jokainen katselu kirjataan käyttölokiin. --format md tulostaa selkokielisen suunnitelman asiakkaalle annettavaksi hänen kielellään; se kopio kirjataan luovutuslokiin.
+help-moty-plan-show--case = Asia, esim. 2026-0007
+help-moty-plan-show--version = Vanhempi versio
+help-moty-plan-show--history = Jokainen versio ja mitä siinä muuttui
+help-moty-plan-show--format = `md`: asiakkaalle tulostettava selkokielinen suunnitelma, jossa kerrotaan, keneen ottaa yhteyttä
+help-moty-plan-show--reason = Miksi katsot suunnitelmaa; kirjataan käyttölokiin
+help-moty-plan-show--language = Valitsimen --format md kanssa: asiakkaan suunnitelman kieli [oletus: asiakkaan kieli, jos se on fi tai sv, muuten kieli, jota moty puhuu (--lang)]
+help-moty-plan-show--legal_basis = Valitsimen --format md kanssa: suunnitelman asiakkaalle antamisen oikeusperuste — consent, social-welfare-act-41, health-care-act-32 tai other:TEXT [oletus: other:the client's own plan, handed to the client (Client Data Act 703/2023)]
 help-moty-plan-show-examples =
-    Examples:
-      # The newest version of the plan
+    Esimerkkejä:
+      # Suunnitelman uusin versio
       moty plan show 2026-0007
-      # Every version with what changed in it
+      # Jokainen versio ja mitä siinä muuttui
       moty plan show 2026-0007 --history
-      # The printable plan for the client, in Swedish (written to the disclosure log)
+      # Asiakkaalle tulostettava suunnitelma ruotsiksi (kirjataan luovutuslokiin)
       moty plan show 2026-0007 --format md --language sv > plan.md
 
-help-moty-plan-services = The catalogue of onward services
-help-moty-plan-services-long = Use it to see or extend the services a plan's onward pathways name (`--pathway "service=CODE"`), each in one of the service areas, so the outcome figures can be read by area. The catalogue starts with the pilot's onward services.
+help-moty-plan-services = Jatkopalvelujen luettelo
+help-moty-plan-services-long = Käytä nähdäksesi tai laajentaaksesi palveluja, joita suunnitelman jatkopolut nimeävät (`--pathway "service=CODE"`), kukin jollakin palvelualueella, jotta tulosluvut voi lukea alueittain. Luettelo alkaa pilotin jatkopalveluilla.
 help-moty-plan-services-examples =
-    Examples:
-      # The catalogue of onward services
+    Esimerkkejä:
+      # Jatkopalvelujen luettelo
       moty plan services list
-      # Add a service in the family and social services area
+      # Lisätään palvelu perhe- ja sosiaalipalvelujen alueelle
       moty plan services add debt-counselling --name "Debt counselling" --area family-social
 
-help-moty-plan-services-list = List the onward services
-help-moty-plan-services-list-long = Use it to find the code of a service for a plan's `--pathway "service=CODE"`: every service of the catalogue with its code, name and service area.
+help-moty-plan-services-list = Listaa jatkopalvelut
+help-moty-plan-services-list-long = Käytä etsiäksesi palvelun koodin suunnitelman valitsimeen `--pathway "service=CODE"`: luettelon jokainen palvelu koodeineen, nimineen ja palvelualueineen.
 help-moty-plan-services-list-examples =
-    Examples:
-      # The catalogue of onward services, each with its service area
+    Esimerkkejä:
+      # Jatkopalvelujen luettelo, kukin palvelualueineen
       moty plan services list
 
-help-moty-plan-services-add = Add a service (or rename one) in its service area
-help-moty-plan-services-add-long = Use it when clients are regularly guided to a service the catalogue does not have yet, e.g. debt counselling. Given an existing code, it renames that service and moves it to the area given. The areas are those of `moty settings areas`.
-help-moty-plan-services-add--code = A short code: lower-case letters, digits and hyphens
-help-moty-plan-services-add--name = Its name
-help-moty-plan-services-add--area = The service area it belongs to (`moty settings areas` lists them)
+help-moty-plan-services-add = Lisää palvelu (tai nimeä se uudelleen) palvelualueelleen
+help-moty-plan-services-add-long = Käytä, kun asiakkaita ohjataan säännöllisesti palveluun, jota luettelossa ei vielä ole, esim. velkaneuvontaan. Olemassa olevalla koodilla komento nimeää palvelun uudelleen ja siirtää sen annetulle alueelle. Alueet ovat komennon `moty settings areas` alueet.
+help-moty-plan-services-add--code = Lyhyt koodi: pieniä kirjaimia, numeroita ja yhdysviivoja
+help-moty-plan-services-add--name = Palvelun nimi
+help-moty-plan-services-add--area = Palvelualue, johon palvelu kuuluu (`moty settings areas` listaa ne)
 help-moty-plan-services-add-examples =
-    Examples:
-      # Add a service in the family and social services area
+    Esimerkkejä:
+      # Lisätään palvelu perhe- ja sosiaalipalvelujen alueelle
       moty plan services add debt-counselling --name "Debt counselling" --area family-social
 
-help-moty-plan-services-set-area = Give a service its service area
-help-moty-plan-services-set-area-long = Use it when a service stands in the wrong service area, or in none (`moty doctor` warns of services without one), so that the outcome figures by area count it where it belongs.
-help-moty-plan-services-set-area--code = The service's code
-help-moty-plan-services-set-area--area = The service area (`moty settings areas` lists them)
+help-moty-plan-services-set-area = Anna palvelulle sen palvelualue
+help-moty-plan-services-set-area-long = Käytä, kun palvelu on väärällä palvelualueella tai ei millään (`moty doctor` varoittaa palveluista, joilla aluetta ei ole), jotta alueittaiset tulosluvut laskevat sen oikeaan paikkaan.
+help-moty-plan-services-set-area--code = Palvelun koodi
+help-moty-plan-services-set-area--area = Palvelualue (`moty settings areas` listaa ne)
 help-moty-plan-services-set-area-examples =
-    Examples:
-      # Put home rehabilitation under health and medical care
+    Esimerkkejä:
+      # Kotikuntoutus terveys- ja sairaanhoitoon
       moty plan services set-area home-rehabilitation health-medical
 
-help-moty-plan-describe = The anonymous description for the Yhteistyö-tiimi: print a draft, or save it
-help-moty-plan-describe-long = Use it for a case going to the Yhteistyö-tiimi: without --text it prints the saved description, or a draft of the procedure's template filled in from the referral and the requested units, to edit; with --text it saves the description, refused if it holds the client's name, identity code or phone. The saved description is what `moty schedule send-description` sends to the requested units.
-help-moty-plan-describe--case = The case, e.g. 2026-0007
-help-moty-plan-describe--text = Save this text as the description; "-" reads it from standard input
-help-moty-plan-describe--accept_words = An ordinary word that happens to be the client's name ("kivinen" in "kivinen maasto"): save even though it occurs. Recorded in the timeline. Repeat for several
+help-moty-plan-describe = Anonyymi asiakaskuvaus Yhteistyö-tiimille: tulosta luonnos tai tallenna se
+help-moty-plan-describe-long = Käytä asialle, joka on menossa Yhteistyö-tiimiin: ilman valitsinta --text komento tulostaa tallennetun kuvauksen tai toimintamallin pohjasta herätteen ja pyydettyjen yksiköiden tiedoilla täytetyn luonnoksen muokattavaksi; valitsimella --text se tallentaa kuvauksen, mutta kieltäytyy, jos siinä on asiakkaan nimi, henkilötunnus tai puhelinnumero. Tallennetun kuvauksen `moty schedule send-description` lähettää pyydetyille yksiköille.
+help-moty-plan-describe--case = Asia, esim. 2026-0007
+help-moty-plan-describe--text = Tallenna tämä teksti kuvaukseksi; "-" lukee sen vakiosyötteestä
+help-moty-plan-describe--accept_words = Tavallinen sana, joka sattuu olemaan asiakkaan nimi ("kivinen" sanoissa "kivinen maasto"): tallenna, vaikka se esiintyy. Kirjataan aikajanalle. Toista, jos niitä on useita
 help-moty-plan-describe-examples =
-    Examples:
-      # Print the saved description, or a draft to edit
+    Esimerkkejä:
+      # Tulostetaan tallennettu kuvaus tai muokattava luonnos
       moty plan describe 2026-0008
-      # Save the description, read from standard input
+      # Tallennetaan kuvaus vakiosyötteestä
       moty plan describe 2026-0008 --text -
-      # Save it although an ordinary word in it is also the client's name
+      # Tallennetaan se, vaikka siinä oleva tavallinen sana on myös asiakkaan nimi
       moty plan describe 2026-0008 --text "Lives near the kivinen shore" --accept-word kivinen
 
-help-moty-follow-up = Follow-ups: those due, and recording one
-help-moty-follow-up-long = Use `moty follow-up CASE` after the follow-up call that comes once the pathway phase has ended: was the client reached, did they reach the recommended services, do they know how the pathway goes on and whom to contact, how useful the collaboration was, and what follows — close the case together with the client, call again, or reconvene the network meeting or the Yhteistyö-tiimi. At a terminal moty asks for what is missing. `moty follow-up due` lists the calls to make.
-help-moty-follow-up--case = The case, e.g. 2026-0007
-help-moty-follow-up--reached = Was the client reached (yes or no)
-help-moty-follow-up--status = Did the client reach the recommended services
-help-moty-follow-up--knows_contact = Does the client know how the pathway goes on and whom to contact (yes or no)
-help-moty-follow-up--usefulness = The client's usefulness score, 1–10 (the client's follow-up feedback)
-help-moty-follow-up--appointments_saved = For scripts: the SOTE pair's estimate of the appointments saved in all, 0–100, recorded as an estimate entered at follow-up (per reception: schedule held or moty estimate)
-help-moty-follow-up--saved_services = For scripts: a service whose appointments were saved, with how many (default 1); repeat for several; recorded as an estimate entered at follow-up
-help-moty-follow-up--time_saved = For scripts: the SOTE pair's estimate of the time saved, recorded as an estimate entered at follow-up
-help-moty-follow-up--note = A note
-help-moty-follow-up--next = What follows: close together with the client, another follow-up, or reconvene
-help-moty-follow-up--next_on = With --next again: the date of the next follow-up
-help-moty-follow-up--on = The date of the call, YYYY-MM-DD [default: today]
+help-moty-follow-up = Jälkiseuranta: erääntyvät ja yhden kirjaaminen
+help-moty-follow-up-long = Käytä komentoa `moty follow-up CASE` jälkiseurantapuhelun jälkeen, kun jatkopolkuvaihe on päättynyt: tavoitettiinko asiakas, pääsikö hän suositeltuihin palveluihin, tietääkö hän, miten jatkopolku etenee ja keneen ottaa yhteyttä, kuinka hyödyllistä yhteistyö oli ja mitä seuraa — asia suljetaan yhdessä asiakkaan kanssa, soitetaan uudelleen tai kutsutaan verkostopalaveri tai Yhteistyö-tiimi uudelleen koolle. Päätteellä moty kysyy puuttuvat tiedot. `moty follow-up due` listaa soitettavat puhelut.
+help-moty-follow-up--case = Asia, esim. 2026-0007
+help-moty-follow-up--reached = Tavoitettiinko asiakas (yes tai no)
+help-moty-follow-up--status = Pääsikö asiakas suositeltuihin palveluihin
+help-moty-follow-up--knows_contact = Tietääkö asiakas, miten jatkopolku etenee ja keneen ottaa yhteyttä (yes tai no)
+help-moty-follow-up--usefulness = Asiakkaan antama hyödyllisyysarvio, 1–10 (asiakkaan palaute jälkiseurannassa)
+help-moty-follow-up--appointments_saved = Skripteille: SOTE-työparin arvio säästetyistä käynneistä yhteensä, 0–100, kirjataan jälkiseurannassa annettuna arviona (vastaanottokohtaisesti: schedule held tai moty estimate)
+help-moty-follow-up--saved_services = Skripteille: palvelu, jonka käyntejä säästettiin, ja montako (oletus 1); toista, jos niitä on useita; kirjataan jälkiseurannassa annettuna arviona
+help-moty-follow-up--time_saved = Skripteille: SOTE-työparin arvio säästetystä ajasta, kirjataan jälkiseurannassa annettuna arviona
+help-moty-follow-up--note = Huomio
+help-moty-follow-up--next = Mitä seuraa: suljetaan yhdessä asiakkaan kanssa, uusi jälkiseuranta tai kutsutaan koolle uudelleen
+help-moty-follow-up--next_on = Valitsimen --next again kanssa: seuraavan jälkiseurannan päivä
+help-moty-follow-up--on = Puhelun päivä, YYYY-MM-DD [oletus: tänään]
 help-moty-follow-up-examples =
-    Examples:
-      # The follow-ups due this week and those overdue
+    Esimerkkejä:
+      # Tällä viikolla erääntyvät ja myöhässä olevat jälkiseurannat
       moty follow-up due
-      # The client is on the path and knows whom to contact: close the case together
+      # Asiakas on polulla ja tietää, keneen ottaa yhteyttä: suljetaan asia yhdessä
       moty follow-up 2026-0007 --reached yes --status on-path --knows-contact yes --next close
-      # The client did not answer: follow up again later
+      # Asiakas ei vastannut: uusi jälkiseuranta myöhemmin
       moty follow-up 2026-0008 --reached no --next again --next-on 2027-01-27
 
-help-moty-follow-up-due = Follow-ups due in the coming week and overdue ones
-help-moty-follow-up-due-long = Use it to plan the follow-up calls, e.g. before the phone hour: each case whose follow-up is due within a week or overdue, with the client's name and phone and the due date (the follow-up interval after the pathway phase ended). Every client shown is written to the access log.
-help-moty-follow-up-due--all = Also those due later
-help-moty-follow-up-due--region = Only the cases of this region [default: the configuration file's region, else your default region in the register (`moty settings my-region`)]
-help-moty-follow-up-due--all_regions = Every region's cases, whatever your default region
+help-moty-follow-up-due = Tulevalla viikolla erääntyvät ja myöhässä olevat jälkiseurannat
+help-moty-follow-up-due-long = Käytä jälkiseurantapuhelujen suunnitteluun, esim. ennen puhelinaikaa: jokainen asia, jonka jälkiseuranta erääntyy viikon sisällä tai on myöhässä, asiakkaan nimi ja puhelinnumero sekä eräpäivä (jälkiseurantaväli jatkopolkuvaiheen päättymisestä). Jokainen näytetty asiakas kirjataan käyttölokiin.
+help-moty-follow-up-due--all = Myös myöhemmin erääntyvät
+help-moty-follow-up-due--region = Vain tämän alueen asiat [oletus: asetustiedoston alue, muuten oletusalueesi rekisterissä (`moty settings my-region`)]
+help-moty-follow-up-due--all_regions = Kaikkien alueiden asiat oletusalueestasi riippumatta
 help-moty-follow-up-due-examples =
-    Examples:
-      # The follow-ups due in the coming week and those overdue
+    Esimerkkejä:
+      # Tulevalla viikolla erääntyvät ja myöhässä olevat jälkiseurannat
       moty follow-up due
-      # Every follow-up ahead, every region's
+      # Kaikki tulevat jälkiseurannat, kaikki alueet
       moty follow-up due --all --all-regions
 
-help-moty-feedback = Record the client's feedback on a held meeting
-help-moty-feedback-long = Use it after a joint assessment, Kela hour, network meeting or Yhteistyöaika, when the client answers the reception feedback: how useful the meeting was (1–10), the client-experience statements on a five-point scale (`moty settings statements` keeps them), and their own words. Every answer is optional. At a terminal, with no answers given, moty reads the questions out for the coordinator to ask, in the client's language.
-help-moty-feedback--case = The case, e.g. 2026-0007
-help-moty-feedback--meeting = The held meeting the feedback is about [default: the case's latest held meeting]
-help-moty-feedback--on = The date the client gave the feedback, YYYY-MM-DD [default: today]; not before the meeting
-help-moty-feedback--usefulness = How useful the meeting was to the client, 1–10
-help-moty-feedback--answers = A statement's answer, e.g. mattered-to-me=fully-agree (VALUE: fully-agree, partly-agree, cant-say, partly-disagree, fully-disagree); repeat for each statement answered
-help-moty-feedback--text = The client's own words about the meeting
-help-moty-feedback--read_in = At a terminal: the language the questions are read to the client in [default: the client's language when fi or sv, else fi]
+help-moty-feedback = Kirjaa asiakkaan palaute pidetystä tapaamisesta
+help-moty-feedback-long = Käytä yhteisvastaanoton, Kelan etäkonsultaation, verkostopalaverin tai Yhteistyöajan jälkeen, kun asiakas vastaa vastaanoton palautteeseen: kuinka hyödyllinen tapaaminen oli (1–10), asiakaskokemuksen väittämät viisiportaisella asteikolla (`moty settings statements` ylläpitää niitä) ja hänen omat sanansa. Jokainen vastaus on vapaaehtoinen. Päätteellä, kun vastauksia ei ole annettu, moty näyttää kysymykset koordinaattorin luettaviksi asiakkaan kielellä.
+help-moty-feedback--case = Asia, esim. 2026-0007
+help-moty-feedback--meeting = Pidetty tapaaminen, jota palaute koskee [oletus: asian viimeisin pidetty tapaaminen]
+help-moty-feedback--on = Päivä, jona asiakas antoi palautteen, YYYY-MM-DD [oletus: tänään]; ei ennen tapaamista
+help-moty-feedback--usefulness = Kuinka hyödyllinen tapaaminen oli asiakkaalle, 1–10
+help-moty-feedback--answers = Väittämän vastaus, esim. mattered-to-me=fully-agree (VALUE: fully-agree, partly-agree, cant-say, partly-disagree, fully-disagree); toista jokaiselle vastatulle väittämälle
+help-moty-feedback--text = Asiakkaan omat sanat tapaamisesta
+help-moty-feedback--read_in = Päätteellä: kieli, jolla kysymykset luetaan asiakkaalle [oletus: asiakkaan kieli, jos se on fi tai sv, muuten fi]
 help-moty-feedback-examples =
-    Examples:
-      # At a terminal: read the questions to the client in Swedish
+    Esimerkkejä:
+      # Päätteellä: luetaan kysymykset asiakkaalle ruotsiksi
       moty feedback 2026-0007 --read-in sv
-      # The answers given as flags, about the case's latest held meeting
+      # Vastaukset valitsimina asian viimeisimmästä pidetystä tapaamisesta
       moty feedback 2026-0007 --usefulness 9 --answer mattered-to-me=fully-agree --text "Hyvä"
 
-help-moty-kela-outcome = Record what a held Kela hour concluded for a client
+help-moty-kela-outcome = Kirjaa, mitä pidetty Kelan etäkonsultaatio päätti asiakkaan osalta
 help-moty-kela-outcome-long =
-    Use it after the Kela hour (the remote consultation with Kela's contact person): the benefits and rehabilitation to apply for, the statements Kela needs and the recommendations, each with who takes responsibility and by when. At a terminal, with no item given, moty asks for them one by one. Written to the case's timeline.
+    Käytä Kelan etäkonsultaation (etäkonsultaatio Kelan yhteyshenkilön kanssa) jälkeen: haettavat etuudet ja kuntoutus, Kelan tarvitsemat lausunnot ja suositukset, kullekin vastuuhenkilö ja määräaika. Päätteellä, kun kohtia ei ole annettu, moty kysyy ne yksi kerrallaan. Kirjataan asian aikajanalle.
 
-    Each --benefit, --rehabilitation, --statement or --recommendation is one item; a --responsible WHO and a --due DATE right after an item belong to that item, e.g. `--benefit "sickness allowance" --responsible "social counsellor" --due 2026-12-15 --statement b-statement --responsible doctor`. The items are offered as agreed actions when the plan is next edited (`moty plan CASE --from-kela` takes them all).
-help-moty-kela-outcome--case = The case, e.g. 2026-0007
-help-moty-kela-outcome--meeting = The Kela hour (its meeting number) [default: the case's latest held Kela hour]
-help-moty-kela-outcome--benefit = A benefit to apply for, e.g. "sickness allowance"; repeat for several
-help-moty-kela-outcome--rehabilitation = Rehabilitation to apply for; repeat for several
-help-moty-kela-outcome--statement = A statement Kela needs; repeat for several
-help-moty-kela-outcome--recommendation = A recommendation; repeat for several
-help-moty-kela-outcome--responsible = Who takes responsibility for the item just before this flag (a role or a name)
-help-moty-kela-outcome--due = By when, for the item just before this flag, YYYY-MM-DD
+    Jokainen --benefit, --rehabilitation, --statement tai --recommendation on yksi kohta; heti kohdan jälkeen tulevat --responsible WHO ja --due DATE kuuluvat siihen kohtaan, esim. `--benefit "sickness allowance" --responsible "social counsellor" --due 2026-12-15 --statement b-statement --responsible doctor`. Kohdat tarjotaan sovituiksi toimiksi, kun suunnitelmaa seuraavan kerran muokataan (`moty plan CASE --from-kela` ottaa ne kaikki).
+help-moty-kela-outcome--case = Asia, esim. 2026-0007
+help-moty-kela-outcome--meeting = Kelan etäkonsultaatio (sen tapaamisnumero) [oletus: asian viimeisin pidetty Kelan etäkonsultaatio]
+help-moty-kela-outcome--benefit = Haettava etuus, esim. "sairauspäiväraha"; toista, jos niitä on useita
+help-moty-kela-outcome--rehabilitation = Haettava kuntoutus; toista, jos niitä on useita
+help-moty-kela-outcome--statement = Kelan tarvitsema lausunto; toista, jos niitä on useita
+help-moty-kela-outcome--recommendation = Suositus; toista, jos niitä on useita
+help-moty-kela-outcome--responsible = Kuka vastaa juuri tätä valitsinta edeltävästä kohdasta (rooli tai nimi)
+help-moty-kela-outcome--due = Mihin mennessä juuri tätä valitsinta edeltävä kohta hoidetaan, YYYY-MM-DD
 help-moty-kela-outcome-examples =
-    Examples:
-      # A benefit to apply for, with who takes responsibility and by when
+    Esimerkkejä:
+      # Haettava etuus, vastuuhenkilö ja määräaika
       moty kela-outcome 2026-0007 --benefit "sickness allowance" --responsible nurse --due 2026-12-15
-      # A B-statement the doctor writes, and a recommendation
+      # Lääkärin kirjoittama B-lausunto ja suositus
       moty kela-outcome 2026-0007 --statement b-statement --responsible doctor --recommendation "TYP"
 help-moty-kela-outcome-short-after =
-    Each --benefit, --rehabilitation, --statement or --recommendation is one item; the
-    --responsible and --due right after an item belong to it. For example:
+    Jokainen --benefit, --rehabilitation, --statement tai --recommendation on yksi kohta;
+    heti kohdan jälkeen tulevat --responsible ja --due kuuluvat siihen. Esimerkiksi:
       moty kela-outcome 2026-0007 --benefit "sickness allowance" --responsible "social counsellor"
           --due 2026-12-15 --statement b-statement --responsible doctor --recommendation "TYP"
-    The items are offered as agreed actions when the plan is next edited; moty plan CASE
-    --from-kela takes them all.
+    Kohdat tarjotaan sovituiksi toimiksi, kun suunnitelmaa seuraavan kerran muokataan;
+    moty plan CASE --from-kela ottaa ne kaikki.
 
-help-moty-correct = Correct a mistyped fact as a new event, saying why
-help-moty-correct-long = Use it when a recorded fact was typed wrong: a Suuntima segment, the referral's source or channel, a follow-up or feedback answer, an estimate (the facts are listed below). History is never rewritten in silence: the correction is a new event on the case's timeline, with the reason.
-help-moty-correct--case = The case, e.g. 2026-0007
-help-moty-correct--fact = The fact to correct (listed below)
-help-moty-correct--value = Its correct value (`none` for an answer that was not given, where the fact allows it)
-help-moty-correct--reason = Why the value was wrong (kept in the timeline)
-help-moty-correct--meeting = The meeting whose segment, feedback or estimate it is [default: the latest]
-help-moty-correct--follow_up = The Nth follow-up of the case (from 1), or the estimate entered at it [default: the latest]
+help-moty-correct = Korjaa väärin kirjattu tieto uutena tapahtumana ja kerro syy
+help-moty-correct-long = Käytä, kun kirjattu tieto on kirjoitettu väärin: Suuntima-asiakkuus, herätteen lähde tai kanava, jälkiseurannan tai palautteen vastaus, arvio (tiedot on lueteltu alla). Historiaa ei koskaan kirjoiteta hiljaa uudelleen: korjaus on uusi tapahtuma asian aikajanalla syineen.
+help-moty-correct--case = Asia, esim. 2026-0007
+help-moty-correct--fact = Korjattava tieto (lueteltu alla)
+help-moty-correct--value = Sen oikea arvo (`none` vastaukselle, jota ei annettu, jos tieto sen sallii)
+help-moty-correct--reason = Miksi arvo oli väärin (säilyy aikajanalla)
+help-moty-correct--meeting = Tapaaminen, jonka Suuntima-asiakkuus, palaute tai arvio on kyseessä [oletus: viimeisin]
+help-moty-correct--follow_up = Asian N:s jälkiseuranta (alkaen 1:stä) tai siinä annettu arvio [oletus: viimeisin]
 help-moty-correct-examples =
-    Examples:
-      # The Suuntima segment of the latest joint assessment was typed wrong
+    Esimerkkejä:
+      # Viimeisimmän yhteisvastaanoton Suuntima-asiakkuus kirjoitettiin väärin
       moty correct 2026-0007 segment yhteistyo --reason "Suuntima said yhteistyö"
-      # The referral came from social services, not primary care
+      # Heräte tuli sosiaalipalveluista, ei perusterveydenhuollosta
       moty correct 2026-0007 source social-services --reason "Misread the e-mail"
 
     { $facts }
 help-moty-correct-short-after = { $facts }
 
-help-moty-estimate = Record the SOTE pair's estimate of a held meeting: appointments and time saved
-help-moty-estimate-long = Use it after a held meeting, when the pair did not give its estimate with `moty schedule held`: which appointments the reception saved the client (by service of the catalogue), how many in all, and how much it shortened the client's path, with how in free text. One estimate per meeting; written to the case's timeline, and the outcome figures count it.
-help-moty-estimate--case = The case, e.g. 2026-0007
-help-moty-estimate--meeting = The held meeting's number (from `moty schedule list`) [default: the case's latest held meeting]
-help-moty-estimate--saved = A service (code of the service catalogue) whose appointments the reception saved the client, with how many (1–100, default 1); repeat for several
-help-moty-estimate--appointments_saved = Appointments saved in all, 0–100 (at least the sum of --saved) [default: the sum of --saved]
-help-moty-estimate--time_saved = How much the reception shortened the client's path
-help-moty-estimate--time_saved_how = How time was saved (free text, at most 2,000 characters)
+help-moty-estimate = Kirjaa SOTE-työparin arvio pidetystä tapaamisesta: säästetyt käynnit ja aika
+help-moty-estimate-long = Käytä pidetyn tapaamisen jälkeen, kun työpari ei antanut arviotaan komennolla `moty schedule held`: mitkä käynnit vastaanotto säästi asiakkaalta (palveluluettelon palveluittain), montako yhteensä ja kuinka paljon se lyhensi asiakkaan polkua, ja miten, vapaana tekstinä. Yksi arvio tapaamista kohden; kirjataan asian aikajanalle, ja tulosluvut laskevat sen.
+help-moty-estimate--case = Asia, esim. 2026-0007
+help-moty-estimate--meeting = Pidetyn tapaamisen numero (komennosta `moty schedule list`) [oletus: asian viimeisin pidetty tapaaminen]
+help-moty-estimate--saved = Palvelu (palveluluettelon koodi), jonka käyntejä vastaanotto säästi asiakkaalta, ja montako (1–100, oletus 1); toista, jos niitä on useita
+help-moty-estimate--appointments_saved = Säästetyt käynnit yhteensä, 0–100 (vähintään valitsimien --saved summa) [oletus: valitsimien --saved summa]
+help-moty-estimate--time_saved = Kuinka paljon vastaanotto lyhensi asiakkaan polkua
+help-moty-estimate--time_saved_how = Miten aikaa säästyi (vapaa teksti, enintään 2 000 merkkiä)
 help-moty-estimate-examples =
-    Examples:
-      # Appointments with the doctor and the social worker saved, the path 2–4 weeks shorter
+    Esimerkkejä:
+      # Lääkärin ja sosiaalityöntekijän käynnit säästyivät, polku lyheni 2–4 viikkoa
       moty estimate 2026-0007 --saved doctor --saved social-worker --time-saved 2-4-weeks
-      # Four appointments saved in all at meeting 4, two of them the doctor's
+      # Tapaamisessa 4 säästyi yhteensä neljä käyntiä, niistä kaksi lääkärin
       moty estimate 2026-0007 --meeting 4 --saved doctor=2 --appointments-saved 4
 
-help-moty-survey = Record a professional's survey answer about a held meeting
-help-moty-survey-long = Use it when a professional of the meeting answers the pilot's e-survey: the added value of the other professional's presence and, for a Kela hour, the benefit of the Kela consultation (1–5), and free text. The coordinator enters an outside professional's answer (Kela's contact person, a doctor) and is recorded as the one who entered it. One answer per role per meeting; written to the case's timeline.
-help-moty-survey--case = The case, e.g. 2026-0007
-help-moty-survey--meeting = The held meeting's number (from `moty schedule list`) [default: the case's latest held meeting]
-help-moty-survey--role = Who answers
-help-moty-survey--added_value = The added value of the other professional's presence, 1–5
-help-moty-survey--kela_benefit = The benefit of the Kela consultation, 1–5 (a Kela hour only)
-help-moty-survey--text = Free text (at most 2,000 characters)
+help-moty-survey = Kirjaa ammattilaisen kyselyvastaus pidetystä tapaamisesta
+help-moty-survey-long = Käytä, kun tapaamisen ammattilainen vastaa pilotin sähköiseen kyselyyn: toisen ammattilaisen läsnäolon lisäarvo ja Kelan etäkonsultaatiossa Kelan konsultaation hyöty (1–5) sekä vapaa teksti. Koordinaattori kirjaa ulkopuolisen ammattilaisen (Kelan yhteyshenkilö, lääkäri) vastauksen, ja hänet kirjataan sen syöttäjäksi. Yksi vastaus roolia kohden tapaamisessa; kirjataan asian aikajanalle.
+help-moty-survey--case = Asia, esim. 2026-0007
+help-moty-survey--meeting = Pidetyn tapaamisen numero (komennosta `moty schedule list`) [oletus: asian viimeisin pidetty tapaaminen]
+help-moty-survey--role = Kuka vastaa
+help-moty-survey--added_value = Toisen ammattilaisen läsnäolon lisäarvo, 1–5
+help-moty-survey--kela_benefit = Kelan konsultaation hyöty, 1–5 (vain Kelan etäkonsultaatiossa)
+help-moty-survey--text = Vapaa teksti (enintään 2 000 merkkiä)
 help-moty-survey-examples =
-    Examples:
-      # Kela's contact person on the Kela hour of meeting 4
+    Esimerkkejä:
+      # Kelan yhteyshenkilö tapaamisen 4 Kelan etäkonsultaatiosta
       moty survey 2026-0007 --meeting 4 --role kela-contact --kela-benefit 5
-      # The nurse on the latest held meeting
+      # Sairaanhoitaja viimeisimmästä pidetystä tapaamisesta
       moty survey 2026-0007 --role nurse --added-value 4 --text "The social counsellor saw the debts"
 
-help-moty-consult = Record, list and link the professionals' consultations that name no client
+help-moty-consult = Kirjaa, listaa ja liitä ammattilaisten konsultaatiot, joissa asiakasta ei nimetä
 help-moty-consult-long =
-    Use it when a professional consults the coordinators (by phone, in Teams, at the phone hour) about a situation without naming the client: when, how, from which unit, the topic, the advice given and whether a referral is expected. At a terminal moty asks for what is missing. The consultations count in `moty report consultations`.
+    Käytä, kun ammattilainen konsultoi koordinaattoreita (puhelimessa, Teamsissa, puhelinaikana) tilanteesta nimeämättä asiakasta: milloin, miten, mistä yksiköstä, aihe, annettu neuvo ja odotetaanko herätettä. Päätteellä moty kysyy puuttuvat tiedot. Konsultaatiot lasketaan raporttiin `moty report consultations`.
 
-    The topic and the advice may not hold an identity code, a phone number or an e-mail address (nor should they name the client): the client is named only when a referral opens a case. `moty consult link ID CASE` (or `moty refer … --consultation ID`) later records the case it led to, on the case's timeline.
-help-moty-consult--at = When the professional consulted, "YYYY-MM-DD HH:MM" in Helsinki time [default: now]
-help-moty-consult--channel = How the professional consulted
-help-moty-consult--unit = The professional's unit: a unit of the catalogue, by its code or any of its names
-help-moty-consult--topic = What was asked about: the situation, without the client's name, identity code or phone (at most 2,000 characters)
-help-moty-consult--advice = The advice given (at most 2,000 characters)
-help-moty-consult--referral_expected = Whether a referral is expected to follow
+    Aiheessa ja neuvossa ei saa olla henkilötunnusta, puhelinnumeroa eikä sähköpostiosoitetta (eikä niiden pidä nimetä asiakasta): asiakas nimetään vasta, kun heräte avaa asian. `moty consult link ID CASE` (tai `moty refer … --consultation ID`) kirjaa myöhemmin asian, johon konsultaatio johti, asian aikajanalle.
+help-moty-consult--at = Milloin ammattilainen konsultoi, "YYYY-MM-DD HH:MM" Helsingin aikaa [oletus: nyt]
+help-moty-consult--channel = Miten ammattilainen konsultoi
+help-moty-consult--unit = Ammattilaisen yksikkö: luettelon yksikkö koodilla tai millä tahansa nimellään
+help-moty-consult--topic = Mitä kysyttiin: tilanne ilman asiakkaan nimeä, henkilötunnusta tai puhelinnumeroa (enintään 2 000 merkkiä)
+help-moty-consult--advice = Annettu neuvo (enintään 2 000 merkkiä)
+help-moty-consult--referral_expected = Odotetaanko konsultaation jälkeen herätettä
 help-moty-consult-examples =
-    Examples:
-      # A phone consultation from the reception services; at a terminal moty asks for the rest
+    Esimerkkejä:
+      # Puhelinkonsultaatio vastaanottopalveluista; päätteellä moty kysyy loput
       moty consult --channel phone --unit reception-services
-      # The consultations of the last 30 days
+      # Viimeisten 30 päivän konsultaatiot
       moty consult list
-      # Consultation 3 led to case 2026-0009
+      # Konsultaatio 3 johti asiaan 2026-0009
       moty consult link 3 2026-0009
 
-help-moty-consult-list = The consultations of a period, oldest first
-help-moty-consult-list-long = Use it to look back at the consultations, e.g. to find the number of the one a new referral followed: each with its time, channel, unit, topic, advice, whether a referral was expected and the case it led to. Showing a linked case's consultation is written to the access log.
-help-moty-consult-list--from = The first day, YYYY-MM-DD [default: 30 days before --until]
-help-moty-consult-list--until = The last day, YYYY-MM-DD [default: today]
+help-moty-consult-list = Ajanjakson konsultaatiot, vanhimmat ensin
+help-moty-consult-list-long = Käytä konsultaatioiden läpikäyntiin, esim. etsiäksesi sen konsultaation numeron, jota uusi heräte seurasi: kukin aikoineen, kanavineen, yksikköineen, aiheineen ja neuvoineen, odotettiinko herätettä ja asia, johon se johti. Asiaan liitetyn konsultaation näyttäminen kirjataan käyttölokiin.
+help-moty-consult-list--from = Ensimmäinen päivä, YYYY-MM-DD [oletus: 30 päivää ennen valitsimen --until päivää]
+help-moty-consult-list--until = Viimeinen päivä, YYYY-MM-DD [oletus: tänään]
 help-moty-consult-list-examples =
-    Examples:
-      # The last 30 days
+    Esimerkkejä:
+      # Viimeiset 30 päivää
       moty consult list
-      # Two weeks
+      # Kaksi viikkoa
       moty consult list --from 2026-11-16 --until 2026-11-29
 
-help-moty-consult-link = Link a consultation to the case it led to (on the case's timeline, once)
-help-moty-consult-link-long = Use it when a referral follows a consultation and the case was opened without `moty refer --consultation ID`. A consultation links to one case only; the link is written to the case's timeline, so the figures can count the consultations that led to cases.
-help-moty-consult-link--id = The consultation's number (from `moty consult list`)
-help-moty-consult-link--case = The case it led to, e.g. 2026-0007
+help-moty-consult-link = Liitä konsultaatio asiaan, johon se johti (asian aikajanalle, kerran)
+help-moty-consult-link-long = Käytä, kun heräte seuraa konsultaatiota ja asia avattiin ilman komentoa `moty refer --consultation ID`. Konsultaatio liitetään vain yhteen asiaan; liitos kirjataan asian aikajanalle, jotta luvut voivat laskea asioihin johtaneet konsultaatiot.
+help-moty-consult-link--id = Konsultaation numero (komennosta `moty consult list`)
+help-moty-consult-link--case = Asia, johon konsultaatio johti, esim. 2026-0007
 help-moty-consult-link-examples =
-    Examples:
-      # Consultation 3 led to case 2026-0009
+    Esimerkkejä:
+      # Konsultaatio 3 johti asiaan 2026-0009
       moty consult link 3 2026-0009
 
-help-moty-consent = Record, withdraw and list the client's consents
-help-moty-consent-long = Use it whenever the client gives or withdraws a consent: collaboration rests on it. The joint assessment needs written multi-professional consent and the client's contact request, the Yhteistyö-tiimi consent (oral is enough), a meeting the client's oral consent at its start, and the Kela hour the Kela information-exchange form, sent to Kela before it. A withdrawn or missing consent stops the steps that need it.
+help-moty-consent = Kirjaa, peru ja listaa asiakkaan suostumukset
+help-moty-consent-long = Käytä aina, kun asiakas antaa tai peruu suostumuksen: yhteistyö perustuu siihen. Yhteisvastaanotto vaatii kirjallisen monialaisen suostumuksen ja asiakkaan yhteydenottopyynnön, Yhteistyö-tiimi suostumuksen (suullinen riittää), tapaaminen asiakkaan suullisen suostumuksen sen alussa ja Kelan etäkonsultaatio Kelan tietojenvaihtolomakkeen, joka lähetetään Kelaan ennen sitä. Peruttu tai puuttuva suostumus pysäyttää vaiheet, jotka sitä vaativat.
 help-moty-consent-examples =
-    Examples:
-      # Written consent to multi-professional work
+    Esimerkkejä:
+      # Kirjallinen suostumus monialaiseen työhön
       moty consent give 2026-0007 --kind multi-professional --method written
-      # The client withdrew the meeting consent
+      # Asiakas perui tapaamissuostumuksen
       moty consent withdraw 2026-0007 --kind meeting --note "Wants to meet the coordinators first"
-      # The consents of a case, withdrawn ones included
+      # Asian suostumukset, myös perutut
       moty consent list 2026-0007
 
-help-moty-consent-give = Record a consent the client gave
-help-moty-consent-give-long = Use it when the client consents: to multi-professional work (written or oral), the contact request (yhteydenottopyyntö: written, or oral when the client asks themself), a meeting (oral) or Kela information exchange (written). Triage onto the Moty track (joint assessment) needs both the written multi-professional consent and the contact request. A legal representative may consent on the client's behalf (--by-representative with --authority). At a terminal moty asks for what is missing.
-help-moty-consent-give--case = The case, e.g. 2026-0007
-help-moty-consent-give--kind = What the client consented to
-help-moty-consent-give--method = How the consent was given
-help-moty-consent-give--on = The date it was given, YYYY-MM-DD or D.M.YYYY [default: today]
-help-moty-consent-give--scope = What the consent covers (units, matters, limits)
-help-moty-consent-give--by_representative = The consent was given on the client's behalf by this legal representative or custodian (with --authority)
-help-moty-consent-give--authority = On what authority the representative consents: guardianship (an appointed guardian, edunvalvoja), custodian (of a child, huoltaja), power-of-attorney (a confirmed continuing power of attorney), other
+help-moty-consent-give = Kirjaa asiakkaan antama suostumus
+help-moty-consent-give-long = Käytä, kun asiakas antaa suostumuksen: monialaiseen työhön (kirjallinen tai suullinen), yhteydenottopyyntöön (kirjallinen, tai suullinen, kun asiakas pyytää itse), tapaamiseen (suullinen) tai tietojenvaihtoon Kelan kanssa (kirjallinen). Ensiarvio Moty-polulle (yhteisvastaanotto) vaatii sekä kirjallisen monialaisen suostumuksen että yhteydenottopyynnön. Laillinen edustaja voi antaa suostumuksen asiakkaan puolesta (--by-representative ja --authority). Päätteellä moty kysyy puuttuvat tiedot.
+help-moty-consent-give--case = Asia, esim. 2026-0007
+help-moty-consent-give--kind = Mihin asiakas suostui
+help-moty-consent-give--method = Miten suostumus annettiin
+help-moty-consent-give--on = Antopäivä, YYYY-MM-DD tai D.M.YYYY [oletus: tänään]
+help-moty-consent-give--scope = Mitä suostumus kattaa (yksiköt, asiat, rajaukset)
+help-moty-consent-give--by_representative = Suostumuksen antoi asiakkaan puolesta tämä laillinen edustaja tai huoltaja (valitsimen --authority kanssa)
+help-moty-consent-give--authority = Millä valtuudella edustaja antaa suostumuksen: guardianship (määrätty edunvalvoja), custodian (lapsen huoltaja), power-of-attorney (vahvistettu edunvalvontavaltuutus), other
 help-moty-consent-give-examples =
-    Examples:
-      # Written consent to multi-professional work, for some units
+    Esimerkkejä:
+      # Kirjallinen suostumus monialaiseen työhön, rajattuna yksiköihin
       moty consent give 2026-0007 --kind multi-professional --method written --scope "Health centre"
-      # The client's written contact request
+      # Asiakkaan kirjallinen yhteydenottopyyntö
       moty consent give 2026-0007 --kind contact-request --method written
-      # Oral consent to discuss the client in the Yhteistyö-tiimi meeting
+      # Suullinen suostumus asiakkaan asian käsittelyyn Yhteistyö-tiimin tapaamisessa
       moty consent give 2026-0008 --kind meeting --method oral
 
-help-moty-consent-withdraw = Record that the client withdrew a consent
-help-moty-consent-withdraw-long = Use it when the client takes a consent back. It names the consent by kind; --id picks one when several are in force. The consent keeps its history with the withdrawal date. Withdrawing multi-professional consent stops all further processing of the case (only look-ups, a new consent and closing remain) and takes it out of every export; --close closes it too.
-help-moty-consent-withdraw--case = The case, e.g. 2026-0007
-help-moty-consent-withdraw--kind = Which kind of consent was withdrawn
-help-moty-consent-withdraw--id = The consent's number (from `moty consent list`), when several of the kind are in force
-help-moty-consent-withdraw--on = The date it was withdrawn, YYYY-MM-DD or D.M.YYYY [default: today]
-help-moty-consent-withdraw--note = What the client said, or why
-help-moty-consent-withdraw--close = Also close the case as consent-withdrawn (withdrawing multi-professional consent stops further processing); on a terminal moty asks
+help-moty-consent-withdraw = Kirjaa, että asiakas perui suostumuksen
+help-moty-consent-withdraw-long = Käytä, kun asiakas ottaa suostumuksen takaisin. Suostumus nimetään lajin mukaan; --id valitsee yhden, kun voimassa on useita. Suostumuksen historia säilyy peruutuspäivineen. Monialaisen suostumuksen peruminen pysäyttää asian kaiken jatkokäsittelyn (vain katselu, uusi suostumus ja sulkeminen ovat mahdollisia) ja poistaa asian kaikista vienneistä; --close myös sulkee asian.
+help-moty-consent-withdraw--case = Asia, esim. 2026-0007
+help-moty-consent-withdraw--kind = Minkä lajin suostumus peruttiin
+help-moty-consent-withdraw--id = Suostumuksen numero (komennosta `moty consent list`), kun lajia on voimassa useita
+help-moty-consent-withdraw--on = Peruutuspäivä, YYYY-MM-DD tai D.M.YYYY [oletus: tänään]
+help-moty-consent-withdraw--note = Mitä asiakas sanoi, tai miksi
+help-moty-consent-withdraw--close = Sulje myös asia syyllä consent-withdrawn (monialaisen suostumuksen peruminen pysäyttää jatkokäsittelyn); päätteellä moty kysyy
 help-moty-consent-withdraw-examples =
-    Examples:
-      # The client withdrew the meeting consent
+    Esimerkkejä:
+      # Asiakas perui tapaamissuostumuksen
       moty consent withdraw 2026-0007 --kind meeting --note "Wants to meet the coordinators first"
-      # Multi-professional consent withdrawn: close the case too
+      # Monialainen suostumus peruttu: suljetaan myös asia
       moty consent withdraw 2026-0004 --kind multi-professional --close
 
-help-moty-consent-send-kela = Record the date the Kela information-exchange form was sent to Kela
-help-moty-consent-send-kela-long = Use it when the client's written Kela information-exchange form goes to Kela: it must go before the Kela hour (by the lead time `moty schedule slots settings` sets) so Kela can prepare. A Kela hour is held only after the form was sent, and the agenda flags a form that is late.
-help-moty-consent-send-kela--case = The case, e.g. 2026-0007
-help-moty-consent-send-kela--on = The date it was sent, YYYY-MM-DD or D.M.YYYY [default: today]
+help-moty-consent-send-kela = Kirjaa päivä, jona Kelan tietojenvaihtolomake lähetettiin Kelaan
+help-moty-consent-send-kela-long = Käytä, kun asiakkaan kirjallinen Kelan tietojenvaihtolomake lähtee Kelaan: sen on lähdettävä ennen Kelan etäkonsultaatiota (komennon `moty schedule slots settings` asettamassa ajassa), jotta Kela ehtii valmistautua. Kelan etäkonsultaatio pidetään vasta, kun lomake on lähetetty, ja kalenteri merkitsee myöhässä olevan lomakkeen.
+help-moty-consent-send-kela--case = Asia, esim. 2026-0007
+help-moty-consent-send-kela--on = Lähetyspäivä, YYYY-MM-DD tai D.M.YYYY [oletus: tänään]
 help-moty-consent-send-kela-examples =
-    Examples:
-      # The Kela form went to Kela today
+    Esimerkkejä:
+      # Kelan lomake lähti Kelaan tänään
       moty consent send-kela 2026-0007
-      # It went on 23 November
+      # Se lähti 23. marraskuuta
       moty consent send-kela 2026-0007 --on 23.11.2026
 
-help-moty-consent-list = List a case's consents, withdrawn ones included
-help-moty-consent-list-long = Use it to check what the client has consented to before a step that needs it: each consent with its kind, method, date, scope, who recorded it, a representative, and the withdrawal date. It shows the client's data, so it is written to the access log (with --reason why).
-help-moty-consent-list--case = The case, e.g. 2026-0007
-help-moty-consent-list--reason = Why you look at the client's data; kept in the access log
+help-moty-consent-list = Listaa asian suostumukset, myös perutut
+help-moty-consent-list-long = Käytä tarkistaaksesi, mihin asiakas on suostunut, ennen vaihetta, joka sitä vaatii: jokainen suostumus lajeineen, tapoineen, päivineen ja laajuuksineen, kuka sen kirjasi, mahdollinen edustaja ja peruutuspäivä. Komento näyttää asiakkaan tietoja, joten se kirjataan käyttölokiin (syy valitsimella --reason).
+help-moty-consent-list--case = Asia, esim. 2026-0007
+help-moty-consent-list--reason = Miksi katsot asiakkaan tietoja; kirjataan käyttölokiin
 help-moty-consent-list-examples =
-    Examples:
-      # A case's consents, with why you look (kept in the access log)
+    Esimerkkejä:
+      # Asian suostumukset ja katselun syy (kirjataan käyttölokiin)
       moty consent list 2026-0007 --reason "phone hour: call from employment services"
 
-help-moty-find = Find clients and cases by name, identity code, case id or phone number
-help-moty-find-long = Use it during the phone hour, when a professional calls about a client: one text matches parts of names (ignoring case and accents), whole identity codes or their birth-date part, case ids and phone numbers, and shows each client's cases and where they stand. Every client shown is written to the access log, with --reason why you looked.
-help-moty-find--text = A name or part of it ("maki" finds Mäki), an identity code or its birth-date part, a case id (2026-0007 or 2026-7) or a phone number
-help-moty-find--reason = Why you look the client up; kept in the access log
+help-moty-find = Etsi asiakkaita ja asioita nimellä, henkilötunnuksella, asiatunnuksella tai puhelinnumerolla
+help-moty-find-long = Käytä puhelinaikana, kun ammattilainen soittaa asiakkaasta: yksi teksti osuu nimen osiin (kirjainkoosta ja tarkkeista välittämättä), kokonaisiin henkilötunnuksiin tai niiden syntymäaikaosaan, asiatunnuksiin ja puhelinnumeroihin, ja näyttää kunkin asiakkaan asiat ja niiden vaiheen. Jokainen näytetty asiakas kirjataan käyttölokiin, katselun syy valitsimella --reason.
+help-moty-find--text = Nimi tai sen osa ("maki" löytää Mäen), henkilötunnus tai sen syntymäaikaosa, asiatunnus (2026-0007 tai 2026-7) tai puhelinnumero
+help-moty-find--reason = Miksi haet asiakasta; kirjataan käyttölokiin
 help-moty-find-examples =
-    Examples:
-      # A name or part of it ("maki" finds Mäki)
+    Esimerkkejä:
+      # Nimi tai sen osa ("maki" löytää Mäen)
       moty find maki --reason "phone hour: call from employment services"
-      # An identity code's birth-date part
+      # Henkilötunnuksen syntymäaikaosa
       moty find 131052
-      # A case id or a phone number
+      # Asiatunnus tai puhelinnumero
       moty find 2026-7
 
-help-moty-show = Show a case: the client, the phase, consents and the whole timeline
-help-moty-show-long = Use it to see where a case stands before a call or a meeting: what is next (the next meeting, meetings to mark held, the follow-up's due date, what is missing), the client, the referral, triage, the plan, follow-ups, consents and every entry of the timeline, backdated ones marked. It shows the client's data, so it is written to the access log (with --reason why).
-help-moty-show--case = The case, e.g. 2026-0007
-help-moty-show--reason = Why you look at the client's data; kept in the access log
+help-moty-show = Näytä asia: asiakas, vaihe, suostumukset ja koko aikajana
+help-moty-show-long = Käytä nähdäksesi asian tilanteen ennen puhelua tai tapaamista: mitä seuraavaksi (seuraava tapaaminen, pidetyiksi merkittävät tapaamiset, jälkiseurannan eräpäivä, mitä puuttuu), asiakas, heräte, ensiarvio, HOPA, jälkiseurannat, suostumukset ja aikajanan jokainen merkintä, takautuvat merkittyinä. Komento näyttää asiakkaan tietoja, joten se kirjataan käyttölokiin (syy valitsimella --reason).
+help-moty-show--case = Asia, esim. 2026-0007
+help-moty-show--reason = Miksi katsot asiakkaan tietoja; kirjataan käyttölokiin
 help-moty-show-examples =
-    Examples:
-      # One case in full, with why you look
+    Esimerkkejä:
+      # Yksi asia kokonaan ja katselun syy
       moty show 2026-0007 --reason "phone hour: call from employment services"
-      # The same as JSON for a script
+      # Sama JSONina skriptille
       moty show 2026-0007 --json
 
-help-moty-list = List open cases, longest waiting first
-help-moty-list-long = Use it to review the caseload: every open case (closed ones too with --closed) with the client, the region, the group, the phase and how many days it has waited in it, filtered by phase, region, group or waiting time. Every client listed is written to the access log, with --reason why.
-help-moty-list--phase = Only cases in this phase
-help-moty-list--region = Only clients of this team region
-help-moty-list--group = Only this client group
-help-moty-list--waiting_over = Only cases that have waited in their phase longer than this many days
-help-moty-list--closed = Include closed cases
-help-moty-list--reason = Why you look at the clients' data; kept in the access log
+help-moty-list = Listaa avoimet asiat, pisimpään odottaneet ensin
+help-moty-list-long = Käytä asiakasmäärän läpikäyntiin: jokainen avoin asia (valitsimella --closed myös suljetut) asiakkaineen, alueineen, ryhmineen ja vaiheineen sekä montako päivää se on odottanut vaiheessaan, rajattuna vaiheen, alueen, ryhmän tai odotusajan mukaan. Jokainen listattu asiakas kirjataan käyttölokiin, syy valitsimella --reason.
+help-moty-list--phase = Vain tässä vaiheessa olevat asiat
+help-moty-list--region = Vain tämän tiimialueen asiakkaat
+help-moty-list--group = Vain tämä asiakasryhmä
+help-moty-list--waiting_over = Vain asiat, jotka ovat odottaneet vaiheessaan kauemmin kuin näin monta päivää
+help-moty-list--closed = Ota mukaan suljetut asiat
+help-moty-list--reason = Miksi katsot asiakkaiden tietoja; kirjataan käyttölokiin
 help-moty-list-examples =
-    Examples:
-      # Every open case, longest waiting first
+    Esimerkkejä:
+      # Kaikki avoimet asiat, pisimpään odottaneet ensin
       moty list
-      # Referrals in the south region waiting over three days
+      # Etelän alueen herätteet, jotka ovat odottaneet yli kolme päivää
       moty list --region south --phase referred --waiting-over 3 --reason "weekly review"
-      # Closed cases too
+      # Myös suljetut asiat
       moty list --closed
 
-help-moty-demo = Build a demo register of fictitious clients and show it
-help-moty-demo-long = Use it to try moty, or to show it to colleagues, without touching a real register: it builds a register of fictitious clients whose cases have gone along the path as far as their dates allow, then shows the open cases, one case in full and the commands to try next. It is rebuilt from scratch each time, and it never replaces a file that is not a demo register.
-help-moty-demo--path = Where to build it [default: --db or MOTY_DB if given, else moty-demo.sqlite3]; an existing file is replaced only if it is a demo register
-help-moty-demo--clients = How many fictitious clients (thousands make a register for benchmarks)
+help-moty-demo = Tee kuvitteellisten asiakkaiden esittelyrekisteri ja näytä se
+help-moty-demo-long = Käytä kokeillaksesi motya tai esitelläksesi sitä kollegoille koskematta oikeaan rekisteriin: komento tekee kuvitteellisten asiakkaiden rekisterin, jonka asiat ovat edenneet polullaan niin pitkälle kuin niiden päivät sallivat, ja näyttää sitten avoimet asiat, yhden asian kokonaan ja seuraavaksi kokeiltavat komennot. Rekisteri rakennetaan joka kerta alusta, eikä komento koskaan korvaa tiedostoa, joka ei ole esittelyrekisteri.
+help-moty-demo--path = Mihin rekisteri tehdään [oletus: --db tai MOTY_DB, jos annettu, muuten moty-demo.sqlite3]; olemassa oleva tiedosto korvataan vain, jos se on esittelyrekisteri
+help-moty-demo--clients = Montako kuvitteellista asiakasta (tuhansista tulee rekisteri suorituskykymittauksiin)
 help-moty-demo-examples =
-    Examples:
-      # Build ./moty-demo.sqlite3 with 30 fictitious clients and show it
+    Esimerkkejä:
+      # Tehdään ./moty-demo.sqlite3, jossa on 30 kuvitteellista asiakasta, ja näytetään se
       moty demo
-      # 50 clients in another file
+      # 50 asiakasta toiseen tiedostoon
       moty demo /tmp/moty-demo.sqlite3 --clients 50
-      # Look a client up in the demo register
+      # Haetaan asiakasta esittelyrekisteristä
       moty --db moty-demo.sqlite3 find maki
 
 ## clap's own words, and the headings of the code's own
-help-clap-usage = Usage:
-help-clap-commands = Commands
+help-clap-usage = Käyttö:
+help-clap-commands = Komennot
 help-clap-arguments = Arguments
 help-clap-options = Options
-help-clap-global-options = Global options
-help-clap-help = Print help
-help-clap-help-short = Print help (see more with '--help')
-help-clap-help-long = Print help (see a summary with '-h')
-help-clap-version = Print version
-help-clap-help-command = Print this message or the help of the given subcommand(s)
-help-clap-help-command--subcommand = Print help for the subcommand(s)
-help-heading-estimate = The pair's estimate of the reception
+help-clap-global-options = Yleiset valitsimet
+help-clap-help = Näytä ohje
+help-clap-help-short = Näytä ohje (laajempi ohje: '--help')
+help-clap-help-long = Näytä ohje (tiivistelmä: '-h')
+help-clap-version = Näytä versio
+help-clap-help-command = Näytä tämä ohje tai annetun alikomennon ohje
+help-clap-help-command--subcommand = Näytä alikomennon ohje
+help-heading-estimate = Työparin arvio vastaanotosta
 
 ## ==== help B ====
 
