@@ -371,7 +371,7 @@ pub fn services(all: &[crate::domain::area::ServiceEntry], as_json: bool) -> Str
             .collect();
         return json(&Services { services: list });
     }
-    let mut t = table(&[text::H_CODE, text::H_SERVICE, text::H_AREA]);
+    let mut t = table(&[text::H_CODE, text::H_SERVICE, &text::h_area()]);
     for s in all {
         t.add_row(vec![s.code.clone(), s.name.clone(), or_none(&s.area)]);
     }

@@ -176,10 +176,10 @@ pub fn team_request(
     }
     let mut t = table(&[
         text::H_UNIT,
-        text::H_SENT,
-        text::H_ACKNOWLEDGED,
+        &text::h_sent(),
+        &text::h_acknowledged(),
         text::H_SCHEDULE,
-        text::H_WORKER_DUE,
+        &text::h_worker_due(),
         text::H_WORKER,
         text::H_ANSWERED,
     ]);

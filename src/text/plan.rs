@@ -320,7 +320,7 @@ pub fn section_title(key: &str) -> &'static str {
         "kela_forms" => S_FORMS,
         "meetings_to_mark_held" => S_TO_MARK,
         "plans_without_key_worker" => S_NO_KEY_WORKER,
-        "team_units_late" => super::S_TEAM_UNITS_LATE,
+        "team_units_late" => super::S_TEAM_UNITS_LATE.as_str(),
         _ => "",
     }
 }
