@@ -25,7 +25,7 @@ use crate::{prompt, render, text};
 /// the plan is next edited (`moty plan CASE --from-kela` takes them all).
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = &text::kela_outcome_example(),
+    after_help = text::kela_outcome_example(),
     after_long_help = crate::text::help_a::KELA_OUTCOME
 )]
 pub struct Flags {

@@ -191,7 +191,11 @@ pub fn checks(path: &Path, actor: &str, clock: crate::clock::Clock) -> Result<Ve
         Ok((unmapped, services, municipalities)) => {
             let texts: Vec<String> = unmapped.into_iter().map(|t| t.text).collect();
             if texts.is_empty() {
-                add("unit names", Status::Ok, text::all_texts_mapped().to_string());
+                add(
+                    "unit names",
+                    Status::Ok,
+                    text::all_texts_mapped().to_string(),
+                );
             } else {
                 add("unit names", Status::Warn, text::unmapped_texts(&texts));
             }

@@ -437,7 +437,7 @@ pub fn outcomes_html(page: &PageData) -> String {
     if f.suppressed {
         html.push_str(&format!(
             "<p class=\"note\">{}</p>\n",
-            escape(&text::small_cells_note().trim())
+            escape(text::small_cells_note().trim())
         ));
     }
     if let Some(b) = &f.breakdown {

@@ -35,7 +35,7 @@ pub(crate) fn conclusions_table(conclusions: &[KelaConclusion]) -> String {
             c.position.to_string(),
             text::kela_item(c.kind, c.statement, c.text.as_deref()),
             or_none(&c.responsible),
-            or_none(&c.due_on),
+            or_none(&c.due_on.map(text::kela_day)),
             in_plan,
         ]);
     }

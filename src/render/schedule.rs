@@ -186,12 +186,12 @@ pub fn team_request(
     for u in &request.units {
         t.add_row(vec![
             u.unit.clone(),
-            or_none(&u.description_sent_on),
-            or_none(&u.acknowledged_on),
+            or_none(&u.description_sent_on.map(text::team_day)),
+            or_none(&u.acknowledged_on.map(text::team_day)),
             or_none(&u.schedule),
-            or_none(&u.due_on),
+            or_none(&u.due_on.map(text::team_day)),
             or_none(&u.worker),
-            or_none(&u.answered_on),
+            or_none(&u.answered_on.map(text::team_day)),
         ]);
     }
     let mut out = format!(

@@ -72,7 +72,13 @@ pub fn unknown_unit_code(code: &str, allowed: &[String]) -> String {
 pub fn unknown_unit(text: &str, close: &[(String, String)]) -> String {
     let list: Vec<String> = close
         .iter()
-        .map(|(code, name)| t!("areas-unit-code-name", code = code.as_str(), name = name.as_str()))
+        .map(|(code, name)| {
+            t!(
+                "areas-unit-code-name",
+                code = code.as_str(),
+                name = name.as_str()
+            )
+        })
         .collect();
     match list.is_empty() {
         true => t!("areas-unknown-unit", text = shown(text)),
@@ -109,7 +115,10 @@ pub fn unit_deactivated(code: &str) -> String {
 }
 
 pub fn text_mapped(text: &str, code: &str) -> String {
-    format!("{}\n", t!("areas-text-mapped", text = shown(text), code = code))
+    format!(
+        "{}\n",
+        t!("areas-text-mapped", text = shown(text), code = code)
+    )
 }
 
 pub fn no_unmapped() -> String {
@@ -117,7 +126,10 @@ pub fn no_unmapped() -> String {
 }
 
 pub fn service_area_set(code: &str, area: &str) -> String {
-    format!("{}\n", t!("areas-service-area-set", code = code, area = area))
+    format!(
+        "{}\n",
+        t!("areas-service-area-set", code = code, area = area)
+    )
 }
 
 /// A municipality that is not on Statistics Finland's list, with the close ones.

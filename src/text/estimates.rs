@@ -115,7 +115,11 @@ pub fn held_meeting_words(id: i64, kind: MeetingKind, starts_at: NaiveDateTime) 
 }
 
 pub fn estimate_recorded(case: &str, reception: &str) -> String {
-    let line = t!("estimates-estimate-recorded", case = case, reception = reception);
+    let line = t!(
+        "estimates-estimate-recorded",
+        case = case,
+        reception = reception
+    );
     format!("{line}\n")
 }
 

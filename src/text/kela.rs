@@ -79,9 +79,12 @@ pub fn prompt_from_kela() -> String {
     t!("kela-prompt-from-kela")
 }
 
-fn day(date: NaiveDate) -> String {
+/// A conclusion's due date as the UI language writes it: `15.12.2026`, `2026-12-15`.
+pub fn kela_day(date: NaiveDate) -> String {
     format::date(ui_language(), date)
 }
+
+use kela_day as day;
 
 pub fn meeting_of_other_case(id: i64, case: &str) -> String {
     t!("kela-meeting-of-other-case", id = id, case = case)

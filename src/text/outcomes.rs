@@ -209,7 +209,10 @@ pub fn no_such_command(command: &str, known: &[&str]) -> String {
 // --- the configuration file ---------------------------------------------------------------------
 
 pub fn cannot_read_config(path: &std::path::Path) -> String {
-    t!("outcomes-cannot-read-config", path = path.display().to_string())
+    t!(
+        "outcomes-cannot-read-config",
+        path = path.display().to_string()
+    )
 }
 
 pub fn config_invalid(path: &std::path::Path, why: &str) -> String {

@@ -9,9 +9,12 @@ use chrono::NaiveDate;
 use super::format;
 use super::i18n::{t, ui_language};
 
-fn day(date: NaiveDate) -> String {
+/// A date of a Yhteistyö-tiimi step as the UI language writes it: `16.11.2026`, `2026-11-16`.
+pub fn team_day(date: NaiveDate) -> String {
     format::date(ui_language(), date)
 }
+
+use team_day as day;
 
 /// An ISO date of an entry's detail in the UI language's form (as written if it is not one).
 fn detail_day(text: &str) -> String {
@@ -85,7 +88,11 @@ pub fn acknowledged_before_sent(sent: NaiveDate) -> String {
 
 pub fn due_out_of_range(due: NaiveDate, on: NaiveDate, max_days: i64) -> String {
     if due < on {
-        t!("team-due-before-acknowledgement", due = day(due), on = day(on))
+        t!(
+            "team-due-before-acknowledgement",
+            due = day(due),
+            on = day(on)
+        )
     } else {
         t!(
             "team-due-too-late",

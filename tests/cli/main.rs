@@ -26,6 +26,7 @@ mod dpo;
 mod encryption;
 pub mod estimates;
 mod feedback;
+mod fi_evidence;
 mod files;
 mod follow_up_interval;
 mod help;

@@ -116,7 +116,7 @@ pub fn request(ctx: &Ctx, args: RequestArgs) -> Result<String> {
     let unit_meeting_on = match (&args.unit_meeting, args.need_confirmed) {
         (Some(date), true) => Some(validate::past_date("--unit-meeting", date, today)?),
         (Some(_), false) => {
-            return Err(UserError::invalid("--need-confirmed", &text::need_not_confirmed()).into())
+            return Err(UserError::invalid("--need-confirmed", text::need_not_confirmed()).into())
         }
         (None, true) => {
             let message = &text::need_confirmed_without_meeting();
