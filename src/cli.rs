@@ -1,4 +1,6 @@
-//! The command line: the clap `Cli` and the `Command` enum. Doc comments are the help text.
+//! The command line: the clap `Cli` and the `Command` enum. Their help text is in the help
+//! catalogue, i18n/LANG/help.ftl, set on the tree by `command()` (src/help.rs); no doc comment
+//! here or in src/commands reaches the help.
 
 use std::path::PathBuf;
 
@@ -10,61 +12,65 @@ use crate::commands::{
     refer, reopen, report, schedule, settings, show, survey, triage,
 };
 
-/// moty — the case register of the Moty coordinators
-///
-/// The coordinator pair's register for multi-professional collaboration in primary social and
-/// health care: referrals, consents, triage, meetings, the plan, follow-ups and the reports.
-/// Every look-up of a client is written to the access log, every export to the disclosure log.
-/// `moty` alone prints the path of a case with the command for each step.
 #[derive(Debug, Parser)]
-#[command(
-    name = "moty",
-    version,
-    max_term_width = 100,
-    after_long_help = crate::text::help_a::MOTY
-)]
+#[command(name = "moty", version, max_term_width = 100)]
 pub struct Cli {
-    /// The register file [default: ~/.local/share/moty/register.sqlite3; on Windows
-    /// %LOCALAPPDATA%\moty\moty\data\register.sqlite3]
     #[arg(long, global = true, env = "MOTY_DB", value_name = "PATH", help_heading = GLOBAL)]
     pub db: Option<PathBuf>,
 
-    /// Who is acting, recorded on every change and look-up [default: your login name]
     #[arg(long = "as", global = true, env = "MOTY_USER", value_name = "NAME", help_heading = GLOBAL)]
     pub actor: Option<String>,
 
-    /// A file whose first line is the register's encryption key (the encrypted build); or set
-    /// MOTY_DB_KEY
     #[arg(long, global = true, value_name = "FILE", help_heading = GLOBAL)]
     pub key_file: Option<PathBuf>,
 
-    /// Print JSON for scripts (shapes published in docs/schemas/)
     #[arg(long, global = true, help_heading = GLOBAL)]
     pub json: bool,
 
-    /// Open a register on a network share (NFS, SMB, a UNC path) anyway. Unsafe: SQLite's
-    /// locking does not hold across computers, and two writers can corrupt the register
     #[arg(long, global = true, help_heading = GLOBAL)]
     pub allow_network_share: bool,
 
-    /// When to colour tables, messages and help [default: the configuration file's color, else
-    /// auto]
     #[arg(long, global = true, value_enum, value_name = "WHEN", help_heading = GLOBAL)]
     pub color: Option<crate::term::Choice>,
 
-    /// The language moty speaks: fi (suomi) or en (English) [default: MOTY_LANG, else the
-    /// configuration file's lang, else the system's locale, else en]
     #[arg(long, global = true, value_name = "LANG", value_parser = crate::language::UI_LANGUAGES,
           help_heading = GLOBAL)]
     pub lang: Option<String>,
 
-    // Without a command, moty prints the path of a case (`text::OVERVIEW`).
+    // Without a command, moty prints the path of a case (`text::overview()`).
     #[command(subcommand)]
     pub command: Option<Command>,
 }
 
-/// The heading the options every command takes stand under, apart from the command's own.
+/// The heading the options every command takes stand under, apart from the command's own; the
+/// page shows it in the UI language (`help-clap-global-options`).
 pub const GLOBAL: &str = "Global options";
+
+/// The command line with its help in the UI language (`src/help.rs`): what parses the
+/// arguments, and what the help, the manual pages, the completions and the reference come from.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    crate::help::localized(Cli::command())
+}
+
+/// `command()` before clap adds its own --help, --version and `help` subcommand: the pages as
+/// the generated reference (docs/src/reference/cli.md) lists them.
+pub fn command_unbuilt() -> clap::Command {
+    use clap::CommandFactory;
+    crate::help::own_texts(Cli::command())
+}
+
+/// The arguments parsed by `command()`.
+pub fn parse_from<I, T>(args: I) -> Result<Cli, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    use clap::FromArgMatches;
+    let mut command = command();
+    let mut matches = command.try_get_matches_from_mut(args)?;
+    Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut command))
+}
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -85,22 +91,7 @@ pub enum Command {
     Report(report::Command),
     #[command(subcommand)]
     Audit(audit::Command),
-    /// Check the register: integrity, keys, schema, permissions, filesystem, audit chains
-    ///
-    /// Run it after a restore or an upgrade, or when something seems wrong. Each check says ok,
-    /// warn or fail: integrity and foreign keys, the schema, the logs' append-only guards and hash
-    /// chains, permissions, the filesystem (a network share fails, a cloud-synced folder warns),
-    /// leftover temporary files, unmapped units, unknown municipalities, encryption. A fail prints
-    /// the table, then an error (exit code 4). It only reads and writes no log row.
-    #[command(after_long_help = crate::text::help_b::DOCTOR)]
     Doctor,
-    /// Change the key of an encrypted register (new key from MOTY_DB_NEW_KEY)
-    ///
-    /// For the encrypted build only (the plain build refuses, exit code 4). Give the present key
-    /// as usual (MOTY_DB_KEY, --key-file or the prompt) and the new one in the environment
-    /// variable MOTY_DB_NEW_KEY, never on the command line. Make a backup first, and keep the new
-    /// key where the old one was kept: without it the register cannot be opened.
-    #[command(after_long_help = crate::text::help_b::REKEY)]
     Rekey,
     Backup(backup::BackupArgs),
     Restore(backup::RestoreArgs),
@@ -124,21 +115,17 @@ pub enum Command {
     Man(completions::ManArgs),
 }
 
-/// The SOTE pair's estimate of a reception: the flags `schedule held` and `moty estimate` share.
+// The SOTE pair's estimate of a reception: the flags `schedule held` and `moty estimate` share,
+// under their own heading (`help-heading-estimate`).
 #[derive(Debug, Default, clap::Args)]
-#[command(next_help_heading = "The pair's estimate of the reception")]
+#[command(next_help_heading = "estimate")]
 pub struct EstimateFlags {
-    /// A service (code of the service catalogue) whose appointments the reception saved the
-    /// client, with how many (1–100, default 1); repeat for several
     #[arg(long, value_name = "SERVICE[=N]")]
     pub saved: Vec<String>,
-    /// Appointments saved in all, 0–100 (at least the sum of --saved) [default: the sum of --saved]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=100))]
     pub appointments_saved: Option<u32>,
-    /// How much the reception shortened the client's path
     #[arg(long, value_enum, value_name = "RANGE")]
     pub time_saved: Option<crate::domain::TimeSaved>,
-    /// How time was saved (free text, at most 2,000 characters)
     #[arg(long, value_name = "TEXT")]
     pub time_saved_how: Option<String>,
 }
@@ -199,14 +186,11 @@ mod tests {
     }
 }
 
-/// Which region's cases a list shows (regional pairs, seed 000).
+// Which region's cases a list shows (regional pairs, seed 000).
 #[derive(Debug, Default, Clone, clap::Args)]
 pub struct RegionArgs {
-    /// Only the cases of this region [default: the configuration file's region, else your
-    /// default region in the register (`moty settings my-region`)]
     #[arg(long, value_name = "REGION")]
     pub region: Option<String>,
-    /// Every region's cases, whatever your default region
     #[arg(long, conflicts_with = "region")]
     pub all_regions: bool,
 }

@@ -48,7 +48,7 @@ pub fn path() -> Result<PathBuf> {
         return Ok(PathBuf::from(path));
     }
     let dirs = directories::ProjectDirs::from("fi", "moty", "moty")
-        .ok_or_else(|| anyhow::anyhow!(text::NO_HOME))?;
+        .ok_or_else(|| anyhow::anyhow!(text::no_home()))?;
     Ok(dirs.config_dir().join("config.toml"))
 }
 
@@ -80,7 +80,7 @@ impl Config {
             UserError::invalid("config", text::config_invalid(path, &format!("{key}: {e}")))
         };
         if self.db.as_ref().is_some_and(|p| p.as_os_str().is_empty()) {
-            return Err(bad("db", UserError::invalid("db", text::EMPTY)).into());
+            return Err(bad("db", UserError::invalid("db", text::empty())).into());
         }
         if let Some(actor) = &self.actor {
             validate::line("as", actor, 100).map_err(|e| bad("as", e))?;
@@ -120,7 +120,7 @@ impl Config {
         match key {
             "db" => {
                 self.db = match value {
-                    Some("") => return Err(UserError::invalid("VALUE", text::EMPTY)),
+                    Some("") => return Err(UserError::invalid("VALUE", text::empty())),
                     Some(v) => Some(PathBuf::from(v)),
                     None => None,
                 }

@@ -64,7 +64,7 @@ impl fmt::Display for UserError {
             UserError::NotFound(message)
             | UserError::Refused(message)
             | UserError::BadRegister(message) => f.write_str(message),
-            UserError::Busy => f.write_str(text::BUSY),
+            UserError::Busy => f.write_str(&text::busy()),
         }
     }
 }
@@ -88,14 +88,14 @@ pub fn exit_code(error: &anyhow::Error) -> Exit {
 /// SQLite's wording, everything else the whole context chain.
 pub fn message(error: &anyhow::Error) -> String {
     if exit_code(error) == Exit::Busy {
-        return text::BUSY.to_string();
+        return text::busy();
     }
     // The storage failures a coordinator can act on get a plain sentence; the transaction was
     // rolled back, so nothing of the command was kept.
     for cause in error.chain() {
         match crate::store::failure(cause) {
-            Some(crate::store::Failure::DiskFull) => return text::DISK_FULL.to_string(),
-            Some(crate::store::Failure::ReadOnly) => return text::READ_ONLY.to_string(),
+            Some(crate::store::Failure::DiskFull) => return text::disk_full(),
+            Some(crate::store::Failure::ReadOnly) => return text::read_only(),
             Some(crate::store::Failure::CannotOpen) => return format!("{error:#}"),
             _ => {}
         }

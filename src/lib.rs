@@ -9,6 +9,7 @@ pub mod config;
 pub mod domain;
 pub mod error;
 pub mod files;
+pub mod help;
 pub mod language;
 pub mod ops;
 pub mod platform;
@@ -20,8 +21,6 @@ pub mod text;
 pub mod witness;
 
 use std::process::ExitCode;
-
-use clap::Parser;
 
 use crate::error::Exit;
 
@@ -45,7 +44,10 @@ pub fn main() -> ExitCode {
         render::error(&e.to_string());
         return ExitCode::from(e.exit() as u8);
     }
-    let cli = cli::Cli::parse_from(args);
+    let cli = match cli::parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     if prompt::interactive() {
         prompt::restore_terminal_on_interrupt();
     }
@@ -85,7 +87,7 @@ fn check_utf8(args: impl Iterator<Item = std::ffi::OsString>) -> Result<(), erro
                     .filter(|p| p.starts_with('-'))
                     .unwrap_or_else(|| text::argument(&lossy)),
             };
-            return Err(error::UserError::invalid(field, text::NOT_UTF8));
+            return Err(error::UserError::invalid(field, text::not_utf8()));
         };
         previous = Some(text.to_string());
     }

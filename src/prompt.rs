@@ -19,7 +19,7 @@ pub fn interactive() -> bool {
 pub fn restore_terminal_on_interrupt() {
     let _ = ctrlc::set_handler(|| {
         let _ = dialoguer::console::Term::stderr().show_cursor();
-        crate::render::error(text::INTERRUPTED);
+        crate::render::error(&text::interrupted());
         std::process::exit(130);
     });
 }

@@ -176,11 +176,710 @@ doc-plan-action = { $what } — { $who }
 ## ==== t1: src/text/mod.rs, actor.rs, platform.rs, files.rs, dpo.rs, regions.rs, overview.rs ====
 ## (messages of these files go below this line, in this section only)
 
+# --- src/text/mod.rs: virheelliset syötteet ------------------------------------------------
+
+gen-empty = ei saa olla tyhjä
+gen-disk-full = rekisterin levy on täynnä; tästä komennosta ei tallentunut mitään, ja aiemmat tiedot ovat tallessa. Vapauta tilaa ja yritä uudelleen
+gen-read-only = rekisteriin ei voi kirjoittaa (tiedosto, kansio tai levy on vain luettavissa); mitään ei tallennettu. Myös hakujen on kirjoitettava käyttölokiin
+gen-no-login = käyttöjärjestelmä ei kerro, kuka motya käyttää; jokaiseen kirjaukseen tallentuu sen tekijä, joten moty ei toimi ilman käyttäjätunnusta
+gen-text-edited = sen teksti ei vastaa ketjuun tallennettua sitoumusta (tekstiä on muutettu)
+gen-text-removed = sen teksti puuttuu, eikä mikään hävitys (purge) ole poistanut sitä
+gen-purge-open-case = asia { $case } on avoinna; vain suljettu asia voidaan hävittää (sulje se ensin: moty close)
+gen-already-purged = asia { $case } on jo hävitetty
+gen-purged = Asia { $case } hävitettiin: { $texts ->
+        [one] { $texts } teksti poistettiin
+       *[other] { $texts } tekstiä poistettiin
+    }; { $client ->
+        [yes] asiakkaan nimi, henkilötunnus ja puhelinnumero poistettiin
+       *[no] asiakkaalla on muita asioita, joten hänen henkilötietonsa säilyvät
+    }.
+gen-purged-none = Yhtään suljettua asiaa ei ollut hävitettävänä.
+gen-witness-broken = lokia { $log } on kirjoitettu uudelleen sen jälkeen, kun viimeksi näit sen: rivillä { $rows } ei ole enää näkemääsi tiivistettä { $head } (ilmoita tästä tietosuojavastaavalle; moty audit verify näyttää sen)
+gen-key-shape = avain on tässä { $digits } heksadesimaalimerkkiä
+gen-file-exists = { $path } on jo olemassa; moty ei koskaan korvaa sitä (valitse toinen nimi)
+gen-checkpoint-forged = tarkistuspisteen allekirjoitus ei täsmää tähän julkiseen avaimeen: sitä on muutettu, tai se on allekirjoitettu toisella avaimella
+gen-other-register = tarkistuspiste on toisen rekisterin (tunniste { $id })
+gen-checkpoint-not-held = ei sisällä ketjun päätä, joka allekirjoitettiin tarkistuspisteessä { $at }
+gen-keygen-done =
+    Uusi allekirjoitusavain kirjoitettiin tiedostoon { $path } (säilytä se erillään rekisteristä, esim. tietosuojavastaavalla). Sen julkinen avain, jolla tarkistuspisteet tarkistetaan:
+    { $public }
+gen-checkpoint-written = Allekirjoitettu tarkistuspiste kirjoitettiin tiedostoon { $path }.
+gen-unreadable = rekisteriä ei voi lukea: { $error }; palauta se varmuuskopiosta (moty restore VARMUUSKOPIO --force)
+gen-triggers-intact = lokit, aikajana ja suunnitelman versiot estävät muutokset
+gen-triggers-missing = nämä suojaukset on poistettu, joten rivejä voi muuttaa tai poistaa SQLiten huomaamatta: { $missing }; tiivisteketjut näyttävät silti jokaisen muutoksen (moty audit verify)
+gen-record-differs = { $record ->
+        [case] asian { $id } tieto ({ $what })
+        [plan] asian { $id } suunnitelman versio { $what }
+        [consent] suostumuksen { $id } tieto ({ $what })
+        [client] asiakkaan { $id } tieto ({ $what })
+        [consultation] konsultaation { $id } tieto ({ $what })
+       *[other] tietueen { $record } { $id } tieto ({ $what })
+    } poikkeaa siitä, mitä aikajanalle kirjattiin: sitä on muokattu motyn ulkopuolella
+gen-link-to = linkki asiaan { $case }
+gen-head-shape = '{ $value }' ei ole ketjun pää; kirjoita LOKI:RIVIT:TIIVISTE, esim. events:120:<64 heksadesimaalimerkkiä>, jossa LOKI on events, access_log, disclosure_log tai anchors
+gen-no-key-for-new = tämä moty salaa rekisterin, eikä avainta annettu: se ei luo salaamatonta rekisteriä. Aseta MOTY_DB_KEY tai anna --key-file TIEDOSTO
+gen-key-file-open = muut voivat lukea avaintiedoston (oikeudet { $mode }); tee siitä yksityinen: chmod 600 TIEDOSTO
+gen-restore-diverged = rekisterin lokit eivät jatka varmuuskopion lokeja (varmuuskopio ei ole tämän rekisterin aiempi tila, tai lokia on kirjoitettu uudelleen); mitään ei palautettu. Jos palautat silti, anna --accept-loss PERUSTE: peruste ja se, mitä menetetään, kirjataan
+gen-restore-would-lose = rekisterissä on { $timeline ->
+        [one] { $timeline } aikajanan merkintä
+       *[other] { $timeline } aikajanan merkintää
+    } varmuuskopion ajankohdan jälkeen, eikä palautus voi siirtää niitä (niiden tekemää ei ole varmuuskopiossa); mitään ei palautettu. Jos palautat silti, anna --accept-loss PERUSTE: peruste ja se, mitä menetetään, kirjataan
+gen-forced-restore = palautettu valitsimella --force
+gen-restore-counts = Siirrettiin { $carried ->
+        [one] { $carried } varmuuskopion jälkeen kirjoitettu rivi
+       *[other] { $carried } varmuuskopion jälkeen kirjoitettua riviä
+    } (lokirivit ja konsultaatiot); menetettiin { $lost }; uudelleen tehdyt hävitykset: { $purges }.
+gen-restored-over-unreadable = Varmuuskopio { $backup } palautettiin rekisterin päälle, jota ei voitu lukea; lukukelvoton tiedosto säilytetään nimellä { $aside } (anna se selvittäjälle; poista se, kun selvitys on valmis). Kaikki varmuuskopion jälkeen kirjoitettu menetetään, ja palautus kirjaa sen.
+gen-processing-stopped = asiakas perui monialaisen suostumuksen { $on }, mikä lopettaa asian { $case } kaiken käsittelyn: vain haut, uuden suostumuksen kirjaaminen (moty consent give) ja asian sulkeminen (moty close) ovat sallittuja
+gen-interrupted = keskeytetty; mitään muuta ei kirjattu
+gen-phone-shape = puhelinnumerossa on 5–15 numeroa, alussa voi olla +, ja välissä voi olla välilyöntejä tai yhdysmerkkejä
+gen-other-sign-pairing = --other-sign kuvaa merkkiä "other": anna sekä --sign other että --other-sign TEKSTI
+gen-busy = rekisteri on varattu: toinen moty on pitänyt sitä käytössä yli 15 sekuntia; yritä hetken päästä uudelleen
+gen-no-home = kotikansiota ei löydy oletusrekisteriä varten; anna --db POLKU tai aseta MOTY_DB
+gen-missing-flags = { $count ->
+        [one] pakollinen arvo puuttuu
+       *[other] pakollisia arvoja puuttuu
+    }: anna { $flags }
+gen-one-of = '{ $value }' ei ole sallittu; käytä jotakin näistä: { $allowed }
+gen-control-character = sisältää ohjausmerkin U+{ $code }; poista se
+gen-bidi-character = sisältää kirjoitussuunnan ohjausmerkin U+{ $code }, joka muuttaa tekstin näkyvää järjestystä; poista se
+gen-too-long = enintään { $max } merkkiä on sallittu, tässä on { $length }
+gen-name-character = '{ $char }' ei voi olla nimessä; nimessä voi olla kirjaimia, välilyöntejä, yhdysmerkkejä, heittomerkkejä ja pisteitä
+gen-place-character = '{ $char }' ei ole tässä sallittu; käytä kirjaimia, numeroita, välilyöntejä ja yhdysmerkkejä
+gen-in-future = { $date } on tulevaisuudessa (tänään on { $today }); rekisteriin kirjataan se, mitä on tapahtunut
+gen-birth-year-range = syntymävuosi väliltä { $from }–{ $to }
+gen-case-id-shape = '{ $value }' ei ole asian tunnus; asian tunnus on muotoa 2026-0007 (vuosi, yhdysmerkki, numero)
+gen-allowed-now = aseta MOTY_NOW RFC 3339 -muotoiseen aikaan (2026-11-23T09:00:00+02:00), Suomen aikaan (2026-11-23 09:00) tai päivämäärään
+gen-now-years = '{ $value }' ei ole vuosien 1900–2199 välillä; { gen-allowed-now }
+gen-date-years = '{ $value }' ei ole vuosien 1900–2199 välillä; rekisteriin kirjataan päivämääriä vuodesta 1900 alkaen
+gen-before-birth = { $date } on ennen asiakkaan syntymää ({ $birth }, henkilötunnuksen mukaan); tarkista päivämäärä
+gen-nonexistent-local-time = tätä kellonaikaa ei ole Suomen ajassa (kellot siirtyvät kesäaikaan sen yli)
+gen-not-utf8 = ei ole kelvollista UTF-8-tekstiä; tarkista päätteen tai skriptin merkistökoodaus
+gen-argument = argumentti "{ $value }"
+gen-read-stdin-failed = { $field } -: vakiosyötettä ei voitu lukea UTF-8-tekstinä
+
+# --- src/text/mod.rs: henkilötunnukset -----------------------------------------------------
+
+gen-hetu-form = henkilötunnus on PPKKVV, välimerkki, kolme numeroa ja tarkistusmerkki (esim. 131052-308T)
+gen-hetu-length = siinä on { $length } merkkiä, ei 11; { gen-hetu-form }
+gen-hetu-digits = syntymäajan ja yksilönumeron on oltava numeroita; { gen-hetu-form }
+gen-hetu-century = '{ $sign }' ei ole välimerkki; käytä merkkiä + (1800-luku), - Y X W V U (1900-luku) tai A B C D E F (2000-luku)
+gen-hetu-date = syntymäaikaa { $part } (PPKKVV) ei ole olemassa
+gen-hetu-individual = yksilönumero { $number } ei ole käytössä; numerot ovat 002–899 (900–999 ovat tilapäisiä)
+gen-hetu-temporary = yksilönumero { $number } on tilapäisen henkilötunnuksen; hyväksy se lisäämällä --temporary-hetu
+gen-hetu-check = tarkistusmerkki ei vastaa numeroita; jokin merkeistä on kirjoitettu väärin
+gen-hetu-future = tämän henkilötunnuksen syntymäaika on tulevaisuudessa
+
+# --- src/text/register.rs: rekisteritiedosto ---------------------------------------------
+
+gen-cannot-create = ei voi luoda: { $path }
+gen-cannot-open = rekisteriä { $path } ei voi avata
+gen-no-register = polussa { $path } ei ole rekisteriä; `moty refer` luo sen, tai anna --db POLKU / aseta MOTY_DB
+gen-not-a-register = { $path } ei ole moty-rekisteri; siihen ei koskettu. Tarkista --db tai MOTY_DB
+gen-newer-register = { $path } on kirjoitettu uudemmalla motylla (skeema { $version }; tämä moty tuntee skeemat versioon { $latest } asti); siihen ei koskettu. Päivitä moty
+gen-migration-broke-reference = rekisterin skeeman päivitys jättäisi taulun { $table } rivin { $rowid } viittaamaan puuttuvaan riviin taulussa { $parent }, joten mitään ei muutettu; rekisteri on korjattava, ennen kuin tämä moty voi käyttää sitä (sen kirjoittanut moty voi yhä käyttää). Säilytä tiedosto ja ilmoita tästä
+gen-no-wal = rekisteriä ei voitu vaihtaa WAL-kirjaustilaan (se jäi tilaan { $mode }); onko se verkkolevyllä?
+
+# --- src/text/mod.rs: epäämiset ja haut ----------------------------------------------------
+
+gen-no-case = asiaa { $case } ei ole; `moty find` hakee asioita nimellä, henkilötunnuksella tai puhelinnumerolla
+gen-case-closed = asia { $case } on suljettu; avaa se ensin uudelleen
+gen-name-differs-code = henkilötunnus kuuluu rekisterissä olevalle asiakkaalle, jonka nimi on muu kuin "{ $given }"; tarkista henkilötunnus, tai lisää --rename, niin asiakkaan nimeksi kirjataan "{ $given }"
+gen-name-differs-case = valitsimelle --client-of annettu asia kuuluu rekisterissä olevalle asiakkaalle, jonka nimi on muu kuin "{ $given }"; tarkista asian tunnus, tai lisää --rename, niin asiakkaan nimeksi kirjataan "{ $given }"
+gen-kela-screen-said-no = asian { $case } yhteisvastaanoton toinen Kela-seula oli kielteinen; varaa Kelan etäkonsultaatio vain valitsimella --override-screen PERUSTE
+gen-no-screen-to-override = yhteisvastaanoton Kela-seula ei ollut kielteinen; ohitettavaa ei ole
+gen-override-screen-kela-only = --override-screen kuuluu Kelan etäkonsultaation varaamiseen (--kind kela)
+gen-minor-refused = asiakas on alle 18-vuotias { $on }, ja kohderyhmä on aikuiset; ohjaa hänet lasten ja nuorten palveluihin, tai anna --minor PERUSTE, jos hänet kirjataan silti
+gen-minor-but-adult = asiakas on herätteen päivänä täyttänyt 18 vuotta; --minor on vain alle 18-vuotiaalle asiakkaalle
+gen-open-case-exists = asiakkaalla on jo avoin asia { $case }; lisää tiedot siihen, tai anna --another-case, jos avaat toisen asian
+gen-year-full = vuoden { $year } kaikki 9 999 999 asianumeroa on käytetty
+gen-method-not-for = suostumus --kind { $kind } annetaan { $how ->
+        [oral] suullisesti
+        [written] kirjallisesti
+       *[either] kirjallisesti tai suullisesti
+    }; sallitut: { $allowed }
+gen-consent-in-force = { $on } annettu suostumus --kind { $kind } --method { $method } on jo voimassa (suostumus { $id })
+gen-no-consent-id = asialla { $case } ei ole voimassa suostumusta { $id }
+gen-no-consent-kind = asialla { $case } ei ole voimassa suostumusta --kind { $kind }
+gen-no-consent = asialla { $case } ei ole voimassa olevaa suostumusta
+gen-several-in-force = voimassa on useita suostumuksia: { $list }; valitse yksi valitsimella --id
+gen-withdrawn-before-given = suostumusta ei voi perua ennen kuin se on annettu ({ $given })
+gen-sent-before-given = lomaketta ei ole voitu lähettää ennen kuin suostumus annettiin ({ $given })
+gen-kela-consent-needed = asialla { $case } ei ole voimassa Kelan tietojenvaihtosuostumusta; kirjaa se ensin: moty consent give { $case } --kind kela-exchange --method written
+
+# --- src/text/mod.rs: asian polku ----------------------------------------------------------
+
+# Ensimmäinen infinitiivi "ei voi" -sanojen jälkeen (kieltolauseessa objekti partitiivissa).
+gen-step-triage = tehdä ensiarviota ratkaisulla { $decision }
+gen-step-advance = siirtää asiaa vaiheeseen { $phase }
+gen-step-close = sulkea asiaa
+gen-step-reopen = avata asiaa uudelleen
+gen-step-refused = ei voi { $step }: asia on vaiheessa { $from }; seuraavaksi sallitut: { $allowed }
+gen-consent-gate = ei voi { $step }: se edellyttää { $needs ->
+        [written] kirjallista monialaista suostumusta (ja yhteydenottopyyntöä)
+       *[any] monialaista suostumusta (kirjallista tai kirjattua suullista)
+    }, ja { $why ->
+        [withdrawn] asiakas on perunut suostumuksensa
+        [none] voimassa ei ole yhtään
+       *[partial] voimassa on vain { $in_force ->
+            [oral] suullinen
+           *[written] kirjallinen
+        } suostumus
+    }; kirjaa se: moty consent give { $case } --kind multi-professional --method { $method }
+gen-before-phase = asia on ollut nykyisessä vaiheessaan { $since } alkaen; sitä aiempi päivämäärä ei ole mahdollinen
+gen-before-closed = asia suljettiin { $closed }; sitä ei voi avata uudelleen ennen sitä päivää
+gen-flag-not-for = tämä kuuluu ratkaisuun --decision { $belongs }, ei ratkaisuun { $decision }
+
+# --- src/text/register.rs: salaus --------------------------------------------------------
+
+gen-not-encrypted-build = tämä moty on käännetty ilman tallennetun tiedon salausta; käännä se valitsimella --features encrypted, tai poista avain
+gen-rekey-needs-key = rekey vaihtaa salatun rekisterin avaimen: anna nykyinen avain (MOTY_DB_KEY tai --key-file) ja uusi avain muuttujassa MOTY_DB_NEW_KEY
+gen-wrong-key = { $path }: väärä avain, tai tiedosto ei ole moty-rekisteri; siihen ei koskettu
+gen-rekeyed = Rekisterin avain vaihdettiin. Säilytä uusi avain siellä, missä vanhakin säilytettiin.
+gen-encrypted-yes = rekisteri on salattu (SQLCipher)
+gen-encrypted-no-key = tämä versio salaa, mutta rekisterillä ei ole avainta: aseta MOTY_DB_KEY, niin uudet rekisterit salataan
+gen-encryption-not-built = tässä versiossa ei ole tallennetun tiedon salausta (käännä valitsimella --features encrypted)
+gen-prompt-key = Rekisterin avain
+
+# --- src/text/actor.rs ---------------------------------------------------------------------
+
+actor-none = käyttöjärjestelmä ei anna sinulle käyttäjätunnusta, joten moty ei tiedä, kuka toimii; kerro nimesi valitsimella --as NIMI tai muuttujalla MOTY_USER (tai kerralla pysyvästi: moty config set as NIMI)
+
+# --- src/text/platform.rs ------------------------------------------------------------------
+
+platform-network-share-refused = { $path } on verkkolevyllä ({ $kind }); SQLiten WAL-loki edellyttää, että rekisterin kaikki käyttäjät ovat samalla tietokoneella, joten kaksi samaan aikaan kirjoittavaa voisi rikkoa sen. Pidä rekisteri paikallisella levyllä, tai käytä jaettua palvelinrekisteriä (PostgreSQL) — katso motyn käsikirjasta (docs/) luku "The register file". --allow-network-share avaa sen silti (vaarallista)
+platform-cloud-synced-warning = varoitus: { $path } on pilveen synkronoidussa kansiossa (OneDrive); synkronointi voi lähettää rekisterin puoliksi kirjoitettuna ja levittää sen tämän tietokoneen ulkopuolelle. Pidä rekisteri motyn oletuskansiossa paikallisella levyllä
+platform-network-share-allowed = { $kind } on verkkotiedostojärjestelmä, avattu valitsimella --allow-network-share: SQLiten lukitus ei ole sillä turvallinen; pidä rekisteri paikallisella levyllä
+platform-cloud-synced-folder = { $path } on pilveen synkronoidussa kansiossa (OneDrive); pidä rekisteri paikallisella levyllä
+platform-unc-kind = verkkojako { $share }
+platform-remote-drive-kind = verkkoasema { $letter }:
+platform-local-drive-kind = paikallinen asema { $letter }:
+platform-cannot-make-private = kohdetta { $path } ei voi tehdä vain sinun käytettäväksesi (sen käyttöoikeusluettelo)
+
+# --- src/text/files.rs ---------------------------------------------------------------------
+
+files-out-is-register = { $path } on rekisteri (tai sen -wal/-shm-tiedosto); moty ei koskaan kirjoita vientiä tai kopiota sen päälle, ei edes valitsimella --force — nimeä toinen tiedosto
+files-out-is-symlink = { $path } on symbolinen linkki; moty ei kirjoita linkkien kautta — nimeä itse tiedosto
+files-out-is-folder = { $path } on kansio; nimeä tiedosto
+files-out-exists = { $path } on jo olemassa; anna --force, niin se korvataan, tai nimeä uusi tiedosto
+files-recorded-not-placed = luovutusloki kirjaa nyt viennin tiedostoon { $path }, mutta tiedostoa ei voitu siirtää paikalleen, ja se poistettiin; rivi kirjaa vientiyrityksen. Yritä uudelleen
+files-leftovers = keskeytyneestä viennistä tai varmuuskopioinnista { $count ->
+        [one] jäi väliaikainen tiedosto
+       *[other] jäi väliaikaisia tiedostoja
+    }: { $names }; mikään ei viittaa niihin — poista ne
+files-no-leftovers = ei yhtään
+
+# --- src/text/dpo.rs -----------------------------------------------------------------------
+
+dpo-no-retention = suljettujen asioiden säilytysaikaa ei ole asetettu; aseta se komennolla `moty settings retention --closed-cases-years N`, tai anna päivämäärä valitsimella --closed-before
+dpo-case-or-by = anna joko asia (ASIA) tai käyttäjä (--by KÄYTTÄJÄ), ei molempia
+dpo-h-os-user = Käyttäjätunnus
+dpo-h-day = Päivä
+dpo-h-client = Asiakkaan tunniste
+dpo-h-count = Määrä
+dpo-anomaly-many = Päivässä katsottuja eri asiakkaita enemmän kuin raja-arvo ({ $threshold })
+dpo-anomaly-outside = Asiakkaiden katselut käyttäjän omien asioiden ulkopuolelta
+dpo-anomaly-colleagues = Sellaisten työtovereiden katselut, jotka ovat myös asiakkaita
+dpo-anomaly-none = Ei yhtään.
+dpo-from-after-until = ei saa olla myöhempi kuin --until
+dpo-threshold-range = on oltava kokonaisluku väliltä 1–100000
+dpo-retention-years-range = on oltava kokonainen määrä vuosia väliltä 0 (ei asetettu) – 100
+dpo-log-export-what = { $log ->
+        [access] käyttölokin vienti
+       *[disclosure] luovutuslokin vienti
+    } ({ $format })
+dpo-retention-is = suljetut asiat säilytetään { $years ->
+        [one] { $years } vuoden
+       *[other] { $years } vuotta
+    } sulkemisen jälkeen; `moty purge --due --reason retention` hävittää niitä vanhemmat.
+dpo-retention-none = suljettujen asioiden säilytysaikaa ei ole asetettu.
+
+# --- src/text/regions.rs -------------------------------------------------------------------
+
+regions-every-region = kaikki alueet
+regions-move-closed-case = asia { $case } on suljettu; avaa se uudelleen ennen kuin siirrät sen toiselle alueelle
+regions-already-in = asia { $case } on jo alueella { $region }
+regions-case-moved-from = Asia { $case } siirrettiin alueelta { $from } alueelle { $to }; sen varatut tapaamiset siirtyivät mukana.
+regions-case-moved = Asia { $case } siirrettiin alueelle { $to }; sen varatut tapaamiset siirtyivät mukana.
+regions-my-region = Käyttäjän { $user } oletusalue: { $region } (ensiarviojono, kalenteri, erääntyvät jälkiseurannat, työlista ja viikkovienti näyttävät sen; --all-regions näyttää kaikki alueet).
+regions-no-region = Käyttäjällä { $user } ei ole oletusaluetta: luettelot näyttävät kaikki alueet (moty settings my-region ALUE asettaa sen).
+regions-changed-to = { $label }: alueelle { $to }
+regions-changed-from-to = { $label }: alueelta { $from } alueelle { $to }
+regions-changed-note = { $line } — { $note }
+
+# --- src/text/overview.rs: mitä pelkkä `moty` tulostaa -------------------------------------
+
+overview =
+    moty — Moty-koordinaattorien asiarekisteri
+
+    Asian polku ja komennot, jotka vievät sitä eteenpäin (ASIA on asian tunnus, esim.
+    2026-0007, TAPAAMINEN tapaamisen numero komennon `moty schedule list` luettelosta):
+
+    1. Heräte: ammattilaisen huoli avaa asian
+         moty refer --name NIMI --group RYHMÄ --source LÄHDE --channel KANAVA --reason TEKSTI
+    2. Suostumus: asiakkaan kirjallinen suostumus ja yhteydenottopyyntö
+         moty consent give ASIA --kind multi-professional --method written
+         moty consent give ASIA --kind contact-request --method written
+    3. Ensiarvio: päätä jatkopolku (jono päätteellä, tai yksi asia valitsimilla)
+         moty triage
+         moty triage ASIA --decision joint-assessment --kela-screen yes
+    4. Yhteisvastaanotto ja tarvittaessa Kelan etäkonsultaatio
+         moty schedule ASIA --kind joint-assessment
+         moty schedule held TAPAAMINEN --segment ASIAKKUUS --omaolo yes --kela-screen yes
+         moty consent give ASIA --kind kela-exchange --method written
+         moty consent send-kela ASIA
+         moty schedule ASIA --kind kela
+         moty kela-outcome ASIA --benefit TEKSTI --responsible KUKA --due PÄIVÄ
+    5. Suunnitelma (HOPA): omatyöntekijä, jatkopolut ja asiakkaan vahvistus
+         moty plan ASIA --key-worker NIMI --pathway "service=KOODI" --client-confirmed --complete
+    6. Jälkiseuranta: soitto jatkopolun jälkeen
+         moty follow-up due
+         moty follow-up ASIA --reached yes --status on-path --knows-contact yes --next close
+    7. Sulkeminen: yhdessä jälkiseurannassa (yllä) tai muusta syystä
+         moty close ASIA --reason SYY
+
+    Missä vaiheessa tahansa: moty find TEKSTI, moty show ASIA (missä asia on ja mitä seuraavaksi),
+    moty list, moty report queue (työlista). Kokeile kaikkea kuvitteellisilla asiakkailla: moty demo
+
+    `moty --help` luettelee kaikki komennot; `moty help KOMENTO` selittää yhden esimerkein.
+
 
 
 
 ## ==== t2: src/text/labels.rs, timeline.rs, next.rs ====
 ## (messages of these files go below this line, in this section only)
+
+## Arvojen nimet (src/text/labels/values.rs): value-KOODI, yksi jokaista suljetun sanaston koodia
+## kohti; usean sanaston yhteisellä koodilla on yksi nimi.
+
+# Client groups
+value-working-age = työikäinen asiakas
+value-older-pmt = PMT-oireinen ikäihminen (päihde- tai mielenterveysoireita)
+value-family = perheasiakas (perhekeskusverkosto)
+# Referral sources
+value-employment-services = työllisyyspalvelut (TE)
+value-primary-care = perusterveydenhuolto
+value-social-services = sosiaalipalvelut
+value-elderly-services = ikäihmisten palvelut
+value-family-centre = perhekeskus
+value-emergency = päivystys
+value-mental-health-substance = mielenterveys- ja päihdepalvelut
+value-kela = Kela
+value-self = asiakas itse
+value-other = muu
+# Channels (referral and consultation; seed 000, seed 004)
+value-yht405 = terveys-LC:n koontikirja yht405
+value-secure-email = suojattu sähköposti
+value-phone = puhelin
+value-teams = Teams
+value-self-booking = ajanvaraus (asiakas itse)
+value-chat = chat
+value-e-service = OmaEP – sähköinen asiointi ja ajanvaraus
+value-on-site = asiointi paikan päällä
+value-e-mail = sähköposti
+# Signs (seed 000, Tunnista; seed 004, herätteet paljon palveluita tarvitsevan asiakkaan tunnistamiseksi)
+value-missed-appointments = toistuvat peruuttamattomat ajat
+value-frequent-contacts = runsaat yhteydenotot tai kontaktit ilman selkeää syytä
+value-cannot-seek-help = kykenemättömyys avun hakemiseen tai sen tarpeen näkemiseen
+value-coping-at-home = huoli kotona pärjäämisestä
+value-everyday-management = huoli arjen hallinnasta
+value-finances = huoli taloudellisesta tilanteesta
+value-family-situation = huoli perheen tilanteesta
+value-health-problems = terveydelliset ongelmat (sosiaalihuollossa)
+value-daily-life = arjessa selviytymisen haasteet
+value-worry = asiakkaan tilanteesta herää huoli tai riittämättömyyden tunne
+value-unclear-problem = asiakkaan ongelma ei ole yksiselitteinen tai asian ytimeen ei pääse käsiksi
+value-repeated-unplanned-visits = epämääräisten syiden vuoksi toistuvia ja/tai suunnittelemattomia käyntejä ja yhteydenottoja
+value-substance-use = epäily riippuvuuskäyttäytymisestä
+# Consents, representatives, legal bases
+value-multi-professional = monialainen työskentely
+value-meeting = asiakkaan asioiden käsittely tapaamisessa
+value-kela-exchange = tietojenvaihto Kelan kanssa
+value-contact-request = asiakkaan yhteydenottopyyntö
+value-written = kirjallinen
+value-oral = suullinen
+value-guardianship = edunvalvoja
+value-custodian = lapsen huoltaja
+value-power-of-attorney = edunvalvontavaltuutettu
+value-consent = asiakkaan suostumus
+value-social-welfare-act-41 = sosiaalihuoltolaki 41 §
+value-health-care-act-32 = terveydenhuoltolaki 32 §
+# Phases
+value-referred = heräte, odottaa ensiarviota
+value-joint-assessment = yhteisvastaanotto
+value-kela-consultation = Kelan etäkonsultaatio
+value-network-meeting = verkostopalaveri
+value-collaboration-team = Yhteistyö-tiimi
+value-onward-pathways = jatkopolut
+value-follow-up = jälkiseuranta
+value-closed = päättynyt
+# Timeline entries
+value-case-opened = heräte kirjattu, asia avattu
+value-client-updated = asiakkaan tiedot päivitetty
+value-consent-given = suostumus annettu
+value-consent-withdrawn = suostumus peruttu
+value-kela-form-sent = Kelan suostumuslomake lähetetty
+value-triaged = ensiarvio tehty
+value-case-closed = asia päätetty
+value-case-reopened = asia avattu uudelleen
+value-meeting-booked = tapaaminen varattu
+value-meeting-held = tapaaminen pidetty
+value-meeting-no-show = asiakas ei saapunut
+value-meeting-cancelled = tapaaminen peruttu
+value-meeting-moved = tapaaminen siirretty
+value-team-requested = Yhteistyö-tiimin pyynnön hyväksyi
+value-team-unit-answered = yksikkö vastasi
+value-team-description-sent = anonyymi asiakaskuvaus lähetetty
+value-team-unit-acknowledged = yksikkö kuittasi kuvauksen saaduksi
+value-plan-changed = hoito- ja palvelusuunnitelma (HOPA) muutettu
+value-pathways-completed = jatkopolut sovittu, jälkiseuranta edessä
+value-follow-up-recorded = jälkiseuranta kirjattu
+value-estimate-recorded = työparin arvio kirjattu
+value-survey-recorded = ammattilaisen kyselyvastaus kirjattu
+value-description-saved = anonyymi asiakaskuvaus tallennettu
+value-case-purged = asian tunnistettavat tiedot poistettu
+value-feedback-recorded = asiakkaan palaute kirjattu
+value-kela-concluded = Kelan etäkonsultaation johtopäätökset kirjattu
+value-fact-corrected = tieto korjattu
+value-region-changed = siirretty toiselle alueelle
+value-consultation-linked = konsultaatio liitetty
+value-meeting-link-set = videolinkki annettu
+value-follow-up-interval-set = jälkiseurannan väli
+value-non-disclosure-changed = turvakielto
+# Client feedback (seed 003's five-point scale) and languages
+value-fully-agree = täysin samaa mieltä
+value-partly-agree = osittain samaa mieltä
+value-cant-say = en osaa sanoa
+value-partly-disagree = osittain eri mieltä
+value-fully-disagree = täysin eri mieltä
+value-fi = suomi
+value-sv = ruotsi
+value-en = englanti
+# Answers
+value-yes = kyllä
+value-no = ei
+value-maybe = ehkä
+# Follow-up (jälkiseuranta) and what follows it
+value-on-path = pysynyt palvelupolulla
+value-on-the-way = on matkalla
+value-dropped-off = jättänyt palvelupolun kesken
+value-again = uusi jälkiseuranta
+value-close = päätetään yhdessä asiakkaan kanssa
+value-reconvene-network = uusi verkostopalaveri
+value-reconvene-team = Yhteistyö-tiimi kootaan uudelleen
+# Time saved (the pair's estimate)
+value-2-4-weeks = 2–4 viikkoa
+value-1-2-months = 1–2 kuukautta
+value-2-3-months = 2–3 kuukautta
+value-3-months-plus = 3 kuukautta tai enemmän
+value-none = ei lainkaan, tai ei osaa sanoa
+# The plan's actions and pathways
+value-planned = suunniteltu
+value-attended = käyty
+value-open = avoin
+value-done = tehty
+value-dropped = luovuttu
+# Areas of need
+value-health = terveys
+value-social = sosiaalinen tilanne
+value-housing = asuminen
+value-work-study = työ ja opiskelu
+value-functional-capacity = toimintakyky
+# Meetings (the kind as a value; meeting_label words a meeting)
+value-network = verkostopalaveri
+value-team = Yhteistyöaika (Yhteistyö-tiimi)
+value-booked = varattu
+value-held = pidetty
+value-no-show = asiakas ei saapunut
+value-cancelled = peruttu
+# Suuntima-asiakkuus (seed 002)
+value-omatoimi = omatoimiasiakkuus
+value-yhteiso = yhteisöasiakkuus
+value-verkosto = verkostoasiakkuus
+value-yhteistyo = yhteistyöasiakkuus
+# Who attended; professional roles
+value-client = asiakas
+value-referring-worker = lähettävä työntekijä
+value-kela-contact = Kelan yhteyshenkilö
+value-key-worker = omatyöntekijä
+value-unit-worker = pyydetyn yksikön työntekijä
+value-nurse = sairaanhoitaja
+value-social-counsellor = sosiaaliohjaaja
+value-care-counsellor = hoitohoivan asiakasohjaaja
+value-family-centre-worker = perhekeskusverkoston työntekijä
+value-doctor = lääkäri
+# Triage decisions, urgency
+value-single-issue = yksittäinen asia, ratkaistaan neuvonnalla
+value-redirect = ohjataan muualle
+value-decline = ei oteta asiakkaaksi
+value-normal = tavallinen
+value-urgent = kiireellinen
+# Why a case closed; why it was purged
+value-completed = päätetty yhdessä asiakkaan kanssa
+value-resolved-single-issue = ratkaistu yksittäisenä asiana
+value-redirected = ohjattu muualle
+value-declined = ei otettu asiakkaaksi
+value-unreachable = asiakasta ei tavoitettu
+value-moved-away = muuttanut pois
+value-deceased = kuollut
+value-retention = säilytysaika on päättynyt
+value-wrong-person = kirjattu väärästä henkilöstä
+value-client-request = asiakas pyysi tietojensa poistamista
+# The access log
+value-view = katsottu
+value-change = muutettu
+value-search = haettu
+value-withheld = jätetty pois
+# Kela's conclusions and statements (seed 003)
+value-benefit = haettava etuus
+value-rehabilitation = haettava kuntoutus
+value-statement = Kelan tarvitsema lausunto
+value-recommendation = suositus
+value-b-statement = B-lausunto (lääkärinlausunto Kelalle)
+value-care-plan = hoitosuunnitelma
+value-cost-estimate = kustannusarvio
+# What report outcomes --by breaks down by
+value-area = palvelualue
+value-group = asiakasryhmä
+value-age-band = ikäryhmä
+value-municipality = kunta
+value-region = alue
+value-source = lähettävä taho
+
+# Tapaamisen laji sanoin (meeting_label).
+label-meeting-joint-assessment = yhteisvastaanotto
+label-meeting-kela = Kelan etäkonsultaatio
+label-meeting-network = verkostopalaveri
+label-meeting-team = Yhteistyöaika
+
+# Asiakkaan tietojen kentät, kun muuttunut kenttä nimetään.
+label-field-name = nimi
+label-field-phone = puhelin
+label-field-municipality = kunta
+label-field-region = alue
+label-field-non-disclosure = turvakielto
+label-field-language = kieli
+label-field-interpreter = tulkki
+
+## Kysymykset, otsikot ja kuittaukset (src/text/labels.rs)
+
+label-prompt-name = Asiakkaan koko nimi
+label-prompt-group = Asiakasryhmä
+label-prompt-source = Mistä heräte tuli
+label-prompt-channel = Mitä kautta se tuli
+label-prompt-signs = Huolen herättäneet merkit (välilyönti valitsee, Enter hyväksyy)
+label-prompt-other-sign = Mikä on muu merkki
+label-prompt-reason = Herätteen syy
+label-prompt-consent-kind = Mikä suostumus
+label-prompt-consent-method = Miten annettu
+
+label-h-case = Asia
+label-h-name = Nimi
+label-h-hetu = Henkilötunnus
+label-h-born = Syntynyt
+label-h-phone = Puhelin
+label-h-region = Alue
+label-h-group = Ryhmä
+label-h-phase = Vaihe
+label-h-days = Päiviä vaiheessa
+label-h-opened = Avattu
+label-h-id = Nro
+label-h-kind = Suostumus
+label-h-method = Tapa
+label-h-given = Annettu
+label-h-status = Tila
+label-h-scope = Laajuus
+label-h-by = Kirjaaja
+label-h-date = Päivä
+label-h-entered = Kirjattu
+label-h-what = Mitä
+
+label-l-client = Asiakas
+label-l-municipality = Kunta
+label-l-referral = Heräte
+label-l-source = Lähettävä taho
+label-l-channel = Kanava
+label-l-referrer = Lähettäjä
+label-l-signs = Herätteet
+label-l-reason = Syy
+label-l-consents = Suostumukset
+label-l-timeline = Aikajana
+label-l-temporary = väliaikainen
+label-no-consents = Suostumuksia ei ole kirjattu.
+label-other-sign = muu: { $other }
+
+label-registered-new = Kirjattiin asia { $case }: { $name } (uusi asiakas).
+label-registered-known = Kirjattiin asia { $case }: { $name } (aiempi asiakas).
+label-registered-updated = Päivitettiin: { $fields }.
+label-registered-next = Seuraavaksi: kirjaa asiakkaan suostumus, esim. moty consent give { $case } --kind multi-professional --method written, ja Moty-polulla hänen yhteydenottopyyntönsä (--kind contact-request)
+label-consent-given = Kirjattiin asian { $case } suostumus { $id }: { $kind ->
+        [multi-professional] monialainen työskentely
+        [meeting] asiakkaan asioiden käsittely tapaamisessa
+        [kela-exchange] tietojenvaihto Kelan kanssa
+        [contact-request] yhteydenottopyyntö
+       *[other] { $kind }
+    }, { $method ->
+        [written] kirjallinen
+        [oral] suullinen
+       *[other] { $method }
+    }, annettu { $on }.
+label-consent-withdrawn = Kirjattiin asian { $case } suostumuksen { $id } ({ $kind ->
+        [multi-professional] monialainen työskentely
+        [meeting] asiakkaan asioiden käsittely tapaamisessa
+        [kela-exchange] tietojenvaihto Kelan kanssa
+        [contact-request] yhteydenottopyyntö
+       *[other] { $kind }
+    }) peruminen { $on }. Sen historia säilyy.
+label-kela-sent = Kirjattiin asian { $case } Kelan tietojenvaihtolomake lähetetyksi { $on }.
+label-consent-withdrawn-on = peruttu { $on }
+label-consent-sent-to-kela = voimassa, lähetetty Kelaan { $on }
+label-consent-in-force = voimassa
+label-found-nothing = Mitään ei löytynyt. Kokeile osaa nimestä, henkilötunnusta, asian tunnusta tai puhelinnumeroa.
+label-truncated = Näytetään { $limit } ensimmäistä osumaa; tarkenna hakua nähdäksesi loput.
+label-listed-nothing = Yksikään asia ei vastaa hakua.
+label-backdated = { $what } (takautuva kirjaus)
+
+label-demo-not-demo = { $path } on olemassa eikä ole esittelyrekisteri; esittely ei koskaan korvaa oikeaa rekisteriä. Anna toinen tiedostonimi
+label-demo-built = Tehtiin esittelyrekisteri, jossa on { $clients ->
+        [one] { $clients } kuviteltu asiakas
+       *[other] { $clients } kuviteltua asiakasta
+    }: { $path }.
+label-demo-try = Kokeile:
+label-demo-open-cases = Avoimet asiat, pisimpään odottaneet ensin:
+label-demo-one-case = Yksi asia kokonaan:
+label-demo-outcomes = Mitä yhteistyöllä saatiin aikaan (moty report outcomes):
+
+label-h-urgency = Kiireellisyys
+label-h-waiting = Odottanut
+label-h-consent = Suostumus
+label-queue-empty = Ensiarviojono on tyhjä.
+label-prompt-action = Tämä asia
+label-action-decide = päätä
+label-action-skip = ohita toistaiseksi
+label-action-back = takaisin edelliseen asiaan
+label-action-quit = lopeta
+label-prompt-decision = Päätös
+label-prompt-kela-screen = Kelan 1. seula: tarvitaanko tilanteessa Kelaa?
+label-prompt-team = Tiimi (välilyönti muuttaa, Enter hyväksyy)
+label-prompt-urgency = Kiireellisyys
+label-prompt-note = Huomio tiimille (Enter, jos ei ole)
+label-prompt-advice = Mitä neuvottiin
+label-prompt-to = Mihin ohjattiin
+label-prompt-decline = Miksi asiakkaaksi ei oteta
+label-prompt-units = Yksiköt, joista työntekijää pyydetään (tunnukset tai nimet luettelosta moty settings units, pilkuin erotettuina)
+label-prompt-record = Kirjataanko tämä päätös?
+label-prompt-consent-now = Mitä nyt
+label-consent-action-record = kirjaa suostumus nyt
+label-consent-action-skip = ohita tämä asia
+label-prompt-consent-date = Suostumus annettu (P.K.VVVV tai VVVV-KK-PP)
+label-offer-slot = Varataanko seuraava vapaa yhteisvastaanotto, { $at }?
+label-not-recorded = Ei kirjattu; asia on ennallaan.
+label-triaged = Asian { $case } ensiarvio: { $decision }. Asia on nyt vaiheessa: { $phase }.
+label-closed = Asia { $case } päätettiin: { $reason }.
+label-reopened = Asia { $case } avattiin uudelleen vaiheeseen: { $phase }.
+label-queue-done = Ensiarvio päättyi: { $decided } päätetty, { $left } jäi jonoon.
+label-offer-close = Asiakas perui suostumuksensa monialaiseen työskentelyyn. Päätetäänkö asia { $case } syyllä consent-withdrawn (suostumus peruttu)?
+label-still-open = Asia { $case } jää avoimeksi; päätä se komennolla: moty close { $case } --reason consent-withdrawn
+label-l-closed = Päätetty
+label-l-team = Tiimi
+label-l-kela-screen = Kelan 1. seula
+label-l-units = Pyydetyt yksiköt
+
+label-h-kind-meeting = Tapaaminen
+label-h-when = Milloin
+label-h-minutes = Minuuttia
+label-h-capacity = Paikkoja
+label-h-free = Vapaana
+label-h-notes = Osallistujat ja huomiot
+label-h-unit = Yksikkö
+label-h-answered = Vastattu
+label-h-worker = Työntekijä
+label-h-schedule = Aikataulu
+label-booked = Varattiin tapaaminen { $id }: { $kind }, asia { $case }, { $at } (Suomen aikaa).
+label-meeting-now = Tapaaminen { $id } { $at }: { $status }.
+label-candidates-heading = Seuraavat vapaat ajat, { $kind }, asia { $case }:
+label-kela-settings = Kelan lomake on toimitettava { $lead ->
+        [one] { $lead } arkipäivä
+       *[other] { $lead } arkipäivää
+    } ennen Kelan etäkonsultaatiota; Kelan yhteyshenkilö: { $contact }
+label-kela-settings-no-contact = Kelan lomake on toimitettava { $lead ->
+        [one] { $lead } arkipäivä
+       *[other] { $lead } arkipäivää
+    } ennen Kelan etäkonsultaatiota; Kelan yhteyshenkilöä ei ole asetettu
+label-closed-day = Suljettu { $day }: { $reason }
+label-request-heading = Yhteistyö-tiimin pyyntö, asia { $case }, hyväksyjä { $by } { $on }:
+label-agenda-heading = Tapaamiset { $from } – { $to } (Suomen aikaa)
+label-chair = puheenjohtaja: { $name }
+label-kela-contact = Kelan yhteyshenkilö: { $name }
+label-waiting-units = Asia { $case } odottaa, että yksiköt nimeävät työntekijän: { $units }
+label-ics-summary = { $kind } — asia { $case }
+label-ics-description = motyn tapaaminen { $id }
+
+## Asian aikajana (src/text/timeline.rs). $label: kirjauksen laji sanoin (value-…); ihmisen
+## kirjoittama vapaa teksti tulee rivin perään " — " -merkin jälkeen.
+
+timeline-labelled = { $label }: { $value }
+timeline-case-opened = { $label }: lähettävä taho { $source }, kanava { $channel }
+timeline-case-opened-minor = { $label }: lähettävä taho { $source }, kanava { $channel }; alle 18-vuotias, kirjattu, koska: { $reason }
+timeline-consent-given = { $label }: { $kind } ({ $method })
+timeline-consent-given-by = { $label }: { $kind } ({ $method }), antaja { $by }
+timeline-meeting = { $label }: { $kind } { $at }
+timeline-override-screen = Kelan 2. seula sanoi ei; varattu, koska: { $reason }
+timeline-plan-changed = { $label }: versio { $version }
+timeline-pathways-completed = { $label }; omatyöntekijä { $worker }
+timeline-follow-up-recorded = { $label }: { $status }, seuraavaksi: { $next }
+timeline-case-reopened = { $label }, vaiheeseen { $phase }: { $note }
+
+## Mitä seuraavaksi, jälkiseurannan väli, videolinkit (src/text/next.rs)
+
+next-video-link-shape = "{ $value }" ei ole videolinkki: anna tapaamisen koko https-osoite, esim. https://teams.microsoft.com/l/meetup-join/…, ilman välilyöntejä
+next-weeks-range = jälkiseurannan väli on kokonainen määrä viikkoja 1–104; "{ $value }" ei ole
+next-link-identifies-client = linkki nimeää asiakkaan (nimen, henkilötunnuksen, syntymäajan tai puhelinnumeron); kalenteritiedosto ei koskaan tunnista asiakasta: anna tapaamisen oma linkki
+next-move-needs-something = anna uusi aika (--at), tapaamisen videolinkki (--video-link) tai molemmat
+next-no-video-for-dry-run = kokeiluajo ei varaa mitään; anna videolinkki, kun varaat
+next-l-follow-up-interval = Jälkiseurannan väli
+next-interval-case = { $weeks ->
+        [one] { $weeks } viikko
+       *[other] { $weeks } viikkoa
+    } (sovittu tälle asialle)
+next-interval-team = { $weeks ->
+        [one] { $weeks } viikko
+       *[other] { $weeks } viikkoa
+    } (tiimin oletus)
+next-interval-set-case = Asian { $case } jälkiseuranta on { $weeks } viikon kuluttua jatkopolkujen sopimisesta (asian oma väli).
+next-interval-set-team = Asian { $case } jälkiseuranta on taas tiimin välein: { $weeks } viikon kuluttua jatkopolkujen sopimisesta.
+next-team-interval-set = Jälkiseurantapuhelut erääntyvät { $weeks } viikon kuluttua siitä, kun asian jatkopolut on sovittu (tiimin asetus). Asia, jolla on oma väli (moty plan ASIA --follow-up-weeks N), pitää sen.
+next-team-interval-default = Jälkiseurantapuhelut erääntyvät { $weeks } viikon kuluttua siitä, kun asian jatkopolut on sovittu (oletus; moty settings follow-up-weeks N asettaa tiimin välin). Asia, jolla on oma väli (moty plan ASIA --follow-up-weeks N), pitää sen.
+next-interval-summary-case = { $label }: { $weeks ->
+        [one] { $weeks } viikko
+       *[other] { $weeks } viikkoa
+    } tälle asialle
+next-interval-summary-team = { $label }: taas tiimin väli ({ $weeks ->
+        [one] { $weeks } viikko
+       *[other] { $weeks } viikkoa
+    })
+next-interval-summary-team-unknown = { $label }: taas tiimin väli
+next-video-note = video: { $link }
+next-with-video-link = videolinkin kanssa
+next-link-set = Tapaamisella { $id } on videolinkki; tapaamislista ja kalenteritiedosto kertovat sen.
+next-l-next = Seuraavaksi
+next-nothing = Seuraavaksi: ei varauksia, erääntyviä eikä puuttuvia.
+next-n-stopped = Pysäytetty
+next-n-meeting = Tapaaminen
+next-n-video = Video
+next-n-not-held = Merkitsemättä
+next-n-follow-up = Jälkiseuranta
+next-n-missing = Puuttuu
+next-n-key-worker = Omatyöntekijä
+next-stopped = suostumus monialaiseen työskentelyyn peruttu { $on }: vain haut, uusi suostumus ja asian päättäminen
+next-meeting = { $when } { $kind } ({ $minutes } min, nro { $id })
+next-not-marked-held = { $when } { $kind } (nro { $id })
+next-missing-multi = suostumus monialaiseen työskentelyyn
+next-missing-written = kirjallinen suostumus monialaiseen työskentelyyn (yhteisvastaanotto edellyttää kirjallista)
+next-missing-kela-after-screen = Kelan suostumuslomake (Kelan 2. seula sanoi kyllä)
+next-missing-kela-consent = Kelan suostumuslomake, Kelassa viimeistään { $due } (Kelan etäkonsultaatio, nro { $meeting })
+next-missing-kela-form = Kelan lomake lähetettynä, Kelassa viimeistään { $due } (Kelan etäkonsultaatio, nro { $meeting })
+next-missing-meeting-consent = suostumus tapaamiseen peruttu: nro { $meeting } on poistettu tapaamislistalta
 
 
 
@@ -188,11 +887,514 @@ doc-plan-action = { $what } — { $who }
 ## ==== t3: src/text/plan.rs, protection.rs ====
 ## (messages of these files go below this line, in this section only)
 
+# --- hoito- ja palvelusuunnitelma (HOPA) ja sen muokkaus (src/text/plan.rs) ---
+plan-fields-shape = '{ $part }' ei ole muotoa avain=arvo tunnetulla avaimella; avaimet ovat: { $keys } (erota parit puolipisteellä ;)
+plan-field-twice = { $key } on annettu kahdesti
+plan-numbered-shape = '{ $value }' ei ole muotoa NUMERO=ARVO, esim. 2=booked
+plan-not-started = suunnitelma aloitetaan yhteisvastaanotolla tai Yhteistyö-tiimissä; tämän asian vaihe on { $phase }
+plan-unknown-service = '{ $code }' ei ole palveluluettelossa; käytä jotakin näistä: { $known } (moty plan services add lisää palvelun)
+plan-no-entry = hakemistossa ei ole merkintää { $id }; moty directory list näyttää merkinnät
+plan-no-item = { $what ->
+        [action] toimenpidettä
+       *[pathway] jatkopolkua
+    } { $n } ei ole; suunnitelmassa on niitä { $count }
+plan-no-plan = asialla { $case } ei ole vielä suunnitelmaa; moty plan { $case } --key-worker NIMI … aloittaa sen
+plan-no-version = asian { $case } suunnitelmalla ei ole versiota { $version }
+plan-pathway-phase-open = jatkopolkuvaihetta ei voi vielä päättää; puuttuu: { $missing }
+plan-missing-key-worker = omatyöntekijä (--key-worker NIMI)
+plan-missing-pathway = vähintään yksi jatkopolku (--pathway service=…)
+plan-missing-confirmation = asiakkaan vahvistus, että hän tietää, miten jatkopolku etenee ja kehen olla yhteydessä (--client-confirmed)
+plan-missing-follow-up = jälkiseuranta asiakkaan kanssa (moty follow-up ASIA …)
+plan-closing-open = asia päätetään toteutuneena vasta, kun työ on tehty; puuttuu: { $missing }
+plan-nothing-changed = Ei muutettavaa; suunnitelma pysyy ennallaan.
+plan-saved = Asian { $case } suunnitelmasta tallennettiin versio { $version }.
+plan-pathways-completed = Asian { $case } jatkopolut on sovittu; jälkiseuranta erääntyy { $due }.
+plan-heading = HOPA { $case }, versio { $version } ({ $at }, { $actor })
+plan-l-plan = HOPA
+plan-l-contact = Yhteyshenkilö (omatyöntekijä)
+plan-l-follow-ups = Jälkiseurannat
+plan-l-resources = Omat voimavarat
+plan-l-goals = Tavoitteet
+plan-l-confirmed = Asiakas tietää jatkopolun ja yhteyshenkilön
+plan-h-key-worker = Omatyöntekijä
+plan-h-action = Sovittu toimenpide
+plan-h-who = Kuka
+plan-h-by-date = Mennessä
+plan-h-service = Palvelu
+plan-h-professional = Ammattilainen
+plan-h-appointment = Aika
+plan-h-purpose = Tarkoitus
+plan-h-code = Tunnus
+plan-booked-for-client = varattu asiakkaalle
+plan-need-health = terveys
+plan-need-social = sosiaalinen tilanne
+plan-need-finances = talous
+plan-need-housing = asuminen
+plan-need-work-study = työ ja opiskelu
+plan-need-functional-capacity = toimintakyky
+plan-need-other = muut tarpeet
+plan-need-shape = kohdasta '{ $value }' puuttuu =TEKSTI; kirjoita ALUE=TEKSTI (housing=tarvitsee oman asunnon), tai ALUE= poistaaksesi tarpeen
+plan-service-code-shape = '{ $code }' ei ole palvelun tunnus; käytä pieniä kirjaimia, numeroita ja yhdysmerkkejä, esim. memory-clinic
+plan-pro-not-a-number = pro= ottaa hakemiston merkinnän numeron (moty directory find näyttää ne)
+plan-assessment-first = jatkopolkuvaihe alkaa, kun yhteisvastaanotto on pidetty; merkitse se ensin pidetyksi (moty schedule held TAPAAMINEN)
+plan-changed-field = { $label }: { $value }
+plan-removed-field = { $label }: poistettu
+plan-added-action = lisättiin toimenpide { $n }: { $what }
+plan-added-pathway = lisättiin jatkopolku { $n }: { $service }
+plan-status-changed = { $what ->
+        [action] toimenpiteen
+       *[pathway] jatkopolun
+    } { $n } tila on nyt { $status }
+plan-version-heading = Versio { $version }, { $at }, { $actor }
+plan-version-heading-note = Versio { $version }, { $at }, { $actor }: { $note }
+
+# --- anonyymi asiakaskuvaus (seed 002:n pohja) ---
+plan-description-leaks = kuvauksen on oltava anonyymi, mutta siinä on { $what }; poista se ja tallenna uudelleen
+plan-client-changed-during-check = asiakkaan tiedot muuttuivat kuvausta tarkistettaessa; mitään ei tallennettu, aja komento uudelleen
+plan-leak-name = asiakkaan nimi ("{ $word }"; jos se on tässä tavallinen sana, lisää --accept-word { $word })
+plan-leak-identity-code = asiakkaan henkilötunnus
+plan-leak-birth-date = asiakkaan syntymäaika
+plan-leak-phone = asiakkaan puhelinnumero
+plan-leak-email = sähköpostiosoite
+plan-leak-address = katuosoite
+plan-leak-municipality = turvakieltoisen asiakkaan kotikunta
+plan-description-saved = Anonyymi asiakaskuvaus tallennettiin.
+plan-template-date = Päivämäärä: { $date }
+plan-template-unit = Lähettävä yksikkö: { $unit }
+plan-template-worker = Lähettävä työntekijä ja hänen yhteystietonsa: { $worker } { $contact }
+plan-template-units = Yhteistyöyksiköt: { $units }
+plan-template-wanted = Mihin asioihin halutaan mistäkin yksiköstä palveluita tai tukea:
+plan-template-received = Mitä palveluita asiakas on jo saanut:
+plan-template-worked = Mikä on toiminut ja mikä ei:
+plan-template-assessment = Tärkeimmät nostot palveluntarpeen arvioinnista:
+plan-template-anonymous = (Ei asiakkaan nimeä, henkilötunnusta, osoitetta eikä puhelinnumeroa.)
+
+# --- jälkiseuranta ---
+plan-not-in-follow-up = jälkiseuranta tehdään, kun jatkopolut on sovittu (moty plan ASIA --complete); tämän asian vaihe on { $phase }
+plan-unreached-status = asiakas, jota ei tavoitettu, on 'unreachable'; jätä --status pois tai käytä arvoa unreachable
+plan-reached-status = tavoitetun asiakkaan tila on on-path, on-the-way tai dropped-off
+plan-next-on-needed = --next again tarvitsee päivämäärän --next-on PVM, tämän päivän jälkeen
+plan-next-on-only-again = --next-on kuuluu yhteen valinnan --next again kanssa
+plan-unreached-answers = asiakasta ei tavoitettu (--reached no), joten vastauksia ei ole kirjattavana; jätä pois --usefulness, --knows-contact, --time-saved ja --appointments-saved
+plan-unreached-close = asiakkuus päätetään yhdessä asiakkaan kanssa vasta, kun hänet on tavoitettu; tee uusi jälkiseuranta (--next again) tai päätä asiakkuus: moty close --reason unreachable
+plan-follow-up-recorded = Asian { $case } jälkiseuranta kirjattiin; seuraavaksi: { $next }.
+plan-nothing-due = Ei erääntyneitä jälkiseurantoja.
+plan-h-due = Eräpäivä
+plan-h-overdue = Myöhässä (pv)
+plan-prompt-reached = Tavoitettiinko asiakas?
+plan-prompt-follow-status = Onko asiakas päässyt suositeltuihin palveluihin
+plan-prompt-knows = Tietääkö asiakas, miten jatkopolku etenee ja kehen olla yhteydessä?
+plan-prompt-usefulness = Asiakkaan arvio hyödyllisyydestä (1–10)
+plan-prompt-next = Mitä seuraavaksi
+plan-prompt-next-on = Seuraava jälkiseuranta (P.K.VVVV)
+plan-usefulness-range = arvio 1–10
+plan-closed-jointly = päätetty yhdessä asiakkaan kanssa, päätti { $by }
+plan-follow-up-line = Jälkiseuranta { $on }: { $status }, seuraavaksi: { $next }
+plan-follow-up-line-score = Jälkiseuranta { $on }: { $status }, hyödyllisyys { $score }/10, seuraavaksi: { $next }
+
+# --- hakemisto ja luetut tiedostot ---
+plan-directory-saved = Hakemiston merkintä { $id } tallennettiin.
+plan-imported = Tuotiin { $count ->
+        [one] { $count } hakemiston merkintä
+       *[other] { $count } hakemiston merkintää
+    }.
+plan-nothing-in-directory = Hakemistosta ei löytynyt mitään.
+plan-h-role = Ammatti
+plan-h-team = Tiimi
+plan-h-when-to-refer = Milloin ohjata
+plan-lead = vetäjä
+plan-csv-line = rivi { $line }: { $message }
+plan-csv-header = ensimmäisellä rivillä on oltava sarakkeiden nimet: { $expected }
+plan-csv-not-utf8 = { $column }: tekstiä ei voi lukea UTF-8:na; tallenna tiedosto UTF-8-muodossa
+plan-email-shape = sähköpostiosoitteessa on yksi @, sitä ennen nimi ja sen jälkeen verkkotunnus, jossa on piste (aino@kotka.fi), eikä välilyöntejä
+plan-cannot-read-field = kenttää { $field } ei voi lukea
+plan-cannot-read = tiedostoa { $path } ei voi lukea
+plan-over-limit = on suurempi kuin raja { $limit }; rajan yli ei luettu mitään. Tarkista, että tiedosto on oikea
+plan-size-mib = { $size } MiB
+plan-size-kib = { $size } KiB
+plan-size-bytes = { $size ->
+        [one] { $size } tavu
+       *[other] { $size } tavua
+    }
+
+# --- raportit (src/text/plan/reports.rs) ---
+plan-report-team-agenda = Yhteistyöajan asialista
+plan-report-units-waiting = Pyydetyt yksiköt, jotka eivät ole vastanneet
+plan-report-meetings = Yhteisvastaanotot ja Kelan etäkonsultaatio
+plan-report-missing = Puuttuvat suostumukset ja lähettämättömät Kelan lomakkeet varatuille tapaamisille
+plan-report-referrals = Uudet heräteet viime viikolla, lähteen ja kanavan mukaan
+plan-report-follow-ups = Erääntyvät ja myöhässä olevat jälkiseurannat
+plan-report-untriaged = Käsittelemättömät heräteet, pisimpään odottaneet ensin
+plan-report-collect = Kerättävät suostumukset
+plan-report-forms = Kelan lomakkeet, jotka lähetetään ennen seuraavaa etäkonsultaatiota
+plan-report-to-mark = Pidetyiksi merkittävät tapaamiset
+plan-report-no-key-worker = Suunnitelmat ilman omatyöntekijää
+plan-report-missing-multi = suostumus monialaiseen yhteistyöhön
+plan-report-missing-kela-consent = Kelan tietojenvaihtosuostumus
+plan-report-missing-contact-request = asiakkaan yhteydenottopyyntö
+plan-report-missing-form-late = Kelan lomake lähetetty myöhässä
+plan-report-missing-form-not-sent = Kelan lomaketta ei lähetetty
+plan-report-none = Ei yhtään.
+plan-report-excel-is-csv = --excel kuuluu yhteen valinnan --format csv kanssa
+plan-report-unit-named = { $unit }: { $worker } nimetty { $on }
+plan-report-unit-not-answered = { $unit }: ei vastausta
+plan-report-weekly-title = Yhteistyö-tiimin viikkoraportti { $week } ({ $monday } – { $sunday })
+plan-report-queue-title = Työlista { $today }
+plan-report-h-figure = Luku
+plan-report-h-key = Avain
+plan-report-h-value = Arvo
+plan-report-chart-funnel = Asiat vaiheittain
+plan-report-chart-segments = Suuntima-asiakkuudet
+plan-report-chart-services = Jatkopolkujen palvelut
+plan-report-chart-time-saved = Säästetty aika
+plan-report-chart-usefulness = Hyödyllisyys asiakkaalle, 1–10 (N = { $n })
+plan-report-mean = keskiarvo
+plan-report-all-figures = Kaikki luvut
+plan-report-outcomes-title = Tulokset: asiat, joista heräte tuli { $from } – { $to }
+plan-report-outcomes-title-region = Tulokset: asiat, joista heräte tuli { $from } – { $to }, alue { $region }
+plan-report-h-command = Komento
+plan-report-h-why = Miksi
+plan-report-h-recipient = Kenelle
+plan-report-h-cases = Asiat
+
+# --- rekisterin tarkistukset: audit, varmuuskopio, palautus, doctor ---
+plan-audit-chain-edited = riviä on muutettu kirjoittamisen jälkeen (sen tiiviste ei täsmää)
+plan-audit-chain-gap = rivejä puuttuu tai ne ovat väärässä järjestyksessä: odotettiin riviä { $expected }, löytyi rivi { $found }
+plan-audit-chain-rewritten = luettelotiedostoon kirjatut rivit on kirjoitettu uudelleen (ketjun pää on eri)
+plan-audit-chain-truncated = rivejä on poistettu lopusta: luettelotiedostoon on kirjattu { $recorded }, lokissa on { $now }
+plan-audit-row-problem = rivi { $row }: { $problem }
+plan-audit-chain-ok = ehjä
+plan-audit-chain-footer = Rekisterin aikajana tätä tehtäessä: { $rows ->
+        [one] { $rows } merkintä
+       *[other] { $rows } merkintää
+    }, tiivisteketjun pää { $head } (moty audit verify tulostaa saman).
+plan-audit-withheld = Jätetty pois (kentät, joista asiakkaan voisi tunnistaa; korjaa ne rekisterissä)
+plan-audit-register = Rekisteri (aikajanan tiivisteketju viennin hetkellä)
+plan-audit-h-log = Loki
+plan-audit-h-rows = Rivit
+plan-audit-h-head = Pää
+plan-audit-h-check = Tarkistus
+plan-audit-h-detail = Tiedot
+plan-manifest-log = nimeää lokin, jota moty ei pidä: { $problem }
+plan-manifest-count = lokille { $log } on kirjattu { $rows ->
+        [one] { $rows } rivi
+       *[other] { $rows } riviä
+    }; määrä ei ole koskaan negatiivinen. Luettelotiedosto ei ole motyn kirjoittama tai sitä on muokattu
+plan-manifest-head = lokin { $log } merkintä ei ole 64-merkkinen tiiviste tai se on annettu kahdesti; luettelotiedosto ei ole motyn kirjoittama tai sitä on muokattu
+plan-audit-backup-check-failed = kopio ei läpäissyt tarkistusta ({ $result }); sitä ei viety loppuun
+plan-audit-backup-done = Rekisteri varmuuskopioitiin tiedostoon { $path } ({ $events ->
+        [one] { $events } aikajanan merkintä
+       *[other] { $events } aikajanan merkintää
+    }); luettelotiedosto on sen vieressä.
+plan-audit-restore-newer = rekisterissä on varmuuskopiota uudempia muutoksia (viimeisin muutos { $current }, varmuuskopion { $backup }); anna --force, jos haluat korvata ne
+plan-audit-restored = { $backup } palautettiin rekisteriksi { $register }.
+plan-audit-schema-version = versio { $version } (tämä moty kirjoittaa version { $latest })
+plan-audit-clock-overridden = kello ohitettu
+plan-audit-file-private = { $mode }, vain omistajan luettavissa
+plan-audit-file-open = { $mode }: muut voivat lukea rekisterin; anna chmod 600
+plan-audit-folder-mode = { $dir }: oikeudet { $mode }
+plan-audit-network-fs = { $kind } on verkkolevyn tiedostojärjestelmä: SQLiten lukitus ei ole sillä turvallinen, eikä moty kirjoita sinne; pidä rekisteri paikallisella levyllä tai käytä yhteistä palvelinrekisteriä (PostgreSQL) — katso "The register file" motyn käsikirjasta (docs/)
+plan-audit-unknown-fs = tiedostojärjestelmää ei voitu selvittää
+
+# --- suojaus ja edustajat (src/text/protection.rs) ---
+protect-non-disclosure-warning = ⚠ TURVAKIELTO: älä koskaan luovuta tämän asiakkaan osoitetta, puhelinnumeroa tai kotikuntaa, äläkä vahvista kenellekään, missä hän asuu tai saa hoitoa.
+protect-non-disclosure-case = ⚠ { $case }: TURVAKIELTO — älä koskaan luovuta tämän asiakkaan osoitetta, puhelinnumeroa tai kotikuntaa.
+protect-l-non-disclosure = Turvakielto
+protect-l-language = Kieli
+protect-l-interpreter = Tulkki
+protect-h-given-by = Antaja
+protect-the-client = asiakas itse
+protect-no-interpreter = ei tarvita
+protect-interpreter-needed = tarvitaan: { $language }
+protect-non-disclosure-yes = kyllä — osoite- ja yhteystiedot eivät koskaan lähde rekisteristä
+protect-non-disclosure-no = ei
+protect-reason-needed = kerro, miksi turvakielto merkitään tai poistetaan (esim. Digi- ja väestötietoviraston päätös), enintään 400 merkkiä
+protect-reason-only-with-order = --reason kertoo, miksi turvakielto merkitään tai poistetaan; anna se yhdessä valinnan --non-disclosure kanssa
+protect-client-nothing-to-change = ei muutettavaa: anna --non-disclosure yes|no ja --reason, --language, --interpreter tai --no-interpreter
+protect-interpreter-shape = nimeä kieli, jota tulkki tulkkaa (esim. arabia, suomalainen viittomakieli), enintään 60 merkkiä
+protect-non-disclosure-already = asian { $case } asiakkaalle on jo merkitty turvakielto
+protect-non-disclosure-none = asian { $case } asiakkaalle ei ole merkitty turvakieltoa, jota poistaa
+protect-client-unchanged = Asian { $case } asiakkaan tiedot ovat kirjatut; mitään ei muutettu.
+protect-client-changed = Kirjattiin asian { $case } asiakkaalle: { $facts }.
+protect-fact-non-disclosure-marked = Turvakielto: merkitty
+protect-fact-non-disclosure-cleared = Turvakielto: poistettu
+protect-fact-language = Kieli: { $language }
+protect-fact-interpreter = Tulkki: { $interpreter }
+protect-non-disclosure-summary = { $label }: { $what ->
+        [marked] merkitty
+       *[cleared] poistettu
+    }
+protect-non-disclosure-summary-reason = { $label }: { $what ->
+        [marked] merkitty
+       *[cleared] poistettu
+    } — { $reason }
+protect-custodian-for-adult = huoltaja antaa suostumuksen alle 18-vuotiaan lapsen puolesta, ja tämä asiakas oli sinä päivänä täysi-ikäinen; täysi-ikäisen edustaja on edunvalvoja (guardianship) tai edunvalvontavaltuutettu (power-of-attorney)
+protect-representative-needs-authority = kerro, millä perusteella edustaja antaa suostumuksen: guardianship (edunvalvoja), custodian (huoltaja), power-of-attorney (edunvalvontavaltuutettu) tai other
+protect-authority-needs-representative = nimeä suostumuksen antanut edustaja valinnalla --by-representative NIMI
+protect-given-by = { $name } ({ $authority })
+protect-consent-given-by = Suostumuksen antoi asiakkaan puolesta { $name } ({ $authority }).
+protect-contact-request-missing = ei voi tehdä vaihetta ({ $step }): Moty-työskentely alkaa asiakkaan kirjallisesta suostumuksesta ja yhteydenottopyynnöstä (seed 000), eikä sitä ole kirjattu; kirjaa se: moty consent give { $case } --kind contact-request --method written
+protect-contact-request-withdrawn = ei voi tehdä vaihetta ({ $step }): Moty-työskentely alkaa asiakkaan kirjallisesta suostumuksesta ja yhteydenottopyynnöstä (seed 000), ja asiakas on perunut sen; kirjaa se: moty consent give { $case } --kind contact-request --method written
+protect-legal-basis-shape = '{ $value }' ei ole tietojen luovutuksen peruste; käytä arvoa consent, social-welfare-act-41, health-care-act-32 tai other:TEKSTI, joka nimeää muun perusteen
+protect-legal-basis-name-it = nimeä muu luovutuksen peruste kaksoispisteen jälkeen, esim. other:Laki potilaan asemasta ja oikeuksista 13 §
+protect-basis-other = muu: { $named }
+protect-basis-not-recorded = ei kirjattu (ajalta ennen kuin perusteita kirjattiin)
+protect-h-legal-basis = Luovutuksen peruste
+protect-basis-clients-own-plan = asiakkaan oma suunnitelma, annettu asiakkaalle (asiakastietolaki 703/2023)
+protect-basis-anonymous-figures = anonyymit koostetut luvut, ei henkilötietoja
+protect-basis-supervision = lokitiedot valvontaa varten (asiakastietolaki 703/2023, tietosuojalaki 1050/2018)
+protect-basis-own-backup = rekisterinpitäjän oma varmuuskopio rekisteristä
+protect-basis-carried-unrecorded = ei kirjattu siinä rekisterissä, josta rivi siirrettiin
+protect-basis-missing = luovutukselle ei ole kirjattu perustetta
+protect-basis-edited = luovutuksen perustetta on muutettu, tai se kuuluu toiselle riville
+protect-basis-problem = luovutus { $id }: { $problem }
+protect-client-copy-only = tämä kuuluu asiakkaalle annettavaan suunnitelmaan (--format md)
+
+# --- asiakkaalle annettava suunnitelma (asiakirja: myös ruotsiksi) ---
+doc-plan-pathway-purpose = { $line } ({ $purpose })
+
+
 
 
 
 ## ==== t4: src/text/schedule.rs, consult.rs, feedback.rs, correct.rs ====
 ## (messages of these files go below this line, in this section only)
+
+## Ajanvaraus (src/text/schedule.rs)
+
+sched-no-slots = aikoja ei ole asetettu
+sched-slot = { $weekday } klo { $start }
+sched-slot-alternate = { $weekday } klo { $start } { $parity ->
+        [even] parillisina
+       *[odd] parittomina
+    } viikkoina
+sched-weekend = { $date } on { $weekday }
+sched-public-holiday = { $date } on arkipyhä: { $name }
+sched-team-closed = tiimi ei ole työssä { $date } ({ $reason })
+sched-holiday-new-year = uudenvuodenpäivä
+sched-holiday-epiphany = loppiainen
+sched-holiday-good-friday = pitkäperjantai
+sched-holiday-easter-sunday = pääsiäispäivä
+sched-holiday-easter-monday = toinen pääsiäispäivä
+sched-holiday-may-day = vappu
+sched-holiday-ascension = helatorstai
+sched-holiday-midsummer-eve = juhannusaatto
+sched-holiday-midsummer-day = juhannuspäivä
+sched-holiday-all-saints = pyhäinpäivä
+sched-holiday-independence = itsenäisyyspäivä
+sched-holiday-christmas-eve = jouluaatto
+sched-holiday-christmas-day = joulupäivä
+sched-holiday-boxing-day = tapaninpäivä
+sched-no-slot-at = { $kind }: ajankohtana { $at } ei ole varattavaa aikaa; ajat ovat: { $slots }
+sched-minutes-range = tapaaminen kestää 15–480 minuuttia
+sched-wrong-phase = { $kind }: aikaa ei voi varata, kun asian vaihe on { $phase }; sen voi varata vaiheissa: { $allowed }
+sched-assessment-first = yhteisvastaanoton on oltava pidetty ennen kuin varataan tämä tapaaminen ({ $kind }); merkitse yhteisvastaanotto pidetyksi: moty schedule held TAPAAMINEN
+sched-team-request-first = asialla { $case } ei ole hyväksyttyä Yhteistyö-tiimin pyyntöä; kirjaa se: moty schedule request { $case } --approved-by NIMI
+sched-units-waiting = nämä yksiköt eivät ole vielä nimenneet työntekijäänsä: { $units }; kirjaa kunkin vastaus: moty schedule answer
+sched-already-booked = asialle on jo varattu samanlainen tapaaminen { $at } (tapaaminen { $id }); siirrä tai peru se
+sched-clash = asialla on samaan aikaan toinen tapaaminen: { $kind } { $at } (tapaaminen { $id })
+sched-in-the-past = { $at } on jo mennyt
+sched-slot-full = aika { $at } on täynnä ({ $capacity }/{ $capacity } paikkaa varattu)
+sched-no-free-slot = { $kind }: ei vapaata aikaa seuraavan 400 päivän aikana; lisää aikoja: moty schedule slots add
+sched-no-meeting = tapaamista { $id } ei ole; moty schedule list näyttää tapaamiset
+sched-meeting-not-booked = tapaaminen { $id } { $status ->
+        [held] on jo pidetty
+        [no-show] jäi pitämättä, koska asiakas ei tullut
+        [cancelled] on peruttu
+       *[other] ei ole varattuna
+    }; vain varatun tapaamisen voi merkitä pidetyksi, käymättä jääneeksi tai perutuksi tai siirtää
+sched-not-happened = tapaamisen aika { $at } ei ole vielä tullut
+sched-kela-form-not-sent = asian { $case } Kelan tietojenvaihdon suostumuslomaketta ei lähetetty ennen etäkonsultaatiota; kirjaa lähetys: moty consent send-kela { $case } --on PVM
+sched-network-not-for = verkostopalaveri järjestetään Kelan etäkonsultaation jälkeen verkosto- ja yhteistyöasiakkaille; tämän asiakkaan Suuntima-asiakkuus on { $segment }
+sched-network-not-for-unrecorded = verkostopalaveri järjestetään Kelan etäkonsultaation jälkeen verkosto- ja yhteistyöasiakkaille; tämän asiakkaan Suuntima-asiakkuutta ei ole kirjattu
+sched-meeting-consent-needed = asiakkaan suullinen lupa asioidensa käsittelyyn tapaamisessa kirjataan tapaamisen alussa; anna --meeting-consent, kun lupa on saatu
+sched-attendance-needed = paikalla on oltava vähintään asiakas (client) ja lähettävä työntekijä (referring-worker); esim. --attended client,referring-worker,nurse
+sched-meeting-scope = tapaaminen { $id }
+sched-network-no-slots = verkostopalavereilla ei ole kiinteitä aikoja; varaa ne mihin tahansa arkipäivän aikaan: --at
+sched-slot-exists = tällä tapaamistyypillä on jo aika samana viikonpäivänä samaan kellonaikaan
+sched-no-rule = aikasääntöä { $id } ei ole; moty schedule slots list näyttää ne
+sched-request-exists = asialla { $case } on jo Yhteistyö-tiimin pyyntö; kirjaa yksiköiden vastaukset: moty schedule answer
+sched-no-units = asian { $case } ohjauspäätöksessä (triage) ei pyydetty yksiköitä (--decision collaboration-team --unit YKSIKKÖ)
+sched-unit-not-requested = yksikköä '{ $unit }' ei pyydetty; pyydetyt yksiköt: { $units }
+sched-no-kela-consent = Kelan suostumusta ei ole voimassa
+sched-form-sent = lomake lähetetty { $on }
+sched-form-late = lomake lähetetty myöhässä { $on } (määräpäivä { $due })
+sched-form-not-sent = LOMAKETTA EI LÄHETETTY (määräpäivä { $due })
+sched-not-a-week = '{ $value }' ei ole ISO-viikko; kirjoita esim. 2026-W49
+sched-to-before-from = viimeinen päivä on ennen ensimmäistä
+sched-close-needs-multi = --close käytetään vain, kun monialaisen työn suostumus perutaan (--kind multi-professional)
+sched-no-dry-run-for-network = verkostopalaverilla ei ole lueteltavia aikoja; varaa se valitsemaasi aikaan: --at
+sched-cancelled-by-close = asia suljettiin
+sched-outside-hours = verkostopalaveri alkaa ja päättyy arkipäivänä klo { $first }–{ $last }
+
+## Anonyymit konsultaatiot (src/text/consult.rs)
+
+consult-prompt-channel = Miten ammattilainen konsultoi
+consult-prompt-unit = Ammattilaisen yksikkö (tunnus tai nimi)
+consult-prompt-topic = Mitä kysyttiin (tilanne; ei nimeä, henkilötunnusta eikä puhelinnumeroa)
+consult-prompt-advice = Annettu neuvo
+consult-prompt-referral-expected = Onko herätettä odotettavissa
+consult-h-no = Nro
+consult-h-at = Aika
+consult-h-channel = Kanava
+consult-h-unit = Yksikkö
+consult-h-topic = Aihe
+consult-h-advice = Neuvo
+consult-h-referral = Heräte odotettavissa
+consult-h-case = Johti asiaan
+consult-h-figure = Luku
+consult-h-key = Avain
+consult-h-count = Määrä
+consult-figure-all = konsultaatioita kaikkiaan
+consult-figure-per-week = viikon mukaan
+consult-figure-per-unit = lähettävän yksikön mukaan
+consult-figure-per-channel = kanavan mukaan
+consult-figure-referral-expected = heräte odotettavissa
+consult-figure-linked = johti asiaan
+consult-key-linked = liitetty asiaan, johon se johti
+consult-key-not-linked = ei liitetty asiaan
+consult-identifier-identity-code = henkilötunnus
+consult-identifier-phone = puhelinnumero
+consult-identifier-email = sähköpostiosoite
+consult-identifier-and = { $first } ja { $second }
+consult-identifies = sisältää tunnistetiedon ({ $what }); konsultaatioon ei kirjata asiakkaan henkilöllisyyttä. Kuvaa tilanne ilman sitä; asiakas nimetään vasta, kun heräte avaa asian (moty refer)
+consult-in-future = { $at } on myöhemmin kuin nyt; konsultaatio kirjataan vasta, kun se on käyty
+consult-number = '{ $value }' ei ole konsultaation numero; moty consult list näyttää ne (esim. 3)
+consult-unknown = konsultaatiota { $id } ei ole; moty consult list näyttää konsultaatiot numeroineen
+consult-already-linked = konsultaatio { $id } liitettiin jo asiaan { $case } { $on }; konsultaatio liitetään yhteen asiaan, kerran
+consult-after-case = konsultaatio { $id } ({ $at }) on myöhempi kuin asian { $case } heräte ({ $opened }); konsultaatio liitetään asiaan, johon se johti
+consult-case-purged = asia { $case } on hävitetty; siihen ei enää liitetä mitään
+consult-edited = konsultaatio { $id } ei enää vastaa tiivistettään: konsultaatiota on muokattu, se on poistettu tai järjestys on muuttunut motyn ulkopuolella
+consult-words = { $at }, { $channel }, yksikkö { $unit }
+consult-recorded =
+    Kirjattiin konsultaatio { $id }: { $words }; heräte odotettavissa: { $expected }.
+    Jos siitä tulee heräte: moty consult link { $id } ASIA, tai moty refer … --consultation { $id }
+consult-linked = Konsultaatio { $id } ({ $words }) liitettiin asiaan { $case }; asian aikajana kirjaa sen.
+consult-none = Ei konsultaatioita ajalla { $from } – { $to }.
+consult-title = Konsultaatiot { $from } – { $to } (anonyymit)
+consult-linked-summary = { $label }: nro { $number }, { $at }, { $channel }, yksikkö { $unit }; heräte odotettavissa: { $expected }
+
+## Asiakkaan palaute (src/text/feedback.rs)
+
+feedback-meeting-named = tapaaminen { $id } ({ $kind } { $at })
+feedback-none-held = yhtään ei ole vielä pidetty
+feedback-no-held-meeting = asialla { $case } ei ole pidettyä tapaamista; palaute annetaan pidetystä tapaamisesta (yhteisvastaanotto, Kelan etäkonsultaatio, verkostopalaveri tai Yhteistyöaika), joka on merkitty pidetyksi: moty schedule held TAPAAMINEN
+feedback-meeting-not-held = tapaaminen { $id } { $status ->
+        [booked] on varattu, eikä sitä ole vielä pidetty
+        [no-show] jäi pitämättä, koska asiakas ei tullut
+        [cancelled] on peruttu
+       *[other] on pidetty
+    }; palaute annetaan pidetystä tapaamisesta. Asian { $case } pidetyt tapaamiset: { $held }
+feedback-meeting-of-another-case = tapaaminen { $id } ei ole asian { $case } tapaaminen; asian pidetyt tapaamiset: { $held }
+feedback-no-meeting-of-case = tapaamista { $id } ei ole; asian { $case } pidetyt tapaamiset: { $held }
+feedback-exists = asian { $case } palaute on jo kirjattu ({ $meeting }, annettu { $given }); kustakin tapaamisesta kirjataan yksi palaute, ja korjaukset tehdään komennolla moty correct (--meeting ID valitsee toisen pidetyn tapaamisen)
+feedback-case-purged = asia { $case } on hävitetty; siitä ei enää kirjata mitään
+feedback-before-meeting = palaute annetaan tapaamisen jälkeen: { $meeting } pidettiin { $held }, joten sitä aiempi päivä ei käy
+feedback-usefulness-range = '{ $value }' ei ole hyödyllisyyden arvosana; anna kokonaisluku 1–10
+feedback-answer-shape = '{ $value }' ei ole muotoa KOODI=ARVO; esim. --answer mattered-to-me=fully-agree
+feedback-unknown-statement = '{ $code }' ei ole väittämä väittämien nykyisessä versiossa ({ $version }); käytä jotakin näistä: { $codes } (moty settings statements luettelee ne)
+feedback-answered-twice = väittämään { $code } on vastattu kahdesti
+feedback-empty = ei kirjattavaa; anna ainakin yksi näistä: --usefulness, --answer KOODI=ARVO tai --text
+feedback-heading = Asiakkaan palaute: { $meeting }, asia { $case }. Lue jokainen kysymys asiakkaalle { $language ->
+        [fi] suomeksi
+        [sv] ruotsiksi
+       *[en] englanniksi
+    }.
+feedback-scale-skip = ohita (ei vastausta)
+feedback-usefulness-prompt = { $question } (hyödyllisyys 1–10; tyhjä: ohita)
+feedback-text-prompt = { $question } (asiakkaan omin sanoin; tyhjä: ei mitään)
+feedback-part-usefulness = hyödyllisyys { $score }/10
+feedback-part-answered = vastauksia { $count } väittämään (versio { $version })
+feedback-part-words = asiakkaan omat sanat
+feedback-recorded = Kirjattiin asian { $case } palaute ({ $meeting }, annettu { $given }): { $parts }.
+feedback-section = Asiakaspalaute
+feedback-line = Palaute { $given }: { $kind } { $at }, hyödyllisyys { $score }/10
+feedback-line-no-score = Palaute { $given }: { $kind } { $at }, hyödyllisyyttä ei annettu
+feedback-line-version = { $line } (väittämien versio { $version })
+feedback-client-words = Asiakkaan omin sanoin: { $text }
+feedback-summary = { $label }: { $kind } { $at }
+feedback-summary-answered = vastauksia { $count } väittämään
+feedback-h-statement-fi = Suomeksi
+feedback-h-statement-sv = Ruotsiksi
+feedback-h-statement-en = Englanniksi
+feedback-statements-heading = Väittämät, versio { $version } (tehnyt { $by } { $at })
+feedback-statements-heading-shipped = Väittämät, versio { $version } (motyn mukana tulevat)
+feedback-statements-made = Tehtiin väittämien versio { $version } ({ $count ->
+        [one] { $count } väittämä
+       *[other] { $count } väittämää
+    }); tästä eteenpäin kirjattava palaute vastaa siihen, ja aiemmat vastaukset säilyttävät oman versionsa sanamuodon.
+feedback-no-statement-version = väittämien versiota { $version } ei ole; versiot ovat 1–{ $latest }
+feedback-statements-unchanged = tiedosto on sama kuin nykyinen versio ({ $latest }); uutta versiota ei tehty
+feedback-statement-code-shape = code: '{ $code }' ei ole väittämän koodi; käytä pieniä kirjaimia, numeroita ja yhdysmerkkejä, alussa kirjain, enintään 40 merkkiä, esim. know-what-next
+feedback-statement-twice = code: { $code } on jo rivillä { $line }
+feedback-statements-none = tiedostossa ei ole väittämiä; versiossa on oltava vähintään yksi
+feedback-too-many-statements = versiossa on enintään { $max } väittämää
+
+## Luetaan asiakkaalle asiakkaan kielellä (myös i18n/sv/moty.ftl)
+
+doc-feedback-fully-agree = täysin samaa mieltä
+doc-feedback-partly-agree = osittain samaa mieltä
+doc-feedback-cant-say = en osaa sanoa
+doc-feedback-partly-disagree = osittain eri mieltä
+doc-feedback-fully-disagree = täysin eri mieltä
+doc-feedback-usefulness-question = Kuinka hyödyllinen vastaanottokäynti oli sinulle asteikolla 1–10?
+doc-feedback-text-question = Haluatko sanoa vielä jotain vastaanotosta?
+
+## Korjaukset (src/text/correct.rs)
+
+correct-fact-segment = pidetyllä yhteisvastaanotolla kirjattu Suuntima-asiakkuus
+correct-fact-source = herätteen lähde
+correct-fact-channel = herätteen kanava
+correct-fact-follow-up-status = mitä jälkiseurannan puhelussa todettiin
+correct-fact-knows-contact = tietää jatkopolun ja kehen ottaa yhteyttä: yes, no, none
+correct-fact-usefulness-at-follow-up = jälkiseurannan puhelussa annettu hyödyllisyys: 1–10, none
+correct-fact-reached = asiakas tavoitettiin jälkiseurannan puhelussa: yes, no
+correct-fact-usefulness = tapaamisen palautteessa annettu hyödyllisyys: 1–10, none
+correct-fact-answer = palautteen vastaus väittämään CODE: viisiportainen asteikko, none
+correct-fact-appointments-saved = työparin arvio säästyneistä käynneistä: 0–100, none
+correct-fact-time-saved = työparin arvio säästyneestä ajasta
+correct-fact-saved-service = palvelussa SERVICE säästyneet käynnit: 0–100 (0 poistaa sen)
+correct-facts-heading = Korjattavat tiedot:
+correct-facts-which =
+    Mikä rivi: --meeting ID Suuntima-asiakkuudelle, palautteelle tai arviolle (oletus: viimeisin);
+    --follow-up N N:nnelle jälkiseurannalle tai siinä kirjatulle arviolle (oletus: viimeisin).
+    Rivi muuttuu, joten jokainen luku käyttää korjattua arvoa; aikajana säilyttää
+    alkuperäisen kirjauksen ja näyttää korjauksen molempine arvoineen ja syineen.
+correct-value-none = tyhjä
+correct-fact-code-shape = '{ $fact }:{ $code }' tarvitsee kaksoispisteen jälkeen koodin (pieniä kirjaimia, numeroita ja yhdysmerkkejä); korjattavat tiedot ovat: { $facts }
+correct-fact-number = '{ $value }' ei käy; anna kokonaisluku { $min }–{ $max }
+correct-fact-number-or-none = '{ $value }' ei käy; anna kokonaisluku { $min }–{ $max } tai none
+correct-flag-not-for-fact = { $flag } ei käy tiedon { $fact } kanssa
+correct-meeting-or-follow-up = anna joko --meeting (vastaanotolla tehty arvio) tai --follow-up (jälkiseurannan puhelussa kirjattu arvio), ei molempia
+correct-segment-not-at = tapaaminen { $id } on { $kind }; Suuntima-asiakkuus kirjataan yhteisvastaanotolla
+correct-no-segment-yet = tapaaminen { $id } { $status ->
+        [no-show] jäi pitämättä (asiakas ei tullut)
+        [cancelled] on peruttu eikä pidetty
+       *[other] on varattu eikä vielä pidetty
+    }, joten sillä ei ole vielä korjattavaa Suuntima-asiakkuutta (moty schedule held { $id } kirjaa sen)
+correct-no-assessment-held = asialla { $case } ei ole pidettyä yhteisvastaanottoa, joten korjattavaa Suuntima-asiakkuutta ei vielä ole
+correct-no-referral = asialle { $case } ei ole kirjattu herätettä
+correct-no-follow-up-yet = asialla { $case } ei ole vielä jälkiseurantaa, joten korjattavaa jälkiseurannan vastausta ei ole
+correct-no-such-follow-up = asialla { $case } ei ole jälkiseurantaa { $n }; niitä on { $count }
+correct-no-feedback-meeting = asian { $case } tapaamisesta { $meeting } ei ole kirjattu palautetta
+correct-no-feedback = asialle { $case } ei ole kirjattu palautetta
+correct-no-estimate-meeting = asian { $case } tapaamisesta { $meeting } ei ole kirjattu arviota
+correct-no-estimate-follow-up = asian { $case } jälkiseurannassa { $n } ei kirjattu arviota
+correct-no-estimate = asialle { $case } ei ole kirjattu arviota
+correct-no-statements-answered = tapaamisen { $meeting } palautteessa ei vastattu yhteenkään väittämään, joten ei tiedetä, minkä version väittämää tarkoitetaan
+correct-unknown-statement = '{ $code }' ei ole version { $version } väittämä (version, johon tämä palaute vastasi); käytä jotakin näistä: { $codes }
+correct-saved-over-total = palveluissa säästyneitä käyntejä olisi yhteensä { $saved }, enemmän kuin säästyneitä käyntejä kaikkiaan ({ $all }); korjaa ensin appointments-saved
+correct-unreached-keeps-status = jälkiseurannan, jossa asiakasta ei tavoitettu, tila on unreachable (korjaa ensin reached arvoon yes tai tila arvoon unreachable)
+correct-unreached-no-answers = tavoittamaton asiakas ei antanut vastauksia: korjaa ensin knows-contact ja usefulness-at-follow-up arvoon none
+correct-same-value = arvo on jo { $value }; ei korjattavaa
+correct-at-meeting = tapaaminen { $id }
+correct-at-follow-up = jälkiseuranta { $n }
+correct-at-follow-up-on = jälkiseuranta { $n } ({ $on })
+correct-corrected = Korjattiin asian { $case } tieto { $fact }: { $from } → { $to }. Aikajana säilyttää alkuperäisen.
+correct-summary = { $label }: { $fact } oli { $from }, nyt { $to }
+correct-summary-at = { $label }: { $fact } ({ $at }) oli { $from }, nyt { $to }
+correct-summary-reason = { $line } — syy: { $reason }
+correct-follow-up-from-one = jälkiseurannat numeroidaan 1:stä alkaen (asian ensimmäinen)
 
 
 
@@ -404,13 +1606,6 @@ outcomes-not-set = (ei asetettu)
 
 ## Kelan etäkonsultaation johtopäätökset (src/text/kela.rs)
 
-kela-outcome-example =
-    Jokainen --benefit, --rehabilitation, --statement tai --recommendation on yksi kohta; heti
-    kohdan jälkeen annetut --responsible ja --due kuuluvat siihen. Esimerkiksi:
-      moty kela-outcome 2026-0007 --benefit "sairauspäiväraha" --responsible "sosiaaliohjaaja"
-          --due 15.12.2026 --statement b-statement --responsible lääkäri --recommendation "TYP"
-    Kohdat tarjotaan sovituiksi toimenpiteiksi, kun suunnitelmaa seuraavan kerran muokataan;
-    moty plan ASIA --from-kela ottaa ne kaikki.
 kela-who-open = sovitaan myöhemmin
 kela-conclusions-title = Kelan etäkonsultaation johtopäätökset
 kela-h-hour = Kelan etäkonsultaatio (tapaaminen)

@@ -59,3 +59,21 @@ doc-plan-pathway-booked = { $what }: tiden har bokats åt dig
 doc-plan-pathway-book-yourself = { $what }: boka en tid själv
 doc-plan-action-by = { $what } — { $who }, senast { $date }
 doc-plan-action = { $what } — { $who }
+
+
+## ==== t4: src/text/feedback.rs (doc-feedback-…: read to the client) ====
+
+## Klientens respons: frågorna som läses upp för klienten (src/text/feedback.rs)
+
+doc-feedback-fully-agree = helt av samma åsikt
+doc-feedback-partly-agree = delvis av samma åsikt
+doc-feedback-cant-say = kan inte säga
+doc-feedback-partly-disagree = delvis av annan åsikt
+doc-feedback-fully-disagree = helt av annan åsikt
+doc-feedback-usefulness-question = Hur nyttigt var besöket för dig på en skala från 1 till 10?
+doc-feedback-text-question = Vill du säga något mer om besöket?
+
+## ==== t3 ====
+## (src/text/protection.rs: the plan for the client)
+
+doc-plan-pathway-purpose = { $line } ({ $purpose })

@@ -10,33 +10,17 @@ use crate::error::UserError;
 use crate::ops::client::{self, Change};
 use crate::{render, text};
 
-/// Mark or clear a client's non-disclosure order; record language and interpreter
-///
-/// Use it when the referral's details about the client change: the population register's
-/// non-disclosure order for personal safety (turvakielto), which makes every screen that shows
-/// the client warn and keeps their municipality out of every export; the client's language, which
-/// chooses the language of their documents; the interpreter they need. Each change goes on the
-/// case's timeline and into the access log. After consent is withdrawn only the order may change.
 #[derive(Debug, clap::Args)]
-#[command(after_long_help = crate::text::help_b::CLIENT)]
 pub struct Args {
-    /// A case of the client, e.g. 2026-0007
     pub case: String,
-    /// Mark (yes) or clear (no) a non-disclosure order for personal safety (turvakielto); needs
-    /// --reason
     #[arg(long, value_parser = crate::cli::yes_no(), value_name = "yes|no")]
     pub non_disclosure: Option<bool>,
-    /// Why the order is marked or cleared, e.g. the population register's decision (at most 400
-    /// characters)
     #[arg(long, value_name = "TEXT")]
     pub reason: Option<String>,
-    /// The client's language, which chooses the language of their documents
     #[arg(long, value_enum)]
     pub language: Option<ClientLanguage>,
-    /// The client needs an interpreter, for this language (at most 60 characters)
     #[arg(long, value_name = "LANGUAGE", conflicts_with = "no_interpreter")]
     pub interpreter: Option<String>,
-    /// The client no longer needs an interpreter
     #[arg(long)]
     pub no_interpreter: bool,
 }
@@ -51,10 +35,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
     let non_disclosure = match (args.non_disclosure, reason) {
         (Some(on), Some(reason)) => Some((on, reason)),
         (Some(_), None) => {
-            return Err(UserError::invalid("--reason", text::NON_DISCLOSURE_REASON_NEEDED).into())
+            return Err(UserError::invalid("--reason", text::non_disclosure_reason_needed()).into())
         }
         (None, Some(_)) => {
-            return Err(UserError::invalid("--reason", text::REASON_ONLY_WITH_ORDER).into())
+            return Err(UserError::invalid("--reason", text::reason_only_with_order()).into())
         }
         (None, None) => None,
     };
@@ -64,7 +48,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
         (None, false) => None,
     };
     if non_disclosure.is_none() && args.language.is_none() && interpreter.is_none() {
-        return Err(UserError::invalid("moty client", text::CLIENT_NOTHING_TO_CHANGE).into());
+        return Err(UserError::invalid("moty client", text::client_nothing_to_change()).into());
     }
     let change = Change {
         case_id,

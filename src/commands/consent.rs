@@ -10,15 +10,7 @@ use crate::error::UserError;
 use crate::ops::consent;
 use crate::{prompt, render, text};
 
-/// Record, withdraw and list the client's consents
-///
-/// Use it whenever the client gives or withdraws a consent: collaboration rests on it. The
-/// joint assessment needs written multi-professional consent and the client's contact request,
-/// the Yhteistyö-tiimi consent (oral is enough), a meeting the client's oral consent at its
-/// start, and the Kela hour the Kela information-exchange form, sent to Kela before it. A
-/// withdrawn or missing consent stops the steps that need it.
 #[derive(Debug, clap::Subcommand)]
-#[command(after_long_help = crate::text::help_a::CONSENT)]
 pub enum Command {
     Give(GiveArgs),
     Withdraw(WithdrawArgs),
@@ -26,98 +18,48 @@ pub enum Command {
     List(ListArgs),
 }
 
-/// Record a consent the client gave
-///
-/// Use it when the client consents: to multi-professional work (written or oral), the contact
-/// request (yhteydenottopyyntö: written, or oral when the client asks themself), a meeting (oral)
-/// or Kela information exchange (written). Triage onto the Moty track (joint assessment) needs
-/// both the written multi-professional consent and the contact request. A legal representative
-/// may consent on the client's behalf (--by-representative with --authority). At a terminal moty
-/// asks for what is missing.
 #[derive(Debug, clap::Args)]
-#[command(after_long_help = crate::text::help_a::CONSENT_GIVE)]
 pub struct GiveArgs {
-    /// The case, e.g. 2026-0007
     pub case: String,
-    /// What the client consented to
     #[arg(long, value_enum)]
     pub kind: Option<ConsentKind>,
-    /// How the consent was given
     #[arg(long, value_enum)]
     pub method: Option<ConsentMethod>,
-    /// The date it was given, YYYY-MM-DD or D.M.YYYY [default: today]
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
-    /// What the consent covers (units, matters, limits)
     #[arg(long, value_name = "TEXT")]
     pub scope: Option<String>,
-    /// The consent was given on the client's behalf by this legal representative or custodian
-    /// (with --authority)
     #[arg(long, value_name = "NAME")]
     pub by_representative: Option<String>,
-    /// On what authority the representative consents: guardianship (an appointed guardian,
-    /// edunvalvoja), custodian (of a child, huoltaja), power-of-attorney (a confirmed continuing
-    /// power of attorney), other
     #[arg(long, value_enum, value_name = "AUTHORITY")]
     pub authority: Option<Authority>,
 }
 
-/// Record that the client withdrew a consent
-///
-/// Use it when the client takes a consent back. It names the consent by kind; --id picks one when
-/// several are in force. The consent keeps its history with the withdrawal date. Withdrawing
-/// multi-professional consent stops all further processing of the case (only look-ups, a new
-/// consent and closing remain) and takes it out of every export; --close closes it too.
 #[derive(Debug, clap::Args)]
-#[command(after_long_help = crate::text::help_a::CONSENT_WITHDRAW)]
 pub struct WithdrawArgs {
-    /// The case, e.g. 2026-0007
     pub case: String,
-    /// Which kind of consent was withdrawn
     #[arg(long, value_enum)]
     pub kind: Option<ConsentKind>,
-    /// The consent's number (from `moty consent list`), when several of the kind are in force
     #[arg(long)]
     pub id: Option<i64>,
-    /// The date it was withdrawn, YYYY-MM-DD or D.M.YYYY [default: today]
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
-    /// What the client said, or why
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
-    /// Also close the case as consent-withdrawn (withdrawing multi-professional consent stops
-    /// further processing); on a terminal moty asks
     #[arg(long)]
     pub close: bool,
 }
 
-/// Record the date the Kela information-exchange form was sent to Kela
-///
-/// Use it when the client's written Kela information-exchange form goes to Kela: it must go
-/// before the Kela hour (by the lead time `moty schedule slots settings` sets) so Kela can
-/// prepare. A Kela hour is held only after the form was sent, and the agenda flags a form that
-/// is late.
 #[derive(Debug, clap::Args)]
-#[command(after_long_help = crate::text::help_a::CONSENT_SEND_KELA)]
 pub struct SendKelaArgs {
-    /// The case, e.g. 2026-0007
     pub case: String,
-    /// The date it was sent, YYYY-MM-DD or D.M.YYYY [default: today]
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
 }
 
-/// List a case's consents, withdrawn ones included
-///
-/// Use it to check what the client has consented to before a step that needs it: each consent
-/// with its kind, method, date, scope, who recorded it, a representative, and the withdrawal
-/// date. It shows the client's data, so it is written to the access log (with --reason why).
 #[derive(Debug, clap::Args)]
-#[command(after_long_help = crate::text::help_a::CONSENT_LIST)]
 pub struct ListArgs {
-    /// The case, e.g. 2026-0007
     pub case: String,
-    /// Why you look at the client's data; kept in the access log
     #[arg(long, value_name = "TEXT")]
     pub reason: Option<String>,
 }
@@ -158,13 +100,13 @@ fn give(ctx: &Ctx, args: GiveArgs) -> Result<String> {
     let kind = pick(
         args.kind,
         "--kind",
-        text::PROMPT_CONSENT_KIND,
+        text::prompt_consent_kind(),
         ConsentKind::ALL,
     )?;
     let method = pick(
         args.method,
         "--method",
-        text::PROMPT_CONSENT_METHOD,
+        text::prompt_consent_method(),
         kind.methods(),
     )?;
     if !kind.methods().contains(&method) {
@@ -179,13 +121,13 @@ fn give(ctx: &Ctx, args: GiveArgs) -> Result<String> {
         }),
         (Some(_), None) => {
             return Err(
-                UserError::invalid("--authority", text::REPRESENTATIVE_NEEDS_AUTHORITY).into(),
+                UserError::invalid("--authority", text::representative_needs_authority()).into(),
             )
         }
         (None, Some(_)) => {
             return Err(UserError::invalid(
                 "--by-representative",
-                text::AUTHORITY_NEEDS_REPRESENTATIVE,
+                text::authority_needs_representative(),
             )
             .into())
         }
@@ -209,13 +151,13 @@ fn withdraw(ctx: &Ctx, args: WithdrawArgs) -> Result<String> {
         (None, None) => Some(pick(
             None,
             "--kind",
-            text::PROMPT_CONSENT_KIND,
+            text::prompt_consent_kind(),
             ConsentKind::ALL,
         )?),
         (kind, _) => kind,
     };
     if args.close && kind.is_some_and(|k| k != ConsentKind::MultiProfessional) {
-        return Err(UserError::invalid("--close", text::CLOSE_NEEDS_MULTI).into());
+        return Err(UserError::invalid("--close", text::close_needs_multi()).into());
     }
     let on = date_or_today(ctx, &args.on)?;
     let note = validate::optional_block("--note", &args.note, 2000)?;

@@ -10,23 +10,8 @@ use crate::error::UserError;
 use crate::ops::consult::{self, NewConsultation};
 use crate::{prompt, render, text};
 
-/// Record, list and link the professionals' consultations that name no client
-///
-/// Use it when a professional consults the coordinators (by phone, in Teams, at the phone hour)
-/// about a situation without naming the client: when, how, from which unit, the topic, the
-/// advice given and whether a referral is expected. At a terminal moty asks for what is missing.
-/// The consultations count in `moty report consultations`.
-///
-/// The topic and the advice may not hold an identity code, a phone number or an e-mail address
-/// (nor should they name the client): the client is named only when a referral opens a case.
-/// `moty consult link ID CASE` (or `moty refer … --consultation ID`) later records the case it led
-/// to, on the case's timeline.
 #[derive(Debug, clap::Args)]
-#[command(
-    args_conflicts_with_subcommands = true,
-    subcommand_negates_reqs = true,
-    after_long_help = crate::text::help_a::CONSULT
-)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct Args {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -36,23 +21,16 @@ pub struct Args {
 
 #[derive(Debug, Default, clap::Args)]
 pub struct RecordArgs {
-    /// When the professional consulted, "YYYY-MM-DD HH:MM" in Helsinki time [default: now]
     #[arg(long, value_name = "TIME")]
     pub at: Option<String>,
-    /// How the professional consulted
     #[arg(long, value_enum)]
     pub channel: Option<ConsultChannel>,
-    /// The professional's unit: a unit of the catalogue, by its code or any of its names
     #[arg(long, value_name = "UNIT")]
     pub unit: Option<String>,
-    /// What was asked about: the situation, without the client's name, identity code or phone
-    /// (at most 2,000 characters)
     #[arg(long, value_name = "TEXT")]
     pub topic: Option<String>,
-    /// The advice given (at most 2,000 characters)
     #[arg(long, value_name = "TEXT")]
     pub advice: Option<String>,
-    /// Whether a referral is expected to follow
     #[arg(long, value_enum, value_name = "ANSWER")]
     pub referral_expected: Option<ReferralExpected>,
 }
@@ -63,33 +41,17 @@ pub enum Command {
     Link(LinkArgs),
 }
 
-/// The consultations of a period, oldest first
-///
-/// Use it to look back at the consultations, e.g. to find the number of the one a new referral
-/// followed: each with its time, channel, unit, topic, advice, whether a referral was expected
-/// and the case it led to. Showing a linked case's consultation is written to the access log.
 #[derive(Debug, clap::Args)]
-#[command(after_long_help = crate::text::help_a::CONSULT_LIST)]
 pub struct ListArgs {
-    /// The first day, YYYY-MM-DD [default: 30 days before --until]
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
-    /// The last day, YYYY-MM-DD [default: today]
     #[arg(long, alias = "to", value_name = "DATE")]
     pub until: Option<String>,
 }
 
-/// Link a consultation to the case it led to (on the case's timeline, once)
-///
-/// Use it when a referral follows a consultation and the case was opened without
-/// `moty refer --consultation ID`. A consultation links to one case only; the link is written to
-/// the case's timeline, so the figures can count the consultations that led to cases.
 #[derive(Debug, clap::Args)]
-#[command(after_long_help = crate::text::help_a::CONSULT_LINK)]
 pub struct LinkArgs {
-    /// The consultation's number (from `moty consult list`)
     pub id: String,
-    /// The case it led to, e.g. 2026-0007
     pub case: String,
 }
 
@@ -135,16 +97,16 @@ fn ask_for_missing(args: &mut RecordArgs) -> Result<()> {
         match flag {
             "--channel" => {
                 args.channel = Some(prompt::choose(
-                    text::PROMPT_CONSULT_CHANNEL,
+                    &text::prompt_consult_channel(),
                     ConsultChannel::ALL,
                 )?)
             }
-            "--unit" => args.unit = Some(prompt::text(text::PROMPT_CONSULT_UNIT)?),
-            "--topic" => args.topic = Some(prompt::text(text::PROMPT_CONSULT_TOPIC)?),
-            "--advice" => args.advice = Some(prompt::text(text::PROMPT_CONSULT_ADVICE)?),
+            "--unit" => args.unit = Some(prompt::text(&text::prompt_consult_unit())?),
+            "--topic" => args.topic = Some(prompt::text(&text::prompt_consult_topic())?),
+            "--advice" => args.advice = Some(prompt::text(&text::prompt_consult_advice())?),
             _ => {
                 args.referral_expected = Some(prompt::choose(
-                    text::PROMPT_REFERRAL_EXPECTED,
+                    &text::prompt_referral_expected(),
                     ReferralExpected::ALL,
                 )?)
             }

@@ -26,96 +26,42 @@ pub const CSV_COLUMNS: &[&str] = &[
     "when_to_refer",
 ];
 
-/// The professional directory: who to refer to, and when
-///
-/// The directory (ammattilaislista) lists the professionals the coordinators refer to: their
-/// role, unit and area of responsibility, their team and whether they lead it, how to reach them
-/// and when to refer there. Use it during a reception to put a network together quickly; a plan's
-/// pathway or key worker can name an entry by its number (`moty plan CASE --key-worker-from ID`,
-/// `--pathway "…;pro=ID"`). It holds no client data, so nothing here writes the timeline or the
-/// access log; the first directory command creates the register when there is none.
 #[derive(Debug, clap::Subcommand)]
-#[command(after_long_help = text::help_b::DIRECTORY)]
 pub enum Command {
-    /// Add a professional to the directory
-    ///
-    /// Use it for someone the coordinators refer to or consult. The name, role and unit are
-    /// needed; the rest is optional. Prints the new entry's number, which a plan's pathway
-    /// (`pro=ID`) and `moty plan --key-worker-from ID` take.
-    #[command(after_long_help = text::help_b::DIRECTORY_ADD)]
     Add(EntryArgs),
-    /// Edit a directory entry; only the fields given change
-    ///
-    /// Use it when a professional changes phone, team or role, or when to refer there changes.
-    /// `--team-lead no` clears the lead mark; an optional field cannot be emptied. The entry keeps
-    /// no history of its edits. An unknown number is refused (exit code 3).
-    #[command(after_long_help = text::help_b::DIRECTORY_EDIT)]
     Edit {
-        /// The entry's number (`moty directory list` shows them)
         id: i64,
         #[command(flatten)]
         fields: EntryArgs,
     },
-    /// List everyone in the directory, by unit
-    ///
-    /// Every entry, by unit and then name, with their team (marked "(lead)" for its lead), their
-    /// phone (or else e-mail) and when to refer there.
-    #[command(after_long_help = text::help_b::DIRECTORY_LIST)]
     List,
-    /// Search the directory: names, roles, units, areas, teams and when to refer there
-    ///
-    /// Use it during a reception to find whom to refer to: an entry is shown when its name, role,
-    /// unit, area, team and "when to refer" together contain every word given, ignoring case and
-    /// diacritics ("muisti" finds "muistihuoli", "b-lausunto" finds "B-lausunto"). No match shows
-    /// an empty table.
-    #[command(after_long_help = text::help_b::DIRECTORY_FIND)]
     Find {
-        /// Words that must all occur, e.g. muisti, or kela south
         #[arg(required = true, num_args = 1..)]
         text: Vec<String>,
     },
-    /// Import professionals from a CSV file, all or nothing
-    ///
-    /// Use it to bring in the team's spreadsheet. Every line is checked before anything is
-    /// written; the first bad line refuses the whole file (exit code 2, naming the line and the
-    /// column). Each line is added as a new entry: importing the same file again lists everyone
-    /// twice (change an entry with `moty directory edit`).
-    #[command(after_long_help = text::help_b::DIRECTORY_IMPORT)]
     Import {
-        /// The CSV file: UTF-8, comma-separated, with the header line
-        /// name,role,unit,area,team,team_lead,phone,email,when_to_refer (team_lead yes or no,
-        /// empty is no)
         file: PathBuf,
     },
 }
 
 #[derive(Debug, Default, Clone, clap::Args)]
 pub struct EntryArgs {
-    /// The professional's name (needed for add; at most 200 characters)
     #[arg(long)]
     pub name: Option<String>,
-    /// The professional's role, e.g. physiotherapist (needed for add)
     #[arg(long)]
     pub role: Option<String>,
-    /// The unit they work in (needed for add)
     #[arg(long)]
     pub unit: Option<String>,
-    /// Area of responsibility, e.g. south
     #[arg(long)]
     pub area: Option<String>,
-    /// The multi-professional team they belong to
     #[arg(long)]
     pub team: Option<String>,
-    /// They lead that team (yes or no) [default for add: no]
     #[arg(long, value_parser = crate::cli::yes_no(), value_name = "yes|no")]
     pub team_lead: Option<bool>,
-    /// Their phone number
     #[arg(long)]
     pub phone: Option<String>,
-    /// Their e-mail address
     #[arg(long)]
     pub email: Option<String>,
-    /// When to refer there, in free text (at most 2,000 characters)
     #[arg(long, value_name = "TEXT")]
     pub when_to_refer: Option<String>,
 }

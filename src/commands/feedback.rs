@@ -10,36 +10,19 @@ use crate::error::UserError;
 use crate::ops::feedback::{self, Asking, Given};
 use crate::{prompt, render, text};
 
-/// Record the client's feedback on a held meeting
-///
-/// Use it after a joint assessment, Kela hour, network meeting or Yhteistyöaika, when the client
-/// answers the reception feedback: how useful the meeting was (1–10), the client-experience
-/// statements on a five-point scale (`moty settings statements` keeps them), and their own words.
-/// Every answer is optional. At a terminal, with no answers given, moty reads the questions out
-/// for the coordinator to ask, in the client's language.
 #[derive(Debug, clap::Args)]
-#[command(after_long_help = crate::text::help_a::FEEDBACK)]
 pub struct Args {
-    /// The case, e.g. 2026-0007
     pub case: String,
-    /// The held meeting the feedback is about [default: the case's latest held meeting]
     #[arg(long, value_name = "ID")]
     pub meeting: Option<i64>,
-    /// The date the client gave the feedback, YYYY-MM-DD [default: today]; not before the meeting
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
-    /// How useful the meeting was to the client, 1–10
     #[arg(long, value_name = "1-10", allow_negative_numbers = true)]
     pub usefulness: Option<i64>,
-    /// A statement's answer, e.g. mattered-to-me=fully-agree (VALUE: fully-agree, partly-agree,
-    /// cant-say, partly-disagree, fully-disagree); repeat for each statement answered
     #[arg(long = "answer", value_name = "CODE=VALUE")]
     pub answers: Vec<String>,
-    /// The client's own words about the meeting
     #[arg(long, value_name = "TEXT")]
     pub text: Option<String>,
-    /// At a terminal: the language the questions are read to the client in [default: the
-    /// client's language when fi or sv, else fi]
     #[arg(long, value_enum, value_name = "fi|sv|en")]
     pub read_in: Option<Language>,
 }
@@ -112,7 +95,7 @@ fn ask(asking: &Asking, language: Language, given: &mut Given) -> Result<()> {
         .iter()
         .map(|a| text::scale_item(*a, language))
         .collect();
-    items.push(text::SCALE_SKIP.to_string());
+    items.push(text::scale_skip());
     let items: Vec<&str> = items.iter().map(String::as_str).collect();
     let skip = Agreement::ALL.len();
     for (i, statement) in statements.iter().enumerate() {

@@ -10,20 +10,10 @@ use crate::error::UserError;
 use crate::ops::lookup::{self, Search};
 use crate::render;
 
-/// Find clients and cases by name, identity code, case id or phone number
-///
-/// Use it during the phone hour, when a professional calls about a client: one text matches
-/// parts of names (ignoring case and accents), whole identity codes or their birth-date part,
-/// case ids and phone numbers, and shows each client's cases and where they stand. Every client
-/// shown is written to the access log, with --reason why you looked.
 #[derive(Debug, clap::Args)]
-#[command(after_long_help = crate::text::help_a::FIND)]
 pub struct Args {
-    /// A name or part of it ("maki" finds Mäki), an identity code or its birth-date part,
-    /// a case id (2026-0007 or 2026-7) or a phone number
     #[arg(required = true, num_args = 1.., value_name = "TEXT")]
     pub text: Vec<String>,
-    /// Why you look the client up; kept in the access log
     #[arg(long, value_name = "TEXT")]
     pub reason: Option<String>,
 }

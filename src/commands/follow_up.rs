@@ -10,20 +10,8 @@ use crate::error::UserError;
 use crate::ops::follow_up;
 use crate::{prompt, render, text};
 
-/// Follow-ups: those due, and recording one
-///
-/// Use `moty follow-up CASE` after the follow-up call that comes once the pathway phase has
-/// ended: was the client reached, did they reach the recommended services, do they know how the
-/// pathway goes on and whom to contact, how useful the collaboration was, and what follows —
-/// close the case together with the client, call again, or reconvene the network meeting or the
-/// Yhteistyö-tiimi. At a terminal moty asks for what is missing. `moty follow-up due` lists the
-/// calls to make.
 #[derive(Debug, clap::Args)]
-#[command(
-    args_conflicts_with_subcommands = true,
-    subcommand_negates_reqs = true,
-    after_long_help = crate::text::help_a::FOLLOW_UP
-)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct Args {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -33,15 +21,7 @@ pub struct Args {
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
-    /// Follow-ups due in the coming week and overdue ones
-    ///
-    /// Use it to plan the follow-up calls, e.g. before the phone hour: each case whose follow-up
-    /// is due within a week or overdue, with the client's name and phone and the due date (the
-    /// follow-up interval after the pathway phase ended). Every client shown is written to the
-    /// access log.
-    #[command(after_long_help = crate::text::help_a::FOLLOW_UP_DUE)]
     Due {
-        /// Also those due later
         #[arg(long)]
         all: bool,
         #[command(flatten)]
@@ -51,42 +31,27 @@ pub enum Command {
 
 #[derive(Debug, Default, clap::Args)]
 pub struct RecordArgs {
-    /// The case, e.g. 2026-0007
     pub case: Option<String>,
-    /// Was the client reached (yes or no)
     #[arg(long, value_parser = crate::cli::yes_no(), value_name = "yes|no")]
     pub reached: Option<bool>,
-    /// Did the client reach the recommended services
     #[arg(long, value_enum)]
     pub status: Option<FollowUpStatus>,
-    /// Does the client know how the pathway goes on and whom to contact (yes or no)
     #[arg(long, value_parser = crate::cli::yes_no(), value_name = "yes|no")]
     pub knows_contact: Option<bool>,
-    /// The client's usefulness score, 1–10 (the client's follow-up feedback)
     #[arg(long, value_parser = clap::value_parser!(u8).range(1..=10))]
     pub usefulness: Option<u8>,
-    /// For scripts: the SOTE pair's estimate of the appointments saved in all, 0–100, recorded
-    /// as an estimate entered at follow-up (per reception: schedule held or moty estimate)
     #[arg(long, value_parser = clap::value_parser!(u32).range(0..=100))]
     pub appointments_saved: Option<u32>,
-    /// For scripts: a service whose appointments were saved, with how many (default 1); repeat
-    /// for several; recorded as an estimate entered at follow-up
     #[arg(long = "saved-service", value_name = "CODE[=N]")]
     pub saved_services: Vec<String>,
-    /// For scripts: the SOTE pair's estimate of the time saved, recorded as an estimate entered
-    /// at follow-up
     #[arg(long, value_enum)]
     pub time_saved: Option<TimeSaved>,
-    /// A note
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
-    /// What follows: close together with the client, another follow-up, or reconvene
     #[arg(long, value_enum)]
     pub next: Option<NextStep>,
-    /// With --next again: the date of the next follow-up
     #[arg(long, value_name = "DATE")]
     pub next_on: Option<String>,
-    /// The date of the call, YYYY-MM-DD [default: today]
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
 }
@@ -129,35 +94,35 @@ fn ask_for_missing(args: &mut RecordArgs) -> Result<()> {
         .into());
     }
     if args.reached.is_none() {
-        args.reached = Some(prompt::confirm(text::PROMPT_REACHED)?);
+        args.reached = Some(prompt::confirm(&text::prompt_reached())?);
     }
     if args.reached == Some(true) {
         if args.status.is_none() {
             args.status = Some(prompt::choose(
-                text::PROMPT_FOLLOW_STATUS,
+                &text::prompt_follow_status(),
                 &FollowUpStatus::ALL[..3],
             )?);
         }
         if args.knows_contact.is_none() {
-            args.knows_contact = Some(prompt::confirm(text::PROMPT_KNOWS)?);
+            args.knows_contact = Some(prompt::confirm(&text::prompt_knows())?);
         }
         if args.usefulness.is_none() {
-            let score = prompt::text(text::PROMPT_USEFULNESS)?;
+            let score = prompt::text(&text::prompt_usefulness())?;
             args.usefulness = Some(
                 score
                     .trim()
                     .parse()
                     .ok()
                     .filter(|s| (1..=10).contains(s))
-                    .ok_or_else(|| UserError::invalid("--usefulness", text::USEFULNESS_RANGE))?,
+                    .ok_or_else(|| UserError::invalid("--usefulness", text::usefulness_range()))?,
             );
         }
     }
     if args.next.is_none() {
-        args.next = Some(prompt::choose(text::PROMPT_NEXT, NextStep::ALL)?);
+        args.next = Some(prompt::choose(&text::prompt_next(), NextStep::ALL)?);
     }
     if args.next == Some(NextStep::Again) && args.next_on.is_none() {
-        args.next_on = Some(prompt::text(text::PROMPT_NEXT_ON)?);
+        args.next_on = Some(prompt::text(&text::prompt_next_on())?);
     }
     Ok(())
 }
@@ -170,10 +135,10 @@ fn record(ctx: &Ctx, case_id: &str, mut args: RecordArgs) -> Result<String> {
     let status = match (reached, args.status) {
         (false, None | Some(FollowUpStatus::Unreachable)) => FollowUpStatus::Unreachable,
         (false, Some(_)) => {
-            return Err(UserError::invalid("--status", text::UNREACHED_STATUS).into())
+            return Err(UserError::invalid("--status", text::unreached_status()).into())
         }
         (true, Some(FollowUpStatus::Unreachable)) => {
-            return Err(UserError::invalid("--status", text::REACHED_STATUS).into())
+            return Err(UserError::invalid("--status", text::reached_status()).into())
         }
         (true, Some(status)) => status,
         (true, None) => {
@@ -189,10 +154,10 @@ fn record(ctx: &Ctx, case_id: &str, mut args: RecordArgs) -> Result<String> {
             || args.time_saved.is_some()
             || args.appointments_saved.is_some())
     {
-        return Err(UserError::invalid("--reached", text::UNREACHED_ANSWERS).into());
+        return Err(UserError::invalid("--reached", text::unreached_answers()).into());
     }
     if !reached && args.next == Some(NextStep::Close) {
-        return Err(UserError::invalid("--next", text::UNREACHED_CLOSE).into());
+        return Err(UserError::invalid("--next", text::unreached_close()).into());
     }
     let next = args.next.ok_or_else(|| UserError::Missing {
         flags: vec!["--next".to_string()],
@@ -209,7 +174,7 @@ fn record(ctx: &Ctx, case_id: &str, mut args: RecordArgs) -> Result<String> {
             return Err(UserError::invalid("--next-on", text::next_on_needed()).into())
         }
         (_, Some(_)) => {
-            return Err(UserError::invalid("--next-on", text::NEXT_ON_ONLY_AGAIN).into())
+            return Err(UserError::invalid("--next-on", text::next_on_only_again()).into())
         }
         (_, None) => None,
     };

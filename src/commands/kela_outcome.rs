@@ -11,45 +11,21 @@ use crate::error::UserError;
 use crate::ops::kela::{self, Item};
 use crate::{prompt, render, text};
 
-/// Record what a held Kela hour concluded for a client
-///
-/// Use it after the Kela hour (the remote consultation with Kela's contact person): the benefits
-/// and rehabilitation to apply for, the statements Kela needs and the recommendations, each with
-/// who takes responsibility and by when. At a terminal, with no item given, moty asks for them
-/// one by one. Written to the case's timeline.
-///
-/// Each --benefit, --rehabilitation, --statement or --recommendation is one item; a
-/// --responsible WHO and a --due DATE right after an item belong to that item, e.g.
-/// `--benefit "sickness allowance" --responsible "social counsellor" --due 2026-12-15
-/// --statement b-statement --responsible doctor`. The items are offered as agreed actions when
-/// the plan is next edited (`moty plan CASE --from-kela` takes them all).
 #[derive(Debug, clap::Args)]
-#[command(
-    after_help = text::kela_outcome_example(),
-    after_long_help = crate::text::help_a::KELA_OUTCOME
-)]
 pub struct Flags {
-    /// The case, e.g. 2026-0007
     pub case: String,
-    /// The Kela hour (its meeting number) [default: the case's latest held Kela hour]
     #[arg(long, value_name = "ID")]
     pub meeting: Option<i64>,
-    /// A benefit to apply for, e.g. "sickness allowance"; repeat for several
     #[arg(long, value_name = "TEXT")]
     pub benefit: Vec<String>,
-    /// Rehabilitation to apply for; repeat for several
     #[arg(long, value_name = "TEXT")]
     pub rehabilitation: Vec<String>,
-    /// A statement Kela needs; repeat for several
     #[arg(long, value_enum)]
     pub statement: Vec<KelaStatement>,
-    /// A recommendation; repeat for several
     #[arg(long, value_name = "TEXT")]
     pub recommendation: Vec<String>,
-    /// Who takes responsibility for the item just before this flag (a role or a name)
     #[arg(long, value_name = "WHO")]
     pub responsible: Vec<String>,
-    /// By when, for the item just before this flag, YYYY-MM-DD
     #[arg(long, value_name = "DATE")]
     pub due: Vec<String>,
 }

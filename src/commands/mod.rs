@@ -71,7 +71,7 @@ impl Ctx {
         };
         let db_path = match db_path {
             Some(path) if path.as_os_str().is_empty() => {
-                return Err(UserError::invalid("--db", text::EMPTY).into())
+                return Err(UserError::invalid("--db", text::empty()).into())
             }
             Some(path) => path,
             None => store::default_path()?,
@@ -91,7 +91,7 @@ impl Ctx {
     pub fn actor(&self) -> Result<&str, UserError> {
         self.actor
             .as_deref()
-            .ok_or_else(|| UserError::invalid("--as", text::NO_ACTOR))
+            .ok_or_else(|| UserError::invalid("--as", text::no_actor()))
     }
 
     /// Opens an existing register for one operation; a missing file is "not found".
@@ -119,7 +119,7 @@ impl Ctx {
 pub fn run(cli: Cli) -> Result<String> {
     // `moty` alone: the path of a case with the command for each step; no register needed.
     let Some(command) = cli.command else {
-        return Ok(text::OVERVIEW.to_string());
+        return Ok(text::overview());
     };
     // Generated from the command line's own definitions: no register, no user, no clock.
     match &command {

@@ -10,100 +10,58 @@ use crate::error::UserError;
 use crate::ops::refer::NewReferral;
 use crate::{ops, prompt, render, text};
 
-/// Register a referral (the trigger) and open a case
-///
-/// Use it when a professional's concern, or the client's own booking, reaches the coordinators:
-/// it records the client, where the referral came from, how, and why, and opens a case in the
-/// phase `referred`, waiting in the triage queue. At a terminal moty asks for the values that
-/// are missing. The first referral creates the register; the change is written to the timeline
-/// and the access log.
-///
-/// The same identity code is the same client. Without a code, a new client is registered unless
-/// --client-of names an earlier case of the same person. A client with an open case gets a second
-/// one only with --another-case.
 #[derive(Debug, Default, clap::Args)]
-#[command(after_long_help = crate::text::help_a::REFER)]
 pub struct Args {
-    /// The client's full name
     #[arg(long)]
     pub name: Option<String>,
-    /// Personal identity code (henkilötunnus), e.g. 131052-308T
     #[arg(long)]
     pub hetu: Option<String>,
-    /// Accept a temporary identity code (individual number 900–999)
     #[arg(long, requires = "hetu")]
     pub temporary_hetu: bool,
-    /// Birth year, when the client has no identity code
     #[arg(long, allow_negative_numbers = true, conflicts_with_all = ["hetu", "client_of"])]
     pub birth_year: Option<u32>,
-    /// The client's phone number
     #[arg(long)]
     pub phone: Option<String>,
-    /// The client's home municipality: its Finnish or Swedish name or Statistics Finland's
-    /// three-digit code (stored by its Finnish name)
     #[arg(long)]
     pub municipality: Option<String>,
-    /// The coordinators' team region (e.g. south, north)
     #[arg(long)]
     pub region: Option<String>,
-    /// The client group, which decides the team at triage
     #[arg(long, value_enum)]
     pub group: Option<ClientGroup>,
-    /// The unit the referral came from
     #[arg(long, value_enum)]
     pub source: Option<Source>,
-    /// How the referral arrived
     #[arg(long, value_enum)]
     pub channel: Option<Channel>,
-    /// The referring professional's name
     #[arg(long, value_name = "NAME")]
     pub referrer: Option<String>,
-    /// The referring professional's unit
     #[arg(long, value_name = "UNIT")]
     pub referrer_unit: Option<String>,
-    /// How to reach the referring professional (phone, e-mail)
     #[arg(long, value_name = "CONTACT")]
     pub referrer_contact: Option<String>,
-    /// A sign that raised the concern; repeat for several
     #[arg(long = "sign", value_enum, value_name = "SIGN")]
     pub signs: Vec<Sign>,
-    /// What the "other" sign is (with --sign other)
     #[arg(long, value_name = "TEXT")]
     pub other_sign: Option<String>,
-    /// The reason for the referral in free text; "-" reads it from standard input
     #[arg(long, value_name = "TEXT")]
     pub reason: Option<String>,
-    /// The date the referral arrived, YYYY-MM-DD or D.M.YYYY [default: today]; earlier dates show as backdated
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
-    /// The client is the same person as in this earlier case (for clients without a code)
     #[arg(long, value_name = "CASE", conflicts_with = "hetu")]
     pub client_of: Option<String>,
-    /// Record the name given as the client's new name (the code or case names a known client)
     #[arg(long)]
     pub rename: bool,
-    /// Open a case even though the client already has an open one
     #[arg(long)]
     pub another_case: bool,
-    /// The case is urgent: it heads the triage queue
     #[arg(long)]
     pub urgent: bool,
-    /// Register a client under 18 anyway (the target group is adults), with the reason why
     #[arg(long, value_name = "REASON")]
     pub minor: Option<String>,
-    /// The professional's consultation this referral follows (its number from `moty consult
-    /// list`): linked to the new case, on its timeline
     #[arg(long, value_name = "ID")]
     pub consultation: Option<String>,
-    /// The client has a non-disclosure order for personal safety (turvakielto): their address
-    /// and contact details never leave the register, and every screen that shows them warns
-    /// (`moty client CASE --non-disclosure no --reason TEXT` clears it)
     #[arg(long)]
     pub non_disclosure: bool,
-    /// The client's language, which chooses the language of their documents
     #[arg(long, value_enum)]
     pub language: Option<ClientLanguage>,
-    /// The client needs an interpreter, for this language (e.g. arabic, Finnish sign language)
     #[arg(long, value_name = "LANGUAGE")]
     pub interpreter: Option<String>,
 }
@@ -150,20 +108,22 @@ fn ask_for_missing(args: &mut Args) -> Result<()> {
     }
     for flag in missing {
         match flag {
-            "--name" => args.name = Some(prompt::text(text::PROMPT_NAME)?),
-            "--group" => args.group = Some(prompt::choose(text::PROMPT_GROUP, ClientGroup::ALL)?),
-            "--source" => args.source = Some(prompt::choose(text::PROMPT_SOURCE, Source::ALL)?),
-            "--channel" => args.channel = Some(prompt::choose(text::PROMPT_CHANNEL, Channel::ALL)?),
+            "--name" => args.name = Some(prompt::text(text::prompt_name())?),
+            "--group" => args.group = Some(prompt::choose(text::prompt_group(), ClientGroup::ALL)?),
+            "--source" => args.source = Some(prompt::choose(text::prompt_source(), Source::ALL)?),
+            "--channel" => {
+                args.channel = Some(prompt::choose(text::prompt_channel(), Channel::ALL)?)
+            }
             "--reason" => {
                 if args.signs.is_empty() {
-                    args.signs = prompt::choose_many(text::PROMPT_SIGNS, Sign::ALL)?;
+                    args.signs = prompt::choose_many(text::prompt_signs(), Sign::ALL)?;
                     if args.signs.contains(&Sign::Other) && args.other_sign.is_none() {
-                        args.other_sign = Some(prompt::text(text::PROMPT_OTHER_SIGN)?);
+                        args.other_sign = Some(prompt::text(text::prompt_other_sign())?);
                     }
                 }
-                args.reason = Some(prompt::text(text::PROMPT_REASON)?);
+                args.reason = Some(prompt::text(text::prompt_reason())?);
             }
-            _ => args.other_sign = Some(prompt::text(text::PROMPT_OTHER_SIGN)?),
+            _ => args.other_sign = Some(prompt::text(text::prompt_other_sign())?),
         }
     }
     Ok(())
@@ -217,7 +177,10 @@ pub fn validate_args(args: &Args, today: chrono::NaiveDate) -> Result<NewReferra
     signs.dedup();
     let other_sign = optional(&args.other_sign, |v| validate::line("--other-sign", v, 200))?;
     if other_sign.is_some() != signs.contains(&Sign::Other) {
-        return Err(UserError::invalid("--other-sign", text::OTHER_SIGN_PAIRING));
+        return Err(UserError::invalid(
+            "--other-sign",
+            text::other_sign_pairing(),
+        ));
     }
     let reason = validate::block("--reason", &required(&args.reason, "--reason")?, 4000)?;
     let effective_on = match &args.on {

@@ -8,19 +8,9 @@ use crate::domain::validate;
 use crate::ops::lookup;
 use crate::render;
 
-/// Show a case: the client, the phase, consents and the whole timeline
-///
-/// Use it to see where a case stands before a call or a meeting: what is next (the next
-/// meeting, meetings to mark held, the follow-up's due date, what is missing), the client, the
-/// referral, triage, the plan, follow-ups, consents and every entry of the timeline, backdated
-/// ones marked. It shows the client's data, so it is written to the access log (with --reason
-/// why).
 #[derive(Debug, clap::Args)]
-#[command(after_long_help = crate::text::help_a::SHOW)]
 pub struct Args {
-    /// The case, e.g. 2026-0007
     pub case: String,
-    /// Why you look at the client's data; kept in the access log
     #[arg(long, value_name = "TEXT")]
     pub reason: Option<String>,
 }

@@ -9,31 +9,17 @@ use crate::domain::{validate, SurveyRole};
 use crate::ops::survey;
 use crate::render;
 
-/// Record a professional's survey answer about a held meeting
-///
-/// Use it when a professional of the meeting answers the pilot's e-survey: the added value of
-/// the other professional's presence and, for a Kela hour, the benefit of the Kela consultation
-/// (1–5), and free text. The coordinator enters an outside professional's answer (Kela's contact
-/// person, a doctor) and is recorded as the one who entered it. One answer per role per meeting;
-/// written to the case's timeline.
 #[derive(Debug, clap::Args)]
-#[command(after_long_help = crate::text::help_a::SURVEY)]
 pub struct Args {
-    /// The case, e.g. 2026-0007
     pub case: String,
-    /// The held meeting's number (from `moty schedule list`) [default: the case's latest held meeting]
     #[arg(long, value_name = "ID")]
     pub meeting: Option<i64>,
-    /// Who answers
     #[arg(long, value_enum)]
     pub role: SurveyRole,
-    /// The added value of the other professional's presence, 1–5
     #[arg(long, value_name = "1-5", value_parser = clap::value_parser!(u8).range(1..=5))]
     pub added_value: Option<u8>,
-    /// The benefit of the Kela consultation, 1–5 (a Kela hour only)
     #[arg(long, value_name = "1-5", value_parser = clap::value_parser!(u8).range(1..=5))]
     pub kela_benefit: Option<u8>,
-    /// Free text (at most 2,000 characters)
     #[arg(long, value_name = "TEXT")]
     pub text: Option<String>,
 }

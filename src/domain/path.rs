@@ -89,10 +89,10 @@ impl Step {
     /// The step in a coordinator's words, for messages.
     pub fn name(self) -> String {
         match self {
-            Step::Triage(decision) => format!("triage as {decision}"),
-            Step::Advance(to) => format!("move to {to}"),
-            Step::Close(_) => "close".to_string(),
-            Step::Reopen(_) => "reopen".to_string(),
+            Step::Triage(decision) => text::step_triage(decision),
+            Step::Advance(to) => text::step_advance(to),
+            Step::Close(_) => text::step_close(),
+            Step::Reopen(_) => text::step_reopen(),
         }
     }
 }

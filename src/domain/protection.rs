@@ -35,7 +35,7 @@ impl ClientLanguage {
 pub fn interpreter(field: &str, value: &str) -> Result<String, UserError> {
     let value = validate::line(field, value, 60)?;
     if !value.chars().any(char::is_alphabetic) {
-        return Err(UserError::invalid(field, text::INTERPRETER_SHAPE));
+        return Err(UserError::invalid(field, text::interpreter_shape()));
     }
     Ok(value)
 }
@@ -72,7 +72,10 @@ impl Representative {
         if self.authority == Authority::Custodian
             && validate::age_at(on, birth, birth_year) == Age::Adult
         {
-            return Err(UserError::invalid("--authority", text::CUSTODIAN_FOR_ADULT));
+            return Err(UserError::invalid(
+                "--authority",
+                text::custodian_for_adult(),
+            ));
         }
         Ok(())
     }
@@ -130,7 +133,7 @@ impl LegalBasis {
                 Ok(LegalBasis::other(&named))
             }
             (LegalBasisKind::Other, None) => {
-                Err(UserError::invalid(field, text::LEGAL_BASIS_NAME_IT))
+                Err(UserError::invalid(field, text::legal_basis_name_it()))
             }
             (_, Some(_)) => Err(UserError::invalid(field, text::legal_basis_shape(value))),
             (basis, None) => Ok(LegalBasis::of(basis)),

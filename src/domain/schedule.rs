@@ -128,7 +128,7 @@ pub fn describe(rules: &[SlotRule], kind: MeetingKind) -> String {
         })
         .collect();
     if listed.is_empty() {
-        text::NO_SLOTS.to_string()
+        text::no_slots()
     } else {
         listed.join(", ")
     }

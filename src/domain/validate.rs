@@ -33,7 +33,7 @@ fn bounded(field: &str, value: &str, max: usize) -> Checked<String> {
     let value = normalised(value);
     let value = value.trim();
     if value.is_empty() {
-        return Err(UserError::invalid(field, text::EMPTY));
+        return Err(UserError::invalid(field, text::empty()));
     }
     let length = value.chars().count();
     if length > max {
@@ -89,7 +89,7 @@ pub fn phone(field: &str, value: &str) -> Checked<String> {
         .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')'));
     let digits = body.chars().filter(char::is_ascii_digit).count();
     if !shape_ok || !(5..=15).contains(&digits) {
-        return Err(UserError::invalid(field, text::PHONE_SHAPE));
+        return Err(UserError::invalid(field, text::phone_shape()));
     }
     Ok(value)
 }
@@ -203,7 +203,7 @@ pub fn email(field: &str, value: &str) -> Checked<String> {
             && domain.split('.').all(|label| !label.is_empty())
     }) && !value.chars().any(char::is_whitespace);
     if !well_formed {
-        return Err(UserError::invalid(field, text::EMAIL_SHAPE));
+        return Err(UserError::invalid(field, text::email_shape()));
     }
     Ok(value)
 }

@@ -111,7 +111,7 @@ pub fn verify(session: &mut Session, recorded: Option<&[LogHead]>) -> Result<Vec
             if log == Log::Disclosure && v.problem.is_none() {
                 if let Some((row, problem)) = crate::store::access::check_bases(tx)? {
                     v.broken_at = Some(row);
-                    v.problem = Some(text::basis_problem(row, problem));
+                    v.problem = Some(text::basis_problem(row, &problem));
                 }
             }
             if let Some(head) = recorded.and_then(|r| r.iter().find(|h| h.log == v.log)) {
@@ -123,7 +123,7 @@ pub fn verify(session: &mut Session, recorded: Option<&[LogHead]>) -> Result<Vec
                     && !recorded_head_holds(tx, log, head)?
                 {
                     v.broken_at = Some(head.rows);
-                    v.problem = Some(text::CHAIN_REWRITTEN.to_string());
+                    v.problem = Some(text::chain_rewritten());
                 }
             }
             results.push(v);

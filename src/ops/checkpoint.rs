@@ -51,7 +51,7 @@ fn read_file(path: &Path, field: &str) -> Result<String> {
     let file =
         std::fs::File::open(path).map_err(|_| UserError::NotFound(text::cannot_read(path)))?;
     let bytes = files::read_limited(file, MAX_FILE, field)?;
-    String::from_utf8(bytes).map_err(|_| UserError::invalid(field, text::NOT_UTF8).into())
+    String::from_utf8(bytes).map_err(|_| UserError::invalid(field, text::not_utf8()).into())
 }
 
 /// Makes a new signing key: written to `key_file` (a new file, private to its owner, never the
@@ -110,7 +110,7 @@ pub fn signed_heads(path: &Path, public_key: &str) -> Result<Heads> {
         .map_err(|_| UserError::invalid("--public-key", text::key_shape(32)))?;
     let signature = Signature::from_bytes(&read_hex::<64>("--checkpoint", &checkpoint.signature)?);
     key.verify(&message(&checkpoint.heads)?, &signature)
-        .map_err(|_| UserError::Refused(text::CHECKPOINT_FORGED.to_string()))?;
+        .map_err(|_| UserError::Refused(text::checkpoint_forged()))?;
     Ok(checkpoint.heads)
 }
 

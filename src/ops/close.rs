@@ -24,16 +24,16 @@ pub fn close(
 }
 
 /// What a finished pathway phase still lacks.
-pub fn missing_for_completion(plan: Option<&Plan>) -> Vec<&'static str> {
+pub fn missing_for_completion(plan: Option<&Plan>) -> Vec<String> {
     let mut missing = Vec::new();
     if plan.and_then(|p| p.key_worker.as_ref()).is_none() {
-        missing.push(text::MISSING_KEY_WORKER);
+        missing.push(text::missing_key_worker());
     }
     if plan.is_none_or(|p| p.pathways.is_empty()) {
-        missing.push(text::MISSING_PATHWAY);
+        missing.push(text::missing_pathway());
     }
     if plan.and_then(|p| p.client_confirmed_on.as_ref()).is_none() {
-        missing.push(text::MISSING_CONFIRMATION);
+        missing.push(text::missing_confirmation());
     }
     missing
 }
@@ -44,7 +44,7 @@ fn refuse_open_steps(tx: &Tx, case: &Case) -> Result<()> {
     let mut missing = missing_for_completion(plan.as_ref());
     let reached_pathways = matches!(case.phase, Phase::OnwardPathways | Phase::FollowUp);
     if !reached_pathways || follow_up::for_case(tx, &case.id)?.is_empty() {
-        missing.push(text::MISSING_FOLLOW_UP);
+        missing.push(text::missing_follow_up());
     }
     if missing.is_empty() {
         Ok(())
@@ -79,12 +79,12 @@ pub(crate) fn close_in(
                 tx,
                 booking.id,
                 BookingStatus::Cancelled,
-                Some(text::CANCELLED_BY_CLOSE),
+                Some(text::cancelled_by_close().as_str()),
             )?;
             let detail = serde_json::json!({
                 "meeting": booking.id, "meeting_kind": booking.kind,
                 "starts_at": crate::clock::minute::text(booking.starts_at),
-                "reason": text::CANCELLED_BY_CLOSE,
+                "reason": text::cancelled_by_close(),
             });
             events::append(tx, author, case_id, EventKind::MeetingCancelled, detail, on)?;
         }

@@ -109,7 +109,7 @@ pub struct Withdrawn {
 
 pub fn withdraw(session: &mut Session, w: &Withdraw) -> Result<Withdrawn> {
     if w.close && w.kind.is_some_and(|k| k != ConsentKind::MultiProfessional) {
-        return Err(UserError::invalid("--close", text::CLOSE_NEEDS_MULTI).into());
+        return Err(UserError::invalid("--close", text::close_needs_multi()).into());
     }
     session.write(|tx, author| {
         let case = case(tx, &w.case_id)?;
@@ -128,7 +128,7 @@ pub fn withdraw(session: &mut Session, w: &Withdraw) -> Result<Withdrawn> {
             _ => return Err(UserError::invalid("--id", text::several_in_force(&in_force)).into()),
         };
         if w.close && consent.kind != ConsentKind::MultiProfessional {
-            return Err(UserError::invalid("--close", text::CLOSE_NEEDS_MULTI).into());
+            return Err(UserError::invalid("--close", text::close_needs_multi()).into());
         }
         if w.on < consent.given_on {
             let message = text::withdrawn_before_given(consent.given_on);

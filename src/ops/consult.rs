@@ -221,7 +221,7 @@ pub(crate) fn verify_in(tx: &Tx) -> Result<(i64, Option<String>)> {
         (None, Some((id, case))) => Some(text::record_differs(
             "consultation",
             &id.to_string(),
-            &format!("link to {case}"),
+            &text::link_to(&case.to_string()),
         )),
         (None, None) => None,
     };

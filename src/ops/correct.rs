@@ -91,7 +91,7 @@ fn find(tx: &Tx, case: &Case, c: &Correction) -> Result<Found> {
         return Err(UserError::invalid("--follow-up", message).into());
     }
     if c.meeting.is_some() && c.follow_up.is_some() {
-        return Err(UserError::invalid("--follow-up", text::MEETING_OR_FOLLOW_UP).into());
+        return Err(UserError::invalid("--follow-up", text::meeting_or_follow_up()).into());
     }
     let named = c
         .meeting
@@ -235,10 +235,10 @@ fn check(tx: &Tx, fact: &Fact, row: &Row, to: Value) -> Result<()> {
         (_, Row::FollowUp(a), to) => {
             let after = with_answer(a, fact, to);
             if !after.reached && after.status != FollowUpStatus::Unreachable {
-                return Err(invalid(text::UNREACHED_KEEPS_STATUS.to_string()));
+                return Err(invalid(text::unreached_keeps_status()));
             }
             if !after.reached && (after.knows_contact.is_some() || after.usefulness.is_some()) {
-                return Err(invalid(text::UNREACHED_NO_ANSWERS.to_string()));
+                return Err(invalid(text::unreached_no_answers()));
             }
         }
         _ => {}

@@ -160,7 +160,7 @@ pub fn checks(path: &Path, actor: &str, clock: crate::clock::Clock) -> Result<Ve
         ),
         Some(kind) if place.network => add("filesystem", Status::Fail, text::network_fs(&kind)),
         Some(kind) => add("filesystem", Status::Ok, kind),
-        None => add("filesystem", Status::Warn, text::UNKNOWN_FS.to_string()),
+        None => add("filesystem", Status::Warn, text::unknown_fs()),
     }
     if place.cloud {
         add("cloud sync", Status::Warn, text::cloud_synced_folder(&path));
@@ -170,11 +170,7 @@ pub fn checks(path: &Path, actor: &str, clock: crate::clock::Clock) -> Result<Ve
     let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
     let leftovers = crate::files::leftovers(folder.unwrap_or(Path::new(".")));
     if leftovers.is_empty() {
-        add(
-            "temporary files",
-            Status::Ok,
-            text::NO_LEFTOVERS.to_string(),
-        );
+        add("temporary files", Status::Ok, text::no_leftovers());
     } else {
         add("temporary files", Status::Warn, text::leftovers(&leftovers));
     }
@@ -236,10 +232,10 @@ pub fn checks(path: &Path, actor: &str, clock: crate::clock::Clock) -> Result<Ve
         ),
     }
     let (status, detail) = match (crate::store::key::AVAILABLE, crate::store::key::given()) {
-        (true, true) => (Status::Ok, text::ENCRYPTED_YES),
-        (true, false) => (Status::Warn, text::ENCRYPTED_NO_KEY),
-        (false, _) => (Status::Warn, text::ENCRYPTION_NOT_BUILT),
+        (true, true) => (Status::Ok, text::encrypted_yes()),
+        (true, false) => (Status::Warn, text::encrypted_no_key()),
+        (false, _) => (Status::Warn, text::encryption_not_built()),
     };
-    add("encryption", status, detail.to_string());
+    add("encryption", status, detail);
     Ok(checks)
 }

@@ -125,7 +125,7 @@ pub fn ask(session: &mut Session, case_id: &str, meeting: Option<i64>) -> Result
 /// Records the client's feedback on a held meeting of the case; returns it as recorded.
 pub fn record(session: &mut Session, case_id: &str, given: &Given) -> Result<Feedback> {
     if given.is_empty() {
-        return Err(UserError::invalid("feedback", text::FEEDBACK_EMPTY).into());
+        return Err(UserError::invalid("feedback", text::feedback_empty()).into());
     }
     session.write(|tx, author| record_in(tx, author, case_id, given))
 }

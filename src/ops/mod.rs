@@ -69,8 +69,8 @@ impl Session {
     /// Opens the register, creating it on first use. A user the operating system cannot name
     /// is refused: every row records the login that wrote it.
     pub fn open_or_create(path: &Path, actor: &str, clock: Clock) -> Result<Session> {
-        let os_user = crate::clock::os_account()
-            .ok_or_else(|| UserError::Refused(text::NO_LOGIN.to_string()))?;
+        let os_user =
+            crate::clock::os_account().ok_or_else(|| UserError::Refused(text::no_login()))?;
         let mut session = Session {
             register: Register::open(path)?,
             path: path.to_path_buf(),

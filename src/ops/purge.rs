@@ -82,7 +82,7 @@ pub fn purge(
             Which::ClosedBefore(before) => purge::closed_before(tx, *before)?,
             Which::Due => {
                 let years = super::dpo::retention(tx)?
-                    .ok_or_else(|| UserError::Refused(text::NO_RETENTION.to_string()))?;
+                    .ok_or_else(|| UserError::Refused(text::no_retention()))?;
                 purge::closed_before(tx, retention_start(on, years))?
             }
         };

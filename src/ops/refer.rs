@@ -110,7 +110,7 @@ pub(crate) fn register_in(
             return Err(UserError::Refused(text::minor_refused(new.referral.effective_on)).into())
         }
         (validate::Age::Adult, Some(_)) => {
-            return Err(UserError::invalid("--minor", text::MINOR_BUT_ADULT).into())
+            return Err(UserError::invalid("--minor", text::minor_but_adult()).into())
         }
         _ => {}
     }

@@ -31,7 +31,7 @@ pub fn areas(all: &[Area], as_json: bool) -> String {
         return json(&Areas { areas: all });
     }
     let mut t = table(&[
-        text::H_CODE,
+        &text::h_code(),
         &text::h_area_kind(),
         &text::h_english(),
         &text::h_finnish(),
@@ -57,7 +57,7 @@ pub fn units(catalogue: &UnitCatalogue, receipt: Option<String>, as_json: bool) 
         });
     }
     let mut t = table(&[
-        text::H_CODE,
+        &text::h_code(),
         &text::h_area(),
         &text::h_english(),
         &text::h_finnish(),

@@ -65,7 +65,7 @@ pub fn registered(done: &Registered, as_json: bool) -> String {
         out = format!(
             "{}
 {out}",
-            text::NON_DISCLOSURE_WARNING
+            text::non_disclosure_warning()
         );
     }
     out
@@ -100,20 +100,20 @@ fn summary_table(rows: &[Summary], today: NaiveDate) -> String {
             .map(|r| r.case.as_str()),
     );
     let mut table = table(&[
-        text::H_CASE,
-        text::H_NAME,
-        text::H_HETU,
-        text::H_PHONE,
-        text::H_REGION,
-        text::H_GROUP,
-        text::H_PHASE,
-        text::H_DAYS,
+        text::h_case(),
+        text::h_name(),
+        text::h_hetu(),
+        text::h_phone(),
+        text::h_region(),
+        text::h_group(),
+        text::h_phase(),
+        text::h_days(),
     ]);
     for row in rows {
         let code = row
             .hetu
             .clone()
-            .or_else(|| row.birth_year.map(|y| format!("{} {y}", text::H_BORN)));
+            .or_else(|| row.birth_year.map(|y| format!("{} {y}", text::h_born())));
         table.add_row(vec![
             row.case.clone(),
             row.name.clone(),
@@ -191,11 +191,11 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
     );
     out.push_str("\n\n");
     if client.non_disclosure {
-        out.push_str(&format!("{}\n\n", text::NON_DISCLOSURE_WARNING));
+        out.push_str(&format!("{}\n\n", text::non_disclosure_warning()));
     }
     out.push_str(&super::next::next_block(&file.next, today));
     out.push('\n');
-    let mut facts = table(&[text::L_CLIENT, &client.name]);
+    let mut facts = table(&[text::l_client(), &client.name]);
     if let Some(worker) = file.plan.as_ref().and_then(|p| p.key_worker.clone()) {
         let plan = file.plan.as_ref();
         let reach = [
@@ -208,66 +208,72 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
         } else {
             format!("{worker} ({})", details.join(", "))
         };
-        facts.add_row(vec![text::L_CONTACT.to_string(), contact]);
+        facts.add_row(vec![text::l_contact(), contact]);
     }
     let code = match (&client.hetu, client.hetu_temporary) {
-        (Some(code), true) => Some(format!("{code} ({})", text::L_TEMPORARY)),
+        (Some(code), true) => Some(format!("{code} ({})", text::l_temporary())),
         (code, _) => code.clone(),
     };
-    facts.add_row(vec![text::H_HETU.to_string(), or_none(&code)]);
+    facts.add_row(vec![text::h_hetu().to_string(), or_none(&code)]);
     facts.add_row(vec![
-        text::H_BORN.to_string(),
+        text::h_born().to_string(),
         or_none(&client.birth_year.map(|y| y.to_string())),
     ]);
-    facts.add_row(vec![text::H_PHONE.to_string(), or_none(&client.phone)]);
+    facts.add_row(vec![text::h_phone().to_string(), or_none(&client.phone)]);
     facts.add_row(vec![
-        text::L_MUNICIPALITY.to_string(),
+        text::l_municipality().to_string(),
         or_none(&client.municipality),
     ]);
-    facts.add_row(vec![text::H_REGION.to_string(), or_none(&client.region)]);
+    facts.add_row(vec![text::h_region().to_string(), or_none(&client.region)]);
     if client.non_disclosure {
         facts.add_row(vec![
-            text::L_NON_DISCLOSURE.to_string(),
+            text::l_non_disclosure(),
             text::non_disclosure_marked(true).to_string(),
         ]);
     }
     if let Some(language) = client.language {
         facts.add_row(vec![
-            text::L_LANGUAGE.to_string(),
+            text::l_language(),
             text::value_label(language.as_str()).to_string(),
         ]);
     }
     if client.language.is_some() || client.interpreter.is_some() {
         facts.add_row(vec![
-            text::L_INTERPRETER.to_string(),
+            text::l_interpreter(),
             text::interpreter_line(client.interpreter.as_deref()),
         ]);
     }
     facts.add_row(vec![
-        text::H_GROUP.to_string(),
+        text::h_group().to_string(),
         text::value_label(case.client_group.as_str()).to_string(),
     ]);
-    facts.add_row(vec![text::H_OPENED.to_string(), case.opened_on.to_string()]);
+    facts.add_row(vec![
+        text::h_opened().to_string(),
+        text::format::date(text::i18n::ui_language(), case.opened_on),
+    ]);
     let urgent = case.urgency == crate::domain::Urgency::Urgent;
     facts.add_marked_row(
         urgent.then_some(crate::term::Mark::Urgent),
         vec![
-            text::H_URGENCY.to_string(),
+            text::h_urgency().to_string(),
             text::value_label(case.urgency.as_str()).to_string(),
         ],
     );
     if let Some(weeks) = case.follow_up_weeks {
         facts.add_row(vec![
-            text::L_FOLLOW_UP_INTERVAL.to_string(),
+            text::l_follow_up_interval().to_string(),
             text::interval_words(weeks, true),
         ]);
     }
     if let Some(reason) = case.close_reason {
         facts.add_row(vec![
-            text::L_CLOSED.to_string(),
+            text::l_closed().to_string(),
             format!(
                 "{} ({})",
-                super::or_none(&case.closed_on),
+                case.closed_on.map_or_else(
+                    || text::NONE.to_string(),
+                    |on| text::format::date(text::i18n::ui_language(), on)
+                ),
                 text::value_label(reason.as_str())
             ),
         ]);
@@ -278,22 +284,22 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
             .iter()
             .map(|r| text::value_label(r.as_str()))
             .collect();
-        facts.add_row(vec![text::L_TEAM.to_string(), team.join(", ")]);
+        facts.add_row(vec![text::l_team().to_string(), team.join(", ")]);
         facts.add_row(vec![
-            text::L_KELA_SCREEN.to_string(),
+            text::l_kela_screen().to_string(),
             text::yes_no(last.kela_screen).to_string(),
         ]);
         if !last.units.is_empty() {
-            facts.add_row(vec![text::L_UNITS.to_string(), last.units.join(", ")]);
+            facts.add_row(vec![text::l_units().to_string(), last.units.join(", ")]);
         }
     }
     if let Some(referral) = &file.referral {
         facts.add_row(vec![
-            text::L_SOURCE.to_string(),
+            text::l_source().to_string(),
             text::value_label(referral.source.as_str()).to_string(),
         ]);
         facts.add_row(vec![
-            text::L_CHANNEL.to_string(),
+            text::l_channel().to_string(),
             text::value_label(referral.channel.as_str()).to_string(),
         ]);
         let referrer: Vec<String> = [
@@ -306,18 +312,18 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
         .cloned()
         .collect();
         let referrer = (!referrer.is_empty()).then(|| referrer.join(", "));
-        facts.add_row(vec![text::L_REFERRER.to_string(), or_none(&referrer)]);
+        facts.add_row(vec![text::l_referrer().to_string(), or_none(&referrer)]);
         let signs: Vec<String> = referral
             .signs
             .iter()
             .map(|s| match (s, &referral.other_sign) {
-                (crate::domain::Sign::Other, Some(other)) => format!("other: {other}"),
+                (crate::domain::Sign::Other, Some(other)) => text::other_sign(other),
                 _ => text::value_label(s.as_str()).to_string(),
             })
             .collect();
         let signs = (!signs.is_empty()).then(|| signs.join("\n"));
-        facts.add_row(vec![text::L_SIGNS.to_string(), or_none(&signs)]);
-        facts.add_row(vec![text::L_REASON.to_string(), referral.reason.clone()]);
+        facts.add_row(vec![text::l_signs().to_string(), or_none(&signs)]);
+        facts.add_row(vec![text::l_reason().to_string(), referral.reason.clone()]);
     }
     out.push_str(&format!("{facts}\n\n"));
     if let Some(plan) = file.plan.as_ref().filter(|p| !p.pathways.is_empty()) {
@@ -328,7 +334,7 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
             .collect();
         out.push_str(&format!(
             "{} {}: {}\n\n",
-            text::L_PLAN,
+            text::l_plan(),
             plan.version,
             pathways.join(", ")
         ));
@@ -347,21 +353,26 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
     }
     out.push_str(&super::estimates::estimates_section(&file.estimates));
     out.push_str(&super::estimates::surveys_section(&file.surveys));
-    out.push_str(&format!("{}\n", text::L_CONSENTS));
+    out.push_str(&format!("{}\n", text::l_consents()));
     out.push_str(&super::consents::consent_table(&file.consents));
-    out.push_str(&format!("\n{}\n", text::L_TIMELINE));
-    let mut timeline = table(&[text::H_DATE, text::H_WHAT, text::H_BY, text::H_ENTERED]);
+    out.push_str(&format!("\n{}\n", text::l_timeline()));
+    let mut timeline = table(&[
+        text::h_date(),
+        text::h_what(),
+        text::h_by(),
+        text::h_entered(),
+    ]);
     for event in &file.timeline {
         let mut entered = event.entered_at.local_minute();
         if event.clock_overridden {
-            entered = format!("{entered} ({})", text::CLOCK_OVERRIDDEN);
+            entered = format!("{entered} ({})", text::clock_overridden());
         }
         let mut what = text::event_summary(event.kind, &event.detail);
         if event.effective_on < event.entered_at.local_date() {
-            what = format!("{what} ({})", text::BACKDATED);
+            what = text::backdated(&what);
         }
         timeline.add_row(vec![
-            event.effective_on.to_string(),
+            text::format::date(text::i18n::ui_language(), event.effective_on),
             what,
             event.actor.clone(),
             entered,

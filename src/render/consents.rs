@@ -110,24 +110,24 @@ pub fn kela_form_sent(case: &str, consent: &Consent, as_json: bool) -> String {
 
 pub fn consent_table(all: &[Consent]) -> String {
     if all.is_empty() {
-        return format!("{}\n", text::NO_CONSENTS);
+        return format!("{}\n", text::no_consents());
     }
     let mut table = table(&[
-        text::H_ID,
-        text::H_KIND,
-        text::H_METHOD,
-        text::H_GIVEN,
-        text::H_STATUS,
-        text::H_GIVEN_BY,
-        text::H_BY,
-        text::H_SCOPE,
+        text::h_id(),
+        text::h_kind(),
+        text::h_method(),
+        text::h_given(),
+        text::h_status(),
+        &text::h_given_by(),
+        text::h_by(),
+        text::h_scope(),
     ]);
     for c in all {
         table.add_row(vec![
             c.id.to_string(),
             text::value_label(c.kind.as_str()).to_string(),
-            c.method.to_string(),
-            c.given_on.to_string(),
+            text::value_label(c.method.as_str()).to_string(),
+            text::format::date(text::i18n::ui_language(), c.given_on),
             text::consent_status(c.withdrawn_on, c.sent_to_kela_on),
             text::given_by(c.representative.as_deref(), c.authority),
             c.recorded_by.clone(),

@@ -60,14 +60,14 @@ pub fn consultations(
         return text::no_consultations(from, to);
     }
     let mut grid = table(&[
-        text::H_CONSULT_NO,
-        text::H_CONSULT_AT,
-        text::H_CONSULT_CHANNEL,
-        text::H_CONSULT_UNIT,
-        text::H_CONSULT_TOPIC,
-        text::H_CONSULT_ADVICE,
-        text::H_CONSULT_REFERRAL,
-        text::H_CONSULT_CASE,
+        &text::h_consult_no(),
+        &text::h_consult_at(),
+        &text::h_consult_channel(),
+        &text::h_consult_unit(),
+        &text::h_consult_topic(),
+        &text::h_consult_advice(),
+        &text::h_consult_referral(),
+        &text::h_consult_case(),
     ]);
     for c in all {
         grid.add_row(vec![
@@ -101,20 +101,19 @@ fn lines(f: &ConsultationFigures) -> Vec<(&'static str, String, String, String)>
         String::new(),
         f.consultations.shown(),
     )];
-    let mut counts = |figure: &'static str, counts: &[Count], label: fn(&str) -> &'static str| {
+    let mut counts = |figure: &'static str, counts: &[Count], label: &dyn Fn(&str) -> String| {
         for c in counts {
-            out.push((
-                figure,
-                c.key.clone(),
-                label(&c.key).to_string(),
-                c.count.shown(),
-            ));
+            out.push((figure, c.key.clone(), label(&c.key), c.count.shown()));
         }
     };
-    counts("per_week", &f.per_week, |_| "");
-    counts("per_channel", &f.per_channel, text::value_label);
-    counts("referral_expected", &f.referral_expected, text::value_label);
-    counts("linked_to_case", &f.linked_to_case, text::linked_label);
+    counts("per_week", &f.per_week, &|_| String::new());
+    counts("per_channel", &f.per_channel, &|k| {
+        text::value_label(k).to_string()
+    });
+    counts("referral_expected", &f.referral_expected, &|k| {
+        text::value_label(k).to_string()
+    });
+    counts("linked_to_case", &f.linked_to_case, &text::linked_label);
     let per_unit = f
         .per_unit
         .iter()
@@ -144,9 +143,9 @@ pub fn consultation_report(r: &Report, format: &str) -> String {
         }
         _ => {
             let mut grid = table(&[
-                text::H_CONSULT_FIGURE,
-                text::H_CONSULT_KEY,
-                text::H_CONSULT_COUNT,
+                &text::h_consult_figure(),
+                &text::h_consult_key(),
+                &text::h_consult_count(),
             ]);
             for (figure, key, label, count) in lines(&r.figures) {
                 let key = if label.is_empty() || label == key {
@@ -154,13 +153,9 @@ pub fn consultation_report(r: &Report, format: &str) -> String {
                 } else {
                     format!("{key} ({label})")
                 };
-                grid.add_row(vec![
-                    text::consultation_figure(figure).to_string(),
-                    key,
-                    count,
-                ]);
+                grid.add_row(vec![text::consultation_figure(figure), key, count]);
             }
-            let title = text::consultations_title(&r.from.to_string(), &r.to.to_string());
+            let title = text::consultations_title(r.from, r.to);
             let mut out = format!("{title}\n{grid}\n");
             if r.small_cells_suppressed {
                 out.push_str(&text::small_cells_note());

@@ -16,13 +16,13 @@ pub fn access_by(rows: &[AccessRow], as_json: bool) -> String {
         return super::access_rows(rows, true);
     }
     let mut t = table(&[
-        text::H_ENTERED,
-        text::H_BY,
-        text::H_OS_USER,
-        text::H_COMMAND,
-        text::H_WHAT,
-        text::H_CASE,
-        text::H_WHY,
+        text::h_entered(),
+        text::h_by(),
+        &text::h_os_user(),
+        &text::h_command(),
+        text::h_what(),
+        text::h_case(),
+        &text::h_why(),
     ]);
     for r in rows {
         t.add_row(vec![
@@ -40,14 +40,14 @@ pub fn access_by(rows: &[AccessRow], as_json: bool) -> String {
 
 fn anomaly_table(title: &str, rows: &[Anomaly]) -> String {
     if rows.is_empty() {
-        return format!("{title}: {}\n", text::ANOMALY_NONE);
+        return format!("{title}: {}\n", text::anomaly_none());
     }
     let mut t = table(&[
-        text::H_BY,
-        text::H_DAY,
-        text::H_CLIENT,
-        text::H_CASE,
-        text::H_COUNT,
+        text::h_by(),
+        &text::h_day(),
+        &text::h_client(),
+        text::h_case(),
+        &text::h_count(),
     ]);
     for r in rows {
         t.add_row(vec![
@@ -66,12 +66,9 @@ pub fn anomalies(report: &Anomalies, as_json: bool) -> String {
         return json(report);
     }
     [
-        anomaly_table(
-            &format!("{} ({})", text::ANOMALY_MANY, report.threshold),
-            &report.many_clients,
-        ),
-        anomaly_table(text::ANOMALY_OUTSIDE, &report.outside_cases),
-        anomaly_table(text::ANOMALY_COLLEAGUES, &report.colleagues),
+        anomaly_table(&text::anomaly_many(report.threshold), &report.many_clients),
+        anomaly_table(&text::anomaly_outside(), &report.outside_cases),
+        anomaly_table(&text::anomaly_colleagues(), &report.colleagues),
     ]
     .join("\n")
 }

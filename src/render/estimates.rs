@@ -42,7 +42,7 @@ pub(super) fn estimates_section(estimates: &[Estimate]) -> String {
         &text::h_estimate_services(),
         &text::h_estimate_time(),
         &text::h_estimate_how(),
-        text::H_BY,
+        text::h_by(),
     ]);
     for e in estimates {
         let reception = e
@@ -79,7 +79,7 @@ pub(super) fn surveys_section(surveys: &[Survey]) -> String {
         &text::h_survey_added_value(),
         &text::h_survey_kela_benefit(),
         &text::h_survey_text(),
-        text::H_BY,
+        text::h_by(),
     ]);
     for s in surveys {
         let m = &s.meeting;

@@ -43,10 +43,10 @@ pub fn statements(catalogue: &StatementVersion, made: bool, as_json: bool) -> St
         &catalogue.made_by,
     )));
     let mut grid = table(&[
-        text::H_CODE,
-        text::H_STATEMENT_FI,
-        text::H_STATEMENT_SV,
-        text::H_STATEMENT_EN,
+        &text::h_code(),
+        &text::h_statement_fi(),
+        &text::h_statement_sv(),
+        &text::h_statement_en(),
     ]);
     for s in &catalogue.statements {
         grid.add_row([&s.code, &s.fi, &s.sv, &s.en]);
@@ -61,13 +61,13 @@ pub(crate) fn feedback_section(all: &[Feedback]) -> String {
     if all.is_empty() {
         return String::new();
     }
-    let mut out = format!("{}\n", text::L_CLIENT_FEEDBACK);
+    let mut out = format!("{}\n", text::l_client_feedback());
     for f in all {
         out.push_str(&text::feedback_line(f));
         out.push('\n');
         for a in &f.answers {
             out.push_str(&text::shown(&text::feedback_answer_line(
-                &a.statement.en,
+                &a.statement,
                 a.answer,
             )));
             out.push('\n');

@@ -126,7 +126,7 @@ fn bars(chart: &str, title: &str, n: Option<Tally>, items: &[Bar]) -> String {
     svg.push_str("</svg>");
     svg.push_str(&data_table(
         &caption,
-        &[text::H_KEY, text::H_VALUE],
+        &[&text::h_key(), &text::h_value()],
         &items
             .iter()
             .map(|b| vec![b.label.clone(), text::figure_value(&b.shown)])
@@ -321,8 +321,8 @@ fn breakdown_section(b: &Breakdown, names: &[(String, String)]) -> String {
     out.push_str(&data_table(
         &caption,
         &[
-            text::H_GROUP,
-            text::H_CASES,
+            text::h_group(),
+            &text::h_cases(),
             &text::hl_usefulness(),
             &text::hl_on_path(),
             &text::hl_knows(),
@@ -447,7 +447,7 @@ pub fn outcomes_html(page: &PageData) -> String {
     html.push_str(&format!("<h2>{}</h2>\n", &text::section_path()));
     html.push_str(&bars(
         "funnel",
-        text::CHART_FUNNEL,
+        &text::chart_funnel(),
         Some(o.cases),
         &count_bars(&o.funnel, &|k| text::funnel_label(k).to_string()),
     ));
@@ -511,7 +511,7 @@ pub fn outcomes_html(page: &PageData) -> String {
     ));
     html.push_str(&bars(
         "time_saved",
-        text::CHART_TIME_SAVED,
+        &text::chart_time_saved(),
         Some(o.time_saved.n),
         &count_bars(&o.time_saved.counts, &|k| match k {
             "none" => text::no_time_saved().to_string(),
@@ -569,25 +569,25 @@ pub fn outcomes_html(page: &PageData) -> String {
     ));
     html.push_str(&bars(
         "segments",
-        text::CHART_SEGMENTS,
+        &text::chart_segments(),
         Some(o.segments.n),
         &count_bars(&o.segments.counts, &label_of),
     ));
     html.push_str(&bars(
         "onward_services",
-        text::CHART_SERVICES,
+        &text::chart_services(),
         Some(o.onward_services.n),
         &count_bars(&o.onward_services.counts, &|k| service_name(k)),
     ));
     // Every figure, as the table and CSV print it.
-    html.push_str(&format!("<h2>{}</h2>\n", text::ALL_FIGURES));
+    html.push_str(&format!("<h2>{}</h2>\n", text::all_figures()));
     let rows: Vec<Vec<String>> = super::outcomes::lines(o)
         .into_iter()
         .map(|l| vec![l.figure, l.key, text::figure_value(&l.value), l.n])
         .collect();
     html.push_str(&data_table(
-        text::ALL_FIGURES,
-        &[text::H_FIGURE, text::H_KEY, text::H_VALUE, "N"],
+        &text::all_figures(),
+        &[&text::h_figure(), &text::h_key(), &text::h_value(), "N"],
         &rows,
         false,
     ));

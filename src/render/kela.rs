@@ -19,16 +19,16 @@ pub fn kela_concluded(done: &Concluded, as_json: bool) -> String {
 pub(crate) fn conclusions_table(conclusions: &[KelaConclusion]) -> String {
     let mut t = table(&[
         &text::h_kela_hour(),
-        text::H_ID,
+        text::h_id(),
         &text::h_conclusion(),
         &text::h_responsible(),
-        text::H_BY_DATE,
+        &text::h_by_date(),
         &text::h_in_plan(),
     ]);
     for c in conclusions {
         let in_plan = c.planned_in.map_or_else(
             || text::not_yet().to_string(),
-            |v| format!("{} {v}", text::L_PLAN),
+            |v| format!("{} {v}", text::l_plan()),
         );
         t.add_row(vec![
             c.meeting.to_string(),

@@ -235,7 +235,7 @@ pub fn purged(done: &[crate::ops::purge::Purged], as_json: bool) -> String {
         return json(&PurgedDoc { purged: done });
     }
     if done.is_empty() {
-        return crate::text::PURGED_NONE.to_string();
+        return crate::text::purged_none();
     }
     done.iter()
         .map(|p| crate::text::purged(&p.case, p.texts_erased, p.client_erased))

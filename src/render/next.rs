@@ -10,12 +10,24 @@ use crate::text;
 
 /// The whole width the block keeps to.
 const WIDTH: usize = 80;
-/// Two spaces, the longest label, two spaces.
-const INDENT: usize = 2 + 12 + 2;
+/// Two spaces, the longest label (at least 12 columns), two spaces.
+fn indent() -> usize {
+    let labels = [
+        text::n_stopped(),
+        text::n_meeting(),
+        text::n_video(),
+        text::n_not_held(),
+        text::n_follow_up(),
+        text::n_missing(),
+        text::n_key_worker(),
+    ];
+    let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    2 + longest.max(12) + 2
+}
 
 /// Words wrapped to the value column; a word longer than the column stays whole on its line.
 fn wrap(value: &str) -> Vec<String> {
-    let room = WIDTH - INDENT;
+    let room = WIDTH - indent();
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     for word in value.split_whitespace() {
@@ -48,7 +60,7 @@ fn marked_entry(out: &mut String, label: &str, value: &str, mark: Option<Mark>) 
             Some(mark) => crate::term::paint(mark, line),
             None => line.clone(),
         };
-        out.push_str(&format!("  {label:<width$}{line}\n", width = INDENT - 2));
+        out.push_str(&format!("  {label:<width$}{line}\n", width = indent() - 2));
     }
 }
 
@@ -58,14 +70,14 @@ fn missing_words(
     due: Option<chrono::NaiveDate>,
 ) -> String {
     match (kind, meeting, due) {
-        (MissingKind::MultiProfessionalConsent, _, _) => text::NEXT_MISSING_MULTI.to_string(),
-        (MissingKind::WrittenConsent, _, _) => text::NEXT_MISSING_WRITTEN.to_string(),
+        (MissingKind::MultiProfessionalConsent, _, _) => text::next_missing_multi().to_string(),
+        (MissingKind::WrittenConsent, _, _) => text::next_missing_written().to_string(),
         (MissingKind::KelaConsent, Some(meeting), Some(due)) => {
             text::missing_kela_consent(meeting, due)
         }
-        (MissingKind::KelaConsent, _, _) => text::NEXT_MISSING_KELA_AFTER_SCREEN.to_string(),
+        (MissingKind::KelaConsent, _, _) => text::next_missing_kela_after_screen().to_string(),
         (MissingKind::KelaForm, Some(meeting), Some(due)) => text::missing_kela_form(meeting, due),
-        (MissingKind::KelaForm, _, _) => text::NEXT_MISSING_KELA_AFTER_SCREEN.to_string(),
+        (MissingKind::KelaForm, _, _) => text::next_missing_kela_after_screen().to_string(),
         (MissingKind::MeetingConsent, meeting, _) => {
             text::missing_meeting_consent(meeting.unwrap_or_default())
         }
@@ -75,13 +87,13 @@ fn missing_words(
 /// The block under the case heading; one line when there is nothing next.
 pub(crate) fn next_block(next: &Next, today: NaiveDate) -> String {
     if next.is_empty() {
-        return format!("{}\n", text::NEXT_NOTHING);
+        return format!("{}\n", text::next_nothing());
     }
-    let mut out = format!("{}\n", text::L_NEXT);
+    let mut out = format!("{}\n", text::l_next());
     if let Some(on) = next.processing_stopped_on {
         marked_entry(
             &mut out,
-            text::N_STOPPED,
+            text::n_stopped(),
             &text::stopped(on),
             Some(Mark::Error),
         );
@@ -89,23 +101,23 @@ pub(crate) fn next_block(next: &Next, today: NaiveDate) -> String {
     if let Some(m) = &next.meeting {
         let kind = text::meeting_label(m.kind);
         let line = text::next_meeting(kind, m.starts_at, m.minutes, m.meeting);
-        entry(&mut out, text::N_MEETING, &line);
+        entry(&mut out, text::n_meeting(), &line);
         if let Some(link) = &m.video_link {
-            entry(&mut out, text::N_VIDEO, link);
+            entry(&mut out, text::n_video(), link);
         }
     }
     for (i, m) in next.not_marked_held.iter().enumerate() {
-        let label = if i == 0 { text::N_NOT_HELD } else { "" };
+        let label = if i == 0 { text::n_not_held() } else { "" };
         let line = text::not_marked_held(text::meeting_label(m.kind), m.starts_at, m.meeting);
         marked_entry(&mut out, label, &line, Some(Mark::Overdue));
     }
     if let Some(f) = &next.follow_up {
         let line = text::follow_up_due(f.due_on, f.days_left, f.days_overdue, f.agreed_at_call);
         let mark = f.overdue.then_some(Mark::Overdue);
-        marked_entry(&mut out, text::N_FOLLOW_UP, &line, mark);
+        marked_entry(&mut out, text::n_follow_up(), &line, mark);
     }
     for (i, m) in next.missing.iter().enumerate() {
-        let label = if i == 0 { text::N_MISSING } else { "" };
+        let label = if i == 0 { text::n_missing() } else { "" };
         // A Kela form or consent past the day it should have reached Kela.
         let late = m.due_on.is_some_and(|due| due < today);
         let words = missing_words(m.what, m.meeting, m.due_on);
@@ -124,7 +136,7 @@ pub(crate) fn next_block(next: &Next, today: NaiveDate) -> String {
                 reach.push(extra);
             }
         }
-        entry(&mut out, text::N_KEY_WORKER, &reach.join(", "));
+        entry(&mut out, text::n_key_worker(), &reach.join(", "));
     }
     out
 }

@@ -223,7 +223,7 @@ pub fn outcomes(f: &Figures, from: &str, to: &str, region: Option<&str>, format:
         }
         _ => {
             let print = |o: &Outcomes| {
-                let mut t = table(&[text::H_FIGURE, text::H_KEY, text::H_VALUE, "N"]);
+                let mut t = table(&[&text::h_figure(), &text::h_key(), &text::h_value(), "N"]);
                 for l in lines(o) {
                     t.add_row(vec![l.figure, l.key, text::figure_value(&l.value), l.n]);
                 }

@@ -10,6 +10,31 @@ use crate::domain::records::Plan;
 use crate::domain::records::Referral;
 use crate::text;
 
+/// A date in the UI language, or the "none" mark.
+fn day(on: &Option<NaiveDate>) -> String {
+    on.map_or_else(
+        || text::NONE.to_string(),
+        |on| text::format::date(text::i18n::ui_language(), on),
+    )
+}
+
+/// A moment, Helsinki time to the minute, in the UI language.
+fn minute(at: crate::clock::Stamp) -> String {
+    let local = at.local_minute();
+    chrono::NaiveDateTime::parse_from_str(&local, crate::clock::minute::FORMAT)
+        .map_or(local, |at| {
+            text::format::date_time(text::i18n::ui_language(), at)
+        })
+}
+
+/// A status code in words (the English words are the codes themselves).
+fn status(code: &str) -> String {
+    match text::value_label(code).to_string() {
+        label if label.is_empty() => code.to_string(),
+        label => label,
+    }
+}
+
 fn service_name<'a>(code: &str, services: &'a [(String, String, bool)]) -> &'a str {
     services
         .iter()
@@ -88,13 +113,13 @@ pub fn plan_saved(case: &str, saved: &crate::ops::plan::edit::Saved, as_json: bo
     let mut out = match (version, saved.interval) {
         (Some(v), _) => text::plan_saved(case, v),
         (None, Some(_)) => String::new(),
-        (None, None) => text::NOTHING_CHANGED.to_string(),
+        (None, None) => text::nothing_changed(),
     };
     if let Some(interval) = saved.interval {
         out.push_str(&text::interval_set(case, interval.weeks, interval.per_case));
     }
     if let Some(due) = due {
-        out.push_str(&text::pathways_completed(case, &due.to_string()));
+        out.push_str(&text::pathways_completed(case, due));
     }
     out
 }
@@ -114,73 +139,64 @@ pub fn plan(
         });
     }
     let mut out = format!(
-        "{} {case}, version {} ({}, {})\n",
-        text::L_PLAN,
-        plan.version,
-        plan.entered_at.local_minute(),
-        plan.actor
+        "{}\n",
+        text::plan_heading(case, plan.version, &minute(plan.entered_at), &plan.actor)
     );
-    let mut facts = table(&[text::L_CONTACT, &or_none(&plan.key_worker)]);
+    let mut facts = table(&[&text::l_contact(), &or_none(&plan.key_worker)]);
     facts.add_row(vec![
-        text::H_UNIT.to_string(),
+        text::h_unit().to_string(),
         or_none(&plan.key_worker_unit),
     ]);
     facts.add_row(vec![
-        text::H_PHONE.to_string(),
+        text::h_phone().to_string(),
         or_none(&plan.key_worker_contact),
     ]);
-    facts.add_row(vec![
-        text::L_RESOURCES.to_string(),
-        or_none(&plan.resources),
-    ]);
-    facts.add_row(vec![text::L_GOALS.to_string(), or_none(&plan.goals)]);
+    facts.add_row(vec![text::l_resources(), or_none(&plan.resources)]);
+    facts.add_row(vec![text::l_goals(), or_none(&plan.goals)]);
     for need in &plan.needs {
         facts.add_row(vec![
             text::need_label(need.area).to_string(),
             need.text.clone(),
         ]);
     }
+    facts.add_row(vec![text::l_confirmed(), day(&plan.client_confirmed_on)]);
     facts.add_row(vec![
-        text::L_CONFIRMED.to_string(),
-        or_none(&plan.client_confirmed_on),
-    ]);
-    facts.add_row(vec![
-        text::L_FOLLOW_UP_INTERVAL.to_string(),
+        text::l_follow_up_interval().to_string(),
         text::interval_words(interval.weeks, interval.per_case),
     ]);
     out.push_str(&format!("{facts}\n"));
     if !plan.actions.is_empty() {
         let mut t = table(&[
-            text::H_ID,
-            text::H_ACTION,
-            text::H_WHO,
-            text::H_BY_DATE,
-            text::H_STATUS,
+            text::h_id(),
+            &text::h_action(),
+            &text::h_who(),
+            &text::h_by_date(),
+            text::h_status(),
         ]);
         for (i, a) in plan.actions.iter().enumerate() {
             t.add_row(vec![
                 (i + 1).to_string(),
                 a.what.clone(),
                 a.who.clone(),
-                or_none(&a.due_on),
-                a.status.to_string(),
+                day(&a.due_on),
+                status(a.status.as_str()),
             ]);
         }
         out.push_str(&format!("{t}\n"));
     }
     if !plan.pathways.is_empty() {
         let mut t = table(&[
-            text::H_ID,
-            text::H_SERVICE,
-            text::H_UNIT,
-            text::H_PROFESSIONAL,
-            text::H_APPOINTMENT,
-            text::H_PURPOSE,
-            text::H_STATUS,
+            text::h_id(),
+            &text::h_service(),
+            text::h_unit(),
+            &text::h_professional(),
+            &text::h_appointment(),
+            &text::h_purpose(),
+            text::h_status(),
         ]);
         for (i, p) in plan.pathways.iter().enumerate() {
             let booked = if p.booked_for_client {
-                format!(" ({})", text::BOOKED_FOR_CLIENT)
+                format!(" ({})", text::booked_for_client())
             } else {
                 String::new()
             };
@@ -189,9 +205,9 @@ pub fn plan(
                 service_name(&p.service, services).to_string(),
                 or_none(&p.unit),
                 or_none(&p.professional),
-                format!("{}{booked}", or_none(&p.appointment_on)),
+                format!("{}{booked}", day(&p.appointment_on)),
                 or_none(&p.purpose),
-                p.status.to_string(),
+                status(p.status.as_str()),
             ]);
         }
         out.push_str(&format!("{t}\n"));
@@ -209,30 +225,33 @@ fn changes(old: Option<&Plan>, new: &Plan) -> Vec<String> {
             out.push(text::changed_field(label, b.as_deref()));
         }
     };
-    field(text::H_KEY_WORKER, &old.key_worker, &new.key_worker);
-    field(text::H_UNIT, &old.key_worker_unit, &new.key_worker_unit);
+    field(&text::h_key_worker(), &old.key_worker, &new.key_worker);
+    field(text::h_unit(), &old.key_worker_unit, &new.key_worker_unit);
     field(
-        text::H_PHONE,
+        text::h_phone(),
         &old.key_worker_contact,
         &new.key_worker_contact,
     );
-    field(text::L_RESOURCES, &old.resources, &new.resources);
-    field(text::L_GOALS, &old.goals, &new.goals);
+    field(&text::l_resources(), &old.resources, &new.resources);
+    field(&text::l_goals(), &old.goals, &new.goals);
     if old.client_confirmed_on != new.client_confirmed_on {
-        let confirmed = new.client_confirmed_on.map(|d| d.to_string());
-        out.push(text::changed_field(text::L_CONFIRMED, confirmed.as_deref()));
+        let confirmed = new.client_confirmed_on.map(|d| day(&Some(d)));
+        out.push(text::changed_field(
+            &text::l_confirmed(),
+            confirmed.as_deref(),
+        ));
     }
     for need in &new.needs {
         if !old.needs.contains(need) {
             out.push(text::changed_field(
-                text::need_label(need.area),
+                &text::need_label(need.area),
                 Some(&need.text),
             ));
         }
     }
     for need in &old.needs {
         if !new.needs.iter().any(|n| n.area == need.area) {
-            out.push(text::changed_field(text::need_label(need.area), None));
+            out.push(text::changed_field(&text::need_label(need.area), None));
         }
     }
     for (i, a) in new.actions.iter().enumerate() {
@@ -371,7 +390,7 @@ pub fn services(all: &[crate::domain::area::ServiceEntry], as_json: bool) -> Str
             .collect();
         return json(&Services { services: list });
     }
-    let mut t = table(&[text::H_CODE, text::H_SERVICE, &text::h_area()]);
+    let mut t = table(&[&text::h_code(), &text::h_service(), &text::h_area()]);
     for s in all {
         t.add_row(vec![s.code.clone(), s.name.clone(), or_none(&s.area)]);
     }
@@ -393,13 +412,7 @@ pub fn description_draft(
     let contact = referral
         .and_then(|r| r.referrer_contact.clone())
         .unwrap_or_default();
-    text::description_template(
-        &today.to_string(),
-        &unit,
-        &worker,
-        &contact,
-        &units.join(", "),
-    )
+    text::description_template(today, &unit, &worker, &contact, &units.join(", "))
 }
 
 pub fn follow_ups_due(list: &[crate::ops::follow_up::Due], as_json: bool) -> String {
@@ -407,7 +420,7 @@ pub fn follow_ups_due(list: &[crate::ops::follow_up::Due], as_json: bool) -> Str
         return json(&FollowUpsDue { follow_ups: list });
     }
     if list.is_empty() {
-        return text::NOTHING_DUE.to_string();
+        return text::nothing_due();
     }
     let warnings = text::non_disclosure_lines(
         list.iter()
@@ -415,12 +428,12 @@ pub fn follow_ups_due(list: &[crate::ops::follow_up::Due], as_json: bool) -> Str
             .map(|d| d.case.as_str()),
     );
     let mut t = table(&[
-        text::H_CASE,
-        text::H_DUE,
-        text::H_OVERDUE,
-        text::H_NAME,
-        text::H_PHONE,
-        text::H_KEY_WORKER,
+        text::h_case(),
+        &text::h_due(),
+        &text::h_overdue(),
+        text::h_name(),
+        text::h_phone(),
+        &text::h_key_worker(),
     ]);
     for d in list {
         let mark = d.overdue.then_some(crate::term::Mark::Overdue);
@@ -428,7 +441,7 @@ pub fn follow_ups_due(list: &[crate::ops::follow_up::Due], as_json: bool) -> Str
             mark,
             vec![
                 d.case.clone(),
-                d.due_on.to_string(),
+                day(&Some(d.due_on)),
                 d.days_overdue.to_string(),
                 d.name.clone(),
                 or_none(&d.phone),

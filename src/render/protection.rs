@@ -10,7 +10,7 @@ pub fn client_changed(changed: &Changed, as_json: bool) -> String {
     }
     let mut out = String::new();
     if changed.non_disclosure {
-        out.push_str(&format!("{}\n", text::NON_DISCLOSURE_WARNING));
+        out.push_str(&format!("{}\n", text::non_disclosure_warning()));
     }
     out.push_str(&text::client_changed(
         &changed.case,

@@ -61,21 +61,21 @@ pub fn directory(entries: &[crate::domain::records::Entry], as_json: bool) -> St
         return json(&DirectoryList { entries });
     }
     if entries.is_empty() {
-        return text::NOTHING_IN_DIRECTORY.to_string();
+        return text::nothing_in_directory();
     }
     let mut t = table(&[
-        text::H_ID,
-        text::H_NAME,
-        text::H_ROLE,
-        text::H_UNIT,
-        text::H_TEAM,
-        text::H_PHONE,
-        text::H_WHEN_TO_REFER,
+        text::h_id(),
+        text::h_name(),
+        &text::h_role(),
+        text::h_unit(),
+        &text::h_team(),
+        text::h_phone(),
+        &text::h_when_to_refer(),
     ]);
     for e in entries {
         let team = e.team.clone().map(|t| {
             if e.team_lead {
-                format!("{t} ({})", text::LEAD)
+                format!("{t} ({})", text::lead())
             } else {
                 t
             }
@@ -98,12 +98,12 @@ pub fn access_rows(rows: &[crate::domain::records::AccessRow], as_json: bool) ->
         return json(&AccessList { access: rows });
     }
     let mut t = table(&[
-        text::H_ENTERED,
-        text::H_BY,
-        text::H_COMMAND,
-        text::H_WHAT,
-        text::H_CASE,
-        text::H_WHY,
+        text::h_entered(),
+        text::h_by(),
+        &text::h_command(),
+        text::h_what(),
+        text::h_case(),
+        &text::h_why(),
     ]);
     for r in rows {
         t.add_row(vec![
@@ -123,12 +123,12 @@ pub fn disclosures(rows: &[crate::domain::records::Disclosure], as_json: bool) -
         return json(&DisclosureList { disclosures: rows });
     }
     let mut t = table(&[
-        text::H_ENTERED,
-        text::H_BY,
-        text::H_WHAT,
-        text::H_RECIPIENT,
-        text::H_CASES,
-        text::H_LEGAL_BASIS,
+        text::h_entered(),
+        text::h_by(),
+        text::h_what(),
+        &text::h_recipient(),
+        &text::h_cases(),
+        &text::h_legal_basis(),
     ]);
     for r in rows {
         let basis = r.legal_basis.as_ref();
@@ -163,11 +163,16 @@ pub fn verified(results: &[crate::domain::records::Verified], as_json: bool) -> 
     if as_json {
         return json(&Verify { logs: results });
     }
-    let mut t = table(&[text::H_LOG, text::H_ROWS, text::H_HEAD, text::H_STATUS]);
+    let mut t = table(&[
+        &text::h_log(),
+        &text::h_rows(),
+        &text::h_head(),
+        text::h_status(),
+    ]);
     for v in results {
         let status = match (&v.problem, v.broken_at) {
-            (Some(problem), Some(row)) => format!("row {row}: {problem}"),
-            _ => text::CHAIN_OK.to_string(),
+            (Some(problem), Some(row)) => text::row_problem(row, problem),
+            _ => text::chain_ok(),
         };
         let broken =
             (v.problem.is_some() && v.broken_at.is_some()).then_some(crate::term::Mark::Error);
@@ -198,7 +203,7 @@ pub fn doctor(checks: &[crate::ops::doctor::Check], as_json: bool) -> String {
     if as_json {
         return json(&Doctor { checks });
     }
-    let mut t = table(&[text::H_CHECK, text::H_STATUS, text::H_DETAIL]);
+    let mut t = table(&[&text::h_check(), text::h_status(), &text::h_detail()]);
     for c in checks {
         let status = serde_json::to_value(c.status)
             .ok()

@@ -16,8 +16,8 @@ fn title(report: &Report) -> String {
             week,
             monday,
             sunday,
-        } => text::weekly_title(week, &monday.to_string(), &sunday.to_string()),
-        Period::Day(day) => text::queue_title(&day.to_string()),
+        } => text::weekly_title(week, *monday, *sunday),
+        Period::Day(day) => text::queue_title(*day),
     }
 }
 
@@ -38,7 +38,7 @@ fn human(cell: &Cell, column: &str) -> String {
             "" => code.clone(),
             label => label.to_string(),
         },
-        Cell::Bool(b) => if *b { text::YES } else { text::NO }.to_string(),
+        Cell::Bool(b) => if *b { text::yes() } else { text::no() }.to_string(),
         other => plain(other),
     }
 }
@@ -105,7 +105,7 @@ pub fn markdown(report: &Report) -> String {
     for s in &report.sections {
         out.push_str(&format!("\n## {}\n\n", text::section_title(s.key)));
         if s.rows.is_empty() {
-            out.push_str(&format!("{}\n", text::NONE_THIS_WEEK));
+            out.push_str(&format!("{}\n", text::none_this_week()));
             continue;
         }
         let shown: Vec<usize> = (0..s.columns.len())

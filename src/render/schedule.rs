@@ -129,12 +129,12 @@ pub fn slot_rules(calendar: &Calendar, as_json: bool) -> String {
         calendar.kela_contact.as_deref(),
     );
     let mut t = table(&[
-        text::H_ID,
-        text::H_KIND_MEETING,
-        text::H_WHEN,
-        text::H_MINUTES,
-        text::H_CAPACITY,
-        text::H_REGION,
+        text::h_id(),
+        text::h_kind_meeting(),
+        text::h_when(),
+        text::h_minutes(),
+        text::h_capacity(),
+        text::h_region(),
     ]);
     for r in rules {
         t.add_row(vec![
@@ -148,9 +148,7 @@ pub fn slot_rules(calendar: &Calendar, as_json: bool) -> String {
             ),
             r.minutes.to_string(),
             r.capacity.to_string(),
-            r.region
-                .clone()
-                .unwrap_or_else(|| text::EVERY_REGION.to_string()),
+            r.region.clone().unwrap_or_else(text::every_region),
         ]);
     }
     let mut out = format!("{t}\n{}\n", text::kela_settings(lead, contact));
@@ -175,13 +173,13 @@ pub fn team_request(
         });
     }
     let mut t = table(&[
-        text::H_UNIT,
+        text::h_unit(),
         &text::h_sent(),
         &text::h_acknowledged(),
-        text::H_SCHEDULE,
+        text::h_schedule(),
         &text::h_worker_due(),
-        text::H_WORKER,
-        text::H_ANSWERED,
+        text::h_worker(),
+        text::h_answered(),
     ]);
     for u in &request.units {
         t.add_row(vec![
@@ -222,15 +220,15 @@ pub fn agenda(agenda: &Agenda, now: chrono::NaiveDateTime, as_json: bool) -> Str
     if as_json {
         return json(agenda);
     }
-    let mut out = text::agenda_heading(&agenda.from.to_string(), &agenda.to.to_string());
+    let mut out = text::agenda_heading(agenda.from, agenda.to);
     let mut t = table(&[
-        text::H_WHEN,
-        text::H_KIND_MEETING,
-        text::H_FREE,
-        text::H_ID,
-        text::H_CASE,
-        text::H_STATUS,
-        text::H_NOTES,
+        text::h_when(),
+        text::h_kind_meeting(),
+        text::h_free(),
+        text::h_id(),
+        text::h_case(),
+        text::h_status(),
+        text::h_notes(),
     ]);
     for m in &agenda.meetings {
         let free = m.capacity.map_or(text::NONE.to_string(), |c| {
@@ -301,7 +299,7 @@ pub fn agenda(agenda: &Agenda, now: chrono::NaiveDateTime, as_json: bool) -> Str
         out.push_str(&format!("{}\n", text::shown(&line)));
     }
     for day in &agenda.closed_days {
-        let line = text::closed_day_line(day.date, &day.reason);
+        let line = text::closed_day_line(day.date, &text::holiday_name(&day.reason));
         out.push_str(&format!("{}\n", text::shown(&line)));
     }
     for w in &agenda.waiting_for_units {
@@ -325,7 +323,7 @@ pub(crate) fn form_words(form: &KelaForm) -> String {
     match (form.status, form.sent_on) {
         (FormStatus::Sent, Some(on)) => text::form_sent(on),
         (FormStatus::Late, Some(on)) => text::form_late(on, form.due_on),
-        (FormStatus::NoConsent, _) => text::NO_KELA_CONSENT.to_string(),
+        (FormStatus::NoConsent, _) => text::no_kela_consent(),
         _ => text::form_not_sent(form.due_on),
     }
 }

@@ -60,7 +60,7 @@ pub fn queue(queue: &[Queued], today: NaiveDate, as_json: bool) -> String {
         return json(&Queue { queue: rows });
     }
     if rows.is_empty() {
-        return text::QUEUE_EMPTY.to_string();
+        return text::queue_empty().to_string();
     }
     let warnings = text::non_disclosure_lines(
         rows.iter()
@@ -68,14 +68,14 @@ pub fn queue(queue: &[Queued], today: NaiveDate, as_json: bool) -> String {
             .map(|r| r.waiting.summary.case.as_str()),
     );
     let mut table = table(&[
-        text::H_CASE,
-        text::H_URGENCY,
-        text::H_WAITING,
-        text::H_NAME,
-        text::H_GROUP,
-        text::L_SOURCE,
-        text::L_CHANNEL,
-        text::H_CONSENT,
+        text::h_case(),
+        text::h_urgency(),
+        text::h_waiting(),
+        text::h_name(),
+        text::h_group(),
+        text::l_source(),
+        text::l_channel(),
+        text::h_consent(),
     ]);
     for row in rows {
         let w = row.waiting;
@@ -112,17 +112,17 @@ pub fn card(queued: &Queued, position: usize, total: usize, today: NaiveDate) ->
     let code = s
         .hetu
         .clone()
-        .or_else(|| s.birth_year.map(|y| format!("{} {y}", text::H_BORN)));
+        .or_else(|| s.birth_year.map(|y| format!("{} {y}", text::h_born())));
     facts.add_row(vec![
-        text::L_CLIENT.to_string(),
+        text::l_client().to_string(),
         format!("{} ({})", s.name, or_none(&code)),
     ]);
     facts.add_row(vec![
-        text::H_GROUP.to_string(),
+        text::h_group().to_string(),
         text::value_label(s.client_group.as_str()).to_string(),
     ]);
     facts.add_row(vec![
-        text::L_SOURCE.to_string(),
+        text::l_source().to_string(),
         format!(
             "{}, {}",
             text::value_label(w.source.as_str()),
@@ -136,21 +136,21 @@ pub fn card(queued: &Queued, position: usize, total: usize, today: NaiveDate) ->
             .map(|s| text::value_label(s.as_str()))
             .collect();
         facts.add_row(vec![
-            text::L_SIGNS.to_string(),
+            text::l_signs().to_string(),
             or_none(&(!signs.is_empty()).then(|| signs.join("\n"))),
         ]);
-        facts.add_row(vec![text::L_REASON.to_string(), referral.reason.clone()]);
+        facts.add_row(vec![text::l_reason().to_string(), referral.reason.clone()]);
     }
     facts.add_row(vec![
-        text::H_CONSENT.to_string(),
+        text::h_consent().to_string(),
         consent_status(&queued.consents).to_string(),
     ]);
     facts.add_row(vec![
-        text::H_WAITING.to_string(),
+        text::h_waiting().to_string(),
         text::days_waiting(days(s.phase_since, today), s.phase_since),
     ]);
     if s.non_disclosure {
-        return format!("\n{}\n{facts}\n", text::NON_DISCLOSURE_WARNING);
+        return format!("\n{}\n{facts}\n", text::non_disclosure_warning());
     }
     format!("\n{facts}\n")
 }

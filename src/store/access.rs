@@ -110,7 +110,7 @@ pub fn basis_of(tx: &Tx, id: i64) -> Result<Option<LegalBasis>> {
 /// Checks the legal bases against the disclosure log: every row from the first one written
 /// under migration 5 has one, and each is bound to its row (a basis edited, or moved to another
 /// row, no longer matches its hash). The first problem: (row, what).
-pub fn check_bases(tx: &Tx) -> Result<Option<(i64, &'static str)>> {
+pub fn check_bases(tx: &Tx) -> Result<Option<(i64, String)>> {
     let from: i64 = tx
         .prepare_cached("SELECT coalesce(min(first_row), 1) FROM disclosure_bases_from")?
         .query_row([], |r| r.get(0))
@@ -125,7 +125,7 @@ pub fn check_bases(tx: &Tx) -> Result<Option<(i64, &'static str)>> {
         let (id, row_hash): (i64, String) = (row.get(0)?, row.get(1)?);
         let basis: Option<crate::domain::LegalBasisKind> = row.get(2)?;
         match basis {
-            None if id >= from => return Ok(Some((id, crate::text::BASIS_MISSING))),
+            None if id >= from => return Ok(Some((id, crate::text::basis_missing()))),
             None => {}
             Some(basis) => {
                 let basis = LegalBasis {
@@ -134,7 +134,7 @@ pub fn check_bases(tx: &Tx) -> Result<Option<(i64, &'static str)>> {
                 };
                 let stored: String = row.get(4)?;
                 if basis_hash(&row_hash, id, &basis) != stored {
-                    return Ok(Some((id, crate::text::BASIS_EDITED)));
+                    return Ok(Some((id, crate::text::basis_edited())));
                 }
             }
         }
@@ -146,7 +146,7 @@ pub fn check_bases(tx: &Tx) -> Result<Option<(i64, &'static str)>> {
              WHERE disclosure_id NOT IN (SELECT id FROM disclosure_log)",
         )?
         .query_row([], |r| r.get(0))?;
-    Ok(orphan.map(|id| (id, crate::text::BASIS_EDITED)))
+    Ok(orphan.map(|id| (id, crate::text::basis_edited())))
 }
 
 /// The access-log row of a command that changed a case: no reason asked, the change is its own.

@@ -236,18 +236,18 @@ pub fn verify(tx: &Tx, log: Log) -> Result<Verified> {
             if id != expected_id {
                 broken = Some((id, crate::text::chain_gap(expected_id, id)));
             } else if digest(&previous, id, &values) != stored {
-                broken = Some((id, crate::text::CHAIN_EDITED.to_string()));
+                broken = Some((id, crate::text::chain_edited()));
             } else if let (true, Some(Value::Text(committed))) = (log.has_text(), values.last()) {
                 let text: Option<(Vec<u8>, String)> = texts
                     .query_row(params![log.table(), id], |r| Ok((r.get(0)?, r.get(1)?)))
                     .optional()?;
                 match text {
                     Some((salt, body)) if commitment(&salt, &body) != *committed => {
-                        broken = Some((id, crate::text::TEXT_EDITED.to_string()));
+                        broken = Some((id, crate::text::text_edited()));
                     }
                     Some(_) => {}
                     None if erased.exists(params![log.table(), id])? => {}
-                    None => broken = Some((id, crate::text::TEXT_REMOVED.to_string())),
+                    None => broken = Some((id, crate::text::text_removed())),
                 }
             }
         }

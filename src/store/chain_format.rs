@@ -81,7 +81,7 @@ pub fn migrate(conn: &Connection) -> Result<()> {
         actor: "moty (schema migration 4)".to_string(),
         // Every chained row names the login that wrote it, these re-anchors too (never "unknown").
         os_user: crate::clock::os_account()
-            .ok_or_else(|| crate::error::UserError::Refused(crate::text::NO_LOGIN.to_string()))?,
+            .ok_or_else(|| crate::error::UserError::Refused(crate::text::no_login()))?,
         clock_overridden: clock.overridden(),
     };
     let mut anchors = Vec::new();

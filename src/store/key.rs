@@ -46,10 +46,10 @@ pub fn resolve(key_file: Option<&Path>, register: &Path) -> Result<()> {
             let bytes =
                 crate::files::read_file_limited(path, crate::files::KEY_FILE_LIMIT, "--key-file")?;
             let text_ = String::from_utf8(bytes)
-                .map_err(|_| UserError::invalid("--key-file", text::NOT_UTF8))?;
+                .map_err(|_| UserError::invalid("--key-file", text::not_utf8()))?;
             let first = text_.lines().next().unwrap_or("").trim().to_string();
             if first.is_empty() {
-                return Err(UserError::invalid("--key-file", text::EMPTY).into());
+                return Err(UserError::invalid("--key-file", text::empty()).into());
             }
             Some(first)
         }
@@ -57,10 +57,10 @@ pub fn resolve(key_file: Option<&Path>, register: &Path) -> Result<()> {
     };
     let mut key = from_file.or(from_env);
     if key.is_none() && AVAILABLE && crate::prompt::interactive() && looks_encrypted(register) {
-        key = Some(crate::prompt::password(text::PROMPT_KEY)?);
+        key = Some(crate::prompt::password(&text::prompt_key())?);
     }
     if key.is_some() && !AVAILABLE {
-        return Err(UserError::invalid("MOTY_DB_KEY", text::NOT_ENCRYPTED_BUILD).into());
+        return Err(UserError::invalid("MOTY_DB_KEY", text::not_encrypted_build()).into());
     }
     let _ = KEY.set(key);
     Ok(())
@@ -72,7 +72,7 @@ pub fn resolve(key_file: Option<&Path>, register: &Path) -> Result<()> {
 pub fn refuse_new_plaintext(path: &Path) -> Result<()> {
     let empty = std::fs::metadata(path).map_or(true, |m| m.len() == 0);
     if AVAILABLE && !given() && empty {
-        return Err(UserError::Refused(text::NO_KEY_FOR_NEW.to_string()).into());
+        return Err(UserError::Refused(text::no_key_for_new()).into());
     }
     Ok(())
 }
@@ -99,7 +99,7 @@ pub fn apply(conn: &Connection) -> Result<()> {
 /// Changes the key of an encrypted register.
 pub fn rekey(conn: &Connection, new_key: &str) -> Result<()> {
     if !AVAILABLE || !given() {
-        return Err(UserError::Refused(text::REKEY_NEEDS_KEY.to_string()).into());
+        return Err(UserError::Refused(text::rekey_needs_key()).into());
     }
     conn.pragma_update(None, "rekey", new_key)
         .context("changing the register key")

@@ -19,7 +19,7 @@ use crate::{platform, text};
 /// `~/Library/Application Support/fi.moty.moty/` on macOS; the file is `register.sqlite3`.
 pub fn default_path() -> Result<PathBuf> {
     let dirs = directories::ProjectDirs::from("fi", "moty", "moty")
-        .ok_or_else(|| anyhow::anyhow!(text::NO_HOME))?;
+        .ok_or_else(|| anyhow::anyhow!(text::no_home()))?;
     Ok(dirs.data_local_dir().join("register.sqlite3"))
 }
 
@@ -103,13 +103,13 @@ pub fn ensure_private_file(path: &Path) -> Result<()> {
                         ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem
                     ) =>
                 {
-                    Err(anyhow::anyhow!(text::READ_ONLY))
+                    Err(anyhow::anyhow!(text::read_only()))
                 }
                 _ => Ok(()),
             }
         }
         Err(e) if e.kind() == ErrorKind::ReadOnlyFilesystem => {
-            Err(anyhow::anyhow!(text::READ_ONLY))
+            Err(anyhow::anyhow!(text::read_only()))
         }
         Err(e) => Err(e).with_context(|| text::cannot_create(path)),
     }

@@ -1,95 +1,143 @@
 //! Words of the anonymous professional consultations (`moty consult`, `moty report
 //! consultations`), and the Finnish labels of the channels, signs and answers, ready for the
 //! Finnish catalogue.
+//!
+//! Every word is a message in `i18n/LANG/moty.ftl` under `consult-…` (src/text/i18n.rs).
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+use super::i18n::t;
+use super::schedule::{sched_at, sched_day, sched_minute_text};
 use super::{shown, value_label};
-use crate::clock::minute;
 use crate::domain::consultation::Identifier;
 
 // --- prompts and headings ------------------------------------------------------------------
 
-pub const PROMPT_CONSULT_CHANNEL: &str = "How did the professional consult";
-pub const PROMPT_CONSULT_UNIT: &str = "The professional's unit (code or name)";
-pub const PROMPT_CONSULT_TOPIC: &str =
-    "What was asked (the situation; no name, identity code or phone number)";
-pub const PROMPT_CONSULT_ADVICE: &str = "The advice given";
-pub const PROMPT_REFERRAL_EXPECTED: &str = "Is a referral expected";
+pub fn prompt_consult_channel() -> String {
+    t!("consult-prompt-channel")
+}
 
-pub const H_CONSULT_NO: &str = "No.";
-pub const H_CONSULT_AT: &str = "When";
-pub const H_CONSULT_CHANNEL: &str = "Channel";
-pub const H_CONSULT_UNIT: &str = "Unit";
-pub const H_CONSULT_TOPIC: &str = "Topic";
-pub const H_CONSULT_ADVICE: &str = "Advice";
-pub const H_CONSULT_REFERRAL: &str = "Referral expected";
-pub const H_CONSULT_CASE: &str = "Led to case";
-pub const H_CONSULT_FIGURE: &str = "Figure";
-pub const H_CONSULT_KEY: &str = "Key";
-pub const H_CONSULT_COUNT: &str = "Count";
+pub fn prompt_consult_unit() -> String {
+    t!("consult-prompt-unit")
+}
+
+pub fn prompt_consult_topic() -> String {
+    t!("consult-prompt-topic")
+}
+
+pub fn prompt_consult_advice() -> String {
+    t!("consult-prompt-advice")
+}
+
+pub fn prompt_referral_expected() -> String {
+    t!("consult-prompt-referral-expected")
+}
+
+pub fn h_consult_no() -> String {
+    t!("consult-h-no")
+}
+
+pub fn h_consult_at() -> String {
+    t!("consult-h-at")
+}
+
+pub fn h_consult_channel() -> String {
+    t!("consult-h-channel")
+}
+
+pub fn h_consult_unit() -> String {
+    t!("consult-h-unit")
+}
+
+pub fn h_consult_topic() -> String {
+    t!("consult-h-topic")
+}
+
+pub fn h_consult_advice() -> String {
+    t!("consult-h-advice")
+}
+
+pub fn h_consult_referral() -> String {
+    t!("consult-h-referral")
+}
+
+pub fn h_consult_case() -> String {
+    t!("consult-h-case")
+}
+
+pub fn h_consult_figure() -> String {
+    t!("consult-h-figure")
+}
+
+pub fn h_consult_key() -> String {
+    t!("consult-h-key")
+}
+
+pub fn h_consult_count() -> String {
+    t!("consult-h-count")
+}
 
 /// The figures of `moty report consultations`, as the table names them.
-pub fn consultation_figure(figure: &str) -> &'static str {
+pub fn consultation_figure(figure: &str) -> String {
     match figure {
-        "consultations" => "consultations in all",
-        "per_week" => "per week",
-        "per_unit" => "per source unit",
-        "per_channel" => "per channel",
-        "referral_expected" => "referral expected",
-        "linked_to_case" => "led to a case",
-        _ => "",
+        "consultations" => t!("consult-figure-all"),
+        "per_week" => t!("consult-figure-per-week"),
+        "per_unit" => t!("consult-figure-per-unit"),
+        "per_channel" => t!("consult-figure-per-channel"),
+        "referral_expected" => t!("consult-figure-referral-expected"),
+        "linked_to_case" => t!("consult-figure-linked"),
+        _ => String::new(),
     }
 }
 
 /// A key of the `linked_to_case` figure.
-pub fn linked_label(key: &str) -> &'static str {
+pub fn linked_label(key: &str) -> String {
     match key {
-        "linked" => "linked to the case it led to",
-        "not-linked" => "not linked to a case",
-        _ => "",
+        "linked" => t!("consult-key-linked"),
+        "not-linked" => t!("consult-key-not-linked"),
+        _ => String::new(),
     }
 }
 
 // --- bad input and refusals ----------------------------------------------------------------
 
-fn identifier_words(what: Identifier) -> &'static str {
+fn identifier_words(what: Identifier) -> String {
     match what {
-        Identifier::IdentityCode => "an identity code",
-        Identifier::Phone => "a phone number",
-        Identifier::Email => "an e-mail address",
+        Identifier::IdentityCode => t!("consult-identifier-identity-code"),
+        Identifier::Phone => t!("consult-identifier-phone"),
+        Identifier::Email => t!("consult-identifier-email"),
     }
 }
 
 /// A topic or advice that holds what would identify a client.
 pub fn consultation_identifies(found: &[Identifier]) -> String {
-    let words: Vec<&str> = found.iter().map(|w| identifier_words(*w)).collect();
-    format!(
-        "holds {}; a consultation records no client identity. Describe the situation without it; the client is named only when a referral opens a case (moty refer)",
-        words.join(" and ")
-    )
+    let what = found
+        .iter()
+        .map(|w| identifier_words(*w))
+        .reduce(|first, second| t!("consult-identifier-and", first = first, second = second))
+        .unwrap_or_default();
+    t!("consult-identifies", what = what)
 }
 
 pub fn consultation_in_future(at: NaiveDateTime) -> String {
-    format!(
-        "{} is later than now; a consultation is recorded once it has taken place",
-        minute::text(at)
-    )
+    t!("consult-in-future", at = sched_at(at))
 }
 
 pub fn consultation_number(value: &str) -> String {
-    format!(
-        "'{}' is not a consultation number; moty consult list shows them (e.g. 3)",
-        shown(value)
-    )
+    t!("consult-number", value = shown(value))
 }
 
 pub fn consultation_unknown(id: i64) -> String {
-    format!("there is no consultation {id}; moty consult list shows them and their numbers")
+    t!("consult-unknown", id = id)
 }
 
 pub fn consultation_already_linked(id: i64, case: &str, on: NaiveDate) -> String {
-    format!("consultation {id} was already linked to case {case} on {on}; a consultation is linked to one case, once")
+    t!(
+        "consult-already-linked",
+        id = id,
+        case = case,
+        on = sched_day(on)
+    )
 }
 
 pub fn consultation_after_case(
@@ -98,130 +146,73 @@ pub fn consultation_after_case(
     case: &str,
     opened: NaiveDate,
 ) -> String {
-    format!(
-        "consultation {id} ({}) is later than the referral of case {case} ({opened}); a consultation is linked to the case it led to",
-        minute::text(at)
+    t!(
+        "consult-after-case",
+        id = id,
+        at = sched_at(at),
+        case = case,
+        opened = sched_day(opened)
     )
 }
 
 pub fn consultation_case_purged(case: &str) -> String {
-    format!("case {case} was purged; nothing more is linked to it")
+    t!("consult-case-purged", case = case)
 }
 
 /// `audit verify`: a consultation whose hash no longer holds.
 pub fn consultation_edited(id: i64) -> String {
-    format!("consultation {id} no longer matches its hash: a consultation was edited, removed or reordered outside moty")
+    t!("consult-edited", id = id)
 }
 
 // --- success -------------------------------------------------------------------------------
 
 /// "2026-11-16 09:20 by phone consultation from reception services".
 pub fn consultation_words(at: NaiveDateTime, channel: &str, unit: &str) -> String {
-    format!(
-        "{} by {} from {unit}",
-        minute::text(at),
-        value_label(channel)
+    t!(
+        "consult-words",
+        at = sched_at(at),
+        channel = value_label(channel),
+        unit = unit
     )
 }
 
 pub fn consultation_recorded(id: i64, words: &str, referral_expected: &str) -> String {
-    format!(
-        "Recorded consultation {id}: {words}; referral expected: {}.\nIf it leads to a referral: moty consult link {id} CASE, or moty refer … --consultation {id}\n",
-        value_label(referral_expected)
-    )
+    let message = t!(
+        "consult-recorded",
+        id = id,
+        words = words,
+        expected = value_label(referral_expected)
+    );
+    format!("{message}\n")
 }
 
 pub fn consultation_linked(id: i64, words: &str, case: &str) -> String {
-    format!("Linked consultation {id} ({words}) to case {case}; the case's timeline records it.\n")
+    let message = t!("consult-linked", id = id, words = words, case = case);
+    format!("{message}\n")
 }
 
 pub fn no_consultations(from: NaiveDate, to: NaiveDate) -> String {
-    format!("No consultations from {from} to {to}.\n")
+    let message = t!("consult-none", from = sched_day(from), to = sched_day(to));
+    format!("{message}\n")
 }
 
-pub fn consultations_title(from: &str, to: &str) -> String {
-    format!("Consultations {from} – {to} (anonymous)")
+pub fn consultations_title(from: NaiveDate, to: NaiveDate) -> String {
+    t!("consult-title", from = sched_day(from), to = sched_day(to))
 }
 
 /// The timeline line of a `consultation-linked` entry.
 pub fn consultation_linked_summary(label: &str, detail: &serde_json::Value) -> String {
     let field = |name: &str| detail.get(name).and_then(|v| v.as_str()).unwrap_or("");
-    format!(
-        "{label}: no. {} of {} by {} from {}; referral expected: {}",
-        detail
+    t!(
+        "consult-linked-summary",
+        label = label,
+        number = detail
             .get("consultation")
             .and_then(|v| v.as_i64())
             .unwrap_or(0),
-        field("consulted_at"),
-        value_label(field("channel")),
-        field("unit"),
-        value_label(field("referral_expected"))
+        at = sched_minute_text(field("consulted_at")),
+        channel = value_label(field("channel")),
+        unit = field("unit"),
+        expected = value_label(field("referral_expected"))
     )
-}
-
-// --- Finnish labels --------------------------------------------------------------------------
-
-/// The Finnish label of a referral channel, a consultation channel, a sign or a referral-expected
-/// answer, in the seeds' own words (seed 000, seed 004): ready for the Finnish catalogue, which
-/// will replace `value_label` for these codes. `None` for a code it does not cover.
-pub fn label_fi(code: &str) -> Option<&'static str> {
-    Some(match code {
-        // Channels (seed 000: yht405, secure e-mail, Teams, the phone hour; seed 004: chat,
-        // OmaEP, phone, on-site).
-        "yht405" => "terveys LC:n koontikirja yht405",
-        "secure-email" => "suojattu sähköposti",
-        "phone" => "puhelin",
-        "teams" => "Teams",
-        "self-booking" => "ajanvaraus (asiakas itse)",
-        "chat" => "chat",
-        "e-service" => "OmaEP – sähköinen asiointi ja ajanvaraus",
-        "on-site" => "asiointi paikan päällä",
-        "e-mail" => "sähköposti",
-        // Signs (seed 000, "Tunnista"; seed 004, "Herätteet paljon palveluita tarvitsevan
-        // asiakkaan tunnistamiseksi").
-        "missed-appointments" => "toistuvat peruuttamattomat ajat",
-        "frequent-contacts" => "runsaat yhteydenotot tai kontaktit ilman selkeää syytä",
-        "cannot-seek-help" => "kykenemättömyys avun hakemiseen tai sen tarpeen näkemiseen",
-        "coping-at-home" => "huoli kotona pärjäämisestä",
-        "everyday-management" => "huoli arjen hallinnasta",
-        "finances" => "huoli taloudellisesta tilanteesta",
-        "family-situation" => "huoli perheen tilanteesta",
-        "health-problems" => "terveydelliset ongelmat (sosiaalihuollossa)",
-        "daily-life" => "arjessa selviytymisen haasteet",
-        "worry" => "asiakkaan tilanteesta herää huoli tai riittämättömyyden tunne",
-        "unclear-problem" => {
-            "asiakkaan ongelma ei ole yksiselitteinen tai asian ytimeen ei pääse käsiksi"
-        }
-        "repeated-unplanned-visits" => {
-            "epämääräisten syiden vuoksi toistuvia ja/tai suunnittelemattomia käyntejä ja yhteydenottoja"
-        }
-        "substance-use" => "epäily riippuvuuskäyttäytymisestä",
-        "other" => "muu",
-        // Whether a referral is expected.
-        "yes" => "kyllä",
-        "no" => "ei",
-        "maybe" => "ehkä",
-        _ => return None,
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::{Channel, ConsultChannel, ReferralExpected, Sign};
-
-    /// Every channel, sign and answer has its Finnish label and its English one.
-    #[test]
-    fn every_channel_sign_and_answer_has_a_finnish_label() {
-        let codes = Channel::ALL
-            .iter()
-            .map(|c| c.as_str())
-            .chain(ConsultChannel::ALL.iter().map(|c| c.as_str()))
-            .chain(Sign::ALL.iter().map(|s| s.as_str()))
-            .chain(ReferralExpected::ALL.iter().map(|r| r.as_str()));
-        for code in codes {
-            assert!(label_fi(code).is_some(), "no Finnish label for {code}");
-            assert!(!value_label(code).is_empty(), "no English label for {code}");
-        }
-    }
 }

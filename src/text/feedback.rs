@@ -1,24 +1,32 @@
 //! Words of reception feedback: the client's feedback on a held meeting, the questions read to
 //! the client (in Finnish, Swedish or English), and the statements catalogue.
+//!
+//! Every word is a message in `i18n/LANG/moty.ftl` under `feedback-…`, in the UI language. What
+//! is read to the client is under `doc-feedback-…`, in the client's language (`t_in!`), so also
+//! in Swedish. The statements themselves are the register's, with their own fi/sv/en wording.
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+use super::i18n::{t, t_in, ui_language};
+use super::schedule::{sched_at, sched_day, sched_minute_text};
 use super::{meeting_label, shown};
+use crate::domain::evidence::Statement;
 use crate::domain::records::Feedback;
 use crate::domain::{Agreement, BookingStatus, Language, MeetingKind};
 
 /// A meeting as the messages name it: "meeting 3 (joint assessment 2026-11-25 12:30)".
 pub fn meeting_named(id: i64, kind: MeetingKind, starts_at: NaiveDateTime) -> String {
-    format!(
-        "meeting {id} ({} {})",
-        meeting_label(kind),
-        starts_at.format("%Y-%m-%d %H:%M")
+    t!(
+        "feedback-meeting-named",
+        id = id,
+        kind = meeting_label(kind),
+        at = sched_at(starts_at)
     )
 }
 
 fn held_list(held: &[String]) -> String {
     if held.is_empty() {
-        "none is held yet".to_string()
+        t!("feedback-none-held")
     } else {
         held.join(", ")
     }
@@ -27,60 +35,64 @@ fn held_list(held: &[String]) -> String {
 // --- refusals ------------------------------------------------------------------------------
 
 pub fn no_held_meeting(case_id: &str) -> String {
-    format!("case {case_id} has no held meeting; feedback is given on a held meeting (joint assessment, Kela hour, network meeting or Yhteistyöaika), marked held with moty schedule held MEETING")
+    t!("feedback-no-held-meeting", case = case_id)
 }
 
 pub fn meeting_not_held(id: i64, status: BookingStatus, case_id: &str, held: &[String]) -> String {
-    let was = match status {
-        BookingStatus::Booked => "is booked and not yet held",
-        BookingStatus::NoShow => "was not held: the client did not come",
-        BookingStatus::Cancelled => "was cancelled",
-        BookingStatus::Held => "is held",
-    };
-    format!(
-        "meeting {id} {was}; feedback is given on a held meeting. Held meetings of case {case_id}: {}",
-        held_list(held)
+    t!(
+        "feedback-meeting-not-held",
+        id = id,
+        status = status.as_str(),
+        case = case_id,
+        held = held_list(held)
     )
 }
 
 pub fn meeting_of_another_case(id: i64, case_id: &str, held: &[String]) -> String {
-    format!(
-        "meeting {id} is not a meeting of case {case_id}; its held meetings: {}",
-        held_list(held)
+    t!(
+        "feedback-meeting-of-another-case",
+        id = id,
+        case = case_id,
+        held = held_list(held)
     )
 }
 
 pub fn no_meeting_of_case(id: i64, case_id: &str, held: &[String]) -> String {
-    format!(
-        "there is no meeting {id}; held meetings of case {case_id}: {}",
-        held_list(held)
+    t!(
+        "feedback-no-meeting-of-case",
+        id = id,
+        case = case_id,
+        held = held_list(held)
     )
 }
 
 pub fn feedback_exists(meeting: &str, case_id: &str, given_on: NaiveDate) -> String {
-    format!("the client's feedback on {meeting} of case {case_id} is already recorded (given on {given_on}); there is one feedback per meeting, and corrections are made with moty correct (--meeting ID chooses another held meeting)")
+    t!(
+        "feedback-exists",
+        meeting = meeting,
+        case = case_id,
+        given = sched_day(given_on)
+    )
 }
 
 pub fn feedback_case_purged(case_id: &str) -> String {
-    format!("case {case_id} was purged; nothing more is recorded about it")
+    t!("feedback-case-purged", case = case_id)
 }
 
 pub fn before_meeting(meeting: &str, held_on: NaiveDate) -> String {
-    format!("the feedback comes after the meeting: {meeting} was held on {held_on}, so a date before it is not possible")
+    t!(
+        "feedback-before-meeting",
+        meeting = meeting,
+        held = sched_day(held_on)
+    )
 }
 
 pub fn feedback_usefulness_range(value: &str) -> String {
-    format!(
-        "'{}' is not a usefulness score; give a whole number from 1 to 10",
-        shown(value)
-    )
+    t!("feedback-usefulness-range", value = shown(value))
 }
 
 pub fn answer_shape(value: &str) -> String {
-    format!(
-        "'{}' is not CODE=VALUE; e.g. --answer mattered-to-me=fully-agree",
-        shown(value)
-    )
+    t!("feedback-answer-shape", value = shown(value))
 }
 
 pub fn answer_value(code: &str, value: &str) -> String {
@@ -89,56 +101,43 @@ pub fn answer_value(code: &str, value: &str) -> String {
 }
 
 pub fn unknown_statement(code: &str, version: u32, codes: &[String]) -> String {
-    format!(
-        "'{}' is not a statement of the catalogue's current version ({version}); use one of: {} (moty settings statements lists them)",
-        shown(code),
-        codes.join(", ")
+    t!(
+        "feedback-unknown-statement",
+        code = shown(code),
+        version = version,
+        codes = codes.join(", ")
     )
 }
 
 pub fn answered_twice(code: &str) -> String {
-    format!("statement {} is answered twice", shown(code))
+    t!("feedback-answered-twice", code = shown(code))
 }
 
-pub const FEEDBACK_EMPTY: &str =
-    "nothing to record; give at least one of --usefulness, --answer CODE=VALUE or --text";
+pub fn feedback_empty() -> String {
+    t!("feedback-empty")
+}
 
 // --- the questions read to the client -------------------------------------------------------
 
-pub fn language_name(language: Language) -> &'static str {
-    match language {
-        Language::Fi => "Finnish",
-        Language::Sv => "Swedish",
-        Language::En => "English",
-    }
-}
-
 pub fn feedback_heading(case_id: &str, meeting: &str, language: Language) -> String {
-    format!(
-        "The client's feedback on {meeting}, case {case_id}. Read each question to the client in {}.\n",
-        language_name(language)
-    )
+    let message = t!(
+        "feedback-heading",
+        meeting = meeting,
+        case = case_id,
+        language = language.as_str()
+    );
+    format!("{message}\n")
 }
 
-/// The five-point scale as it is read to the client.
-pub fn scale_words(answer: Agreement, language: Language) -> &'static str {
+/// The five-point scale as it is read to the client, in `language`.
+pub fn scale_words(answer: Agreement, language: Language) -> String {
     use Agreement::*;
-    match (language, answer) {
-        (Language::Fi, FullyAgree) => "täysin samaa mieltä",
-        (Language::Fi, PartlyAgree) => "osittain samaa mieltä",
-        (Language::Fi, CantSay) => "en osaa sanoa",
-        (Language::Fi, PartlyDisagree) => "osittain eri mieltä",
-        (Language::Fi, FullyDisagree) => "täysin eri mieltä",
-        (Language::Sv, FullyAgree) => "helt av samma åsikt",
-        (Language::Sv, PartlyAgree) => "delvis av samma åsikt",
-        (Language::Sv, CantSay) => "kan inte säga",
-        (Language::Sv, PartlyDisagree) => "delvis av annan åsikt",
-        (Language::Sv, FullyDisagree) => "helt av annan åsikt",
-        (Language::En, FullyAgree) => "fully agree",
-        (Language::En, PartlyAgree) => "partly agree",
-        (Language::En, CantSay) => "can't say",
-        (Language::En, PartlyDisagree) => "partly disagree",
-        (Language::En, FullyDisagree) => "fully disagree",
+    match answer {
+        FullyAgree => t_in!(language, "doc-feedback-fully-agree"),
+        PartlyAgree => t_in!(language, "doc-feedback-partly-agree"),
+        CantSay => t_in!(language, "doc-feedback-cant-say"),
+        PartlyDisagree => t_in!(language, "doc-feedback-partly-disagree"),
+        FullyDisagree => t_in!(language, "doc-feedback-fully-disagree"),
     }
 }
 
@@ -146,28 +145,24 @@ pub fn scale_item(answer: Agreement, language: Language) -> String {
     format!("{answer} — {}", scale_words(answer, language))
 }
 
-pub const SCALE_SKIP: &str = "skip (no answer)";
+pub fn scale_skip() -> String {
+    t!("feedback-scale-skip")
+}
 
 pub fn statement_prompt(n: usize, total: usize, code: &str, text: &str) -> String {
     format!("[{n}/{total}] {text} ({code})")
 }
 
+/// The usefulness question in the client's language, with the coordinator's hint in the UI's.
 pub fn usefulness_prompt(language: Language) -> String {
-    let question = match language {
-        Language::Fi => "Kuinka hyödyllinen vastaanottokäynti oli sinulle asteikolla 1–10?",
-        Language::Sv => "Hur nyttigt var besöket för dig på en skala från 1 till 10?",
-        Language::En => "How useful was the visit to you, on a scale from 1 to 10?",
-    };
-    format!("{question} (usefulness 1–10; empty: skip)")
+    let question = t_in!(language, "doc-feedback-usefulness-question");
+    t!("feedback-usefulness-prompt", question = question)
 }
 
+/// The question for the client's own words in their language, with the hint in the UI's.
 pub fn text_prompt(language: Language) -> String {
-    let question = match language {
-        Language::Fi => "Haluatko sanoa vielä jotain vastaanotosta?",
-        Language::Sv => "Vill du säga något mer om besöket?",
-        Language::En => "Is there anything else you would like to say about the visit?",
-    };
-    format!("{question} (the client's words; empty: none)")
+    let question = t_in!(language, "doc-feedback-text-question");
+    t!("feedback-text-prompt", question = question)
 }
 
 // --- what was recorded ------------------------------------------------------------------------
@@ -175,55 +170,75 @@ pub fn text_prompt(language: Language) -> String {
 fn feedback_parts(f: &Feedback) -> String {
     let mut parts = Vec::new();
     if let Some(score) = f.usefulness {
-        parts.push(format!("usefulness {score}/10"));
+        parts.push(t!("feedback-part-usefulness", score = score));
     }
     if let Some(version) = f.statement_version {
-        parts.push(format!(
-            "{} statements answered (version {version})",
-            f.answers.len()
+        parts.push(t!(
+            "feedback-part-answered",
+            count = f.answers.len(),
+            version = version
         ));
     }
     if f.text.is_some() {
-        parts.push("the client's words".to_string());
+        parts.push(t!("feedback-part-words"));
     }
     parts.join(", ")
 }
 
 pub fn feedback_recorded(f: &Feedback) -> String {
+    let message = t!(
+        "feedback-recorded",
+        meeting = meeting_named(f.meeting, f.meeting_kind, f.meeting_starts_at),
+        case = f.case.as_str(),
+        given = sched_day(f.given_on),
+        parts = feedback_parts(f)
+    );
+    format!("{message}\n")
+}
+
+pub fn l_client_feedback() -> String {
+    t!("feedback-section")
+}
+
+pub fn feedback_line(f: &Feedback) -> String {
+    let (given, kind, at) = (
+        sched_day(f.given_on),
+        meeting_label(f.meeting_kind),
+        sched_at(f.meeting_starts_at),
+    );
+    let line = match f.usefulness {
+        Some(score) => t!(
+            "feedback-line",
+            given = given,
+            kind = kind,
+            at = at,
+            score = score
+        ),
+        None => t!(
+            "feedback-line-no-score",
+            given = given,
+            kind = kind,
+            at = at
+        ),
+    };
+    match f.statement_version {
+        Some(version) => t!("feedback-line-version", line = line, version = version),
+        None => line,
+    }
+}
+
+/// One answer in the case file: the statement and the answer, in the UI language.
+pub fn feedback_answer_line(statement: &Statement, answer: Agreement) -> String {
+    let language = ui_language();
     format!(
-        "Recorded the client's feedback on {} for case {}, given on {}: {}.\n",
-        meeting_named(f.meeting, f.meeting_kind, f.meeting_starts_at),
-        f.case,
-        f.given_on,
-        feedback_parts(f)
+        "  {} — {}",
+        statement.text(language),
+        scale_words(answer, language)
     )
 }
 
-pub const L_CLIENT_FEEDBACK: &str = "Client feedback";
-
-pub fn feedback_line(f: &Feedback) -> String {
-    let mut line = format!(
-        "Feedback {} on {} {}",
-        f.given_on,
-        meeting_label(f.meeting_kind),
-        f.meeting_starts_at.format("%Y-%m-%d %H:%M")
-    );
-    line.push_str(&match f.usefulness {
-        Some(score) => format!(": usefulness {score}/10"),
-        None => ": usefulness not given".to_string(),
-    });
-    if let Some(version) = f.statement_version {
-        line.push_str(&format!(" (statements of version {version})"));
-    }
-    line
-}
-
-pub fn feedback_answer_line(statement: &str, answer: Agreement) -> String {
-    format!("  {statement} — {}", scale_words(answer, Language::En))
-}
-
 pub fn feedback_client_words(text: &str) -> String {
-    format!("  In the client's words: {text}")
+    format!("  {}", t!("feedback-client-words", text = text))
 }
 
 /// The timeline's line for `feedback-recorded`.
@@ -231,17 +246,24 @@ pub fn feedback_summary(label: &str, detail: &serde_json::Value) -> String {
     let field = |name: &str| detail.get(name).and_then(|v| v.as_str()).unwrap_or("");
     let kind = field("meeting_kind")
         .parse::<MeetingKind>()
-        .map_or("", meeting_label);
-    let mut line = format!("{label}: {kind} {}", field("starts_at"));
+        .map_or_else(|_| String::new(), |k| meeting_label(k).to_string());
+    let mut line = t!(
+        "feedback-summary",
+        label = label,
+        kind = kind,
+        at = sched_minute_text(field("starts_at"))
+    );
     if let Some(score) = detail.get("usefulness").and_then(|v| v.as_i64()) {
-        line.push_str(&format!(", usefulness {score}/10"));
+        line.push_str(", ");
+        line.push_str(&t!("feedback-part-usefulness", score = score));
     }
     let answered = detail
         .get("answers")
         .and_then(|a| a.as_object())
         .map_or(0, |a| a.len());
     if answered > 0 {
-        line.push_str(&format!(", {answered} statements answered"));
+        line.push_str(", ");
+        line.push_str(&t!("feedback-summary-answered", count = answered));
     }
     if !field("text").is_empty() {
         line.push_str(&format!(" — {}", field("text")));
@@ -251,39 +273,90 @@ pub fn feedback_summary(label: &str, detail: &serde_json::Value) -> String {
 
 // --- the statements catalogue -------------------------------------------------------------
 
-pub const H_STATEMENT_FI: &str = "Finnish";
-pub const H_STATEMENT_SV: &str = "Swedish";
-pub const H_STATEMENT_EN: &str = "English";
+pub fn h_statement_fi() -> String {
+    t!("feedback-h-statement-fi")
+}
+
+pub fn h_statement_sv() -> String {
+    t!("feedback-h-statement-sv")
+}
+
+pub fn h_statement_en() -> String {
+    t!("feedback-h-statement-en")
+}
 
 pub fn statements_heading(version: u32, made_at: Option<&str>, made_by: &str) -> String {
-    match made_at {
-        Some(at) => format!("Statements, version {version} (made {at} by {made_by})\n"),
-        None => format!("Statements, version {version} (as moty ships them)\n"),
-    }
+    let message = match made_at {
+        Some(at) => t!(
+            "feedback-statements-heading",
+            version = version,
+            at = sched_minute_text(at),
+            by = made_by
+        ),
+        None => t!("feedback-statements-heading-shipped", version = version),
+    };
+    format!("{message}\n")
 }
 
 pub fn statements_made(version: u32, count: usize) -> String {
-    format!("Made version {version} of the statements ({count} statements); feedback recorded from now on answers it, and older answers keep the wording of their version.\n")
+    let message = t!("feedback-statements-made", version = version, count = count);
+    format!("{message}\n")
 }
 
 pub fn no_statement_version(version: u32, latest: u32) -> String {
-    format!("there is no statement version {version}; the versions are 1 to {latest}")
+    t!(
+        "feedback-no-statement-version",
+        version = version,
+        latest = latest
+    )
 }
 
 pub fn statements_unchanged(latest: u32) -> String {
-    format!("the file is the same as the current version ({latest}); no new version was made")
+    t!("feedback-statements-unchanged", latest = latest)
 }
 
 pub fn statement_code_shape(code: &str) -> String {
-    format!("code: '{}' is not a statement code; use lower-case letters, digits and hyphens, beginning with a letter, at most 40 characters, e.g. know-what-next", shown(code))
+    t!("feedback-statement-code-shape", code = shown(code))
 }
 
 pub fn statement_twice(code: &str, first: u64) -> String {
-    format!("code: {} is already on line {first}", shown(code))
+    t!("feedback-statement-twice", code = shown(code), line = first)
 }
 
-pub const STATEMENTS_NONE: &str = "the file has no statements; a version needs at least one";
+pub fn statements_none() -> String {
+    t!("feedback-statements-none")
+}
 
 pub fn too_many_statements(max: usize) -> String {
-    format!("a version has at most {max} statements")
+    t!("feedback-too-many-statements", max = max)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What is read to the client is in the client's language, Swedish included; the
+    /// coordinator's hint beside it is in the UI language (English in unit tests).
+    #[test]
+    fn the_questions_are_in_the_clients_language() {
+        use Language::{En, Fi, Sv};
+        assert_eq!(
+            scale_words(Agreement::FullyAgree, Sv),
+            "helt av samma åsikt"
+        );
+        assert_eq!(scale_words(Agreement::CantSay, Fi), "en osaa sanoa");
+        assert_eq!(
+            scale_words(Agreement::PartlyDisagree, En),
+            "partly disagree"
+        );
+        assert_eq!(
+            usefulness_prompt(Sv),
+            "Hur nyttigt var besöket för dig på en skala från 1 till 10? \
+             (usefulness 1–10; empty: skip)"
+        );
+        assert_eq!(
+            text_prompt(Fi),
+            "Haluatko sanoa vielä jotain vastaanotosta? (the client's words; empty: none)"
+        );
+    }
 }

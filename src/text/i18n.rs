@@ -27,6 +27,10 @@
 //! languages run left to right, and the marks would show on terminals and in files.
 //!
 //! A message a translation lacks falls back to English at run time (the test fails first).
+//!
+//! **The help** has its own catalogue beside it, `i18n/LANG/help.ftl` (the Fluent domain
+//! "help"), asked with `help(id)` by ids derived from the command tree (`src/help.rs`); its ids
+//! are not known at compile time, so the completeness test checks them against the tree.
 
 use std::sync::OnceLock;
 
@@ -65,6 +69,47 @@ pub(crate) use {t, t_in};
 /// Sets the UI language, once, at start; a second call changes nothing.
 pub fn set_ui(language: Language) {
     let _ = UI.set(language);
+}
+
+/// One loader of the help catalogue (`i18n/LANG/help.ftl`, the domain "help") per language.
+static HELP: [OnceLock<FluentLanguageLoader>; 3] = [const { OnceLock::new() }; 3];
+
+/// A message of the help catalogue in the UI language (English where the language lacks it), or
+/// `None` when English has none either. The ids are the command tree's (`src/help.rs`); `args`
+/// are the variables the message may use (`$facts` on `moty correct`'s page).
+pub fn help(id: &str, args: &[(&'static str, String)]) -> Option<String> {
+    help_in(ui_language(), id, args)
+}
+
+/// A message of the help catalogue in `language`, falling back to English.
+pub fn help_in(language: Language, id: &str, args: &[(&'static str, String)]) -> Option<String> {
+    let slot = match language {
+        Language::En => &HELP[0],
+        Language::Fi => &HELP[1],
+        Language::Sv => &HELP[2],
+    };
+    let loader = slot.get_or_init(|| {
+        let english: i18n_embed::unic_langid::LanguageIdentifier =
+            "en".parse().expect("en is a language identifier");
+        let loader = FluentLanguageLoader::new("help", english);
+        let id = language
+            .as_str()
+            .parse()
+            .expect("a language code is a language identifier");
+        loader
+            .load_languages(&Catalogues, &[id])
+            .expect("the help catalogues are in the binary");
+        loader.set_use_isolating(false);
+        loader
+    });
+    if !loader.has(id) {
+        return None;
+    }
+    if args.is_empty() {
+        return Some(loader.get(id));
+    }
+    let args: std::collections::HashMap<&'static str, String> = args.iter().cloned().collect();
+    Some(loader.get_args(id, args))
 }
 
 /// The UI language: English until `set_ui` has chosen.

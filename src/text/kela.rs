@@ -17,11 +17,6 @@ pub const KELA_ITEM_FLAGS: &[&str] = &[
     "--recommendation",
 ];
 
-/// After `moty kela-outcome --help`.
-pub fn kela_outcome_example() -> String {
-    t!("kela-outcome-example")
-}
-
 /// Who an agreed action taken from a conclusion that named no one falls to.
 pub fn kela_who_open() -> String {
     t!("kela-who-open")

@@ -1,521 +1,488 @@
-//! Words of the plan, the directory, the anonymous description and the follow-up.
+//! Words of the plan (HOPA), the directory, the anonymous description, the follow-up, the
+//! reports and the register's checks (audit, backup, doctor).
+//!
+//! Every word is a message in `i18n/LANG/moty.ftl` under `plan-…` (section t3); each function
+//! returns `t!(…)` in the UI language. What was a constant is a function of the same name in
+//! lower case.
 
-use super::i18n::t;
+use chrono::NaiveDate;
+
+use super::format;
+use super::i18n::{t, ui_language};
+
+fn date(on: NaiveDate) -> String {
+    format::date(ui_language(), on)
+}
 
 pub fn fields_shape(part: &str, allowed: &[&str]) -> String {
-    format!(
-        "'{}' is not key=value with a known key; the keys are: {} (separate pairs with ;)",
-        super::shown(part),
-        allowed.join(", ")
-    )
+    let part = super::shown(part).to_string();
+    t!("plan-fields-shape", part = part, keys = allowed.join(", "))
 }
 
 pub fn field_twice(key: &str) -> String {
-    format!("{} is given twice", super::shown(key))
+    let key = super::shown(key).to_string();
+    t!("plan-field-twice", key = key)
 }
 
 pub fn numbered_shape(value: &str) -> String {
-    format!(
-        "'{}' is not NUMBER=VALUE, e.g. 2=booked",
-        super::shown(value)
-    )
+    let value = super::shown(value).to_string();
+    t!("plan-numbered-shape", value = value)
 }
 
 pub fn plan_not_started(phase: crate::domain::Phase) -> String {
-    format!("the plan starts at the joint assessment or in the collaboration team; this case is {phase}")
+    t!("plan-not-started", phase = phase.to_string())
 }
 
 pub fn unknown_service(code: &str, known: &[String]) -> String {
-    let code = super::shown(code);
-    format!("'{code}' is not in the service catalogue; use one of: {} (moty plan services add adds one)", known.join(", "))
+    let code = super::shown(code).to_string();
+    t!(
+        "plan-unknown-service",
+        code = code,
+        known = known.join(", ")
+    )
 }
 
 pub fn no_entry(id: i64) -> String {
-    format!("there is no directory entry {id}; moty directory list shows them")
+    t!("plan-no-entry", id = id)
 }
 
+/// `what`: "action" or "pathway".
 pub fn no_item(what: &str, n: usize, count: usize) -> String {
-    format!("there is no {what} {n}; the plan has {count}")
+    t!("plan-no-item", what = what, n = n, count = count)
 }
 
 pub fn no_plan(case: &str) -> String {
-    format!("case {case} has no plan yet; moty plan {case} --key-worker NAME … starts it")
+    t!("plan-no-plan", case = case)
 }
 
 pub fn no_version(case: &str, version: u32) -> String {
-    format!("case {case} has no plan version {version}")
+    t!("plan-no-version", case = case, version = version)
 }
 
-pub fn pathway_phase_open(missing: &[&str]) -> String {
-    format!(
-        "the pathway phase cannot be completed yet; missing: {}",
-        missing.join("; ")
-    )
+pub fn pathway_phase_open(missing: &[String]) -> String {
+    t!("plan-pathway-phase-open", missing = missing.join("; "))
 }
 
-pub const MISSING_KEY_WORKER: &str = "a key worker (--key-worker NAME)";
-pub const MISSING_PATHWAY: &str = "at least one onward pathway (--pathway service=…)";
-pub const MISSING_CONFIRMATION: &str =
-    "the client's confirmation that they know how the pathway goes on and whom to contact (--client-confirmed)";
-pub const MISSING_FOLLOW_UP: &str = "a follow-up with the client (moty follow-up CASE …)";
-pub const NOTHING_CHANGED: &str = "Nothing to change; the plan stays as it is.\n";
+pub fn missing_key_worker() -> String {
+    t!("plan-missing-key-worker")
+}
+
+pub fn missing_pathway() -> String {
+    t!("plan-missing-pathway")
+}
+
+pub fn missing_confirmation() -> String {
+    t!("plan-missing-confirmation")
+}
+
+pub fn missing_follow_up() -> String {
+    t!("plan-missing-follow-up")
+}
+
+pub fn nothing_changed() -> String {
+    format!("{}\n", t!("plan-nothing-changed"))
+}
 
 pub fn plan_saved(case: &str, version: u32) -> String {
-    format!("Saved version {version} of the plan of case {case}.\n")
+    format!("{}\n", t!("plan-saved", case = case, version = version))
 }
 
-pub fn pathways_completed(case: &str, due: &str) -> String {
-    format!("Onward pathways agreed for case {case}; follow-up due {due}.\n")
-}
-
-pub fn closing_open(missing: &[&str]) -> String {
+pub fn pathways_completed(case: &str, due: NaiveDate) -> String {
+    let due = date(due);
     format!(
-        "a case closes as completed only when its work is done; missing: {}",
-        missing.join("; ")
+        "{}\n",
+        t!("plan-pathways-completed", case = case, due = due)
     )
+}
+
+pub fn closing_open(missing: &[String]) -> String {
+    t!("plan-closing-open", missing = missing.join("; "))
 }
 
 pub fn description_leaks(what: &[String]) -> String {
-    format!(
-        "the description must be anonymous, but it contains {}; remove it and save again",
-        what.join(", ")
-    )
+    t!("plan-description-leaks", what = what.join(", "))
 }
 
 /// The client's data changed between the anonymity check and the save (another coordinator
 /// renamed the client): nothing was saved.
-pub const CLIENT_CHANGED_DURING_CHECK: &str =
-    "the client's details changed while the description was being checked; nothing was saved, run the command again";
+pub fn client_changed_during_check() -> String {
+    t!("plan-client-changed-during-check")
+}
 
 /// One finding of the anonymity check, in words.
 pub fn leak_words(leak: &crate::domain::leak::Leak) -> String {
     use crate::domain::leak::Leak;
     match leak {
-        Leak::Name(word) => format!(
-            "the client's name (\"{}\"; if it is an ordinary word here, add --accept-word {})",
-            super::shown(word),
-            super::shown(word)
-        ),
-        Leak::IdentityCode => "the client's identity code".to_string(),
-        Leak::BirthDate => "the client's birth date".to_string(),
-        Leak::Phone => "the client's phone number".to_string(),
-        Leak::Email => "an e-mail address".to_string(),
-        Leak::Address => "a street address".to_string(),
-        Leak::Municipality => {
-            "the municipality of a client with a non-disclosure order for personal safety"
-                .to_string()
+        Leak::Name(word) => {
+            let word = super::shown(word).to_string();
+            t!("plan-leak-name", word = word)
         }
+        Leak::IdentityCode => t!("plan-leak-identity-code"),
+        Leak::BirthDate => t!("plan-leak-birth-date"),
+        Leak::Phone => t!("plan-leak-phone"),
+        Leak::Email => t!("plan-leak-email"),
+        Leak::Address => t!("plan-leak-address"),
+        Leak::Municipality => t!("plan-leak-municipality"),
     }
 }
-pub const DESCRIPTION_SAVED: &str = "Saved the anonymous client description.\n";
 
-pub fn not_in_follow_up(phase: crate::domain::Phase) -> String {
-    format!("a follow-up comes after the onward pathways are agreed (moty plan CASE --complete); this case is {phase}")
+pub fn description_saved() -> String {
+    format!("{}\n", t!("plan-description-saved"))
 }
 
-pub const UNREACHED_STATUS: &str =
-    "a client who was not reached is 'unreachable'; leave --status out or use unreachable";
-pub const REACHED_STATUS: &str = "a client who was reached is on-path, on-the-way or dropped-off";
+pub fn not_in_follow_up(phase: crate::domain::Phase) -> String {
+    t!("plan-not-in-follow-up", phase = phase.to_string())
+}
 
-pub fn next_on_needed() -> &'static str {
-    "--next again needs --next-on DATE, a day after today"
+pub fn unreached_status() -> String {
+    t!("plan-unreached-status")
+}
+
+pub fn reached_status() -> String {
+    t!("plan-reached-status")
+}
+
+pub fn next_on_needed() -> String {
+    t!("plan-next-on-needed")
 }
 
 pub fn follow_up_recorded(case: &str, next: &str) -> String {
-    format!("Recorded the follow-up of case {case}; next: {next}.\n")
+    format!(
+        "{}\n",
+        t!("plan-follow-up-recorded", case = case, next = next)
+    )
 }
 
 pub fn directory_saved(id: i64) -> String {
-    format!("Saved directory entry {id}.\n")
+    format!("{}\n", t!("plan-directory-saved", id = id))
 }
 
 pub fn imported(count: usize) -> String {
-    format!("Imported {count} directory entries.\n")
+    format!("{}\n", t!("plan-imported", count = count))
 }
 
 pub fn csv_line(line: u64, message: &str) -> String {
-    format!("line {line}: {message}")
+    t!("plan-csv-line", line = line, message = message)
 }
 
 pub fn csv_header(expected: &str) -> String {
-    format!("the first line must name the columns: {expected}")
+    t!("plan-csv-header", expected = expected)
 }
 
-pub const NOTHING_DUE: &str = "No follow-ups are due.\n";
-pub const H_DUE: &str = "Due";
-pub const H_OVERDUE: &str = "Days overdue";
-pub const H_KEY_WORKER: &str = "Key worker";
-pub const L_CONTACT: &str = "Contact (key worker)";
-pub const L_PLAN: &str = "Plan";
-pub const L_FOLLOW_UPS: &str = "Follow-ups";
+pub fn nothing_due() -> String {
+    format!("{}\n", t!("plan-nothing-due"))
+}
+
+pub fn h_due() -> String {
+    t!("plan-h-due")
+}
+
+pub fn h_overdue() -> String {
+    t!("plan-h-overdue")
+}
+
+pub fn h_key_worker() -> String {
+    t!("plan-h-key-worker")
+}
+
+pub fn l_contact() -> String {
+    t!("plan-l-contact")
+}
+
+pub fn l_plan() -> String {
+    t!("plan-l-plan")
+}
+
+pub fn l_follow_ups() -> String {
+    t!("plan-l-follow-ups")
+}
+
+/// The plan's heading for the coordinators: "Plan CASE, version N (when, who)".
+pub fn plan_heading(case: &str, version: u32, at: &str, actor: &str) -> String {
+    t!(
+        "plan-heading",
+        case = case,
+        version = version,
+        at = at,
+        actor = actor
+    )
+}
 
 pub fn service_code_shape(code: &str) -> String {
-    format!("'{code}' is not a service code; use lower-case letters, digits and hyphens, e.g. memory-clinic")
+    t!("plan-service-code-shape", code = code)
 }
 
-pub const L_RESOURCES: &str = "Own resources";
-pub const L_GOALS: &str = "Goals";
-pub const L_CONFIRMED: &str = "Client knows the pathway and contact";
-pub const H_ACTION: &str = "Agreed action";
-pub const H_WHO: &str = "Who";
-pub const H_BY_DATE: &str = "By";
-pub const H_SERVICE: &str = "Service";
-pub const H_PROFESSIONAL: &str = "Professional";
-pub const H_APPOINTMENT: &str = "Appointment";
-pub const H_PURPOSE: &str = "Purpose";
-pub const H_CODE: &str = "Code";
-pub const BOOKED_FOR_CLIENT: &str = "booked for the client";
+pub fn l_resources() -> String {
+    t!("plan-l-resources")
+}
+
+pub fn l_goals() -> String {
+    t!("plan-l-goals")
+}
+
+pub fn l_confirmed() -> String {
+    t!("plan-l-confirmed")
+}
+
+pub fn h_action() -> String {
+    t!("plan-h-action")
+}
+
+pub fn h_who() -> String {
+    t!("plan-h-who")
+}
+
+pub fn h_by_date() -> String {
+    t!("plan-h-by-date")
+}
+
+pub fn h_service() -> String {
+    t!("plan-h-service")
+}
+
+pub fn h_professional() -> String {
+    t!("plan-h-professional")
+}
+
+pub fn h_appointment() -> String {
+    t!("plan-h-appointment")
+}
+
+pub fn h_purpose() -> String {
+    t!("plan-h-purpose")
+}
+
+pub fn h_code() -> String {
+    t!("plan-h-code")
+}
+
+pub fn booked_for_client() -> String {
+    t!("plan-booked-for-client")
+}
 
 pub fn changed_field(label: &str, value: Option<&str>) -> String {
     match value {
-        Some(v) => format!("{label}: {v}"),
-        None => format!("{label}: removed"),
+        Some(value) => t!("plan-changed-field", label = label, value = value),
+        None => t!("plan-removed-field", label = label),
     }
 }
 
 pub fn added_action(n: usize, what: &str) -> String {
-    format!("action {n} added: {what}")
+    t!("plan-added-action", n = n, what = what)
 }
 
 pub fn added_pathway(n: usize, service: &str) -> String {
-    format!("pathway {n} added: {service}")
+    t!("plan-added-pathway", n = n, service = service)
 }
 
+/// `what`: "action" or "pathway"; `status`: the status's code, worded by its label.
 pub fn status_changed(what: &str, n: usize, status: &str) -> String {
-    format!("{what} {n} is now {status}")
+    let status = match super::value_label(status).to_string() {
+        label if label.is_empty() => status.to_string(),
+        label => label,
+    };
+    t!("plan-status-changed", what = what, n = n, status = status)
 }
 
 pub fn version_heading(version: u32, at: &str, actor: &str, note: Option<&str>) -> String {
-    match note {
-        Some(note) => format!("Version {version}, {at}, {actor}: {note}\n"),
-        None => format!("Version {version}, {at}, {actor}\n"),
-    }
+    let line = match note {
+        Some(note) => t!(
+            "plan-version-heading-note",
+            version = version,
+            at = at,
+            actor = actor,
+            note = note
+        ),
+        None => t!(
+            "plan-version-heading",
+            version = version,
+            at = at,
+            actor = actor
+        ),
+    };
+    format!("{line}\n")
 }
 
+/// Seed 002's template for the anonymous description, filled with what the register knows.
 pub fn description_template(
-    date: &str,
+    on: NaiveDate,
     unit: &str,
     worker: &str,
     contact: &str,
     units: &str,
 ) -> String {
-    format!(
-        "Date: {date}\nReferring unit: {unit}\nReferring worker and contact: {worker} {contact}\nCollaborating units: {units}\n\nWhat services and support are wanted, from which unit:\n\nServices already received:\n\nWhat has worked, what has not:\n\nKey points of the service-need assessment:\n\n(No name, identity code, address or phone number of the client.)\n"
-    )
+    let lines = [
+        t!("plan-template-date", date = date(on)),
+        t!("plan-template-unit", unit = unit),
+        t!("plan-template-worker", worker = worker, contact = contact),
+        t!("plan-template-units", units = units),
+        String::new(),
+        t!("plan-template-wanted"),
+        String::new(),
+        t!("plan-template-received"),
+        String::new(),
+        t!("plan-template-worked"),
+        String::new(),
+        t!("plan-template-assessment"),
+        String::new(),
+        t!("plan-template-anonymous"),
+    ];
+    lines.iter().map(|l| format!("{l}\n")).collect()
 }
 
-pub const PROMPT_REACHED: &str = "Was the client reached?";
-pub const PROMPT_FOLLOW_STATUS: &str = "Did the client reach the recommended services";
-pub const PROMPT_KNOWS: &str = "Does the client know how the pathway goes on and whom to contact?";
-pub const PROMPT_USEFULNESS: &str = "The client's usefulness score (1–10)";
-pub const PROMPT_NEXT: &str = "What next";
-pub const PROMPT_NEXT_ON: &str = "Next follow-up on (YYYY-MM-DD)";
-pub const USEFULNESS_RANGE: &str = "a score from 1 to 10";
+pub fn prompt_reached() -> String {
+    t!("plan-prompt-reached")
+}
+
+pub fn prompt_follow_status() -> String {
+    t!("plan-prompt-follow-status")
+}
+
+pub fn prompt_knows() -> String {
+    t!("plan-prompt-knows")
+}
+
+pub fn prompt_usefulness() -> String {
+    t!("plan-prompt-usefulness")
+}
+
+pub fn prompt_next() -> String {
+    t!("plan-prompt-next")
+}
+
+pub fn prompt_next_on() -> String {
+    t!("plan-prompt-next-on")
+}
+
+pub fn usefulness_range() -> String {
+    t!("plan-usefulness-range")
+}
 
 pub fn closed_jointly(by: &str) -> String {
-    format!("ended together with the client by {by}")
+    t!("plan-closed-jointly", by = by)
 }
 
-pub const EMAIL_SHAPE: &str =
-    "an e-mail address has one @, a name before it and a domain with a dot after it (aino@kotka.fi), and no spaces";
+pub fn email_shape() -> String {
+    t!("plan-email-shape")
+}
 
 pub fn need_shape(value: &str) -> String {
-    format!(
-        "'{}' has no =TEXT; write AREA=TEXT (housing=needs a flat of her own), or AREA= to remove the need",
-        super::shown(value)
-    )
+    let value = super::shown(value).to_string();
+    t!("plan-need-shape", value = value)
 }
 
 pub fn manifest_log(problem: String) -> String {
-    format!("names a log moty does not keep: {problem}")
+    t!("plan-manifest-log", problem = problem)
 }
 
 pub fn manifest_count(log: &str, rows: i64) -> String {
-    format!(
-        "records {rows} rows for {}; a count is never negative. The manifest was not written by moty or was edited",
-        super::shown(log)
-    )
+    let log = super::shown(log).to_string();
+    t!("plan-manifest-count", log = log, rows = rows)
 }
 
 pub fn manifest_head(log: &str) -> String {
-    format!(
-        "the entry for {} is not a 64-character hash or is given twice; the manifest was not written by moty or was edited",
-        super::shown(log)
-    )
+    let log = super::shown(log).to_string();
+    t!("plan-manifest-head", log = log)
 }
 
 pub fn cannot_read_field(field: &str) -> String {
-    format!("cannot read {field}")
+    t!("plan-cannot-read-field", field = field)
 }
 
 /// A size in words: whole MiB or KiB where it is one.
 fn size(bytes: u64) -> String {
     match bytes {
-        b if b >= 1024 * 1024 && b % (1024 * 1024) == 0 => format!("{} MiB", b / (1024 * 1024)),
-        b if b >= 1024 && b % 1024 == 0 => format!("{} KiB", b / 1024),
-        b => format!("{b} bytes"),
+        b if b >= 1024 * 1024 && b % (1024 * 1024) == 0 => {
+            let size = b / (1024 * 1024);
+            t!("plan-size-mib", size = size)
+        }
+        b if b >= 1024 && b % 1024 == 0 => {
+            let size = b / 1024;
+            t!("plan-size-kib", size = size)
+        }
+        b => t!("plan-size-bytes", size = b),
     }
 }
 
 pub fn over_limit(limit: u64) -> String {
-    format!(
-        "is larger than the limit of {}; nothing was read beyond it. Check that this is the right file",
-        size(limit)
-    )
+    t!("plan-over-limit", limit = size(limit))
 }
 
 pub fn cannot_read(path: &std::path::Path) -> String {
-    format!("cannot read {}", path.display())
+    t!("plan-cannot-read", path = path.display().to_string())
 }
 
 pub fn csv_not_utf8(column: &str) -> String {
-    format!("{column}: not valid UTF-8 text; save the file as UTF-8")
+    t!("plan-csv-not-utf8", column = column)
 }
 
-pub const H_ROLE: &str = "Role";
-pub const H_TEAM: &str = "Team";
-pub const H_WHEN_TO_REFER: &str = "When to refer";
-pub const LEAD: &str = "lead";
+pub fn h_role() -> String {
+    t!("plan-h-role")
+}
 
-pub fn follow_up_line(
-    on: chrono::NaiveDate,
-    status: &str,
-    usefulness: Option<u8>,
-    next: &str,
-) -> String {
+pub fn h_team() -> String {
+    t!("plan-h-team")
+}
+
+pub fn h_when_to_refer() -> String {
+    t!("plan-h-when-to-refer")
+}
+
+pub fn lead() -> String {
+    t!("plan-lead")
+}
+
+pub fn follow_up_line(on: NaiveDate, status: &str, usefulness: Option<u8>, next: &str) -> String {
+    let on = date(on);
     match usefulness {
-        Some(score) => format!("Follow-up {on}: {status}, usefulness {score}/10, next: {next}"),
-        None => format!("Follow-up {on}: {status}, next: {next}"),
+        Some(score) => t!(
+            "plan-follow-up-line-score",
+            on = on,
+            status = status,
+            score = score,
+            next = next
+        ),
+        None => t!("plan-follow-up-line", on = on, status = status, next = next),
     }
-}
-
-// --- reports -------------------------------------------------------------------------------
-
-pub const S_TEAM_AGENDA: &str = "Yhteistyöaika agenda";
-pub const S_UNITS_WAITING: &str = "Requested units that have not answered";
-pub const S_MEETINGS: &str = "Joint assessments and the Kela hour";
-pub const S_MISSING: &str = "Consents missing and Kela forms not sent for booked meetings";
-pub const S_REFERRALS: &str = "New referrals in the past week, by source and channel";
-pub const S_FOLLOW_UPS: &str = "Follow-ups due and overdue";
-pub const S_UNTRIAGED: &str = "Untriaged referrals, longest waiting first";
-pub const S_COLLECT: &str = "Consents to collect";
-pub const S_FORMS: &str = "Kela forms to send before the next hour";
-pub const S_TO_MARK: &str = "Meetings to mark held";
-pub const S_NO_KEY_WORKER: &str = "Plans without a key worker";
-pub const MISSING_MULTI: &str = "multi-professional consent";
-
-/// The title of a report section, by its key.
-pub fn section_title(key: &str) -> &'static str {
-    match key {
-        "team_agenda" => S_TEAM_AGENDA,
-        "units_not_answered" => S_UNITS_WAITING,
-        "meetings" => S_MEETINGS,
-        "consents_and_forms" => S_MISSING,
-        "new_referrals" => S_REFERRALS,
-        "follow_ups" | "follow_ups_due" => S_FOLLOW_UPS,
-        "register" => S_REGISTER,
-        "withheld" => S_WITHHELD,
-        "untriaged" => S_UNTRIAGED,
-        "consents_to_collect" => S_COLLECT,
-        "kela_forms" => S_FORMS,
-        "meetings_to_mark_held" => S_TO_MARK,
-        "plans_without_key_worker" => S_NO_KEY_WORKER,
-        "team_units_late" => super::S_TEAM_UNITS_LATE.as_str(),
-        _ => "",
-    }
-}
-
-/// What a report lists as missing, by its code.
-pub fn missing_label(code: &str) -> &str {
-    use crate::domain::report::missing;
-    match code {
-        missing::MULTI_PROFESSIONAL_CONSENT => MISSING_MULTI,
-        missing::KELA_CONSENT => MISSING_KELA_CONSENT,
-        missing::CONTACT_REQUEST => "the client's contact request (yhteydenottopyyntö)",
-        missing::KELA_FORM_LATE => "Kela form sent late",
-        missing::KELA_FORM_NOT_SENT => "Kela form not sent",
-        other => super::team_missing_label(other).unwrap_or(other),
-    }
-}
-pub const MISSING_KELA_CONSENT: &str = "Kela information-exchange consent";
-pub const NONE_THIS_WEEK: &str = "None.";
-pub const EXCEL_IS_CSV: &str = "--excel goes with --format csv";
-
-pub fn unit_answer(unit: &str, worker: Option<&str>, on: Option<chrono::NaiveDate>) -> String {
-    match (worker, on) {
-        (Some(worker), Some(on)) => format!("{unit}: {worker} named {on}"),
-        _ => format!("{unit}: not answered"),
-    }
-}
-
-pub fn weekly_title(week: &str, monday: &str, sunday: &str) -> String {
-    format!("Yhteistyö-tiimi weekly {week} ({monday} – {sunday})")
-}
-
-pub fn weekly_what(week: &str, format: &str) -> String {
-    format!("weekly report {week} ({format})")
-}
-
-pub fn queue_title(today: &str) -> String {
-    format!("Work list {today}")
-}
-
-pub const H_FIGURE: &str = "Figure";
-pub const H_KEY: &str = "Key";
-pub const H_VALUE: &str = "Value";
-pub const CHART_FUNNEL: &str = "Cases through the phases";
-pub const CHART_SEGMENTS: &str = "Suuntima segments";
-pub const CHART_SERVICES: &str = "Onward services";
-pub const CHART_TIME_SAVED: &str = "Time saved";
-pub const MEAN: &str = "mean";
-pub const ALL_FIGURES: &str = "All figures";
-
-pub fn chart_usefulness(n: u32) -> String {
-    format!("Usefulness to the client, 1–10 (N = {n})")
-}
-
-pub fn outcomes_title(from: &str, to: &str, region: Option<&str>) -> String {
-    match region {
-        Some(region) => format!("Outcomes of cases referred {from} – {to}, region {region}"),
-        None => format!("Outcomes of cases referred {from} – {to}"),
-    }
-}
-
-pub const H_COMMAND: &str = "Command";
-pub const H_WHY: &str = "Why";
-pub const H_RECIPIENT: &str = "To whom";
-pub const H_CASES: &str = "Cases";
-
-// --- audit ---------------------------------------------------------------------------------
-
-pub const CHAIN_EDITED: &str = "the row was changed after it was written (its hash does not match)";
-
-pub fn chain_gap(expected: i64, found: i64) -> String {
-    format!("rows are missing or out of order: expected row {expected}, found row {found}")
-}
-
-pub const S_WITHHELD: &str =
-    "Withheld (fields that would identify the client; fix them in the register)";
-pub const S_REGISTER: &str = "Register (the timeline's hash chain when this was exported)";
-
-pub fn backup_check_failed(result: &str) -> String {
-    format!("the copy failed its check ({result}); it was not completed")
-}
-
-pub fn backup_recipient(path: &std::path::Path) -> String {
-    format!("backup file {}", path.display())
-}
-
-pub fn backup_done(path: &std::path::Path, events: i64) -> String {
-    format!(
-        "Backed up the register to {} ({events} timeline entries); manifest beside it.\n",
-        path.display()
-    )
-}
-
-pub fn restore_newer(current: &str, backup: &str) -> String {
-    format!(
-        "the register has changes newer than the backup (last change {current}, the backup's {backup}); pass --force to overwrite them"
-    )
-}
-
-pub fn restored(backup: &std::path::Path, register: &std::path::Path) -> String {
-    format!("Restored {} into {}.", backup.display(), register.display())
-}
-
-pub const CHAIN_REWRITTEN: &str =
-    "the rows recorded in the manifest were rewritten (the head differs)";
-
-pub fn chain_truncated(recorded: i64, now: i64) -> String {
-    format!("rows were removed from the end: the manifest recorded {recorded}, the log has {now}")
-}
-
-pub fn chain_broken(logs: usize) -> String {
-    t!("chain-broken", logs = logs)
-}
-
-pub const CHAIN_OK: &str = "intact";
-
-pub const H_LOG: &str = "Log";
-pub const H_ROWS: &str = "Rows";
-pub const H_HEAD: &str = "Head";
-
-pub const UNREACHED_ANSWERS: &str =
-    "the client was not reached (--reached no), so there are no answers to record; leave out --usefulness, --knows-contact, --time-saved and --appointments-saved";
-pub const UNREACHED_CLOSE: &str =
-    "a case is closed together with the client only after reaching them; follow up again (--next again) or close it with moty close --reason unreachable";
-
-pub fn assessment_first_for_plan() -> &'static str {
-    "the pathway phase starts after the joint assessment is held; mark it held first (moty schedule held MEETING)"
 }
 
 /// An area of need in words (the referral's signs share some codes with other meanings).
-pub fn need_label(area: crate::domain::NeedArea) -> &'static str {
+pub fn need_label(area: crate::domain::NeedArea) -> String {
+    use crate::domain::NeedArea;
     match area {
-        crate::domain::NeedArea::Health => "health",
-        crate::domain::NeedArea::Social => "social situation",
-        crate::domain::NeedArea::Finances => "finances",
-        crate::domain::NeedArea::Housing => "housing",
-        crate::domain::NeedArea::WorkStudy => "work and study",
-        crate::domain::NeedArea::FunctionalCapacity => "functional capacity",
-        crate::domain::NeedArea::Other => "other needs",
+        NeedArea::Health => t!("plan-need-health"),
+        NeedArea::Social => t!("plan-need-social"),
+        NeedArea::Finances => t!("plan-need-finances"),
+        NeedArea::Housing => t!("plan-need-housing"),
+        NeedArea::WorkStudy => t!("plan-need-work-study"),
+        NeedArea::FunctionalCapacity => t!("plan-need-functional-capacity"),
+        NeedArea::Other => t!("plan-need-other"),
     }
 }
 
-pub fn broken_keys(count: i64) -> String {
-    t!("broken-keys", count = count)
+pub fn assessment_first_for_plan() -> String {
+    t!("plan-assessment-first")
 }
 
-pub fn schema_version(version: i64, latest: i64) -> String {
-    format!("version {version} (this moty writes {latest})")
+pub fn pro_not_a_number() -> String {
+    t!("plan-pro-not-a-number")
 }
 
-pub fn clock_notes(log: &str, overridden: i64, earlier: i64) -> String {
-    let notes = t!(
-        "clock-notes",
-        log = log,
-        overridden = overridden,
-        earlier = earlier
-    );
-    format!("{notes}\n")
+pub fn next_on_only_again() -> String {
+    t!("plan-next-on-only-again")
 }
 
-pub const CLOCK_OVERRIDDEN: &str = "clock overridden";
-
-pub fn chain_line(log: &str, rows: i64) -> String {
-    t!("chain-line", log = log, rows = rows)
+pub fn nothing_in_directory() -> String {
+    format!("{}\n", t!("plan-nothing-in-directory"))
 }
 
-pub fn file_mode(mode: u32) -> String {
-    if mode & 0o077 == 0 {
-        format!("{mode:o}, private to the owner")
-    } else {
-        format!("{mode:o}: others can read the register; chmod 600 it")
-    }
+pub fn unreached_answers() -> String {
+    t!("plan-unreached-answers")
 }
 
-pub fn folder_mode(dir: &std::path::Path, mode: u32) -> String {
-    format!("{} is {mode:o}", dir.display())
+pub fn unreached_close() -> String {
+    t!("plan-unreached-close")
 }
 
-pub fn network_fs(kind: &str) -> String {
-    format!("{kind} is a network filesystem: SQLite's locking is not safe on it, and moty refuses to write there; keep the register on a local disk, or use a shared server register (PostgreSQL) — see \"The register file\" in moty's book (docs/)")
-}
-
-pub const UNKNOWN_FS: &str = "the filesystem could not be determined";
-
-pub fn doctor_failed(count: usize) -> String {
-    t!("doctor-failed", count = count)
-}
-
-pub const H_CHECK: &str = "Check";
-pub const H_DETAIL: &str = "Detail";
-
-pub const NOTHING_IN_DIRECTORY: &str = "Nothing found in the directory.\n";
-pub const PRO_NOT_A_NUMBER: &str =
-    "pro= takes the number of a directory entry (moty directory find shows them)";
-pub const NEXT_ON_ONLY_AGAIN: &str = "--next-on goes with --next again";
-
-pub fn chain_footer(rows: i64, head: &str) -> String {
-    format!("Register timeline when this was made: {rows} entries, hash-chain head {head} (moty audit verify prints the same).")
-}
+mod reports;
+pub use reports::*;

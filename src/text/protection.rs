@@ -1,25 +1,27 @@
 //! Words of protection and representation (issue #13, items 8 and 12): the non-disclosure
 //! warning, consent by a representative, the client's language and interpreter, the legal basis
 //! of a disclosure, the contact request, and the plan for the client in Finnish and Swedish.
+//!
+//! Messages `protect-…` in the UI language (`t!`); the plan given to the client is `doc-plan-…`,
+//! in the client's language (`t_in!`), Swedish included.
 
 use chrono::NaiveDate;
 
 use super::format;
-use super::i18n::t_in;
+use super::i18n::{t, t_in};
 
 use crate::domain::{Authority, Language, LegalBasisKind};
 
 // --- non-disclosure for personal safety (turvakielto) ---------------------------------------
 
 /// Shown above everything else wherever one client is shown.
-pub const NON_DISCLOSURE_WARNING: &str =
-    "⚠ NON-DISCLOSURE ORDER for personal safety (turvakielto): never give out this client's address, phone or municipality, and do not confirm to anyone where they live or are cared for.";
+pub fn non_disclosure_warning() -> String {
+    t!("protect-non-disclosure-warning")
+}
 
 /// One line per client with the order, above a list that shows them.
 pub fn non_disclosure_case(case: &str) -> String {
-    format!(
-        "⚠ {case}: NON-DISCLOSURE ORDER for personal safety (turvakielto) — never give out this client's address, phone or municipality."
-    )
+    t!("protect-non-disclosure-case", case = case)
 }
 
 /// The warning lines for the cases of a list with the order, one per case, then an empty line;
@@ -42,42 +44,64 @@ pub fn non_disclosure_lines<'a>(cases: impl IntoIterator<Item = &'a str>) -> Str
     out
 }
 
-pub const L_NON_DISCLOSURE: &str = "Non-disclosure order";
-pub const L_LANGUAGE: &str = "Language";
-pub const L_INTERPRETER: &str = "Interpreter";
-pub const H_GIVEN_BY: &str = "Given by";
-pub const THE_CLIENT: &str = "the client";
-pub const NO_INTERPRETER: &str = "not needed";
+pub fn l_non_disclosure() -> String {
+    t!("protect-l-non-disclosure")
+}
 
-pub fn non_disclosure_marked(on: bool) -> &'static str {
-    if on {
-        "yes — address and contact details never leave the register"
-    } else {
-        "no"
+pub fn l_language() -> String {
+    t!("protect-l-language")
+}
+
+pub fn l_interpreter() -> String {
+    t!("protect-l-interpreter")
+}
+
+pub fn h_given_by() -> String {
+    t!("protect-h-given-by")
+}
+
+pub fn the_client() -> String {
+    t!("protect-the-client")
+}
+
+pub fn no_interpreter() -> String {
+    t!("protect-no-interpreter")
+}
+
+pub fn non_disclosure_marked(on: bool) -> String {
+    match on {
+        true => t!("protect-non-disclosure-yes"),
+        false => t!("protect-non-disclosure-no"),
     }
 }
 
 pub fn interpreter_line(language: Option<&str>) -> String {
     match language {
-        Some(language) => format!("needed: {language}"),
-        None => NO_INTERPRETER.to_string(),
+        Some(language) => t!("protect-interpreter-needed", language = language),
+        None => no_interpreter(),
     }
 }
 
-pub const NON_DISCLOSURE_REASON_NEEDED: &str =
-    "say why the order is marked or cleared (e.g. the Digital and Population Data Services Agency's decision), in at most 400 characters";
-pub const REASON_ONLY_WITH_ORDER: &str =
-    "--reason says why a non-disclosure order is marked or cleared; give it with --non-disclosure";
-pub const CLIENT_NOTHING_TO_CHANGE: &str =
-    "nothing to change: give --non-disclosure yes|no with --reason, --language, --interpreter or --no-interpreter";
-pub const INTERPRETER_SHAPE: &str =
-    "name the language the interpreter interprets (e.g. arabic, Finnish sign language), at most 60 characters";
+pub fn non_disclosure_reason_needed() -> String {
+    t!("protect-reason-needed")
+}
+
+pub fn reason_only_with_order() -> String {
+    t!("protect-reason-only-with-order")
+}
+
+pub fn client_nothing_to_change() -> String {
+    t!("protect-client-nothing-to-change")
+}
+
+pub fn interpreter_shape() -> String {
+    t!("protect-interpreter-shape")
+}
 
 pub fn non_disclosure_unchanged(case: &str, on: bool) -> String {
-    if on {
-        format!("the client of case {case} already has a non-disclosure order marked")
-    } else {
-        format!("the client of case {case} has no non-disclosure order marked to clear")
+    match on {
+        true => t!("protect-non-disclosure-already", case = case),
+        false => t!("protect-non-disclosure-none", case = case),
     }
 }
 
@@ -90,23 +114,30 @@ pub fn client_changed(
     interpreter: Option<&str>,
 ) -> String {
     if changed.is_empty() {
-        return format!("The client of case {case} is as recorded; nothing changed.\n");
+        return format!("{}\n", t!("protect-client-unchanged", case = case));
     }
     let facts: Vec<String> = changed
         .iter()
         .map(|field| match *field {
-            "non_disclosure" if non_disclosure => format!("{L_NON_DISCLOSURE}: marked"),
-            "non_disclosure" => format!("{L_NON_DISCLOSURE}: cleared"),
-            "language" => format!(
-                "{L_LANGUAGE}: {}",
-                language.map_or(super::NONE, super::value_label)
+            "non_disclosure" if non_disclosure => t!("protect-fact-non-disclosure-marked"),
+            "non_disclosure" => t!("protect-fact-non-disclosure-cleared"),
+            "language" => {
+                let language = match language {
+                    Some(code) => super::value_label(code).to_string(),
+                    None => super::NONE.to_string(),
+                };
+                t!("protect-fact-language", language = language)
+            }
+            _ => t!(
+                "protect-fact-interpreter",
+                interpreter = interpreter_line(interpreter)
             ),
-            _ => format!("{L_INTERPRETER}: {}", interpreter_line(interpreter)),
         })
         .collect();
+    let facts = facts.join("; ");
     format!(
-        "Recorded for the client of case {case}: {}.\n",
-        facts.join("; ")
+        "{}\n",
+        t!("protect-client-changed", case = case, facts = facts)
     )
 }
 
@@ -116,78 +147,124 @@ pub fn non_disclosure_summary(label: &str, detail: &serde_json::Value) -> String
         .get("non_disclosure")
         .and_then(|v| v.as_bool())
         .unwrap_or(false);
-    let what = if on { "marked" } else { "cleared" };
+    let what = match on {
+        true => "marked",
+        false => "cleared",
+    };
     match detail.get("reason").and_then(|v| v.as_str()) {
-        Some(reason) if !reason.is_empty() => format!("{label}: {what} — {reason}"),
-        _ => format!("{label}: {what}"),
+        Some(reason) if !reason.is_empty() => t!(
+            "protect-non-disclosure-summary-reason",
+            label = label,
+            what = what,
+            reason = reason
+        ),
+        _ => t!("protect-non-disclosure-summary", label = label, what = what),
     }
 }
 
 // --- consent by a representative ------------------------------------------------------------
 
-pub const CUSTODIAN_FOR_ADULT: &str =
-    "a custodian (huoltaja) consents for a child under 18, and this client was an adult on that day; an adult's representative is an appointed guardian (guardianship) or an attorney (power-of-attorney)";
-pub const REPRESENTATIVE_NEEDS_AUTHORITY: &str =
-    "say on what authority the representative consents: guardianship, custodian, power-of-attorney or other";
-pub const AUTHORITY_NEEDS_REPRESENTATIVE: &str =
-    "name the representative who gave the consent with --by-representative NAME";
+pub fn custodian_for_adult() -> String {
+    t!("protect-custodian-for-adult")
+}
+
+pub fn representative_needs_authority() -> String {
+    t!("protect-representative-needs-authority")
+}
+
+pub fn authority_needs_representative() -> String {
+    t!("protect-authority-needs-representative")
+}
 
 /// Who gave a consent, for the consent table and the timeline.
 pub fn given_by(representative: Option<&str>, authority: Option<Authority>) -> String {
     match (representative, authority) {
         (Some(name), Some(authority)) => {
-            format!("{name} ({})", super::value_label(authority.as_str()))
+            let authority = super::value_label(authority.as_str()).to_string();
+            t!("protect-given-by", name = name, authority = authority)
         }
         (Some(name), None) => name.to_string(),
-        _ => THE_CLIENT.to_string(),
+        _ => the_client(),
     }
 }
 
 pub fn consent_given_by(name: &str, authority: Authority) -> String {
+    let authority = super::value_label(authority.as_str()).to_string();
     format!(
-        "Given on the client's behalf by {name} ({}).\n",
-        super::value_label(authority.as_str())
+        "{}\n",
+        t!(
+            "protect-consent-given-by",
+            name = name,
+            authority = authority
+        )
     )
 }
 
 // --- the contact request (yhteydenottopyyntö) -------------------------------------------------
 
+/// `step`: what cannot be done, already worded ("book the joint assessment").
 pub fn contact_request_gate(step: &str, withdrawn: bool, case_id: &str) -> String {
-    let why = if withdrawn {
-        "the client withdrew it"
-    } else {
-        "none is recorded"
-    };
-    format!(
-        "cannot {step}: the Moty track starts on the client's written consent and their contact request (yhteydenottopyyntö, seed 000), and {why}; record it with moty consent give {case_id} --kind contact-request --method written"
-    )
+    match withdrawn {
+        true => t!(
+            "protect-contact-request-withdrawn",
+            step = step,
+            case = case_id
+        ),
+        false => t!(
+            "protect-contact-request-missing",
+            step = step,
+            case = case_id
+        ),
+    }
 }
 
 // --- the legal basis of a disclosure ----------------------------------------------------------
 
 pub fn legal_basis_shape(value: &str) -> String {
-    format!(
-        "'{}' is not a legal basis; use consent, social-welfare-act-41, health-care-act-32 or other:TEXT naming another",
-        super::shown(value)
-    )
+    let value = super::shown(value).to_string();
+    t!("protect-legal-basis-shape", value = value)
 }
 
-pub const LEGAL_BASIS_NAME_IT: &str =
-    "name the other legal basis after a colon, e.g. other:Act on the Status and Rights of Patients 13 §";
+pub fn legal_basis_name_it() -> String {
+    t!("protect-legal-basis-name-it")
+}
 
-/// The legal basis in words, for the disclosure table.
+/// The legal basis in words, for the disclosure table. A basis moty named by default (below) is
+/// stored in English, the same in every language, and worded here in the UI language.
 pub fn legal_basis_words(basis: Option<LegalBasisKind>, named: Option<&str>) -> String {
     match (basis, named) {
-        (Some(LegalBasisKind::Other), Some(named)) => format!("other: {named}"),
+        (Some(LegalBasisKind::Other), Some(named)) => {
+            let named = default_basis_words(named).unwrap_or_else(|| named.to_string());
+            t!("protect-basis-other", named = named)
+        }
         (Some(basis), _) => super::value_label(basis.as_str()).to_string(),
-        (None, _) => NOT_RECORDED_BASIS.to_string(),
+        (None, _) => not_recorded_basis(),
     }
 }
 
-pub const NOT_RECORDED_BASIS: &str = "not recorded (before legal bases were kept)";
-pub const H_LEGAL_BASIS: &str = "Legal basis";
+/// A default basis below, in words; `None` for a basis a person named.
+fn default_basis_words(named: &str) -> Option<String> {
+    Some(match named {
+        BASIS_CLIENTS_OWN_PLAN => t!("protect-basis-clients-own-plan"),
+        BASIS_ANONYMOUS_FIGURES => t!("protect-basis-anonymous-figures"),
+        BASIS_SUPERVISION => t!("protect-basis-supervision"),
+        BASIS_OWN_BACKUP => t!("protect-basis-own-backup"),
+        BASIS_CARRIED_UNRECORDED => t!("protect-basis-carried-unrecorded"),
+        _ => return None,
+    })
+}
 
-/// The documented defaults of `--legal-basis` that name another basis.
+pub fn not_recorded_basis() -> String {
+    t!("protect-basis-not-recorded")
+}
+
+pub fn h_legal_basis() -> String {
+    t!("protect-h-legal-basis")
+}
+
+/// The documented defaults of `--legal-basis` that name another basis. They are stored in the
+/// disclosure log as they are here, in English in every language (the log is evidence and its
+/// JSON never changes with the language); `legal_basis_words` words them for people.
 pub const BASIS_CLIENTS_OWN_PLAN: &str =
     "the client's own plan, handed to the client (Client Data Act 703/2023)";
 pub const BASIS_ANONYMOUS_FIGURES: &str = "anonymous aggregate figures, no personal data";
@@ -197,16 +274,24 @@ pub const BASIS_OWN_BACKUP: &str = "the controller's own backup copy of the regi
 /// A row a restore carried from a register that had no basis recorded for it.
 pub const BASIS_CARRIED_UNRECORDED: &str = "not recorded in the register the row was carried from";
 
-pub const BASIS_MISSING: &str = "has no legal basis recorded";
-pub const BASIS_EDITED: &str = "its legal basis was changed, or belongs to another row";
+pub fn basis_missing() -> String {
+    t!("protect-basis-missing")
+}
 
+pub fn basis_edited() -> String {
+    t!("protect-basis-edited")
+}
+
+/// `problem`: `basis_missing()` or `basis_edited()`.
 pub fn basis_problem(id: i64, problem: &str) -> String {
-    format!("disclosure {id} {problem}")
+    t!("protect-basis-problem", id = id, problem = problem)
 }
 
 // --- the plan for the client, in the client's language ---------------------------------------
 
-pub const CLIENT_COPY_ONLY: &str = "this goes with the plan for the client (--format md)";
+pub fn client_copy_only() -> String {
+    t!("protect-client-copy-only")
+}
 
 // The plan is a document given to the client: its words are `doc-plan-…` messages, which the
 // Swedish catalogue has too, asked for in the client's language with `t_in!`.
@@ -285,7 +370,12 @@ pub fn copy_pathway(
         (None, false) => t_in!(language, "doc-plan-pathway-book-yourself", what = what),
     };
     match purpose {
-        Some(purpose) => format!("{line} ({purpose})"),
+        Some(purpose) => t_in!(
+            language,
+            "doc-plan-pathway-purpose",
+            line = line,
+            purpose = purpose
+        ),
         None => line,
     }
 }

@@ -1,233 +1,306 @@
 //! Words of scheduling: slots, bookings, the agenda, the calendar and the scheduling refusals.
+//!
+//! Every word is a message in `i18n/LANG/moty.ftl` under `sched-…` (src/text/i18n.rs). Meeting
+//! times read `2026-12-02 12:30` in English and `ke 2.12.2026 klo 12.30` in Finnish.
 
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
+
+use super::format;
+use super::i18n::{t, ui_language};
 use super::meeting_label;
+use crate::clock::minute;
+use crate::domain::{Language, MeetingKind, Phase, Segment};
 
-pub const NO_SLOTS: &str = "no slots are set";
-const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
+// --- times and dates in the UI language (also for consult.rs, feedback.rs, correct.rs) --------
 
-pub fn weekday_name(weekday: u32) -> &'static str {
-    WEEKDAYS
-        .get(weekday.saturating_sub(1) as usize)
-        .copied()
-        .unwrap_or("?")
+/// A meeting's time: `2026-12-02 12:30` (en), `ke 2.12.2026 klo 12.30` (fi).
+pub(super) fn sched_at(at: NaiveDateTime) -> String {
+    match ui_language() {
+        Language::En => minute::text(at),
+        language => format::date_time_weekday(language, at),
+    }
+}
+
+/// A date: `2026-12-01` (en), `1.12.2026` (fi).
+pub(super) fn sched_day(day: NaiveDate) -> String {
+    format::date(ui_language(), day)
+}
+
+/// A time the register keeps as text (`2026-12-02 12:30`), worded like `sched_at`; text of
+/// another shape is shown as it is.
+pub(super) fn sched_minute_text(text: &str) -> String {
+    match NaiveDateTime::parse_from_str(text, minute::FORMAT) {
+        Ok(at) => sched_at(at),
+        Err(_) => text.to_string(),
+    }
+}
+
+/// A date the register keeps as text (`2026-12-30`), worded like `sched_day`.
+pub(super) fn sched_day_text(text: &str) -> String {
+    match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        Ok(day) => sched_day(day),
+        Err(_) => text.to_string(),
+    }
+}
+
+/// A time of day given as `HH:MM`, worded for the UI language (`12.30` in Finnish).
+fn clock_words(text: &str) -> String {
+    match NaiveTime::parse_from_str(text, "%H:%M") {
+        Ok(time) => format::time(ui_language(), time),
+        Err(_) => text.to_string(),
+    }
+}
+
+// --- slots and the calendar -----------------------------------------------------------------
+
+pub fn no_slots() -> String {
+    t!("sched-no-slots")
+}
+
+/// A weekday's name, 1 = Monday … 7 = Sunday.
+pub fn weekday_name(weekday: u32) -> String {
+    let day =
+        chrono::Weekday::try_from(weekday.clamp(1, 7) as u8 - 1).unwrap_or(chrono::Weekday::Mon);
+    format::weekday(ui_language(), day)
 }
 
 pub fn slot_words(weekday: u32, start: &str, every_weeks: u32, parity: u32) -> String {
-    let base = format!("{} {start}", weekday_name(weekday));
+    let (weekday, start) = (weekday_name(weekday), clock_words(start));
     match every_weeks {
-        1 => base,
-        _ => format!(
-            "{base} in {} weeks",
-            if parity == 0 { "even" } else { "odd" }
+        1 => t!("sched-slot", weekday = weekday, start = start),
+        _ => t!(
+            "sched-slot-alternate",
+            weekday = weekday,
+            start = start,
+            parity = if parity == 0 { "even" } else { "odd" }
         ),
     }
 }
 
-pub fn weekend(date: chrono::NaiveDate) -> String {
-    format!(
-        "{date} is a {}",
-        weekday_name(chrono::Datelike::weekday(&date).number_from_monday())
+pub fn weekend(date: NaiveDate) -> String {
+    t!(
+        "sched-weekend",
+        date = sched_day(date),
+        weekday = weekday_name(date.weekday().number_from_monday())
     )
 }
 
-pub fn public_holiday(date: chrono::NaiveDate, name: &str) -> String {
-    format!("{date} is {name}, a public holiday")
+/// A public holiday's name (`domain::calendar` names them in English) in the UI language; any
+/// other text as it is.
+pub fn holiday_name(name: &str) -> String {
+    match name {
+        "New Year's Day" => t!("sched-holiday-new-year"),
+        "Epiphany" => t!("sched-holiday-epiphany"),
+        "Good Friday" => t!("sched-holiday-good-friday"),
+        "Easter Sunday" => t!("sched-holiday-easter-sunday"),
+        "Easter Monday" => t!("sched-holiday-easter-monday"),
+        "May Day" => t!("sched-holiday-may-day"),
+        "Ascension Day" => t!("sched-holiday-ascension"),
+        "Midsummer Eve" => t!("sched-holiday-midsummer-eve"),
+        "Midsummer Day" => t!("sched-holiday-midsummer-day"),
+        "All Saints' Day" => t!("sched-holiday-all-saints"),
+        "Independence Day" => t!("sched-holiday-independence"),
+        "Christmas Eve" => t!("sched-holiday-christmas-eve"),
+        "Christmas Day" => t!("sched-holiday-christmas-day"),
+        "Boxing Day" => t!("sched-holiday-boxing-day"),
+        other => other.to_string(),
+    }
 }
 
-pub fn team_closed(date: chrono::NaiveDate, reason: &str) -> String {
-    format!("the team is closed on {date} ({reason})")
+pub fn public_holiday(date: NaiveDate, name: &str) -> String {
+    t!(
+        "sched-public-holiday",
+        date = sched_day(date),
+        name = holiday_name(name)
+    )
 }
 
-pub fn no_slot_at(
-    kind: crate::domain::MeetingKind,
-    at: chrono::NaiveDateTime,
-    slots: &str,
-) -> String {
-    format!(
-        "there is no {} slot at {}; the slots are: {slots}",
-        meeting_label(kind),
-        at.format("%Y-%m-%d %H:%M")
+pub fn team_closed(date: NaiveDate, reason: &str) -> String {
+    t!("sched-team-closed", date = sched_day(date), reason = reason)
+}
+
+pub fn no_slot_at(kind: MeetingKind, at: NaiveDateTime, slots: &str) -> String {
+    t!(
+        "sched-no-slot-at",
+        kind = meeting_label(kind),
+        at = sched_at(at),
+        slots = slots
     )
 }
 
 pub fn not_a_time(value: &str) -> String {
-    super::i18n::t!("input-not-a-time", value = super::shown(value))
+    t!("input-not-a-time", value = super::shown(value))
 }
 
-pub fn minutes_range() -> &'static str {
-    "a meeting lasts from 15 to 480 minutes"
+pub fn minutes_range() -> String {
+    t!("sched-minutes-range")
 }
 
-pub fn wrong_phase(
-    kind: crate::domain::MeetingKind,
-    phase: crate::domain::Phase,
-    allowed: &[crate::domain::Phase],
-) -> String {
+pub fn wrong_phase(kind: MeetingKind, phase: Phase, allowed: &[Phase]) -> String {
     let allowed: Vec<&str> = allowed.iter().map(|p| p.as_str()).collect();
-    format!(
-        "a {} cannot be booked for a case in {phase}; it can be booked in: {}",
-        meeting_label(kind),
-        allowed.join(", ")
+    t!(
+        "sched-wrong-phase",
+        kind = meeting_label(kind),
+        phase = phase.as_str(),
+        allowed = allowed.join(", ")
     )
 }
 
-pub fn assessment_first(kind: crate::domain::MeetingKind) -> String {
-    format!(
-        "the joint assessment must be held before a {}; mark it held with moty schedule held MEETING",
-        meeting_label(kind)
-    )
+pub fn assessment_first(kind: MeetingKind) -> String {
+    t!("sched-assessment-first", kind = meeting_label(kind))
 }
 
 pub fn team_request_first(case_id: &str) -> String {
-    format!("case {case_id} has no approved Yhteistyö-tiimi request; record it with moty schedule request {case_id} --approved-by NAME")
+    t!("sched-team-request-first", case = case_id)
 }
 
 pub fn units_waiting(units: &[String]) -> String {
-    format!(
-        "these units have not named their worker yet: {}; record each answer with moty schedule answer",
-        units.join(", ")
+    t!("sched-units-waiting", units = units.join(", "))
+}
+
+pub fn already_booked(starts_at: NaiveDateTime, id: i64) -> String {
+    t!("sched-already-booked", at = sched_at(starts_at), id = id)
+}
+
+pub fn clash(starts_at: NaiveDateTime, kind: MeetingKind, id: i64) -> String {
+    t!(
+        "sched-clash",
+        kind = meeting_label(kind),
+        at = sched_at(starts_at),
+        id = id
     )
 }
 
-pub fn already_booked(starts_at: chrono::NaiveDateTime, id: i64) -> String {
-    let starts_at = crate::clock::minute::text(starts_at);
-    format!("the case already has this kind of meeting booked at {starts_at} (meeting {id}); move or cancel it instead")
+pub fn in_the_past(at: NaiveDateTime) -> String {
+    t!("sched-in-the-past", at = sched_at(at))
 }
 
-pub fn clash(
-    starts_at: chrono::NaiveDateTime,
-    kind: crate::domain::MeetingKind,
-    id: i64,
-) -> String {
-    let starts_at = crate::clock::minute::text(starts_at);
-    format!(
-        "the case has a {} at {starts_at} (meeting {id}) at the same time",
-        meeting_label(kind)
-    )
+pub fn slot_full(at: NaiveDateTime, capacity: u32) -> String {
+    t!("sched-slot-full", at = sched_at(at), capacity = capacity)
 }
 
-pub fn in_the_past(at: chrono::NaiveDateTime) -> String {
-    let at = crate::clock::minute::text(at);
-    format!("{at} is in the past")
-}
-
-pub fn slot_full(at: chrono::NaiveDateTime, capacity: u32) -> String {
-    let at = crate::clock::minute::text(at);
-    format!("the slot at {at} is full ({capacity} of {capacity} places taken)")
-}
-
-pub fn no_free_slot(kind: crate::domain::MeetingKind) -> String {
-    format!(
-        "no free {} slot in the next 400 days; add slots with moty schedule slots add",
-        meeting_label(kind)
-    )
+pub fn no_free_slot(kind: MeetingKind) -> String {
+    t!("sched-no-free-slot", kind = meeting_label(kind))
 }
 
 pub fn no_meeting(id: i64) -> String {
-    format!("there is no meeting {id}; moty schedule list shows the meetings")
+    t!("sched-no-meeting", id = id)
 }
 
 pub fn meeting_not_booked(id: i64, status: crate::domain::BookingStatus) -> String {
-    format!("meeting {id} is {status}, not booked; only a booked meeting can be held, missed, cancelled or moved")
+    t!(
+        "sched-meeting-not-booked",
+        id = id,
+        status = status.as_str()
+    )
 }
 
-pub fn not_happened(starts_at: chrono::NaiveDateTime) -> String {
-    let starts_at = crate::clock::minute::text(starts_at);
-    format!("the meeting at {starts_at} has not happened yet")
+pub fn not_happened(starts_at: NaiveDateTime) -> String {
+    t!("sched-not-happened", at = sched_at(starts_at))
 }
 
 pub fn kela_form_not_sent(case_id: &str) -> String {
-    format!(
-        "the Kela information-exchange form of case {case_id} was not sent before the consultation; record it with moty consent send-kela {case_id} --on DATE"
-    )
+    t!("sched-kela-form-not-sent", case = case_id)
 }
 
-pub fn network_not_for(segment: Option<crate::domain::Segment>) -> String {
-    format!(
-        "a network meeting follows the Kela hour for verkosto and yhteistyo clients; this client's segment is {}",
-        segment.map_or("not recorded", |s| s.as_str())
-    )
+pub fn network_not_for(segment: Option<Segment>) -> String {
+    match segment {
+        Some(segment) => t!("sched-network-not-for", segment = segment.as_str()),
+        None => t!("sched-network-not-for-unrecorded"),
+    }
 }
 
-pub fn meeting_consent_needed() -> &'static str {
-    "the client's oral consent to discuss their matters in this meeting must be recorded at the start; pass --meeting-consent once it is"
+pub fn meeting_consent_needed() -> String {
+    t!("sched-meeting-consent-needed")
 }
 
-pub fn attendance_needed() -> &'static str {
-    "at least client and referring-worker attend; e.g. --attended client,referring-worker,nurse"
+pub fn attendance_needed() -> String {
+    t!("sched-attendance-needed")
 }
 
+/// The scope of the oral meeting consent recorded when a meeting is held (kept in the register
+/// in the words of the coordinator who recorded it, like a scope typed with --scope).
+/// Stored in the register (the meeting consent's scope): in English whatever the UI language,
+/// so that a register shared by a pair reads the same for both.
 pub fn meeting_scope(id: i64) -> String {
-    format!("meeting {id}")
+    super::i18n::t_in!(crate::domain::Language::En, "sched-meeting-scope", id = id)
 }
 
-pub const NETWORK_NO_SLOTS: &str =
-    "network meetings have no fixed slots; book them at any working-day time with --at";
+pub fn network_no_slots() -> String {
+    t!("sched-network-no-slots")
+}
 
 pub fn not_a_clock_time(value: &str) -> String {
-    super::i18n::t!("input-not-a-clock-time", value = super::shown(value))
+    t!("input-not-a-clock-time", value = super::shown(value))
 }
 
-pub fn slot_exists() -> &'static str {
-    "that kind of meeting already has a slot at that weekday and time"
+pub fn slot_exists() -> String {
+    t!("sched-slot-exists")
 }
 
 pub fn no_rule(id: i64) -> String {
-    format!("there is no slot rule {id}; moty schedule slots list shows them")
+    t!("sched-no-rule", id = id)
 }
 
 pub fn request_exists(case_id: &str) -> String {
-    format!("case {case_id} already has a Yhteistyö-tiimi request; record the units' answers with moty schedule answer")
+    t!("sched-request-exists", case = case_id)
 }
 
 pub fn no_units(case_id: &str) -> String {
-    format!("case {case_id} has no requested units from triage (--decision collaboration-team --unit UNIT)")
+    t!("sched-no-units", case = case_id)
 }
 
 pub fn unit_not_requested(unit: &str, units: &[String]) -> String {
-    format!(
-        "'{unit}' was not requested; the requested units are: {}",
-        units.join(", ")
+    t!(
+        "sched-unit-not-requested",
+        unit = unit,
+        units = units.join(", ")
     )
 }
 
-pub const NO_KELA_CONSENT: &str = "no Kela consent in force";
-
-pub fn form_sent(on: chrono::NaiveDate) -> String {
-    format!("form sent {on}")
+pub fn no_kela_consent() -> String {
+    t!("sched-no-kela-consent")
 }
 
-pub fn form_late(on: chrono::NaiveDate, due: chrono::NaiveDate) -> String {
-    format!("form sent late {on} (due {due})")
+pub fn form_sent(on: NaiveDate) -> String {
+    t!("sched-form-sent", on = sched_day(on))
 }
 
-pub fn form_not_sent(due: chrono::NaiveDate) -> String {
-    format!("FORM NOT SENT (due {due})")
+pub fn form_late(on: NaiveDate, due: NaiveDate) -> String {
+    t!("sched-form-late", on = sched_day(on), due = sched_day(due))
+}
+
+pub fn form_not_sent(due: NaiveDate) -> String {
+    t!("sched-form-not-sent", due = sched_day(due))
 }
 
 pub fn not_a_week(value: &str) -> String {
-    format!("'{value}' is not an ISO week; write e.g. 2026-W49")
+    t!("sched-not-a-week", value = value)
 }
 
-pub fn to_before_from() -> &'static str {
-    "the last day is before the first"
+pub fn to_before_from() -> String {
+    t!("sched-to-before-from")
 }
 
-pub const CLOSE_NEEDS_MULTI: &str =
-    "--close goes with withdrawing the multi-professional consent (--kind multi-professional)";
+pub fn close_needs_multi() -> String {
+    t!("sched-close-needs-multi")
+}
 
-pub const NO_DRY_RUN_FOR_NETWORK: &str =
-    "a network meeting has no slots to list; book it at the time you pick with --at";
-pub const CANCELLED_BY_CLOSE: &str = "the case was closed";
+pub fn no_dry_run_for_network() -> String {
+    t!("sched-no-dry-run-for-network")
+}
+
+/// Why a booked meeting was cancelled when its case was closed (kept in the register in the
+/// words of the coordinator who closed it, like a reason typed with --reason).
+/// Stored in the register (a cancelled meeting's reason): in English whatever the UI language.
+pub fn cancelled_by_close() -> String {
+    super::i18n::t_in!(crate::domain::Language::En, "sched-cancelled-by-close")
+}
 
 pub fn outside_hours(first: &str, last: &str) -> String {
-    format!("a network meeting starts and ends between {first} and {last} on a working day")
+    t!(
+        "sched-outside-hours",
+        first = clock_words(first),
+        last = clock_words(last)
+    )
 }

@@ -3,6 +3,11 @@
 //! (`doc-…`) and every date word (`date-…`) is in the Swedish one with the same variables; no
 //! catalogue has a message English lacks; each file parses without an error and names each
 //! message once. (`fl!` checks at compile time that the code's ids and variables are English's.)
+//!
+//! The help catalogue (`i18n/LANG/help.ftl`, src/help.rs) likewise: Finnish has every English id
+//! with the same variables, in the same section (A or B), and nothing more; and English has the
+//! ids of every page and argument of the command tree, and no id the tree does not use, so a new
+//! flag without help fails here.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -18,7 +23,12 @@ const FOR_THE_CLIENT: [&str; 2] = ["doc-", "date-"];
 type Catalogue = BTreeMap<String, BTreeSet<String>>;
 
 fn catalogue(language: &str) -> Catalogue {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("i18n/{language}/moty.ftl"));
+    catalogue_file(language, "moty")
+}
+
+/// The catalogue `i18n/LANGUAGE/DOMAIN.ftl` (`moty`, or `help` for the help).
+fn catalogue_file(language: &str, domain: &str) -> Catalogue {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("i18n/{language}/{domain}.ftl"));
     let source = std::fs::read_to_string(&path).expect("the catalogue");
     let resource = fluent_syntax::parser::parse(source.as_str())
         .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", path.display()));
@@ -161,5 +171,149 @@ fn the_check_sees_a_missing_message_and_a_changed_variable() {
             "missing: b",
             "not in English: c"
         ]
+    );
+}
+
+#[test]
+fn finnish_has_every_help_message_with_the_same_variables() {
+    let english = catalogue_file("en", "help");
+    let problems = differences(&english, &catalogue_file("fi", "help"), &english);
+    assert!(
+        problems.is_empty(),
+        "i18n/fi/help.ftl:\n{}",
+        problems.join("\n")
+    );
+    // Each id in the same section, so the two translators' files merge cleanly.
+    let (en, fi) = (help_sections("en"), help_sections("fi"));
+    let moved: Vec<String> = fi
+        .iter()
+        .filter(|(id, section)| en.get(*id).is_some_and(|s| s != *section))
+        .map(|(id, section)| format!("{id}: in section {section} of fi, not {}", en[id]))
+        .collect();
+    assert!(moved.is_empty(), "{}", moved.join("\n"));
+}
+
+/// Each id of the help catalogue and the section (`## ==== help A ====`) it stands in.
+fn help_sections(language: &str) -> BTreeMap<String, String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("i18n/{language}/help.ftl"));
+    let source = std::fs::read_to_string(&path).expect("the help catalogue");
+    let mut section = String::new();
+    let mut ids = BTreeMap::new();
+    for line in source.lines() {
+        if let Some(name) = line
+            .strip_prefix("## ==== help ")
+            .and_then(|l| l.strip_suffix(" ===="))
+        {
+            section = name.to_string();
+        } else if let Some((id, _)) = line.split_once(" =") {
+            if !line.starts_with([' ', '#']) && !id.contains(' ') {
+                ids.insert(id.to_string(), section.clone());
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_page_and_argument_has_its_help_and_no_help_is_left_over() {
+    use clap::CommandFactory;
+    use moty::help::{arg_id, heading_id, page_id};
+
+    fn walk(
+        command: &clap::Command,
+        path: &mut Vec<String>,
+        required: &mut BTreeSet<String>,
+        allowed: &mut BTreeSet<String>,
+    ) {
+        let page = page_id(path);
+        required.insert(page.clone());
+        required.insert(format!("{page}-examples"));
+        for suffix in ["-long", "-short-after"] {
+            allowed.insert(format!("{page}{suffix}"));
+        }
+        for arg in command.get_arguments() {
+            let id = arg_id(&page, arg);
+            // A hidden option may have help (for `--help-all` one day), but needs none.
+            if arg.is_hide_set() {
+                allowed.insert(id.clone());
+            } else {
+                required.insert(id.clone());
+            }
+            allowed.insert(format!("{id}-long"));
+            match arg.get_help_heading() {
+                Some(moty::cli::GLOBAL) | None => {}
+                Some(key) => {
+                    required.insert(heading_id(key));
+                }
+            }
+        }
+        for sub in command.get_subcommands() {
+            path.push(sub.get_name().to_string());
+            walk(sub, path, required, allowed);
+            path.pop();
+        }
+    }
+    // The tree as the code defines it, before clap adds its own --help and `help`: no text of
+    // its own any more (the catalogue is the one source), and the ids of every page and option.
+    let tree = moty::cli::Cli::command();
+    let mut required = BTreeSet::new();
+    let mut allowed = BTreeSet::new();
+    walk(
+        &tree,
+        &mut vec!["moty".to_string()],
+        &mut required,
+        &mut allowed,
+    );
+    let english = catalogue_file("en", "help");
+    let mut problems: Vec<String> = required
+        .iter()
+        .filter(|id| !english.contains_key(*id))
+        .map(|id| format!("missing: {id}"))
+        .collect();
+    problems.extend(
+        english
+            .keys()
+            .filter(|id| !required.contains(*id) && !allowed.contains(*id))
+            .filter(|id| !id.starts_with("help-clap-"))
+            .map(|id| format!("no such page, argument or heading: {id}")),
+    );
+    assert!(
+        problems.is_empty(),
+        "i18n/en/help.ftl (ids: src/help.rs):\n{}",
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn no_help_comes_from_the_code() {
+    use clap::CommandFactory;
+
+    fn walk(command: &clap::Command, path: &str, found: &mut Vec<String>) {
+        let texts = [
+            command.get_about(),
+            command.get_long_about(),
+            command.get_after_help(),
+            command.get_after_long_help(),
+            command.get_before_help(),
+            command.get_before_long_help(),
+        ];
+        if texts.iter().any(Option::is_some) {
+            found.push(path.to_string());
+        }
+        for arg in command.get_arguments() {
+            if arg.get_help().is_some() || arg.get_long_help().is_some() {
+                found.push(format!("{path} --{}", arg.get_id()));
+            }
+        }
+        for sub in command.get_subcommands() {
+            walk(sub, &format!("{path} {}", sub.get_name()), found);
+        }
+    }
+    let mut found = Vec::new();
+    walk(&moty::cli::Cli::command(), "moty", &mut found);
+    assert!(
+        found.is_empty(),
+        "help text in the code (a doc comment or an attribute) instead of i18n/en/help.ftl: \
+         {found:#?}"
     );
 }

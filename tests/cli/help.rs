@@ -18,8 +18,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use clap::{CommandFactory, Parser};
-use moty::cli::{Cli, GLOBAL};
+use moty::cli::{command, GLOBAL};
 
 use crate::common::{binary, TestEnv};
 
@@ -32,7 +31,7 @@ const WIDTH: usize = 100;
 /// Every page of the help: the path of command names from the root (empty for `moty` itself)
 /// and its command, depth first in the order `moty --help` lists them. clap's generated `help`
 /// subcommands are left out.
-fn pages() -> Vec<(Vec<String>, clap::Command)> {
+pub(crate) fn pages() -> Vec<(Vec<String>, clap::Command)> {
     fn walk(
         path: Vec<String>,
         command: &clap::Command,
@@ -48,9 +47,8 @@ fn pages() -> Vec<(Vec<String>, clap::Command)> {
             walk(below, sub, out);
         }
     }
-    let mut root = Cli::command();
-    // Building propagates the global options to every subcommand, as the binary shows them.
-    root.build();
+    // Built: the global options are on every subcommand, as the binary shows them.
+    let root = command();
     let mut out = Vec::new();
     walk(Vec::new(), &root, &mut out);
     out
@@ -60,8 +58,15 @@ fn pages() -> Vec<(Vec<String>, clap::Command)> {
 /// COLUMNS), COLUMNS at the widest width clap uses, and a cleared environment (so no
 /// `[env: MOTY_DB=…]` value of the machine shows).
 fn help_page(path: &[String]) -> String {
+    help_page_in(path, None)
+}
+
+/// The page as `help_page` gives it, in the language `lang` (`--lang fi`) or the default.
+pub(crate) fn help_page_in(path: &[String], lang: Option<&str>) -> String {
+    let lang = lang.map(|l| ["--lang", l]).into_iter().flatten();
     let output = Command::new(binary())
         .args(path)
+        .args(lang)
         .arg("--help")
         .env_clear()
         .env("COLUMNS", WIDTH.to_string())
@@ -74,9 +79,10 @@ fn help_page(path: &[String]) -> String {
     String::from_utf8(output.stdout).expect("UTF-8")
 }
 
-/// The snapshot's name: `help` and the path, joined with `__` (`help__schedule__held`).
-fn snapshot_name(path: &[String]) -> String {
-    std::iter::once("help")
+/// The snapshot's name: `prefix` (`help`, `help_fi`) and the path, joined with `__`
+/// (`help__schedule__held`).
+fn snapshot_name(prefix: &str, path: &[String]) -> String {
+    std::iter::once(prefix)
         .chain(path.iter().map(String::as_str))
         .collect::<Vec<_>>()
         .join("__")
@@ -91,14 +97,20 @@ fn shown(path: &[String]) -> String {
 
 #[test]
 fn every_help_page_matches_its_snapshot() {
+    check_snapshots("help", None);
+}
+
+/// Every page rendered in `lang` (or the default, English) against its snapshot
+/// `PREFIX__PATH.snap`, and no snapshot `PREFIX…` left of a page that is gone.
+pub(crate) fn check_snapshots(prefix: &str, lang: Option<&str>) {
     let mut settings = insta::Settings::clone_current();
     settings.set_prepend_module_to_snapshot(false);
     settings.set_omit_expression(true);
     let mut names = BTreeSet::new();
     let mut changed = Vec::new();
     for (path, _) in pages() {
-        let name = snapshot_name(&path);
-        let page = help_page(&path);
+        let name = snapshot_name(prefix, &path);
+        let page = help_page_in(&path, lang);
         names.insert(format!("{name}.snap"));
         // Every page is compared (and, with INSTA_UPDATE=always, written) before failing.
         let checked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
@@ -126,7 +138,10 @@ fn every_help_page_matches_its_snapshot() {
                 .to_string_lossy()
                 .into_owned()
         })
-        .filter(|file| file.starts_with("help") && file.ends_with(".snap"))
+        .filter(|file| {
+            let own = file.strip_prefix(prefix).unwrap_or_default();
+            file.ends_with(".snap") && (own == ".snap" || own.starts_with("__"))
+        })
         .filter(|file| !names.contains(file))
         .collect();
     assert!(
@@ -249,13 +264,13 @@ fn parse_example(line: &str) -> Result<Vec<String>, String> {
         _ => line,
     };
     let words = shell_words(command)?;
-    let matches = match Cli::command().try_get_matches_from(&words) {
+    let matches = match moty::cli::command().try_get_matches_from(&words) {
         Ok(matches) => matches,
         // `moty help COMMAND` and `moty COMMAND --help` are fine examples too.
         Err(e) if e.kind() == clap::error::ErrorKind::DisplayHelp => return Ok(Vec::new()),
         Err(e) => return Err(e.to_string()),
     };
-    Cli::try_parse_from(&words).map_err(|e| e.to_string())?;
+    moty::cli::parse_from(&words).map_err(|e| e.to_string())?;
     let mut reached = Vec::new();
     let mut at = &matches;
     while let Some((name, below)) = at.subcommand() {
@@ -368,7 +383,7 @@ fn the_shell_words_of_an_example_are_read_as_a_shell_reads_them() {
 
 #[test]
 fn the_global_options_stand_apart_on_every_page_and_never_look_required() {
-    for arg in Cli::command().get_arguments() {
+    for arg in command().get_arguments() {
         if arg.is_global_set() {
             assert_eq!(arg.get_help_heading(), Some(GLOBAL), "--{}", arg.get_id());
             assert!(!arg.is_required_set(), "--{}", arg.get_id());
@@ -456,7 +471,7 @@ fn moty_alone_prints_the_path_of_a_case_with_the_command_for_each_step() {
         out.lines().count()
     );
     // Every command it names is a command, down to its subcommands (`moty schedule held`).
-    let root = Cli::command();
+    let root = command();
     let commands = out.lines().filter(|l| l.starts_with(' ')).map(str::trim);
     for line in commands.filter(|l| l.starts_with("moty ")) {
         let mut words = line.split_whitespace().skip(1);

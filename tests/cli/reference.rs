@@ -2,7 +2,8 @@
 //! book and in README.md leads somewhere.
 //!
 //! - `docs/src/reference/cli.md` is the command-line reference, generated from the clap
-//!   definitions (`moty::cli::Cli::command()`) by `clap-markdown`;
+//!   definitions with their help in English (`moty::cli::command_unbuilt()`: `command()` before
+//!   clap adds its own `help` subcommand) by `clap-markdown`;
 //! - `docs/src/reference/schemas.md` lists every published JSON shape (docs/schemas, written by
 //!   tests/cli/schemas.rs) and includes each file.
 //!
@@ -12,8 +13,6 @@
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-
-use clap::CommandFactory;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -26,7 +25,7 @@ fn cli_reference() -> String {
         .title("Command-line reference".to_string())
         .show_footer(false);
     let generated =
-        clap_markdown::help_markdown_command_custom(&moty::cli::Cli::command(), &options);
+        clap_markdown::help_markdown_command_custom(&moty::cli::command_unbuilt(), &options);
     let intro = "This chapter is generated from moty's command-line definitions, the same ones \
                  `moty --help`, `moty COMMAND --help`, the manual pages and the completions come \
                  from. Do not edit it: `MOTY_BLESS=1 cargo test --test cli reference` rewrites \

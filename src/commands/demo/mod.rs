@@ -9,20 +9,10 @@ use super::Ctx;
 use crate::ops::{demo, lookup, report, Session};
 use crate::{render, text};
 
-/// Build a demo register of fictitious clients and show it
-///
-/// Use it to try moty, or to show it to colleagues, without touching a real register: it builds
-/// a register of fictitious clients whose cases have gone along the path as far as their dates
-/// allow, then shows the open cases, one case in full and the commands to try next. It is
-/// rebuilt from scratch each time, and it never replaces a file that is not a demo register.
 #[derive(Debug, clap::Args)]
-#[command(after_long_help = crate::text::help_a::DEMO)]
 pub struct Args {
-    /// Where to build it [default: --db or MOTY_DB if given, else moty-demo.sqlite3]; an
-    /// existing file is replaced only if it is a demo register
     #[arg(value_name = "PATH")]
     pub path: Option<PathBuf>,
-    /// How many fictitious clients (thousands make a register for benchmarks)
     #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=200_000))]
     pub clients: u32,
 }
@@ -54,11 +44,11 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
     let mut out = text::demo_built(&built.path, built.clients as usize);
     if built.clients <= 60 {
         let open = lookup::list(&mut session, &lookup::Filter::default(), reason)?;
-        out.push_str(&format!("\n{}\n", text::DEMO_OPEN_CASES));
+        out.push_str(&format!("\n{}\n", text::demo_open_cases()));
         out.push_str(&render::listed(&open, today, false));
     }
     let file = lookup::show(&mut session, &built.first_case, reason)?;
-    out.push_str(&format!("\n{}\n", text::DEMO_ONE_CASE));
+    out.push_str(&format!("\n{}\n", text::demo_one_case()));
     out.push_str(&render::case_file(&file, today, false));
     out.push_str(&text::demo_try(&built.path, &built.first_case));
     let from = today - chrono::Days::new(365);
@@ -70,7 +60,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
         exact: false,
     };
     let outcomes = report::outcomes::outcomes(&mut session, &ask, None)?;
-    out.push_str(&format!("\n{}\n", text::DEMO_OUTCOMES));
+    out.push_str(&format!("\n{}\n", text::demo_outcomes()));
     out.push_str(&render::outcomes(
         &outcomes,
         &from.to_string(),

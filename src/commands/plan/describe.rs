@@ -8,23 +8,11 @@ use crate::domain::validate;
 use crate::ops::plan::describe;
 use crate::{prompt, render, text};
 
-/// The anonymous description for the Yhteistyö-tiimi: print a draft, or save it
-///
-/// Use it for a case going to the Yhteistyö-tiimi: without --text it prints the saved
-/// description, or a draft of the procedure's template filled in from the referral and the
-/// requested units, to edit; with --text it saves the description, refused if it holds the
-/// client's name, identity code or phone. The saved description is what `moty schedule
-/// send-description` sends to the requested units.
 #[derive(Debug, clap::Args)]
-#[command(after_long_help = crate::text::help_a::PLAN_DESCRIBE)]
 pub struct DescribeArgs {
-    /// The case, e.g. 2026-0007
     pub case: String,
-    /// Save this text as the description; "-" reads it from standard input
     #[arg(long, value_name = "TEXT")]
     pub text: Option<String>,
-    /// An ordinary word that happens to be the client's name ("kivinen" in "kivinen maasto"):
-    /// save even though it occurs. Recorded in the timeline. Repeat for several
     #[arg(long = "accept-word", value_name = "WORD", requires = "text")]
     pub accept_words: Vec<String>,
 }
@@ -53,5 +41,5 @@ pub fn run(ctx: &Ctx, args: DescribeArgs) -> Result<String> {
         .map(|w| validate::line("--accept-word", w, 100))
         .collect::<Result<Vec<_>, _>>()?;
     describe::save(&mut session, &case_id, &body, &accepted)?;
-    Ok(text::DESCRIPTION_SAVED.to_string())
+    Ok(text::description_saved())
 }

@@ -14,62 +14,39 @@ use crate::{prompt, render, text};
 
 #[derive(Debug, Default, clap::Args)]
 pub struct EditArgs {
-    /// The case, e.g. 2026-0007
     pub case: Option<String>,
-    /// The coordinating professional / key worker (omatyöntekijä)
     #[arg(long, value_name = "NAME")]
     pub key_worker: Option<String>,
-    /// The key worker's unit
     #[arg(long, value_name = "UNIT")]
     pub key_worker_unit: Option<String>,
-    /// How the client reaches the key worker
     #[arg(long, value_name = "CONTACT")]
     pub key_worker_contact: Option<String>,
-    /// The key worker from the professional directory (name, unit and contact)
     #[arg(long, value_name = "ID", conflicts_with = "key_worker")]
     pub key_worker_from: Option<i64>,
-    /// The client's own resources
     #[arg(long, value_name = "TEXT")]
     pub resources: Option<String>,
-    /// The client's goals
     #[arg(long, value_name = "TEXT")]
     pub goals: Option<String>,
-    /// A need by area, AREA=TEXT (health, social, finances, housing, work-study,
-    /// functional-capacity, other); AREA= removes it. Repeat for several
     #[arg(long = "need", value_name = "AREA=TEXT")]
     pub needs: Vec<String>,
-    /// An agreed action: "what=…;who=…;by=YYYY-MM-DD". Repeat for several
     #[arg(long = "action", value_name = "FIELDS")]
     pub actions: Vec<String>,
-    /// An action's status by its number: N=open|done|dropped
     #[arg(long = "action-status", value_name = "N=STATUS")]
     pub action_status: Vec<String>,
-    /// An onward pathway: "service=CODE;unit=…;professional=…;pro=DIRECTORY-ID;booked=yes|no;
-    /// appointment=YYYY-MM-DD;purpose=…". Repeat for several
     #[arg(long = "pathway", value_name = "FIELDS")]
     pub pathways: Vec<String>,
-    /// A pathway's status by its number: N=planned|booked|attended|declined
     #[arg(long = "pathway-status", value_name = "N=STATUS")]
     pub pathway_status: Vec<String>,
-    /// The client confirmed they know how the pathway goes on and whom to contact
     #[arg(long)]
     pub client_confirmed: bool,
-    /// What changed and why (kept with the version)
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
-    /// End the pathway phase: needs a key worker, a pathway and the client's confirmation
     #[arg(long)]
     pub complete: bool,
-    /// Take the Kela hour's conclusions not yet in the plan as agreed actions (what, who, by
-    /// when; moty kela-outcome records them). At a terminal they are offered to choose from
     #[arg(long)]
     pub from_kela: bool,
-    /// The case's own follow-up interval: the follow-up call is due this many weeks (1–104)
-    /// after the pathway phase ends; `team` gives the case back the team's interval
-    /// (`moty settings follow-up-weeks`)
     #[arg(long, value_name = "WEEKS|team", allow_negative_numbers = true)]
     pub follow_up_weeks: Option<String>,
-    /// The date of the change, YYYY-MM-DD [default: today]
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
 }
@@ -180,7 +157,7 @@ fn changes(args: &EditArgs, on: NaiveDate) -> Result<Changes, UserError> {
         let directory_id = match f.get("pro") {
             Some(id) => Some(
                 id.parse::<i64>()
-                    .map_err(|_| UserError::invalid("--pathway", text::PRO_NOT_A_NUMBER))?,
+                    .map_err(|_| UserError::invalid("--pathway", text::pro_not_a_number()))?,
             ),
             None => None,
         };

@@ -13,19 +13,8 @@ use crate::error::UserError;
 
 pub use edit::EditArgs;
 
-/// Keep the joint care and service plan (HOPA) and its onward pathways
-///
-/// Use `moty plan CASE` from the joint assessment on, whenever the plan changes: the key worker,
-/// the client's resources, goals and needs, the agreed actions (what, who, by when) and the
-/// onward pathways, each with its status. Every change writes a new version and every version is
-/// kept. --complete ends the pathway phase once the plan names a key worker and a pathway and
-/// the client confirmed they know whom to contact; the follow-up call is then due.
 #[derive(Debug, clap::Args)]
-#[command(
-    args_conflicts_with_subcommands = true,
-    subcommand_negates_reqs = true,
-    after_long_help = crate::text::help_a::PLAN
-)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct Args {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -36,12 +25,7 @@ pub struct Args {
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
     Show(show::ShowArgs),
-    /// The catalogue of onward services
-    ///
-    /// Use it to see or extend the services a plan's onward pathways name (`--pathway
-    /// "service=CODE"`), each in one of the service areas, so the outcome figures can be read by
-    /// area. The catalogue starts with the pilot's onward services.
-    #[command(subcommand, after_long_help = crate::text::help_a::PLAN_SERVICES)]
+    #[command(subcommand)]
     Services(show::ServicesCommand),
     Describe(describe::DescribeArgs),
 }

@@ -14,42 +14,22 @@ use crate::error::UserError;
 use crate::ops::report::weekly::{self, Format, Out};
 use crate::text;
 
-/// The weekly export for the collaboration team: anonymous, deterministic
-///
-/// Run it before the Yhteistyö-tiimi meets, by hand or from a scheduled task: the week's
-/// Yhteistyöaika agenda with the anonymous descriptions and the units' answers, the joint
-/// assessments and the Kela hour with their free places, consents and Kela forms still missing,
-/// the past week's new referrals by source and channel, and the follow-ups due. Case ids only,
-/// never a client's name, identity code or phone; the same register and week give the same
-/// bytes. Each export writes one row to the disclosure log: what, to whom, by whom, which cases.
 #[derive(Debug, clap::Args)]
-#[command(after_long_help = text::help_b::REPORT_WEEKLY)]
 pub struct WeeklyArgs {
-    /// The ISO week, e.g. 2026-W49 [default: the coming week: this week on a Monday, otherwise
-    /// the next]
     #[arg(long)]
     pub week: Option<String>,
-    /// Who receives it (e.g. "Yhteistyö-tiimi, south"); kept in the disclosure log
     #[arg(long, alias = "to", value_name = "WHOM")]
     pub to_whom: String,
-    /// md, csv, json or xlsx [default: json with --json, else the --out file's extension, else
-    /// md on a terminal and csv otherwise; a script should name it]
     #[arg(long, value_parser = ["md", "csv", "json", "xlsx"])]
     pub format: Option<String>,
-    /// With csv: the `;`-separated, BOM-marked CSV that Finnish Excel opens correctly
     #[arg(long)]
     pub excel: bool,
-    /// Write to this file instead of standard output: atomically, private to you, never over an
-    /// existing file unless --force (needed for xlsx)
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
-    /// Replace the --out file if it exists (never the register itself)
     #[arg(long, requires = "out")]
     pub force: bool,
     #[command(flatten)]
     pub regions: crate::cli::RegionArgs,
-    /// The legal basis of the disclosure — consent, social-welfare-act-41, health-care-act-32
-    /// or other:TEXT [default: social-welfare-act-41]
     #[arg(long, value_name = "BASIS")]
     pub legal_basis: Option<String>,
 }
@@ -98,7 +78,7 @@ pub fn run(ctx: &Ctx, args: WeeklyArgs) -> Result<String> {
         .into());
     }
     if args.excel && format != "csv" {
-        return Err(UserError::invalid("--excel", text::EXCEL_IS_CSV).into());
+        return Err(UserError::invalid("--excel", text::excel_is_csv()).into());
     }
     let format = match format.as_str() {
         "md" => Format::Markdown,

@@ -33,7 +33,7 @@ pub fn run(ctx: &Ctx, case_id: &str, args: BookArgs) -> Result<String> {
         .transpose()?;
     if override_screen.is_some() && kind != MeetingKind::Kela {
         return Err(
-            UserError::invalid("--override-screen", text::OVERRIDE_SCREEN_KELA_ONLY).into(),
+            UserError::invalid("--override-screen", text::override_screen_kela_only()).into(),
         );
     }
     let video_link = args
@@ -42,7 +42,7 @@ pub fn run(ctx: &Ctx, case_id: &str, args: BookArgs) -> Result<String> {
         .map(|link| reach::video_link("--video-link", link))
         .transpose()?;
     if video_link.is_some() && args.dry_run {
-        return Err(UserError::invalid("--video-link", text::NO_VIDEO_FOR_DRY_RUN).into());
+        return Err(UserError::invalid("--video-link", text::no_video_for_dry_run()).into());
     }
     let request = BookRequest {
         case_id,

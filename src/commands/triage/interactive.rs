@@ -16,10 +16,10 @@ use crate::{prompt, render, text};
 /// Asks for what a single-case triage is missing (flags given on a terminal).
 pub fn ask_missing(args: &mut Args) -> Result<()> {
     if args.decision.is_none() {
-        args.decision = Some(prompt::choose(text::PROMPT_DECISION, Decision::ALL)?);
+        args.decision = Some(prompt::choose(text::prompt_decision(), Decision::ALL)?);
     }
     if args.kela_screen.is_none() {
-        args.kela_screen = Some(prompt::confirm(text::PROMPT_KELA_SCREEN)?);
+        args.kela_screen = Some(prompt::confirm(text::prompt_kela_screen())?);
     }
     ask_outcome(args)
 }
@@ -28,13 +28,13 @@ pub fn ask_missing(args: &mut Args) -> Result<()> {
 fn ask_outcome(args: &mut Args) -> Result<()> {
     match args.decision {
         Some(Decision::SingleIssue) if args.advice.is_none() => {
-            args.advice = Some(prompt::text(text::PROMPT_ADVICE)?);
+            args.advice = Some(prompt::text(text::prompt_advice())?);
         }
         Some(Decision::Redirect) if args.to.is_none() => {
-            args.to = Some(prompt::text(text::PROMPT_TO)?);
+            args.to = Some(prompt::text(text::prompt_to())?);
         }
         Some(Decision::Decline) if args.reason.is_none() => {
-            args.reason = Some(prompt::text(text::PROMPT_DECLINE)?);
+            args.reason = Some(prompt::text(text::prompt_decline())?);
         }
         Some(Decision::CollaborationTeam) if args.units.is_empty() => {
             args.units = ask_units()?;
@@ -46,7 +46,7 @@ fn ask_outcome(args: &mut Args) -> Result<()> {
 
 /// The units whose workers are requested, comma-separated.
 fn ask_units() -> Result<Vec<String>> {
-    let units = prompt::text(text::PROMPT_UNITS)?;
+    let units = prompt::text(text::prompt_units())?;
     Ok(units
         .split(',')
         .map(str::trim)
@@ -59,25 +59,25 @@ fn ask_units() -> Result<Vec<String>> {
 fn ask_decision(queued: &Queued) -> Result<Args> {
     let w = &queued.waiting;
     let mut args = Args {
-        decision: Some(prompt::choose(text::PROMPT_DECISION, Decision::ALL)?),
-        kela_screen: Some(prompt::confirm(text::PROMPT_KELA_SCREEN)?),
+        decision: Some(prompt::choose(text::prompt_decision(), Decision::ALL)?),
+        kela_screen: Some(prompt::confirm(text::prompt_kela_screen())?),
         ..Args::default()
     };
     args.team = prompt::choose_many_checked(
-        text::PROMPT_TEAM,
+        text::prompt_team(),
         crate::domain::Role::ALL,
         &w.summary.client_group.default_team(),
     )?;
     let urgent = usize::from(w.urgency == Urgency::Urgent);
     args.urgency = Some(
         Urgency::ALL[prompt::select(
-            text::PROMPT_URGENCY,
+            text::prompt_urgency(),
             &[Urgency::Normal.as_str(), Urgency::Urgent.as_str()],
             urgent,
         )?],
     );
     ask_outcome(&mut args)?;
-    args.note = prompt::optional_text(text::PROMPT_NOTE)?;
+    args.note = prompt::optional_text(text::prompt_note())?;
     Ok(args)
 }
 
@@ -88,12 +88,12 @@ pub fn walk(ctx: &Ctx, regions: &crate::cli::RegionArgs) -> Result<String> {
     let mut session = ctx.session()?;
     let mut queue = triage::queue(&mut session, &choice)?;
     if queue.is_empty() {
-        return Ok(text::QUEUE_EMPTY.to_string());
+        return Ok(text::queue_empty().to_string());
     }
     let (mut index, mut decided) = (0, 0);
     while index < queue.len() {
         render::emit(&render::card(&queue[index], index, queue.len(), today))?;
-        let action = match prompt::select(text::PROMPT_ACTION, &text::ACTIONS, 0) {
+        let action = match prompt::select(text::prompt_action(), &text::actions(), 0) {
             Ok(action) => action,
             Err(e) if prompt::interrupted(&e) => break,
             Err(e) => return Err(e),
@@ -107,7 +107,7 @@ pub fn walk(ctx: &Ctx, regions: &crate::cli::RegionArgs) -> Result<String> {
                 }
                 Ok(None) => index += 1,
                 Err(e) if prompt::interrupted(&e) => {
-                    render::emit(text::NOT_RECORDED)?;
+                    render::emit(text::not_recorded())?;
                     break;
                 }
                 Err(e) => return Err(e),
@@ -132,8 +132,8 @@ fn decide_one(ctx: &Ctx, session: &mut Session, queued: &Queued) -> Result<Optio
         render::error(message);
         args.units = ask_units()?;
     }
-    if !prompt::confirm(text::PROMPT_RECORD)? {
-        render::emit(text::NOT_RECORDED)?;
+    if !prompt::confirm(text::prompt_record())? {
+        render::emit(text::not_recorded())?;
         return Ok(None);
     }
     let today = ctx.clock.today();
@@ -161,9 +161,9 @@ fn decide_one(ctx: &Ctx, session: &mut Session, queued: &Queued) -> Result<Optio
                     Some(Decision::JointAssessment | Decision::CollaborationTeam)
                 ) && message.contains("consent");
                 if !needs_consent
-                    || prompt::select(text::PROMPT_CONSENT_NOW, &text::CONSENT_ACTIONS, 0)? != 0
+                    || prompt::select(text::prompt_consent_now(), &text::consent_actions(), 0)? != 0
                 {
-                    render::emit(text::NOT_RECORDED)?;
+                    render::emit(text::not_recorded())?;
                     return Ok(None);
                 }
                 // The Moty track's gate names what is missing: the consent or the contact request.
@@ -220,9 +220,9 @@ fn record_consent(
         }
         _ => kind.methods(),
     };
-    let method = prompt::choose(text::PROMPT_CONSENT_METHOD, methods)?;
+    let method = prompt::choose(text::prompt_consent_method(), methods)?;
     let today = ctx.clock.today();
-    let on = prompt::text_with_default(text::PROMPT_CONSENT_DATE, &today.to_string())?;
+    let on = prompt::text_with_default(text::prompt_consent_date(), &today.to_string())?;
     let give = consent::Give {
         case_id: case_id.to_string(),
         kind,

@@ -13,56 +13,31 @@ use crate::error::UserError;
 use crate::ops::triage;
 use crate::{prompt, render, text};
 
-/// Work through the triage queue, or decide one case
-///
-/// Use it to decide what happens to a new referral: resolve it as a single issue, book the joint
-/// assessment, take it to the Yhteistyö-tiimi, redirect it or decline it, with the first Kela
-/// screen and the team. The joint assessment needs the client's written consent and contact
-/// request, the Yhteistyö-tiimi their consent (`moty consent give`). Every client the queue shows
-/// is written to the access log.
-///
-/// Without CASE on a terminal: the queue, one case at a time (urgent first, then oldest).
-/// Without CASE otherwise, or with --list: print the queue. With CASE: decide it from flags,
-/// asking on a terminal for what is missing.
 #[derive(Debug, Default, clap::Args)]
-#[command(after_long_help = crate::text::help_a::TRIAGE)]
 pub struct Args {
-    /// The case to triage, e.g. 2026-0007
     pub case: Option<String>,
-    /// Print the queue and exit
     #[arg(long, conflicts_with = "case")]
     pub list: bool,
-    /// The queue's region (with --list or at a terminal)
     #[command(flatten)]
     pub regions: crate::cli::RegionArgs,
-    /// The decision
     #[arg(long, value_enum)]
     pub decision: Option<Decision>,
-    /// The first Kela screen: does the client's situation call for Kela? (yes or no)
     #[arg(long, value_parser = crate::cli::yes_no(), value_name = "yes|no")]
     pub kela_screen: Option<bool>,
-    /// The team composition; repeat or separate with commas [default: from the client group]
     #[arg(long, value_enum, value_delimiter = ',', value_name = "ROLE")]
     pub team: Vec<Role>,
-    /// How pressing the case is [default: as referred]
     #[arg(long, value_enum)]
     pub urgency: Option<Urgency>,
-    /// A note for the team
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
-    /// What was advised (with --decision single-issue)
     #[arg(long, value_name = "TEXT")]
     pub advice: Option<String>,
-    /// Where the case is redirected (with --decision redirect)
     #[arg(long, value_name = "WHERE")]
     pub to: Option<String>,
-    /// Why the case is declined (with --decision decline)
     #[arg(long, value_name = "TEXT")]
     pub reason: Option<String>,
-    /// A unit whose worker is requested (with --decision collaboration-team); repeat for several
     #[arg(long = "unit", value_name = "UNIT")]
     pub units: Vec<String>,
-    /// The date of the decision, YYYY-MM-DD or D.M.YYYY [default: today]
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
 }

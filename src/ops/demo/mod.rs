@@ -234,8 +234,7 @@ pub fn build(path: &Path, clients: u32, clock: Clock) -> Result<Built> {
     let author = Author {
         at: clock.stamp(),
         actor: "demo-coordinator".to_string(),
-        os_user: crate::clock::os_account()
-            .ok_or_else(|| UserError::Refused(text::NO_LOGIN.to_string()))?,
+        os_user: crate::clock::os_account().ok_or_else(|| UserError::Refused(text::no_login()))?,
         clock_overridden: clock.overridden(),
     };
     let first_case = register.write(|tx| {

@@ -78,7 +78,7 @@ pub fn save(session: &mut Session, case_id: &str, body: &str, accepted: &[String
         // Checked again: the client may have been renamed between the two transactions.
         let client = clients::get(tx, case.client_id)?;
         if !leaks(body, &client, accepted).is_empty() {
-            return Err(UserError::Refused(text::CLIENT_CHANGED_DURING_CHECK.to_string()).into());
+            return Err(UserError::Refused(text::client_changed_during_check()).into());
         }
         meta::save_description(tx, case_id, body, author)?;
         let detail = if accepted.is_empty() {

@@ -126,7 +126,7 @@ pub(crate) fn held_in(
         }
         MeetingKind::Network | MeetingKind::Team => {
             if !args.meeting_consent {
-                return Err(UserError::Refused(text::meeting_consent_needed().to_string()).into());
+                return Err(UserError::Refused(text::meeting_consent_needed()).into());
             }
             for needed in [Attendee::Client, Attendee::ReferringWorker] {
                 if !args.attended.contains(&needed) {
@@ -221,7 +221,7 @@ pub fn move_to(
                 super::book::set_link(tx, author, now, &booking, link)?
             }
             (None, None) => {
-                return Err(UserError::invalid("--at", text::MOVE_NEEDS_SOMETHING).into())
+                return Err(UserError::invalid("--at", text::move_needs_something()).into())
             }
         };
         log_change(tx, author, &case, "schedule move")?;

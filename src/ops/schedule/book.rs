@@ -65,7 +65,7 @@ pub fn book(session: &mut Session, request: &BookRequest, participants: &[i64]) 
 /// The next free slots for a booking, at most `limit`, without booking.
 pub fn dry_run(session: &mut Session, request: &BookRequest, limit: usize) -> Result<Vec<Slot>> {
     if request.kind == MeetingKind::Network {
-        return Err(UserError::invalid("--dry-run", text::NO_DRY_RUN_FOR_NETWORK).into());
+        return Err(UserError::invalid("--dry-run", text::no_dry_run_for_network()).into());
     }
     let now = session.now();
     session.write(|tx, _| {
@@ -141,7 +141,7 @@ pub(crate) fn admit(tx: &Tx, request: &BookRequest) -> Result<(Case, Option<Phas
             }
             (false, Some(_)) => {
                 return Err(
-                    UserError::invalid("--override-screen", text::NO_SCREEN_TO_OVERRIDE).into(),
+                    UserError::invalid("--override-screen", text::no_screen_to_override()).into(),
                 )
             }
             _ => {}
@@ -445,7 +445,7 @@ fn refuse_identifying_link(tx: &Tx, case_id: &str, link: &str) -> Result<()> {
             Leak::IdentityCode | Leak::BirthDate | Leak::Phone | Leak::Municipality => true,
         });
     if identifies {
-        return Err(UserError::invalid("--video-link", text::LINK_IDENTIFIES_CLIENT).into());
+        return Err(UserError::invalid("--video-link", text::link_identifies_client()).into());
     }
     Ok(())
 }

@@ -59,7 +59,7 @@ pub fn add(session: &mut Session, rule: &SlotRule) -> Result<Calendar> {
                 }
         });
         if exists {
-            return Err(UserError::Refused(text::slot_exists().to_string()).into());
+            return Err(UserError::Refused(text::slot_exists()).into());
         }
         db::add_rule(tx, rule)?;
         calendar(tx)
