@@ -185,7 +185,7 @@ doc-plan-action-by = { $what } — { $who }, by { $date }
 doc-plan-action = { $what } — { $who }
 
 
-## ==== t1: src/text/mod.rs, actor.rs, platform.rs, files.rs, dpo.rs, regions.rs, overview.rs ====
+## ==== t1: src/text/mod.rs, register.rs, actor.rs, platform.rs, files.rs, dpo.rs, regions.rs, overview.rs ====
 ## (messages of these files go below this line, in this section only)
 
 # --- src/text/mod.rs: input errors ---------------------------------------------------------

@@ -1,8 +1,8 @@
 //! Every message, prompt and label a user sees; nothing outside `text` spells out words for
-//! users. The words are moving into the Fluent catalogues `i18n/{en,fi,sv}/moty.ftl`, which the
-//! functions here ask with `t!`/`t_in!` (`i18n.rs` says how; `contact.rs` is converted whole, the
-//! rest still holds English literals). Flag names (`--name`) and value codes (`working-age`) are
-//! the command-line vocabulary and stay the same in every language.
+//! users. The words are in the Fluent catalogues `i18n/{en,fi,sv}/moty.ftl`, which the functions
+//! here ask with `t!`/`t_in!` (`i18n.rs` says how); the help's words are in `i18n/*/help.ftl`
+//! (`src/help.rs`). Flag names (`--name`) and value codes (`working-age`) are the command-line
+//! vocabulary and stay the same in every language.
 
 mod actor;
 mod areas;
