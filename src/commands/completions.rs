@@ -70,7 +70,7 @@ fn render_page(page: &clap::Command) -> Result<Vec<u8>> {
 fn examples(after: &str) -> clap_mangen::roff::Roff {
     use clap_mangen::roff::{roman, Roff};
     let mut roff = Roff::default();
-    roff.control("SH", [text::MAN_EXAMPLES]);
+    roff.control("SH", [text::man_examples().as_str()]);
     let mut lines = after.lines().peekable();
     if lines
         .peek()

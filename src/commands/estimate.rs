@@ -24,7 +24,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
     let answers = args
         .estimate
         .answers()?
-        .ok_or_else(|| UserError::invalid("estimate", text::ESTIMATE_NOTHING))?;
+        .ok_or_else(|| UserError::invalid("estimate", text::estimate_nothing()))?;
     let recorded = estimate::record(&mut ctx.session()?, &case_id, args.meeting, &answers)?;
     Ok(render::estimate_recorded(&recorded, ctx.json))
 }

@@ -148,23 +148,23 @@ fn items(args: &Args) -> Result<Vec<Item>, UserError> {
 /// At a terminal with no item given: ask for the items one by one.
 fn ask() -> Result<Vec<Item>> {
     let mut items = Vec::new();
-    while prompt::confirm(text::PROMPT_KELA_MORE)? {
-        let kind = prompt::choose(text::PROMPT_KELA_KIND, KelaItem::ALL)?;
+    while prompt::confirm(&text::prompt_kela_more())? {
+        let kind = prompt::choose(&text::prompt_kela_kind(), KelaItem::ALL)?;
         let (statement, what) = match kind {
             KelaItem::Statement => (
                 Some(prompt::choose(
-                    text::PROMPT_KELA_STATEMENT,
+                    &text::prompt_kela_statement(),
                     KelaStatement::ALL,
                 )?),
                 None,
             ),
             _ => {
-                let what = prompt::text(text::PROMPT_KELA_TEXT)?;
+                let what = prompt::text(&text::prompt_kela_text())?;
                 (None, Some(validate::line("--benefit", &what, 400)?))
             }
         };
-        let who = prompt::optional_text(text::PROMPT_KELA_WHO)?;
-        let by = prompt::optional_text(text::PROMPT_KELA_DUE)?;
+        let who = prompt::optional_text(&text::prompt_kela_who())?;
+        let by = prompt::optional_text(&text::prompt_kela_due())?;
         items.push(Item {
             kind,
             statement,

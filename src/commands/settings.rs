@@ -364,7 +364,7 @@ fn units(ctx: &Ctx, command: UnitsCommand) -> Result<String> {
         }
         UnitsCommand::Unmapped => {
             let texts = areas::texts(&mut ctx.session()?, true)?;
-            render::areas::unit_texts(&texts, None, text::NO_UNMAPPED, json)
+            render::areas::unit_texts(&texts, None, &text::no_unmapped(), json)
         }
     })
 }

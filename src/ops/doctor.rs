@@ -187,7 +187,11 @@ pub fn checks(path: &Path, actor: &str, clock: crate::clock::Clock) -> Result<Ve
         Ok((unmapped, services, municipalities)) => {
             let texts: Vec<String> = unmapped.into_iter().map(|t| t.text).collect();
             if texts.is_empty() {
-                add("unit names", Status::Ok, text::ALL_TEXTS_MAPPED.to_string());
+                add(
+                    "unit names",
+                    Status::Ok,
+                    text::all_texts_mapped().to_string(),
+                );
             } else {
                 add("unit names", Status::Warn, text::unmapped_texts(&texts));
             }
@@ -197,7 +201,7 @@ pub fn checks(path: &Path, actor: &str, clock: crate::clock::Clock) -> Result<Ve
                 .map(|s| s.code)
                 .collect();
             if without.is_empty() {
-                let detail = text::ALL_SERVICES_HAVE_AREAS.to_string();
+                let detail = text::all_services_have_areas().to_string();
                 add("service areas", Status::Ok, detail);
             } else {
                 add(
@@ -211,7 +215,7 @@ pub fn checks(path: &Path, actor: &str, clock: crate::clock::Clock) -> Result<Ve
                 .filter(|(name, _)| municipality::lookup(name).is_none())
                 .collect();
             if unknown.is_empty() {
-                let detail = text::ALL_MUNICIPALITIES_KNOWN.to_string();
+                let detail = text::all_municipalities_known().to_string();
                 add("municipalities", Status::Ok, detail);
             } else {
                 add(

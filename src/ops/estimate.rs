@@ -139,7 +139,7 @@ pub fn record(
     answers: &EstimateAnswers,
 ) -> Result<Recorded> {
     if answers.is_empty() {
-        return Err(UserError::invalid("estimate", text::ESTIMATE_NOTHING).into());
+        return Err(UserError::invalid("estimate", text::estimate_nothing()).into());
     }
     let today = session.today();
     session.write(|tx, author| {

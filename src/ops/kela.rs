@@ -232,7 +232,7 @@ pub(crate) fn as_action(c: &KelaConclusion) -> Action {
         who: c
             .responsible
             .clone()
-            .unwrap_or_else(|| text::KELA_WHO_OPEN.to_string()),
+            .unwrap_or_else(|| text::kela_who_open().to_string()),
         due_on: c.due_on,
         status: ActionStatus::Open,
     }

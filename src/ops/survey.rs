@@ -29,7 +29,7 @@ pub fn record(
     answers: &SurveyAnswers,
 ) -> Result<Recorded> {
     if answers.added_value.is_none() && answers.kela_benefit.is_none() && answers.text.is_none() {
-        return Err(UserError::invalid("survey", text::SURVEY_NOTHING).into());
+        return Err(UserError::invalid("survey", text::survey_nothing()).into());
     }
     for (flag, score) in [
         ("--added-value", answers.added_value),

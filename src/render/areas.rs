@@ -32,15 +32,15 @@ pub fn areas(all: &[Area], as_json: bool) -> String {
     }
     let mut t = table(&[
         &text::h_code(),
-        text::H_AREA_KIND,
-        text::H_ENGLISH,
-        text::H_FINNISH,
-        text::H_SWEDISH,
+        &text::h_area_kind(),
+        &text::h_english(),
+        &text::h_finnish(),
+        &text::h_swedish(),
     ]);
     for a in all {
         t.add_row([
             a.code.as_str(),
-            text::area_kind(&a.kind),
+            &text::area_kind(&a.kind),
             &a.name_en,
             &a.name_fi,
             &a.name_sv,
@@ -58,11 +58,11 @@ pub fn units(catalogue: &UnitCatalogue, receipt: Option<String>, as_json: bool) 
     }
     let mut t = table(&[
         &text::h_code(),
-        text::H_AREA,
-        text::H_ENGLISH,
-        text::H_FINNISH,
-        text::H_SWEDISH,
-        text::H_ACTIVE,
+        &text::h_area(),
+        &text::h_english(),
+        &text::h_finnish(),
+        &text::h_swedish(),
+        &text::h_active(),
     ]);
     for u in &catalogue.units {
         t.add_row([
@@ -92,10 +92,10 @@ pub fn unit_texts(
         return format!("{receipt}{empty}");
     }
     let mut t = table(&[
-        text::H_AS_WRITTEN,
-        text::H_MAPPED_TO,
-        text::H_REFERRALS,
-        text::H_REQUESTS,
+        &text::h_as_written(),
+        &text::h_mapped_to(),
+        &text::h_referrals(),
+        &text::h_requests(),
     ]);
     for x in texts {
         t.add_row([

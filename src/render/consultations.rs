@@ -158,7 +158,7 @@ pub fn consultation_report(r: &Report, format: &str) -> String {
             let title = text::consultations_title(r.from, r.to);
             let mut out = format!("{title}\n{grid}\n");
             if r.small_cells_suppressed {
-                out.push_str(text::SMALL_CELLS_NOTE);
+                out.push_str(&text::small_cells_note());
             }
             out
         }

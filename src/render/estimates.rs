@@ -37,11 +37,11 @@ pub(super) fn estimates_section(estimates: &[Estimate]) -> String {
         return String::new();
     }
     let mut grid = table(&[
-        text::H_ESTIMATE_RECEPTION,
-        text::H_ESTIMATE_APPOINTMENTS,
-        text::H_ESTIMATE_SERVICES,
-        text::H_ESTIMATE_TIME,
-        text::H_ESTIMATE_HOW,
+        &text::h_estimate_reception(),
+        &text::h_estimate_appointments(),
+        &text::h_estimate_services(),
+        &text::h_estimate_time(),
+        &text::h_estimate_how(),
         text::h_by(),
     ]);
     for e in estimates {
@@ -65,7 +65,7 @@ pub(super) fn estimates_section(estimates: &[Estimate]) -> String {
             e.recorded_by.clone(),
         ]);
     }
-    format!("{}\n{grid}\n\n", text::L_ESTIMATES)
+    format!("{}\n{grid}\n\n", &text::l_estimates())
 }
 
 /// The case file's survey answers, as a table under a heading; nothing when there are none.
@@ -74,11 +74,11 @@ pub(super) fn surveys_section(surveys: &[Survey]) -> String {
         return String::new();
     }
     let mut grid = table(&[
-        text::H_ESTIMATE_RECEPTION,
-        text::H_SURVEY_ROLE,
-        text::H_SURVEY_ADDED_VALUE,
-        text::H_SURVEY_KELA_BENEFIT,
-        text::H_SURVEY_TEXT,
+        &text::h_estimate_reception(),
+        &text::h_survey_role(),
+        &text::h_survey_added_value(),
+        &text::h_survey_kela_benefit(),
+        &text::h_survey_text(),
         text::h_by(),
     ]);
     for s in surveys {
@@ -92,5 +92,5 @@ pub(super) fn surveys_section(surveys: &[Survey]) -> String {
             s.entered_by.clone(),
         ]);
     }
-    format!("{}\n{grid}\n\n", text::L_SURVEYS)
+    format!("{}\n{grid}\n\n", &text::l_surveys())
 }

@@ -57,7 +57,7 @@ fn headline(figure: &str, label: &str, value: &str, n: Tally) -> String {
         escape(value),
         escape(&n.shown()),
         escape(label),
-        escape(value),
+        escape(&text::figure_value(value)),
         escape(&n.shown())
     )
 }
@@ -97,7 +97,7 @@ fn bars(chart: &str, title: &str, n: Option<Tally>, items: &[Bar]) -> String {
     };
     let description: Vec<String> = items
         .iter()
-        .map(|b| format!("{}: {}", b.label, b.shown))
+        .map(|b| format!("{}: {}", b.label, text::figure_value(&b.shown)))
         .collect();
     let mut svg = format!(
         "<figure><figcaption id=\"{chart}-caption\">{}</figcaption><svg role=\"img\" aria-labelledby=\"{chart}-title {chart}-desc\" width=\"640\" height=\"{height}\" viewBox=\"0 0 640 {height}\"><title id=\"{chart}-title\">{}</title><desc id=\"{chart}-desc\">{}</desc>",
@@ -120,7 +120,7 @@ fn bars(chart: &str, title: &str, n: Option<Tally>, items: &[Bar]) -> String {
             escape(&b.shown),
             255.0 + width,
             y + 14,
-            escape(&b.shown)
+            escape(&text::figure_value(&b.shown))
         ));
     }
     svg.push_str("</svg>");
@@ -129,7 +129,7 @@ fn bars(chart: &str, title: &str, n: Option<Tally>, items: &[Bar]) -> String {
         &[&text::h_key(), &text::h_value()],
         &items
             .iter()
-            .map(|b| vec![b.label.clone(), b.shown.clone()])
+            .map(|b| vec![b.label.clone(), text::figure_value(&b.shown)])
             .collect::<Vec<_>>(),
         true,
     ));
@@ -177,11 +177,17 @@ fn statements_chart(o: &Outcomes, texts: &[(u32, String, [String; 3])]) -> Strin
     if o.statements.is_empty() {
         return String::new();
     }
+    // The statement as the UI language words it (fi, sv, en in the catalogue's order).
+    let in_ui = match text::i18n::ui_language() {
+        crate::domain::Language::Fi => 0,
+        crate::domain::Language::Sv => 1,
+        crate::domain::Language::En => 2,
+    };
     let wording = |version: u32, code: &str| {
         texts
             .iter()
             .find(|(v, c, _)| *v == version && c == code)
-            .map_or_else(|| code.to_string(), |(_, _, t)| t[2].clone())
+            .map_or_else(|| code.to_string(), |(_, _, t)| t[in_ui].clone())
     };
     let height = 60 * o.statements.len() + 8;
     let mut description = Vec::new();
@@ -242,14 +248,15 @@ fn statements_chart(o: &Outcomes, texts: &[(u32, String, [String; 3])]) -> Strin
             )
         })
         .collect();
-    let mut headings = vec![text::H_STATEMENT];
-    headings.extend(LIKERT.iter().map(|c| text::value_label(c)));
+    let mut headings = vec![text::h_statement()];
+    headings.extend(LIKERT.iter().map(|c| text::value_label(c).to_string()));
+    let headings: Vec<&str> = headings.iter().map(String::as_str).collect();
     format!(
         "<figure><figcaption id=\"statements-caption\">{}</figcaption><svg role=\"img\" aria-labelledby=\"statements-title statements-desc\" width=\"640\" height=\"{height}\" viewBox=\"0 0 640 {height}\"><title id=\"statements-title\">{}</title><desc id=\"statements-desc\">{}</desc>{svg}</svg><p class=\"legend\" aria-hidden=\"true\">{legend}</p>{}</figure>\n",
-        escape(text::CHART_STATEMENTS),
-        escape(text::CHART_STATEMENTS),
+        escape(&text::chart_statements()),
+        escape(&text::chart_statements()),
         escape(&description.join("; ")),
-        data_table(text::CHART_STATEMENTS, &headings, &rows, true)
+        data_table(&text::chart_statements(), &headings, &rows, true)
     )
 }
 
@@ -272,7 +279,8 @@ fn most_common(d: &Distribution) -> String {
 
 /// The headline figures for each group of a breakdown, as one table.
 fn breakdown_section(b: &Breakdown, names: &[(String, String)]) -> String {
-    let with_n = |value: String, n: Tally| format!("{value} (N = {})", n.shown());
+    let with_n =
+        |value: String, n: Tally| format!("{} (N = {})", text::figure_value(&value), n.shown());
     let rows: Vec<Vec<String>> = b
         .groups
         .iter()
@@ -315,11 +323,11 @@ fn breakdown_section(b: &Breakdown, names: &[(String, String)]) -> String {
         &[
             text::h_group(),
             &text::h_cases(),
-            text::HL_USEFULNESS,
-            text::HL_ON_PATH,
-            text::HL_KNOWS,
-            text::HL_ONWARD,
-            text::HL_APPOINTMENTS,
+            &text::hl_usefulness(),
+            &text::hl_on_path(),
+            &text::hl_knows(),
+            &text::hl_onward(),
+            &text::hl_appointments(),
         ],
         &rows,
         false,
@@ -340,7 +348,7 @@ pub fn outcomes_html(page: &PageData) -> String {
     let title = text::outcomes_title(&ask.from.to_string(), &ask.to.to_string(), ask.region);
     let mut html = format!(
         "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>{}</title><style>{STYLE}</style></head><body>\n<main>\n<h1>{}</h1>\n",
-        text::PAGE_LANGUAGE,
+        text::page_language(),
         escape(&title),
         escape(&title)
     );
@@ -351,11 +359,11 @@ pub fn outcomes_html(page: &PageData) -> String {
     // The headline figures.
     html.push_str(&format!(
         "<section aria-labelledby=\"headline-heading\"><h2 id=\"headline-heading\">{}</h2>\n<dl class=\"headline\">\n",
-        text::HEADLINE
+        &text::headline()
     ));
     html.push_str(&headline(
         "usefulness",
-        text::HL_USEFULNESS,
+        &text::hl_usefulness(),
         &shown_number(o.usefulness.mean),
         o.usefulness.n,
     ));
@@ -370,7 +378,7 @@ pub fn outcomes_html(page: &PageData) -> String {
     );
     html.push_str(&headline(
         "on-path",
-        text::HL_ON_PATH,
+        &text::hl_on_path(),
         &on_path_value,
         status.n,
     ));
@@ -379,17 +387,17 @@ pub fn outcomes_html(page: &PageData) -> String {
         Some(p) => format!("{} ({p} %)", k.yes.shown()),
         None => k.yes.shown(),
     };
-    html.push_str(&headline("knows-contact", text::HL_KNOWS, &knows, k.n));
+    html.push_str(&headline("knows-contact", &text::hl_knows(), &knows, k.n));
     let m = &o.network_meetings;
     html.push_str(&headline(
         "network-with-kela",
-        text::HL_NETWORK_WITH,
+        &text::hl_network_with(),
         &shown_number(m.with_kela.mean),
         m.with_kela.n,
     ));
     html.push_str(&headline(
         "network-without-kela",
-        text::HL_NETWORK_WITHOUT,
+        &text::hl_network_without(),
         &shown_number(m.without_kela.mean),
         m.without_kela.n,
     ));
@@ -402,26 +410,26 @@ pub fn outcomes_html(page: &PageData) -> String {
     };
     html.push_str(&headline(
         "network-difference",
-        text::HL_NETWORK_DIFFERENCE,
+        &text::hl_network_difference(),
         &difference,
         both,
     ));
     html.push_str(&headline(
         "onward-per-reception",
-        text::HL_ONWARD,
+        &text::hl_onward(),
         &shown_number(o.onward_per_client.mean),
         o.onward_per_client.n,
     ));
     let a = &o.appointments_saved_per_reception;
     html.push_str(&headline(
         "appointments-saved",
-        text::HL_APPOINTMENTS,
+        &text::hl_appointments(),
         &shown_number(a.mean),
         a.n,
     ));
     html.push_str(&headline(
         "time-saved",
-        text::HL_TIME_SAVED,
+        &text::hl_time_saved(),
         &most_common(&o.time_saved),
         o.time_saved.n,
     ));
@@ -429,14 +437,14 @@ pub fn outcomes_html(page: &PageData) -> String {
     if f.suppressed {
         html.push_str(&format!(
             "<p class=\"note\">{}</p>\n",
-            escape(text::SMALL_CELLS_NOTE.trim())
+            escape(text::small_cells_note().trim())
         ));
     }
     if let Some(b) = &f.breakdown {
         html.push_str(&breakdown_section(b, page.group_names));
     }
     // The path: the funnel and the waiting times.
-    html.push_str(&format!("<h2>{}</h2>\n", text::SECTION_PATH));
+    html.push_str(&format!("<h2>{}</h2>\n", &text::section_path()));
     html.push_str(&bars(
         "funnel",
         &text::chart_funnel(),
@@ -453,36 +461,36 @@ pub fn outcomes_html(page: &PageData) -> String {
             length: i.median_days.unwrap_or(0.0),
         })
         .collect();
-    html.push_str(&bars("waiting", text::CHART_WAITING, None, &waits));
+    html.push_str(&bars("waiting", &text::chart_waiting(), None, &waits));
     let wait_rows: Vec<Vec<String>> = o
         .days_between_phases
         .iter()
         .map(|i| {
             vec![
                 text::interval_label(i.from, i.to),
-                shown_number(i.median_days),
-                shown_number(i.p90_days),
+                text::figure_value(&shown_number(i.median_days)),
+                text::figure_value(&shown_number(i.p90_days)),
                 i.n.shown(),
             ]
         })
         .collect();
     html.push_str(&data_table(
-        text::CHART_WAITING,
-        &[text::H_PHASES, text::H_MEDIAN, text::H_P90, "N"],
+        &text::chart_waiting(),
+        &[&text::h_phases(), &text::h_median(), &text::h_p90(), "N"],
         &wait_rows,
         false,
     ));
     // The client's feedback.
-    html.push_str(&format!("<h2>{}</h2>\n", text::SECTION_FEEDBACK));
+    html.push_str(&format!("<h2>{}</h2>\n", &text::section_feedback()));
     html.push_str(&bars(
         "usefulness_scores",
-        text::CHART_USEFULNESS,
+        &text::chart_usefulness_scores(),
         Some(o.usefulness_scores.n),
         &count_bars(&o.usefulness_scores.counts, &|k| k.to_string()),
     ));
     html.push_str(&statements_chart(o, page.statements));
     // The pair's estimates.
-    html.push_str(&format!("<h2>{}</h2>\n", text::SECTION_ESTIMATES));
+    html.push_str(&format!("<h2>{}</h2>\n", &text::section_estimates()));
     let service_name = |code: &str| {
         page.services
             .iter()
@@ -497,7 +505,7 @@ pub fn outcomes_html(page: &PageData) -> String {
         .collect();
     html.push_str(&bars(
         "saved_services",
-        text::CHART_SAVED_SERVICES,
+        &text::chart_saved_services(),
         Some(o.saved_services.n),
         &saved,
     ));
@@ -506,48 +514,56 @@ pub fn outcomes_html(page: &PageData) -> String {
         &text::chart_time_saved(),
         Some(o.time_saved.n),
         &count_bars(&o.time_saved.counts, &|k| match k {
-            "none" => text::NO_TIME_SAVED.to_string(),
+            "none" => text::no_time_saved().to_string(),
             k => label_of(k),
         }),
     ));
     // The professionals' surveys.
     let s = &o.professional_surveys;
     let mut survey_rows = vec![vec![
-        text::ALL_ROLES.to_string(),
+        text::all_roles().to_string(),
         format!(
             "{} (N = {})",
-            shown_number(s.added_value.all.mean),
+            text::figure_value(&shown_number(s.added_value.all.mean)),
             s.added_value.all.n.shown()
         ),
         format!(
             "{} (N = {})",
-            shown_number(s.kela_benefit.all.mean),
+            text::figure_value(&shown_number(s.kela_benefit.all.mean)),
             s.kela_benefit.all.n.shown()
         ),
     ]];
     for (added, kela) in s.added_value.by_role.iter().zip(&s.kela_benefit.by_role) {
         survey_rows.push(vec![
             label_of(&added.role),
-            format!("{} (N = {})", shown_number(added.mean), added.n.shown()),
-            format!("{} (N = {})", shown_number(kela.mean), kela.n.shown()),
+            format!(
+                "{} (N = {})",
+                text::figure_value(&shown_number(added.mean)),
+                added.n.shown()
+            ),
+            format!(
+                "{} (N = {})",
+                text::figure_value(&shown_number(kela.mean)),
+                kela.n.shown()
+            ),
         ]);
     }
-    html.push_str(&format!("<h2>{}</h2>\n", text::SECTION_SURVEYS));
+    html.push_str(&format!("<h2>{}</h2>\n", &text::section_surveys()));
     html.push_str(&data_table(
-        text::SECTION_SURVEYS,
+        &text::section_surveys(),
         &[
-            text::H_RESPONDENT,
-            text::H_ADDED_VALUE,
-            text::H_KELA_BENEFIT,
+            &text::h_respondent(),
+            &text::h_added_value(),
+            &text::h_kela_benefit(),
         ],
         &survey_rows,
         false,
     ));
     // Who came and where they went.
-    html.push_str(&format!("<h2>{}</h2>\n", text::SECTION_CLIENTS));
+    html.push_str(&format!("<h2>{}</h2>\n", &text::section_clients()));
     html.push_str(&bars(
         "referral_sources",
-        text::CHART_SOURCES,
+        &text::chart_sources(),
         Some(o.referral_sources.n),
         &count_bars(&o.referral_sources.counts, &label_of),
     ));
@@ -567,7 +583,7 @@ pub fn outcomes_html(page: &PageData) -> String {
     html.push_str(&format!("<h2>{}</h2>\n", text::all_figures()));
     let rows: Vec<Vec<String>> = super::outcomes::lines(o)
         .into_iter()
-        .map(|l| vec![l.figure, l.key, l.value, l.n])
+        .map(|l| vec![l.figure, l.key, text::figure_value(&l.value), l.n])
         .collect();
     html.push_str(&data_table(
         &text::all_figures(),

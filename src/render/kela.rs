@@ -18,16 +18,16 @@ pub fn kela_concluded(done: &Concluded, as_json: bool) -> String {
 /// took it in.
 pub(crate) fn conclusions_table(conclusions: &[KelaConclusion]) -> String {
     let mut t = table(&[
-        text::H_KELA_HOUR,
+        &text::h_kela_hour(),
         text::h_id(),
-        text::H_CONCLUSION,
-        text::H_RESPONSIBLE,
+        &text::h_conclusion(),
+        &text::h_responsible(),
         &text::h_by_date(),
-        text::H_IN_PLAN,
+        &text::h_in_plan(),
     ]);
     for c in conclusions {
         let in_plan = c.planned_in.map_or_else(
-            || text::NOT_YET.to_string(),
+            || text::not_yet().to_string(),
             |v| format!("{} {v}", text::l_plan()),
         );
         t.add_row(vec![
@@ -35,11 +35,11 @@ pub(crate) fn conclusions_table(conclusions: &[KelaConclusion]) -> String {
             c.position.to_string(),
             text::kela_item(c.kind, c.statement, c.text.as_deref()),
             or_none(&c.responsible),
-            or_none(&c.due_on),
+            or_none(&c.due_on.map(text::kela_day)),
             in_plan,
         ]);
     }
-    format!("{}\n{t}\n\n", text::L_KELA_CONCLUSIONS)
+    format!("{}\n{t}\n\n", &text::l_kela_conclusions())
 }
 
 pub fn corrected(done: &Corrected, as_json: bool) -> String {

@@ -352,7 +352,7 @@ pub fn config_list(
     for (key, value) in settings {
         out.push_str(&format!(
             "{key} = {}\n",
-            value.as_deref().unwrap_or(crate::text::NOT_SET)
+            value.as_deref().unwrap_or(&crate::text::not_set())
         ));
     }
     out
@@ -362,5 +362,5 @@ pub fn config_value(key: &str, value: Option<&str>, as_json: bool) -> String {
     if as_json {
         return json(&ConfigSetting { key, value });
     }
-    format!("{}\n", value.unwrap_or(crate::text::NOT_SET))
+    format!("{}\n", value.unwrap_or(&crate::text::not_set()))
 }

@@ -225,7 +225,7 @@ pub fn outcomes(f: &Figures, from: &str, to: &str, region: Option<&str>, format:
             let print = |o: &Outcomes| {
                 let mut t = table(&[&text::h_figure(), &text::h_key(), &text::h_value(), "N"]);
                 for l in lines(o) {
-                    t.add_row(vec![l.figure, l.key, l.value, l.n]);
+                    t.add_row(vec![l.figure, l.key, text::figure_value(&l.value), l.n]);
                 }
                 t
             };
@@ -242,7 +242,7 @@ pub fn outcomes(f: &Figures, from: &str, to: &str, region: Option<&str>, format:
                 }
             }
             if f.suppressed {
-                out.push_str(text::SMALL_CELLS_NOTE);
+                out.push_str(&text::small_cells_note());
             }
             out
         }

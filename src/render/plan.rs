@@ -390,7 +390,7 @@ pub fn services(all: &[crate::domain::area::ServiceEntry], as_json: bool) -> Str
             .collect();
         return json(&Services { services: list });
     }
-    let mut t = table(&[&text::h_code(), &text::h_service(), text::H_AREA]);
+    let mut t = table(&[&text::h_code(), &text::h_service(), &text::h_area()]);
     for s in all {
         t.add_row(vec![s.code.clone(), s.name.clone(), or_none(&s.area)]);
     }

@@ -174,22 +174,22 @@ pub fn team_request(
     }
     let mut t = table(&[
         text::h_unit(),
-        text::H_SENT,
-        text::H_ACKNOWLEDGED,
+        &text::h_sent(),
+        &text::h_acknowledged(),
         text::h_schedule(),
-        text::H_WORKER_DUE,
+        &text::h_worker_due(),
         text::h_worker(),
         text::h_answered(),
     ]);
     for u in &request.units {
         t.add_row(vec![
             u.unit.clone(),
-            or_none(&u.description_sent_on),
-            or_none(&u.acknowledged_on),
+            or_none(&u.description_sent_on.map(text::team_day)),
+            or_none(&u.acknowledged_on.map(text::team_day)),
             or_none(&u.schedule),
-            or_none(&u.due_on),
+            or_none(&u.due_on.map(text::team_day)),
             or_none(&u.worker),
-            or_none(&u.answered_on),
+            or_none(&u.answered_on.map(text::team_day)),
         ]);
     }
     let mut out = format!(

@@ -3,148 +3,182 @@
 use super::i18n::t;
 use super::shown;
 
-pub const H_AREA: &str = "Area";
-pub const H_AREA_KIND: &str = "Kind";
-pub const H_FINNISH: &str = "Finnish";
-pub const H_SWEDISH: &str = "Swedish";
-pub const H_ENGLISH: &str = "English";
-pub const H_ACTIVE: &str = "Active";
-pub const H_AS_WRITTEN: &str = "Text (lower case)";
-pub const H_MAPPED_TO: &str = "Unit";
-pub const H_REFERRALS: &str = "Referrals";
-pub const H_REQUESTS: &str = "Cases requesting";
+pub fn h_area() -> String {
+    t!("areas-h-area")
+}
 
-pub const HOW_TO_ADD_UNIT: &str =
-    "(moty settings units lists the units; moty settings units add CODE --area AREA --fi NAME --sv NAME --en NAME adds one)";
+pub fn h_area_kind() -> String {
+    t!("areas-h-kind")
+}
+
+pub fn h_finnish() -> String {
+    t!("areas-h-finnish")
+}
+
+pub fn h_swedish() -> String {
+    t!("areas-h-swedish")
+}
+
+pub fn h_english() -> String {
+    t!("areas-h-english")
+}
+
+pub fn h_active() -> String {
+    t!("areas-h-active")
+}
+
+pub fn h_as_written() -> String {
+    t!("areas-h-as-written")
+}
+
+pub fn h_mapped_to() -> String {
+    t!("areas-h-mapped-to")
+}
+
+pub fn h_referrals() -> String {
+    t!("areas-h-referrals")
+}
+
+pub fn h_requests() -> String {
+    t!("areas-h-requests")
+}
 
 /// The label of an area's kind.
-pub fn area_kind(kind: &str) -> &'static str {
-    match kind {
-        "sote" => "service area of the sote-centre",
-        "outside" => "outside actor",
-        _ => "?",
-    }
+pub fn area_kind(kind: &str) -> String {
+    t!("areas-kind", kind = kind)
 }
 
 pub fn unknown_area(value: &str, allowed: &[String]) -> String {
-    format!(
-        "'{}' is not a service area; use one of: {}",
-        shown(value),
-        allowed.join(", ")
+    t!(
+        "areas-unknown-area",
+        value = shown(value),
+        allowed = allowed.join(", ")
     )
 }
 
 pub fn unit_code_shape(code: &str) -> String {
-    format!(
-        "'{}' is not a unit code; use lower-case letters, digits and hyphens (at most 40), e.g. memory-clinic",
-        shown(code)
-    )
+    t!("areas-unit-code-shape", code = shown(code))
 }
 
 pub fn unknown_unit_code(code: &str, allowed: &[String]) -> String {
-    format!(
-        "'{}' is not a unit of the catalogue; use one of: {}",
-        shown(code),
-        allowed.join(", ")
+    t!(
+        "areas-unknown-unit-code",
+        code = shown(code),
+        allowed = allowed.join(", ")
     )
 }
 
 /// A unit text that names no active catalogue unit, with the close ones.
 pub fn unknown_unit(text: &str, close: &[(String, String)]) -> String {
-    let close = if close.is_empty() {
-        String::new()
-    } else {
-        let list: Vec<String> = close
-            .iter()
-            .map(|(code, name)| format!("{code} ({name})"))
-            .collect();
-        format!(" Did you mean {}?", list.join(", "))
-    };
-    format!(
-        "'{}' is not a unit of the catalogue; give a unit's code or its Finnish, Swedish or English name.{close} {HOW_TO_ADD_UNIT}",
-        shown(text)
-    )
-}
-
-pub fn unit_inactive(text: &str, code: &str) -> String {
-    format!(
-        "'{}' is unit {code}, which is deactivated; give an active unit {HOW_TO_ADD_UNIT}",
-        shown(text)
-    )
-}
-
-pub fn unit_name_taken(name: &str, code: &str) -> String {
-    format!(
-        "'{}' already names unit {code}; give another name, or change {code} with moty settings units add {code} …",
-        shown(name)
-    )
-}
-
-pub fn text_names_unit(text: &str, code: &str) -> String {
-    format!(
-        "'{}' is the code or a name of unit {code} and means it already; map it to {code} or leave it",
-        shown(text)
-    )
-}
-
-pub fn unit_saved(code: &str, new: bool) -> String {
-    if new {
-        format!("Added unit {code}.\n")
-    } else {
-        format!("Changed unit {code}.\n")
+    let list: Vec<String> = close
+        .iter()
+        .map(|(code, name)| {
+            t!(
+                "areas-unit-code-name",
+                code = code.as_str(),
+                name = name.as_str()
+            )
+        })
+        .collect();
+    match list.is_empty() {
+        true => t!("areas-unknown-unit", text = shown(text)),
+        false => t!(
+            "areas-unknown-unit-close",
+            text = shown(text),
+            close = list.join(", ")
+        ),
     }
 }
 
+pub fn unit_inactive(text: &str, code: &str) -> String {
+    t!("areas-unit-inactive", text = shown(text), code = code)
+}
+
+pub fn unit_name_taken(name: &str, code: &str) -> String {
+    t!("areas-unit-name-taken", name = shown(name), code = code)
+}
+
+pub fn text_names_unit(text: &str, code: &str) -> String {
+    t!("areas-text-names-unit", text = shown(text), code = code)
+}
+
+pub fn unit_saved(code: &str, new: bool) -> String {
+    let line = match new {
+        true => t!("areas-unit-added", code = code),
+        false => t!("areas-unit-changed", code = code),
+    };
+    format!("{line}\n")
+}
+
 pub fn unit_deactivated(code: &str) -> String {
-    format!("Deactivated unit {code}: it is no longer offered; what was written with it stays.\n")
+    format!("{}\n", t!("areas-unit-deactivated", code = code))
 }
 
 pub fn text_mapped(text: &str, code: &str) -> String {
-    format!("'{}' now means unit {code}.\n", shown(text))
+    format!(
+        "{}\n",
+        t!("areas-text-mapped", text = shown(text), code = code)
+    )
 }
 
-pub const NO_UNMAPPED: &str = "Every unit text is mapped to a unit.\n";
+pub fn no_unmapped() -> String {
+    format!("{}\n", t!("areas-no-unmapped"))
+}
 
 pub fn service_area_set(code: &str, area: &str) -> String {
-    format!("Service {code} is in area {area}.\n")
+    format!(
+        "{}\n",
+        t!("areas-service-area-set", code = code, area = area)
+    )
 }
 
 /// A municipality that is not on Statistics Finland's list, with the close ones.
 pub fn unknown_municipality(text: &str, close: &[(&str, &str)]) -> String {
-    let close = if close.is_empty() {
-        String::new()
-    } else {
-        let list: Vec<String> = close
-            .iter()
-            .map(|(code, name)| format!("{name} ({code})"))
-            .collect();
-        format!(" Did you mean {}?", list.join(", "))
-    };
-    format!(
-        "'{}' is not a municipality of Finland on Statistics Finland's 2026 list; give its Finnish or Swedish name or its three-digit code.{close}",
-        shown(text)
-    )
+    let list: Vec<String> = close
+        .iter()
+        .map(|(code, name)| {
+            let (code, name): (&str, &str) = (code, name);
+            t!("areas-municipality-name-code", code = code, name = name)
+        })
+        .collect();
+    match list.is_empty() {
+        true => t!("areas-unknown-municipality", text = shown(text)),
+        false => t!(
+            "areas-unknown-municipality-close",
+            text = shown(text),
+            close = list.join(", ")
+        ),
+    }
 }
 
 // --- doctor --------------------------------------------------------------------------------
 
-pub const ALL_TEXTS_MAPPED: &str = "every unit text is mapped to a unit";
-pub const ALL_SERVICES_HAVE_AREAS: &str = "every service has an area";
-pub const ALL_MUNICIPALITIES_KNOWN: &str = "every client's municipality is on the list";
+pub fn all_texts_mapped() -> String {
+    t!("areas-all-texts-mapped")
+}
+
+pub fn all_services_have_areas() -> String {
+    t!("areas-all-services-have-areas")
+}
+
+pub fn all_municipalities_known() -> String {
+    t!("areas-all-municipalities-known")
+}
 
 pub fn unmapped_texts(texts: &[String]) -> String {
-    format!(
-        "{} unit texts not mapped to a unit: {} (moty settings units unmapped; moty settings units map TEXT UNIT)",
-        texts.len(),
-        texts.iter().map(|t| format!("'{t}'")).collect::<Vec<_>>().join(", ")
+    let list: Vec<String> = texts.iter().map(|t| format!("'{t}'")).collect();
+    t!(
+        "areas-unmapped-texts",
+        count = texts.len(),
+        list = list.join(", ")
     )
 }
 
 pub fn services_without_area(codes: &[String]) -> String {
-    format!(
-        "{} services without an area: {} (moty plan services set-area CODE AREA)",
-        codes.len(),
-        codes.join(", ")
+    t!(
+        "areas-services-without-area",
+        count = codes.len(),
+        list = codes.join(", ")
     )
 }
 

@@ -1,148 +1,195 @@
-//! Words of the SOTE pair's estimates per reception and the professionals' surveys.
+//! Words of the SOTE pair's estimates per reception and the professionals' surveys. Every word is
+//! a message in `i18n/LANG/moty.ftl` under `estimates-…` (src/text/i18n.rs).
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+use super::format;
+use super::i18n::{t, ui_language};
 use super::{meeting_label, value_label};
-use crate::clock::minute;
 use crate::domain::MeetingKind;
 
 // --- bad input -----------------------------------------------------------------------------
 
 pub fn saved_count(value: &str) -> String {
-    let value = super::shown(value);
-    format!("'{value}': after = comes the number of that service's appointments saved, 1–100 (e.g. --saved doctor=2)")
+    t!("estimates-saved-count", value = super::shown(value))
 }
 
 pub fn saved_too_many(service: &str) -> String {
-    let service = super::shown(service);
-    format!("'{service}' counts more than 100 appointments; at most 100")
+    t!("estimates-saved-too-many", service = super::shown(service))
 }
 
 pub fn saved_sum_too_big(sum: u32) -> String {
-    format!("the services count {sum} appointments in all; at most 100")
+    t!("estimates-saved-sum-too-big", sum = sum)
 }
 
 pub fn appointments_range(n: u32) -> String {
-    format!("{n} is not in 0–100")
+    t!("estimates-appointments-range", n = n)
 }
 
 pub fn appointments_below_sum(n: u32, sum: u32, flag: &str) -> String {
-    format!("{n} is fewer than the {sum} appointments the services given with {flag} count; give at least {sum}, or leave it out and the sum is the total")
+    t!(
+        "estimates-appointments-below-sum",
+        n = n,
+        sum = sum,
+        flag = flag
+    )
 }
 
 pub fn score_range(n: u8) -> String {
-    format!("{n} is not in 1–5")
+    t!("estimates-score-range", n = n)
 }
 
-pub const ESTIMATE_NOTHING: &str =
-    "nothing to record; give at least one of --saved, --appointments-saved, --time-saved, --time-saved-how";
-pub const SURVEY_NOTHING: &str =
-    "nothing to record; give at least one of --added-value, --kela-benefit, --text";
+pub fn estimate_nothing() -> String {
+    t!("estimates-estimate-nothing")
+}
+
+pub fn survey_nothing() -> String {
+    t!("estimates-survey-nothing")
+}
 
 pub fn evidence_meeting_unknown(id: i64, case: &str) -> String {
-    format!("there is no meeting {id} of case {case}; moty schedule list shows the meetings and their numbers")
+    t!("estimates-meeting-unknown", id = id, case = case)
 }
 
-fn kela_hint(kela: Option<i64>) -> String {
-    match kela {
-        Some(id) => format!(" (the case's Kela hour is meeting {id}: pass --meeting {id})"),
-        None => " (the case has no held Kela hour)".to_string(),
+/// `kind`'s label and the case's held Kela hour, if any, for the two "not a Kela hour" messages.
+fn not_kela(message: &str, id: i64, kind: MeetingKind, kela: Option<i64>) -> String {
+    let kind = meeting_label(kind);
+    match (message, kela) {
+        ("benefit", Some(kela)) => t!(
+            "estimates-kela-benefit-not-kela",
+            id = id,
+            kind = kind,
+            kela = kela
+        ),
+        ("benefit", None) => t!("estimates-kela-benefit-not-kela-none", id = id, kind = kind),
+        (_, Some(kela)) => t!(
+            "estimates-kela-contact-not-kela",
+            id = id,
+            kind = kind,
+            kela = kela
+        ),
+        (_, None) => t!("estimates-kela-contact-not-kela-none", id = id, kind = kind),
     }
 }
 
 pub fn kela_benefit_not_kela(id: i64, kind: MeetingKind, kela: Option<i64>) -> String {
-    format!(
-        "the benefit of the Kela consultation is asked about a Kela hour; meeting {id} is a {}{}",
-        meeting_label(kind),
-        kela_hint(kela)
-    )
+    not_kela("benefit", id, kind, kela)
 }
 
 pub fn kela_contact_not_kela(id: i64, kind: MeetingKind, kela: Option<i64>) -> String {
-    format!(
-        "Kela's contact person answers about a Kela hour; meeting {id} is a {}{}",
-        meeting_label(kind),
-        kela_hint(kela)
-    )
+    not_kela("contact", id, kind, kela)
 }
 
 // --- refusals ------------------------------------------------------------------------------
 
 pub fn evidence_meeting_not_held(id: i64, status: &str) -> String {
-    format!("meeting {id} is {status}, not held; an estimate or a survey answer is about a held meeting (moty schedule held {id} records it as held)")
+    t!("estimates-meeting-not-held", id = id, status = status)
 }
 
 pub fn evidence_no_held_meeting(case: &str) -> String {
-    format!(
-        "case {case} has no held meeting; an estimate or a survey answer is about a held meeting"
-    )
+    t!("estimates-no-held-meeting", case = case)
 }
 
 pub fn estimate_exists(id: i64) -> String {
-    format!("the pair's estimate of meeting {id} is already recorded; corrections are made with moty correct")
-}
-
-/// Who answered, by the role's code: "the nurse", "Kela's contact person".
-fn respondent(role: &str) -> String {
-    match role {
-        "kela-contact" => value_label(role).to_string(),
-        _ => format!("the {}", value_label(role)),
-    }
+    t!("estimates-estimate-exists", id = id)
 }
 
 pub fn survey_exists(id: i64, role: &str) -> String {
-    format!(
-        "the answer of {} about meeting {id} is already recorded; corrections are made with moty correct",
-        respondent(role)
-    )
+    t!("estimates-survey-exists", id = id, role = role)
 }
 
 pub fn evidence_case_purged(case: &str) -> String {
-    format!("case {case} was purged; nothing more is recorded about it")
+    t!("estimates-case-purged", case = case)
 }
 
 // --- receipts ------------------------------------------------------------------------------
 
 /// A held meeting as people name it: "meeting 3 (joint assessment 2026-11-04 12:30)".
 pub fn held_meeting_words(id: i64, kind: MeetingKind, starts_at: NaiveDateTime) -> String {
-    format!(
-        "meeting {id} ({} {})",
-        meeting_label(kind),
-        minute::text(starts_at)
+    t!(
+        "estimates-held-meeting",
+        id = id,
+        kind = meeting_label(kind),
+        starts = format::date_time(ui_language(), starts_at)
     )
 }
 
 pub fn estimate_recorded(case: &str, reception: &str) -> String {
-    format!("Recorded the pair's estimate of {reception} of case {case}.\n")
+    let line = t!(
+        "estimates-estimate-recorded",
+        case = case,
+        reception = reception
+    );
+    format!("{line}\n")
 }
 
 pub fn survey_recorded(case: &str, role: &str, reception: &str) -> String {
-    format!(
-        "Recorded the answer of {} about {reception} of case {case}.\n",
-        respondent(role)
-    )
+    let line = t!(
+        "estimates-survey-recorded",
+        case = case,
+        role = role,
+        reception = reception
+    );
+    format!("{line}\n")
 }
 
-pub const HELD_WITH_ESTIMATE: &str = "The pair's estimate of this reception was recorded too.\n";
+pub fn held_with_estimate() -> String {
+    format!("{}\n", t!("estimates-held-with-estimate"))
+}
 
 // --- show ----------------------------------------------------------------------------------
 
-pub const L_ESTIMATES: &str = "The pair's estimates";
-pub const L_SURVEYS: &str = "Professionals' surveys";
-pub const H_ESTIMATE_RECEPTION: &str = "Reception";
-pub const H_ESTIMATE_APPOINTMENTS: &str = "Appointments saved";
-pub const H_ESTIMATE_SERVICES: &str = "Services saved";
-pub const H_ESTIMATE_TIME: &str = "Time saved";
-pub const H_ESTIMATE_HOW: &str = "How";
-pub const H_SURVEY_ROLE: &str = "Role";
-pub const H_SURVEY_ADDED_VALUE: &str = "Added value (1–5)";
-pub const H_SURVEY_KELA_BENEFIT: &str = "Kela benefit (1–5)";
-pub const H_SURVEY_TEXT: &str = "Text";
+pub fn l_estimates() -> String {
+    t!("estimates-title")
+}
+
+pub fn l_surveys() -> String {
+    t!("estimates-surveys-title")
+}
+
+pub fn h_estimate_reception() -> String {
+    t!("estimates-h-reception")
+}
+
+pub fn h_estimate_appointments() -> String {
+    t!("estimates-h-appointments")
+}
+
+pub fn h_estimate_services() -> String {
+    t!("estimates-h-services")
+}
+
+pub fn h_estimate_time() -> String {
+    t!("estimates-h-time")
+}
+
+pub fn h_estimate_how() -> String {
+    t!("estimates-h-how")
+}
+
+pub fn h_survey_role() -> String {
+    t!("estimates-h-role")
+}
+
+pub fn h_survey_added_value() -> String {
+    t!("estimates-h-added-value")
+}
+
+pub fn h_survey_kela_benefit() -> String {
+    t!("estimates-h-kela-benefit")
+}
+
+pub fn h_survey_text() -> String {
+    t!("estimates-h-text")
+}
 
 pub fn estimate_at_follow_up(on: Option<NaiveDate>) -> String {
     match on {
-        Some(on) => format!("at the follow-up call {on}"),
-        None => "at a follow-up call".to_string(),
+        Some(on) => t!(
+            "estimates-at-follow-up-on",
+            date = format::date(ui_language(), on)
+        ),
+        None => t!("estimates-at-follow-up"),
     }
 }
 
@@ -150,31 +197,54 @@ pub fn estimate_at_follow_up(on: Option<NaiveDate>) -> String {
 pub fn saved_services_words(services: &[(String, u64)]) -> String {
     services
         .iter()
-        .map(|(service, count)| format!("{} {count}", super::shown(service)))
+        .map(|(service, count)| {
+            t!(
+                "estimates-saved-service",
+                service = super::shown(service),
+                count = count
+            )
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }
 
 // --- timeline ------------------------------------------------------------------------------
 
+/// A `YYYY-MM-DD HH:MM` of an entry's detail in the UI language's form.
+fn detail_time(text: &str) -> String {
+    match NaiveDateTime::parse_from_str(text, crate::clock::minute::FORMAT) {
+        Ok(at) => format::date_time(ui_language(), at),
+        Err(_) => text.to_string(),
+    }
+}
+
 fn detail_reception(detail: &serde_json::Value) -> String {
     let field = |name: &str| detail.get(name).and_then(|v| v.as_str()).unwrap_or("");
     let kind = field("meeting_kind")
         .parse::<MeetingKind>()
         .map_or("", meeting_label);
-    format!("{kind} {}", field("starts_at"))
+    t!(
+        "estimates-reception",
+        kind = kind,
+        starts = detail_time(field("starts_at"))
+    )
 }
 
-/// The timeline line of an `estimate-recorded` entry.
+/// The timeline line of an `estimate-recorded` entry: its parts separated by " — ".
 pub fn estimate_summary(label: &str, detail: &serde_json::Value) -> String {
     let at_follow_up = detail.get("at_follow_up").and_then(|v| v.as_bool()) == Some(true);
     let mut line = if at_follow_up {
-        format!("{label} at the follow-up call")
+        t!("estimates-summary-at-follow-up", label = label)
     } else {
-        format!("{label}: {}", detail_reception(detail))
+        t!(
+            "estimates-summary",
+            label = label,
+            reception = detail_reception(detail)
+        )
     };
     if let Some(n) = detail.get("appointments").and_then(|v| v.as_u64()) {
-        line.push_str(&format!(" — {n} appointments saved"));
+        line.push_str(" — ");
+        line.push_str(&t!("estimates-summary-appointments", count = n));
     }
     let services: Vec<(String, u64)> = detail
         .get("services")
@@ -193,27 +263,32 @@ pub fn estimate_summary(label: &str, detail: &serde_json::Value) -> String {
         line.push_str(&format!(" ({})", saved_services_words(&services)));
     }
     if let Some(time) = detail.get("time_saved").and_then(|v| v.as_str()) {
-        line.push_str(&format!(" — time saved: {}", value_label(time)));
+        line.push_str(" — ");
+        line.push_str(&t!("estimates-summary-time", time = value_label(time)));
     }
     if let Some(how) = detail.get("how").and_then(|v| v.as_str()) {
-        line.push_str(&format!(" — how: {how}"));
+        line.push_str(" — ");
+        line.push_str(&t!("estimates-summary-how", how = how));
     }
     line
 }
 
-/// The timeline line of a `survey-recorded` entry.
+/// The timeline line of a `survey-recorded` entry: its parts separated by " — ".
 pub fn survey_summary(label: &str, detail: &serde_json::Value) -> String {
     let role = detail.get("role").and_then(|v| v.as_str()).unwrap_or("");
-    let mut line = format!(
-        "{label}: {} about the {}",
-        respondent(role),
-        detail_reception(detail)
+    let mut line = t!(
+        "estimates-survey-summary",
+        label = label,
+        role = role,
+        reception = detail_reception(detail)
     );
     if let Some(n) = detail.get("added_value").and_then(|v| v.as_u64()) {
-        line.push_str(&format!(" — added value {n}/5"));
+        line.push_str(" — ");
+        line.push_str(&t!("estimates-summary-added-value", score = n));
     }
     if let Some(n) = detail.get("kela_benefit").and_then(|v| v.as_u64()) {
-        line.push_str(&format!(" — Kela benefit {n}/5"));
+        line.push_str(" — ");
+        line.push_str(&t!("estimates-summary-kela-benefit", score = n));
     }
     if let Some(text) = detail.get("text").and_then(|v| v.as_str()) {
         line.push_str(&format!(" — {text}"));

@@ -1,12 +1,18 @@
-//! The outcomes report's words: its headings, the HTML page's headline figures and notes.
+//! The outcomes report's words: its headings, the HTML page's headline figures and notes, and its
+//! numbers as people read them. Every word is a message in `i18n/LANG/moty.ftl` under
+//! `outcomes-…` (src/text/i18n.rs). The figure and key codes, the CSV and the JSON stay the same
+//! in every language.
 
-use super::i18n::t;
+use super::i18n::{t, ui_language};
+use crate::domain::Language;
 
-/// The key of the all-cases rows of a CSV breakdown.
+/// The key of the all-cases rows of a CSV breakdown (a code, not a word: the CSV is the same in
+/// every language).
 pub const ALL_CASES_KEY: &str = "all";
 
+/// The heading of one group of a breakdown: `by` is the breakdown's code, `key` the group's.
 pub fn breakdown_heading(by: &str, key: &str) -> String {
-    format!("— {by}: {key} —")
+    t!("outcomes-breakdown-heading", by = by, key = key)
 }
 
 /// `count` as the tables print it: a number, or "<5" (read as plural).
@@ -18,134 +24,218 @@ pub fn cases_in_several_groups(count: &str) -> String {
     format!("{sentence}\n")
 }
 
-pub const SMALL_CELLS_NOTE: &str = "Counts from 1 to 4 are shown as <5, and where one such count could be worked out from a total, another count as x (small-cell suppression; --exact shows them, for the team's own use).\n";
+pub fn small_cells_note() -> String {
+    format!("{}\n", t!("outcomes-small-cells-note"))
+}
+
+// --- numbers as people read them -----------------------------------------------------------------
+
+/// A figure's value for people, as the report's table and page show it: the value the CSV
+/// has ("8.75", "3 (75 %)", "<5") with the UI language's decimal mark ("8,75" in Finnish). JSON,
+/// CSV and the page's data attributes keep the dot.
+pub fn figure_value(value: &str) -> String {
+    match ui_language() {
+        Language::En => value.to_string(),
+        Language::Fi | Language::Sv => value.replace('.', ","),
+    }
+}
 
 // --- the HTML page ------------------------------------------------------------------------------
 
-/// The page's language (the html element's lang attribute).
-pub const PAGE_LANGUAGE: &str = "en";
+/// The page's language (the html element's lang attribute): the UI language's code.
+pub fn page_language() -> &'static str {
+    ui_language().as_str()
+}
 
 pub fn page_cases(count: &str) -> String {
-    format!("Cases referred in the period: {count}. Every figure shows its N, the number it is computed from.")
+    t!("outcomes-page-cases", count = count)
 }
 
-pub const HEADLINE: &str = "Headline figures";
-pub const HL_USEFULNESS: &str = "Usefulness of the reception to the client (1–10, mean)";
-pub const HL_ON_PATH: &str = "On the pathway at follow-up";
-pub const HL_KNOWS: &str = "Knows the pathway and whom to contact";
-pub const HL_NETWORK_WITH: &str = "Network meetings per client with the Kela consultation";
-pub const HL_NETWORK_WITHOUT: &str = "Network meetings per client without it";
-pub const HL_NETWORK_DIFFERENCE: &str = "Difference in network meetings";
-pub const HL_ONWARD: &str = "Onward bookings per reception";
-pub const HL_APPOINTMENTS: &str = "Appointments saved per reception (the pair's estimate)";
-pub const HL_TIME_SAVED: &str = "Time saved, most often (the pair's estimate)";
-
-pub const SECTION_PATH: &str = "The path";
-pub const SECTION_FEEDBACK: &str = "The client's feedback on the reception";
-pub const SECTION_ESTIMATES: &str = "What the reception saved (the pair's estimates)";
-pub const SECTION_SURVEYS: &str = "The professionals' surveys (1–5, mean)";
-pub const SECTION_CLIENTS: &str = "Who came, and where they went";
-
-pub const CHART_WAITING: &str =
-    "Days between phases (median; the table also gives the 90th percentile)";
-pub const CHART_USEFULNESS: &str = "Usefulness of the reception, 1–10";
-pub const CHART_STATEMENTS: &str = "The client's experience of the reception";
-pub const CHART_SAVED_SERVICES: &str = "Services whose appointments were saved (receptions)";
-pub const CHART_SOURCES: &str = "Referral sources";
-
-pub const H_STATEMENT: &str = "Statement";
-pub const H_PHASES: &str = "Between";
-pub const H_MEDIAN: &str = "Median days";
-pub const H_P90: &str = "90th percentile";
-pub const H_RESPONDENT: &str = "Respondent";
-pub const H_ADDED_VALUE: &str = "Added value of the other professional";
-pub const H_KELA_BENEFIT: &str = "Benefit of the Kela consultation";
-pub const ALL_ROLES: &str = "all respondents";
-
-/// A funnel stage's label.
-pub fn funnel_label(stage: &str) -> &'static str {
-    match stage {
-        "referred" => "referred",
-        "triaged" => "triaged",
-        "assessed" => "joint assessment held",
-        "planned" => "plan made",
-        "pathways-agreed" => "pathways agreed",
-        "followed-up" => "followed up",
-        "closed-jointly" => "collaboration ended jointly",
-        _ => "",
-    }
+pub fn headline() -> String {
+    t!("outcomes-headline")
 }
 
-/// The label of the days between two phases.
+pub fn hl_usefulness() -> String {
+    t!("outcomes-hl-usefulness")
+}
+
+pub fn hl_on_path() -> String {
+    t!("outcomes-hl-on-path")
+}
+
+pub fn hl_knows() -> String {
+    t!("outcomes-hl-knows")
+}
+
+pub fn hl_network_with() -> String {
+    t!("outcomes-hl-network-with")
+}
+
+pub fn hl_network_without() -> String {
+    t!("outcomes-hl-network-without")
+}
+
+pub fn hl_network_difference() -> String {
+    t!("outcomes-hl-network-difference")
+}
+
+pub fn hl_onward() -> String {
+    t!("outcomes-hl-onward")
+}
+
+pub fn hl_appointments() -> String {
+    t!("outcomes-hl-appointments")
+}
+
+pub fn hl_time_saved() -> String {
+    t!("outcomes-hl-time-saved")
+}
+
+pub fn section_path() -> String {
+    t!("outcomes-section-path")
+}
+
+pub fn section_feedback() -> String {
+    t!("outcomes-section-feedback")
+}
+
+pub fn section_estimates() -> String {
+    t!("outcomes-section-estimates")
+}
+
+pub fn section_surveys() -> String {
+    t!("outcomes-section-surveys")
+}
+
+pub fn section_clients() -> String {
+    t!("outcomes-section-clients")
+}
+
+pub fn chart_waiting() -> String {
+    t!("outcomes-chart-waiting")
+}
+
+pub fn chart_usefulness_scores() -> String {
+    t!("outcomes-chart-usefulness")
+}
+
+pub fn chart_statements() -> String {
+    t!("outcomes-chart-statements")
+}
+
+pub fn chart_saved_services() -> String {
+    t!("outcomes-chart-saved-services")
+}
+
+pub fn chart_sources() -> String {
+    t!("outcomes-chart-sources")
+}
+
+pub fn h_statement() -> String {
+    t!("outcomes-h-statement")
+}
+
+pub fn h_phases() -> String {
+    t!("outcomes-h-phases")
+}
+
+pub fn h_median() -> String {
+    t!("outcomes-h-median")
+}
+
+pub fn h_p90() -> String {
+    t!("outcomes-h-p90")
+}
+
+pub fn h_respondent() -> String {
+    t!("outcomes-h-respondent")
+}
+
+pub fn h_added_value() -> String {
+    t!("outcomes-h-added-value")
+}
+
+pub fn h_kela_benefit() -> String {
+    t!("outcomes-h-kela-benefit")
+}
+
+pub fn all_roles() -> String {
+    t!("outcomes-all-roles")
+}
+
+/// A funnel stage's label, by its code; empty for another code.
+pub fn funnel_label(stage: &str) -> String {
+    t!("outcomes-funnel", stage = stage)
+}
+
+/// The label of the days between two phases, by their codes.
 pub fn interval_label(from: &str, to: &str) -> String {
-    fn name(phase: &str) -> &str {
-        match phase {
-            "assessment" => "joint assessment",
-            other => other,
-        }
-    }
-    format!("{} → {}", name(from), name(to))
+    t!("outcomes-interval", from = from, to = to)
 }
 
 pub fn breakdown_caption(by: &str) -> String {
-    let what = match by {
-        "area" => "service area",
-        "group" => "client group",
-        "age-band" => "age at referral",
-        "municipality" => "municipality",
-        "region" => "region",
-        "source" => "referral source",
-        other => other,
-    };
-    format!("Headline figures by {what}")
+    t!("outcomes-breakdown-caption", by = by)
 }
 
 /// A breakdown group's label: the value's description where it has one.
 pub fn group_label(by: &str, key: &str) -> String {
     match (by, key) {
-        (_, "none") => "not recorded".to_string(),
+        (_, "none") => t!("outcomes-not-recorded"),
         ("group" | "source", key) => super::value_label(key).to_string(),
         (_, key) => key.to_string(),
     }
 }
-pub const NO_TIME_SAVED: &str = "no time saved";
+
+pub fn no_time_saved() -> String {
+    t!("outcomes-no-time-saved")
+}
+
+// --- manual pages ---------------------------------------------------------------------------------
+
+/// The heading of a manual page's examples (a man page section name: upper case).
+pub fn man_examples() -> String {
+    t!("outcomes-man-examples")
+}
 
 /// `moty man` of a command that does not exist.
-/// The heading of a manual page's examples (a man page section name: upper case).
-pub const MAN_EXAMPLES: &str = "EXAMPLES";
-
 pub fn no_such_command(command: &str, known: &[&str]) -> String {
-    format!(
-        "there is no command 'moty {command}'; one of: {}",
-        known.join(", ")
+    t!(
+        "outcomes-no-such-command",
+        command = command,
+        known = known.join(", ")
     )
 }
 
 // --- the configuration file ---------------------------------------------------------------------
 
 pub fn cannot_read_config(path: &std::path::Path) -> String {
-    format!("cannot read the configuration file {}", path.display())
+    t!(
+        "outcomes-cannot-read-config",
+        path = path.display().to_string()
+    )
 }
 
 pub fn config_invalid(path: &std::path::Path, why: &str) -> String {
-    format!(
-        "the configuration file {} is not valid: {}",
-        path.display(),
-        why.trim()
+    t!(
+        "outcomes-config-invalid",
+        path = path.display().to_string(),
+        why = why.trim()
     )
 }
 
 pub fn config_key(key: &str, keys: &[&str]) -> String {
-    format!(
-        "'{}' is not a setting of the configuration file; one of: {}",
-        super::shown(key),
-        keys.join(", ")
+    t!(
+        "outcomes-config-key",
+        key = super::shown(key),
+        keys = keys.join(", ")
     )
 }
 
 pub fn config_file_is(path: &std::path::Path) -> String {
-    format!("Configuration file: {}", path.display())
+    t!("outcomes-config-file-is", path = path.display().to_string())
 }
 
 /// A setting the configuration file does not have.
-pub const NOT_SET: &str = "(not set)";
+pub fn not_set() -> String {
+    t!("outcomes-not-set")
+}

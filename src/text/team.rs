@@ -1,147 +1,227 @@
 //! Words of the Yhteistyö-tiimi procedure (seed 001): the unit's team meeting, the description sent
 //! to each requested unit, the units' acknowledgements and due dates, and the units still owing a
-//! step.
+//! step. Every word is a message in `i18n/LANG/moty.ftl` under `team-…` (src/text/i18n.rs).
+
+use std::sync::{LazyLock, OnceLock};
 
 use chrono::NaiveDate;
 
+use super::format;
+use super::i18n::{t, ui_language};
+
+/// A date of a Yhteistyö-tiimi step as the UI language writes it: `16.11.2026`, `2026-11-16`.
+pub fn team_day(date: NaiveDate) -> String {
+    format::date(ui_language(), date)
+}
+
+use team_day as day;
+
+/// An ISO date of an entry's detail in the UI language's form (as written if it is not one).
+fn detail_day(text: &str) -> String {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_or_else(|_| text.to_string(), day)
+}
+
 // --- input and refusals ----------------------------------------------------------------------
 
-pub const NEED_NOT_CONFIRMED: &str =
-    "a request goes ahead only once your own unit's team meeting confirmed the need for the Yhteistyö-tiimi; say so with --need-confirmed";
-pub const NEED_CONFIRMED_WITHOUT_MEETING: &str =
-    "--need-confirmed goes with --unit-meeting DATE, the date of the team meeting that confirmed it";
-pub const RECIPIENT_ONE_UNIT: &str =
-    "a named recipient belongs to one unit; send to each unit in its own command";
+pub fn need_not_confirmed() -> String {
+    t!("team-need-not-confirmed")
+}
+
+pub fn need_confirmed_without_meeting() -> String {
+    t!("team-need-confirmed-without-meeting")
+}
+
+pub fn recipient_one_unit() -> String {
+    t!("team-recipient-one-unit")
+}
 
 pub fn unit_meeting_after_approval(met: NaiveDate, approved: NaiveDate) -> String {
-    format!("the unit's team meeting on {met} is after the approval on {approved}; the meeting comes first")
+    t!(
+        "team-unit-meeting-after-approval",
+        met = day(met),
+        approved = day(approved)
+    )
 }
 
 pub fn answer_before_acknowledgement(acknowledged: NaiveDate) -> String {
-    format!(
-        "the unit acknowledged receipt on {acknowledged}; its worker is named on that day or later"
+    t!(
+        "team-answer-before-acknowledgement",
+        acknowledged = day(acknowledged)
     )
 }
 
 pub fn description_sent_to_all(case_id: &str) -> String {
-    format!("the description of case {case_id} was sent to every requested unit; to send it again, name the unit with --unit")
+    t!("team-description-sent-to-all", case = case_id)
 }
 
 pub fn sent_before_approval(approved: NaiveDate) -> String {
-    format!("the request was approved on {approved}; the description is sent on that day or later")
+    t!("team-sent-before-approval", approved = day(approved))
 }
 
 pub fn no_description_to_send(case_id: &str) -> String {
-    format!("case {case_id} has no saved anonymous description; write it with moty plan describe {case_id} --text TEXT, then send it")
+    t!("team-no-description-to-send", case = case_id)
 }
 
 pub fn description_not_anonymous(case_id: &str) -> String {
-    format!("the saved description of case {case_id} no longer passes the anonymity check (the client's details changed since it was saved); nothing was sent. See what it finds with moty plan describe {case_id}, and save it again")
+    t!("team-description-not-anonymous", case = case_id)
 }
 
 pub fn already_acknowledged(unit: &str, on: NaiveDate, due: Option<NaiveDate>) -> String {
     match due {
-        Some(due) => {
-            format!("{unit} already acknowledged receipt on {on}, naming its worker by {due}")
-        }
-        None => format!("{unit} already acknowledged receipt on {on} (it named its worker)"),
+        Some(due) => t!(
+            "team-already-acknowledged-due",
+            unit = unit,
+            on = day(on),
+            due = day(due)
+        ),
+        None => t!("team-already-acknowledged", unit = unit, on = day(on)),
     }
 }
 
 pub fn description_not_sent(case_id: &str, unit: &str) -> String {
-    format!("the description of case {case_id} has not been sent to {unit}, so it has nothing to acknowledge; send it with moty schedule send-description {case_id} --unit \"{unit}\"")
+    t!("team-description-not-sent", case = case_id, unit = unit)
 }
 
 pub fn acknowledged_before_sent(sent: NaiveDate) -> String {
-    format!("the description was sent to the unit on {sent}; receipt is acknowledged on that day or later")
+    t!("team-acknowledged-before-sent", sent = day(sent))
 }
 
 pub fn due_out_of_range(due: NaiveDate, on: NaiveDate, max_days: i64) -> String {
     if due < on {
-        format!("the due date {due} is before the acknowledgement on {on}")
+        t!(
+            "team-due-before-acknowledgement",
+            due = day(due),
+            on = day(on)
+        )
     } else {
-        format!("the due date {due} is more than {max_days} days after the acknowledgement on {on}")
+        t!(
+            "team-due-too-late",
+            due = day(due),
+            on = day(on),
+            days = max_days
+        )
     }
 }
 
 // --- the disclosure log ------------------------------------------------------------------------
 
-/// What the disclosure log records for each sending (the recipient is the unit).
+/// What the disclosure log records for each sending (the recipient is the unit). Register data,
+/// not a message: the disclosure log keeps one wording whatever language its writer spoke.
 pub const DESCRIPTION_SENT_WHAT: &str = "anonymous description for the Yhteistyö-tiimi";
 
 // --- output ----------------------------------------------------------------------------------
 
-pub const H_SENT: &str = "Description sent";
-pub const H_ACKNOWLEDGED: &str = "Acknowledged";
-pub const H_WORKER_DUE: &str = "Worker due";
+pub fn h_sent() -> String {
+    t!("team-h-sent")
+}
+
+pub fn h_acknowledged() -> String {
+    t!("team-h-acknowledged")
+}
+
+pub fn h_worker_due() -> String {
+    t!("team-h-worker-due")
+}
 
 pub fn unit_meeting_line(on: NaiveDate) -> String {
-    format!("The need was confirmed at the referring worker's own unit's team meeting on {on}.\n")
+    format!("{}\n", t!("team-unit-meeting-line", on = day(on)))
 }
 
 pub fn description_sent(units: &[String], on: NaiveDate) -> String {
-    format!(
-        "Sent the anonymous description on {on} to: {} (written to the disclosure log).\n",
-        units.join(", ")
-    )
+    let line = t!(
+        "team-description-sent",
+        on = day(on),
+        units = units.join(", ")
+    );
+    format!("{line}\n")
 }
 
 pub fn acknowledged_implicitly(unit: &str) -> String {
-    format!("{unit} had not acknowledged receipt: naming its worker acknowledged it too.\n")
+    format!("{}\n", t!("team-acknowledged-implicitly", unit = unit))
 }
 
 // --- reports -----------------------------------------------------------------------------------
 
-pub const S_TEAM_UNITS_LATE: &str =
-    "Yhteistyö-tiimi requests waiting for a step (the request is binding)";
+/// The report section of the Yhteistyö-tiimi requests waiting for a step, in the UI language
+/// (made on first use, once the language is chosen; a static so that `text/plan.rs` can name it
+/// like its own section titles).
+pub static S_TEAM_UNITS_LATE: LazyLock<String> = LazyLock::new(|| t!("team-units-late"));
+
+/// The labels of the missing steps, made on first use in the UI language.
+static MISSING: [OnceLock<String>; 3] = [const { OnceLock::new() }; 3];
 
 /// A Yhteistyö-tiimi step a report lists as missing, by its code; None for other codes.
 pub fn team_missing_label(code: &str) -> Option<&'static str> {
     use crate::domain::report::missing;
-    match code {
-        missing::TEAM_DESCRIPTION_NOT_SENT => Some("anonymous description not sent to the unit"),
-        missing::TEAM_NOT_ACKNOWLEDGED => Some("receipt not acknowledged"),
-        missing::TEAM_WORKER_OVERDUE => Some("worker not named by the due date"),
-        _ => None,
-    }
+    let (slot, make): (usize, fn() -> String) = match code {
+        missing::TEAM_DESCRIPTION_NOT_SENT => (0, || t!("team-missing-description-not-sent")),
+        missing::TEAM_NOT_ACKNOWLEDGED => (1, || t!("team-missing-not-acknowledged")),
+        missing::TEAM_WORKER_OVERDUE => (2, || t!("team-missing-worker-overdue")),
+        _ => return None,
+    };
+    Some(MISSING[slot].get_or_init(make).as_str())
 }
 
 // --- the timeline ------------------------------------------------------------------------------
 
 pub fn team_requested_summary(label: &str, detail: &serde_json::Value) -> String {
     let field = |name: &str| detail.get(name).and_then(|v| v.as_str()).unwrap_or("");
-    let mut line = format!("{label}: {}", field("approved_by"));
-    if !field("unit_meeting_on").is_empty() {
-        line.push_str(&format!(
-            "; need confirmed at the unit's team meeting on {}",
-            field("unit_meeting_on")
-        ));
+    match field("unit_meeting_on") {
+        "" => t!(
+            "team-requested-summary",
+            label = label,
+            by = field("approved_by")
+        ),
+        on => t!(
+            "team-requested-summary-meeting",
+            label = label,
+            by = field("approved_by"),
+            on = detail_day(on)
+        ),
     }
-    line
 }
 
 pub fn description_sent_summary(label: &str, detail: &serde_json::Value) -> String {
     let field = |name: &str| detail.get(name).and_then(|v| v.as_str()).unwrap_or("");
     match field("recipient") {
-        "" => format!("{label} to {}", field("unit")),
-        to => format!("{label} to {} ({to})", field("unit")),
+        "" => t!("team-sent-summary", label = label, unit = field("unit")),
+        to => t!(
+            "team-sent-summary-to",
+            label = label,
+            unit = field("unit"),
+            recipient = to
+        ),
     }
 }
 
 pub fn unit_acknowledged_summary(label: &str, detail: &serde_json::Value) -> String {
     let field = |name: &str| detail.get(name).and_then(|v| v.as_str()).unwrap_or("");
-    let mut line = format!("{label}: {}, worker due {}", field("unit"), field("due_on"));
-    if !field("schedule").is_empty() {
-        line.push_str(&format!(" — {}", field("schedule")));
+    let line = t!(
+        "team-acknowledged-summary",
+        label = label,
+        unit = field("unit"),
+        due = detail_day(field("due_on"))
+    );
+    match field("schedule") {
+        "" => line,
+        schedule => format!("{line} — {schedule}"),
     }
-    line
 }
 
 pub fn unit_answered_summary(label: &str, detail: &serde_json::Value) -> String {
     let field = |name: &str| detail.get(name).and_then(|v| v.as_str()).unwrap_or("");
-    let mut line = format!("{label}: {} names {}", field("unit"), field("worker"));
-    if detail.get("acknowledged").and_then(|v| v.as_bool()) == Some(true) {
-        line.push_str(" (receipt acknowledged with it)");
+    match detail.get("acknowledged").and_then(|v| v.as_bool()) == Some(true) {
+        true => t!(
+            "team-answered-summary-acknowledged",
+            label = label,
+            unit = field("unit"),
+            worker = field("worker")
+        ),
+        false => t!(
+            "team-answered-summary",
+            label = label,
+            unit = field("unit"),
+            worker = field("worker")
+        ),
     }
-    line
 }

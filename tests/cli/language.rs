@@ -79,10 +79,13 @@ fn each_level_beats_the_next_and_english_is_the_default() {
 #[test]
 fn the_configuration_file_keeps_the_language() {
     let env = with_card();
+    // `config set` ran in English (nothing chose Finnish yet) and prints the settings as they are
+    // now; `config list` speaks Finnish from then on.
     assert_eq!(
         env.ok(&["config", "set", "lang", "fi"]),
-        env.ok(&["config", "list"])
+        env.ok(&["--lang", "en", "config", "list"])
     );
+    assert!(env.ok(&["config", "list"]).contains("(ei asetettu)"));
     assert_eq!(env.ok(&["config", "get", "lang"]).trim(), "fi");
     assert!(env.ok(&["config", "list"]).contains("lang = fi"));
     assert_eq!(title(&env, &[], &[]), FI);

@@ -202,7 +202,7 @@ pub fn run(ctx: &Ctx, case_id: &str, args: EditArgs) -> Result<String> {
         let pending = kela::pending(&mut session, case_id)?;
         if !pending.is_empty() {
             let lines: Vec<String> = pending.iter().map(text::kela_line).collect();
-            let chosen = prompt::choose_many_of(text::PROMPT_FROM_KELA, &lines)?;
+            let chosen = prompt::choose_many_of(&text::prompt_from_kela(), &lines)?;
             changes.from_kela = FromKela::Chosen(chosen.iter().map(|&i| pending[i].id).collect());
         }
     }

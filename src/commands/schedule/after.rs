@@ -27,7 +27,7 @@ pub fn held(ctx: &Ctx, args: HeldArgs) -> Result<String> {
     let booking = after::held(&mut ctx.session()?, &held)?;
     let mut out = render::meeting_changed(&booking, ctx.json);
     if held.estimate.is_some() && !ctx.json {
-        out.push_str(text::HELD_WITH_ESTIMATE);
+        out.push_str(&text::held_with_estimate());
     }
     Ok(out)
 }

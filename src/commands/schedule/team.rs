@@ -68,10 +68,10 @@ pub fn request(ctx: &Ctx, args: RequestArgs) -> Result<String> {
     let unit_meeting_on = match (&args.unit_meeting, args.need_confirmed) {
         (Some(date), true) => Some(validate::past_date("--unit-meeting", date, today)?),
         (Some(_), false) => {
-            return Err(UserError::invalid("--need-confirmed", text::NEED_NOT_CONFIRMED).into())
+            return Err(UserError::invalid("--need-confirmed", text::need_not_confirmed()).into())
         }
         (None, true) => {
-            let message = text::NEED_CONFIRMED_WITHOUT_MEETING;
+            let message = &text::need_confirmed_without_meeting();
             return Err(UserError::invalid("--unit-meeting", message).into());
         }
         (None, false) => None,

@@ -81,7 +81,7 @@ pub fn send(session: &mut Session, s: &Send) -> Result<(TeamRequest, Vec<String>
             .ok_or_else(|| UserError::Refused(text::team_request_first(case_id)))?;
         let units = units_to_send(tx, &request, &s.units)?;
         if s.recipient.is_some() && units.len() != 1 {
-            return Err(UserError::invalid("--to", text::RECIPIENT_ONE_UNIT).into());
+            return Err(UserError::invalid("--to", text::recipient_one_unit()).into());
         }
         if s.on < request.approved_on {
             let message = text::sent_before_approval(request.approved_on);
