@@ -100,6 +100,17 @@ pub fn choose(args: &[OsString]) -> Result<Language, Refused> {
 }
 
 /// `--lang VALUE` or `--lang=VALUE`, as clap will read it; `None` when not given.
+/// `--json` asked for: a document for scripts, whose every word (details, problems) and the
+/// messages around it are English whatever the language, so that a script reads the same bytes
+/// on every machine.
+pub fn json_requested(args: &[OsString]) -> bool {
+    args.iter()
+        .skip(1)
+        .filter_map(|a| a.to_str())
+        .take_while(|a| *a != "--")
+        .any(|a| a == "--json")
+}
+
 fn from_args(args: &[OsString]) -> Option<String> {
     let mut args = args.iter().skip(1).filter_map(|a| a.to_str());
     while let Some(arg) = args.next() {

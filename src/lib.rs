@@ -32,6 +32,8 @@ pub fn main() -> ExitCode {
     term::init(term::requested(&args).or_else(|| config::load().ok()?.color()));
     // The language too, so that every word after it (the help too) comes in it.
     match language::choose(&args) {
+        // JSON for scripts is the same in every language (language::json_requested).
+        Ok(_) if language::json_requested(&args) => text::i18n::set_ui(domain::Language::En),
         Ok(language) => text::i18n::set_ui(language),
         Err(refused) => {
             text::i18n::set_ui(refused.speak);

@@ -523,3 +523,26 @@ fn finnish_words_are_accepted_for_the_value_tokens() {
         "{run:?}"
     );
 }
+
+#[test]
+fn json_details_and_problems_are_the_same_in_every_language() {
+    // doctor's details and audit verify's problems are sentences: under --json they are English
+    // whatever the language, and so is an error beside the document.
+    let env = TestEnv::new();
+    env.refer("Jaana Json", &[]);
+    for args in [vec!["--json", "doctor"], vec!["--json", "audit", "verify"]] {
+        let en = env.run(&args);
+        let mut finnish = vec!["--lang", "fi"];
+        finnish.extend_from_slice(&args);
+        let fi = env.run(&finnish);
+        assert_eq!(en.code, fi.code, "{args:?}");
+        assert_eq!(en.stdout, fi.stdout, "{args:?}");
+    }
+    let refused = env.run(&["--lang", "fi", "--json", "show", "2026-0999"]);
+    assert_eq!(refused.code, 3, "{refused:?}");
+    let english = env.run(&["--json", "show", "2026-0999"]);
+    assert_eq!(refused.stderr, english.stderr);
+    // Without --json the same command speaks Finnish.
+    let finnish = env.run(&["--lang", "fi", "show", "2026-0999"]);
+    assert_ne!(finnish.stderr, english.stderr, "{finnish:?}");
+}
