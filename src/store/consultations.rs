@@ -30,16 +30,6 @@ const HASHED: &str = "consulted_at, channel, unit, topic, advice, referral_expec
 
 /// Stores a consultation; returns its id.
 pub fn insert(tx: &Tx, author: &Author, new: &NewRow) -> Result<i64> {
-    let (last, previous): (i64, String) = tx
-        .query_row(
-            "SELECT id, hash FROM consultations ORDER BY id DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()
-        .context("reading the last consultation")?
-        .unwrap_or((0, GENESIS.to_string()));
-    let id = last + 1;
     let mut values = vec![
         Value::Text(crate::clock::minute::text(new.at)),
         Value::Text(new.channel.as_str().to_string()),
@@ -51,9 +41,24 @@ pub fn insert(tx: &Tx, author: &Author, new: &NewRow) -> Result<i64> {
         Value::Text(author.at.to_string()),
     ];
     values.extend(author.stamp_values());
-    let hash = digest(&previous, id, &values);
+    append(tx, &values)
+}
+
+/// Appends a row of hashed values (in `HASHED` order) under the next id, hashed onto the chain.
+fn append(tx: &Tx, values: &[Value]) -> Result<i64> {
+    let (last, previous): (i64, String) = tx
+        .query_row(
+            "SELECT id, hash FROM consultations ORDER BY id DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()
+        .context("reading the last consultation")?
+        .unwrap_or((0, GENESIS.to_string()));
+    let id = last + 1;
+    let hash = digest(&previous, id, values);
     let mut all = vec![Value::Integer(id)];
-    all.extend(values);
+    all.extend(values.iter().cloned());
     all.push(Value::Text(hash));
     tx.prepare_cached(&format!(
         "INSERT INTO consultations (id, {HASHED}, hash)
@@ -175,23 +180,13 @@ pub struct Checked {
 /// entry with a link.
 pub fn verify(tx: &Tx) -> Result<Checked> {
     let mut checked = Checked::default();
-    let mut stmt = tx.prepare(&format!(
-        "SELECT id, hash, {HASHED} FROM consultations ORDER BY id"
-    ))?;
-    let mut rows = stmt.query([])?;
     let mut previous = GENESIS.to_string();
-    while let Some(r) = rows.next()? {
+    for row in stored(tx)? {
         checked.rows += 1;
-        let id: i64 = r.get(0)?;
-        let stored: String = r.get(1)?;
-        let values: Vec<Value> = (2..12)
-            .map(|i| r.get::<_, Value>(i))
-            .collect::<rusqlite::Result<_>>()?;
-        let hash = digest(&previous, id, &values);
-        if hash != stored && checked.broken_at.is_none() {
-            checked.broken_at = Some(id);
+        if digest(&previous, row.id, &row.values) != row.hash && checked.broken_at.is_none() {
+            checked.broken_at = Some(row.id);
         }
-        previous = stored;
+        previous = row.hash;
     }
     let links: Vec<(i64, String, Option<String>, Option<i64>)> = tx
         .prepare(
@@ -268,25 +263,5 @@ pub fn linked(tx: &Tx) -> Result<std::collections::BTreeSet<i64>> {
 /// recorded — who, when, from which login — under the next id, hashed onto this register's chain.
 /// Returns its new id.
 pub fn carry(tx: &Tx, row: &Stored) -> Result<i64> {
-    let (last, previous): (i64, String) = tx
-        .query_row(
-            "SELECT id, hash FROM consultations ORDER BY id DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()
-        .context("reading the last consultation")?
-        .unwrap_or((0, GENESIS.to_string()));
-    let id = last + 1;
-    let hash = digest(&previous, id, &row.values);
-    let mut all = vec![Value::Integer(id)];
-    all.extend(row.values.iter().cloned());
-    all.push(Value::Text(hash));
-    tx.prepare_cached(&format!(
-        "INSERT INTO consultations (id, {HASHED}, hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
-    ))?
-    .execute(rusqlite::params_from_iter(all))
-    .context("carrying a consultation")?;
-    Ok(id)
+    append(tx, &row.values)
 }
