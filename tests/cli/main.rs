@@ -69,4 +69,5 @@ mod team;
 mod terminal;
 mod triage;
 mod trust;
+mod width;
 mod withdrawal;
