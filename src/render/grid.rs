@@ -152,7 +152,9 @@ impl Grid {
         for ((mark, _), flat) in self.rows.iter().zip(&flat) {
             let first = flat[..leading.min(flat.len())].join("  ");
             let rest = leading.min(flat.len());
+            // An empty cell says nothing on a card (a table needs it to keep its columns).
             let items: Vec<String> = (rest..flat.len())
+                .filter(|&i| !flat[i].is_empty())
                 .map(|i| {
                     let heading = self.headings.get(i).map(String::as_str).unwrap_or("");
                     crate::text::card_item(heading, &flat[i])

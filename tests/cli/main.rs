@@ -44,6 +44,7 @@ mod migration;
 mod network_share;
 mod next;
 mod output;
+mod outputs;
 pub mod page;
 mod path_property;
 mod pilot;
