@@ -712,6 +712,9 @@ help-clap-help-long = Print help (see a summary with '-h')
 help-clap-version = Print version
 help-clap-help-command = Print this message or the help of the given subcommand(s)
 help-clap-help-command--subcommand = Print help for the subcommand(s)
+help-value-color-auto = Colour on a terminal, unless NO_COLOR or CLICOLOR=0 is set (CLICOLOR_FORCE: always)
+help-value-color-always = Always colour, also into a pipe or file
+help-value-color-never = Never colour
 help-heading-estimate = The pair's estimate of the reception
 
 ## ==== help B ====

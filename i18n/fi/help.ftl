@@ -712,6 +712,9 @@ help-clap-help-long = Näytä ohje (tiivistelmä: '-h')
 help-clap-version = Näytä versio
 help-clap-help-command = Näytä tämä ohje tai annetun alikomennon ohje
 help-clap-help-command--subcommand = Näytä alikomennon ohje
+help-value-color-auto = Värit päätteessä, paitsi jos NO_COLOR tai CLICOLOR=0 (CLICOLOR_FORCE: aina)
+help-value-color-always = Värit aina, myös putkeen tai tiedostoon
+help-value-color-never = Ei värejä
 help-heading-estimate = Työparin arvio vastaanotosta
 
 ## ==== help B ====
