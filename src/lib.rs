@@ -51,7 +51,7 @@ pub fn main() -> ExitCode {
         // clap's usage errors in the UI language (help::errors), else as clap words them.
         Err(e) => match help::errors::render(&e) {
             Some(text) => {
-                anstream::eprint!("{text}");
+                render::usage_error(&text);
                 return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
             }
             None => e.exit(),

@@ -28,9 +28,10 @@ fn string(error: &clap::Error, kind: ContextKind) -> Option<&str> {
     }
 }
 
-/// `value` in `style`, as clap marks the names and values it quotes.
+/// `value` in `style`, as clap marks the names and values it quotes; what was typed is shown
+/// escaped (`text::shown`), so that an error cannot rewrite the terminal.
 fn styled(style: &anstyle::Style, value: &str) -> String {
-    format!("{style}{value}{style:#}")
+    format!("{style}{}{style:#}", crate::text::shown(value))
 }
 
 /// `[possible values: a, b]` after an invalid value (`id` names the list).
@@ -237,8 +238,8 @@ fn suggestion_words(suggestion: &StyledStr, styles: &Styles) -> String {
     }
 }
 
-/// The error as moty shows it in the UI language (with clap's colour sequences; the stream
-/// takes them away where colour is off), or `None` where clap's own text is shown: in English,
+/// The error as moty shows it in the UI language (with clap's colour sequences;
+/// `render::usage_error` takes them away where colour is off), or `None` where clap's own text is shown: in English,
 /// and for a kind this does not know.
 pub fn render(error: &clap::Error) -> Option<String> {
     let heading = clap_word("help-clap-error")?;

@@ -184,6 +184,20 @@ fn clap_s_usage_errors_are_in_finnish_with_exit_code_2() {
         &["--color", "blue", "list"],
         &["virheellinen arvo 'blue' kohdassa '--color <WHEN>'"],
     );
+    // What was typed cannot rewrite the terminal: its control characters are shown escaped.
+    let sneaky = env.run_at(
+        NOW,
+        &fi(&["--color", "never", "list", "--x\u{1b}]0;title\u{7}"]),
+    );
+    assert_eq!(sneaky.code, 2, "{sneaky:?}");
+    assert!(
+        !sneaky.stderr.contains('\u{1b}') && !sneaky.stderr.contains('\u{7}'),
+        "{sneaky:?}"
+    );
+    assert!(
+        sneaky.stderr.contains("tuntematon argumentti"),
+        "{sneaky:?}"
+    );
     // Coloured as clap colours its own, when asked.
     let coloured = env.run_at(NOW, &fi(&["--color", "always", "list", "--bogus"]));
     assert_eq!(coloured.code, 2);
