@@ -26,6 +26,7 @@ mod dpo;
 mod encryption;
 pub mod estimates;
 mod feedback;
+mod fi_demo;
 mod fi_evidence;
 mod fi_general;
 mod fi_labels;
