@@ -1701,4 +1701,22 @@ team-acknowledged-summary = { $label }: { $unit }, työntekijä nimettävä { $d
 team-answered-summary = { $label }: { $unit } nimesi työntekijäksi: { $worker }
 team-answered-summary-acknowledged = { $label }: { $unit } nimesi työntekijäksi: { $worker } (kuittasi samalla kuvauksen saaduksi)
 
-
+## ==== demo data ====
+# Demorekisteriin (moty demo) tallennettava vapaa teksti. Yksiköiden nimien on oltava
+# yksikköluettelon (migraatio 5) suomenkielisiä nimiä.
+demo-data-reason-overlapping = Useita päällekkäisiä tarpeita: terveys, toimeentulo ja asuminen; asiakas pyytää apua sen selvittämiseen, mitä hänen kannattaa hakea.
+demo-data-reason-missed = Toistuvasti väliin jääneitä vastaanottoaikoja ja runsaasti yhteydenottoja; työntekijä on huolissaan asiakkaan kotona pärjäämisestä.
+demo-data-reason-sick-leave = Pitkä sairausloma päättymässä; työkykyä, taloutta ja kuntoutusta on tarpeen katsoa yhdessä.
+demo-data-reason-family = Perheen tilanne on kuormittunut; vanhemman terveys ja perheen talous vaativat useita palveluita yhtä aikaa.
+demo-data-other-sign = asuminen voi päättyä pian
+demo-data-referrer-unit = Aikuissosiaalityö ja sosiaaliohjaus
+demo-data-single-issue = ohjattu hakemaan asumistukea
+demo-data-declined = tarvitsee vain yhtä palvelua
+demo-data-redirected = sähköinen sosiaalihuollon ilmoitus
+demo-data-unit-adult-social-work = Aikuissosiaalityö ja sosiaaliohjaus
+demo-data-unit-adult-clinic = Aikuisneuvola
+demo-data-key-unit-social-work = Aikuissosiaalityö ja sosiaaliohjaus
+demo-data-key-unit-health-centre = Terveysasema
+demo-data-key-unit-employment = Työllisyyttä ja osallisuutta tukevat palvelut
+demo-data-doctor-purpose = B-lausunto Kelalle
+demo-data-goals = Toisiinsa sopivat palvelut; nimetty yhteyshenkilö
