@@ -492,7 +492,7 @@ pub fn step_triage(decision: crate::domain::Decision) -> String {
 }
 
 pub fn step_advance(phase: crate::domain::Phase) -> String {
-    t!("gen-step-advance", phase = phase.as_str())
+    t!("gen-step-advance", phase = value_label(phase.as_str()))
 }
 
 pub fn step_close() -> String {
@@ -507,7 +507,7 @@ pub fn step_refused(step: &str, from: crate::domain::Phase, allowed: &[String]) 
     t!(
         "gen-step-refused",
         step = step,
-        from = from.as_str(),
+        from = value_label(from.as_str()),
         allowed = allowed.join(", ")
     )
 }

@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::format;
 use super::i18n::{t, ui_language};
-use super::meeting_label;
+use super::{meeting_label, value_label};
 use crate::clock::minute;
 use crate::domain::{Language, MeetingKind, Phase, Segment};
 
@@ -137,11 +137,11 @@ pub fn minutes_range() -> String {
 }
 
 pub fn wrong_phase(kind: MeetingKind, phase: Phase, allowed: &[Phase]) -> String {
-    let allowed: Vec<&str> = allowed.iter().map(|p| p.as_str()).collect();
+    let allowed: Vec<&str> = allowed.iter().map(|p| value_label(p.as_str())).collect();
     t!(
         "sched-wrong-phase",
         kind = meeting_label(kind),
-        phase = phase.as_str(),
+        phase = value_label(phase.as_str()),
         allowed = allowed.join(", ")
     )
 }
