@@ -1178,8 +1178,8 @@ protect-authority-needs-representative = name the representative who gave the co
 protect-given-by = { $name } ({ $authority })
 protect-consent-given-by = Given on the client's behalf by { $name } ({ $authority }).
 # $step: the step refused, in words.
-protect-contact-request-missing = cannot { $step }: the Moty track starts on the client's written consent and their contact request (yhteydenottopyyntö, seed 000), and none is recorded; record it with moty consent give { $case } --kind contact-request --method written
-protect-contact-request-withdrawn = cannot { $step }: the Moty track starts on the client's written consent and their contact request (yhteydenottopyyntö, seed 000), and the client withdrew it; record it with moty consent give { $case } --kind contact-request --method written
+protect-contact-request-missing = cannot { $step }: the Moty track starts on the client's written consent and their contact request (yhteydenottopyyntö), and none is recorded; record it with moty consent give { $case } --kind contact-request --method written
+protect-contact-request-withdrawn = cannot { $step }: the Moty track starts on the client's written consent and their contact request (yhteydenottopyyntö), and the client withdrew it; record it with moty consent give { $case } --kind contact-request --method written
 protect-legal-basis-shape = '{ $value }' is not a legal basis; use consent, social-welfare-act-41, health-care-act-32 or other:TEXT naming another
 protect-legal-basis-name-it = name the other legal basis after a colon, e.g. other:Act on the Status and Rights of Patients 13 §
 protect-basis-other = other: { $named }

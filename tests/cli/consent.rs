@@ -225,7 +225,7 @@ fn the_contact_request_is_recorded_listed_and_gates_the_moty_track() {
         crate::common::NOW,
         &triage,
         4,
-        "contact request (yhteydenottopyyntö, seed 000), and none is recorded; record it with moty consent give 2026-0001 --kind contact-request --method written",
+        "contact request (yhteydenottopyyntö), and none is recorded; record it with moty consent give 2026-0001 --kind contact-request --method written",
     );
     let run = env.run(&[
         "--json",
