@@ -56,21 +56,29 @@ pub fn units(catalogue: &UnitCatalogue, receipt: Option<String>, as_json: bool) 
             units: &catalogue.units,
         });
     }
+    // The names in the UI language's first: the one a coordinator reads, then the other two.
+    let finnish_first = text::i18n::ui_language() == crate::domain::Language::Fi;
+    let (names, headings) = if finnish_first {
+        ([1, 2, 0], [text::h_finnish(), text::h_swedish(), text::h_english()])
+    } else {
+        ([0, 1, 2], [text::h_english(), text::h_finnish(), text::h_swedish()])
+    };
     let mut t = table(&[
         &text::h_code(),
         &text::h_area(),
-        &text::h_english(),
-        &text::h_finnish(),
-        &text::h_swedish(),
+        &headings[0],
+        &headings[1],
+        &headings[2],
         &text::h_active(),
     ]);
     for u in &catalogue.units {
+        let all = [u.name_en.as_str(), &u.name_fi, &u.name_sv];
         t.add_row([
             u.code.as_str(),
             &u.area,
-            &u.name_en,
-            &u.name_fi,
-            &u.name_sv,
+            all[names[0]],
+            all[names[1]],
+            all[names[2]],
             text::yes_no(u.active),
         ]);
     }
