@@ -1784,3 +1784,15 @@ team-answered-summary = { $label }: { $unit } names { $worker }
 team-answered-summary-acknowledged = { $label }: { $unit } names { $worker } (receipt acknowledged with it)
 
 
+
+## ==== render: src/text/render.rs (tables' cells in words; dates through text::format) ====
+
+render-consent-withdrawn = withdrawn
+render-consent-none = none
+render-check-status = { $status ->
+        [ok] ok
+        [warn] warn
+       *[fail] fail
+    }
+render-candidate = { $at } ({ $minutes } min)
+render-report-column = { $column }

@@ -225,11 +225,23 @@ pub fn outcomes(f: &Figures, from: &str, to: &str, region: Option<&str>, format:
             let print = |o: &Outcomes| {
                 let mut t = table(&[&text::h_figure(), &text::h_key(), &text::h_value(), "N"]);
                 for l in lines(o) {
-                    t.add_row(vec![l.figure, l.key, text::figure_value(&l.value), l.n]);
+                    let key = match text::value_label(&l.key) {
+                        "" => l.key,
+                        label => label.to_string(),
+                    };
+                    t.add_row(vec![l.figure, key, text::figure_value(&l.value), l.n]);
                 }
                 t
             };
-            let mut out = format!("{}\n{}\n", text::outcomes_title(from, to, region), print(o));
+            let mut out = format!(
+                "{}\n{}\n",
+                text::outcomes_title(
+                    &text::format::ui_date_text(from),
+                    &text::format::ui_date_text(to),
+                    region
+                ),
+                print(o)
+            );
             if let Some(b) = &f.breakdown {
                 for g in &b.groups {
                     let heading = text::breakdown_heading(b.by.as_str(), &g.key);

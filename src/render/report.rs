@@ -39,6 +39,8 @@ fn human(cell: &Cell, column: &str) -> String {
             label => label.to_string(),
         },
         Cell::Bool(b) => if *b { text::yes() } else { text::no() }.to_string(),
+        Cell::Date(d) => text::format::ui_date(*d),
+        Cell::Time(t) => text::format::ui_date_time(*t),
         other => plain(other),
     }
 }
@@ -111,7 +113,10 @@ pub fn markdown(report: &Report) -> String {
         let shown: Vec<usize> = (0..s.columns.len())
             .filter(|i| s.columns[*i] != "non_disclosure")
             .collect();
-        let columns: Vec<&str> = shown.iter().map(|i| s.columns[*i]).collect();
+        let columns: Vec<String> = shown
+            .iter()
+            .map(|i| text::report_column(s.columns[*i]))
+            .collect();
         out.push_str(&format!("| {} |\n", columns.join(" | ")));
         out.push_str(&format!("|{}\n", " --- |".repeat(columns.len())));
         for row in &s.rows {
