@@ -33,6 +33,10 @@ fn units_text(units: &[crate::domain::records::UnitAnswer]) -> String {
 fn human(cell: &Cell, column: &str) -> String {
     match cell {
         Cell::Code(code) if column == "missing" => text::missing_label(code).to_string(),
+        // A meeting's kind by the meeting's label ("kela" is also a referral source).
+        Cell::Code(code) if column == "kind" => code
+            .parse::<crate::domain::MeetingKind>()
+            .map_or_else(|_| code.clone(), |k| text::meeting_label(k).to_string()),
         // A code without a description is printed as it is, never as an empty cell.
         Cell::Code(code) => match text::value_label(code) {
             "" => code.clone(),
