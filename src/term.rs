@@ -138,6 +138,22 @@ pub fn init(choice: Option<Choice>) {
     });
 }
 
+/// The width tables are fitted to: `COLUMNS` when it is set to a number (as clap's help and `ls`
+/// take it — also into a pipe, so a script or a test can ask for a width), else the terminal's when
+/// standard output is one. `None` for a pipe or a file: nothing is wrapped there, so `grep` sees a
+/// row on one line. Independent of colour: `NO_COLOR` changes the colour, never the layout.
+pub fn width() -> Option<u16> {
+    static WIDTH: OnceLock<Option<u16>> = OnceLock::new();
+    *WIDTH.get_or_init(|| {
+        let asked = std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse::<u16>().ok())
+            .filter(|&c| c > 0);
+        // comfy-table asks the terminal (through crossterm) only when standard output is one.
+        asked.or_else(|| comfy_table::Table::new().width())
+    })
+}
+
 /// Standard output is coloured.
 pub fn stdout() -> bool {
     STREAMS.get().is_some_and(|s| s.stdout)

@@ -191,6 +191,7 @@ doc-plan-action = { $what } — { $who }
 # --- src/text/mod.rs: input errors ---------------------------------------------------------
 
 gen-empty = must not be empty
+gen-card-item = { $heading }: { $value }
 gen-disk-full = the disk holding the register is full; nothing of this command was saved and earlier data is intact. Free space and try again
 gen-read-only = the register cannot be written (read-only file, folder or disk); nothing was saved. Look-ups also need to write the access log
 gen-no-login = the operating system does not name the user running moty; every entry records who wrote it, so moty will not run without a login name

@@ -179,6 +179,7 @@ doc-plan-action = { $what } — { $who }
 # --- src/text/mod.rs: virheelliset syötteet ------------------------------------------------
 
 gen-empty = ei saa olla tyhjä
+gen-card-item = { $heading }: { $value }
 gen-disk-full = rekisterin levy on täynnä; tästä komennosta ei tallentunut mitään, ja aiemmat tiedot ovat tallessa. Vapauta tilaa ja yritä uudelleen
 gen-read-only = rekisteriin ei voi kirjoittaa (tiedosto, kansio tai levy on vain luettavissa); mitään ei tallennettu. Myös hakujen on kirjoitettava käyttölokiin
 gen-no-login = käyttöjärjestelmä ei kerro, kuka motya käyttää; jokaiseen kirjaukseen tallentuu sen tekijä, joten moty ei toimi ilman käyttäjätunnusta

@@ -362,6 +362,7 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
         text::h_by(),
         text::h_entered(),
     ]);
+    timeline.cards_below_wide();
     for event in &file.timeline {
         let mut entered = text::format::ui_stamp(event.entered_at);
         if event.clock_overridden {

@@ -122,6 +122,7 @@ pub fn consent_table(all: &[Consent]) -> String {
         text::h_by(),
         text::h_scope(),
     ]);
+    table.cards_below_wide();
     for c in all {
         table.add_row(vec![
             c.id.to_string(),

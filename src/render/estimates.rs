@@ -44,6 +44,7 @@ pub(super) fn estimates_section(estimates: &[Estimate]) -> String {
         &text::h_estimate_how(),
         text::h_by(),
     ]);
+    grid.cards_below_wide();
     for e in estimates {
         let reception = e
             .meeting
@@ -81,6 +82,7 @@ pub(super) fn surveys_section(surveys: &[Survey]) -> String {
         &text::h_survey_text(),
         text::h_by(),
     ]);
+    grid.cards_below_wide();
     for s in surveys {
         let m = &s.meeting;
         grid.add_row(vec![

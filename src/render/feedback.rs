@@ -48,6 +48,7 @@ pub fn statements(catalogue: &StatementVersion, made: bool, as_json: bool) -> St
         &text::h_statement_sv(),
         &text::h_statement_en(),
     ]);
+    grid.cards_below_wide();
     for s in &catalogue.statements {
         grid.add_row([&s.code, &s.fi, &s.sv, &s.en]);
     }

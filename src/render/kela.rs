@@ -25,6 +25,7 @@ pub(crate) fn conclusions_table(conclusions: &[KelaConclusion]) -> String {
         &text::h_by_date(),
         &text::h_in_plan(),
     ]);
+    t.cards_below_wide();
     for c in conclusions {
         let in_plan = c.planned_in.map_or_else(
             || text::not_yet().to_string(),

@@ -10,6 +10,7 @@ mod contact;
 pub mod dpo;
 mod estimates;
 mod feedback;
+mod grid;
 mod html;
 mod ics;
 mod kela;
@@ -25,11 +26,10 @@ mod triage;
 
 use std::io::Write;
 
-use comfy_table::{presets, Cell, ContentArrangement, Table};
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::term::Mark;
+use grid::{table, table_marked};
 
 pub use cases::{case_file, found, listed, registered};
 pub use consents::{consent_recorded, consent_withdrawn, consents, kela_form_sent};
@@ -104,85 +104,6 @@ fn message_line(mark: crate::term::Mark, message: &str) {
     } else {
         write_all(stderr, &line)
     };
-}
-
-/// A table for people whose every heading and cell passes through `text::shown`: stored free
-/// text (names, reasons, units) cannot carry escape sequences or bidirectional overrides to the
-/// terminal. Styling (bold headings, a marked row) is added by the table itself, after escaping
-/// and after measuring, so a coloured table has the widths of a plain one.
-pub(crate) struct Grid(Table);
-
-impl Grid {
-    pub(crate) fn add_row<I, S>(&mut self, cells: I) -> &mut Grid
-    where
-        I: IntoIterator<Item = S>,
-        S: AsRef<str>,
-    {
-        self.0.add_row(
-            cells
-                .into_iter()
-                .map(|c| crate::text::shown(c.as_ref()).into_owned())
-                .collect::<Vec<String>>(),
-        );
-        self
-    }
-
-    /// A row that stands out when coloured (`None`: a plain row).
-    pub(crate) fn add_marked_row<I, S>(&mut self, mark: Option<Mark>, cells: I) -> &mut Grid
-    where
-        I: IntoIterator<Item = S>,
-        S: AsRef<str>,
-    {
-        let Some(mark) = mark else {
-            return self.add_row(cells);
-        };
-        self.0.add_row(
-            cells
-                .into_iter()
-                .map(|c| crate::term::cell(mark, Cell::new(crate::text::shown(c.as_ref()))))
-                .collect::<Vec<Cell>>(),
-        );
-        self
-    }
-}
-
-impl std::fmt::Display for Grid {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.0.fmt(f)
-    }
-}
-
-/// A table with the given headings: as wide as the terminal when standard output is one, at its
-/// natural width otherwise; styled when standard output is coloured (`crate::term`). The width
-/// never depends on the colour.
-fn table(headings: &[&str]) -> Grid {
-    table_marked(headings, None)
-}
-
-/// `table` with the heading at `marked`'s index standing out as its mark says.
-fn table_marked(headings: &[&str], marked: Option<(usize, Mark)>) -> Grid {
-    let mut table = Table::new();
-    table
-        .load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic);
-    if crate::term::stdout() {
-        // Also into a pipe when colour is forced (`--color always`, CLICOLOR_FORCE).
-        table.enforce_styling();
-        table.style_text_only();
-    }
-    // A terminal that reports no usable width (some pseudo-terminals say 0) would squeeze every
-    // column to one character; print at natural width instead.
-    if table.width().is_none_or(|w| w < 40) {
-        table.set_content_arrangement(ContentArrangement::Disabled);
-    }
-    table.set_header(headings.iter().enumerate().map(|(i, h)| {
-        let mark = match marked {
-            Some((at, mark)) if at == i => mark,
-            _ => Mark::Heading,
-        };
-        crate::term::cell(mark, Cell::new(crate::text::shown(h)))
-    }));
-    Grid(table)
 }
 
 /// The version of every JSON document's shape, carried as `"schema"` first in each document and

@@ -562,3 +562,10 @@ pub fn flag_not_for(flag: &str, decision: crate::domain::Decision) -> String {
         decision = decision.as_str()
     )
 }
+
+// --- layout ----------------------------------------------------------------------------------
+
+/// One "Heading: value" item of a table row printed as a card at a narrow terminal.
+pub fn card_item(heading: &str, value: &str) -> String {
+    t!("gen-card-item", heading = heading, value = value)
+}

@@ -213,7 +213,7 @@ fn every_page_has_a_summary_a_paragraph_and_examples() {
 /// Splits a command line as a shell would, for the simple quoting the examples use: words
 /// separated by spaces, double quotes (with `\"` and `\\` inside) or single quotes around a word
 /// or part of one.
-fn shell_words(line: &str) -> Result<Vec<String>, String> {
+pub(crate) fn shell_words(line: &str) -> Result<Vec<String>, String> {
     let mut words = Vec::new();
     let mut word: Option<String> = None;
     let mut chars = line.chars();
