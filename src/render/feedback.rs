@@ -31,7 +31,7 @@ pub fn statements(catalogue: &StatementVersion, made: bool, as_json: bool) -> St
     if as_json {
         return json(&Statements { catalogue });
     }
-    let made_at = catalogue.made_at.map(text::format::ui_stamp);
+    let made_at = catalogue.made_at.map(|at| at.local_minute());
     let mut out = if made {
         text::statements_made(catalogue.version, catalogue.statements.len())
     } else {
