@@ -3,6 +3,9 @@
 //! Dates and times in tables go through `format` (`ui_date`, `ui_date_time`, `ui_stamp`,
 //! `ui_moment`).
 
+use chrono::NaiveDate;
+
+use super::format;
 use super::i18n::t;
 
 /// The queue's consent cell: the method in force ("written", "oral", by its label), "withdrawn"
@@ -32,4 +35,9 @@ pub fn candidate_line(at: &str, minutes: u32) -> String {
 /// JSON's fields); English keeps the code, as before.
 pub fn report_column(column: &str) -> String {
     t!("render-report-column", column = column)
+}
+
+/// The outcomes' title for a period given as dates, worded in the UI language.
+pub fn outcomes_title_on(from: NaiveDate, to: NaiveDate, region: Option<&str>) -> String {
+    super::outcomes_title(&format::ui_date(from), &format::ui_date(to), region)
 }
