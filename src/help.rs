@@ -16,7 +16,10 @@
 //!   `time_saved`); `help-PATH--ARG-long`: the further paragraph(s) `--help` adds after it;
 //! - `help-global--ARG` (and `-long`): a global option, once for every page;
 //! - `help-heading-KEY`: a heading of the page's own (`next_help_heading = "KEY"` in the code);
-//! - `help-clap-…`: clap's own words (`help-clap-commands`, `help-clap-help`, …).
+//! - `help-clap-…`: clap's own words (`help-clap-commands`, `help-clap-help`, …), those beside
+//!   an argument's help (`specs`) and clap's usage errors (`errors`); in English clap writes its
+//!   own, so the English pages and errors are clap's byte for byte;
+//! - `help-value-color-VALUE`: the help of a value of `--color` (src/term.rs).
 //!
 //! An id of clap's holding a character a Fluent id cannot (anything but ASCII letters, digits,
 //! `_` and `-`) is written with `_` in its place (`fluent_id`); clap's ids here are field names,
@@ -26,6 +29,9 @@ use clap::builder::StyledStr;
 use clap::{Arg, ArgAction, Command};
 
 use crate::text::i18n;
+
+pub mod errors;
+mod specs;
 
 /// The heading code gives the global options (`cli::GLOBAL`); its words are `help-clap-global-options`.
 const GLOBAL: &str = crate::cli::GLOBAL;
@@ -66,10 +72,29 @@ pub fn heading_id(key: &str) -> String {
 /// The command line with every text in the UI language, built.
 pub fn localized(command: Command) -> Command {
     let mut command = own_texts(command);
+    // clap's "Arguments" and "Options" are headings of moty's own where the UI language says
+    // them otherwise: set before the build, which fixes where clap finds each argument.
+    let (arguments, options) = (
+        clap_word("help-clap-arguments"),
+        clap_word("help-clap-options"),
+    );
+    if arguments.is_some() || options.is_some() {
+        let arguments = arguments.unwrap_or_else(|| "Arguments".to_string());
+        let options = options.unwrap_or_else(|| "Options".to_string());
+        command = own_headings(command.disable_help_flag(true), &arguments, &options);
+    }
     // Building adds clap's own --help, --version and `help` subcommand, and copies the global
     // options to every page; their words are set after it.
     command.build();
     clap_words(command)
+}
+
+/// The words `id` of clap's, where the UI language says them otherwise than clap (English):
+/// `None` in English, so that English pages are clap's own, byte for byte.
+pub(crate) fn clap_word(id: &str) -> Option<String> {
+    let words = text(id)?;
+    let english = i18n::help_in(crate::domain::Language::En, id, &[]);
+    (english.as_deref() != Some(words.as_str())).then_some(words)
 }
 
 /// The texts of moty's own pages and arguments in the UI language, before clap adds its own
@@ -146,9 +171,13 @@ fn arg_texts(mut arg: Arg, page: &str) -> Arg {
 /// clap's own words on every page of a built command: the --help and --version flags and the
 /// `help` subcommand.
 fn clap_words(command: Command) -> Command {
+    // The -h/--help moty adds itself (`own_headings`) has no words yet: it says what clap's
+    // would, by whether the page has a long help.
+    let long = long_help_exists(&command);
+    let specs = clap_word("help-clap-possible-values").is_some();
     // By their action, not their id: a command may have a --version of its own (`plan show`).
     let command = command.mut_args(|arg| match arg.get_action() {
-        ArgAction::Help if arg.get_long_help().is_some() => {
+        ArgAction::Help if arg.get_long_help().is_some() || (long && arg.get_help().is_none()) => {
             let arg = match text("help-clap-help-short") {
                 Some(words) => arg.help(words),
                 None => arg,
@@ -166,15 +195,10 @@ fn clap_words(command: Command) -> Command {
             Some(words) => arg.help(words),
             None => arg,
         },
+        _ if specs => specs::own_specs(arg),
         _ => arg,
     });
     let command = usage_heading(command);
-    let command = match (text("help-clap-arguments"), text("help-clap-options")) {
-        (Some(arguments), Some(options)) if arguments != "Arguments" || options != "Options" => {
-            own_headings(command, &arguments, &options)
-        }
-        _ => command,
-    };
     command.mut_subcommands(|sub| {
         if sub.get_name() == "help" && sub.get_about().is_some_and(is_clap_help_about) {
             help_subcommand(sub)
@@ -226,26 +250,72 @@ fn usage_heading(command: Command) -> Command {
     command.help_template(template)
 }
 
+/// Whether clap shows a long help (`--help`) apart from the short one (`-h`) on the page: what
+/// clap decides when it builds the page (`Command::long_help_exists`, not public), so that the
+/// -h/--help moty adds itself says what clap's own would.
+fn long_help_exists(command: &Command) -> bool {
+    let long = |arg: &Arg| {
+        !arg.is_hide_set()
+            && (arg.get_long_help().is_some()
+                || arg.is_hide_long_help_set()
+                || arg.is_hide_short_help_set()
+                || (!arg.is_hide_possible_values_set()
+                    && arg
+                        .get_possible_values()
+                        .iter()
+                        .any(|value| !value.is_hide_set() && value.get_help().is_some())))
+    };
+    command.get_long_about().is_some()
+        || command.get_before_long_help().is_some()
+        || command.get_after_long_help().is_some()
+        || command.get_arguments().any(long)
+}
+
 /// clap writes "Arguments" and "Options" itself over the arguments that have no heading; where
-/// the UI language says them otherwise, those arguments get the words as their heading, and the
-/// arguments are put in the order clap shows its own sections: the arguments, the options, the
-/// page's own headings, the global options last.
+/// the UI language says them otherwise, those arguments get the words as their heading, on this
+/// page and every page below it. Done before the build (which fixes where clap finds each
+/// argument: moving one after it breaks parsing): clap shows the headings in the order of
+/// their first argument, so the arguments are put in the order clap shows its own sections —
+/// the arguments, the options, the page's own headings, the global options last (on the pages
+/// below the root the build appends those). clap's own -h/--help and -V/--version come after
+/// the build, after the global options, so the page has its own instead (`disable_help_flag`
+/// on the root reaches every page), standing with the options; `clap_words` words them.
 fn own_headings(mut command: Command, arguments: &str, options: &str) -> Command {
     let global = text("help-clap-global-options").unwrap_or_else(|| GLOBAL.to_string());
+    command = command.arg(
+        Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(ArgAction::Help)
+            .help_heading(options.to_string()),
+    );
+    if command.get_version().is_some() {
+        command = command.disable_version_flag(true).arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help_heading(options.to_string()),
+        );
+    }
     let mut order: [Vec<String>; 4] = Default::default();
     for arg in command.get_arguments() {
         let id = arg.get_id().to_string();
         match arg.get_help_heading() {
             None if arg.is_positional() => order[0].push(id),
             None => order[1].push(id),
+            Some(heading) if heading == options => order[1].push(id),
             Some(heading) if heading == global => order[3].push(id),
             Some(_) => order[2].push(id),
         }
     }
+    // Under a heading clap sorts by display order: the positions keep theirs (clap numbers
+    // the positions in the order they stand, which the moves below keep).
+    let mut position = 0;
     command = command.mut_args(|arg| match arg.get_help_heading() {
-        // Under a heading, clap sorts by display order: the positions keep theirs.
         None if arg.is_positional() => {
-            let index = arg.get_index().unwrap_or_default();
+            position += 1;
+            let index = arg.get_index().unwrap_or(position);
             arg.help_heading(arguments.to_string()).display_order(index)
         }
         None => arg.help_heading(options.to_string()),
@@ -255,7 +325,7 @@ fn own_headings(mut command: Command, arguments: &str, options: &str) -> Command
     for id in order.iter().flatten() {
         command = command.mut_arg(id, |arg| arg);
     }
-    command
+    command.mut_subcommands(|sub| own_headings(sub, arguments, options))
 }
 
 #[cfg(test)]
@@ -263,10 +333,11 @@ mod tests {
     use super::*;
 
     /// With words of its own for clap's headings, a page shows them in clap's order: the
-    /// arguments in their positions, the options, the page's own heading, the global options.
+    /// arguments in their positions, the options (its -h/--help with them), the page's own
+    /// heading, the global options; and it still parses, on the page and below it.
     #[test]
     fn the_headings_clap_writes_can_be_said_in_another_language() {
-        let mut command = Command::new("moty")
+        let command = Command::new("moty")
             .arg(
                 Arg::new("json")
                     .long("json")
@@ -277,9 +348,14 @@ mod tests {
             .arg(Arg::new("b").long("bee").num_args(0).help_heading("Oma"))
             .arg(Arg::new("case").help("asia"))
             .arg(Arg::new("zeta").long("zeta").num_args(0))
-            .arg(Arg::new("alpha").help("toinen"));
+            .arg(Arg::new("alpha").help("toinen"))
+            .subcommand(
+                Command::new("held")
+                    .arg(Arg::new("meeting").required(true))
+                    .arg(Arg::new("on").long("on")),
+            );
+        let mut command = own_headings(command.disable_help_flag(true), "Argumentit", "Valitsimet");
         command.build();
-        let command = own_headings(command, "Argumentit", "Valitsimet");
         let page = command.clone().render_help().to_string();
         let at = |word: &str| page.find(word).unwrap_or_else(|| panic!("{word}: {page}"));
         assert!(
@@ -294,6 +370,38 @@ mod tests {
         assert!(at("--help") < at("Oma:"), "{page}");
         assert!(at("Oma:") < at("Global options:"), "{page}");
         assert!(at("Usage:") < at("Argumentit:"), "{page}");
+        let matches = command
+            .clone()
+            .try_get_matches_from(["moty", "A", "B", "--zeta", "--bee", "--json"])
+            .expect("parses");
+        assert_eq!(
+            matches.get_one::<String>("alpha").map(String::as_str),
+            Some("B")
+        );
+        assert!(matches.get_flag("zeta") && matches.get_flag("json"));
+        let matches = command
+            .clone()
+            .try_get_matches_from(["moty", "held", "7", "--on", "2026-01-02", "--json"])
+            .expect("parses below");
+        let (_, held) = matches.subcommand().expect("held");
+        assert_eq!(
+            held.get_one::<String>("meeting").map(String::as_str),
+            Some("7")
+        );
+        let held_page = command
+            .find_subcommand_mut("held")
+            .expect("held")
+            .render_help()
+            .to_string();
+        assert!(
+            held_page.find("Valitsimet:") < held_page.find("Global options:"),
+            "{held_page}"
+        );
+        let help = command.try_get_matches_from(["moty", "held", "--help"]);
+        assert_eq!(
+            help.map(|_| ()).map_err(|e| e.kind()),
+            Err(clap::error::ErrorKind::DisplayHelp)
+        );
     }
 
     #[test]

@@ -48,7 +48,14 @@ pub fn main() -> ExitCode {
     }
     let cli = match cli::parse_from(args) {
         Ok(cli) => cli,
-        Err(e) => e.exit(),
+        // clap's usage errors in the UI language (help::errors), else as clap words them.
+        Err(e) => match help::errors::render(&e) {
+            Some(text) => {
+                render::usage_error(&text);
+                return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+            }
+            None => e.exit(),
+        },
     };
     if prompt::interactive() {
         prompt::restore_terminal_on_interrupt();

@@ -28,15 +28,28 @@ use std::sync::OnceLock;
 use anstream::ColorChoice;
 use anstyle::{AnsiColor, Style};
 
-/// When to colour: the values of `--color` and of the configuration file's `color` key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+/// When to colour: the values of `--color` and of the configuration file's `color` key. Each
+/// value's help is the help catalogue's `help-value-color-VALUE`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Choice {
-    /// Colour on a terminal, unless NO_COLOR or CLICOLOR=0 is set (CLICOLOR_FORCE: always)
     Auto,
-    /// Always colour, also into a pipe or file
     Always,
-    /// Never colour
     Never,
+}
+
+impl clap::ValueEnum for Choice {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[Choice::Auto, Choice::Always, Choice::Never]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        let value = clap::builder::PossibleValue::new(self.as_str());
+        let id = format!("help-value-color-{}", self.as_str());
+        Some(match crate::text::i18n::help(&id, &[]) {
+            Some(help) => value.help(help),
+            None => value,
+        })
+    }
 }
 
 impl Choice {

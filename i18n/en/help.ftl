@@ -712,6 +712,38 @@ help-clap-help-long = Print help (see a summary with '-h')
 help-clap-version = Print version
 help-clap-help-command = Print this message or the help of the given subcommand(s)
 help-clap-help-command--subcommand = Print help for the subcommand(s)
+help-clap-env = {"["}env: { $variable }]
+help-clap-default = {"["}default: { $value }]
+help-clap-possible-values-short = {"["}possible values: { $values }]
+help-clap-possible-values = Possible values:
+help-clap-error = error:
+help-clap-tip = tip:
+help-clap-more-information = For more information, try '{ $help }'.
+help-clap-error-unknown-argument = unexpected argument '{ $arg }' found
+help-clap-error-invalid-subcommand = unrecognized subcommand '{ $subcommand }'
+help-clap-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
+help-clap-error-value-validation = invalid value '{ $value }' for '{ $arg }': { $reason }
+help-clap-error-not-in-range = { $value } is not in { $low }..={ $high }
+help-clap-error-value-required = a value is required for '{ $arg }' but none was supplied
+help-clap-error-no-equals = equal sign is needed when assigning values to '{ $arg }'
+help-clap-error-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+help-clap-error-missing-required = the following required arguments were not provided:
+help-clap-error-missing-subcommand = '{ $command }' requires a subcommand but one was not provided
+help-clap-error-subcommands = {"["}subcommands: { $values }]
+help-clap-error-repeated = the argument '{ $arg }' cannot be used multiple times
+help-clap-error-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+help-clap-error-conflict-list = the argument '{ $arg }' cannot be used with:
+help-clap-error-conflict-others = the argument '{ $arg }' cannot be used with one or more of the other specified arguments
+help-clap-tip-similar-subcommand = a similar subcommand exists: { $names }
+help-clap-tip-similar-subcommand-several = some similar subcommands exist: { $names }
+help-clap-tip-similar-argument = a similar argument exists: { $names }
+help-clap-tip-similar-argument-several = some similar arguments exist: { $names }
+help-clap-tip-similar-value = a similar value exists: { $names }
+help-clap-tip-similar-value-several = some similar values exist: { $names }
+help-clap-tip-as-value = to pass '{ $arg }' as a value, use '{ $escaped }'
+help-value-color-auto = Colour on a terminal, unless NO_COLOR or CLICOLOR=0 is set (CLICOLOR_FORCE: always)
+help-value-color-always = Always colour, also into a pipe or file
+help-value-color-never = Never colour
 help-heading-estimate = The pair's estimate of the reception
 
 ## ==== help B ====

@@ -1677,6 +1677,12 @@ outcomes-breakdown-caption = Headline figures by { $by ->
 outcomes-not-recorded = not recorded
 outcomes-no-time-saved = no time saved
 outcomes-man-examples = EXAMPLES
+outcomes-man-name = NAME
+outcomes-man-synopsis = SYNOPSIS
+outcomes-man-description = DESCRIPTION
+outcomes-man-options = OPTIONS
+outcomes-man-subcommands = SUBCOMMANDS
+outcomes-man-version = VERSION
 outcomes-no-such-command = there is no command 'moty { $command }'; one of: { $known }
 outcomes-cannot-read-config = cannot read the configuration file { $path }
 outcomes-config-invalid = the configuration file { $path } is not valid: { $why }
@@ -1783,6 +1789,26 @@ team-sent-summary-to = { $label } to { $unit } ({ $recipient })
 team-acknowledged-summary = { $label }: { $unit }, worker due { $due }
 team-answered-summary = { $label }: { $unit } names { $worker }
 team-answered-summary-acknowledged = { $label }: { $unit } names { $worker } (receipt acknowledged with it)
+
+## ==== demo data ====
+# The free text stored in the demo register (moty demo): fictitious referrals, triage notes and
+# plans. The unit names must be names the unit catalogue knows (migration 5) in this language.
+demo-data-reason-overlapping = Several overlapping needs: health, livelihood and housing; the client asks for help to see what to apply for.
+demo-data-reason-missed = Repeated missed appointments and frequent calls; the worker is concerned about coping at home.
+demo-data-reason-sick-leave = Long sick leave ending; work ability, finances and rehabilitation need to be looked at together.
+demo-data-reason-family = Family situation strained; parent's health and the family's finances need several services at once.
+demo-data-other-sign = housing may end soon
+demo-data-referrer-unit = Adult social work
+demo-data-single-issue = advised on applying for housing allowance
+demo-data-declined = needs one service only
+demo-data-redirected = electronic social-welfare notification
+demo-data-unit-adult-social-work = adult social work
+demo-data-unit-adult-clinic = adult clinic
+demo-data-key-unit-social-work = Adult social work
+demo-data-key-unit-health-centre = Health centre
+demo-data-key-unit-employment = Employment and inclusion services
+demo-data-doctor-purpose = B-statement for Kela
+demo-data-goals = Services that fit together; a named contact
 
 
 

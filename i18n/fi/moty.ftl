@@ -1598,6 +1598,12 @@ outcomes-breakdown-caption = Keskeiset luvut { $by ->
 outcomes-not-recorded = ei kirjattu
 outcomes-no-time-saved = aikaa ei säästynyt
 outcomes-man-examples = ESIMERKKEJÄ
+outcomes-man-name = NIMI
+outcomes-man-synopsis = YLEISKATSAUS
+outcomes-man-description = KUVAUS
+outcomes-man-options = VALITSIMET
+outcomes-man-subcommands = ALIKOMENNOT
+outcomes-man-version = VERSIO
 outcomes-no-such-command = komentoa 'moty { $command }' ei ole; jokin näistä: { $known }
 outcomes-cannot-read-config = asetustiedostoa { $path } ei voi lukea
 outcomes-config-invalid = asetustiedosto { $path } ei kelpaa: { $why }
@@ -1694,6 +1700,26 @@ team-sent-summary-to = { $label }: { $unit } ({ $recipient })
 team-acknowledged-summary = { $label }: { $unit }, työntekijä nimettävä { $due } mennessä
 team-answered-summary = { $label }: { $unit } nimesi työntekijäksi: { $worker }
 team-answered-summary-acknowledged = { $label }: { $unit } nimesi työntekijäksi: { $worker } (kuittasi samalla kuvauksen saaduksi)
+
+## ==== demo data ====
+# Demorekisteriin (moty demo) tallennettava vapaa teksti. Yksiköiden nimien on oltava
+# yksikköluettelon (migraatio 5) suomenkielisiä nimiä.
+demo-data-reason-overlapping = Useita päällekkäisiä tarpeita: terveys, toimeentulo ja asuminen; asiakas pyytää apua sen selvittämiseen, mitä hänen kannattaa hakea.
+demo-data-reason-missed = Toistuvasti väliin jääneitä vastaanottoaikoja ja runsaasti yhteydenottoja; työntekijä on huolissaan asiakkaan kotona pärjäämisestä.
+demo-data-reason-sick-leave = Pitkä sairausloma päättymässä; työkykyä, taloutta ja kuntoutusta on tarpeen katsoa yhdessä.
+demo-data-reason-family = Perheen tilanne on kuormittunut; vanhemman terveys ja perheen talous vaativat useita palveluita yhtä aikaa.
+demo-data-other-sign = asuminen voi päättyä pian
+demo-data-referrer-unit = Aikuissosiaalityö ja sosiaaliohjaus
+demo-data-single-issue = ohjattu hakemaan asumistukea
+demo-data-declined = tarvitsee vain yhtä palvelua
+demo-data-redirected = sähköinen sosiaalihuollon ilmoitus
+demo-data-unit-adult-social-work = Aikuissosiaalityö ja sosiaaliohjaus
+demo-data-unit-adult-clinic = Aikuisneuvola
+demo-data-key-unit-social-work = Aikuissosiaalityö ja sosiaaliohjaus
+demo-data-key-unit-health-centre = Terveysasema
+demo-data-key-unit-employment = Työllisyyttä ja osallisuutta tukevat palvelut
+demo-data-doctor-purpose = B-lausunto Kelalle
+demo-data-goals = Toisiinsa sopivat palvelut; nimetty yhteyshenkilö
 
 
 

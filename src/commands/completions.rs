@@ -62,7 +62,17 @@ fn render_page(page: &clap::Command) -> Result<Vec<u8>> {
     if page.get_version().is_some() {
         man.render_version_section(&mut out)?;
     }
-    Ok(out)
+    Ok(section_names(&String::from_utf8(out)?).into_bytes())
+}
+
+/// clap_mangen's section names (NAME, SYNOPSIS, …) in the UI language.
+fn section_names(page: &str) -> String {
+    page.lines()
+        .map(|line| match line.strip_prefix(".SH ") {
+            Some(name) => format!(".SH {}\n", text::man_section(name.trim_matches('"'))),
+            None => format!("{line}\n"),
+        })
+        .collect()
 }
 
 /// The help's "Examples:" text as roff: each `# comment` a paragraph, each command line set

@@ -92,6 +92,17 @@ pub fn warning(message: &str) {
     message_line(crate::term::Mark::Warning, message);
 }
 
+/// Prints clap's usage error as `help::errors` words it in the UI language: its colour
+/// sequences kept where standard error is coloured, taken away where it is not.
+pub fn usage_error(text: &str) {
+    let stderr = std::io::stderr().lock();
+    let _ = if crate::term::stderr() {
+        write_all(anstream::AutoStream::always(stderr), text)
+    } else {
+        write_all(anstream::AutoStream::never(stderr), text)
+    };
+}
+
 fn message_line(mark: crate::term::Mark, message: &str) {
     let line = format!(
         "{}: {}\n",

@@ -197,6 +197,19 @@ pub fn man_examples() -> String {
     t!("outcomes-man-examples")
 }
 
+/// A manual page's section name as clap_mangen writes it, in the UI language (unknown: as is).
+pub fn man_section(name: &str) -> String {
+    match name {
+        "NAME" => t!("outcomes-man-name"),
+        "SYNOPSIS" => t!("outcomes-man-synopsis"),
+        "DESCRIPTION" => t!("outcomes-man-description"),
+        "OPTIONS" => t!("outcomes-man-options"),
+        "SUBCOMMANDS" => t!("outcomes-man-subcommands"),
+        "VERSION" => t!("outcomes-man-version"),
+        other => other.to_string(),
+    }
+}
+
 /// `moty man` of a command that does not exist.
 pub fn no_such_command(command: &str, known: &[&str]) -> String {
     t!(

@@ -26,6 +26,8 @@ mod dpo;
 mod encryption;
 pub mod estimates;
 mod feedback;
+mod fi_clap;
+mod fi_demo;
 mod fi_evidence;
 mod fi_general;
 mod fi_labels;

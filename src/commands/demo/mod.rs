@@ -28,7 +28,20 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
     };
     // The look-ups that show it are logged under the actor: known before anything is built.
     let actor = if ctx.json { "" } else { ctx.actor()? };
-    let built = demo::build(&path, args.clients, ctx.clock)?;
+    // The demo's free text is in the UI language: `moty --lang fi demo` builds a Finnish register.
+    let words = demo::Words {
+        reasons: text::demo_data_reasons(),
+        other_sign: text::demo_data_other_sign(),
+        referrer_unit: text::demo_data_referrer_unit(),
+        single_issue: text::demo_data_single_issue(),
+        declined: text::demo_data_declined(),
+        redirected: text::demo_data_redirected(),
+        team_units: text::demo_data_team_units(),
+        key_worker_units: text::demo_data_key_worker_units(),
+        doctor_purpose: text::demo_data_doctor_purpose(),
+        goals: text::demo_data_goals(),
+    };
+    let built = demo::build(&path, args.clients, ctx.clock, &words)?;
     if ctx.json {
         return Ok(render::demo_built(
             &built.path,

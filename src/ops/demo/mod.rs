@@ -43,12 +43,28 @@ const LAST: &[&str] = &[
     "Vainio",
 ];
 const MUNICIPALITIES: &[&str] = &["Kotka", "Kouvola", "Hamina", "Pyhtää", "Miehikkälä"];
-const REASONS: &[&str] = &[
-    "Several overlapping needs: health, livelihood and housing; the client asks for help to see what to apply for.",
-    "Repeated missed appointments and frequent calls; the worker is concerned about coping at home.",
-    "Long sick leave ending; work ability, finances and rehabilitation need to be looked at together.",
-    "Family situation strained; parent's health and the family's finances need several services at once.",
-];
+
+/// The free text the demo stores, in the language the demo is built in (the command takes it
+/// from `text`, `text/demo.rs`): what the referrals, triage decisions and plans say. Unit names
+/// must name catalogue units (the referring and requested units are resolved like typed ones).
+#[derive(Debug, Clone)]
+pub struct Words {
+    /// The referral reasons drawn from (four, so the draw is the same in every language).
+    pub reasons: [String; 4],
+    pub other_sign: String,
+    pub referrer_unit: String,
+    /// The outcomes of cases closed at triage: a single issue, declined, redirected.
+    pub single_issue: String,
+    pub declined: String,
+    pub redirected: String,
+    /// The units requested for the collaboration team.
+    pub team_units: [String; 2],
+    /// The units of the three key workers.
+    pub key_worker_units: [String; 3],
+    /// The purpose of a pathway to the doctor.
+    pub doctor_purpose: String,
+    pub goals: String,
+}
 
 /// How many demo cases go in one year before the demo moves to the year before.
 const CASES_PER_YEAR: u32 = 9_000;
@@ -72,7 +88,7 @@ impl Lcg {
     }
 }
 
-fn referral(n: u32, rng: &mut Lcg, today: NaiveDate) -> NewReferral {
+fn referral(n: u32, rng: &mut Lcg, today: NaiveDate, words: &Words) -> NewReferral {
     let born = NaiveDate::from_ymd_opt(
         1940 + rng.next(60) as i32,
         1 + rng.next(12) as u32,
@@ -95,7 +111,7 @@ fn referral(n: u32, rng: &mut Lcg, today: NaiveDate) -> NewReferral {
     signs.dedup();
     let other_sign = signs
         .contains(&Sign::Other)
-        .then(|| "housing may end soon".to_string());
+        .then(|| words.other_sign.clone());
     // A large demo (for benchmarks) spreads its cases over earlier years, 9,000 a year, since a
     // year has 9,999 case numbers.
     let years_back = n / CASES_PER_YEAR;
@@ -140,11 +156,11 @@ fn referral(n: u32, rng: &mut Lcg, today: NaiveDate) -> NewReferral {
             ]),
             channel: *rng.pick(Channel::ALL),
             referrer_name: Some(format!("{} {}", rng.pick(FIRST), rng.pick(LAST))),
-            referrer_unit: Some("Adult social work".to_string()),
+            referrer_unit: Some(words.referrer_unit.clone()),
             referrer_contact: Some("+358 555 9999".to_string()),
             signs,
             other_sign,
-            reason: rng.pick(REASONS).to_string(),
+            reason: rng.pick(&words.reasons).clone(),
             effective_on: effective,
         },
         client_of: None,
@@ -223,8 +239,8 @@ pub struct Built {
 }
 
 /// Builds a demo register of `clients` fictitious clients at `path` (a register there is
-/// replaced only if it is a demo register), dated by `clock`.
-pub fn build(path: &Path, clients: u32, clock: Clock) -> Result<Built> {
+/// replaced only if it is a demo register), dated by `clock`, its free text in `words`.
+pub fn build(path: &Path, clients: u32, clock: Clock, words: &Words) -> Result<Built> {
     clear_earlier_demo(path)?;
     let mut register = Register::open(path)?;
     let today = clock.today();
@@ -241,7 +257,7 @@ pub fn build(path: &Path, clients: u32, clock: Clock) -> Result<Built> {
         meta::set(tx, "demo", "1")?;
         let mut first = None;
         for n in 0..clients {
-            let mut new = referral(n, &mut rng, today);
+            let mut new = referral(n, &mut rng, today, words);
             // Generated codes can repeat in a large demo; such a client simply has no code.
             if let Some(code) = &new.hetu {
                 if clients::by_hetu(tx, &code.code)?.is_some() {
@@ -251,10 +267,10 @@ pub fn build(path: &Path, clients: u32, clock: Clock) -> Result<Built> {
             let year = year - (n / CASES_PER_YEAR) as i32;
             let done = register_in(tx, &author, year, &new)?;
             give_consents(tx, &author, &done.case, n, new.referral.effective_on)?;
-            path::triage_some(tx, &author, &done.case, n, &new, today)?;
+            path::triage_some(tx, &author, &done.case, n, &new, today, words)?;
             if n < SCHEDULED_CLIENTS {
                 path::schedule_some(tx, &author, &done.case, n, now)?;
-                path::carry_on(tx, &author, &done.case, n, now)?;
+                path::carry_on(tx, &author, &done.case, n, now, words)?;
             }
             first.get_or_insert(done.case);
         }

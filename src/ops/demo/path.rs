@@ -22,6 +22,8 @@ use crate::ops::triage::{decide_in, Decide};
 use crate::store::schedule as sched;
 use crate::store::{cases, consents, events, Author, Tx};
 
+use super::Words;
+
 /// Triages the older demo cases so the register shows cases in several phases; the newest stay
 /// in the queue.
 pub fn triage_some(
@@ -31,6 +33,7 @@ pub fn triage_some(
     n: u32,
     new: &NewReferral,
     today: NaiveDate,
+    words: &Words,
 ) -> Result<()> {
     let opened = new.referral.effective_on;
     if (today - opened).num_days() < 7 {
@@ -38,23 +41,11 @@ pub fn triage_some(
     }
     let consent = n % 4 != 3;
     let (decision, outcome, units) = match (consent, n.is_multiple_of(3), n % 5) {
-        (_, _, 1) => (
-            Decision::SingleIssue,
-            Some("advised on applying for housing allowance"),
-            vec![],
-        ),
-        (false, _, 2) => (Decision::Decline, Some("needs one service only"), vec![]),
-        (false, _, 3) => (
-            Decision::Redirect,
-            Some("electronic social-welfare notification"),
-            vec![],
-        ),
+        (_, _, 1) => (Decision::SingleIssue, Some(&words.single_issue), vec![]),
+        (false, _, 2) => (Decision::Decline, Some(&words.declined), vec![]),
+        (false, _, 3) => (Decision::Redirect, Some(&words.redirected), vec![]),
         (true, false, 0 | 2 | 4) => (Decision::JointAssessment, None, vec![]),
-        (true, true, 0 | 2) => (
-            Decision::CollaborationTeam,
-            None,
-            vec!["adult social work".to_string(), "adult clinic".to_string()],
-        ),
+        (true, true, 0 | 2) => (Decision::CollaborationTeam, None, words.team_units.to_vec()),
         _ => return Ok(()),
     };
     let triage = Decide {
@@ -63,7 +54,7 @@ pub fn triage_some(
         team: new.group.default_team(),
         urgency: Some(new.urgency),
         note: None,
-        outcome: outcome.map(String::from),
+        outcome: outcome.cloned(),
         units,
         on: opened + Days::new(3),
     };
@@ -214,11 +205,8 @@ pub fn schedule_some(
     Ok(())
 }
 
-const KEY_WORKERS: &[(&str, &str)] = &[
-    ("Sanna Sosiaalinen", "Adult social work"),
-    ("Outi Omainen", "Health centre"),
-    ("Pekka Polku", "Employment and inclusion services"),
-];
+/// The key workers, in the order of `Words::key_worker_units`.
+const KEY_WORKERS: &[&str] = &["Sanna Sosiaalinen", "Outi Omainen", "Pekka Polku"];
 const PATHWAY_SERVICES: &[&str] = &[
     "doctor",
     "physiotherapy",
@@ -274,7 +262,14 @@ fn held(meeting: i64, network_needed: bool, meeting_consent: bool) -> Held {
 
 /// Takes a demo case on from where `schedule_some` left it, as far as the days since allow:
 /// the Kela hour held, a network meeting, the plan with its pathways, the follow-up.
-pub fn carry_on(tx: &Tx, author: &Author, case_id: &str, n: u32, now: NaiveDateTime) -> Result<()> {
+pub fn carry_on(
+    tx: &Tx,
+    author: &Author,
+    case_id: &str,
+    n: u32,
+    now: NaiveDateTime,
+    words: &Words,
+) -> Result<()> {
     let today = now.date();
     let Some(mut case) = cases::get(tx, case_id)? else {
         return Ok(());
@@ -347,7 +342,8 @@ pub fn carry_on(tx: &Tx, author: &Author, case_id: &str, n: u32, now: NaiveDateT
         if on > today {
             return Ok(());
         }
-        let (worker, unit) = KEY_WORKERS[(n % 3) as usize];
+        let worker = KEY_WORKERS[(n % 3) as usize];
+        let unit = &words.key_worker_units[(n % 3) as usize];
         let pathways = (0..2 + n % 3)
             .map(|i| {
                 let service =
@@ -359,7 +355,7 @@ pub fn carry_on(tx: &Tx, author: &Author, case_id: &str, n: u32, now: NaiveDateT
                     directory_id: None,
                     booked_for_client: i == 0,
                     appointment_on: (i == 0).then(|| on + Days::new(10)),
-                    purpose: (service == "doctor").then(|| "B-statement for Kela".to_string()),
+                    purpose: (service == "doctor").then(|| words.doctor_purpose.clone()),
                     status: if i == 0 {
                         PathwayStatus::Booked
                     } else {
@@ -370,9 +366,9 @@ pub fn carry_on(tx: &Tx, author: &Author, case_id: &str, n: u32, now: NaiveDateT
             .collect();
         let plan = Plan {
             key_worker: Some(worker.to_string()),
-            key_worker_unit: Some(unit.to_string()),
+            key_worker_unit: Some(unit.clone()),
             key_worker_contact: Some("+358 555 0900".to_string()),
-            goals: Some("Services that fit together; a named contact".to_string()),
+            goals: Some(words.goals.clone()),
             pathways,
             client_confirmed_on: Some(on),
             ..Plan::default()
