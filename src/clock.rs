@@ -154,6 +154,11 @@ impl Stamp {
             .to_string()
     }
 
+    /// Helsinki wall-clock time of this moment.
+    pub fn local(&self) -> NaiveDateTime {
+        self.0.with_timezone(&Helsinki).naive_local()
+    }
+
     /// The Helsinki date of this moment.
     pub fn local_date(&self) -> NaiveDate {
         self.0.with_timezone(&Helsinki).date_naive()

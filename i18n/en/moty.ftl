@@ -1809,3 +1809,17 @@ demo-data-key-unit-health-centre = Health centre
 demo-data-key-unit-employment = Employment and inclusion services
 demo-data-doctor-purpose = B-statement for Kela
 demo-data-goals = Services that fit together; a named contact
+
+
+
+## ==== render: src/text/render.rs (tables' cells in words; dates through text::format) ====
+
+render-consent-withdrawn = withdrawn
+render-consent-none = none
+render-check-status = { $status ->
+        [ok] ok
+        [warn] warn
+       *[fail] fail
+    }
+render-candidate = { $at } ({ $minutes } min)
+render-report-column = { $column }

@@ -1720,3 +1720,48 @@ demo-data-key-unit-health-centre = Terveysasema
 demo-data-key-unit-employment = Työllisyyttä ja osallisuutta tukevat palvelut
 demo-data-doctor-purpose = B-lausunto Kelalle
 demo-data-goals = Toisiinsa sopivat palvelut; nimetty yhteyshenkilö
+
+
+
+## ==== render: src/text/render.rs (taulukoiden solut sanoin; päivämäärät text::formatin kautta) ====
+
+render-consent-withdrawn = peruttu
+render-consent-none = ei suostumusta
+render-check-status = { $status ->
+        [ok] kunnossa
+        [warn] varoitus
+       *[fail] virhe
+    }
+render-candidate = { $at } ({ $minutes } min)
+render-report-column = { $column ->
+        [case] Asia
+        [cases] Asiat
+        [channel] Kanava
+        [client] Asiakas
+        [count] Määrä
+        [days_waiting] Odottanut päiviä
+        [due_on] Määräpäivä
+        [field] Tieto
+        [free] Vapaana
+        [head] Ketjun viimeinen tiiviste
+        [kela_hour] Kelan etäkonsultaatio
+        [kind] Tapaaminen
+        [log] Loki
+        [meeting] Tapaamisen nro
+        [missing] Puuttuu
+        [name] Nimi
+        [overdue] Myöhässä
+        [phase] Vaihe
+        [places] Paikkoja
+        [rows] Rivejä
+        [sent_on] Lähetetty
+        [source] Lähde
+        [starts_at] Aika
+        [unit] Yksikkö
+        [units] Yksiköt
+        [urgency] Kiireellisyys
+        [referring_unit] Herätteen lähettänyt yksikkö
+        [chair] Puheenjohtaja
+        [description] Asiakaskuvaus
+       *[other] { $column }
+    }

@@ -120,8 +120,8 @@ fn summary_table(rows: &[Summary], today: NaiveDate) -> String {
             or_none(&code),
             or_none(&row.phone),
             or_none(&row.region),
-            row.client_group.to_string(),
-            row.phase.to_string(),
+            text::value_label(row.client_group.as_str()).to_string(),
+            text::value_label(row.phase.as_str()).to_string(),
             days_since(row.phase_since, today).to_string(),
         ]);
     }
@@ -330,7 +330,7 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
         let pathways: Vec<String> = plan
             .pathways
             .iter()
-            .map(|w| format!("{} ({})", w.service, w.status))
+            .map(|w| format!("{} ({})", w.service, text::value_label(w.status.as_str())))
             .collect();
         out.push_str(&format!(
             "{} {}: {}\n\n",
@@ -364,7 +364,7 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
     ]);
     timeline.cards_below_wide();
     for event in &file.timeline {
-        let mut entered = event.entered_at.local_minute();
+        let mut entered = text::format::ui_stamp(event.entered_at);
         if event.clock_overridden {
             entered = format!("{entered} ({})", text::clock_overridden());
         }

@@ -72,7 +72,7 @@ pub fn consultations(
     for c in all {
         grid.add_row(vec![
             c.id.to_string(),
-            crate::clock::minute::text(c.at),
+            text::format::ui_date_time(c.at),
             text::value_label(c.channel.as_str()).to_string(),
             c.unit_name.clone(),
             c.topic.clone(),

@@ -26,7 +26,7 @@ pub fn access_by(rows: &[AccessRow], as_json: bool) -> String {
     ]);
     for r in rows {
         t.add_row(vec![
-            r.at.to_string(),
+            text::format::ui_moment(r.at),
             r.actor.clone(),
             or_none(&r.os_user),
             r.command.clone(),
@@ -52,7 +52,7 @@ fn anomaly_table(title: &str, rows: &[Anomaly]) -> String {
     for r in rows {
         t.add_row(vec![
             r.user.clone(),
-            r.day.to_string(),
+            text::format::ui_date(r.day),
             or_none(&r.client_id),
             or_none(&r.case),
             r.count.to_string(),

@@ -345,7 +345,7 @@ pub fn outcomes_html(page: &PageData) -> String {
     let f = page.figures;
     let o = &f.outcomes;
     let ask = page.ask;
-    let title = text::outcomes_title(&ask.from.to_string(), &ask.to.to_string(), ask.region);
+    let title = text::outcomes_title_on(ask.from, ask.to, ask.region);
     let mut html = format!(
         "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>{}</title><style>{STYLE}</style></head><body>\n<main>\n<h1>{}</h1>\n",
         text::page_language(),

@@ -182,6 +182,24 @@ pub fn lines(o: &Outcomes) -> Vec<Line> {
     out
 }
 
+/// A line's key as people read it: a funnel stage or a vocabulary's value by its label (as the
+/// HTML page words them), any other key (a service of the team's catalogue, a score) as it is.
+fn key_label(figure: &str, key: &str) -> String {
+    let label = match (figure, key) {
+        ("funnel", stage) => text::funnel_label(stage),
+        // The team's own services: their codes, as the register names them.
+        ("onward_services" | "saved_services_receptions" | "saved_services_appointments", _) => {
+            String::new()
+        }
+        ("time_saved", "none") => text::no_time_saved(),
+        (_, key) => text::value_label(key).to_string(),
+    };
+    match label.is_empty() {
+        true => key.to_string(),
+        false => label,
+    }
+}
+
 pub fn outcomes(f: &Figures, from: &str, to: &str, region: Option<&str>, format: &str) -> String {
     let o = &f.outcomes;
     match format {
@@ -225,11 +243,20 @@ pub fn outcomes(f: &Figures, from: &str, to: &str, region: Option<&str>, format:
             let print = |o: &Outcomes| {
                 let mut t = table(&[&text::h_figure(), &text::h_key(), &text::h_value(), "N"]);
                 for l in lines(o) {
-                    t.add_row(vec![l.figure, l.key, text::figure_value(&l.value), l.n]);
+                    let key = key_label(&l.figure, &l.key);
+                    t.add_row(vec![l.figure, key, text::figure_value(&l.value), l.n]);
                 }
                 t
             };
-            let mut out = format!("{}\n{}\n", text::outcomes_title(from, to, region), print(o));
+            let mut out = format!(
+                "{}\n{}\n",
+                text::outcomes_title(
+                    &text::format::ui_date_text(from),
+                    &text::format::ui_date_text(to),
+                    region
+                ),
+                print(o)
+            );
             if let Some(b) = &f.breakdown {
                 for g in &b.groups {
                     let heading = text::breakdown_heading(b.by.as_str(), &g.key);

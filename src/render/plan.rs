@@ -20,11 +20,7 @@ fn day(on: &Option<NaiveDate>) -> String {
 
 /// A moment, Helsinki time to the minute, in the UI language.
 fn minute(at: crate::clock::Stamp) -> String {
-    let local = at.local_minute();
-    chrono::NaiveDateTime::parse_from_str(&local, crate::clock::minute::FORMAT)
-        .map_or(local, |at| {
-            text::format::date_time(text::i18n::ui_language(), at)
-        })
+    text::format::ui_stamp(at)
 }
 
 /// A status code in words (the English words are the codes themselves).
@@ -297,7 +293,7 @@ pub fn plan_history(case: &str, versions: &[Plan], as_json: bool) -> String {
     for v in list {
         out.push_str(&text::version_heading(
             v.version,
-            &v.entered_at.to_string(),
+            &text::format::ui_moment(v.entered_at),
             v.actor,
             v.note.as_deref(),
         ));

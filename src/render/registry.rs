@@ -107,7 +107,7 @@ pub fn access_rows(rows: &[crate::domain::records::AccessRow], as_json: bool) ->
     ]);
     for r in rows {
         t.add_row(vec![
-            r.at.to_string(),
+            text::format::ui_moment(r.at),
             r.actor.clone(),
             r.command.clone(),
             text::value_label(&r.action).to_string(),
@@ -133,7 +133,7 @@ pub fn disclosures(rows: &[crate::domain::records::Disclosure], as_json: bool) -
     for r in rows {
         let basis = r.legal_basis.as_ref();
         t.add_row(vec![
-            r.at.to_string(),
+            text::format::ui_moment(r.at),
             r.actor.clone(),
             r.what.clone(),
             r.recipient.clone(),
@@ -207,7 +207,7 @@ pub fn doctor(checks: &[crate::ops::doctor::Check], as_json: bool) -> String {
     for c in checks {
         let status = serde_json::to_value(c.status)
             .ok()
-            .and_then(|v| v.as_str().map(String::from))
+            .and_then(|v| v.as_str().map(text::check_status))
             .unwrap_or_default();
         let mark = match c.status {
             crate::ops::doctor::Status::Ok => None,

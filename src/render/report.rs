@@ -33,12 +33,18 @@ fn units_text(units: &[crate::domain::records::UnitAnswer]) -> String {
 fn human(cell: &Cell, column: &str) -> String {
     match cell {
         Cell::Code(code) if column == "missing" => text::missing_label(code).to_string(),
+        // A meeting's kind by the meeting's label ("kela" is also a referral source).
+        Cell::Code(code) if column == "kind" => code
+            .parse::<crate::domain::MeetingKind>()
+            .map_or_else(|_| code.clone(), |k| text::meeting_label(k).to_string()),
         // A code without a description is printed as it is, never as an empty cell.
         Cell::Code(code) => match text::value_label(code) {
             "" => code.clone(),
             label => label.to_string(),
         },
         Cell::Bool(b) => if *b { text::yes() } else { text::no() }.to_string(),
+        Cell::Date(d) => text::format::ui_date(*d),
+        Cell::Time(t) => text::format::ui_date_time(*t),
         other => plain(other),
     }
 }
@@ -111,7 +117,10 @@ pub fn markdown(report: &Report) -> String {
         let shown: Vec<usize> = (0..s.columns.len())
             .filter(|i| s.columns[*i] != "non_disclosure")
             .collect();
-        let columns: Vec<&str> = shown.iter().map(|i| s.columns[*i]).collect();
+        let columns: Vec<String> = shown
+            .iter()
+            .map(|i| text::report_column(s.columns[*i]))
+            .collect();
         out.push_str(&format!("| {} |\n", columns.join(" | ")));
         out.push_str(&format!("|{}\n", " --- |".repeat(columns.len())));
         for row in &s.rows {

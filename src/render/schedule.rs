@@ -100,8 +100,9 @@ pub fn candidates(case: &str, kind: MeetingKind, slots: &[Slot], as_json: bool) 
         });
     }
     let mut out = text::candidates_heading(case, text::meeting_label(kind));
-    for c in list {
-        out.push_str(&format!("  {} ({} min)\n", c.starts_at, c.minutes));
+    for s in slots {
+        let at = text::format::ui_meeting_time(s.starts_at);
+        out.push_str(&format!("  {}\n", text::candidate_line(&at, s.minutes)));
     }
     out
 }
@@ -237,7 +238,7 @@ pub fn agenda(agenda: &Agenda, now: chrono::NaiveDateTime, as_json: bool) -> Str
         let kind = text::meeting_label(m.kind).to_string();
         if m.booked.is_empty() {
             t.add_row(vec![
-                minute::text(m.starts_at),
+                text::format::ui_meeting_time(m.starts_at),
                 kind,
                 free,
                 String::new(),
@@ -279,7 +280,7 @@ pub fn agenda(agenda: &Agenda, now: chrono::NaiveDateTime, as_json: bool) -> Str
                 mark,
                 vec![
                     if first {
-                        minute::text(m.starts_at)
+                        text::format::ui_meeting_time(m.starts_at)
                     } else {
                         String::new()
                     },
@@ -287,7 +288,7 @@ pub fn agenda(agenda: &Agenda, now: chrono::NaiveDateTime, as_json: bool) -> Str
                     if first { free.clone() } else { String::new() },
                     e.meeting.to_string(),
                     e.case.clone(),
-                    e.status.to_string(),
+                    text::value_label(e.status.as_str()).to_string(),
                     notes.join("; "),
                 ],
             );

@@ -84,13 +84,13 @@ pub fn queue(queue: &[Queued], today: NaiveDate, as_json: bool) -> String {
             mark,
             vec![
                 w.summary.case.clone(),
-                w.urgency.to_string(),
+                text::value_label(w.urgency.as_str()).to_string(),
                 row.days_waiting.to_string(),
                 w.summary.name.clone(),
-                w.summary.client_group.to_string(),
-                w.source.to_string(),
-                w.channel.to_string(),
-                row.consent.to_string(),
+                text::value_label(w.summary.client_group.as_str()).to_string(),
+                text::value_label(w.source.as_str()).to_string(),
+                text::value_label(w.channel.as_str()).to_string(),
+                text::queue_consent(row.consent),
             ],
         );
     }
@@ -143,7 +143,7 @@ pub fn card(queued: &Queued, position: usize, total: usize, today: NaiveDate) ->
     }
     facts.add_row(vec![
         text::h_consent().to_string(),
-        consent_status(&queued.consents).to_string(),
+        text::queue_consent(consent_status(&queued.consents)),
     ]);
     facts.add_row(vec![
         text::h_waiting().to_string(),

@@ -9,7 +9,8 @@
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
 
-use super::i18n::t_in;
+use super::i18n::{t_in, ui_language};
+use crate::clock::Stamp;
 use crate::domain::Language;
 
 /// A date: `1.12.2026` (fi, sv), `2026-12-01` (en).
@@ -39,6 +40,73 @@ pub fn date_time(language: Language, at: NaiveDateTime) -> String {
         date = date(language, at.date()),
         time = time(language, at.time())
     )
+}
+
+/// A moment of the register (stored in UTC) as Helsinki wall-clock time to the minute:
+/// `1.12.2026 klo 10.00` (fi), `2026-12-01 10:00` (en, as `Stamp::local_minute`).
+pub fn stamp(language: Language, at: Stamp) -> String {
+    match language {
+        Language::En => at.local_minute(),
+        Language::Fi | Language::Sv => date_time(language, at.local()),
+    }
+}
+
+/// A moment of the register to the second, for the logs people audit: Helsinki time
+/// `1.12.2026 klo 10.00.05` (fi, sv); English keeps the stored UTC form
+/// `2026-12-01T08:00:05Z`.
+pub fn moment(language: Language, at: Stamp) -> String {
+    match language {
+        Language::En => at.to_string(),
+        Language::Fi | Language::Sv => {
+            let local = at.local();
+            let time = format!(
+                "{}.{:02}.{:02}",
+                local.hour(),
+                local.minute(),
+                local.second()
+            );
+            t_in!(
+                language,
+                "date-time",
+                date = date(language, local.date()),
+                time = time
+            )
+        }
+    }
+}
+
+/// A date in the UI language, for the tables and lines people read.
+pub fn ui_date(on: NaiveDate) -> String {
+    date(ui_language(), on)
+}
+
+/// A wall-clock date and time in the UI language: `2.12.2026 klo 12.30`, `2026-12-02 12:30`.
+pub fn ui_date_time(at: NaiveDateTime) -> String {
+    date_time(ui_language(), at)
+}
+
+/// A meeting's time in the UI language, with the weekday where the language's readers expect it:
+/// `ke 2.12.2026 klo 12.30` (fi, sv), `2026-12-02 12:30` (en).
+pub fn ui_meeting_time(at: NaiveDateTime) -> String {
+    match ui_language() {
+        Language::En => date_time(Language::En, at),
+        language => date_time_weekday(language, at),
+    }
+}
+
+/// A date the program holds as ISO text (`2026-12-01`) in the UI language; other text as it is.
+pub fn ui_date_text(text: &str) -> String {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_or_else(|_| text.to_string(), ui_date)
+}
+
+/// A register moment to the minute in the UI language (`stamp`).
+pub fn ui_stamp(at: Stamp) -> String {
+    stamp(ui_language(), at)
+}
+
+/// A register moment to the second in the UI language (`moment`).
+pub fn ui_moment(at: Stamp) -> String {
+    moment(ui_language(), at)
 }
 
 /// A date and a time with the weekday: `ke 2.12.2026 klo 12.30` (fi), `ons 2.12.2026 kl. 12.30`
@@ -116,6 +184,16 @@ mod tests {
         let early = at("2027-02-02 09:05");
         assert_eq!(date_time(Fi, early), "2.2.2027 klo 9.05");
         assert_eq!(date_time(En, early), "2027-02-02 09:05");
+    }
+
+    #[test]
+    fn register_moments_in_each_language() {
+        let at = Stamp::parse("2026-12-01T08:00:05Z").expect("a stamp");
+        assert_eq!(stamp(Fi, at), "1.12.2026 klo 10.00");
+        assert_eq!(stamp(En, at), "2026-12-01 10:00");
+        assert_eq!(stamp(En, at), at.local_minute());
+        assert_eq!(moment(Fi, at), "1.12.2026 klo 10.00.05");
+        assert_eq!(moment(En, at), "2026-12-01T08:00:05Z");
     }
 
     #[test]

@@ -32,6 +32,7 @@ mod fi_evidence;
 mod fi_general;
 mod fi_labels;
 mod fi_plan;
+mod fi_render;
 mod fi_schedule;
 mod files;
 mod follow_up_interval;
