@@ -1657,6 +1657,46 @@ outcomes-funnel = { $stage ->
        *[other] {""}
     }
 # $from, $to: phase codes (referral, triage, assessment, plan, follow-up).
+outcomes-figure = { $figure ->
+        [funnel] cases along the path
+        [referral_sources] referral sources
+        [segments] Suuntima segments
+        [onward_services] onward services
+        [onward_per_client] onward services per client
+        [usefulness] usefulness to the client, 1–10
+        [usefulness_scores] usefulness scores
+        [appointments_saved_per_reception] appointments saved per reception
+        [saved_services_receptions] receptions that saved a service's visits
+        [saved_services_appointments] visits saved per service
+        [time_saved] time saved
+        [estimates_entered_at_follow_up] estimates entered at follow-up
+        [survey_added_value] professionals: added value, 1–5
+        [survey_kela_benefit] professionals: Kela consultation's benefit, 1–5
+        [usefulness_at_follow_up] usefulness at follow-up, 1–10
+        [follow_up_status] status at follow-up
+        [knows_pathway_and_contact] knows the pathway and whom to contact
+        [network_meetings_with_kela] network meetings, Kela consulted
+        [network_meetings_without_kela] network meetings, Kela not consulted
+        [network_meetings_difference] network meetings, difference
+        [kela_hours] Kela hours
+        [days_between_phases] days between phases
+       *[other] {""}
+    }
+outcomes-figure-statement = statement { $code } (version { $version })
+outcomes-figure-key = { $key ->
+        [mean] mean
+        [count] count
+        [yes] yes
+        [percent] difference, %
+        [clients_per_hour] clients per hour
+        [all] all
+       *[other] { $key }
+    }
+outcomes-interval-statistic = { $interval }, { $statistic ->
+        [median] median
+        [p90] 90th percentile
+       *[other] { $statistic }
+    }
 outcomes-interval = { $from ->
         [assessment] joint assessment
        *[other] { $from }
@@ -1823,3 +1863,22 @@ render-check-status = { $status ->
     }
 render-candidate = { $at } ({ $minutes } min)
 render-report-column = { $column }
+render-check = { $key ->
+        [integrity] integrity
+        [foreign-keys] foreign keys
+        [journal] journal
+        [schema] schema
+        [append-only] append-only
+        [audit-chain] audit chain
+        [permissions] permissions
+        [folder] folder
+        [catalogues] catalogues
+        [filesystem] filesystem
+        [cloud-sync] cloud sync
+        [temporary-files] temporary files
+        [unit-names] unit names
+        [service-areas] service areas
+        [municipalities] municipalities
+        [encryption] encryption
+       *[other] { $check }
+    }

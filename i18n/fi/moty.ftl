@@ -1571,6 +1571,46 @@ outcomes-funnel = { $stage ->
         [closed-jointly] yhteistyö päätetty yhdessä
        *[other] {""}
     }
+outcomes-figure = { $figure ->
+        [funnel] asiat polun vaiheittain
+        [referral_sources] herätteiden lähteet
+        [segments] Suuntima-asiakkuudet
+        [onward_services] jatkopolkujen palvelut
+        [onward_per_client] jatkopolkuja asiakasta kohden
+        [usefulness] hyödyllisyys asiakkaalle, 1–10
+        [usefulness_scores] hyödyllisyysarviot
+        [appointments_saved_per_reception] säästyneet käynnit vastaanottoa kohden
+        [saved_services_receptions] vastaanotot, joilla palvelun käyntejä säästyi
+        [saved_services_appointments] säästyneet käynnit palveluittain
+        [time_saved] säästynyt aika
+        [estimates_entered_at_follow_up] jälkiseurannassa kirjatut arviot
+        [survey_added_value] ammattilaiset: lisäarvo, 1–5
+        [survey_kela_benefit] ammattilaiset: Kelan etäkonsultaation hyöty, 1–5
+        [usefulness_at_follow_up] hyödyllisyys jälkiseurannassa, 1–10
+        [follow_up_status] tilanne jälkiseurannassa
+        [knows_pathway_and_contact] tietää jatkopolun ja yhteyshenkilön
+        [network_meetings_with_kela] verkostopalaverit, Kelaa konsultoitu
+        [network_meetings_without_kela] verkostopalaverit, Kelaa ei konsultoitu
+        [network_meetings_difference] verkostopalaverit, ero
+        [kela_hours] Kelan etäkonsultaatiot
+        [days_between_phases] päiviä vaiheiden välillä
+       *[other] {""}
+    }
+outcomes-figure-statement = väittämä { $code } (versio { $version })
+outcomes-figure-key = { $key ->
+        [mean] keskiarvo
+        [count] lukumäärä
+        [yes] kyllä
+        [percent] ero, %
+        [clients_per_hour] asiakkaita tunnissa
+        [all] kaikki
+       *[other] { $key }
+    }
+outcomes-interval-statistic = { $interval }, { $statistic ->
+        [median] mediaani
+        [p90] 90. persentiili
+       *[other] { $statistic }
+    }
 outcomes-interval = { $from ->
         [referral] heräte
         [triage] ensiarvio
@@ -1764,4 +1804,23 @@ render-report-column = { $column ->
         [chair] Puheenjohtaja
         [description] Asiakaskuvaus
        *[other] { $column }
+    }
+render-check = { $key ->
+        [integrity] eheys
+        [foreign-keys] viiteavaimet
+        [journal] loki (WAL)
+        [schema] skeema
+        [append-only] vain lisäys
+        [audit-chain] lokien tiivisteketju
+        [permissions] käyttöoikeudet
+        [folder] kansio
+        [catalogues] luettelot
+        [filesystem] tiedostojärjestelmä
+        [cloud-sync] pilvisynkronointi
+        [temporary-files] väliaikaiset tiedostot
+        [unit-names] yksiköiden nimet
+        [service-areas] palvelualueet
+        [municipalities] kunnat
+        [encryption] salaus
+       *[other] { $check }
     }

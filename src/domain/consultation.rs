@@ -26,9 +26,9 @@ pub struct Consultation {
     pub unit: String,
     /// The unit's service area.
     pub area: String,
-    /// The unit's name, for tables.
+    /// The unit's names, for tables (the JSON names the unit by its code).
     #[serde(skip)]
-    pub unit_name: String,
+    pub unit_names: UnitNames,
     /// What the professional asked about (no client identity).
     pub topic: String,
     /// The advice given.
@@ -217,7 +217,26 @@ pub struct ConsultationFacts {
 pub struct CatalogueUnit {
     pub code: String,
     pub area: String,
-    pub name: String,
+    pub names: UnitNames,
+}
+
+/// A unit's Finnish, Swedish and English names, as the unit catalogue holds them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UnitNames {
+    pub fi: String,
+    pub sv: String,
+    pub en: String,
+}
+
+impl UnitNames {
+    /// The name in `language`.
+    pub fn get(&self, language: crate::domain::Language) -> &str {
+        match language {
+            crate::domain::Language::Fi => &self.fi,
+            crate::domain::Language::Sv => &self.sv,
+            crate::domain::Language::En => &self.en,
+        }
+    }
 }
 
 /// A count under a key (a week, a channel, an answer).
@@ -234,7 +253,7 @@ pub struct UnitCount {
     /// The unit's service area.
     pub area: String,
     #[serde(skip)]
-    pub name: String,
+    pub names: UnitNames,
     pub count: Tally,
 }
 
@@ -303,7 +322,7 @@ pub fn figures(
         .map(|u| UnitCount {
             unit: u.code.clone(),
             area: u.area.clone(),
-            name: u.name.clone(),
+            names: u.names.clone(),
             count: count(facts.iter().filter(|f| f.unit == u.code).count()),
         })
         .filter(|u| u.count != Tally::Exact(0))
@@ -436,7 +455,7 @@ mod tests {
         let units = ["a", "b"].map(|code| CatalogueUnit {
             code: code.to_string(),
             area: "health-medical".to_string(),
-            name: code.to_string(),
+            names: UnitNames::default(),
         });
         let mut all: Vec<ConsultationFacts> = (0..9)
             .map(|_| facts("2026-11-16", "a", ConsultChannel::Phone))
@@ -468,7 +487,7 @@ mod tests {
             .map(|code| CatalogueUnit {
                 code: code.to_string(),
                 area: "ngo".to_string(),
-                name: code.to_string(),
+                names: UnitNames::default(),
             })
             .collect()
     }

@@ -196,7 +196,11 @@ pub fn report(
             .map(|u| CatalogueUnit {
                 code: u.code,
                 area: u.area,
-                name: u.name_en,
+                names: crate::domain::consultation::UnitNames {
+                    fi: u.name_fi,
+                    sv: u.name_sv,
+                    en: u.name_en,
+                },
             })
             .collect();
         let mut figures = figures(&facts, &units, from, to);

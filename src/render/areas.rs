@@ -59,9 +59,15 @@ pub fn units(catalogue: &UnitCatalogue, receipt: Option<String>, as_json: bool) 
     // The names in the UI language's first: the one a coordinator reads, then the other two.
     let finnish_first = text::i18n::ui_language() == crate::domain::Language::Fi;
     let (names, headings) = if finnish_first {
-        ([1, 2, 0], [text::h_finnish(), text::h_swedish(), text::h_english()])
+        (
+            [1, 2, 0],
+            [text::h_finnish(), text::h_swedish(), text::h_english()],
+        )
     } else {
-        ([0, 1, 2], [text::h_english(), text::h_finnish(), text::h_swedish()])
+        (
+            [0, 1, 2],
+            [text::h_english(), text::h_finnish(), text::h_swedish()],
+        )
     };
     let mut t = table(&[
         &text::h_code(),

@@ -25,7 +25,11 @@ pub struct ConsultationList<'a> {
 }
 
 fn words(c: &Consultation) -> String {
-    text::consultation_words(c.at, c.channel.as_str(), &c.unit_name)
+    text::consultation_words(
+        c.at,
+        c.channel.as_str(),
+        c.unit_names.get(text::i18n::ui_language()),
+    )
 }
 
 pub fn consultation_recorded(c: &Consultation, as_json: bool) -> String {
@@ -74,7 +78,7 @@ pub fn consultations(
             c.id.to_string(),
             text::format::ui_date_time(c.at),
             text::value_label(c.channel.as_str()).to_string(),
-            c.unit_name.clone(),
+            c.unit_names.get(text::i18n::ui_language()).to_string(),
             c.topic.clone(),
             c.advice.clone(),
             text::value_label(c.referral_expected.as_str()).to_string(),
@@ -98,7 +102,7 @@ fn lines(f: &ConsultationFigures) -> Vec<(&'static str, String, String, String)>
     let mut out = vec![(
         "consultations",
         "all".to_string(),
-        String::new(),
+        text::figure_key("all"),
         f.consultations.shown(),
     )];
     let mut counts = |figure: &'static str, counts: &[Count], label: &dyn Fn(&str) -> String| {
@@ -114,10 +118,10 @@ fn lines(f: &ConsultationFigures) -> Vec<(&'static str, String, String, String)>
         text::value_label(k).to_string()
     });
     counts("linked_to_case", &f.linked_to_case, &text::linked_label);
-    let per_unit = f
-        .per_unit
-        .iter()
-        .map(|u| ("per_unit", u.unit.clone(), u.name.clone(), u.count.shown()));
+    let per_unit = f.per_unit.iter().map(|u| {
+        let name = u.names.get(text::i18n::ui_language()).to_string();
+        ("per_unit", u.unit.clone(), name, u.count.shown())
+    });
     // In the order of the JSON document: the units after the weeks.
     let at = out
         .iter()
@@ -148,10 +152,11 @@ pub fn consultation_report(r: &Report, format: &str) -> String {
                 &text::h_consult_count(),
             ]);
             for (figure, key, label, count) in lines(&r.figures) {
-                let key = if label.is_empty() || label == key {
-                    key
-                } else {
-                    format!("{key} ({label})")
+                // A unit by its code and name; a channel or an answer by its label alone.
+                let key = match (figure, label.is_empty() || label == key) {
+                    (_, true) => key,
+                    ("per_unit", false) => format!("{key} ({label})"),
+                    (_, false) => label,
                 };
                 grid.add_row(vec![text::consultation_figure(figure), key, count]);
             }

@@ -192,6 +192,18 @@ fn key_label(figure: &str, key: &str) -> String {
             String::new()
         }
         ("time_saved", "none") => text::no_time_saved(),
+        ("days_between_phases", key) => match key.rsplit_once(' ') {
+            Some((phases, statistic)) => match phases.split_once('→') {
+                Some((from, to)) => {
+                    text::interval_statistic(&text::interval_label(from, to), statistic)
+                }
+                None => String::new(),
+            },
+            None => String::new(),
+        },
+        (_, "mean" | "count" | "yes" | "percent" | "clients_per_hour" | "all") => {
+            text::figure_key(key)
+        }
         (_, key) => text::value_label(key).to_string(),
     };
     match label.is_empty() {
@@ -244,7 +256,8 @@ pub fn outcomes(f: &Figures, from: &str, to: &str, region: Option<&str>, format:
                 let mut t = table(&[&text::h_figure(), &text::h_key(), &text::h_value(), "N"]);
                 for l in lines(o) {
                     let key = key_label(&l.figure, &l.key);
-                    t.add_row(vec![l.figure, key, text::figure_value(&l.value), l.n]);
+                    let figure = text::figure_label(&l.figure);
+                    t.add_row(vec![figure, key, text::figure_value(&l.value), l.n]);
                 }
                 t
             };

@@ -214,7 +214,10 @@ pub fn doctor(checks: &[crate::ops::doctor::Check], as_json: bool) -> String {
             crate::ops::doctor::Status::Warn => Some(crate::term::Mark::Warning),
             crate::ops::doctor::Status::Fail => Some(crate::term::Mark::Error),
         };
-        t.add_marked_row(mark, vec![c.check.to_string(), status, c.detail.clone()]);
+        t.add_marked_row(
+            mark,
+            vec![text::check_label(c.check), status, c.detail.clone()],
+        );
     }
     format!("{t}\n")
 }

@@ -69,17 +69,18 @@ fn append(tx: &Tx, values: &[Value]) -> Result<i64> {
     Ok(id)
 }
 
-const COLUMNS: &str = "c.id, c.consulted_at, c.channel, c.unit, u.area, u.name_en, c.topic,
+const COLUMNS: &str =
+    "c.id, c.consulted_at, c.channel, c.unit, u.area, u.name_fi, u.name_sv, u.name_en, c.topic,
      c.advice, c.referral_expected, c.recorded_by, c.recorded_at, c.hash, l.case_id, l.linked_on,
      l.linked_by";
 
 fn row(r: &Row<'_>) -> rusqlite::Result<Consultation> {
-    let case: Option<String> = r.get(12)?;
-    let link = match (case, r.get::<_, Option<NaiveDate>>(13)?) {
+    let case: Option<String> = r.get(14)?;
+    let link = match (case, r.get::<_, Option<NaiveDate>>(15)?) {
         (Some(case), Some(linked_on)) => Some(Link {
             case,
             linked_on,
-            linked_by: r.get(14)?,
+            linked_by: r.get(16)?,
         }),
         _ => None,
     };
@@ -89,13 +90,17 @@ fn row(r: &Row<'_>) -> rusqlite::Result<Consultation> {
         channel: r.get(2)?,
         unit: r.get(3)?,
         area: r.get(4)?,
-        unit_name: r.get(5)?,
-        topic: r.get(6)?,
-        advice: r.get(7)?,
-        referral_expected: r.get(8)?,
-        recorded_by: r.get(9)?,
-        recorded_at: r.get(10)?,
-        hash: r.get(11)?,
+        unit_names: crate::domain::consultation::UnitNames {
+            fi: r.get(5)?,
+            sv: r.get(6)?,
+            en: r.get(7)?,
+        },
+        topic: r.get(8)?,
+        advice: r.get(9)?,
+        referral_expected: r.get(10)?,
+        recorded_by: r.get(11)?,
+        recorded_at: r.get(12)?,
+        hash: r.get(13)?,
         link,
     })
 }

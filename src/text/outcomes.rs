@@ -168,6 +168,35 @@ pub fn funnel_label(stage: &str) -> String {
     t!("outcomes-funnel", stage = stage)
 }
 
+/// A figure of the outcomes table by its name (the CSV's `figure`); a statement's figure
+/// (`statement:VERSION:CODE`) names its code and version; a name it does not know, as it is.
+pub fn figure_label(figure: &str) -> String {
+    if let Some(rest) = figure.strip_prefix("statement:") {
+        if let Some((version, code)) = rest.split_once(':') {
+            return t!("outcomes-figure-statement", code = code, version = version);
+        }
+    }
+    let label = t!("outcomes-figure", figure = figure);
+    match label.is_empty() {
+        true => figure.to_string(),
+        false => label,
+    }
+}
+
+/// A figure's key that is a statistic: `mean`, `count`, `yes`.
+pub fn figure_key(key: &str) -> String {
+    t!("outcomes-figure-key", key = key)
+}
+
+/// The median or 90th percentile of the days between two phases.
+pub fn interval_statistic(interval: &str, statistic: &str) -> String {
+    t!(
+        "outcomes-interval-statistic",
+        interval = interval,
+        statistic = statistic
+    )
+}
+
 /// The label of the days between two phases, by their codes.
 pub fn interval_label(from: &str, to: &str) -> String {
     t!("outcomes-interval", from = from, to = to)

@@ -30,7 +30,10 @@ pub fn numbered_shape(value: &str) -> String {
 }
 
 pub fn plan_not_started(phase: crate::domain::Phase) -> String {
-    t!("plan-not-started", phase = super::value_label(phase.as_str()))
+    t!(
+        "plan-not-started",
+        phase = super::value_label(phase.as_str())
+    )
 }
 
 pub fn unknown_service(code: &str, known: &[String]) -> String {
@@ -131,7 +134,10 @@ pub fn description_saved() -> String {
 }
 
 pub fn not_in_follow_up(phase: crate::domain::Phase) -> String {
-    t!("plan-not-in-follow-up", phase = super::value_label(phase.as_str()))
+    t!(
+        "plan-not-in-follow-up",
+        phase = super::value_label(phase.as_str())
+    )
 }
 
 pub fn unreached_status() -> String {

@@ -41,3 +41,8 @@ pub fn report_column(column: &str) -> String {
 pub fn outcomes_title_on(from: NaiveDate, to: NaiveDate, region: Option<&str>) -> String {
     super::outcomes_title(&format::ui_date(from), &format::ui_date(to), region)
 }
+
+/// A health check of `moty doctor` by its name (the JSON's `check`), in the UI language.
+pub fn check_label(check: &str) -> String {
+    t!("render-check", key = check.replace(' ', "-"), check = check)
+}

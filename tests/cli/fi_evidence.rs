@@ -214,7 +214,7 @@ fn the_outcomes_report_and_its_page_in_finnish() {
     let mut exact = args.clone();
     exact.push("--exact");
     let table = ok_fi(&env, now, &exact);
-    finnish(line_with(&table, "referral_sources"), &[]);
+    finnish(line_with(&table, "herätteiden lähteet"), &[]);
     assert!(table.contains("(66,7 %)"), "{table}");
     assert!(!table.contains("66.7"), "{table}");
     let mut csv = exact.clone();

@@ -304,9 +304,12 @@ fn files_backup_and_restore_speak_finnish() {
             .unwrap_or_else(|| panic!("no {check} in {doctor}"))
             .to_string()
     };
-    assert!(line("temporary files").contains("ei yhtään"), "{doctor}");
     assert!(
-        line("append-only").contains("lokit, aikajana ja suunnitelman versiot estävät muutokset"),
+        line("väliaikaiset tiedostot").contains("ei yhtään"),
+        "{doctor}"
+    );
+    assert!(
+        line("vain lisäys").contains("lokit, aikajana ja suunnitelman versiot estävät muutokset"),
         "{doctor}"
     );
 }
