@@ -1183,6 +1183,9 @@ protect-contact-request-withdrawn = cannot { $step }: the Moty track starts on t
 protect-legal-basis-shape = '{ $value }' is not a legal basis; use consent, social-welfare-act-41, health-care-act-32 or other:TEXT naming another
 protect-legal-basis-name-it = name the other legal basis after a colon, e.g. other:Act on the Status and Rights of Patients 13 §
 protect-basis-other = other: { $named }
+protect-what-description = anonymous description for the Yhteistyö-tiimi
+protect-what-calendar = calendar (iCalendar)
+protect-what-backup = backup of the register
 protect-basis-not-recorded = not recorded (before legal bases were kept)
 protect-h-legal-basis = Legal basis
 # The bases moty names by default (stored in English; worded here).

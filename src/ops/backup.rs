@@ -69,7 +69,7 @@ pub fn backup(
     let manifest_file = files::prepare(&manifest_dest, json.as_bytes(), force, &register)?;
     let recipient = text::backup_recipient(dest);
     session.write(|tx, author| {
-        access::disclose(tx, author, "backup of the register", &recipient, &[], basis)
+        access::disclose(tx, author, crate::text::BACKUP_WHAT, &recipient, &[], basis)
     })?;
     copy.commit_recorded()?;
     manifest_file.commit_recorded()?;

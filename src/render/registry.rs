@@ -135,7 +135,7 @@ pub fn disclosures(rows: &[crate::domain::records::Disclosure], as_json: bool) -
         t.add_row(vec![
             text::format::ui_moment(r.at),
             r.actor.clone(),
-            r.what.clone(),
+            text::disclosure_what(&r.what),
             r.recipient.clone(),
             r.cases.join(" "),
             text::legal_basis_words(

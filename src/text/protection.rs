@@ -242,6 +242,22 @@ pub fn legal_basis_words(basis: Option<LegalBasisKind>, named: Option<&str>) -> 
     }
 }
 
+/// What a disclosure log row says was disclosed, in the UI language when moty wrote it in its
+/// fixed English words (the log keeps them as written: it is evidence, and hashed); what a
+/// person or another language wrote, as stored.
+pub fn disclosure_what(stored: &str) -> String {
+    match stored {
+        super::DESCRIPTION_SENT_WHAT => t!("protect-what-description"),
+        CALENDAR_WHAT => t!("protect-what-calendar"),
+        BACKUP_WHAT => t!("protect-what-backup"),
+        other => other.to_string(),
+    }
+}
+
+/// What `schedule ics` and `backup` record in the disclosure log, in English in every language.
+pub const CALENDAR_WHAT: &str = "calendar (iCalendar)";
+pub const BACKUP_WHAT: &str = "backup of the register";
+
 /// A default basis below, in words; `None` for a basis a person named.
 fn default_basis_words(named: &str) -> Option<String> {
     Some(match named {

@@ -332,7 +332,14 @@ pub fn ics(
         let pending = out
             .map(|(path, force)| files::prepare(path, calendar.as_bytes(), force, &register))
             .transpose()?;
-        access::disclose(tx, author, "calendar (iCalendar)", recipient, &cases, basis)?;
+        access::disclose(
+            tx,
+            author,
+            crate::text::CALENDAR_WHAT,
+            recipient,
+            &cases,
+            basis,
+        )?;
         Ok((calendar, pending))
     })?;
     match pending {
