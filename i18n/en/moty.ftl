@@ -1809,3 +1809,10 @@ demo-data-key-unit-health-centre = Health centre
 demo-data-key-unit-employment = Employment and inclusion services
 demo-data-doctor-purpose = B-statement for Kela
 demo-data-goals = Services that fit together; a named contact
+
+## ==== services ====
+# The onward services' own names in Finnish, Swedish and English (migration 6).
+# $flag: --fi, --sv or --en, the first language the command gave no name in.
+services-name-missing = a new service needs a name in each language: give --fi, --sv and --en (or --name for the ones not given); { $flag } is missing
+services-added = Added the service { $code }.
+services-renamed = Renamed the service { $code }.

@@ -1720,3 +1720,9 @@ demo-data-key-unit-health-centre = Terveysasema
 demo-data-key-unit-employment = Työllisyyttä ja osallisuutta tukevat palvelut
 demo-data-doctor-purpose = B-lausunto Kelalle
 demo-data-goals = Toisiinsa sopivat palvelut; nimetty yhteyshenkilö
+
+## ==== services ====
+# Jatkopolkujen palveluiden omat nimet suomeksi, ruotsiksi ja englanniksi (migraatio 6).
+services-name-missing = uusi palvelu tarvitsee nimen jokaisella kielellä: anna --fi, --sv ja --en (tai --name niille, joita ei annettu); { $flag } puuttuu
+services-added = Palvelu { $code } lisätty.
+services-renamed = Palvelun { $code } nimet muutettu.

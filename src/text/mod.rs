@@ -28,6 +28,7 @@ mod protection;
 mod regions;
 mod register;
 mod schedule;
+mod services;
 mod team;
 mod timeline;
 
@@ -57,6 +58,7 @@ pub use protection::*;
 pub use regions::*;
 pub use register::*;
 pub use schedule::*;
+pub use services::*;
 pub use team::*;
 pub use timeline::*;
 
