@@ -393,8 +393,8 @@ help-moty-plan-services-add--sv = Its Swedish name
 help-moty-plan-services-add--en = Its English name
 help-moty-plan-services-add-examples =
     Examples:
-      # Add a service in the family and social services area
-      moty plan services add debt-counselling --area family-social --fi Velkaneuvonta --sv Skuldrådgivning --en "debt counselling"
+      # Add peer support, which an NGO runs, with its three names
+      moty plan services add peers --area ngo --fi Vertaistuki --sv Kamratstöd --en "peer support"
 
 help-moty-plan-services-set-area = Give a service its service area
 help-moty-plan-services-set-area-long = Use it when a service stands in the wrong service area, or in none (`moty doctor` warns of services without one), so that the outcome figures by area count it where it belongs.

@@ -393,8 +393,8 @@ help-moty-plan-services-add--sv = Palvelun ruotsinkielinen nimi
 help-moty-plan-services-add--en = Palvelun englanninkielinen nimi
 help-moty-plan-services-add-examples =
     Esimerkkejä:
-      # Lisätään palvelu perhe- ja sosiaalipalvelujen alueelle
-      moty plan services add debt-counselling --area family-social --fi Velkaneuvonta --sv Skuldrådgivning --en "debt counselling"
+      # Lisätään järjestön vertaistuki kolmella nimellä
+      moty plan services add peers --area ngo --fi Vertaistuki --sv Kamratstöd --en "peer support"
 
 help-moty-plan-services-set-area = Anna palvelulle sen palvelualue
 help-moty-plan-services-set-area-long = Käytä, kun palvelu on väärällä palvelualueella tai ei millään (`moty doctor` varoittaa palveluista, joilla aluetta ei ole), jotta alueittaiset tulosluvut laskevat sen oikeaan paikkaan.
