@@ -234,10 +234,7 @@ pub struct NewService {
 
 /// Adds a service to the catalogue in an area, or renames the one with the same code (and moves
 /// it to the area); returns whether it is new, and the catalogue.
-pub fn add_service(
-    session: &mut Session,
-    new: &NewService,
-) -> Result<(bool, Vec<ServiceEntry>)> {
+pub fn add_service(session: &mut Session, new: &NewService) -> Result<(bool, Vec<ServiceEntry>)> {
     session.write(|tx, _| {
         check_area(tx, "--area", &new.area)?;
         let old = db::services(tx)?.into_iter().find(|s| s.code == new.code);

@@ -358,7 +358,10 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
     if !file.kela_conclusions.is_empty() {
         out.push_str(&super::kela::conclusions_table(&file.kela_conclusions));
     }
-    out.push_str(&super::estimates::estimates_section(&file.estimates, &file.services));
+    out.push_str(&super::estimates::estimates_section(
+        &file.estimates,
+        &file.services,
+    ));
     out.push_str(&super::estimates::surveys_section(&file.surveys));
     out.push_str(&format!("{}\n", text::l_consents()));
     out.push_str(&super::consents::consent_table(&file.consents));

@@ -13,9 +13,17 @@ const NOW: &str = "2026-12-03 10:00";
 fn listed_name(list: &str, code: &str) -> String {
     let row = list
         .lines()
-        .find(|l| l.split('┆').next().is_some_and(|c| c.contains(&format!(" {code} "))))
+        .find(|l| {
+            l.split('┆')
+                .next()
+                .is_some_and(|c| c.contains(&format!(" {code} ")))
+        })
         .unwrap_or_else(|| panic!("{code} not in:\n{list}"));
-    row.split('┆').nth(1).expect("name column").trim().to_string()
+    row.split('┆')
+        .nth(1)
+        .expect("name column")
+        .trim()
+        .to_string()
 }
 
 #[test]
@@ -57,9 +65,7 @@ fn a_fresh_register_lists_the_services_in_the_ui_language() {
         })
     );
     assert_eq!(
-        env.count(
-            "SELECT count(*) FROM services WHERE name_fi = name_en OR name_sv = name_en"
-        ),
+        env.count("SELECT count(*) FROM services WHERE name_fi = name_en OR name_sv = name_en"),
         0,
         "every built-in service has its own Finnish and Swedish name"
     );
@@ -101,7 +107,17 @@ fn the_plan_and_the_clients_copy_name_the_services_in_their_language() {
     assert!(!swedish.contains("digital nurse"), "{swedish}");
     let finnish = env.ok_at(
         NOW,
-        &["--lang", "en", "plan", "show", &case, "--format", "md", "--language", "fi"],
+        &[
+            "--lang",
+            "en",
+            "plan",
+            "show",
+            &case,
+            "--format",
+            "md",
+            "--language",
+            "fi",
+        ],
     );
     assert!(finnish.contains("**Digihoitaja**"), "{finnish}");
     assert!(finnish.contains("**Fysioterapia**"), "{finnish}");
@@ -129,7 +145,10 @@ fn a_service_is_added_and_renamed_with_its_three_names() {
         "--en",
         "debt counselling",
     ]);
-    assert!(added.starts_with("Added the service debt-counselling."), "{added}");
+    assert!(
+        added.starts_with("Added the service debt-counselling."),
+        "{added}"
+    );
     assert_eq!(listed_name(&added, "debt-counselling"), "debt counselling");
     let fi = env.ok(&["--lang", "fi", "plan", "services", "list"]);
     assert_eq!(listed_name(&fi, "debt-counselling"), "Velkaneuvonta");
@@ -146,8 +165,16 @@ fn a_service_is_added_and_renamed_with_its_three_names() {
     env.refused_at(
         NOW,
         &[
-            "plan", "services", "add", "memory", "--area", "older-people", "--fi", "Muistipoli",
-            "--en", "memory clinic",
+            "plan",
+            "services",
+            "add",
+            "memory",
+            "--area",
+            "older-people",
+            "--fi",
+            "Muistipoli",
+            "--en",
+            "memory clinic",
         ],
         2,
         "--sv: a new service needs a name in each language",
@@ -163,7 +190,10 @@ fn a_service_is_added_and_renamed_with_its_three_names() {
         "--fi",
         "Talous- ja velkaneuvonta",
     ]);
-    assert!(renamed.starts_with("Renamed the service debt-counselling."), "{renamed}");
+    assert!(
+        renamed.starts_with("Renamed the service debt-counselling."),
+        "{renamed}"
+    );
     assert_eq!(
         env.count(
             "SELECT count(*) FROM services WHERE code = 'debt-counselling'
@@ -260,13 +290,18 @@ fn a_register_of_schema_5_keeps_its_services_with_names_in_each_language() {
         "`name` is kept as it was"
     );
     // The plan still takes the services, and the team renames its own with three names.
-    env.ok_at(
-        NOW,
-        &["plan", &case, "--pathway", "service=memory"],
-    );
+    env.ok_at(NOW, &["plan", &case, "--pathway", "service=memory"]);
     env.ok(&[
-        "plan", "services", "add", "memory", "--area", "older-people", "--sv", "Minnesmottagning",
-        "--en", "memory clinic",
+        "plan",
+        "services",
+        "add",
+        "memory",
+        "--area",
+        "older-people",
+        "--sv",
+        "Minnesmottagning",
+        "--en",
+        "memory clinic",
     ]);
     let sv = env.ok_at(
         NOW,

@@ -119,9 +119,7 @@ pub fn services(ctx: &Ctx, command: ServicesCommand) -> Result<String> {
             // A name given for one language; `--name` for every language not given (the one
             // name a service had before each language had its own).
             let line = |flag: &str, given: Option<String>| {
-                given
-                    .map(|n| validate::line(flag, &n, 100))
-                    .transpose()
+                given.map(|n| validate::line(flag, &n, 100)).transpose()
             };
             let name = line("--name", name)?;
             let new = areas::NewService {
