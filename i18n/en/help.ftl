@@ -384,14 +384,17 @@ help-moty-plan-services-list-examples =
       moty plan services list
 
 help-moty-plan-services-add = Add a service (or rename one) in its service area
-help-moty-plan-services-add-long = Use it when clients are regularly guided to a service the catalogue does not have yet, e.g. debt counselling. Given an existing code, it renames that service and moves it to the area given. The areas are those of `moty settings areas`.
+help-moty-plan-services-add-long = Use it when clients are regularly guided to a service the catalogue does not have yet, e.g. debt counselling. A service has a name in Finnish, Swedish and English: each person reads it in their own language, and the client's plan in the plan's. Given an existing code, it renames that service (the names given; the others stay) and moves it to the area given. The areas are those of `moty settings areas`.
 help-moty-plan-services-add--code = A short code: lower-case letters, digits and hyphens
-help-moty-plan-services-add--name = Its name
+help-moty-plan-services-add--name = One name for every language not given its own (`--fi`, `--sv`, `--en`)
 help-moty-plan-services-add--area = The service area it belongs to (`moty settings areas` lists them)
+help-moty-plan-services-add--fi = Its Finnish name (one line, at most 100 characters)
+help-moty-plan-services-add--sv = Its Swedish name
+help-moty-plan-services-add--en = Its English name
 help-moty-plan-services-add-examples =
     Examples:
-      # Add a service in the family and social services area
-      moty plan services add debt-counselling --name "Debt counselling" --area family-social
+      # Add peer support, which an NGO runs, with its three names
+      moty plan services add peers --area ngo --fi Vertaistuki --sv Kamratstöd --en "peer support"
 
 help-moty-plan-services-set-area = Give a service its service area
 help-moty-plan-services-set-area-long = Use it when a service stands in the wrong service area, or in none (`moty doctor` warns of services without one), so that the outcome figures by area count it where it belongs.

@@ -1885,3 +1885,9 @@ render-check = { $key ->
         [encryption] encryption
        *[other] { $check }
     }
+## ==== services ====
+# The onward services' own names in Finnish, Swedish and English (migration 6).
+# $flag: --fi, --sv or --en, the first language the command gave no name in.
+services-name-missing = a new service needs a name in each language: give --fi, --sv and --en (or --name for the ones not given); { $flag } is missing
+services-added = Added the service { $code }.
+services-renamed = Renamed the service { $code }.

@@ -384,14 +384,17 @@ help-moty-plan-services-list-examples =
       moty plan services list
 
 help-moty-plan-services-add = Lisää palvelu (tai nimeä se uudelleen) palvelualueelleen
-help-moty-plan-services-add-long = Käytä, kun asiakkaita ohjataan säännöllisesti palveluun, jota luettelossa ei vielä ole, esim. velkaneuvontaan. Olemassa olevalla koodilla komento nimeää palvelun uudelleen ja siirtää sen annetulle alueelle. Alueet ovat komennon `moty settings areas` alueet.
+help-moty-plan-services-add-long = Käytä, kun asiakkaita ohjataan säännöllisesti palveluun, jota luettelossa ei vielä ole, esim. velkaneuvontaan. Palvelulla on nimi suomeksi, ruotsiksi ja englanniksi: kukin lukee sen omalla kielellään ja asiakkaan suunnitelmassa se on suunnitelman kielellä. Olemassa olevalla koodilla komento nimeää palvelun uudelleen (annetut nimet; muut pysyvät) ja siirtää sen annetulle alueelle. Alueet ovat komennon `moty settings areas` alueet.
 help-moty-plan-services-add--code = Lyhyt koodi: pieniä kirjaimia, numeroita ja yhdysviivoja
-help-moty-plan-services-add--name = Palvelun nimi
+help-moty-plan-services-add--name = Yksi nimi kaikille kielille, joille ei anneta omaa (`--fi`, `--sv`, `--en`)
 help-moty-plan-services-add--area = Palvelualue, johon palvelu kuuluu (`moty settings areas` listaa ne)
+help-moty-plan-services-add--fi = Palvelun suomenkielinen nimi (yksi rivi, enintään 100 merkkiä)
+help-moty-plan-services-add--sv = Palvelun ruotsinkielinen nimi
+help-moty-plan-services-add--en = Palvelun englanninkielinen nimi
 help-moty-plan-services-add-examples =
     Esimerkkejä:
-      # Lisätään palvelu perhe- ja sosiaalipalvelujen alueelle
-      moty plan services add debt-counselling --name "Debt counselling" --area family-social
+      # Lisätään järjestön vertaistuki kolmella nimellä
+      moty plan services add peers --area ngo --fi Vertaistuki --sv Kamratstöd --en "peer support"
 
 help-moty-plan-services-set-area = Anna palvelulle sen palvelualue
 help-moty-plan-services-set-area-long = Käytä, kun palvelu on väärällä palvelualueella tai ei millään (`moty doctor` varoittaa palveluista, joilla aluetta ei ole), jotta alueittaiset tulosluvut laskevat sen oikeaan paikkaan.

@@ -1827,3 +1827,8 @@ render-check = { $key ->
         [encryption] salaus
        *[other] { $check }
     }
+## ==== services ====
+# Jatkopolkujen palveluiden omat nimet suomeksi, ruotsiksi ja englanniksi (migraatio 6).
+services-name-missing = uusi palvelu tarvitsee nimen jokaisella kielellä: anna --fi, --sv ja --en (tai --name niille, joita ei annettu); { $flag } puuttuu
+services-added = Palvelu { $code } lisätty.
+services-renamed = Palvelun { $code } nimet muutettu.

@@ -80,13 +80,43 @@ impl Unit {
     }
 }
 
-/// An onward service of the plan's catalogue with its area (`None`: not given one yet).
+/// An onward service of the plan's catalogue with its area (`None`: not given one yet) and its
+/// names in Finnish, Swedish and English (migration 6).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct ServiceEntry {
     pub code: String,
+    /// The name the register first had for it (before migration 6: English with the Finnish word
+    /// in parentheses), kept for scripts; a service added or renamed since has its English name.
     pub name: String,
     pub active: bool,
     pub area: Option<String>,
+    pub name_fi: String,
+    pub name_sv: String,
+    pub name_en: String,
+}
+
+impl ServiceEntry {
+    /// The service's name in `language`.
+    pub fn name_in(&self, language: super::Language) -> &str {
+        match language {
+            super::Language::Fi => &self.name_fi,
+            super::Language::Sv => &self.name_sv,
+            super::Language::En => &self.name_en,
+        }
+    }
+}
+
+/// The name of the service `code` in `language`, from the catalogue; the code itself when the
+/// catalogue has no such service.
+pub fn service_name<'a>(
+    services: &'a [ServiceEntry],
+    code: &'a str,
+    language: super::Language,
+) -> &'a str {
+    services
+        .iter()
+        .find(|s| s.code == code)
+        .map_or(code, |s| s.name_in(language))
 }
 
 /// A unit text written before the catalogue (or since, resolved), folded as `unit_names` keeps

@@ -11,7 +11,7 @@ use anyhow::Result;
 use super::Session;
 use crate::domain::area::{close_units, fold_unit, Area, ServiceEntry, Unit, UnitText};
 use crate::error::UserError;
-use crate::store::{areas as db, plan, Tx};
+use crate::store::{areas as db, Tx};
 use crate::text;
 
 /// The unit catalogue with the areas it refers to.
@@ -222,18 +222,34 @@ pub fn services(session: &mut Session) -> Result<Vec<ServiceEntry>> {
     session.read(db::services)
 }
 
-/// Adds a service to the catalogue (or renames one) in an area; returns the catalogue.
-pub fn add_service(
-    session: &mut Session,
-    code: &str,
-    name: &str,
-    area: &str,
-) -> Result<Vec<ServiceEntry>> {
+/// A service to add to the catalogue (or to rename: the same code), with its names; a name not
+/// given keeps the one the service has (a new service needs all three).
+pub struct NewService {
+    pub code: String,
+    pub area: String,
+    pub name_fi: Option<String>,
+    pub name_sv: Option<String>,
+    pub name_en: Option<String>,
+}
+
+/// Adds a service to the catalogue in an area, or renames the one with the same code (and moves
+/// it to the area); returns whether it is new, and the catalogue.
+pub fn add_service(session: &mut Session, new: &NewService) -> Result<(bool, Vec<ServiceEntry>)> {
     session.write(|tx, _| {
-        check_area(tx, "--area", area)?;
-        plan::add_service(tx, code, name)?;
-        db::set_service_area(tx, code, area)?;
-        db::services(tx)
+        check_area(tx, "--area", &new.area)?;
+        let old = db::services(tx)?.into_iter().find(|s| s.code == new.code);
+        let name = |flag: &str, given: &Option<String>, kept: Option<&String>| {
+            given
+                .clone()
+                .or_else(|| kept.cloned())
+                .ok_or_else(|| UserError::invalid(flag, text::service_name_missing(flag)))
+        };
+        let fi = name("--fi", &new.name_fi, old.as_ref().map(|s| &s.name_fi))?;
+        let sv = name("--sv", &new.name_sv, old.as_ref().map(|s| &s.name_sv))?;
+        let en = name("--en", &new.name_en, old.as_ref().map(|s| &s.name_en))?;
+        let added = db::save_service(tx, &new.code, &fi, &sv, &en)?;
+        db::set_service_area(tx, &new.code, &new.area)?;
+        Ok((added, db::services(tx)?))
     })
 }
 

@@ -213,7 +213,7 @@ fn check(tx: &Tx, fact: &Fact, row: &Row, to: Value) -> Result<()> {
             }
         }
         (Fact::Saved(service), Row::Estimate(e), Value::Saved(count)) => {
-            let codes: Vec<String> = plan::services(tx)?.into_iter().map(|s| s.0).collect();
+            let codes: Vec<String> = plan::services(tx)?.into_iter().map(|s| s.code).collect();
             if !codes.contains(service) {
                 return Err(invalid(text::unknown_service(service, &codes)));
             }

@@ -60,7 +60,7 @@ pub(crate) fn evidence_case(tx: &Tx, case_id: &str) -> Result<Case> {
 
 /// Every service of the estimate must be in the catalogue; `flag` is the flag they came in.
 pub(crate) fn check_services(tx: &Tx, answers: &EstimateAnswers, flag: &str) -> Result<()> {
-    let known: Vec<String> = plan::services(tx)?.into_iter().map(|s| s.0).collect();
+    let known: Vec<String> = plan::services(tx)?.into_iter().map(|s| s.code).collect();
     for saving in &answers.saved {
         if !known.contains(&saving.service) {
             let message = text::unknown_service(&saving.service, &known);

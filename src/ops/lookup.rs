@@ -69,6 +69,9 @@ pub struct CaseFile {
     pub timeline: Vec<Event>,
     /// What is next, which `show` leads with.
     pub next: super::next::Next,
+    /// The service catalogue, for the services' names (not part of the JSON shape).
+    #[serde(skip)]
+    pub services: Vec<crate::domain::area::ServiceEntry>,
 }
 
 pub fn show(session: &mut Session, case_id: &str, reason: Option<&str>) -> Result<CaseFile> {
@@ -94,6 +97,7 @@ pub fn show(session: &mut Session, case_id: &str, reason: Option<&str>) -> Resul
             surveys: surveys::for_case(tx, case_id)?,
             timeline: events::for_case(tx, case_id)?,
             next,
+            services: crate::store::areas::services(tx)?,
             case,
         })
     })

@@ -330,7 +330,14 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
         let pathways: Vec<String> = plan
             .pathways
             .iter()
-            .map(|w| format!("{} ({})", w.service, text::value_label(w.status.as_str())))
+            .map(|w| {
+                let service = crate::domain::area::service_name(
+                    &file.services,
+                    &w.service,
+                    text::i18n::ui_language(),
+                );
+                format!("{service} ({})", text::value_label(w.status.as_str()))
+            })
             .collect();
         out.push_str(&format!(
             "{} {}: {}\n\n",
@@ -351,7 +358,10 @@ pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {
     if !file.kela_conclusions.is_empty() {
         out.push_str(&super::kela::conclusions_table(&file.kela_conclusions));
     }
-    out.push_str(&super::estimates::estimates_section(&file.estimates));
+    out.push_str(&super::estimates::estimates_section(
+        &file.estimates,
+        &file.services,
+    ));
     out.push_str(&super::estimates::surveys_section(&file.surveys));
     out.push_str(&format!("{}\n", text::l_consents()));
     out.push_str(&super::consents::consent_table(&file.consents));

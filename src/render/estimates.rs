@@ -32,7 +32,10 @@ pub fn survey_recorded(done: &survey::Recorded, as_json: bool) -> String {
 }
 
 /// The case file's estimates, as a table under a heading; nothing when there are none.
-pub(super) fn estimates_section(estimates: &[Estimate]) -> String {
+pub(super) fn estimates_section(
+    estimates: &[Estimate],
+    catalogue: &[crate::domain::area::ServiceEntry],
+) -> String {
     if estimates.is_empty() {
         return String::new();
     }
@@ -54,7 +57,14 @@ pub(super) fn estimates_section(estimates: &[Estimate]) -> String {
         let services: Vec<(String, u64)> = e
             .services
             .iter()
-            .map(|s| (s.service.clone(), u64::from(s.count)))
+            .map(|s| {
+                let name = crate::domain::area::service_name(
+                    catalogue,
+                    &s.service,
+                    text::i18n::ui_language(),
+                );
+                (name.to_string(), u64::from(s.count))
+            })
             .collect();
         let services = (!services.is_empty()).then(|| text::saved_services_words(&services));
         grid.add_row(vec![

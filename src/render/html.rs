@@ -22,8 +22,8 @@ pub struct PageData<'a> {
     pub ask: &'a Ask<'a>,
     /// (version, code, [fi, sv, en]) of every statement.
     pub statements: &'a [(u32, String, [String; 3])],
-    /// (code, name) of every service.
-    pub services: &'a [(String, String)],
+    /// Every service of the catalogue, with its names.
+    pub services: &'a [crate::domain::area::ServiceEntry],
     /// (key, name) of a breakdown's groups, where the catalogue names them.
     pub group_names: &'a [(String, String)],
     /// The timeline's length and hash-chain head, printed in the footer.
@@ -492,10 +492,8 @@ pub fn outcomes_html(page: &PageData) -> String {
     // The pair's estimates.
     html.push_str(&format!("<h2>{}</h2>\n", &text::section_estimates()));
     let service_name = |code: &str| {
-        page.services
-            .iter()
-            .find(|(c, _)| c == code)
-            .map_or_else(|| code.to_string(), |(_, name)| name.clone())
+        crate::domain::area::service_name(page.services, code, text::i18n::ui_language())
+            .to_string()
     };
     let saved: Vec<Bar> = o
         .saved_services

@@ -31,12 +31,7 @@ fn status(code: &str) -> String {
     }
 }
 
-fn service_name<'a>(code: &str, services: &'a [(String, String, bool)]) -> &'a str {
-    services
-        .iter()
-        .find(|s| s.0 == code)
-        .map_or("", |s| s.1.as_str())
-}
+use crate::domain::area::{service_name, ServiceEntry};
 
 #[derive(Serialize, JsonSchema)]
 pub struct PlanSaved<'a> {
@@ -74,10 +69,15 @@ pub struct PlanHistory<'a> {
 #[derive(Serialize, JsonSchema)]
 pub struct Service<'a> {
     code: &'a str,
+    /// The name the register first had for the service (before schema 6: English with the Finnish
+    /// word in parentheses); a service added or renamed since has its English name here.
     name: &'a str,
     active: bool,
     /// The service area the service belongs to (`moty settings areas`); null: not given yet.
     area: Option<&'a str>,
+    name_fi: &'a str,
+    name_sv: &'a str,
+    name_en: &'a str,
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -123,7 +123,7 @@ pub fn plan_saved(case: &str, saved: &crate::ops::plan::edit::Saved, as_json: bo
 pub fn plan(
     case: &str,
     plan: &Plan,
-    services: &[(String, String, bool)],
+    services: &[ServiceEntry],
     interval: crate::ops::follow_up::Interval,
     as_json: bool,
 ) -> String {
@@ -198,7 +198,7 @@ pub fn plan(
             };
             t.add_row(vec![
                 (i + 1).to_string(),
-                service_name(&p.service, services).to_string(),
+                service_name(services, &p.service, text::i18n::ui_language()).to_string(),
                 or_none(&p.unit),
                 or_none(&p.professional),
                 format!("{}{booked}", day(&p.appointment_on)),
@@ -311,7 +311,7 @@ pub fn plan_markdown(
     name: &str,
     case: &str,
     plan: &Plan,
-    services: &[(String, String, bool)],
+    services: &[ServiceEntry],
     language: crate::domain::Language,
 ) -> String {
     let mut out = format!(
@@ -346,7 +346,7 @@ pub fn plan_markdown(
                 "- {}\n",
                 text::copy_pathway(
                     language,
-                    service_name(&p.service, services),
+                    service_name(services, &p.service, language),
                     p.unit.as_deref(),
                     p.professional.as_deref(),
                     p.appointment_on,
@@ -373,7 +373,7 @@ pub fn plan_markdown(
     out
 }
 
-pub fn services(all: &[crate::domain::area::ServiceEntry], as_json: bool) -> String {
+pub fn services(all: &[ServiceEntry], as_json: bool) -> String {
     if as_json {
         let list: Vec<Service> = all
             .iter()
@@ -382,13 +382,21 @@ pub fn services(all: &[crate::domain::area::ServiceEntry], as_json: bool) -> Str
                 name: &s.name,
                 active: s.active,
                 area: s.area.as_deref(),
+                name_fi: &s.name_fi,
+                name_sv: &s.name_sv,
+                name_en: &s.name_en,
             })
             .collect();
         return json(&Services { services: list });
     }
+    let language = text::i18n::ui_language();
     let mut t = table(&[&text::h_code(), &text::h_service(), &text::h_area()]);
     for s in all {
-        t.add_row(vec![s.code.clone(), s.name.clone(), or_none(&s.area)]);
+        t.add_row(vec![
+            s.code.clone(),
+            s.name_in(language).to_string(),
+            or_none(&s.area),
+        ]);
     }
     format!("{t}\n")
 }

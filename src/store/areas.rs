@@ -181,19 +181,42 @@ pub fn texts(tx: &Tx, unmapped_only: bool) -> Result<Vec<UnitText>> {
     .context("reading the unit texts")
 }
 
-/// The onward services with their areas, in the catalogue's order.
+/// The onward services with their areas and names, in the catalogue's order.
 pub fn services(tx: &Tx) -> Result<Vec<ServiceEntry>> {
-    tx.prepare_cached("SELECT code, name, active, area FROM services ORDER BY rowid")?
-        .query_map([], |r| {
-            Ok(ServiceEntry {
-                code: r.get(0)?,
-                name: r.get(1)?,
-                active: r.get(2)?,
-                area: r.get(3)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()
-        .context("reading the service catalogue")
+    tx.prepare_cached(
+        "SELECT code, name, active, area, name_fi, name_sv, name_en FROM services ORDER BY rowid",
+    )?
+    .query_map([], |r| {
+        Ok(ServiceEntry {
+            code: r.get(0)?,
+            name: r.get(1)?,
+            active: r.get(2)?,
+            area: r.get(3)?,
+            name_fi: r.get(4)?,
+            name_sv: r.get(5)?,
+            name_en: r.get(6)?,
+        })
+    })?
+    .collect::<rusqlite::Result<_>>()
+    .context("reading the service catalogue")
+}
+
+/// Adds a service with its names, or renames the one with the same code and makes it active
+/// again; `name` (kept for scripts) follows the English name. True when it is new.
+pub fn save_service(tx: &Tx, code: &str, fi: &str, sv: &str, en: &str) -> Result<bool> {
+    let existed = tx
+        .query_row("SELECT 1 FROM services WHERE code = ?1", [code], |_| Ok(()))
+        .optional()
+        .context("reading the service catalogue")?
+        .is_some();
+    tx.prepare_cached(
+        "INSERT INTO services (code, name, name_fi, name_sv, name_en) VALUES (?1, ?4, ?2, ?3, ?4)
+         ON CONFLICT (code) DO UPDATE SET name = excluded.name, name_fi = excluded.name_fi,
+             name_sv = excluded.name_sv, name_en = excluded.name_en, active = 1",
+    )?
+    .execute(params![code, fi, sv, en])
+    .context("adding a service")?;
+    Ok(!existed)
 }
 
 /// Gives a service its area; false when there is no such service.

@@ -48,6 +48,11 @@ const MIGRATIONS: &[Migration] = &[
         ),
         then: None,
     },
+    // Migration 6: the onward services' names in Finnish, Swedish and English (issue #15).
+    Migration {
+        sql: include_str!("migrations/006_service_names.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this moty writes.

@@ -161,20 +161,7 @@ pub fn save(tx: &Tx, author: &Author, case_id: &str, plan: &Plan) -> Result<u32>
     Ok(version)
 }
 
-/// The service catalogue: (code, name, active).
-pub fn services(tx: &Tx) -> Result<Vec<(String, String, bool)>> {
-    tx.prepare_cached("SELECT code, name, active FROM services ORDER BY rowid")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-        .collect::<rusqlite::Result<_>>()
-        .context("reading the service catalogue")
-}
-
-pub fn add_service(tx: &Tx, code: &str, name: &str) -> Result<()> {
-    tx.prepare_cached(
-        "INSERT INTO services (code, name) VALUES (?1, ?2)
-         ON CONFLICT (code) DO UPDATE SET name = excluded.name, active = 1",
-    )?
-    .execute(params![code, name])
-    .context("adding a service")?;
-    Ok(())
+/// The service catalogue, with each service's names (`store::areas::services`).
+pub fn services(tx: &Tx) -> Result<Vec<crate::domain::area::ServiceEntry>> {
+    super::areas::services(tx)
 }

@@ -29,6 +29,7 @@ mod regions;
 mod register;
 mod render;
 mod schedule;
+mod services;
 mod team;
 mod timeline;
 
@@ -59,6 +60,7 @@ pub use regions::*;
 pub use register::*;
 pub use render::*;
 pub use schedule::*;
+pub use services::*;
 pub use team::*;
 pub use timeline::*;
 

@@ -640,7 +640,8 @@ fn services_get_their_area_and_doctor_lists_those_without() {
     assert_eq!(
         last,
         serde_json::json!({
-            "code": "memory", "name": "Memory clinic", "active": true, "area": "older-people"
+            "code": "memory", "name": "Memory clinic", "active": true, "area": "older-people",
+            "name_fi": "Memory clinic", "name_sv": "Memory clinic", "name_en": "Memory clinic"
         })
     );
     env.refused_at(

@@ -63,6 +63,7 @@ pub mod report;
 mod restore;
 mod schedule;
 mod schemas;
+mod services_i18n;
 mod story_000;
 mod story_001;
 mod story_002;

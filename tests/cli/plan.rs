@@ -252,7 +252,7 @@ fn the_whole_path_from_referral_to_closing_together() {
         "Contact (key worker)",
         "Sanna Sosiaalinen (Adult social work, 040 555 0199)",
         "completed together with the client",
-        "Plan 2: doctor (booked), physiotherapy (planned), kela (planned)",
+        "Plan 2: doctor (booked), physiotherapy (planned), Kela: benefit or rehabilitation application, B-statement (planned)",
         "on the pathway, usefulness 9/10",
         "meeting held: Kela remote consultation",
         "onward pathways agreed",

@@ -33,9 +33,15 @@ pub enum ServicesCommand {
     Add {
         code: String,
         #[arg(long, value_name = "TEXT")]
-        name: String,
+        name: Option<String>,
         #[arg(long, value_name = "AREA")]
         area: String,
+        #[arg(long, value_name = "NAME")]
+        fi: Option<String>,
+        #[arg(long, value_name = "NAME")]
+        sv: Option<String>,
+        #[arg(long, value_name = "NAME")]
+        en: Option<String>,
     },
     SetArea {
         code: String,
@@ -91,9 +97,16 @@ pub fn show(ctx: &Ctx, args: ShowArgs) -> Result<String> {
 
 pub fn services(ctx: &Ctx, command: ServicesCommand) -> Result<String> {
     let mut session = ctx.session()?;
-    let all = match &command {
-        ServicesCommand::List => areas::services(&mut session)?,
-        ServicesCommand::Add { code, name, area } => {
+    let (receipt, all) = match command {
+        ServicesCommand::List => (None, areas::services(&mut session)?),
+        ServicesCommand::Add {
+            code,
+            name,
+            area,
+            fi,
+            sv,
+            en,
+        } => {
             let valid = !code.is_empty()
                 && code.len() <= 40
                 && code.starts_with(|c: char| c.is_ascii_lowercase())
@@ -101,14 +114,32 @@ pub fn services(ctx: &Ctx, command: ServicesCommand) -> Result<String> {
                     .chars()
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
             if !valid {
-                return Err(UserError::invalid("CODE", text::service_code_shape(code)).into());
+                return Err(UserError::invalid("CODE", text::service_code_shape(&code)).into());
             }
-            let name = validate::line("--name", name, 100)?;
-            areas::add_service(&mut session, code, &name, area.trim())?
+            // A name given for one language; `--name` for every language not given (the one
+            // name a service had before each language had its own).
+            let line = |flag: &str, given: Option<String>| {
+                given.map(|n| validate::line(flag, &n, 100)).transpose()
+            };
+            let name = line("--name", name)?;
+            let new = areas::NewService {
+                code,
+                area: area.trim().to_string(),
+                name_fi: line("--fi", fi)?.or_else(|| name.clone()),
+                name_sv: line("--sv", sv)?.or_else(|| name.clone()),
+                name_en: line("--en", en)?.or_else(|| name.clone()),
+            };
+            let (added, all) = areas::add_service(&mut session, &new)?;
+            (Some(text::service_saved(&new.code, added)), all)
         }
-        ServicesCommand::SetArea { code, area } => {
-            areas::set_service_area(&mut session, code.trim(), area.trim())?
-        }
+        ServicesCommand::SetArea { code, area } => (
+            None,
+            areas::set_service_area(&mut session, code.trim(), area.trim())?,
+        ),
     };
-    Ok(render::services(&all, ctx.json))
+    let listed = render::services(&all, ctx.json);
+    Ok(match receipt {
+        Some(receipt) if !ctx.json => format!("{receipt}{listed}"),
+        _ => listed,
+    })
 }

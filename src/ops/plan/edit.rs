@@ -108,8 +108,8 @@ fn apply(tx: &Tx, plan: &mut Plan, c: &Changes) -> Result<()> {
     }
     let services: Vec<String> = db::services(tx)?
         .into_iter()
-        .filter(|s| s.2)
-        .map(|s| s.0)
+        .filter(|s| s.active)
+        .map(|s| s.code)
         .collect();
     for input in &c.pathways {
         let mut p = input.pathway.clone();

@@ -11,7 +11,7 @@ use crate::store::{access, clients, plan as db};
 use crate::text;
 
 /// The service catalogue: (code, name, active).
-pub type Services = Vec<(String, String, bool)>;
+pub type Services = Vec<crate::domain::area::ServiceEntry>;
 
 /// What `moty plan show` asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -115,7 +115,7 @@ pub struct Ask<'a> {
 pub fn build(tx: &Tx, ask: &Ask) -> Result<(Figures, Vec<String>)> {
     let cases = report::cases_opened(tx, ask.from, ask.to, ask.region)?;
     let all: Vec<CaseFacts> = cases.iter().map(|c| facts(tx, c)).collect::<Result<_>>()?;
-    let services: Vec<String> = plan::services(tx)?.into_iter().map(|s| s.0).collect();
+    let services: Vec<String> = plan::services(tx)?.into_iter().map(|s| s.code).collect();
     let statements = report::statement_codes(tx)?;
     let catalogue = Catalogue {
         services: &services,
@@ -197,10 +197,7 @@ pub fn outcomes(session: &mut Session, ask: &Ask, page: Option<Page>) -> Result<
         if let Some(page) = page {
             let chain = crate::store::chain::verify(tx, crate::store::chain::Log::Events)?;
             let statements = report::statement_texts(tx)?;
-            let services: Vec<(String, String)> = plan::services(tx)?
-                .into_iter()
-                .map(|(code, name, _)| (code, name))
-                .collect();
+            let services = plan::services(tx)?;
             let group_names = group_names(tx, ask.by)?;
             let html = render::outcomes_html(&render::PageData {
                 figures: &outcomes,
