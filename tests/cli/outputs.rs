@@ -2,7 +2,8 @@
 //! story through every command moty has, run four times — `fi` and `en`, `COLUMNS=80` and `120`
 //! — each on its own demo register with a fixed clock, so every output is the same at every run.
 //! Each step's output is an insta snapshot (`tests/cli/snapshots/outputs__LANG__NAME.snap`, both
-//! widths in one file); a test fails when a command has no step.
+//! widths in one file); a test fails when a command has no step; and every Finnish output is
+//! searched for English words left over (a stop-list), apart from the text people stored.
 //!
 //! After changing an output on purpose: `INSTA_UPDATE=always cargo test --test cli outputs`, and
 //! read the changed snapshots (`git diff tests/cli/snapshots/outputs__*`).
@@ -342,4 +343,105 @@ fn every_output_in_finnish_and_english_at_80_and_120_columns() {
             });
         }
     }
+}
+/// English words that have no business in Finnish output (whole words, any case; not "to",
+/// which is Finnish for Thursday).
+const STOP_LIST: &[&str] = &[
+    "the",
+    "and",
+    "case",
+    "cases",
+    "client",
+    "clients",
+    "day",
+    "days",
+    "meeting",
+    "meetings",
+    "not",
+    "with",
+    "for",
+    "of",
+    "is",
+    "was",
+    "were",
+    "no",
+    "yes",
+    "none",
+    "row",
+    "rows",
+    "from",
+    "until",
+    "booked",
+    "held",
+    "cancelled",
+    "sent",
+    "recorded",
+    "saved",
+    "open",
+    "closed",
+    "phase",
+    "plan",
+    "consent",
+    "referral",
+    "region",
+    "total",
+    "week",
+    "weeks",
+    "date",
+    "name",
+    "phone",
+    "status",
+    "unit",
+    "units",
+    "service",
+    "services",
+    "by",
+];
+
+/// Steps whose output is not moty's words: a completion script; the configuration's keys
+/// (`region = south`); the names the register keeps in all three languages (units, service
+/// areas, the feedback statements: `Englanniksi: …` is data); the access log's command column
+/// (`consent give`, as typed).
+const EXEMPT: &[&str] = &[
+    "completions",
+    "config",
+    "settings units",
+    "settings areas",
+    "settings statements",
+    "audit access",
+];
+
+/// Every Finnish output, at both widths, has none of the stop-list's words — apart from what
+/// people typed into the register (the story types Finnish; the demo's texts follow the
+/// language it was built in), command lines moty suggests (`moty consent give …`: codes and
+/// flags are ASCII in every language) and the outputs that are not words (a completion script,
+/// a manual page's markup is checked as words, its commands are not).
+#[test]
+fn no_english_word_is_left_in_finnish_output() {
+    let (narrow, wide) = &outputs()["fi"];
+    let mut found = Vec::new();
+    for (step, text) in STORY.iter().zip(narrow).chain(STORY.iter().zip(wide)) {
+        if EXEMPT.iter().any(|e| step.line.starts_with(e)) {
+            continue;
+        }
+        for line in text.lines() {
+            // A suggested command line runs to the end of its line.
+            let words = line.split("moty ").next().unwrap_or(line);
+            // Codes (`older-pmt`, `employment-services`) are ASCII in every language.
+            let tokens = words.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_'));
+            for word in tokens.filter(|w| !w.contains(['-', '_'])) {
+                let lower = word.to_lowercase();
+                if STOP_LIST.contains(&lower.as_str()) {
+                    found.push(format!("{}: {word:?} in {line:?}", step.line));
+                }
+            }
+        }
+    }
+    found.dedup();
+    assert!(
+        found.is_empty(),
+        "English left in Finnish output ({}):\n{}",
+        found.len(),
+        found.join("\n")
+    );
 }
