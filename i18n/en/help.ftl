@@ -871,6 +871,7 @@ help-moty-report-outcomes--to_whom = Who the HTML page is for; kept in the discl
 help-moty-report-outcomes--by = Also every figure for each group of cases: by service area (a case may be in several), client group, age band at referral, municipality, region or referral source
 help-moty-report-outcomes--legal_basis = With --html: the legal basis of the disclosure — consent, social-welfare-act-41, health-care-act-32 or other:TEXT [default: other:anonymous aggregate figures, no personal data]
 help-moty-report-outcomes--exact = Show counts from 1 to 4 as they are, not as <5 (for the team's own work, not for sharing)
+help-moty-report-outcomes--excel = With csv: Finnish Excel's dialect — `;` between fields, a byte-order mark and decimal commas (8,75)
 help-moty-report-outcomes-examples =
     Examples:
       # The figures of the cases referred in the past year

@@ -871,6 +871,7 @@ help-moty-report-outcomes--to_whom = Kenelle HTML-sivu on; kirjataan luovutuslok
 help-moty-report-outcomes--by = Lisäksi kaikki luvut asiaryhmittäin: palvelualueen (asia voi kuulua useaan), asiakasryhmän, herätteen aikaisen ikäryhmän, kunnan, alueen tai herätteen lähteen mukaan
 help-moty-report-outcomes--legal_basis = Valitsimen --html kanssa: luovutuksen oikeusperuste — consent, social-welfare-act-41, health-care-act-32 tai other:TEXT [oletus: other:anonymous aggregate figures, no personal data]
 help-moty-report-outcomes--exact = Näytä luvut 1–4 sellaisinaan eikä muodossa <5 (tiimin omaan työhön, ei jaettavaksi)
+help-moty-report-outcomes--excel = Muodon csv kanssa: suomenkielisen Excelin muoto — kentät puolipisteellä `;` erotettuina, BOM-merkki ja desimaalipilkku (8,75)
 help-moty-report-outcomes-examples =
     Esimerkkejä:
       # Viimeisen vuoden aikana herätteenä tulleiden asioiden luvut

@@ -42,7 +42,7 @@ pub use feedback::{feedback_recorded, statements};
 pub use html::{outcomes_html, PageData};
 pub use ics::ics;
 pub use kela::{corrected, kela_concluded};
-pub use outcomes::outcomes;
+pub use outcomes::{outcomes, EXCEL_CSV};
 pub use plan::{
     description_draft, follow_up_recorded, follow_ups_due, plan, plan_history, plan_markdown,
     plan_saved, services,

@@ -212,6 +212,29 @@ fn key_label(figure: &str, key: &str) -> String {
     }
 }
 
+/// The `format` of `outcomes` for `--format csv --excel`.
+pub const EXCEL_CSV: &str = "excel-csv";
+
+/// A figure's value with a decimal comma for a point between digits (`8.75` → `8,75`,
+/// `6 (46.2 %)` → `6 (46,2 %)`); anything else as it is.
+fn decimal_commas(value: &str) -> String {
+    let chars: Vec<char> = value.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let between = i > 0
+                && chars[i - 1].is_ascii_digit()
+                && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+            if c == '.' && between {
+                ','
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 pub fn outcomes(f: &Figures, from: &str, to: &str, region: Option<&str>, format: &str) -> String {
     let o = &f.outcomes;
     match format {
@@ -226,13 +249,24 @@ pub fn outcomes(f: &Figures, from: &str, to: &str, region: Option<&str>, format:
                 breakdown: f.breakdown.as_ref(),
             },
         ),
-        "csv" => {
-            let mut writer = csv::Writer::from_writer(Vec::new());
+        "csv" | EXCEL_CSV => {
+            let excel = format == EXCEL_CSV;
+            let mut writer = csv::WriterBuilder::new()
+                .delimiter(if excel { b';' } else { b',' })
+                .from_writer(Vec::new());
+            // Finnish Excel's dialect: `;` between fields, a byte-order mark, decimal commas.
+            let value = |v: &str| {
+                if excel {
+                    decimal_commas(v)
+                } else {
+                    v.to_string()
+                }
+            };
             match &f.breakdown {
                 None => {
                     let _ = writer.write_record(["figure", "key", "value", "n"]);
                     for l in lines(o) {
-                        let _ = writer.write_record([&l.figure, &l.key, &l.value, &l.n]);
+                        let _ = writer.write_record([&l.figure, &l.key, &value(&l.value), &l.n]);
                     }
                 }
                 Some(b) => {
@@ -241,15 +275,25 @@ pub fn outcomes(f: &Figures, from: &str, to: &str, region: Option<&str>, format:
                         .chain(b.groups.iter().map(|g| (g.key.as_str(), &g.outcomes)));
                     for (group, o) in all {
                         for l in lines(o) {
-                            let _ = writer.write_record([group, &l.figure, &l.key, &l.value, &l.n]);
+                            let _ = writer.write_record([
+                                group,
+                                &l.figure,
+                                &l.key,
+                                &value(&l.value),
+                                &l.n,
+                            ]);
                         }
                     }
                 }
             }
-            writer
+            let text = writer
                 .into_inner()
                 .map(|b| String::from_utf8_lossy(&b).into_owned())
-                .unwrap_or_default()
+                .unwrap_or_default();
+            match excel {
+                true => format!("\u{feff}{text}"),
+                false => text,
+            }
         }
         _ => {
             let print = |o: &Outcomes| {

@@ -222,6 +222,37 @@ fn the_outcomes_report_and_its_page_in_finnish() {
     let csv = ok_fi(&env, now, &csv);
     assert!(csv.contains("(66.7 %)"), "{csv}");
     assert!(!csv.contains("66,7"), "{csv}");
+    // Finnish Excel's dialect: a byte-order mark, `;` between fields and the decimal comma (the
+    // codes and the header as in the plain CSV); --excel without csv is refused.
+    let mut excel = exact.clone();
+    excel.extend_from_slice(&["--format", "csv", "--excel"]);
+    let excel = ok_fi(&env, now, &excel);
+    assert!(excel.starts_with("\u{feff}figure;key;value;n\n"), "{excel}");
+    assert!(
+        excel.contains(";(66,7 %);") || excel.contains(" (66,7 %);"),
+        "{excel}"
+    );
+    assert!(!excel.contains("66.7"), "{excel}");
+    // The same rows as the plain CSV: its commas as semicolons, its decimal points as commas.
+    let chars: Vec<char> = csv.replace(',', ";").chars().collect();
+    let expected: String = chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let digits = i > 0
+                && chars[i - 1].is_ascii_digit()
+                && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+            if c == '.' && digits {
+                ','
+            } else {
+                c
+            }
+        })
+        .collect();
+    assert_eq!(excel.trim_start_matches('\u{feff}'), expected);
+    let mut wrong = exact.clone();
+    wrong.push("--excel");
+    refused_fi(&env, now, &wrong, 2);
     // The page: its language, headings and notes in Finnish, its data attributes as the JSON's.
     let page = env.dir.path().join("vaikuttavuus.html");
     let mut html_args = args.clone();

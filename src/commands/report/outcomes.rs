@@ -33,9 +33,14 @@ pub struct OutcomesArgs {
     pub legal_basis: Option<String>,
     #[arg(long)]
     pub exact: bool,
+    #[arg(long)]
+    pub excel: bool,
 }
 
 pub fn run(ctx: &Ctx, args: OutcomesArgs) -> Result<String> {
+    if args.excel && (ctx.json || args.format != "csv") {
+        return Err(UserError::invalid("--excel", text::excel_is_csv()).into());
+    }
     let today = ctx.clock.today();
     let to = args
         .until
@@ -80,10 +85,10 @@ pub fn run(ctx: &Ctx, args: OutcomesArgs) -> Result<String> {
         exact: args.exact,
     };
     let figures = outcomes::outcomes(&mut ctx.session()?, &ask, page)?;
-    let format = if ctx.json {
-        "json"
-    } else {
-        args.format.as_str()
+    let format = match (ctx.json, args.excel) {
+        (true, _) => "json",
+        (false, true) => render::EXCEL_CSV,
+        (false, false) => args.format.as_str(),
     };
     Ok(render::outcomes(
         &figures,
