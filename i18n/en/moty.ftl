@@ -752,7 +752,10 @@ label-listed-nothing = No cases match.
 label-backdated = { $what } (backdated)
 
 label-demo-not-demo = { $path } exists and is not a demo register; the demo never overwrites a real register. Name another file
-label-demo-built = Built a demo register of { $clients } fictitious clients at { $path }.
+label-demo-built = Built a demo register of { $clients ->
+        [one] { $clients } fictitious client
+       *[other] { $clients } fictitious clients
+    } at { $path }.
 label-demo-try = Try it:
 label-demo-open-cases = Open cases, longest waiting first:
 label-demo-one-case = One case in full:

@@ -125,9 +125,9 @@ clock-notes = { $log }: { $overridden ->
         [one] { $overridden } rivi on
        *[other] { $overridden } riviä on
     } kirjattu ohitetulla kellolla (MOTY_NOW); { $earlier ->
-        [one] { $earlier } rivin
-       *[other] { $earlier } rivin
-    } kirjausaika on aiempi kuin edellisen rivin
+        [one] { $earlier } rivillä
+       *[other] { $earlier } rivillä
+    } on aiempi kirjausaika kuin sitä edeltävällä rivillä
 doctor-failed = { $count ->
         [one] { $count } tarkistus epäonnistui
        *[other] { $count } tarkistusta epäonnistui

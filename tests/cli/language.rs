@@ -546,3 +546,112 @@ fn json_details_and_problems_are_the_same_in_every_language() {
     let finnish = env.run(&["--lang", "fi", "show", "2026-0999"]);
     assert_ne!(finnish.stderr, english.stderr, "{finnish:?}");
 }
+
+/// Rows, cases and clients are counted in the singular and plural in both languages (days are
+/// above): the audit trail's rows entered under an overridden clock (0, 1, 2), the cases an area
+/// breakdown counts in more than one group (1, 2; at 0 the note is left out), the demo's
+/// fictitious clients (1, 2; `--clients 0` is refused).
+#[test]
+fn counted_rows_cases_and_clients_read_in_the_singular_and_plural() {
+    let env = TestEnv::new();
+    let now = "2026-11-20 10:00";
+    let said = |lang: &str, args: &[&str]| {
+        let mut all = vec!["--lang", lang];
+        all.extend_from_slice(args);
+        env.ok_at(now, &all)
+    };
+    let refer = |name: &str| {
+        env.refer(
+            name,
+            &["--source", "employment-services", "--on", "2026-11-20"],
+        )
+    };
+    let first = refer("Aino Ahonen");
+    let verify = said("en", &["audit", "verify"]);
+    assert!(verify.contains("events: 1 row was entered under an overridden clock (MOTY_NOW); 0 rows have an entry time"), "{verify}");
+    let verify = said("fi", &["audit", "verify"]);
+    assert!(verify.contains("events: 1 rivi on kirjattu ohitetulla kellolla (MOTY_NOW); 0 rivillä on aiempi kirjausaika"), "{verify}");
+    let second = refer("Eino Ahonen");
+    let verify = said("en", &["audit", "verify"]);
+    assert!(verify.contains("events: 2 rows were entered"), "{verify}");
+    let verify = said("fi", &["audit", "verify"]);
+    assert!(verify.contains("events: 2 riviä on kirjattu"), "{verify}");
+
+    // A case referred by the employment services and triaged to a unit of adult social work
+    // touches two service areas.
+    let by_area = [
+        "report",
+        "outcomes",
+        "--by",
+        "area",
+        "--exact",
+        "--from",
+        "2026-11-01",
+    ];
+    let note = |lang: &str| {
+        let shown = said(lang, &by_area);
+        shown.lines().last().unwrap_or_default().to_string()
+    };
+    assert!(!note("en").contains("group"), "no note at 0");
+    for (count, case) in [(1, &first), (2, &second)] {
+        for kind in ["multi-professional", "contact-request"] {
+            said(
+                "en",
+                &[
+                    "consent", "give", case, "--kind", kind, "--method", "written",
+                ],
+            );
+        }
+        said(
+            "en",
+            &[
+                "triage",
+                case,
+                "--decision",
+                "collaboration-team",
+                "--kela-screen",
+                "no",
+                "--unit",
+                "adult-social-work",
+            ],
+        );
+        let (en, fi) = match count {
+            1 => (
+                "1 case is in more than one group",
+                "1 asia kuuluu useampaan",
+            ),
+            _ => (
+                "2 cases are in more than one group",
+                "2 asiaa kuuluu useampaan",
+            ),
+        };
+        assert!(note("en").starts_with(en), "{}", note("en"));
+        assert!(note("fi").starts_with(fi), "{}", note("fi"));
+    }
+
+    for (clients, en, fi) in [
+        (
+            "1",
+            "of 1 fictitious client at",
+            "jossa on 1 kuviteltu asiakas:",
+        ),
+        (
+            "2",
+            "of 2 fictitious clients at",
+            "jossa on 2 kuviteltua asiakasta:",
+        ),
+    ] {
+        for (lang, words) in [("en", en), ("fi", fi)] {
+            let path = env
+                .dir
+                .path()
+                .join(format!("demo-{lang}-{clients}.sqlite3"));
+            let path = path.to_str().expect("path");
+            let built = said(lang, &["demo", path, "--clients", clients]);
+            let first_line = built.lines().next().unwrap_or_default();
+            assert!(first_line.contains(words), "{first_line}");
+        }
+    }
+    let refused = env.run_at(now, &["demo", "none.sqlite3", "--clients", "0"]);
+    assert_eq!(refused.code, 2, "{refused:?}");
+}
