@@ -215,26 +215,6 @@ fn key_label(figure: &str, key: &str) -> String {
 /// The `format` of `outcomes` for `--format csv --excel`.
 pub const EXCEL_CSV: &str = "excel-csv";
 
-/// A figure's value with a decimal comma for a point between digits (`8.75` → `8,75`,
-/// `6 (46.2 %)` → `6 (46,2 %)`); anything else as it is.
-fn decimal_commas(value: &str) -> String {
-    let chars: Vec<char> = value.chars().collect();
-    chars
-        .iter()
-        .enumerate()
-        .map(|(i, &c)| {
-            let between = i > 0
-                && chars[i - 1].is_ascii_digit()
-                && chars.get(i + 1).is_some_and(char::is_ascii_digit);
-            if c == '.' && between {
-                ','
-            } else {
-                c
-            }
-        })
-        .collect()
-}
-
 pub fn outcomes(f: &Figures, from: &str, to: &str, region: Option<&str>, format: &str) -> String {
     let o = &f.outcomes;
     match format {
@@ -257,7 +237,7 @@ pub fn outcomes(f: &Figures, from: &str, to: &str, region: Option<&str>, format:
             // Finnish Excel's dialect: `;` between fields, a byte-order mark, decimal commas.
             let value = |v: &str| {
                 if excel {
-                    decimal_commas(v)
+                    text::format::decimal_comma(v)
                 } else {
                     v.to_string()
                 }

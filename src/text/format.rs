@@ -140,6 +140,12 @@ pub fn month(language: Language, month: u32) -> String {
     t_in!(language, "date-month", month = month)
 }
 
+/// A number already written with a dot (`8.75`, `3 (46.2 %)`) with the decimal comma instead:
+/// Finnish and Swedish, and the `--excel` CSV dialect in every language.
+pub fn decimal_comma(text: &str) -> String {
+    text.replace('.', ",")
+}
+
 /// A decimal number with `places` decimals: `8,75` (fi, sv), `8.75` (en).
 pub fn decimal(language: Language, value: f64, places: usize) -> String {
     let text = format!("{value:.places$}");

@@ -36,7 +36,7 @@ pub fn small_cells_note() -> String {
 pub fn figure_value(value: &str) -> String {
     match ui_language() {
         Language::En => value.to_string(),
-        Language::Fi | Language::Sv => value.replace('.', ","),
+        Language::Fi | Language::Sv => super::format::decimal_comma(value),
     }
 }
 
