@@ -1,8 +1,8 @@
 //! The access log: who viewed or changed which client's data, when, with which command and why.
 
+use super::db::Value;
 use super::Tx;
 use anyhow::{Context, Result};
-use rusqlite::types::Value;
 
 use super::chain;
 
@@ -83,7 +83,7 @@ pub fn record_basis(tx: &Tx, id: i64, basis: &LegalBasis) -> Result<()> {
     tx.prepare_cached(
         "INSERT INTO disclosure_bases (disclosure_id, basis, named, hash) VALUES (?1, ?2, ?3, ?4)",
     )?
-    .execute(rusqlite::params![
+    .execute(super::db::params![
         id,
         basis.basis,
         basis.named,
@@ -95,7 +95,7 @@ pub fn record_basis(tx: &Tx, id: i64, basis: &LegalBasis) -> Result<()> {
 
 /// The legal basis of disclosure row `id`, if one was recorded.
 pub fn basis_of(tx: &Tx, id: i64) -> Result<Option<LegalBasis>> {
-    use rusqlite::OptionalExtension;
+    use super::db::OptionalExtension;
     tx.prepare_cached("SELECT basis, named FROM disclosure_bases WHERE disclosure_id = ?1")?
         .query_row([id], |r| {
             Ok(LegalBasis {

@@ -9,8 +9,8 @@
 
 use std::collections::BTreeSet;
 
+use super::db::{params, OptionalExtension};
 use anyhow::{Context, Result};
-use rusqlite::{params, OptionalExtension};
 
 pub use crate::domain::area::{Area, ServiceEntry, Unit, UnitText};
 use crate::domain::Source;
@@ -32,13 +32,13 @@ pub fn all(tx: &Tx) -> Result<Vec<Area>> {
             name_en: r.get(5)?,
         })
     })?
-    .collect::<rusqlite::Result<_>>()
+    .collect::<super::db::Result<_>>()
     .context("reading the service areas")
 }
 
 const UNIT_COLUMNS: &str = "u.code, u.area, u.name_fi, u.name_sv, u.name_en, u.active";
 
-fn unit_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Unit> {
+fn unit_row(r: &super::db::Row<'_>) -> super::db::Result<Unit> {
     Ok(Unit {
         code: r.get(0)?,
         area: r.get(1)?,
@@ -56,7 +56,7 @@ pub fn units(tx: &Tx) -> Result<Vec<Unit>> {
          ORDER BY a.position, u.rowid"
     ))?
     .query_map([], unit_row)?
-    .collect::<rusqlite::Result<_>>()
+    .collect::<super::db::Result<_>>()
     .context("reading the unit catalogue")
 }
 
@@ -100,7 +100,7 @@ pub fn set_unit_active(tx: &Tx, code: &str, active: bool) -> Result<bool> {
 pub fn mapped_texts(tx: &Tx) -> Result<Vec<(String, String)>> {
     tx.prepare_cached("SELECT name, unit FROM unit_names WHERE unit IS NOT NULL ORDER BY name")?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()
+        .collect::<super::db::Result<_>>()
         .context("reading the unit texts")
 }
 
@@ -177,7 +177,7 @@ pub fn texts(tx: &Tx, unmapped_only: bool) -> Result<Vec<UnitText>> {
             requests: r.get(3)?,
         })
     })?
-    .collect::<rusqlite::Result<_>>()
+    .collect::<super::db::Result<_>>()
     .context("reading the unit texts")
 }
 
@@ -197,7 +197,7 @@ pub fn services(tx: &Tx) -> Result<Vec<ServiceEntry>> {
             name_en: r.get(6)?,
         })
     })?
-    .collect::<rusqlite::Result<_>>()
+    .collect::<super::db::Result<_>>()
     .context("reading the service catalogue")
 }
 
@@ -235,7 +235,7 @@ pub fn municipalities(tx: &Tx) -> Result<Vec<(String, i64)>> {
          GROUP BY municipality ORDER BY municipality",
     )?
     .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-    .collect::<rusqlite::Result<_>>()
+    .collect::<super::db::Result<_>>()
     .context("reading the clients' municipalities")
 }
 
@@ -263,7 +263,7 @@ pub fn areas_of_case(tx: &Tx, case_id: &str) -> Result<BTreeSet<String>> {
              UNION SELECT unit FROM team_request_units WHERE case_id = ?1",
         )?
         .query_map([case_id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()
+        .collect::<super::db::Result<_>>()
         .context("reading the requested units")?;
     for text in requested {
         areas.extend(unit_of_text(tx, &text)?.map(|u| u.area));
@@ -275,7 +275,7 @@ pub fn areas_of_case(tx: &Tx, case_id: &str) -> Result<BTreeSet<String>> {
                  AND p.version = (SELECT max(version) FROM plan_versions WHERE case_id = ?1)",
         )?
         .query_map([case_id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()
+        .collect::<super::db::Result<_>>()
         .context("reading the plan's services")?;
     areas.extend(services);
     Ok(areas)

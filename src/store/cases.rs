@@ -2,14 +2,14 @@
 
 pub use crate::domain::records::{Case, Filter, Referral, Search, Summary, Waiting};
 
+use super::db::{params, params_from_iter, OptionalExtension, Row};
 use super::Tx;
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
-use rusqlite::{params, params_from_iter, OptionalExtension, Row};
 
 use crate::domain::{ClientGroup, CloseReason, Phase, Sign, Urgency};
 
-fn case_from_row(row: &Row) -> rusqlite::Result<Case> {
+fn case_from_row(row: &Row) -> super::db::Result<Case> {
     Ok(Case {
         id: row.get(0)?,
         client_id: row.get(1)?,
@@ -24,7 +24,7 @@ fn case_from_row(row: &Row) -> rusqlite::Result<Case> {
     })
 }
 
-fn summary_from_row(row: &Row) -> rusqlite::Result<Summary> {
+fn summary_from_row(row: &Row) -> super::db::Result<Summary> {
     Ok(Summary {
         case: row.get(0)?,
         client_id: row.get(1)?,
@@ -242,7 +242,7 @@ pub fn search(tx: &Tx, search: &Search, limit: usize) -> Result<Vec<Summary>> {
     );
     let mut stmt = tx.prepare(&sql)?;
     let rows = stmt.query_map(params_from_iter(values.iter()), summary_from_row)?;
-    rows.collect::<rusqlite::Result<_>>()
+    rows.collect::<super::db::Result<_>>()
         .context("searching the register")
 }
 
@@ -268,7 +268,7 @@ pub fn list(tx: &Tx, filter: &Filter) -> Result<Vec<Summary>> {
         ],
         summary_from_row,
     )?;
-    rows.collect::<rusqlite::Result<_>>()
+    rows.collect::<super::db::Result<_>>()
         .context("listing cases")
 }
 
@@ -313,7 +313,7 @@ pub fn queue(tx: &Tx) -> Result<Vec<Waiting>> {
             channel: row.get(13)?,
         })
     })?;
-    rows.collect::<rusqlite::Result<_>>()
+    rows.collect::<super::db::Result<_>>()
         .context("reading the triage queue")
 }
 
@@ -326,7 +326,7 @@ const SUMMARY_WITH_URGENCY: &str = "SELECT c.id, k.id, k.name, k.hetu, k.birth_y
 pub fn all_ids(tx: &Tx) -> Result<Vec<String>> {
     tx.prepare_cached("SELECT id FROM cases ORDER BY year, seq")?
         .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()
+        .collect::<super::db::Result<_>>()
         .context("listing the cases")
 }
 

@@ -12,9 +12,9 @@
 //! Rows written before format 2 keep their format-1 hash in `hash_v1`, so heads printed before the
 //! change stay checkable; the change itself is a row of the `anchors` log naming both heads.
 
+use super::db::Value;
+use super::db::{params, params_from_iter, OptionalExtension};
 use anyhow::{Context, Result};
-use rusqlite::types::Value;
-use rusqlite::{params, params_from_iter, OptionalExtension};
 use sha2::{Digest, Sha256};
 
 use super::Tx;
@@ -203,25 +203,21 @@ pub fn verify(tx: &Tx, log: Log) -> Result<Verified> {
         columns.join(", "),
         log.table()
     );
-    let mut stmt = tx.prepare(&sql)?;
-    let mut rows = stmt.query([])?;
     // Where the entry time and the clock marker are among the chained columns.
     let time_column = columns
         .iter()
         .position(|c| *c == "entered_at" || *c == "at");
     let clock_column = columns.iter().position(|c| *c == "clock");
     let (mut last_time, mut earlier, mut overridden) = (String::new(), 0, 0);
-    let mut texts =
-        tx.prepare_cached("SELECT salt, body FROM log_texts WHERE log = ?1 AND row_id = ?2")?;
-    let mut erased = tx.prepare_cached("SELECT 1 FROM erasures WHERE log = ?1 AND row_id = ?2")?;
     let (mut previous, mut expected_id, mut count) = (GENESIS.to_string(), 1, 0);
     let mut broken = None;
-    while let Some(row) = rows.next()? {
+    // The log is walked row by row as it is read (a ten-year log does not fit in memory).
+    tx.for_each(&sql, Vec::new(), |row| {
         let id: i64 = row.get(0)?;
         let stored: String = row.get(1)?;
         let values: Vec<Value> = (0..columns.len())
             .map(|i| row.get(i + 2))
-            .collect::<rusqlite::Result<_>>()?;
+            .collect::<super::db::Result<_>>()?;
         count += 1;
         if let Some(Value::Text(at)) = time_column.map(|i| &values[i]) {
             if *at < last_time {
@@ -238,22 +234,30 @@ pub fn verify(tx: &Tx, log: Log) -> Result<Verified> {
             } else if digest(&previous, id, &values) != stored {
                 broken = Some((id, crate::text::chain_edited()));
             } else if let (true, Some(Value::Text(committed))) = (log.has_text(), values.last()) {
-                let text: Option<(Vec<u8>, String)> = texts
+                let text: Option<(Vec<u8>, String)> = tx
+                    .prepare_cached(
+                        "SELECT salt, body FROM log_texts WHERE log = ?1 AND row_id = ?2",
+                    )?
                     .query_row(params![log.table(), id], |r| Ok((r.get(0)?, r.get(1)?)))
                     .optional()?;
+                let erased = || {
+                    tx.prepare_cached("SELECT 1 FROM erasures WHERE log = ?1 AND row_id = ?2")?
+                        .exists(params![log.table(), id])
+                };
                 match text {
                     Some((salt, body)) if commitment(&salt, &body) != *committed => {
                         broken = Some((id, crate::text::text_edited()));
                     }
                     Some(_) => {}
-                    None if erased.exists(params![log.table(), id])? => {}
+                    None if erased()? => {}
                     None => broken = Some((id, crate::text::text_removed())),
                 }
             }
         }
         previous = stored;
         expected_id = id + 1;
-    }
+        Ok(())
+    })?;
     Ok(Verified {
         log: log.table(),
         rows: count,
@@ -346,7 +350,7 @@ pub fn anchors(tx: &Tx, log: Log) -> Result<Vec<Anchor>> {
             detail: serde_json::Value::Null,
         })
     })?;
-    rows.collect::<rusqlite::Result<_>>()
+    rows.collect::<super::db::Result<_>>()
         .context("reading the re-anchor log")
 }
 
@@ -455,7 +459,7 @@ pub fn rows_after(tx: &Tx, log: Log, after: i64) -> Result<Vec<LogRow>> {
     let rows = stmt.query_map([after], |r| {
         let values = (0..columns.len())
             .map(|i| r.get(i))
-            .collect::<rusqlite::Result<Vec<Value>>>()?;
+            .collect::<super::db::Result<Vec<Value>>>()?;
         Ok(LogRow {
             log,
             id: r.get(columns.len() + 1)?,
@@ -463,6 +467,6 @@ pub fn rows_after(tx: &Tx, log: Log, after: i64) -> Result<Vec<LogRow>> {
             text: r.get(columns.len())?,
         })
     })?;
-    rows.collect::<rusqlite::Result<_>>()
+    rows.collect::<super::db::Result<_>>()
         .context("reading the rows a restore carries")
 }

@@ -4,8 +4,8 @@
 //! re-anchor log records each chain's old and new head, so a head printed before the change stays
 //! checkable and the change is never mistaken for (or usable as) a silent rechain.
 
+use super::db::Value;
 use anyhow::{Context, Result};
-use rusqlite::types::Value;
 use rusqlite::{params, Connection};
 
 use super::chain::{self, commitment, digest, Anchor, Log, GENESIS};

@@ -2,9 +2,9 @@
 
 pub use crate::domain::records::{Client, Details};
 
+use super::db::{params, OptionalExtension, Row};
 use super::Tx;
 use anyhow::{Context, Result};
-use rusqlite::{params, OptionalExtension, Row};
 
 use super::Author;
 use crate::domain::fold::{fold, phone_digits};
@@ -12,7 +12,7 @@ use crate::domain::fold::{fold, phone_digits};
 const COLUMNS: &str = "id, name, hetu, hetu_temporary, birth_year, phone, municipality, region,
     non_disclosure, language, interpreter";
 
-fn from_row(row: &Row) -> rusqlite::Result<Client> {
+fn from_row(row: &Row) -> super::db::Result<Client> {
     Ok(Client {
         id: row.get(0)?,
         name: row.get(1)?,

@@ -2,7 +2,7 @@
 //! read back through `FromStr`, so a value the enum does not know is an error, never a guess.
 //! Every enum here is mirrored by a CHECK constraint in schema.sql.
 
-use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
+use super::db::{FromSql, ToSql, Value};
 
 use crate::domain::*;
 
@@ -10,17 +10,14 @@ macro_rules! sql_codes {
     ($($name:ident),+ $(,)?) => {
         $(
             impl ToSql for $name {
-                fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
-                    Ok(ToSqlOutput::from(self.as_str()))
+                fn to_value(&self) -> Value {
+                    Value::Text(self.as_str().to_string())
                 }
             }
 
             impl FromSql for $name {
-                fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
-                    value
-                        .as_str()?
-                        .parse()
-                        .map_err(|e| FromSqlError::Other(Box::new(e)))
+                fn from_value(value: Value) -> Result<Self, String> {
+                    String::from_value(value)?.parse().map_err(|e| format!("{e}"))
                 }
             }
         )+
@@ -64,16 +61,15 @@ sql_codes!(
 );
 
 impl ToSql for crate::clock::Stamp {
-    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
-        Ok(ToSqlOutput::from(self.to_string()))
+    fn to_value(&self) -> Value {
+        Value::Text(self.to_string())
     }
 }
 
 impl FromSql for crate::clock::Stamp {
-    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
-        let text = value.as_str()?;
-        crate::clock::Stamp::parse(text)
-            .ok_or_else(|| FromSqlError::Other(format!("not a timestamp: {text}").into()))
+    fn from_value(value: Value) -> Result<Self, String> {
+        let text = String::from_value(value)?;
+        crate::clock::Stamp::parse(&text).ok_or_else(|| format!("not a timestamp: {text}"))
     }
 }
 
@@ -81,18 +77,16 @@ impl FromSql for crate::clock::Stamp {
 pub struct Minute(pub chrono::NaiveDateTime);
 
 impl ToSql for Minute {
-    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
-        Ok(ToSqlOutput::from(
-            self.0.format(crate::clock::minute::FORMAT).to_string(),
-        ))
+    fn to_value(&self) -> Value {
+        Value::Text(self.0.format(crate::clock::minute::FORMAT).to_string())
     }
 }
 
 impl FromSql for Minute {
-    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
-        let text = value.as_str()?;
-        chrono::NaiveDateTime::parse_from_str(text, crate::clock::minute::FORMAT)
+    fn from_value(value: Value) -> Result<Self, String> {
+        let text = String::from_value(value)?;
+        chrono::NaiveDateTime::parse_from_str(&text, crate::clock::minute::FORMAT)
             .map(Minute)
-            .map_err(|e| FromSqlError::Other(Box::new(e)))
+            .map_err(|e| format!("not a minute ({text}): {e}"))
     }
 }

@@ -2,14 +2,14 @@
 
 pub use crate::domain::records::Consent;
 
+use super::db::{params, Row};
 use super::Tx;
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
-use rusqlite::{params, Row};
 
 use crate::domain::{ConsentKind, ConsentMethod};
 
-fn from_row(row: &Row) -> rusqlite::Result<Consent> {
+fn from_row(row: &Row) -> super::db::Result<Consent> {
     Ok(Consent {
         id: row.get(0)?,
         kind: row.get(1)?,
@@ -32,7 +32,7 @@ pub fn for_case(tx: &Tx, case_id: &str) -> Result<Vec<Consent>> {
          FROM consents WHERE case_id = ?1 ORDER BY given_on, id",
     )?;
     let rows = stmt.query_map([case_id], from_row)?;
-    rows.collect::<rusqlite::Result<_>>()
+    rows.collect::<super::db::Result<_>>()
         .context("reading consents")
 }
 

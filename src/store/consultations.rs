@@ -3,10 +3,10 @@
 
 pub use crate::domain::consultation::{Consultation, Link};
 
+use super::db::Value;
+use super::db::{params, OptionalExtension, Row};
 use anyhow::{Context, Result};
 use chrono::{NaiveDate, NaiveDateTime};
-use rusqlite::types::Value;
-use rusqlite::{params, OptionalExtension, Row};
 
 use super::chain::{digest, GENESIS};
 use super::codes::Minute;
@@ -64,7 +64,7 @@ fn append(tx: &Tx, values: &[Value]) -> Result<i64> {
         "INSERT INTO consultations (id, {HASHED}, hash)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
     ))?
-    .execute(rusqlite::params_from_iter(all))
+    .execute(super::db::params_from_iter(all))
     .context("recording the consultation")?;
     Ok(id)
 }
@@ -74,7 +74,7 @@ const COLUMNS: &str =
      c.advice, c.referral_expected, c.recorded_by, c.recorded_at, c.hash, l.case_id, l.linked_on,
      l.linked_by";
 
-fn row(r: &Row<'_>) -> rusqlite::Result<Consultation> {
+fn row(r: &Row<'_>) -> super::db::Result<Consultation> {
     let case: Option<String> = r.get(14)?;
     let link = match (case, r.get::<_, Option<NaiveDate>>(15)?) {
         (Some(case), Some(linked_on)) => Some(Link {
@@ -125,7 +125,7 @@ pub fn between(tx: &Tx, from: NaiveDate, to: NaiveDate) -> Result<Vec<Consultati
          ORDER BY c.consulted_at, c.id"
     ))?
     .query_map(params![from, to], row)?
-    .collect::<rusqlite::Result<_>>()
+    .collect::<super::db::Result<_>>()
     .context("reading the consultations")
 }
 
@@ -137,7 +137,7 @@ pub fn of_case(tx: &Tx, case_id: &str) -> Result<Vec<Consultation>> {
          WHERE l.case_id = ?1 ORDER BY c.consulted_at, c.id"
     ))?
     .query_map([case_id], row)?
-    .collect::<rusqlite::Result<_>>()
+    .collect::<super::db::Result<_>>()
     .context("reading the case's consultations")
 }
 
@@ -203,7 +203,7 @@ pub fn verify(tx: &Tx) -> Result<Checked> {
              ORDER BY l.consultation_id",
         )?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<super::db::Result<_>>()?;
     for (id, case, event_case, event_consultation) in links {
         checked.rows += 1;
         let confirmed =
@@ -249,10 +249,10 @@ pub fn stored(tx: &Tx) -> Result<Vec<Stored>> {
             hash: r.get(1)?,
             values: (2..12)
                 .map(|i| r.get::<_, Value>(i))
-                .collect::<rusqlite::Result<_>>()?,
+                .collect::<super::db::Result<_>>()?,
         })
     })?
-    .collect::<rusqlite::Result<_>>()
+    .collect::<super::db::Result<_>>()
     .context("reading the consultations")
 }
 
@@ -260,7 +260,7 @@ pub fn stored(tx: &Tx) -> Result<Vec<Stored>> {
 pub fn linked(tx: &Tx) -> Result<std::collections::BTreeSet<i64>> {
     tx.prepare("SELECT consultation_id FROM consultation_links")?
         .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()
+        .collect::<super::db::Result<_>>()
         .context("reading the consultations' links")
 }
 

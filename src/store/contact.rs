@@ -2,14 +2,14 @@
 
 pub use crate::domain::records::ContactCard;
 
+use super::db::{params, OptionalExtension, Row};
 use super::{Author, Tx};
 use anyhow::{Context, Result};
-use rusqlite::{params, OptionalExtension, Row};
 
 const COLUMNS: &str =
     "region, coordinators, phone, phone_hours, office_hours, teams, email, coordination_book";
 
-fn from_row(r: &Row) -> rusqlite::Result<ContactCard> {
+fn from_row(r: &Row) -> super::db::Result<ContactCard> {
     let region: String = r.get(0)?;
     Ok(ContactCard {
         region: (!region.is_empty()).then_some(region),
@@ -39,7 +39,7 @@ pub fn regions(tx: &Tx) -> Result<Vec<ContactCard>> {
         "SELECT {COLUMNS} FROM contact_cards WHERE region <> '' ORDER BY region"
     ))?
     .query_map([], from_row)?
-    .collect::<rusqlite::Result<_>>()
+    .collect::<super::db::Result<_>>()
     .context("reading the regional contact cards")
 }
 

@@ -2,8 +2,8 @@
 //! a joint assessment's segment, the referral's source or channel, a follow-up's answers, the
 //! client's feedback, the pair's estimate. The timeline keeps the original value (ops::correct).
 
+use super::db::{params, OptionalExtension};
 use anyhow::{Context, Result};
-use rusqlite::{params, OptionalExtension};
 
 use super::Tx;
 use crate::domain::correction::{EstimateRow, FeedbackRow, FollowUpAnswers};
@@ -50,7 +50,7 @@ pub fn follow_ups(tx: &Tx, case_id: &str) -> Result<Vec<FollowUpAnswers>> {
             usefulness: r.get(5)?,
         })
     })?
-    .collect::<rusqlite::Result<_>>()
+    .collect::<super::db::Result<_>>()
     .context("reading the follow-ups")
 }
 
@@ -102,7 +102,7 @@ pub fn set_feedback_usefulness(tx: &Tx, feedback_id: i64, usefulness: Option<u8>
 pub fn statement_codes(tx: &Tx, version: u32) -> Result<Vec<String>> {
     tx.prepare_cached("SELECT code FROM statements WHERE version = ?1 ORDER BY position")?
         .query_map([version], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()
+        .collect::<super::db::Result<_>>()
         .context("reading the statements")
 }
 
@@ -192,7 +192,7 @@ pub fn saved(tx: &Tx, estimate_id: i64) -> Result<Vec<(String, u32)>> {
         "SELECT service, count FROM estimate_services WHERE estimate_id = ?1 ORDER BY rowid",
     )?
     .query_map([estimate_id], |r| Ok((r.get(0)?, r.get(1)?)))?
-    .collect::<rusqlite::Result<_>>()
+    .collect::<super::db::Result<_>>()
     .context("reading the saved services")
 }
 

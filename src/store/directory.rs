@@ -2,13 +2,13 @@
 
 pub use crate::domain::records::Entry;
 
+use super::db::{params, OptionalExtension, Row};
 use super::Tx;
 use anyhow::{Context, Result};
-use rusqlite::{params, OptionalExtension, Row};
 
 const COLUMNS: &str = "id, name, role, unit, area, team, team_lead, phone, email, when_to_refer";
 
-fn from_row(r: &Row) -> rusqlite::Result<Entry> {
+fn from_row(r: &Row) -> super::db::Result<Entry> {
     Ok(Entry {
         id: r.get(0)?,
         name: r.get(1)?,
@@ -91,6 +91,6 @@ pub fn list(tx: &Tx) -> Result<Vec<Entry>> {
         "SELECT {COLUMNS} FROM directory ORDER BY unit, name, id"
     ))?
     .query_map([], from_row)?
-    .collect::<rusqlite::Result<_>>()
+    .collect::<super::db::Result<_>>()
     .context("reading the directory")
 }

@@ -32,7 +32,7 @@ pub fn access_entries(tx: &Tx) -> Result<Vec<AccessEntry>> {
             clock_overridden: r.get(9)?,
         })
     })?
-    .collect::<rusqlite::Result<_>>()
+    .collect::<super::db::Result<_>>()
     .context("reading the access log")
 }
 
@@ -42,7 +42,7 @@ pub fn first_triaged(tx: &Tx) -> Result<HashMap<String, Stamp>> {
         "SELECT case_id, min(entered_at) FROM events WHERE kind = 'triaged' GROUP BY case_id",
     )?
     .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-    .collect::<rusqlite::Result<_>>()
+    .collect::<super::db::Result<_>>()
     .context("reading when cases were triaged")
 }
 
@@ -50,6 +50,6 @@ pub fn first_triaged(tx: &Tx) -> Result<HashMap<String, Stamp>> {
 pub fn clients_named(tx: &Tx, folded: &str) -> Result<Vec<i64>> {
     tx.prepare_cached("SELECT id FROM clients WHERE name_folded = ?1 ORDER BY id")?
         .query_map([folded], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()
+        .collect::<super::db::Result<_>>()
         .context("finding clients by name")
 }

@@ -3,8 +3,8 @@
 
 pub use crate::domain::records::{Estimate, EstimateAnswers, Reception, Saving};
 
+use super::db::{params, OptionalExtension, Row};
 use anyhow::{Context, Result};
-use rusqlite::{params, OptionalExtension, Row};
 
 use super::codes::Minute;
 use super::{Author, Tx};
@@ -69,7 +69,7 @@ const ESTIMATE: &str = "SELECT e.id, e.booking_id, b.kind, b.starts_at, e.at_fol
     FROM estimates e LEFT JOIN bookings b ON b.id = e.booking_id
         LEFT JOIN follow_ups f ON f.id = e.follow_up_id";
 
-fn from_row(row: &Row) -> rusqlite::Result<Estimate> {
+fn from_row(row: &Row) -> super::db::Result<Estimate> {
     let booking: Option<i64> = row.get(1)?;
     let starts_at: Option<Minute> = row.get(3)?;
     let meeting = match (booking, row.get(2)?, starts_at) {
@@ -106,7 +106,7 @@ fn with_services(tx: &Tx, mut estimates: Vec<Estimate>) -> Result<Vec<Estimate>>
                     count: r.get(1)?,
                 })
             })?
-            .collect::<rusqlite::Result<_>>()
+            .collect::<super::db::Result<_>>()
             .context("reading an estimate's services")?;
     }
     Ok(estimates)
@@ -126,7 +126,7 @@ pub fn for_case(tx: &Tx, case_id: &str) -> Result<Vec<Estimate>> {
     let rows = tx
         .prepare_cached(&format!("{ESTIMATE} WHERE e.case_id = ?1 ORDER BY e.id"))?
         .query_map([case_id], from_row)?
-        .collect::<rusqlite::Result<_>>()
+        .collect::<super::db::Result<_>>()
         .context("reading a case's estimates")?;
     with_services(tx, rows)
 }

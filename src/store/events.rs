@@ -2,9 +2,9 @@
 
 pub use crate::domain::records::Event;
 
+use super::db::OptionalExtension;
 use super::Tx;
 use anyhow::{Context, Result};
-use rusqlite::OptionalExtension;
 
 use super::Author;
 use crate::domain::{EventKind, Phase};
@@ -63,7 +63,7 @@ pub fn append(
     detail: serde_json::Value,
     effective_on: chrono::NaiveDate,
 ) -> Result<()> {
-    use rusqlite::types::Value;
+    use super::db::Value;
     let (codes, text) = split(kind, detail);
     let mut values = vec![
         Value::Text(case_id.to_string()),
@@ -102,7 +102,7 @@ pub fn for_case(tx: &Tx, case_id: &str) -> Result<Vec<Event>> {
             os_user: row.get(8)?,
         })
     })?;
-    rows.collect::<rusqlite::Result<_>>()
+    rows.collect::<super::db::Result<_>>()
         .context("reading the case timeline")
 }
 

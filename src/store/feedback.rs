@@ -5,9 +5,9 @@ pub use crate::domain::records::{
 };
 
 use super::codes::Minute;
+use super::db::{params, OptionalExtension};
 use super::{Author, Tx};
 use anyhow::{Context, Result};
-use rusqlite::{params, OptionalExtension};
 
 /// Records one feedback and its answers; returns its id.
 pub fn insert(tx: &Tx, author: &Author, case_id: &str, new: &NewFeedback) -> Result<i64> {
@@ -46,7 +46,7 @@ const FEEDBACK: &str = "SELECT f.id, f.case_id, f.booking_id, b.kind, b.starts_a
         f.usefulness, f.statement_version, f.text, f.recorded_by, f.recorded_at
     FROM feedback f JOIN bookings b ON b.id = f.booking_id";
 
-fn read(tx: &Tx, filter: &str, value: &dyn rusqlite::ToSql) -> Result<Vec<Feedback>> {
+fn read(tx: &Tx, filter: &str, value: &dyn super::db::ToSql) -> Result<Vec<Feedback>> {
     let mut rows: Vec<Feedback> = tx
         .prepare_cached(&format!(
             "{FEEDBACK} WHERE {filter} ORDER BY b.starts_at, f.id"
@@ -67,7 +67,7 @@ fn read(tx: &Tx, filter: &str, value: &dyn rusqlite::ToSql) -> Result<Vec<Feedba
                 recorded_at: r.get(10)?,
             })
         })?
-        .collect::<rusqlite::Result<_>>()
+        .collect::<super::db::Result<_>>()
         .context("reading feedback")?;
     let mut answers = tx.prepare_cached(
         "SELECT s.code, s.text_fi, s.text_sv, s.text_en, a.answer
@@ -87,7 +87,7 @@ fn read(tx: &Tx, filter: &str, value: &dyn rusqlite::ToSql) -> Result<Vec<Feedba
                     answer: r.get(4)?,
                 })
             })?
-            .collect::<rusqlite::Result<_>>()
+            .collect::<super::db::Result<_>>()
             .context("reading feedback answers")?;
     }
     Ok(rows)
@@ -132,7 +132,7 @@ pub fn version(tx: &Tx, version: u32) -> Result<Option<StatementVersion>> {
                 en: r.get(3)?,
             })
         })?
-        .collect::<rusqlite::Result<_>>()
+        .collect::<super::db::Result<_>>()
         .context("reading the statements")?;
     Ok(Some(StatementVersion {
         version,

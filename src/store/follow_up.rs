@@ -2,10 +2,10 @@
 
 pub use crate::domain::records::FollowUp;
 
+use super::db::{params, OptionalExtension};
 use super::Tx;
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
-use rusqlite::{params, OptionalExtension};
 
 /// Stores a follow-up call; returns its id. The savings columns are no longer written (NULL and
 /// `[]`): the pair's estimate entered at the call is an estimate of its own (store::estimates).
@@ -64,7 +64,7 @@ pub fn for_case(tx: &Tx, case_id: &str) -> Result<Vec<FollowUp>> {
             recorded_by: r.get(11)?,
         })
     })?
-    .collect::<rusqlite::Result<_>>()
+    .collect::<super::db::Result<_>>()
     .context("reading follow-ups")
 }
 
@@ -82,7 +82,7 @@ pub fn in_follow_up(tx: &Tx) -> Result<Vec<InFollowUp>> {
          FROM cases c WHERE c.phase = 'follow-up' ORDER BY c.year, c.seq",
     )?
     .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
-    .collect::<rusqlite::Result<_>>()
+    .collect::<super::db::Result<_>>()
     .context("reading the follow-ups ahead")
 }
 

@@ -2,15 +2,15 @@
 
 pub use crate::domain::records::KelaConclusion;
 
+use super::db::params;
 use super::Tx;
 use anyhow::{Context, Result};
-use rusqlite::params;
 
 const CONCLUSION: &str = "SELECT id, booking_id, position, kind, statement, text, responsible,
          due_on, planned_in, recorded_by, recorded_at
      FROM kela_conclusions";
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<KelaConclusion> {
+fn from_row(r: &super::db::Row) -> super::db::Result<KelaConclusion> {
     Ok(KelaConclusion {
         id: r.get(0)?,
         meeting: r.get(1)?,
@@ -32,7 +32,7 @@ pub fn for_case(tx: &Tx, case_id: &str) -> Result<Vec<KelaConclusion>> {
         "{CONCLUSION} WHERE case_id = ?1 ORDER BY booking_id, position"
     ))?
     .query_map([case_id], from_row)?
-    .collect::<rusqlite::Result<_>>()
+    .collect::<super::db::Result<_>>()
     .context("reading the Kela hour's conclusions")
 }
 
@@ -42,7 +42,7 @@ pub fn pending(tx: &Tx, case_id: &str) -> Result<Vec<KelaConclusion>> {
         "{CONCLUSION} WHERE case_id = ?1 AND planned_in IS NULL ORDER BY booking_id, position"
     ))?
     .query_map([case_id], from_row)?
-    .collect::<rusqlite::Result<_>>()
+    .collect::<super::db::Result<_>>()
     .context("reading the Kela hour's conclusions not yet in the plan")
 }
 

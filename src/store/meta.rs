@@ -1,8 +1,8 @@
 //! Facts about the register file itself (e.g. that it is a demo register).
 
+use super::db::{params, OptionalExtension};
 use super::Tx;
 use anyhow::{Context, Result};
-use rusqlite::{params, OptionalExtension};
 
 pub fn get(tx: &Tx, key: &str) -> Result<Option<String>> {
     tx.query_row("SELECT value FROM meta WHERE key = ?1", [key], |row| {
@@ -58,7 +58,7 @@ pub fn set_user_region(tx: &Tx, user: &str, region: Option<&str>) -> Result<()> 
         Some(region) => tx.execute(
             "INSERT INTO user_regions (user, region) VALUES (?1, ?2)
              ON CONFLICT (user) DO UPDATE SET region = excluded.region",
-            rusqlite::params![user, region],
+            super::db::params![user, region],
         ),
         None => tx.execute("DELETE FROM user_regions WHERE user = ?1", [user]),
     }

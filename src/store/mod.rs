@@ -13,6 +13,7 @@ pub mod consents;
 pub mod consultations;
 pub mod contact;
 pub mod corrections;
+pub mod db;
 pub mod directory;
 pub mod dpo;
 pub mod estimates;
@@ -170,41 +171,98 @@ pub struct Tx<'a> {
     conn: &'a Connection,
 }
 
-impl Tx<'_> {
-    pub(in crate::store) fn prepare_cached(
-        &self,
+impl<'c> Tx<'c> {
+    pub(in crate::store) fn prepare_cached<'t>(
+        &'t self,
         sql: &str,
-    ) -> rusqlite::Result<rusqlite::CachedStatement<'_>> {
-        self.conn.prepare_cached(sql)
+    ) -> db::Result<db::Statement<'t, 'c>> {
+        Ok(db::Statement {
+            tx: self,
+            sql: sql.to_string(),
+        })
     }
 
-    pub(in crate::store) fn prepare(&self, sql: &str) -> rusqlite::Result<rusqlite::Statement<'_>> {
-        self.conn.prepare(sql)
+    pub(in crate::store) fn prepare<'t>(&'t self, sql: &str) -> db::Result<db::Statement<'t, 'c>> {
+        self.prepare_cached(sql)
     }
 
-    pub(in crate::store) fn query_row<T, P, F>(
-        &self,
-        sql: &str,
-        params: P,
-        f: F,
-    ) -> rusqlite::Result<T>
-    where
-        P: rusqlite::Params,
-        F: FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
-    {
-        self.conn.query_row(sql, params, f)
-    }
-
-    pub(in crate::store) fn execute<P: rusqlite::Params>(
+    pub(in crate::store) fn query_row<T, P: db::Params>(
         &self,
         sql: &str,
         params: P,
-    ) -> rusqlite::Result<usize> {
-        self.conn.execute(sql, params)
+        f: impl FnOnce(&db::Row<'_>) -> db::Result<T>,
+    ) -> db::Result<T> {
+        self.prepare_cached(sql)?.query_row(params, f)
+    }
+
+    pub(in crate::store) fn execute<P: db::Params>(
+        &self,
+        sql: &str,
+        params: P,
+    ) -> db::Result<usize> {
+        self.run(sql, params.into_values())
     }
 
     pub(in crate::store) fn last_insert_rowid(&self) -> i64 {
         self.conn.last_insert_rowid()
+    }
+
+    /// Runs a statement that returns no rows: how many rows it changed.
+    pub(in crate::store) fn run(&self, sql: &str, values: Vec<db::Value>) -> db::Result<usize> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        Ok(stmt.execute(rusqlite::params_from_iter(
+            values.into_iter().map(db::to_sqlite),
+        ))?)
+    }
+
+    /// Runs a query and reads its rows.
+    pub(in crate::store) fn fetch(
+        &self,
+        sql: &str,
+        values: Vec<db::Value>,
+    ) -> db::Result<db::Rows> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let names: Vec<String> = stmt.column_names().map(String::from).collect();
+        let width = names.len();
+        let mut rows = stmt.query(rusqlite::params_from_iter(
+            values.into_iter().map(db::to_sqlite),
+        ))?;
+        let mut all = Vec::new();
+        while let Some(row) = rows.next()? {
+            let mut values = Vec::with_capacity(width);
+            for i in 0..width {
+                values.push(db::from_sqlite(row.get_ref(i)?));
+            }
+            all.push(values);
+        }
+        Ok(db::Rows::new(names, all))
+    }
+
+    /// Runs a query and hands each row to `f` as it is read, without keeping the rows: for
+    /// walking a whole log.
+    pub(in crate::store) fn for_each(
+        &self,
+        sql: &str,
+        values: Vec<db::Value>,
+        mut f: impl FnMut(&db::Row<'_>) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
+        let mut stmt = self.conn.prepare(sql).map_err(db::Error::from)?;
+        let names: Vec<String> = stmt.column_names().map(String::from).collect();
+        let width = names.len();
+        let mut rows = stmt
+            .query(rusqlite::params_from_iter(
+                values.into_iter().map(db::to_sqlite),
+            ))
+            .map_err(db::Error::from)?;
+        let mut current = Vec::with_capacity(width);
+        while let Some(row) = rows.next().map_err(db::Error::from)? {
+            current.clear();
+            for i in 0..width {
+                current.push(db::from_sqlite(row.get_ref(i).map_err(db::Error::from)?));
+            }
+            f(&db::Row::new(&current, &names))?;
+        }
+        Ok(())
     }
 }
 
@@ -262,9 +320,12 @@ pub enum Failure {
 /// What kind of storage failure `cause` is, if it is one.
 pub fn failure(cause: &(dyn std::error::Error + 'static)) -> Option<Failure> {
     use rusqlite::ErrorCode;
-    let code = cause
-        .downcast_ref::<rusqlite::Error>()?
-        .sqlite_error_code()?;
+    let sqlite = match cause.downcast_ref::<db::Error>() {
+        Some(db::Error::Sqlite(e)) => e,
+        Some(_) => return None,
+        None => cause.downcast_ref::<rusqlite::Error>()?,
+    };
+    let code = sqlite.sqlite_error_code()?;
     match code {
         ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => Some(Failure::Busy),
         ErrorCode::DiskFull => Some(Failure::DiskFull),
@@ -289,8 +350,8 @@ pub struct Author {
 
 impl Author {
     /// The chained who-and-when columns that follow `actor`: `os_user`, `clock`.
-    pub(crate) fn stamp_values(&self) -> [rusqlite::types::Value; 2] {
-        use rusqlite::types::Value;
+    pub(crate) fn stamp_values(&self) -> [db::Value; 2] {
+        use db::Value;
         let clock = if self.clock_overridden {
             "override"
         } else {

@@ -2,9 +2,9 @@
 
 pub use crate::domain::records::{Action, Need, Pathway, Plan};
 
+use super::db::{params, OptionalExtension};
 use super::Tx;
 use anyhow::{Context, Result};
-use rusqlite::{params, OptionalExtension};
 
 use super::Author;
 
@@ -12,7 +12,7 @@ use super::Author;
 pub fn versions(tx: &Tx, case_id: &str) -> Result<Vec<u32>> {
     tx.prepare_cached("SELECT version FROM plan_versions WHERE case_id = ?1 ORDER BY version")?
         .query_map([case_id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()
+        .collect::<super::db::Result<_>>()
         .context("reading the plan's versions")
 }
 
@@ -54,7 +54,7 @@ pub fn get(tx: &Tx, case_id: &str, version: u32) -> Result<Option<Plan>> {
                 text: r.get(1)?,
             })
         })?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<super::db::Result<_>>()?;
     plan.actions = tx
         .prepare_cached(
             "SELECT what, who, due_on, status FROM plan_actions
@@ -68,7 +68,7 @@ pub fn get(tx: &Tx, case_id: &str, version: u32) -> Result<Option<Plan>> {
                 status: r.get(3)?,
             })
         })?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<super::db::Result<_>>()?;
     plan.pathways = tx
         .prepare_cached(
             "SELECT service, unit, professional, directory_id, booked_for_client, appointment_on,
@@ -87,7 +87,7 @@ pub fn get(tx: &Tx, case_id: &str, version: u32) -> Result<Option<Plan>> {
                 status: r.get(7)?,
             })
         })?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<super::db::Result<_>>()?;
     Ok(Some(plan))
 }
 

@@ -4,8 +4,8 @@
 //! verifies: the chains hold salted commitments to the erased texts, and `erasures` records which
 //! purge erased each one.
 
+use super::db::params;
 use anyhow::{Context, Result};
-use rusqlite::params;
 
 use super::Tx;
 
@@ -50,7 +50,7 @@ pub fn closed_before(tx: &Tx, before: chrono::NaiveDate) -> Result<Vec<String>> 
          ORDER BY year, seq",
     )?
     .query_map([before], |r| r.get(0))?
-    .collect::<rusqlite::Result<_>>()
+    .collect::<super::db::Result<_>>()
     .context("finding the cases to purge")
 }
 
@@ -75,11 +75,11 @@ pub fn erase_case(
     let events: Vec<i64> = c
         .prepare("SELECT id FROM events WHERE case_id = ?1 AND id <> ?2")?
         .query_map(params![case_id, purge_event], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<super::db::Result<_>>()?;
     let access: Vec<i64> = c
         .prepare("SELECT id FROM access_log WHERE case_id = ?1")?
         .query_map([case_id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<super::db::Result<_>>()?;
     for (log, ids) in [("events", events), ("access_log", access)] {
         for id in ids {
             let removed = c
@@ -227,7 +227,7 @@ pub fn purged_cases(tx: &Tx) -> Result<Vec<(String, String)>> {
          FROM cases c WHERE c.purged_on IS NOT NULL ORDER BY c.year, c.seq",
     )?
     .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-    .collect::<rusqlite::Result<_>>()
+    .collect::<super::db::Result<_>>()
     .context("reading the purged cases")
 }
 

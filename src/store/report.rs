@@ -2,10 +2,10 @@
 
 pub use crate::domain::records::{AccessRow, Disclosure};
 
+use super::db::params;
 use super::Tx;
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
-use rusqlite::params;
 
 use crate::domain::outcomes::{EstimateFacts, FeedbackFacts, SurveyFacts};
 use crate::domain::{Channel, ClientGroup, Source};
@@ -55,7 +55,7 @@ pub fn cases_opened(
             municipality: r.get(8)?,
         })
     })?
-    .collect::<rusqlite::Result<_>>()
+    .collect::<super::db::Result<_>>()
     .context("reading the cases of the period")
 }
 
@@ -77,7 +77,7 @@ pub fn feedback_of(tx: &Tx, case_id: &str) -> Result<Vec<FeedbackFacts>> {
                 r.get::<_, Option<String>>(4)?,
             ))
         })?
-        .collect::<rusqlite::Result<Vec<_>>>()
+        .collect::<super::db::Result<Vec<_>>>()
         .context("reading the reception feedback")?;
     for (id, usefulness, version, code, answer) in rows {
         if all.last().is_none_or(|(last, _)| *last != id) {
@@ -117,7 +117,7 @@ pub fn estimates_of(tx: &Tx, case_id: &str) -> Result<Vec<EstimateFacts>> {
                 r.get::<_, Option<u32>>(5)?,
             ))
         })?
-        .collect::<rusqlite::Result<Vec<_>>>()
+        .collect::<super::db::Result<Vec<_>>>()
         .context("reading the estimates")?;
     for (id, appointments, time_saved, at_follow_up, service, count) in rows {
         if all.last().is_none_or(|(last, _)| *last != id) {
@@ -150,7 +150,7 @@ pub fn surveys_of(tx: &Tx, case_id: &str) -> Result<Vec<SurveyFacts>> {
             kela_benefit: r.get(2)?,
         })
     })?
-    .collect::<rusqlite::Result<_>>()
+    .collect::<super::db::Result<_>>()
     .context("reading the surveys")
 }
 
@@ -158,7 +158,7 @@ pub fn surveys_of(tx: &Tx, case_id: &str) -> Result<Vec<SurveyFacts>> {
 pub fn statement_codes(tx: &Tx) -> Result<Vec<(u32, String)>> {
     tx.prepare_cached("SELECT version, code FROM statements ORDER BY version, position")?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()
+        .collect::<super::db::Result<_>>()
         .context("reading the statements")
 }
 
@@ -171,7 +171,7 @@ pub fn statement_texts(tx: &Tx) -> Result<Vec<(u32, String, [String; 3])>> {
     .query_map([], |r| {
         Ok((r.get(0)?, r.get(1)?, [r.get(2)?, r.get(3)?, r.get(4)?]))
     })?
-    .collect::<rusqlite::Result<_>>()
+    .collect::<super::db::Result<_>>()
     .context("reading the statements")
 }
 
@@ -200,7 +200,7 @@ pub fn disclosures(tx: &Tx) -> Result<Vec<Disclosure>> {
             },
         })
     })?
-    .collect::<rusqlite::Result<_>>()
+    .collect::<super::db::Result<_>>()
     .context("reading the disclosure log")
 }
 
@@ -225,6 +225,6 @@ pub fn access_of_client(tx: &Tx, client_id: i64) -> Result<Vec<AccessRow>> {
             clock_overridden: r.get(7)?,
         })
     })?
-    .collect::<rusqlite::Result<_>>()
+    .collect::<super::db::Result<_>>()
     .context("reading the access log")
 }

@@ -3,10 +3,10 @@
 pub use crate::domain::records::{Booking, Invitee, TeamRequest, UnitAnswer};
 
 use super::codes::Minute;
+use super::db::{params, OptionalExtension, Row};
 use super::Tx;
 use anyhow::{Context, Result};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
-use rusqlite::{params, OptionalExtension, Row};
 
 use super::Author;
 use crate::domain::schedule::SlotRule;
@@ -33,7 +33,7 @@ pub fn rules(tx: &Tx) -> Result<Vec<SlotRule>> {
             region: row.get(8)?,
         })
     })?;
-    rows.collect::<rusqlite::Result<_>>()
+    rows.collect::<super::db::Result<_>>()
         .context("reading the slot rules")
 }
 
@@ -69,7 +69,7 @@ pub fn remove_rule(tx: &Tx, id: i64) -> Result<bool> {
 pub fn closed_days(tx: &Tx) -> Result<Vec<(NaiveDate, String)>> {
     let mut stmt = tx.prepare_cached("SELECT day, reason FROM closed_days ORDER BY day")?;
     let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
-    rows.collect::<rusqlite::Result<_>>()
+    rows.collect::<super::db::Result<_>>()
         .context("reading closure days")
 }
 
@@ -86,7 +86,7 @@ pub fn add_closed_day(tx: &Tx, day: NaiveDate, reason: &str, by: &str) -> Result
 const BOOKING: &str = "SELECT id, case_id, kind, starts_at, minutes, status, status_note, doctor,
         chair, segment, omaolo, kela_screen, booked_at, region, video_link FROM bookings";
 
-fn booking_from_row(row: &Row) -> rusqlite::Result<Booking> {
+fn booking_from_row(row: &Row) -> super::db::Result<Booking> {
     Ok(Booking {
         id: row.get(0)?,
         case: row.get(1)?,
@@ -114,7 +114,7 @@ fn with_attendance(tx: &Tx, mut bookings: Vec<Booking>) -> Result<Vec<Booking>> 
     for booking in &mut bookings {
         booking.attended = stmt
             .query_map([booking.id], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+            .collect::<super::db::Result<_>>()?;
     }
     Ok(bookings)
 }
@@ -134,7 +134,7 @@ pub fn for_case(tx: &Tx, case_id: &str) -> Result<Vec<Booking>> {
     ))?;
     let rows = stmt
         .query_map([case_id], booking_from_row)?
-        .collect::<rusqlite::Result<_>>()
+        .collect::<super::db::Result<_>>()
         .context("reading a case's meetings")?;
     with_attendance(tx, rows)
 }
@@ -146,7 +146,7 @@ pub fn between(tx: &Tx, from: NaiveDateTime, to: NaiveDateTime) -> Result<Vec<Bo
     ))?;
     let rows = stmt
         .query_map(params![Minute(from), Minute(to)], booking_from_row)?
-        .collect::<rusqlite::Result<_>>()
+        .collect::<super::db::Result<_>>()
         .context("reading the agenda")?;
     with_attendance(tx, rows)
 }
@@ -312,7 +312,7 @@ pub fn request(tx: &Tx, case_id: &str) -> Result<Option<TeamRequest>> {
                 due_on: r.get(6)?,
             })
         })?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<super::db::Result<_>>()?;
     Ok(Some(TeamRequest {
         case: case_id.to_string(),
         approved_by,
@@ -331,7 +331,7 @@ pub fn open_requests(tx: &Tx) -> Result<Vec<TeamRequest>> {
              ORDER BY c.year, c.seq",
         )?
         .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<super::db::Result<_>>()?;
     let mut out = Vec::new();
     for id in ids {
         out.extend(request(tx, &id)?);
@@ -381,7 +381,7 @@ pub fn participants(tx: &Tx, booking_id: i64) -> Result<Vec<String>> {
     .query_map([booking_id], |r| {
         Ok(format!("{} ({}, {})", r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
     })?
-    .collect::<rusqlite::Result<_>>()
+    .collect::<super::db::Result<_>>()
     .context("reading a meeting's participants")
 }
 
@@ -400,6 +400,6 @@ pub fn invitees(tx: &Tx, booking_id: i64) -> Result<Vec<Invitee>> {
             email: r.get(3)?,
         })
     })?
-    .collect::<rusqlite::Result<_>>()
+    .collect::<super::db::Result<_>>()
     .context("reading a meeting's participants")
 }

@@ -2,8 +2,8 @@
 
 pub use crate::domain::records::{Reception, Survey, SurveyAnswers};
 
+use super::db::{params, OptionalExtension, Row};
 use anyhow::{Context, Result};
-use rusqlite::{params, OptionalExtension, Row};
 
 use super::codes::Minute;
 use super::{Author, Tx};
@@ -50,7 +50,7 @@ const SURVEY: &str = "SELECT s.id, s.booking_id, b.kind, b.starts_at, s.role, s.
         s.kela_benefit, s.text, s.entered_by, s.entered_at
     FROM surveys s JOIN bookings b ON b.id = s.booking_id";
 
-fn from_row(row: &Row) -> rusqlite::Result<Survey> {
+fn from_row(row: &Row) -> super::db::Result<Survey> {
     Ok(Survey {
         id: row.get(0)?,
         meeting: Reception {
@@ -80,6 +80,6 @@ pub fn for_case(tx: &Tx, case_id: &str) -> Result<Vec<Survey>> {
         "{SURVEY} WHERE s.case_id = ?1 ORDER BY b.starts_at, s.id"
     ))?
     .query_map([case_id], from_row)?
-    .collect::<rusqlite::Result<_>>()
+    .collect::<super::db::Result<_>>()
     .context("reading a case's survey answers")
 }

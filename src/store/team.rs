@@ -2,9 +2,9 @@
 //! the units' answers): the anonymous description sent to each requested unit, and each unit's
 //! acknowledgement with its processing schedule and due date.
 
+use super::db::{params, OptionalExtension};
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
-use rusqlite::{params, OptionalExtension};
 
 use super::{Author, Tx};
 
@@ -98,6 +98,6 @@ pub fn waiting_cases(tx: &Tx) -> Result<Vec<String>> {
          ORDER BY c.year, c.seq",
     )?
     .query_map([], |r| r.get(0))?
-    .collect::<rusqlite::Result<_>>()
+    .collect::<super::db::Result<_>>()
     .context("reading the requests still waiting for units")
 }

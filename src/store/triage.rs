@@ -2,9 +2,9 @@
 
 pub use crate::domain::records::Triage;
 
+use super::db::params;
 use super::Tx;
 use anyhow::{Context, Result};
-use rusqlite::params;
 
 pub fn insert(tx: &Tx, case_id: &str, triage: &Triage, decided_by: &str) -> Result<i64> {
     tx.prepare_cached(
@@ -52,7 +52,7 @@ pub fn for_case(tx: &Tx, case_id: &str) -> Result<Vec<Triage>> {
             kela_screen: row.get(2)?,
             team: team
                 .query_map([id], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?,
+                .collect::<super::db::Result<_>>()?,
             urgency: row.get(3)?,
             note: row.get(4)?,
             outcome: row.get(5)?,

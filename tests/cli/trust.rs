@@ -77,7 +77,7 @@ fn an_overridden_clock_and_the_real_login_are_recorded_and_shown() {
 /// Rewrites the first timeline entry's detail and recomputes every later hash, as an attacker
 /// with the file and the source code would: the file alone then verifies.
 fn rewrite_and_rechain(env: &TestEnv) {
-    use rusqlite::types::Value;
+    use moty::store::db::Value;
     let conn = crate::common::open(&env.db).expect("open");
     conn.execute_batch("DROP TRIGGER events_no_update;")
         .expect("drop trigger");
