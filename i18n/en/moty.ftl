@@ -1894,3 +1894,6 @@ render-check = { $key ->
 services-name-missing = a new service needs a name in each language: give --fi, --sv and --en (or --name for the ones not given); { $flag } is missing
 services-added = Added the service { $code }.
 services-renamed = Renamed the service { $code }.
+
+## ==== server: a register on a PostgreSQL server ====
+server-no-file = this works on a register file; this register is on a PostgreSQL server, where the server's own tools do it (the deployment guide says which)

@@ -1832,3 +1832,6 @@ render-check = { $key ->
 services-name-missing = uusi palvelu tarvitsee nimen jokaisella kielellä: anna --fi, --sv ja --en (tai --name niille, joita ei annettu); { $flag } puuttuu
 services-added = Palvelu { $code } lisätty.
 services-renamed = Palvelun { $code } nimet muutettu.
+
+## ==== server: a register on a PostgreSQL server ====
+server-no-file = tämä toimii vain rekisteritiedostolle; tämä rekisteri on PostgreSQL-palvelimella, jossa sen tekevät palvelimen omat työkalut (käyttöönotto-ohje kertoo mitkä)

@@ -159,7 +159,9 @@ pub fn migrate(conn: &Connection) -> Result<()> {
     for (_, sql) in TRIGGERS {
         conn.execute_batch(sql)?;
     }
-    let tx = Tx { conn };
+    let tx = Tx {
+        conn: super::Conn::File(conn),
+    };
     for (log, old, new_head) in anchors {
         let Some(last) = old.last() else {
             continue;

@@ -50,30 +50,31 @@ pub fn insert(
     birth_year: Option<i32>,
     details: &Details,
 ) -> Result<i64> {
-    tx.prepare_cached(
-        "INSERT INTO clients (name, name_folded, hetu, hetu_temporary, birth_year, phone,
+    let id = tx
+        .insert(
+            "INSERT INTO clients (name, name_folded, hetu, hetu_temporary, birth_year, phone,
              phone_digits, municipality, region, created_at, created_by, non_disclosure,
              language, interpreter)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-    )?
-    .execute(params![
-        name,
-        fold(name),
-        hetu.map(|(code, _)| code),
-        hetu.is_some_and(|(_, temporary)| temporary),
-        birth_year,
-        details.phone,
-        details.phone.as_deref().map(phone_digits),
-        details.municipality,
-        details.region,
-        author.at,
-        author.actor,
-        details.non_disclosure.unwrap_or(false),
-        details.language,
-        details.interpreter,
-    ])
-    .context("registering a client")?;
-    Ok(tx.last_insert_rowid())
+            params![
+                name,
+                fold(name),
+                hetu.map(|(code, _)| code),
+                hetu.is_some_and(|(_, temporary)| temporary),
+                birth_year,
+                details.phone,
+                details.phone.as_deref().map(phone_digits),
+                details.municipality,
+                details.region,
+                author.at,
+                author.actor,
+                details.non_disclosure.unwrap_or(false),
+                details.language,
+                details.interpreter,
+            ],
+        )
+        .context("registering a client")?;
+    Ok(id)
 }
 
 /// Records changed contact details (and a new name, when given); returns the names of the

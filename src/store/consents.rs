@@ -45,13 +45,14 @@ pub fn insert(
     scope: Option<&str>,
     recorded_by: &str,
 ) -> Result<i64> {
-    tx.prepare_cached(
-        "INSERT INTO consents (case_id, kind, method, given_on, scope, recorded_by)
+    let id = tx
+        .insert(
+            "INSERT INTO consents (case_id, kind, method, given_on, scope, recorded_by)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?
-    .execute(params![case_id, kind, method, given_on, scope, recorded_by])
-    .context("recording a consent")?;
-    Ok(tx.last_insert_rowid())
+            params![case_id, kind, method, given_on, scope, recorded_by],
+        )
+        .context("recording a consent")?;
+    Ok(id)
 }
 
 /// Records who gave consent `id` on the client's behalf, and on what authority.

@@ -25,6 +25,7 @@ pub enum Error {
     /// `query_row` found no row (`.optional()` turns it into `None`).
     NoRows,
     Sqlite(rusqlite::Error),
+    Postgres(postgres::Error),
     /// A stored value is not what the reader expected (a column's index or name, and why).
     Conversion(String, String),
     /// A column the query does not have.
@@ -38,6 +39,7 @@ impl fmt::Display for Error {
         match self {
             Error::NoRows => write!(f, "the query returned no rows"),
             Error::Sqlite(e) => write!(f, "{e}"),
+            Error::Postgres(e) => write!(f, "{e}"),
             Error::Conversion(column, why) => write!(f, "column {column}: {why}"),
             Error::NoColumn(column) => write!(f, "no column {column}"),
         }
@@ -48,6 +50,7 @@ impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Sqlite(e) => Some(e),
+            Error::Postgres(e) => Some(e),
             _ => None,
         }
     }

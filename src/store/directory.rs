@@ -24,25 +24,26 @@ fn from_row(r: &Row) -> super::db::Result<Entry> {
 }
 
 pub fn insert(tx: &Tx, e: &Entry) -> Result<i64> {
-    tx.prepare_cached(
-        "INSERT INTO directory (name, role, unit, area, team, team_lead, phone, email,
+    let id = tx
+        .insert(
+            "INSERT INTO directory (name, role, unit, area, team, team_lead, phone, email,
              when_to_refer, search_text)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    )?
-    .execute(params![
-        e.name,
-        e.role,
-        e.unit,
-        e.area,
-        e.team,
-        e.team_lead,
-        e.phone,
-        e.email,
-        e.when_to_refer,
-        e.search_text()
-    ])
-    .context("adding to the directory")?;
-    Ok(tx.last_insert_rowid())
+            params![
+                e.name,
+                e.role,
+                e.unit,
+                e.area,
+                e.team,
+                e.team_lead,
+                e.phone,
+                e.email,
+                e.when_to_refer,
+                e.search_text()
+            ],
+        )
+        .context("adding to the directory")?;
+    Ok(id)
 }
 
 pub fn update(tx: &Tx, e: &Entry) -> Result<()> {

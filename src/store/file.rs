@@ -53,7 +53,7 @@ pub fn backup(register: &mut Register, dest: &Path) -> Result<CopyInfo> {
         let mut copy = Connection::open(dest).with_context(|| text::cannot_create(dest))?;
         // The copy is encrypted with the register's key, like the register.
         key::apply(&copy)?;
-        copy_all(&register.conn, &mut copy).context("copying the register")?;
+        copy_all(register.file()?, &mut copy).context("copying the register")?;
         health::leave_wal(&copy)?;
     }
     std::fs::File::open(dest)
@@ -71,7 +71,9 @@ fn info(conn: &Connection) -> Result<CopyInfo> {
     Ok(CopyInfo {
         schema_version: health::user_version(conn)?,
         last_change: health::last_change(conn)?,
-        heads: heads(&Tx { conn })?,
+        heads: heads(&Tx {
+            conn: super::Conn::File(conn),
+        })?,
     })
 }
 
@@ -95,12 +97,12 @@ pub fn read_backup(path: &Path) -> Result<(Connection, CopyInfo)> {
 
 /// What the live register holds now.
 pub fn current(register: &mut Register) -> Result<CopyInfo> {
-    info(&register.conn)
+    info(register.file()?)
 }
 
 /// Replaces the register's content with the backup's, page by page, in one step.
 pub fn restore(register: &mut Register, source: &Connection) -> Result<()> {
-    copy_all(source, &mut register.conn).context("restoring the register")
+    copy_all(source, register.file()?).context("restoring the register")
 }
 
 /// The triggers that keep the logs, the timeline and the plan versions append-only.
@@ -127,7 +129,12 @@ const APPEND_ONLY: &[&str] = &[
 
 /// The register's schema version.
 pub fn schema_version(tx: &Tx) -> Result<i64> {
-    health::user_version(tx.conn)
+    match tx.file() {
+        Some(conn) => health::user_version(conn),
+        None => Ok(tx
+            .query_row("SELECT version FROM schema_version", [], |r| r.get(0))
+            .context("reading the register's schema version")?),
+    }
 }
 
 /// What `doctor` reads from the file.
@@ -143,7 +150,7 @@ pub struct Health {
 }
 
 pub fn health(register: &mut Register) -> Result<Health> {
-    let conn = &register.conn;
+    let conn = &*register.file()?;
     let mut missing_triggers = Vec::new();
     for trigger in APPEND_ONLY {
         let present: bool = conn
@@ -165,14 +172,21 @@ pub fn health(register: &mut Register) -> Result<Health> {
         journal_mode: health::journal_mode(conn)?,
         chains: Log::ALL
             .iter()
-            .map(|log| chain::verify(&Tx { conn }, *log))
+            .map(|log| {
+                chain::verify(
+                    &Tx {
+                        conn: super::Conn::File(conn),
+                    },
+                    *log,
+                )
+            })
             .collect::<Result<_>>()?,
     })
 }
 
 /// Changes the key of an encrypted register.
 pub fn rekey(register: &mut Register, new_key: &str) -> Result<()> {
-    key::rekey(&register.conn, new_key)
+    key::rekey(register.file()?, new_key)
 }
 
 /// Moves an unreadable register (and its -wal and -shm) aside, to `PATH.unreadable-STAMP`,
@@ -204,7 +218,9 @@ pub fn consultations_of(
     Vec<super::consultations::Stored>,
     std::collections::BTreeSet<i64>,
 )> {
-    let tx = Tx { conn: source };
+    let tx = Tx {
+        conn: super::Conn::File(source),
+    };
     let present: bool = source
         .query_row(
             "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table'

@@ -10,25 +10,26 @@ use chrono::NaiveDate;
 /// Stores a follow-up call; returns its id. The savings columns are no longer written (NULL and
 /// `[]`): the pair's estimate entered at the call is an estimate of its own (store::estimates).
 pub fn insert(tx: &Tx, case_id: &str, f: &FollowUp) -> Result<i64> {
-    tx.prepare_cached(
-        "INSERT INTO follow_ups (case_id, done_on, reached, status, knows_contact, usefulness,
+    let id = tx
+        .insert(
+            "INSERT INTO follow_ups (case_id, done_on, reached, status, knows_contact, usefulness,
              appointments_saved, saved_services, time_saved, note, next_step, next_on, recorded_by)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, '[]', NULL, ?7, ?8, ?9, ?10)",
-    )?
-    .execute(params![
-        case_id,
-        f.done_on,
-        f.reached,
-        f.status,
-        f.knows_contact,
-        f.usefulness,
-        f.note,
-        f.next_step,
-        f.next_on,
-        f.recorded_by
-    ])
-    .context("recording the follow-up")?;
-    Ok(tx.last_insert_rowid())
+            params![
+                case_id,
+                f.done_on,
+                f.reached,
+                f.status,
+                f.knows_contact,
+                f.usefulness,
+                f.note,
+                f.next_step,
+                f.next_on,
+                f.recorded_by
+            ],
+        )
+        .context("recording the follow-up")?;
+    Ok(id)
 }
 
 /// A case's follow-up calls, each with the estimate entered at it (the newest, should there be

@@ -27,6 +27,7 @@ pub mod key;
 pub mod meta;
 pub(crate) mod migrate;
 mod path;
+pub mod pg;
 pub mod plan;
 pub mod pseudonym;
 pub mod purge;
@@ -56,9 +57,14 @@ pub const APPLICATION_ID: i32 = 0x4D4F_5459;
 /// How long a command waits for another writer before giving up with exit code 5.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(15);
 
-/// An open register.
+/// An open register: a SQLite file, or a database on a PostgreSQL server.
 pub struct Register {
-    conn: Connection,
+    engine: Engine,
+}
+
+enum Engine {
+    File(Connection),
+    Server(pg::Conn),
 }
 
 impl Register {
@@ -87,9 +93,11 @@ impl Register {
         }
         conn.execute_batch("PRAGMA synchronous = FULL;")
             .context("setting synchronous = FULL")?;
-        let mut register = Register { conn };
-        migrate::apply(&mut register.conn, path)?;
-        Ok(register)
+        let mut conn = conn;
+        migrate::apply(&mut conn, path)?;
+        Ok(Register {
+            engine: Engine::File(conn),
+        })
     }
 
     /// Opens an existing register read-only, for the health checks (`doctor`, `audit verify`):
@@ -135,40 +143,93 @@ impl Register {
             Err(e) if e.downcast_ref::<UserError>().is_some() => return Err(e),
             Err(_) => attempt("&immutable=1")?,
         };
-        Ok(Register { conn })
+        Ok(Register {
+            engine: Engine::File(conn),
+        })
+    }
+
+    /// The register's SQLite connection, for the work on the file as a whole (backup, restore,
+    /// rekey, health): a register on a server has none of these.
+    pub(crate) fn file(&mut self) -> Result<&mut Connection> {
+        match &mut self.engine {
+            Engine::File(conn) => Ok(conn),
+            Engine::Server(_) => Err(UserError::Refused(text::server_has_no_file()).into()),
+        }
+    }
+
+    /// Whether the register is on a PostgreSQL server.
+    pub fn on_server(&self) -> bool {
+        matches!(self.engine, Engine::Server(_))
     }
 
     /// Runs `work` in one IMMEDIATE transaction: it all happens, or none of it does. IMMEDIATE
     /// takes the write lock up front, so two writers queue on the busy timeout instead of one
     /// failing half-way with SQLITE_BUSY.
     pub fn write<T>(&mut self, work: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .context("starting a write transaction")?;
-        let value = work(&Tx { conn: &tx })?;
-        tx.commit().context("committing")?;
-        Ok(value)
+        match &mut self.engine {
+            Engine::File(conn) => {
+                let tx = conn
+                    .transaction_with_behavior(TransactionBehavior::Immediate)
+                    .context("starting a write transaction")?;
+                let value = work(&Tx {
+                    conn: Conn::File(&tx),
+                })?;
+                tx.commit().context("committing")?;
+                Ok(value)
+            }
+            // READ COMMITTED and the register's advisory lock first: writers queue as they do
+            // on SQLite's IMMEDIATE transaction, so case numbers, slot capacity and chain heads
+            // stay correct (SERIALIZABLE would fail concurrent appends instead).
+            Engine::Server(conn) => conn.transaction(
+                &format!(
+                    "BEGIN ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock({})",
+                    pg::WRITE_LOCK
+                ),
+                |conn| {
+                    work(&Tx {
+                        conn: Conn::Server(conn),
+                    })
+                },
+            ),
+        }
     }
 }
 
 impl Register {
     /// Runs `work` in one read transaction: a consistent snapshot, no write lock taken.
     pub fn read<T>(&mut self, work: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Deferred)
-            .context("starting a read transaction")?;
-        let value = work(&Tx { conn: &tx })?;
-        tx.commit().context("ending a read transaction")?;
-        Ok(value)
+        match &mut self.engine {
+            Engine::File(conn) => {
+                let tx = conn
+                    .transaction_with_behavior(TransactionBehavior::Deferred)
+                    .context("starting a read transaction")?;
+                let value = work(&Tx {
+                    conn: Conn::File(&tx),
+                })?;
+                tx.commit().context("ending a read transaction")?;
+                Ok(value)
+            }
+            Engine::Server(conn) => {
+                conn.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", |conn| {
+                    work(&Tx {
+                        conn: Conn::Server(conn),
+                    })
+                })
+            }
+        }
     }
 }
 
 /// One transaction on the register: what every store function takes. Operations hold it for the
 /// length of one `Register::write`; the engine's own types never leave the store.
 pub struct Tx<'a> {
-    conn: &'a Connection,
+    conn: Conn<'a>,
+}
+
+#[derive(Clone, Copy)]
+enum Conn<'a> {
+    File(&'a Connection),
+    Server(&'a pg::Conn),
 }
 
 impl<'c> Tx<'c> {
@@ -203,13 +264,49 @@ impl<'c> Tx<'c> {
         self.run(sql, params.into_values())
     }
 
-    pub(in crate::store) fn last_insert_rowid(&self) -> i64 {
-        self.conn.last_insert_rowid()
+    /// Runs an INSERT and returns the new row's `id`.
+    pub(in crate::store) fn insert<P: db::Params>(&self, sql: &str, params: P) -> db::Result<i64> {
+        match self.conn {
+            Conn::File(conn) => {
+                self.run(sql, params.into_values())?;
+                Ok(conn.last_insert_rowid())
+            }
+            Conn::Server(conn) => conn
+                .fetch(&format!("{sql} RETURNING id"), params.into_values())?
+                .next()?
+                .ok_or(db::Error::NoRows)?
+                .get(0),
+        }
+    }
+
+    /// The SQL for this engine, where the two dialects differ: written side by side.
+    pub(in crate::store) fn dialect<'s>(&self, sqlite: &'s str, postgres: &'s str) -> &'s str {
+        match self.conn {
+            Conn::File(_) => sqlite,
+            Conn::Server(_) => postgres,
+        }
+    }
+
+    /// Whether the register is on a PostgreSQL server.
+    pub(in crate::store) fn on_server(&self) -> bool {
+        matches!(self.conn, Conn::Server(_))
+    }
+
+    /// The SQLite connection, for the few things only a file has (its schema version pragma).
+    pub(in crate::store) fn file(&self) -> Option<&Connection> {
+        match self.conn {
+            Conn::File(conn) => Some(conn),
+            Conn::Server(_) => None,
+        }
     }
 
     /// Runs a statement that returns no rows: how many rows it changed.
     pub(in crate::store) fn run(&self, sql: &str, values: Vec<db::Value>) -> db::Result<usize> {
-        let mut stmt = self.conn.prepare_cached(sql)?;
+        let conn = match self.conn {
+            Conn::File(conn) => conn,
+            Conn::Server(conn) => return conn.run(sql, values),
+        };
+        let mut stmt = conn.prepare_cached(sql)?;
         Ok(stmt.execute(rusqlite::params_from_iter(
             values.into_iter().map(db::to_sqlite),
         ))?)
@@ -221,7 +318,11 @@ impl<'c> Tx<'c> {
         sql: &str,
         values: Vec<db::Value>,
     ) -> db::Result<db::Rows> {
-        let mut stmt = self.conn.prepare_cached(sql)?;
+        let conn = match self.conn {
+            Conn::File(conn) => conn,
+            Conn::Server(conn) => return conn.fetch(sql, values),
+        };
+        let mut stmt = conn.prepare_cached(sql)?;
         let names: Vec<String> = stmt.column_names().map(String::from).collect();
         let width = names.len();
         let mut rows = stmt.query(rusqlite::params_from_iter(
@@ -246,7 +347,19 @@ impl<'c> Tx<'c> {
         values: Vec<db::Value>,
         mut f: impl FnMut(&db::Row<'_>) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
-        let mut stmt = self.conn.prepare(sql).map_err(db::Error::from)?;
+        let conn = match self.conn {
+            Conn::File(conn) => conn,
+            // The server's rows are read whole: its connection cannot run the queries `f` makes
+            // while a result is still streaming.
+            Conn::Server(conn) => {
+                let mut rows = conn.fetch(sql, values)?;
+                while let Some(row) = rows.next()? {
+                    f(&row)?;
+                }
+                return Ok(());
+            }
+        };
+        let mut stmt = conn.prepare(sql).map_err(db::Error::from)?;
         let names: Vec<String> = stmt.column_names().map(String::from).collect();
         let width = names.len();
         let mut rows = stmt

@@ -213,7 +213,7 @@ pub fn last_event(tx: &Tx) -> Result<i64> {
 /// the freed space) and empties the log, so no erased text stays on disk in the WAL.
 pub fn checkpoint(register: &mut super::Register) -> Result<()> {
     register
-        .conn
+        .file()?
         .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
         .context("checkpointing the write-ahead log after the purge")
 }

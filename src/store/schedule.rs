@@ -38,12 +38,9 @@ pub fn rules(tx: &Tx) -> Result<Vec<SlotRule>> {
 }
 
 pub fn add_rule(tx: &Tx, rule: &SlotRule) -> Result<i64> {
-    tx.prepare_cached(
-        "INSERT INTO slot_rules (kind, weekday, start, minutes, capacity, every_weeks, week_parity,
+    let id = tx.insert("INSERT INTO slot_rules (kind, weekday, start, minutes, capacity, every_weeks, week_parity,
              region)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )?
-    .execute(params![
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", params![
         rule.kind,
         rule.weekday,
         rule.start.format("%H:%M").to_string(),
@@ -54,7 +51,7 @@ pub fn add_rule(tx: &Tx, rule: &SlotRule) -> Result<i64> {
         rule.region
     ])
     .context("adding a slot rule")?;
-    Ok(tx.last_insert_rowid())
+    Ok(id)
 }
 
 /// Removes a rule; returns whether there was one.
@@ -180,12 +177,9 @@ pub struct NewBooking<'a> {
 }
 
 pub fn insert(tx: &Tx, author: &Author, new: &NewBooking) -> Result<i64> {
-    tx.prepare_cached(
-        "INSERT INTO bookings (case_id, kind, starts_at, minutes, doctor, chair, booked_by, booked_at,
+    let id = tx.insert("INSERT INTO bookings (case_id, kind, starts_at, minutes, doctor, chair, booked_by, booked_at,
              region, video_link)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, (SELECT region FROM cases WHERE id = ?1), ?9)",
-    )?
-    .execute(params![
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, (SELECT region FROM cases WHERE id = ?1), ?9)", params![
         new.case_id,
         new.kind,
         Minute(new.starts_at),
@@ -197,7 +191,7 @@ pub fn insert(tx: &Tx, author: &Author, new: &NewBooking) -> Result<i64> {
         new.video_link
     ])
     .context("booking a meeting")?;
-    Ok(tx.last_insert_rowid())
+    Ok(id)
 }
 
 pub fn set_status(tx: &Tx, id: i64, status: BookingStatus, note: Option<&str>) -> Result<()> {

@@ -17,23 +17,24 @@ pub fn insert(
     booking_id: i64,
     answers: &SurveyAnswers,
 ) -> Result<i64> {
-    tx.prepare_cached(
-        "INSERT INTO surveys (case_id, booking_id, role, added_value, kela_benefit, text,
+    let id = tx
+        .insert(
+            "INSERT INTO surveys (case_id, booking_id, role, added_value, kela_benefit, text,
              entered_by, entered_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )?
-    .execute(params![
-        case_id,
-        booking_id,
-        answers.role,
-        answers.added_value,
-        answers.kela_benefit,
-        answers.text,
-        author.actor,
-        author.at
-    ])
-    .context("recording the survey answer")?;
-    Ok(tx.last_insert_rowid())
+            params![
+                case_id,
+                booking_id,
+                answers.role,
+                answers.added_value,
+                answers.kela_benefit,
+                answers.text,
+                author.actor,
+                author.at
+            ],
+        )
+        .context("recording the survey answer")?;
+    Ok(id)
 }
 
 /// Whether the role has answered about the meeting already.

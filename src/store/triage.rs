@@ -7,24 +7,25 @@ use super::Tx;
 use anyhow::{Context, Result};
 
 pub fn insert(tx: &Tx, case_id: &str, triage: &Triage, decided_by: &str) -> Result<i64> {
-    tx.prepare_cached(
-        "INSERT INTO triage_decisions (case_id, decision, kela_screen, urgency, note, outcome,
+    let id = tx
+        .insert(
+            "INSERT INTO triage_decisions (case_id, decision, kela_screen, urgency, note, outcome,
              units, decided_on, decided_by)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    )?
-    .execute(params![
-        case_id,
-        triage.decision,
-        triage.kela_screen,
-        triage.urgency,
-        triage.note,
-        triage.outcome,
-        serde_json::to_string(&triage.units)?,
-        triage.decided_on,
-        decided_by,
-    ])
-    .context("recording the triage decision")?;
-    let id = tx.last_insert_rowid();
+            params![
+                case_id,
+                triage.decision,
+                triage.kela_screen,
+                triage.urgency,
+                triage.note,
+                triage.outcome,
+                serde_json::to_string(&triage.units)?,
+                triage.decided_on,
+                decided_by,
+            ],
+        )
+        .context("recording the triage decision")?;
+    let id = id;
     let mut role =
         tx.prepare_cached("INSERT INTO triage_team (decision_id, role) VALUES (?1, ?2)")?;
     for r in &triage.team {

@@ -1,0 +1,363 @@
+//! The PostgreSQL engine behind the store seam (`db.rs`): a register on the wellbeing area's
+//! server, through the synchronous `postgres` crate (TLS by `postgres-native-tls`, so Windows and
+//! macOS use their own certificate stores). No async code here: the driver runs its own runtime.
+//!
+//! The store's SQL is SQLite's: `?1` placeholders are rewritten to `$1`; every parameter is sent
+//! in PostgreSQL's TEXT format, so the server reads '2026-12-01' for a `date` column and '1' for a
+//! `boolean` exactly as it would in a literal; every value read comes back as SQLite would have
+//! returned it (boolean → 0/1, date → 'YYYY-MM-DD', timestamptz → the Stamp text, numeric →
+//! an integer when it is whole). One `Tx` type serves both engines.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::error::Error as StdError;
+
+use postgres::types::{FromSql, IsNull, ToSql, Type};
+use postgres_types::Format;
+
+use super::db::{self, Value};
+
+type BoxError = Box<dyn StdError + Sync + Send>;
+
+/// The advisory lock every write transaction takes first (`BEGIN IMMEDIATE` on SQLite): "MOTY".
+pub const WRITE_LOCK: i64 = 0x4D4F_5459;
+
+/// An open connection to a register on a server.
+pub struct Conn {
+    client: RefCell<postgres::Client>,
+    statements: RefCell<HashMap<String, postgres::Statement>>,
+}
+
+impl Conn {
+    /// Connects to `url` (`postgresql://…`), with TLS when the server offers it, and points the
+    /// session at the register's schema.
+    pub fn connect(url: &str) -> Result<Conn, db::Error> {
+        let config: postgres::Config = url.parse().map_err(db::Error::Postgres)?;
+        let tls = native_tls::TlsConnector::new()
+            .map_err(|e| db::Error::Conversion("tls".into(), e.to_string()))?;
+        let mut client = config
+            .connect(postgres_native_tls::MakeTlsConnector::new(tls))
+            .map_err(db::Error::Postgres)?;
+        client
+            .batch_execute(
+                "SET search_path = moty, pg_catalog; SET lock_timeout = '15s';
+                 SET DateStyle = 'ISO, YMD'; SET TimeZone = 'UTC'",
+            )
+            .map_err(db::Error::Postgres)?;
+        Ok(Conn {
+            client: RefCell::new(client),
+            statements: RefCell::new(HashMap::new()),
+        })
+    }
+
+    /// Runs `work` between `begin` and COMMIT; ROLLBACK when it fails, so nothing is half done.
+    pub fn transaction<T>(
+        &self,
+        begin: &str,
+        work: impl FnOnce(&Conn) -> anyhow::Result<T>,
+    ) -> anyhow::Result<T> {
+        self.batch(begin)?;
+        match work(self) {
+            Ok(value) => {
+                self.batch("COMMIT")?;
+                Ok(value)
+            }
+            Err(e) => {
+                // The failure is what the user must see; a failed ROLLBACK only ends the session.
+                let _ = self.batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
+
+    /// Runs statements without parameters (transaction control, DDL).
+    pub fn batch(&self, sql: &str) -> Result<(), db::Error> {
+        self.client
+            .borrow_mut()
+            .batch_execute(sql)
+            .map_err(db::Error::Postgres)
+    }
+
+    fn statement(&self, sql: &str) -> Result<postgres::Statement, db::Error> {
+        if let Some(statement) = self.statements.borrow().get(sql) {
+            return Ok(statement.clone());
+        }
+        let statement = self
+            .client
+            .borrow_mut()
+            .prepare(&placeholders(sql))
+            .map_err(db::Error::Postgres)?;
+        self.statements
+            .borrow_mut()
+            .insert(sql.to_string(), statement.clone());
+        Ok(statement)
+    }
+
+    /// Runs a statement that returns no rows: how many rows it changed.
+    pub fn run(&self, sql: &str, values: Vec<Value>) -> Result<usize, db::Error> {
+        let statement = self.statement(sql)?;
+        let params: Vec<AsText> = values.into_iter().map(AsText).collect();
+        let refs: Vec<&(dyn ToSql + Sync)> =
+            params.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
+        let changed = self
+            .client
+            .borrow_mut()
+            .execute(&statement, &refs)
+            .map_err(db::Error::Postgres)?;
+        Ok(usize::try_from(changed).unwrap_or(usize::MAX))
+    }
+
+    /// Runs a query and reads its rows as SQLite would have returned them.
+    pub fn fetch(&self, sql: &str, values: Vec<Value>) -> Result<db::Rows, db::Error> {
+        let statement = self.statement(sql)?;
+        let params: Vec<AsText> = values.into_iter().map(AsText).collect();
+        let refs: Vec<&(dyn ToSql + Sync)> =
+            params.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
+        let rows = self
+            .client
+            .borrow_mut()
+            .query(&statement, &refs)
+            .map_err(db::Error::Postgres)?;
+        let names: Vec<String> = statement
+            .columns()
+            .iter()
+            .map(|c| c.name().to_string())
+            .collect();
+        let mut all = Vec::with_capacity(rows.len());
+        for row in rows {
+            let mut values = Vec::with_capacity(names.len());
+            for i in 0..names.len() {
+                let read: Read = row.try_get(i).map_err(db::Error::Postgres)?;
+                values.push(read.0);
+            }
+            all.push(values);
+        }
+        Ok(db::Rows::new(names, all))
+    }
+}
+
+/// SQLite's placeholders (`?1`, or a bare `?` counted from 1) as PostgreSQL's (`$1`), outside
+/// quoted text, quoted names and comments.
+pub fn placeholders(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len() + 8);
+    let mut chars = sql.chars().peekable();
+    let mut next_bare = 1;
+    while let Some(c) = chars.next() {
+        match c {
+            '\'' | '"' => {
+                out.push(c);
+                for d in chars.by_ref() {
+                    out.push(d);
+                    if d == c {
+                        break;
+                    }
+                }
+            }
+            '-' if chars.peek() == Some(&'-') => {
+                out.push(c);
+                for d in chars.by_ref() {
+                    out.push(d);
+                    if d == '\n' {
+                        break;
+                    }
+                }
+            }
+            '?' => {
+                let mut digits = String::new();
+                while let Some(d) = chars.peek().filter(|d| d.is_ascii_digit()) {
+                    digits.push(*d);
+                    chars.next();
+                }
+                if digits.is_empty() {
+                    digits = next_bare.to_string();
+                    next_bare += 1;
+                }
+                out.push('$');
+                out.push_str(&digits);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A parameter sent as text: the server reads it as it would a literal of the column's type.
+#[derive(Debug)]
+struct AsText(Value);
+
+impl ToSql for AsText {
+    fn to_sql(&self, _: &Type, out: &mut bytes::BytesMut) -> Result<IsNull, BoxError> {
+        use bytes::BufMut;
+        match &self.0 {
+            Value::Null => return Ok(IsNull::Yes),
+            Value::Integer(i) => out.put_slice(i.to_string().as_bytes()),
+            Value::Real(r) => out.put_slice(r.to_string().as_bytes()),
+            Value::Text(t) => out.put_slice(t.as_bytes()),
+            Value::Blob(b) => {
+                out.put_slice(b"\\x");
+                out.put_slice(hex::encode(b).as_bytes());
+            }
+        }
+        Ok(IsNull::No)
+    }
+
+    fn accepts(_: &Type) -> bool {
+        true
+    }
+
+    fn encode_format(&self, _: &Type) -> Format {
+        Format::Text
+    }
+
+    postgres::types::to_sql_checked!();
+}
+
+/// A value read back in the form SQLite gives it.
+struct Read(Value);
+
+impl<'a> FromSql<'a> for Read {
+    fn from_sql(ty: &Type, raw: &'a [u8]) -> Result<Read, BoxError> {
+        use postgres_protocol::types as wire;
+        let value = match *ty {
+            Type::BOOL => Value::Integer(i64::from(wire::bool_from_sql(raw)?)),
+            Type::INT2 => Value::Integer(i64::from(wire::int2_from_sql(raw)?)),
+            Type::INT4 => Value::Integer(i64::from(wire::int4_from_sql(raw)?)),
+            Type::INT8 => Value::Integer(wire::int8_from_sql(raw)?),
+            Type::OID => Value::Integer(i64::from(wire::oid_from_sql(raw)?)),
+            Type::FLOAT4 => Value::Real(f64::from(wire::float4_from_sql(raw)?)),
+            Type::FLOAT8 => Value::Real(wire::float8_from_sql(raw)?),
+            Type::NUMERIC => numeric(raw)?,
+            Type::BYTEA => Value::Blob(raw.to_vec()),
+            Type::DATE => {
+                let days = wire::date_from_sql(raw)?;
+                let epoch = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).ok_or("epoch")?;
+                let date = epoch
+                    .checked_add_signed(chrono::TimeDelta::days(i64::from(days)))
+                    .ok_or("a date out of range")?;
+                Value::Text(date.format("%Y-%m-%d").to_string())
+            }
+            Type::TIMESTAMPTZ | Type::TIMESTAMP => {
+                let micros = wire::timestamp_from_sql(raw)?;
+                let epoch = chrono::NaiveDate::from_ymd_opt(2000, 1, 1)
+                    .and_then(|d| d.and_hms_opt(0, 0, 0))
+                    .ok_or("epoch")?;
+                let at = epoch
+                    .checked_add_signed(chrono::TimeDelta::microseconds(micros))
+                    .ok_or("a time out of range")?;
+                let format = if *ty == Type::TIMESTAMPTZ {
+                    crate::clock::Stamp::FORMAT
+                } else {
+                    crate::clock::minute::FORMAT
+                };
+                Value::Text(at.format(format).to_string())
+            }
+            Type::JSONB => Value::Text(String::from_utf8(raw.get(1..).unwrap_or(&[]).to_vec())?),
+            _ => Value::Text(String::from_utf8(raw.to_vec())?),
+        };
+        Ok(Read(value))
+    }
+
+    fn from_sql_null(_: &Type) -> Result<Read, BoxError> {
+        Ok(Read(Value::Null))
+    }
+
+    fn accepts(_: &Type) -> bool {
+        true
+    }
+}
+
+/// A binary `numeric` as SQLite would give it: an integer when whole and in range, else a real.
+fn numeric(raw: &[u8]) -> Result<Value, BoxError> {
+    let word = |i: usize| -> Result<i16, BoxError> {
+        let bytes = raw.get(i * 2..i * 2 + 2).ok_or("a short numeric")?;
+        Ok(i16::from_be_bytes([bytes[0], bytes[1]]))
+    };
+    let (ndigits, weight, sign, scale) = (word(0)?, word(1)?, word(2)? as u16, word(3)?);
+    if sign == 0xC000 {
+        return Ok(Value::Real(f64::NAN));
+    }
+    let mut text = String::new();
+    let digits: Vec<i16> = (0..usize::try_from(ndigits)?)
+        .map(|i| word(4 + i))
+        .collect::<Result<_, _>>()?;
+    // Each digit is four decimal digits; weight is the power of 10000 of the first.
+    let mut whole = String::new();
+    let mut fraction = String::new();
+    for (i, d) in digits.iter().enumerate() {
+        let power = i64::from(weight) - i64::try_from(i)?;
+        if power >= 0 {
+            whole.push_str(&format!("{d:04}"));
+        } else {
+            fraction.push_str(&format!("{d:04}"));
+        }
+    }
+    let last_power = i64::from(weight) - i64::from(ndigits) + 1;
+    for _ in 0..last_power.max(0) {
+        whole.push_str("0000");
+    }
+    if weight < -1 {
+        fraction.insert_str(0, &"0000".repeat(usize::try_from(-1 - i64::from(weight))?));
+    }
+    let whole = whole.trim_start_matches('0');
+    text.push_str(if whole.is_empty() { "0" } else { whole });
+    let fraction = fraction.trim_end_matches('0');
+    if sign == 0x4000 {
+        text.insert(0, '-');
+    }
+    if fraction.is_empty() && scale >= 0 {
+        if let Ok(i) = text.parse::<i64>() {
+            return Ok(Value::Integer(i));
+        }
+    }
+    text.push('.');
+    text.push_str(if fraction.is_empty() { "0" } else { fraction });
+    Ok(Value::Real(text.parse()?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_numbered_outside_quotes_and_comments() {
+        assert_eq!(
+            placeholders("SELECT '?1', \"a?\" FROM t WHERE a = ?2 AND b = ?1 -- ?3\n AND c = ?"),
+            "SELECT '?1', \"a?\" FROM t WHERE a = $2 AND b = $1 -- ?3\n AND c = $1"
+        );
+        assert_eq!(placeholders("VALUES (?, ?, ?)"), "VALUES ($1, $2, $3)");
+        assert_eq!(placeholders("x = ?12"), "x = $12");
+    }
+
+    fn numeric_bytes(ndigits: i16, weight: i16, sign: u16, scale: i16, digits: &[i16]) -> Vec<u8> {
+        let mut raw = Vec::new();
+        for w in [ndigits, weight, sign as i16, scale] {
+            raw.extend_from_slice(&w.to_be_bytes());
+        }
+        for d in digits {
+            raw.extend_from_slice(&d.to_be_bytes());
+        }
+        raw
+    }
+
+    #[test]
+    fn numerics_read_as_sqlite_would() {
+        // 12345678 = 1234 5678 (weight 1)
+        let raw = numeric_bytes(2, 1, 0, 0, &[1234, 5678]);
+        assert_eq!(numeric(&raw).ok(), Some(Value::Integer(12_345_678)));
+        // 20000 = 2 (weight 1, trailing zero digit omitted)
+        let raw = numeric_bytes(1, 1, 0, 0, &[2]);
+        assert_eq!(numeric(&raw).ok(), Some(Value::Integer(20_000)));
+        // -1.5 = 1 . 5000
+        let raw = numeric_bytes(2, 0, 0x4000, 1, &[1, 5000]);
+        assert_eq!(numeric(&raw).ok(), Some(Value::Real(-1.5)));
+        // 0.0025 = weight -1: 0025
+        let raw = numeric_bytes(1, -1, 0, 4, &[25]);
+        assert_eq!(numeric(&raw).ok(), Some(Value::Real(0.0025)));
+        // 0.00000001 = weight -2: 0001 (×10000⁻²)
+        let raw = numeric_bytes(1, -2, 0, 8, &[1]);
+        assert_eq!(numeric(&raw).ok(), Some(Value::Real(0.000_000_01)));
+        // 0
+        let raw = numeric_bytes(0, 0, 0, 0, &[]);
+        assert_eq!(numeric(&raw).ok(), Some(Value::Integer(0)));
+    }
+}
