@@ -382,11 +382,12 @@ refused ville "event_kinds are read-only for a coordinator" \
     "INSERT INTO event_kinds (kind) VALUES ('x')" "permission denied"
 
 # --- The shared SQL's words that the compatibility functions keep working ---------------------
-same "instr, json_extract, json_each, COLLATE NOCASE, ifnull" \
+same "instr, json_extract, json_each, COLLATE NOCASE, ifnull, json_group_array" \
     "$(val ville "SELECT instr('0401234567', '123') || ' ' || json_extract('{\"a\":{\"b\":\"ä\"}}', '\$.a.b')
                   || ' ' || (SELECT string_agg(j.value, ',') FROM json_each('[\"x\",\"y\"]'::jsonb) j)
-                  || ' ' || ('South' = 'south' COLLATE NOCASE) || ' ' || ifnull(NULL::text, 'z')")" \
-    "4 ä x,y true z"
+                  || ' ' || ('South' = 'south' COLLATE NOCASE) || ' ' || ifnull(NULL::text, 'z') || ' '
+                  || (SELECT json_group_array(code) FROM (SELECT code FROM services WHERE rowid < 3 ORDER BY rowid) s)")" \
+    '4 ä x,y true z ["public-health-nurse","digital-nurse"]'
 q ville -c "SET search_path = moty; INSERT INTO contact_cards (region, phone) VALUES ('South', '0401234567')"
 refused ville "contact_cards.region is unique without regard to case" \
     "INSERT INTO contact_cards (region, phone) VALUES ('SOUTH', '0401234567')" "duplicate key"

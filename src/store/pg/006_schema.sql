@@ -109,6 +109,11 @@ LANGUAGE sql IMMUTABLE STRICT AS $$
     FROM jsonb_array_elements_text(doc) WITH ORDINALITY AS e(value, ordinality)
 $$;
 
+-- json_group_array(text): the values as a JSON array, in the order they come ('[]' for none).
+CREATE AGGREGATE json_group_array(text) (
+    SFUNC = array_append, STYPE = text[], INITCOND = '{}', FINALFUNC = array_to_json
+);
+
 -- ---------------------------------------------------------------------------------------------
 -- Reference tables.
 
