@@ -2,6 +2,9 @@
 -- the hash chains and the append-only rules. Runs after 006_schema.sql in the same transaction,
 -- as the owner role: the SECURITY DEFINER functions run as their owner, moty_owner.
 --
+-- Every trigger function pins its search_path, so that no caller's path can put its own
+-- functions or operators in their place.
+--
 -- What the server guarantees here:
 --   * Chained logs (events, access_log, disclosure_log, anchors) and the consultations' own chain:
 --     the client inserts a row without id, hash, actor, the time column and clock (whatever it
@@ -61,7 +64,7 @@ LANGUAGE sql IMMUTABLE AS $$ SELECT 1836020857::bigint $$;
 -- with a NULL as one 0x00 byte and every other value as UTF-8 text (integers in decimal, dates
 -- 'YYYY-MM-DD'); lower-case hex.
 CREATE FUNCTION digest(previous text, id bigint, vals text[]) RETURNS text
-LANGUAGE plpgsql IMMUTABLE AS $$
+LANGUAGE plpgsql IMMUTABLE SET search_path = moty, pg_catalog AS $$
 DECLARE
     message bytea := convert_to(previous, 'UTF8') || '\x1f'::bytea || convert_to(id::text, 'UTF8');
     v text;
@@ -126,7 +129,7 @@ END $$;
 
 -- Refuses the change a trigger guards (the message is the trigger's argument, as on SQLite).
 CREATE FUNCTION refuse() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql SET search_path = moty, pg_catalog AS $$
 BEGIN
     RAISE EXCEPTION '%', TG_ARGV[0] USING ERRCODE = 'insufficient_privilege';
 END $$;
@@ -224,7 +227,7 @@ CREATE TRIGGER erasures_by_purge BEFORE INSERT ON erasures
 -- Plan versions: never changed; never removed (as on SQLite), except the texts a purge blanks.
 
 CREATE FUNCTION plan_unchanged() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql SET search_path = moty, pg_catalog AS $$
 BEGIN
     -- Inside moty.purge_plan_texts (SECURITY DEFINER: current_user is the schema's owner) and for
     -- the case it purges only.
@@ -277,7 +280,7 @@ END $$;
 -- update: the row says who saved it last).
 
 CREATE FUNCTION stamp_who_when() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql SET search_path = moty, pg_catalog AS $$
 DECLARE
     who text := TG_ARGV[0];
     at text := nullif(TG_ARGV[1], '');

@@ -16,6 +16,8 @@
 -- Row-level security by team and region is NOT here yet: it needs columns the schema does not
 -- have (see the report of the branch `pgschema`: clients.team/cases.team, user_teams).
 
+SET client_min_messages = warning;
+
 DO $$
 DECLARE
     r text;
