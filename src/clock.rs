@@ -68,6 +68,15 @@ impl Clock {
         })
     }
 
+    /// The time a server gave (a register on PostgreSQL: the server stamps its rows), and whether
+    /// its owner's test clock set it.
+    pub fn at(stamp: Stamp, overridden: bool) -> Clock {
+        Clock {
+            now: stamp.0,
+            overridden,
+        }
+    }
+
     /// Whether the time came from MOTY_NOW rather than the system clock.
     pub fn overridden(&self) -> bool {
         self.overridden

@@ -1897,3 +1897,9 @@ services-renamed = Renamed the service { $code }.
 
 ## ==== server: a register on a PostgreSQL server ====
 server-no-file = this works on a register file; this register is on a PostgreSQL server, where the server's own tools do it (the deployment guide says which)
+server-cannot-connect = cannot connect to the register on { $url }
+server-not-a-register = { $url } holds no moty register; its owner creates one with `moty admin init`
+server-newer-register = the register on { $url } is of schema version { $version }, newer than this moty knows ({ $latest }): update moty
+server-older-register = the register on { $url } is of schema version { $version } and this moty needs { $latest }: its owner runs `moty admin migrate` (a coordinator's command never changes a server's schema)
+server-clock = a register on a server takes its time from the server, which MOTY_NOW cannot move (unset it)
+server-actor = on a server the person signed in acts: you are signed in as { $login }, not { $named } (leave out --as, or sign in as { $named })

@@ -1835,3 +1835,9 @@ services-renamed = Palvelun { $code } nimet muutettu.
 
 ## ==== server: a register on a PostgreSQL server ====
 server-no-file = tämä toimii vain rekisteritiedostolle; tämä rekisteri on PostgreSQL-palvelimella, jossa sen tekevät palvelimen omat työkalut (käyttöönotto-ohje kertoo mitkä)
+server-cannot-connect = rekisteriin osoitteessa { $url } ei saada yhteyttä
+server-not-a-register = osoitteessa { $url } ei ole moty-rekisteriä; sen omistaja luo rekisterin komennolla `moty admin init`
+server-newer-register = rekisteri osoitteessa { $url } on skeemaversiota { $version }, uudempaa kuin tämä moty tuntee ({ $latest }): päivitä moty
+server-older-register = rekisteri osoitteessa { $url } on skeemaversiota { $version }, ja tämä moty tarvitsee version { $latest }: rekisterin omistaja ajaa komennon `moty admin migrate` (koordinaattorin komento ei koskaan muuta palvelimen skeemaa)
+server-clock = palvelimella oleva rekisteri ottaa ajan palvelimelta, eikä MOTY_NOW voi siirtää sitä (poista muuttuja)
+server-actor = palvelimella toimii sisäänkirjautunut henkilö: olet kirjautunut nimellä { $login }, et { $named } (jätä --as pois tai kirjaudu nimellä { $named })

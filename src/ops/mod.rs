@@ -60,7 +60,7 @@ pub struct Session {
 impl Session {
     /// Opens an existing register; a missing file is "not found", never silently created.
     pub fn open(path: &Path, actor: &str, clock: Clock) -> Result<Session> {
-        if !path.exists() {
+        if crate::store::server_url(path).is_none() && !path.exists() {
             return Err(UserError::NotFound(text::no_register(path)).into());
         }
         Session::open_or_create(path, actor, clock)
@@ -79,8 +79,29 @@ impl Session {
             clock,
             witnessed: false,
         };
+        session.take_server_identity()?;
         session.witnessed = session.check_witness()?.is_empty();
         Ok(session)
+    }
+
+    /// On a server, the server says who acts and when (its stamping triggers record the same):
+    /// the login is the actor, so `--as` may only name the login itself (or be the workstation's
+    /// own login name, the default when nobody is named), and the time is the server's, which
+    /// `MOTY_NOW` cannot move (the owner's test clock does, and marks every row it stamps).
+    fn take_server_identity(&mut self) -> Result<()> {
+        let Some((login, at, overridden)) = self.register.server_session()? else {
+            return Ok(());
+        };
+        if self.clock.overridden() {
+            return Err(UserError::invalid("MOTY_NOW", text::server_clock()).into());
+        }
+        let default = crate::clock::os_login();
+        if self.actor != login && Some(&self.actor) != default.as_ref() && !self.actor.is_empty() {
+            return Err(UserError::invalid("--as", text::server_actor(&self.actor, &login)).into());
+        }
+        self.actor = login;
+        self.clock = Clock::at(at, overridden);
+        Ok(())
     }
 
     /// Opens an existing register read-only for the health checks: nothing written, no lock
@@ -100,6 +121,7 @@ impl Session {
             clock,
             witnessed: false,
         };
+        session.take_server_identity()?;
         session.check_witness()?;
         Ok(session)
     }

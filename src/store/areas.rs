@@ -74,7 +74,7 @@ pub fn save_unit(tx: &Tx, unit: &Unit) -> Result<bool> {
         "INSERT INTO units (code, area, name_fi, name_sv, name_en, active)
          VALUES (?1, ?2, ?3, ?4, ?5, 1)
          ON CONFLICT (code) DO UPDATE SET area = excluded.area, name_fi = excluded.name_fi,
-             name_sv = excluded.name_sv, name_en = excluded.name_en, active = 1",
+             name_sv = excluded.name_sv, name_en = excluded.name_en, active = TRUE",
     )?
     .execute(params![
         unit.code,
@@ -212,7 +212,7 @@ pub fn save_service(tx: &Tx, code: &str, fi: &str, sv: &str, en: &str) -> Result
     tx.prepare_cached(
         "INSERT INTO services (code, name, name_fi, name_sv, name_en) VALUES (?1, ?4, ?2, ?3, ?4)
          ON CONFLICT (code) DO UPDATE SET name = excluded.name, name_fi = excluded.name_fi,
-             name_sv = excluded.name_sv, name_en = excluded.name_en, active = 1",
+             name_sv = excluded.name_sv, name_en = excluded.name_en, active = TRUE",
     )?
     .execute(params![code, fi, sv, en])
     .context("adding a service")?;

@@ -250,10 +250,10 @@ pub fn search(tx: &Tx, search: &Search, limit: usize) -> Result<Vec<Summary>> {
 pub fn list(tx: &Tx, filter: &Filter) -> Result<Vec<Summary>> {
     let sql = format!(
         "{SUMMARY}
-         WHERE (?1 IS NULL OR c.phase = ?1)
-           AND (?2 IS NULL OR k.region = ?2 COLLATE NOCASE)
-           AND (?3 IS NULL OR c.client_group = ?3)
-           AND (?4 IS NULL OR c.phase_since <= ?4)
+         WHERE (c.phase = ?1 OR ?1 IS NULL)
+           AND (k.region = ?2 COLLATE NOCASE OR ?2 IS NULL)
+           AND (c.client_group = ?3 OR ?3 IS NULL)
+           AND (c.phase_since <= ?4 OR ?4 IS NULL)
            AND (?5 OR c.phase <> 'closed')
          ORDER BY c.phase_since, c.year, c.seq"
     );
@@ -283,10 +283,16 @@ pub fn set_phase(
 ) -> Result<()> {
     tx.prepare_cached(
         "UPDATE cases SET phase = ?2, phase_since = ?3,
-             closed_on = CASE WHEN ?2 = 'closed' THEN ?3 END, close_reason = ?4
+             closed_on = ?5, close_reason = ?4
          WHERE id = ?1",
     )?
-    .execute(params![id, phase, since, closed])
+    .execute(params![
+        id,
+        phase,
+        since,
+        closed,
+        (phase == Phase::Closed).then_some(since)
+    ])
     .context("moving the case along its path")?;
     Ok(())
 }

@@ -46,6 +46,26 @@ pub fn insert(tx: &Tx, author: &Author, new: &NewRow) -> Result<i64> {
 
 /// Appends a row of hashed values (in `HASHED` order) under the next id, hashed onto the chain.
 fn append(tx: &Tx, values: &[Value]) -> Result<i64> {
+    if tx.on_server() {
+        // The server numbers, stamps and hashes the row (006_triggers.sql, `chain_append`).
+        let (columns, values): (Vec<&str>, Vec<Value>) = HASHED
+            .split(',')
+            .map(str::trim)
+            .zip(values.iter().cloned())
+            .filter(|(column, _)| !super::chain::SERVER_STAMPED.contains(column))
+            .unzip();
+        let placeholders: Vec<String> = (1..=columns.len()).map(|i| format!("?{i}")).collect();
+        return tx
+            .insert(
+                &format!(
+                    "INSERT INTO consultations ({}) VALUES ({})",
+                    columns.join(", "),
+                    placeholders.join(", ")
+                ),
+                super::db::params_from_iter(values),
+            )
+            .context("recording the consultation");
+    }
     let (last, previous): (i64, String) = tx
         .query_row(
             "SELECT id, hash FROM consultations ORDER BY id DESC LIMIT 1",
@@ -195,7 +215,8 @@ pub fn verify(tx: &Tx) -> Result<Checked> {
     }
     let links: Vec<(i64, String, Option<String>, Option<i64>)> = tx
         .prepare(
-            "SELECT c.id, l.case_id, e.case_id, json_extract(e.detail, '$.consultation')
+            "SELECT c.id, l.case_id, e.case_id,
+                 CAST(json_extract(e.detail, '$.consultation') AS INTEGER)
              FROM consultation_links l
              JOIN consultations c ON c.id = l.consultation_id
              LEFT JOIN events e ON e.id = l.event_id AND e.kind = 'consultation-linked'
@@ -215,7 +236,7 @@ pub fn verify(tx: &Tx) -> Result<Checked> {
     // A timeline entry whose link row is gone.
     let orphan: Option<(i64, String)> = tx
         .query_row(
-            "SELECT json_extract(e.detail, '$.consultation'), e.case_id FROM events e
+            "SELECT CAST(json_extract(e.detail, '$.consultation') AS INTEGER), e.case_id FROM events e
              WHERE e.kind = 'consultation-linked' AND NOT EXISTS (
                  SELECT 1 FROM consultation_links l WHERE l.event_id = e.id)
              ORDER BY e.id LIMIT 1",

@@ -77,7 +77,7 @@ pub fn set_follow_up(tx: &Tx, answers: &FollowUpAnswers) -> Result<()> {
 pub fn feedback(tx: &Tx, case_id: &str, booking_id: Option<i64>) -> Result<Option<FeedbackRow>> {
     tx.prepare_cached(
         "SELECT id, booking_id, usefulness, statement_version FROM feedback
-         WHERE case_id = ?1 AND (?2 IS NULL OR booking_id = ?2) ORDER BY id DESC LIMIT 1",
+         WHERE case_id = ?1 AND (booking_id = ?2 OR ?2 IS NULL) ORDER BY id DESC LIMIT 1",
     )?
     .query_row(params![case_id, booking_id], |r| {
         Ok(FeedbackRow {
@@ -157,8 +157,8 @@ pub fn estimate(tx: &Tx, case_id: &str, of: EstimateOf) -> Result<Option<Estimat
     };
     tx.prepare_cached(
         "SELECT id, booking_id, follow_up_id, appointments, time_saved FROM estimates
-         WHERE case_id = ?1 AND (?2 IS NULL OR booking_id = ?2)
-             AND (?3 IS NULL OR follow_up_id = ?3)
+         WHERE case_id = ?1 AND (booking_id = ?2 OR ?2 IS NULL)
+             AND (follow_up_id = ?3 OR ?3 IS NULL)
          ORDER BY id DESC LIMIT 1",
     )?
     .query_row(params![case_id, booking, follow_up], |r| {

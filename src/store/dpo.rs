@@ -13,7 +13,7 @@ use crate::domain::records::AccessEntry;
 pub fn access_entries(tx: &Tx) -> Result<Vec<AccessEntry>> {
     tx.prepare_cached(
         "SELECT a.id, a.at, a.actor, a.os_user, a.command, a.action, a.client_id, a.case_id,
-             t.body, coalesce(a.clock = 'override', 0)
+             t.body, coalesce(a.clock = 'override', FALSE)
          FROM access_log a
          LEFT JOIN log_texts t ON t.log = 'access_log' AND t.row_id = a.id
          ORDER BY a.id",

@@ -28,9 +28,11 @@ pub fn insert(
         Of::Meeting(id) => (Some(id), None),
         Of::FollowUp(id) => (None, Some(id)),
     };
-    let id = tx.insert("INSERT INTO estimates (case_id, booking_id, appointments, time_saved, how, at_follow_up,
+    let id = tx.insert(
+        "INSERT INTO estimates (case_id, booking_id, appointments, time_saved, how, at_follow_up,
              follow_up_id, recorded_by, recorded_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", params![
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
         case_id,
         booking,
         answers.appointments,
@@ -42,7 +44,6 @@ pub fn insert(
         author.at
     ])
     .context("recording the estimate")?;
-    let id = id;
     let mut stmt = tx.prepare_cached(
         "INSERT INTO estimate_services (estimate_id, service, count) VALUES (?1, ?2, ?3)",
     )?;

@@ -11,9 +11,11 @@ use anyhow::{Context, Result};
 
 /// Records one feedback and its answers; returns its id.
 pub fn insert(tx: &Tx, author: &Author, case_id: &str, new: &NewFeedback) -> Result<i64> {
-    let id = tx.insert("INSERT INTO feedback (case_id, booking_id, given_on, usefulness, statement_version, text,
+    let id = tx.insert(
+        "INSERT INTO feedback (case_id, booking_id, given_on, usefulness, statement_version, text,
              recorded_by, recorded_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", params![
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
         case_id,
         new.meeting,
         new.given_on,
@@ -24,7 +26,6 @@ pub fn insert(tx: &Tx, author: &Author, case_id: &str, new: &NewFeedback) -> Res
         author.at
     ])
     .context("recording the feedback")?;
-    let id = id;
     if let Some(version) = new.statement_version {
         let mut answer = tx.prepare_cached(
             "INSERT INTO feedback_answers (feedback_id, version, code, answer)

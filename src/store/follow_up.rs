@@ -39,7 +39,7 @@ pub fn for_case(tx: &Tx, case_id: &str) -> Result<Vec<FollowUp>> {
         "SELECT f.done_on, f.reached, f.status, f.knows_contact, f.usefulness, e.appointments,
              (SELECT json_group_array(service) FROM
                  (SELECT s.service FROM estimate_services s WHERE s.estimate_id = e.id
-                  ORDER BY s.rowid)),
+                  ORDER BY s.rowid) AS services),
              e.time_saved, f.note, f.next_step, f.next_on, f.recorded_by
          FROM follow_ups f
              LEFT JOIN estimates e ON e.id =

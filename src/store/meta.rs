@@ -46,7 +46,7 @@ pub fn save_description(tx: &Tx, case_id: &str, text: &str, author: &super::Auth
 
 /// A coordinator's default region (`user_regions`), by their `--as` name.
 pub fn user_region(tx: &Tx, user: &str) -> Result<Option<String>> {
-    tx.prepare_cached("SELECT region FROM user_regions WHERE user = ?1")?
+    tx.prepare_cached("SELECT region FROM user_regions WHERE \"user\" = ?1")?
         .query_row([user], |r| r.get(0))
         .optional()
         .context("reading the default region")
@@ -56,8 +56,8 @@ pub fn user_region(tx: &Tx, user: &str) -> Result<Option<String>> {
 pub fn set_user_region(tx: &Tx, user: &str, region: Option<&str>) -> Result<()> {
     match region {
         Some(region) => tx.execute(
-            "INSERT INTO user_regions (user, region) VALUES (?1, ?2)
-             ON CONFLICT (user) DO UPDATE SET region = excluded.region",
+            "INSERT INTO user_regions (\"user\", region) VALUES (?1, ?2)
+             ON CONFLICT (\"user\") DO UPDATE SET region = excluded.region",
             super::db::params![user, region],
         ),
         None => tx.execute("DELETE FROM user_regions WHERE user = ?1", [user]),

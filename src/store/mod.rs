@@ -51,6 +51,13 @@ pub use path::{
     place_warnings,
 };
 
+/// The PostgreSQL URL a register location is, when it is one (`postgresql://…` or
+/// `postgres://…`) rather than a file's path.
+pub fn server_url(location: &Path) -> Option<&str> {
+    let text = location.to_str()?;
+    (text.starts_with("postgresql://") || text.starts_with("postgres://")).then_some(text)
+}
+
 /// `PRAGMA application_id` of a moty register: "MOTY" in ASCII.
 pub const APPLICATION_ID: i32 = 0x4D4F_5459;
 
@@ -64,13 +71,17 @@ pub struct Register {
 
 enum Engine {
     File(Connection),
-    Server(pg::Conn),
+    Server(Box<pg::Conn>),
 }
 
 impl Register {
     /// Opens (creating if needed, private to the owner) the register at `path`, refuses a file
     /// that is not a moty register or is from a newer moty, and brings the schema up to date.
+    /// A `postgresql://` URL in place of the path opens the register on that server.
     pub fn open(path: &Path) -> Result<Register> {
+        if let Some(url) = server_url(path) {
+            return Register::connect(url);
+        }
         check_place(path)?;
         key::refuse_new_plaintext(path)?;
         ensure_private_file(path)?;
@@ -106,6 +117,9 @@ impl Register {
     /// cannot make the WAL's shared-memory file, the file is read as immutable (nobody can be
     /// writing it there).
     pub fn open_read_only(path: &Path) -> Result<Register> {
+        if let Some(url) = server_url(path) {
+            return Register::connect(url);
+        }
         if !path.exists() {
             return Err(UserError::NotFound(text::no_register(path)).into());
         }
@@ -146,6 +160,54 @@ impl Register {
         Ok(Register {
             engine: Engine::File(conn),
         })
+    }
+
+    /// Connects to the register on a PostgreSQL server. Its schema is the owner's to create and
+    /// migrate (`moty admin`): a coordinator's command never changes it, and refuses a database
+    /// that holds no register or one of another schema version.
+    pub fn connect(url: &str) -> Result<Register> {
+        let shown = pg::redacted(url);
+        let conn = pg::Conn::connect(url).with_context(|| text::cannot_connect(&shown))?;
+        let version: Option<i64> = conn
+            .fetch(
+                "SELECT CASE WHEN to_regclass('moty.schema_version') IS NULL THEN NULL
+                     ELSE (SELECT max(version) FROM moty.schema_version) END",
+                Vec::new(),
+            )?
+            .next()?
+            .map(|row| row.get::<_, Option<i64>>(0))
+            .transpose()?
+            .flatten();
+        match version {
+            None => Err(UserError::BadRegister(text::server_not_a_register(&shown)).into()),
+            Some(v) if v > migrate::LATEST => Err(UserError::BadRegister(
+                text::server_newer_register(&shown, v, migrate::LATEST),
+            )
+            .into()),
+            Some(v) if v < migrate::LATEST => Err(UserError::BadRegister(
+                text::server_older_register(&shown, v, migrate::LATEST),
+            )
+            .into()),
+            Some(_) => Ok(Register {
+                engine: Engine::Server(Box::new(conn)),
+            }),
+        }
+    }
+
+    /// On a server: who the server says is signed in, the server's time for this command, and
+    /// whether the owner's test clock set it (`moty.stamp_now()`, the time the stamping triggers
+    /// use). None for a register file.
+    pub fn server_session(&mut self) -> Result<Option<(String, crate::clock::Stamp, bool)>> {
+        let Engine::Server(conn) = &self.engine else {
+            return Ok(None);
+        };
+        let mut rows = conn.fetch(
+            "SELECT session_user::text, moty.stamp_text(moty.stamp_now()),
+                 moty.stamp_clock() = 'override'",
+            Vec::new(),
+        )?;
+        let row = rows.next()?.ok_or(db::Error::NoRows)?;
+        Ok(Some((row.get(0)?, row.get(1)?, row.get(2)?)))
     }
 
     /// The register's SQLite connection, for the work on the file as a whole (backup, restore,
@@ -276,14 +338,6 @@ impl<'c> Tx<'c> {
                 .next()?
                 .ok_or(db::Error::NoRows)?
                 .get(0),
-        }
-    }
-
-    /// The SQL for this engine, where the two dialects differ: written side by side.
-    pub(in crate::store) fn dialect<'s>(&self, sqlite: &'s str, postgres: &'s str) -> &'s str {
-        match self.conn {
-            Conn::File(_) => sqlite,
-            Conn::Server(_) => postgres,
         }
     }
 
@@ -435,6 +489,7 @@ pub fn failure(cause: &(dyn std::error::Error + 'static)) -> Option<Failure> {
     use rusqlite::ErrorCode;
     let sqlite = match cause.downcast_ref::<db::Error>() {
         Some(db::Error::Sqlite(e)) => e,
+        Some(db::Error::Postgres(e)) => return pg::failure(e),
         Some(_) => return None,
         None => cause.downcast_ref::<rusqlite::Error>()?,
     };

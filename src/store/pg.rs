@@ -19,8 +19,9 @@ use super::db::{self, Value};
 
 type BoxError = Box<dyn StdError + Sync + Send>;
 
-/// The advisory lock every write transaction takes first (`BEGIN IMMEDIATE` on SQLite): "MOTY".
-pub const WRITE_LOCK: i64 = 0x4D4F_5459;
+/// The advisory lock every write transaction takes first (`BEGIN IMMEDIATE` on SQLite), the
+/// key `moty.write_lock_key()` returns and the stamping triggers take: "moty" in ASCII.
+pub const WRITE_LOCK: i64 = 1_836_020_857;
 
 /// An open connection to a register on a server.
 pub struct Conn {
@@ -133,6 +134,42 @@ impl Conn {
             all.push(values);
         }
         Ok(db::Rows::new(names, all))
+    }
+}
+
+/// The URL as it may be shown: without its password.
+pub fn redacted(url: &str) -> String {
+    match url.parse::<postgres::Config>() {
+        Ok(config) if config.get_password().is_some() => {
+            // user:password@ → user@ (the rest as written).
+            match (url.find("://"), url.rfind('@')) {
+                (Some(scheme), Some(at)) if at > scheme => {
+                    let credentials = &url[scheme + 3..at];
+                    let user = credentials.split(':').next().unwrap_or_default();
+                    format!("{}{user}@{}", &url[..scheme + 3], &url[at + 1..])
+                }
+                _ => url.split('?').next().unwrap_or_default().to_string(),
+            }
+        }
+        _ => url.to_string(),
+    }
+}
+
+/// What kind of storage failure a server's error is.
+pub fn failure(e: &postgres::Error) -> Option<super::Failure> {
+    use postgres::error::SqlState;
+    if e.is_closed() {
+        return Some(super::Failure::CannotOpen);
+    }
+    let code = e.code()?;
+    if *code == SqlState::LOCK_NOT_AVAILABLE || *code == SqlState::T_R_DEADLOCK_DETECTED {
+        Some(super::Failure::Busy)
+    } else if *code == SqlState::DISK_FULL {
+        Some(super::Failure::DiskFull)
+    } else if *code == SqlState::READ_ONLY_SQL_TRANSACTION {
+        Some(super::Failure::ReadOnly)
+    } else {
+        None
     }
 }
 

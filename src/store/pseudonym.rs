@@ -41,7 +41,9 @@ mod tests {
     #[test]
     fn the_same_client_gets_the_same_key_and_the_key_depends_on_the_secret() {
         let conn = rusqlite::Connection::open_in_memory().expect("memory");
-        let tx = &Tx { conn: &conn };
+        let tx = &Tx {
+            conn: crate::store::Conn::File(&conn),
+        };
         conn.execute_batch("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;")
             .expect("meta");
         let first = client_key(tx, 1).expect("key");

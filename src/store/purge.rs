@@ -147,33 +147,40 @@ pub fn erase_case(
         [case_id],
     )?;
     c.execute("DELETE FROM descriptions WHERE case_id = ?1", [case_id])?;
-    for (trigger, _, _) in PLAN_TRIGGERS {
-        c.execute(&format!("DROP TRIGGER {trigger}"), [])?;
-    }
-    c.execute(
-        "UPDATE plan_versions SET resources = NULL, goals = NULL, note = NULL WHERE case_id = ?1",
-        [case_id],
-    )?;
-    c.execute(
-        "UPDATE plan_needs SET text = '-' WHERE case_id = ?1",
-        [case_id],
-    )?;
-    c.execute(
-        "UPDATE plan_actions SET what = '-', who = '-' WHERE case_id = ?1",
-        [case_id],
-    )?;
-    c.execute(
-        "UPDATE plan_pathways SET purpose = NULL WHERE case_id = ?1",
-        [case_id],
-    )?;
-    for (trigger, table, message) in PLAN_TRIGGERS {
+    if c.on_server() {
+        // The plan's rows refuse every change; on a server the one exception is the owner's
+        // function that erases a purged case's plan texts (006_triggers.sql), as the triggers
+        // dropped and re-created below are the exception on a file.
+        c.execute("SELECT moty.purge_plan_texts(?1)", [case_id])?;
+    } else {
+        for (trigger, _, _) in PLAN_TRIGGERS {
+            c.execute(&format!("DROP TRIGGER {trigger}"), [])?;
+        }
         c.execute(
-            &format!(
-                "CREATE TRIGGER {trigger} BEFORE UPDATE ON {table}
-BEGIN SELECT RAISE(ABORT, '{message}'); END"
-            ),
-            [],
+            "UPDATE plan_versions SET resources = NULL, goals = NULL, note = NULL WHERE case_id = ?1",
+            [case_id],
         )?;
+        c.execute(
+            "UPDATE plan_needs SET text = '-' WHERE case_id = ?1",
+            [case_id],
+        )?;
+        c.execute(
+            "UPDATE plan_actions SET what = '-', who = '-' WHERE case_id = ?1",
+            [case_id],
+        )?;
+        c.execute(
+            "UPDATE plan_pathways SET purpose = NULL WHERE case_id = ?1",
+            [case_id],
+        )?;
+        for (trigger, table, message) in PLAN_TRIGGERS {
+            c.execute(
+                &format!(
+                    "CREATE TRIGGER {trigger} BEFORE UPDATE ON {table}
+BEGIN SELECT RAISE(ABORT, '{message}'); END"
+                ),
+                [],
+            )?;
+        }
     }
     c.execute(
         "UPDATE cases SET purged_on = ?2 WHERE id = ?1",
@@ -188,7 +195,7 @@ BEGIN SELECT RAISE(ABORT, '{message}'); END"
     let client = unpurged == 0;
     if client {
         c.execute(
-            "UPDATE clients SET name = '-', name_folded = '-', hetu = NULL, hetu_temporary = 0,
+            "UPDATE clients SET name = '-', name_folded = '-', hetu = NULL, hetu_temporary = FALSE,
                  phone = NULL, phone_digits = NULL, interpreter = NULL
              WHERE id = ?1",
             [client_id],
@@ -212,6 +219,11 @@ pub fn last_event(tx: &Tx) -> Result<i64> {
 /// Moves the erased content out of the write-ahead log into the file (secure_delete has zeroed
 /// the freed space) and empties the log, so no erased text stays on disk in the WAL.
 pub fn checkpoint(register: &mut super::Register) -> Result<()> {
+    // A server keeps its own write-ahead log; what it holds of erased text is the server's
+    // to recycle (the deployment guide says how its backups age out).
+    if register.on_server() {
+        return Ok(());
+    }
     register
         .file()?
         .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))

@@ -35,9 +35,9 @@ pub fn cases_opened(
 ) -> Result<Vec<ReportCase>> {
     tx.prepare_cached(
         "SELECT c.id, r.source, r.channel, c.opened_on, k.region, c.client_group, k.hetu,
-             k.birth_year, CASE WHEN k.non_disclosure = 0 THEN k.municipality END
+             k.birth_year, CASE WHEN NOT k.non_disclosure THEN k.municipality END
          FROM cases c JOIN referrals r ON r.case_id = c.id JOIN clients k ON k.id = c.client_id
-         WHERE c.opened_on BETWEEN ?1 AND ?2 AND (?3 IS NULL OR k.region = ?3 COLLATE NOCASE)
+         WHERE c.opened_on BETWEEN ?1 AND ?2 AND (k.region = ?3 COLLATE NOCASE OR ?3 IS NULL)
          ORDER BY c.year, c.seq",
     )?
     .query_map(params![from, to, region], |r| {
@@ -208,7 +208,7 @@ pub fn disclosures(tx: &Tx) -> Result<Vec<Disclosure>> {
 pub fn access_of_client(tx: &Tx, client_id: i64) -> Result<Vec<AccessRow>> {
     tx.prepare_cached(
         "SELECT a.at, a.actor, a.command, a.action, a.case_id, t.body, a.os_user,
-             coalesce(a.clock = 'override', 0)
+             coalesce(a.clock = 'override', FALSE)
          FROM access_log a
          LEFT JOIN log_texts t ON t.log = 'access_log' AND t.row_id = a.id
          WHERE a.client_id = ?1 ORDER BY a.id",

@@ -17,7 +17,7 @@ pub const TIME_FORMAT: &str = "%Y-%m-%d %H:%M";
 pub fn rules(tx: &Tx) -> Result<Vec<SlotRule>> {
     let mut stmt = tx.prepare_cached(
         "SELECT id, kind, weekday, start, minutes, capacity, every_weeks, week_parity, region
-         FROM slot_rules ORDER BY kind, weekday, start, region",
+         FROM slot_rules ORDER BY kind, weekday, start, region NULLS FIRST",
     )?;
     let rows = stmt.query_map([], |row| {
         let start: String = row.get(3)?;
@@ -38,9 +38,11 @@ pub fn rules(tx: &Tx) -> Result<Vec<SlotRule>> {
 }
 
 pub fn add_rule(tx: &Tx, rule: &SlotRule) -> Result<i64> {
-    let id = tx.insert("INSERT INTO slot_rules (kind, weekday, start, minutes, capacity, every_weeks, week_parity,
+    let id = tx.insert(
+        "INSERT INTO slot_rules (kind, weekday, start, minutes, capacity, every_weeks, week_parity,
              region)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", params![
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
         rule.kind,
         rule.weekday,
         rule.start.format("%H:%M").to_string(),
@@ -159,7 +161,7 @@ pub fn taken(
 ) -> Result<u32> {
     tx.prepare_cached(
         "SELECT count(*) FROM bookings WHERE kind = ?1 AND starts_at = ?2
-         AND status IN ('booked', 'held') AND (?3 IS NULL OR region = ?3 COLLATE NOCASE)",
+         AND status IN ('booked', 'held') AND (region = ?3 COLLATE NOCASE OR ?3 IS NULL)",
     )?
     .query_row(params![kind, Minute(starts_at), region], |r| r.get(0))
     .context("counting booked places")
@@ -177,9 +179,11 @@ pub struct NewBooking<'a> {
 }
 
 pub fn insert(tx: &Tx, author: &Author, new: &NewBooking) -> Result<i64> {
-    let id = tx.insert("INSERT INTO bookings (case_id, kind, starts_at, minutes, doctor, chair, booked_by, booked_at,
+    let id = tx.insert(
+        "INSERT INTO bookings (case_id, kind, starts_at, minutes, doctor, chair, booked_by, booked_at,
              region, video_link)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, (SELECT region FROM cases WHERE id = ?1), ?9)", params![
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, (SELECT region FROM cases WHERE id = ?1), ?9)",
+        params![
         new.case_id,
         new.kind,
         Minute(new.starts_at),
@@ -240,7 +244,8 @@ pub fn mark_held(tx: &Tx, id: i64, held: &Held) -> Result<()> {
     ])
     .context("recording the meeting as held")?;
     let mut role = tx.prepare_cached(
-        "INSERT OR IGNORE INTO booking_attendance (booking_id, role) VALUES (?1, ?2)",
+        "INSERT INTO booking_attendance (booking_id, role) VALUES (?1, ?2)
+         ON CONFLICT DO NOTHING",
     )?;
     for attendee in held.attended {
         role.execute(params![id, attendee])?;
@@ -359,7 +364,8 @@ pub fn answer(
 /// Names a directory entry as a participant of a meeting.
 pub fn add_participant(tx: &Tx, booking_id: i64, directory_id: i64) -> Result<()> {
     tx.prepare_cached(
-        "INSERT OR IGNORE INTO booking_participants (booking_id, directory_id) VALUES (?1, ?2)",
+        "INSERT INTO booking_participants (booking_id, directory_id) VALUES (?1, ?2)
+         ON CONFLICT DO NOTHING",
     )?
     .execute(params![booking_id, directory_id])
     .context("naming a participant")?;

@@ -25,7 +25,6 @@ pub fn insert(tx: &Tx, case_id: &str, triage: &Triage, decided_by: &str) -> Resu
             ],
         )
         .context("recording the triage decision")?;
-    let id = id;
     let mut role =
         tx.prepare_cached("INSERT INTO triage_team (decision_id, role) VALUES (?1, ?2)")?;
     for r in &triage.team {
