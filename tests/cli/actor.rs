@@ -95,7 +95,7 @@ fn a_first_change_without_a_name_creates_no_register() {
     );
     assert_eq!(refused.code, 2, "{refused:?}");
     assert!(refused.stderr.contains(NAME_YOURSELF), "{}", refused.stderr);
-    assert!(!env.db.exists(), "no register was created");
+    assert!(!env.register_exists(), "no register was created");
 }
 
 /// The account number this test runs under, as moty records an account without a login name.
@@ -128,14 +128,10 @@ fn a_name_from_as_the_variable_or_the_file_is_enough_and_rows_name_the_account_b
         let shown = run(command, &show);
         assert_eq!(shown.code, 0, "{actor}: {shown:?}");
         assert!(!shown.stderr.contains(NAME_YOURSELF), "{actor}");
-        let recorded: String = env
-            .connection()
-            .query_row(
-                "SELECT os_user FROM access_log WHERE actor = ?1 ORDER BY id DESC LIMIT 1",
-                [actor],
-                |r| r.get(0),
-            )
-            .expect("the look-up's access row");
+        let recorded: String = env.one(
+            "SELECT os_user FROM access_log WHERE actor = ?1 ORDER BY id DESC LIMIT 1",
+            &[actor],
+        );
         assert_eq!(recorded, uid_account(&env), "{actor}");
     }
     env.ok(&["audit", "verify"]);

@@ -46,14 +46,7 @@ fn team_case(env: &TestEnv, name: &str, units: &[&str]) -> String {
 
 /// (text, unit) of every row of unit_names, by text.
 fn unit_names(env: &TestEnv) -> Vec<(String, Option<String>)> {
-    let conn = env.connection();
-    let mut stmt = conn
-        .prepare("SELECT name, unit FROM unit_names ORDER BY name")
-        .expect("select");
-    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-        .expect("rows")
-        .collect::<Result<_, _>>()
-        .expect("unit names")
+    env.query("SELECT name, unit FROM unit_names ORDER BY name", &[])
 }
 
 fn strings(value: &serde_json::Value, list: &str, field: &str) -> Vec<String> {
@@ -328,13 +321,10 @@ fn units_are_typed_by_code_by_any_name_in_any_case_or_by_a_mapped_text() {
     let stored: Vec<String> = [&a, &b, &c, &d, &e]
         .iter()
         .map(|case| {
-            env.connection()
-                .query_row(
-                    "SELECT referrer_unit FROM referrals WHERE case_id = ?1",
-                    [case.as_str()],
-                    |r| r.get(0),
-                )
-                .expect("unit")
+            env.one(
+                "SELECT referrer_unit FROM referrals WHERE case_id = ?1",
+                &[case.as_str()],
+            )
         })
         .collect();
     assert_eq!(
@@ -494,14 +484,10 @@ fn a_text_written_before_is_listed_then_mapped_and_doctor_warns_until_then() {
     );
     assert_eq!(doctor_check(&env, "unit names").0, "ok");
     // A register from before the catalogue: a unit text nobody has mapped yet.
-    {
-        let conn = crate::common::open(&env.db).expect("open");
-        conn.execute_batch(&format!(
-            "UPDATE referrals SET referrer_unit = 'Kotkan sosiaalitoimisto' WHERE case_id = '{case}';
-             INSERT INTO unit_names (name) VALUES ('kotkan sosiaalitoimisto');"
-        ))
-        .expect("an old text");
-    }
+    env.exec_raw(&format!(
+        "UPDATE referrals SET referrer_unit = 'Kotkan sosiaalitoimisto' WHERE case_id = '{case}';
+         INSERT INTO unit_names (name) VALUES ('kotkan sosiaalitoimisto');"
+    ));
     let unmapped = json(&env, &["settings", "units", "unmapped"]);
     assert_eq!(
         unmapped["texts"],
@@ -657,11 +643,7 @@ fn services_get_their_area_and_doctor_lists_those_without() {
         "AREA: 'elderly' is not a service area",
     );
     // A service from before the areas: doctor warns until it has one.
-    {
-        let conn = crate::common::open(&env.db).expect("open");
-        conn.execute("UPDATE services SET area = NULL WHERE code = 'memory'", [])
-            .expect("an old service");
-    }
+    env.exec_raw("UPDATE services SET area = NULL WHERE code = 'memory'");
     let (status, detail) = doctor_check(&env, "service areas");
     assert_eq!((status.as_str(), detail.contains("memory")), ("warn", true));
     env.ok(&["plan", "services", "set-area", "memory", "health-medical"]);
@@ -678,14 +660,11 @@ fn services_get_their_area_and_doctor_lists_those_without() {
 fn the_municipality_is_a_code_or_a_name_on_the_list_and_is_stored_in_finnish() {
     let env = TestEnv::new();
     let municipality = |case: &str| -> String {
-        env.connection()
-            .query_row(
-                "SELECT c.municipality FROM clients c JOIN cases k ON k.client_id = c.id
-                 WHERE k.id = ?1",
-                [case],
-                |r| r.get(0),
-            )
-            .expect("municipality")
+        env.one(
+            "SELECT c.municipality FROM clients c JOIN cases k ON k.client_id = c.id
+             WHERE k.id = ?1",
+            &[case],
+        )
     };
     let a = env.refer("Aino Koodi", &["--municipality", "286"]);
     let b = env.refer("Eero Ruotsi", &["--municipality", "Fredrikshamn"]);
@@ -723,14 +702,7 @@ fn the_municipality_is_a_code_or_a_name_on_the_list_and_is_stored_in_finnish() {
 
     // A municipality written before the list stays, and doctor lists it.
     assert_eq!(doctor_check(&env, "municipalities").0, "ok");
-    {
-        let conn = crate::common::open(&env.db).expect("open");
-        conn.execute(
-            "UPDATE clients SET municipality = 'Kymi' WHERE name = 'Aino Koodi'",
-            [],
-        )
-        .expect("an old municipality");
-    }
+    env.exec_raw("UPDATE clients SET municipality = 'Kymi' WHERE name = 'Aino Koodi'");
     let (status, detail) = doctor_check(&env, "municipalities");
     assert_eq!(status, "warn");
     assert!(detail.contains("'Kymi' (1 client)"), "{detail}");
@@ -802,14 +774,10 @@ fn the_areas_of_a_case_come_from_its_units_source_and_services() {
     // C: a self-referral, nothing else. D: a unit text from before, not mapped, then mapped.
     let c = env.refer("Helmi Alue", &["--source", "self"]);
     let d = env.refer("Ilmari Alue", &["--source", "social-services"]);
-    {
-        let conn = crate::common::open(&env.db).expect("open");
-        conn.execute_batch(&format!(
-            "UPDATE referrals SET referrer_unit = 'Kylän yhdistys' WHERE case_id = '{d}';
-             INSERT INTO unit_names (name) VALUES ('kylän yhdistys');"
-        ))
-        .expect("an old text");
-    }
+    env.exec_raw(&format!(
+        "UPDATE referrals SET referrer_unit = 'Kylän yhdistys' WHERE case_id = '{d}';
+         INSERT INTO unit_names (name) VALUES ('kylän yhdistys');"
+    ));
     let areas = |case: &str| -> Vec<String> {
         let mut register = moty::store::Register::open(&env.db).expect("open");
         register

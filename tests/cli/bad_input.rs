@@ -156,7 +156,7 @@ fn missing_required_flags_are_named_and_nothing_waits_on_a_pipe() {
         assert!(stderr.contains(flag), "names {flag}: {stderr}");
     }
     assert!(
-        !env.db.exists(),
+        !env.register_exists(),
         "no register is created for a refused command"
     );
 }

@@ -8,14 +8,20 @@ use std::process::{Command, Output, Stdio};
 
 use rusqlite::{Connection, OpenFlags};
 
+mod engine;
+pub use engine::{dump, engine, Cell, Engine, PgDatabase};
+
 pub const NOW: &str = "2026-11-23 10:00";
 pub const USER: &str = "coordinator-a";
 
 pub struct TestEnv {
     pub dir: tempfile::TempDir,
+    /// The register's file (SQLite; on PostgreSQL the register is `pg` and no file is made).
     pub db: PathBuf,
     /// The register is encrypted with TEST_KEY (the encrypted build; not a fixture's copy).
     pub keyed: bool,
+    /// The test's own database when the suite runs on PostgreSQL (MOTY_TEST_PG).
+    pub pg: Option<PgDatabase>,
 }
 
 /// What one run of the binary did.
@@ -73,18 +79,26 @@ pub fn binary() -> &'static str {
 }
 
 impl TestEnv {
+    /// A new, empty register on the engine under test (common::engine): a file in a temporary
+    /// folder, or a fresh database on the throw-away PostgreSQL of MOTY_TEST_PG.
     pub fn new() -> TestEnv {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("register.sqlite3");
+        let pg = match engine() {
+            Engine::Sqlite => None,
+            Engine::Postgres(admin) => Some(PgDatabase::create(&admin)),
+        };
         TestEnv {
             dir,
             db,
-            keyed: cfg!(feature = "encrypted"),
+            keyed: cfg!(feature = "encrypted") && pg.is_none(),
+            pg,
         }
     }
 
     /// A copy of the register `tests/fixtures/NAME`, under the same name and private to the
-    /// owner, as moty keeps a register.
+    /// owner, as moty keeps a register. Always a SQLite file, on either engine: a test using a
+    /// fixture is about the file (tests/cli/sqlite_only.txt).
     pub fn from_fixture(name: &str) -> TestEnv {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join(name);
@@ -100,6 +114,7 @@ impl TestEnv {
             dir,
             db,
             keyed: false,
+            pg: None,
         }
     }
 
@@ -108,7 +123,7 @@ impl TestEnv {
         let mut command = Command::new(binary());
         command
             .env_clear()
-            .env("MOTY_DB", &self.db)
+            .env("MOTY_DB", self.register())
             .env("MOTY_USER", USER)
             .env("MOTY_NOW", NOW)
             .env("MOTY_STATE_DIR", self.dir.path().join("state"))
@@ -207,7 +222,7 @@ impl TestEnv {
         let mut command = Command::new(binary());
         command
             .env_clear()
-            .env("MOTY_DB", &self.db)
+            .env("MOTY_DB", self.register())
             .env("MOTY_USER", USER)
             .env("MOTY_NOW", now)
             .env("MOTY_STATE_DIR", self.dir.path().join("state"))
@@ -222,7 +237,7 @@ impl TestEnv {
         let mut command = Command::new(binary());
         command
             .env_clear()
-            .env("MOTY_DB", &self.db)
+            .env("MOTY_DB", self.register())
             .env("MOTY_USER", USER)
             .env("MOTY_NOW", now)
             .env("MOTY_STATE_DIR", self.dir.path().join("state"))
@@ -295,29 +310,16 @@ impl TestEnv {
         run.json()["case"].as_str().expect("case id").to_string()
     }
 
+    /// The register's SQLite file, read-only: for the tests about the file itself, which are
+    /// listed in tests/cli/sqlite_only.txt. Everything else reads through `count`, `one`,
+    /// `query`, `rows` (common::engine), which work on both engines.
     pub fn connection(&self) -> Connection {
+        assert!(
+            self.pg.is_none(),
+            "a SQLite-only test ran on PostgreSQL: list it in tests/cli/sqlite_only.txt"
+        );
         open_with_flags(&self.db, OpenFlags::SQLITE_OPEN_READ_ONLY)
             .expect("open the register read-only")
-    }
-
-    /// The phase a case is in, as the register holds it.
-    pub fn phase(&self, case: &str) -> String {
-        self.connection()
-            .query_row("SELECT phase FROM cases WHERE id = ?1", [case], |r| {
-                r.get(0)
-            })
-            .expect("phase")
-    }
-
-    pub fn count(&self, sql: &str) -> i64 {
-        self.connection()
-            .query_row(sql, [], |row| row.get(0))
-            .unwrap_or_else(|e| panic!("{sql}: {e}"))
-    }
-
-    /// Every row of every table, in a stable order: two equal dumps mean equal content.
-    pub fn dump(&self) -> String {
-        dump(&self.db)
     }
 }
 
@@ -348,29 +350,4 @@ pub fn without_access_log(dump: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
-}
-
-pub fn dump(db: &Path) -> String {
-    let conn = open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY).expect("open");
-    let mut out = String::new();
-    let tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
-        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
-        .expect("tables");
-    for table in tables {
-        out.push_str(&format!("# {table}\n"));
-        let mut stmt = conn
-            .prepare(&format!("SELECT * FROM \"{table}\" ORDER BY rowid"))
-            .expect("select");
-        let columns = stmt.column_count();
-        let mut rows = stmt.query([]).expect("rows");
-        while let Some(row) = rows.next().expect("row") {
-            let values: Vec<String> = (0..columns)
-                .map(|i| format!("{:?}", row.get_ref(i).expect("value")))
-                .collect();
-            out.push_str(&values.join("|"));
-            out.push('\n');
-        }
-    }
-    out
 }

@@ -57,7 +57,7 @@ fn every_completion_script_parses_in_its_shell_without_a_register() {
         assert_eq!(run.code, 0, "{shell}: {run:?}");
         assert!(run.stdout.contains("moty"), "{shell}");
     }
-    assert!(!env.db.exists(), "no register was made");
+    assert!(!env.register_exists(), "no register was made");
     let run = env.run(&["completions", "tcsh"]);
     assert_eq!(run.code, 2, "{run:?}");
     assert!(run.stderr.contains("tcsh"), "{}", run.stderr);
@@ -125,7 +125,7 @@ fn every_manual_page_renders_without_a_warning() {
         "{}",
         run.stderr
     );
-    assert!(!env.db.exists(), "no register was made");
+    assert!(!env.register_exists(), "no register was made");
 }
 
 #[test]

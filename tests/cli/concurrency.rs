@@ -141,11 +141,14 @@ fn processes_registering_at_the_same_time_all_succeed_and_nothing_is_lost() {
         total
     );
     assert_eq!(env.count("SELECT count(*) FROM access_log"), total);
-    let integrity: String = env
-        .connection()
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .expect("integrity");
-    assert_eq!(integrity, "ok");
+    // The file's own structure (SQLite; a server answers for its own storage).
+    if env.pg.is_none() {
+        let integrity: String = env
+            .connection()
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .expect("integrity");
+        assert_eq!(integrity, "ok");
+    }
 }
 
 #[test]

@@ -388,11 +388,10 @@ fn the_clients_feedback_is_corrected() {
     ]);
     run(&["answer:mattered-to-me", "none"]);
     assert_eq!(env.count("SELECT usefulness FROM feedback"), 9);
-    let answers: Vec<String> = env
-        .connection()
-        .prepare("SELECT code || '=' || answer FROM feedback_answers ORDER BY code")
-        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
-        .expect("answers");
+    let answers: Vec<String> = env.query(
+        "SELECT code || '=' || answer FROM feedback_answers ORDER BY code",
+        &[],
+    );
     assert_eq!(answers, ["know-what-next=partly-agree"]);
     let file = shown(&env, &a);
     assert!(
@@ -519,11 +518,10 @@ fn the_pairs_estimate_is_corrected() {
     );
     run(&["saved:doctor", "0"]);
     run(&["time-saved", "2-3-months"]);
-    let saved: Vec<String> = env
-        .connection()
-        .prepare("SELECT service || '=' || count FROM estimate_services ORDER BY service")
-        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
-        .expect("saved");
+    let saved: Vec<String> = env.query(
+        "SELECT service || '=' || count FROM estimate_services ORDER BY service",
+        &[],
+    );
     assert_eq!(saved, ["social-worker=2"]);
     assert_eq!(
         env.count(&format!(

@@ -92,11 +92,7 @@ fn in_follow_up(env: &TestEnv, name: &str) -> String {
 }
 
 fn rows(env: &TestEnv, sql: &str) -> Vec<String> {
-    let conn = env.connection();
-    let mut stmt = conn.prepare(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
-    stmt.query_map([], |r| r.get(0))
-        .and_then(|rows| rows.collect())
-        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+    env.query(sql, &[])
 }
 
 #[test]

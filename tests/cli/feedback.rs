@@ -140,14 +140,13 @@ fn feedback_from_flags_records_each_answer_the_timeline_and_the_access_log() {
         )),
         1
     );
-    let answers: Vec<(String, i64, String)> = env
-        .connection()
-        .prepare("SELECT code, version, answer FROM feedback_answers ORDER BY rowid")
-        .and_then(|mut s| {
-            s.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-                .collect()
-        })
-        .expect("answers");
+    let answers: Vec<(String, i64, String)> = env.query(
+        &format!(
+            "SELECT code, version, answer FROM feedback_answers ORDER BY {}",
+            env.rowid()
+        ),
+        &[],
+    );
     let expected = [
         ("mattered-to-me", "fully-agree"),
         ("heard-and-respected", "fully-agree"),
@@ -162,14 +161,10 @@ fn feedback_from_flags_records_each_answer_the_timeline_and_the_access_log() {
         );
     }
     // The timeline: codes and numbers chained as they are; the client's words kept apart.
-    let (detail, effective): (String, String) = env
-        .connection()
-        .query_row(
-            "SELECT detail, effective_on FROM events WHERE kind = 'feedback-recorded'",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .expect("the feedback event");
+    let (detail, effective): (String, String) = env.one(
+        "SELECT detail, effective_on FROM events WHERE kind = 'feedback-recorded'",
+        &[],
+    );
     let detail: serde_json::Value = serde_json::from_str(&detail).expect("detail");
     assert_eq!(effective, "2026-11-26");
     assert_eq!(detail["meeting"].to_string(), meeting);
@@ -813,11 +808,13 @@ fn the_questions_are_read_to_the_client_at_a_terminal() {
         )),
         1
     );
-    let answers: Vec<(String, String)> = env
-        .connection()
-        .prepare("SELECT code, answer FROM feedback_answers ORDER BY rowid")
-        .and_then(|mut s| s.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect())
-        .expect("answers");
+    let answers: Vec<(String, String)> = env.query(
+        &format!(
+            "SELECT code, answer FROM feedback_answers ORDER BY {}",
+            env.rowid()
+        ),
+        &[],
+    );
     assert_eq!(
         answers,
         [

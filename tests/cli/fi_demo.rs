@@ -36,13 +36,10 @@ fn demo(lang: &str) -> TestEnv {
 }
 
 fn first_plan(env: &TestEnv) -> String {
-    env.connection()
-        .query_row(
-            "SELECT case_id FROM plan_versions ORDER BY case_id LIMIT 1",
-            [],
-            |r| r.get(0),
-        )
-        .expect("a demo case with a plan")
+    env.one(
+        "SELECT case_id FROM plan_versions ORDER BY case_id LIMIT 1",
+        &[],
+    )
 }
 
 #[test]

@@ -41,7 +41,7 @@ fn ok(env: &TestEnv, args: &[&str]) -> String {
 
 /// A refusal in Finnish: the exit code, the Finnish words, no English, an unchanged register.
 fn refused(env: &TestEnv, args: &[&str], code: i32, says: &str) -> String {
-    let before = env.db.exists().then(|| env.dump());
+    let before = env.register_exists().then(|| env.dump());
     let run = env.run_at(NOW, &fi(args));
     assert_eq!(run.code, code, "{args:?}: {run:?}");
     assert!(run.stderr.contains(says), "{args:?}: {}", run.stderr);

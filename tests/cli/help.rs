@@ -486,7 +486,7 @@ fn moty_alone_prints_the_path_of_a_case_with_the_command_for_each_step() {
             }
         }
     }
-    assert!(!env.db.exists(), "moty alone opens no register");
+    assert!(!env.register_exists(), "moty alone opens no register");
     // The same with a global option and nothing else.
     let run = env.run(&["--as", "coordinator-b"]);
     assert_eq!(run.code, 0, "{run:?}");

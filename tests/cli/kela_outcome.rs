@@ -2,7 +2,7 @@
 //! each item with who takes responsibility and by when; shown in `show`; taken into the plan as
 //! agreed actions (`--from-kela`, or chosen at a terminal); every refusal writes nothing.
 
-use crate::common::{self, TestEnv};
+use crate::common::TestEnv;
 
 pub const HELD: &str = "2026-11-26 14:30";
 
@@ -105,15 +105,13 @@ pub fn kela_case(env: &TestEnv, name: &str, ja_at: &str, hold: bool) -> (String,
 }
 
 fn rows(env: &TestEnv, case: &str) -> Vec<String> {
-    env.connection()
-        .prepare(
-            "SELECT position || '|' || kind || '|' || coalesce(statement, '') || '|' ||
-                 coalesce(text, '') || '|' || coalesce(responsible, '') || '|' ||
-                 coalesce(due_on, '') || '|' || coalesce(planned_in, '')
-             FROM kela_conclusions WHERE case_id = ?1 ORDER BY booking_id, position",
-        )
-        .and_then(|mut s| s.query_map([case], |r| r.get(0))?.collect())
-        .expect("conclusions")
+    env.query(
+        "SELECT position || '|' || kind || '|' || coalesce(statement, '') || '|' ||
+             coalesce(text, '') || '|' || coalesce(responsible, '') || '|' ||
+             coalesce(due_on, '') || '|' || coalesce(planned_in, '')
+         FROM kela_conclusions WHERE case_id = ?1 ORDER BY booking_id, position",
+        &[case],
+    )
 }
 
 #[test]
@@ -428,11 +426,7 @@ fn at_a_terminal_the_plan_editor_offers_the_conclusions() {
     session.flush().expect("flush");
     session.exp_string("version 1").expect("saved");
     session.exp_eof().expect("exit");
-    let actions: Vec<String> = common::open(&env.db)
-        .expect("open")
-        .prepare("SELECT what FROM plan_actions ORDER BY position")
-        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
-        .expect("actions");
+    let actions: Vec<String> = env.query("SELECT what FROM plan_actions ORDER BY position", &[]);
     assert_eq!(actions, ["Kela recommends: ask TYP about work try-out"]);
     assert_eq!(
         env.count("SELECT count(*) FROM kela_conclusions WHERE planned_in IS NULL"),

@@ -296,16 +296,7 @@ fn walk(forms: &Forms, lang: &str) -> (Vec<String>, Vec<String>) {
         "SELECT kind || '|' || weekday || '|' || start FROM slot_rules ORDER BY id",
     ]
     .iter()
-    .flat_map(|sql| {
-        let conn = env.connection();
-        let mut stmt = conn.prepare(sql).expect(sql);
-        let rows: Vec<String> = stmt
-            .query_map([], |r| r.get(0))
-            .expect(sql)
-            .map(|r| r.expect("row"))
-            .collect();
-        rows
-    })
+    .flat_map(|sql| env.query::<String>(sql, &[]))
     .collect();
     let agenda = [
         "schedule",

@@ -165,5 +165,5 @@ fn look_ups_on_a_missing_register_say_so_and_create_nothing() {
         assert_eq!(run.code, 3, "{args:?}: {run:?}");
         assert!(run.stderr.contains("no register"), "{}", run.stderr);
     }
-    assert!(!env.db.exists());
+    assert!(!env.register_exists());
 }

@@ -36,6 +36,7 @@ mod fi_render;
 mod fi_schedule;
 mod files;
 mod follow_up_interval;
+mod harness;
 mod help;
 mod help_fi;
 mod kela_outcome;

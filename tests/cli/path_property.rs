@@ -194,14 +194,13 @@ proptest! {
             let want = model.expect(op);
             let run = env.run(&args(op, &case));
             prop_assert_eq!(run.code, want, "{:?} after {:?}: {}", op, ops, run.stderr);
-            let (phase, timeline): (String, String) = env.connection().query_row(
+            let (phase, timeline): (String, String) = env.one(
                 "SELECT c.phase, (SELECT json_extract(detail, '$.phase') FROM events
                      WHERE case_id = c.id AND json_extract(detail, '$.phase') IS NOT NULL
                      ORDER BY id DESC LIMIT 1)
                  FROM cases c WHERE c.id = ?1",
-                [&case],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            ).expect("phase");
+                &[&case],
+            );
             prop_assert_eq!(&phase, model.phase, "register vs model after {:?}", op);
             prop_assert_eq!(&phase, &timeline, "register vs timeline after {:?}", op);
         }

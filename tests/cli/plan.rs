@@ -264,10 +264,7 @@ fn the_whole_path_from_referral_to_closing_together() {
         );
     }
     let phases: Vec<String> = env
-        .connection()
-        .prepare("SELECT json_extract(detail, '$.phase') FROM events WHERE case_id = ?1 AND json_extract(detail, '$.phase') IS NOT NULL ORDER BY id")
-        .and_then(|mut s| s.query_map([&case], |r| r.get(0))?.collect())
-        .expect("phases");
+        .query("SELECT json_extract(detail, '$.phase') FROM events WHERE case_id = ?1 AND json_extract(detail, '$.phase') IS NOT NULL ORDER BY id", &[&case]);
     assert_eq!(
         phases,
         [

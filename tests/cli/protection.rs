@@ -282,9 +282,7 @@ fn the_order_is_marked_and_cleared_later_with_a_reason_each_on_the_timeline() {
     );
     // An edit of the order outside moty is found.
     assert_eq!(env.run(&["audit", "verify"]).code, 0);
-    crate::common::open(&env.db)
-        .and_then(|c| c.execute_batch("UPDATE clients SET non_disclosure = 0"))
-        .expect("edit");
+    env.exec_raw("UPDATE clients SET non_disclosure = 0");
     let verify = env.run(&["audit", "verify"]);
     assert_eq!(verify.code, 4, "{verify:?}");
 }
@@ -533,9 +531,7 @@ fn consent_by_a_representative_is_recorded_with_who_and_on_what_authority() {
         "--authority: a custodian (huoltaja) consents for a child under 18",
     );
     // An edit of who gave it outside moty is found.
-    crate::common::open(&env.db)
-        .and_then(|c| c.execute_batch("UPDATE consents SET authority = 'other' WHERE id = 1"))
-        .expect("edit");
+    env.exec_raw("UPDATE consents SET authority = 'other' WHERE id = 1");
     assert_eq!(env.run(&["audit", "verify"]).code, 4);
 }
 

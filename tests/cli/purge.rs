@@ -75,22 +75,20 @@ fn file_bytes(env: &TestEnv) -> Vec<u8> {
 
 /// Every text value of every table, one per line (the dump helper prints bytes, not text).
 fn all_text(env: &TestEnv) -> String {
-    let conn = env.connection();
-    let tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table'")
-        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
-        .expect("tables");
+    let tables: Vec<String> = env.query(
+        env.dialect(
+            "SELECT name FROM sqlite_schema WHERE type = 'table'",
+            "SELECT table_name::text FROM information_schema.tables
+             WHERE table_schema = 'moty' AND table_type = 'BASE TABLE'",
+        ),
+        &[],
+    );
     let mut out = String::new();
     for table in tables {
-        let mut stmt = conn
-            .prepare(&format!("SELECT * FROM \"{table}\""))
-            .expect("select");
-        let columns = stmt.column_count();
-        let mut rows = stmt.query([]).expect("rows");
-        while let Some(row) = rows.next().expect("row") {
-            for i in 0..columns {
-                if let rusqlite::types::ValueRef::Text(t) = row.get_ref(i).expect("value") {
-                    out.push_str(&String::from_utf8_lossy(t));
+        for row in env.cells(&format!("SELECT * FROM \"{table}\""), &[]) {
+            for cell in row {
+                if let crate::common::Cell::Text(t) = cell {
+                    out.push_str(&t);
                     out.push('\n');
                 }
             }

@@ -197,14 +197,10 @@ fn restore_refuses_to_lose_newer_timeline_entries_without_a_reason() {
     assert_eq!(env.count("SELECT count(*) FROM cases"), 1);
     assert_eq!(env.run(&["audit", "verify"]).code, 0);
     // The loss is recorded with its reason.
-    let detail: String = env
-        .connection()
-        .query_row(
-            "SELECT detail FROM anchors WHERE reason = 'restore' AND log = 'events'",
-            [],
-            |r| r.get(0),
-        )
-        .expect("the restore's record");
+    let detail: String = env.one(
+        "SELECT detail FROM anchors WHERE reason = 'restore' AND log = 'events'",
+        &[],
+    );
     assert!(detail.contains("wrong register"), "{detail}");
     assert!(detail.contains("\"events\":1"), "{detail}");
 }

@@ -466,15 +466,8 @@ type ClientRow = (String, Option<String>, Option<String>, Option<String>);
 
 /// Every identifying value of every client in the register.
 fn identifiers(env: &TestEnv) -> Vec<String> {
-    let conn = env.connection();
-    let mut stmt = conn
-        .prepare("SELECT name, hetu, phone, phone_digits FROM clients")
-        .expect("prepare");
-    let rows: Vec<ClientRow> = stmt
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
-        .expect("query")
-        .collect::<Result<_, _>>()
-        .expect("rows");
+    let rows: Vec<ClientRow> =
+        env.query("SELECT name, hetu, phone, phone_digits FROM clients", &[]);
     let mut out = Vec::new();
     for (name, hetu, phone, digits) in rows {
         out.extend(
@@ -676,14 +669,10 @@ fn the_weekly_export_is_deterministic_and_anonymous_in_every_format() {
         }
     }
     assert_eq!(disclosures() - before, 10, "one disclosure row per export");
-    let row: (String, String) = env
-        .connection()
-        .query_row(
-            "SELECT what, cases FROM disclosure_log ORDER BY id DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .expect("row");
+    let row: (String, String) = env.one(
+        "SELECT what, cases FROM disclosure_log ORDER BY id DESC LIMIT 1",
+        &[],
+    );
     assert_eq!(row.0, "weekly report 2026-W48 (xlsx)");
     assert!(row.1.contains(&team), "{}", row.1);
     let run = env.run_at(at, &["report", "weekly", "--week", "2026-W48"]);

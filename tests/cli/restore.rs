@@ -53,14 +53,10 @@ fn look_ups_and_exports_after_the_backup_are_carried_into_the_restored_register(
         1
     );
     // The restore itself is recorded: from which backup, by whom.
-    let (actor, detail): (String, String) = env
-        .connection()
-        .query_row(
-            "SELECT actor, detail FROM anchors WHERE reason = 'restore' ORDER BY id DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .expect("the restore's record");
+    let (actor, detail): (String, String) = env.one(
+        "SELECT actor, detail FROM anchors WHERE reason = 'restore' ORDER BY id DESC LIMIT 1",
+        &[],
+    );
     assert_eq!(actor, crate::common::USER);
     assert!(detail.contains("b.sqlite3"), "{detail}");
     let verify = env.run(&["audit", "verify"]);
@@ -82,19 +78,9 @@ fn a_restore_of_a_backup_taken_before_a_purge_applies_the_purge_again() {
     let run = env.run(&["--json", "restore", path(&backup)]);
     assert_eq!(run.code, 0, "{run:?}");
     assert_eq!(run.json()["purges_reapplied"], serde_json::json!([case]));
-    let reason: String = env
-        .connection()
-        .query_row(
-            "SELECT reason FROM referrals WHERE case_id = ?1",
-            [&case],
-            |r| r.get(0),
-        )
-        .expect("reason");
+    let reason: String = env.one("SELECT reason FROM referrals WHERE case_id = ?1", &[&case]);
     assert_eq!(reason, "-", "the purge holds after the restore");
-    let name: String = env
-        .connection()
-        .query_row("SELECT name FROM clients", [], |r| r.get(0))
-        .expect("name");
+    let name: String = env.one("SELECT name FROM clients", &[]);
     assert_eq!(name, "-");
     assert_eq!(env.run(&["audit", "verify"]).code, 0);
 }
@@ -133,14 +119,10 @@ fn an_unreadable_register_is_restored_over_with_a_reason_and_kept_aside() {
     assert!(kept >= 1, "the unreadable register is kept aside");
     assert_eq!(env.count("SELECT count(*) FROM cases"), 1);
     assert_eq!(env.run(&["audit", "verify"]).code, 0);
-    let detail: String = env
-        .connection()
-        .query_row(
-            "SELECT detail FROM anchors WHERE reason = 'restore' LIMIT 1",
-            [],
-            |r| r.get(0),
-        )
-        .expect("recorded");
+    let detail: String = env.one(
+        "SELECT detail FROM anchors WHERE reason = 'restore' LIMIT 1",
+        &[],
+    );
     assert!(detail.contains("disk failed"), "{detail}");
 }
 

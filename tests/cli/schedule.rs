@@ -934,10 +934,7 @@ fn the_whole_path_so_far_as_one_story() {
     );
     assert_eq!(env.phase(&case), "onward-pathways");
     let phases: Vec<String> = env
-        .connection()
-        .prepare("SELECT json_extract(detail, '$.phase') FROM events WHERE case_id = ?1 AND json_extract(detail, '$.phase') IS NOT NULL ORDER BY id")
-        .and_then(|mut s| s.query_map([&case], |r| r.get(0))?.collect())
-        .expect("phases");
+        .query("SELECT json_extract(detail, '$.phase') FROM events WHERE case_id = ?1 AND json_extract(detail, '$.phase') IS NOT NULL ORDER BY id", &[&case]);
     assert_eq!(
         phases,
         [
@@ -1230,11 +1227,10 @@ fn meetings_are_moved_cancelled_and_missed_with_the_timeline_saying_so() {
             "client in hospital",
         ],
     );
-    let kinds: Vec<String> = env
-        .connection()
-        .prepare("SELECT kind FROM events WHERE case_id = ?1 AND kind LIKE 'meeting-%' ORDER BY id")
-        .and_then(|mut s| s.query_map([&case], |r| r.get(0))?.collect())
-        .expect("events");
+    let kinds: Vec<String> = env.query(
+        "SELECT kind FROM events WHERE case_id = ?1 AND kind LIKE 'meeting-%' ORDER BY id",
+        &[&case],
+    );
     assert_eq!(
         kinds,
         [

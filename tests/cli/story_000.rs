@@ -360,11 +360,10 @@ fn the_moty_pair_from_the_consultation_hour_to_the_follow_up() {
         ),
         1
     );
-    let kinds: Vec<String> = env
-        .connection()
-        .prepare("SELECT kind FROM events WHERE case_id = ?1 ORDER BY id")
-        .and_then(|mut s| s.query_map([&case], |r| r.get(0))?.collect())
-        .expect("timeline");
+    let kinds: Vec<String> = env.query(
+        "SELECT kind FROM events WHERE case_id = ?1 ORDER BY id",
+        &[&case],
+    );
     assert_eq!(
         kinds,
         [

@@ -411,10 +411,7 @@ fn the_five_phases_with_the_kela_hour_end_on_the_right_path() {
     );
     // The five phases in order, every one of them on the timeline.
     let phases: Vec<String> = env
-        .connection()
-        .prepare("SELECT json_extract(detail, '$.phase') FROM events WHERE case_id = ?1 AND json_extract(detail, '$.phase') IS NOT NULL ORDER BY id")
-        .and_then(|mut s| s.query_map([&case], |r| r.get(0))?.collect())
-        .expect("phases");
+        .query("SELECT json_extract(detail, '$.phase') FROM events WHERE case_id = ?1 AND json_extract(detail, '$.phase') IS NOT NULL ORDER BY id", &[&case]);
     assert_eq!(
         phases,
         [

@@ -130,11 +130,10 @@ fn a_chat_contact_a_guidance_only_consultation_and_the_referral_it_later_led_to(
         ),
         1
     );
-    let signs: Vec<String> = env
-        .connection()
-        .prepare("SELECT sign FROM referral_signs WHERE case_id = ?1 ORDER BY sign")
-        .and_then(|mut s| s.query_map([&case], |r| r.get(0))?.collect())
-        .expect("signs");
+    let signs: Vec<String> = env.query(
+        "SELECT sign FROM referral_signs WHERE case_id = ?1 ORDER BY sign",
+        &[&case],
+    );
     assert_eq!(
         signs,
         [

@@ -5,14 +5,11 @@ use crate::common::{TestEnv, NOW};
 
 /// The phase the timeline says, which must always equal `cases.phase`.
 fn timeline_phase(env: &TestEnv, case: &str) -> String {
-    env.connection()
-        .query_row(
-            "SELECT json_extract(detail, '$.phase') FROM events WHERE case_id = ?1
-             AND json_extract(detail, '$.phase') IS NOT NULL ORDER BY id DESC LIMIT 1",
-            [case],
-            |r| r.get(0),
-        )
-        .expect("timeline phase")
+    env.one(
+        "SELECT json_extract(detail, '$.phase') FROM events WHERE case_id = ?1
+         AND json_extract(detail, '$.phase') IS NOT NULL ORDER BY id DESC LIMIT 1",
+        &[case],
+    )
 }
 
 /// Sends keys once the prompt has had a moment to put the terminal in raw mode: a key typed
@@ -125,11 +122,8 @@ fn each_decision_through_flags_moves_the_case_and_records_the_triage() {
         assert_eq!(env.phase(case), want);
         assert_eq!(timeline_phase(&env, case), want, "the timeline agrees");
     }
-    let reasons: Vec<(String, Option<String>)> = env
-        .connection()
-        .prepare("SELECT id, close_reason FROM cases ORDER BY id")
-        .and_then(|mut s| s.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect())
-        .expect("reasons");
+    let reasons: Vec<(String, Option<String>)> =
+        env.query("SELECT id, close_reason FROM cases ORDER BY id", &[]);
     let reasons: Vec<Option<&str>> = reasons.iter().map(|(_, r)| r.as_deref()).collect();
     assert_eq!(
         reasons,

@@ -19,14 +19,10 @@ fn an_overridden_clock_and_the_real_login_are_recorded_and_shown() {
     );
     assert_eq!(run.code, 0, "{run:?}");
     let login = moty::clock::os_login().expect("the test runs as a named user");
-    let rows: Vec<(String, String, String)> = env
-        .connection()
-        .prepare("SELECT actor, os_user, clock FROM access_log ORDER BY id")
-        .and_then(|mut s| {
-            s.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-                .collect()
-        })
-        .expect("rows");
+    let rows: Vec<(String, String, String)> = env.query(
+        "SELECT actor, os_user, clock FROM access_log ORDER BY id",
+        &[],
+    );
     assert_eq!(
         rows,
         [
@@ -158,26 +154,13 @@ fn a_rewritten_and_rechained_log_is_caught_by_the_witness_of_whoever_saw_it() {
 #[test]
 fn the_witness_follows_a_register_as_it_grows_and_accepts_a_chain_format_change() {
     let env = TestEnv::from_fixture("register-v2.sqlite3");
-    let old_head: (i64, String) = env
-        .connection()
-        .query_row(
-            "SELECT id, hash FROM events ORDER BY id DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .expect("the format-1 head");
+    let old_head: (i64, String) =
+        env.one("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1", &[]);
     let first = env.run(&["list"]);
     assert!(first.stderr.is_empty(), "{}", first.stderr);
     // A witness that saw the timeline's format-1 head before the change (as a user of a moty
     // with a witness would have): migrating to chain format 2 is a recorded re-anchor it accepts.
-    let id: String = env
-        .connection()
-        .query_row(
-            "SELECT value FROM meta WHERE key = 'register_id'",
-            [],
-            |r| r.get(0),
-        )
-        .expect("register id");
+    let id: String = env.one("SELECT value FROM meta WHERE key = 'register_id'", &[]);
     let witness = serde_json::json!({ "registers": { id: { "path": "", "logs": {
         "events": { "rows": old_head.0, "head": old_head.1 } } } } });
     std::fs::write(
@@ -200,25 +183,17 @@ fn a_restore_is_a_recorded_re_anchor_that_the_witness_accepts() {
     let backup = env.dir.path().join("backup.sqlite3");
     env.ok(&["backup", backup.to_str().expect("path")]);
     env.ok(&["show", &case]);
-    let before: (i64, String) = env
-        .connection()
-        .query_row(
-            "SELECT id, hash FROM access_log ORDER BY id DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .expect("head");
+    let before: (i64, String) = env.one(
+        "SELECT id, hash FROM access_log ORDER BY id DESC LIMIT 1",
+        &[],
+    );
     env.ok(&["restore", backup.to_str().expect("path"), "--force"]);
     // The restore names the heads it replaced: nothing is lost silently.
-    let recorded: (String, i64, String) = env
-        .connection()
-        .query_row(
-            "SELECT reason, old_rows, old_head FROM anchors WHERE log = 'access_log'
-             ORDER BY id DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .expect("a re-anchor");
+    let recorded: (String, i64, String) = env.one(
+        "SELECT reason, old_rows, old_head FROM anchors WHERE log = 'access_log'
+         ORDER BY id DESC LIMIT 1",
+        &[],
+    );
     assert_eq!(recorded, ("restore".to_string(), before.0, before.1));
     let after = env.run(&["audit", "verify"]);
     assert_eq!(after.code, 0, "{after:?}");
