@@ -7,9 +7,9 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands::{
-    audit, backup, client, close, completions, config, consent, consult, contact, correct, demo,
-    directory, estimate, feedback, find, follow_up, kela_outcome, list, move_region, plan, purge,
-    refer, reopen, report, schedule, settings, show, survey, triage,
+    admin, audit, backup, client, close, completions, config, consent, consult, contact, correct,
+    demo, directory, estimate, feedback, find, follow_up, kela_outcome, list, move_region, plan,
+    purge, refer, reopen, report, schedule, settings, show, survey, triage,
 };
 
 #[derive(Debug, Parser)]
@@ -91,6 +91,8 @@ pub enum Command {
     Report(report::Command),
     #[command(subcommand)]
     Audit(audit::Command),
+    #[command(subcommand)]
+    Admin(admin::Command),
     Doctor,
     Rekey,
     Backup(backup::BackupArgs),

@@ -20,7 +20,7 @@ help-moty-examples =
       # One command's help, with its examples
       moty help schedule held
 
-help-global--db = The register file [default: ~/.local/share/moty/register.sqlite3; on Windows %LOCALAPPDATA%\moty\moty\data\register.sqlite3]
+help-global--db = The register file, or a register on a PostgreSQL server as a URL (postgresql://…) [default: ~/.local/share/moty/register.sqlite3; on Windows %LOCALAPPDATA%\moty\moty\data\register.sqlite3]
 help-global--actor = Who is acting, recorded on every change and look-up [default: your login name]
 help-global--key_file = A file whose first line is the register's encryption key (the encrypted build); or set MOTY_DB_KEY
 help-global--json = Print JSON for scripts (shapes published in docs/schemas/)
@@ -910,6 +910,48 @@ help-moty-report-consultations-examples =
       moty report consultations --from 2026-11-01 --until 2026-11-30 --exact
       # As CSV
       moty report consultations --format csv > consultations.csv
+
+help-moty-admin = A register on the area's PostgreSQL server: create it, migrate it, grant people
+help-moty-admin-long = For the wellbeing area's IT, not for coordinators: a team that shares one register keeps it on a PostgreSQL server (the deployment guide in the book says how to set one up). Give the database's URL with --db or MOTY_DB (postgresql://…). A register file needs none of this: moty creates and migrates a file itself.
+help-moty-admin-examples =
+    Examples:
+      # Create the register in an empty database (as a superuser)
+      moty --db postgresql://postgres@db.example.fi/moty admin init
+      # Give a coordinator a login
+      moty --db postgresql://postgres@db.example.fi/moty admin user add anna.virtanen --region Pohjoinen
+
+help-moty-admin-init = Create the register in an empty database: the roles, the schema, the grants
+help-moty-admin-init-long = Makes the roles moty_owner (owns the schema, runs migrations), moty_coordinator (the coordinators' group), moty_lead (a regional lead) and moty_auditor (the data protection officer: the logs only), then the schema as moty_owner, then the grants. Run it as a superuser or as a role with CREATEROLE that owns the database. Run again on a register that is there, it only renews the roles and grants.
+help-moty-admin-init-examples =
+    Examples:
+      # Create the register
+      moty --db postgresql://postgres@db.example.fi/moty admin init
+
+help-moty-admin-migrate = Bring the register's schema up to date after a moty update (its owner only)
+help-moty-admin-migrate-long = A newer moty refuses a register of an older schema until its owner has run this: on a server a coordinator's command never changes the schema. The migration runs in one transaction as moty_owner, behind the register's write lock; a failed migration leaves the register as it was.
+help-moty-admin-migrate-examples =
+    Examples:
+      # After installing a newer moty
+      moty --db postgresql://it-owner@db.example.fi/moty admin migrate
+
+help-moty-admin-user = The people who use the register on the server
+help-moty-admin-user-long = Each person signs in as themselves: the server records the login as the actor of everything they do. Their password (or certificate) is set by the area's identity management, never by moty.
+help-moty-admin-user-examples =
+    Examples:
+      # A coordinator
+      moty --db postgresql://postgres@db.example.fi/moty admin user add anna.virtanen
+
+help-moty-admin-user-add = Give a person a login in one of moty's roles
+help-moty-admin-user-add-long = Makes the login if it does not exist (without a password: the area's identity management sets it) and grants it the role's group. With --region, the region is the person's default for the lists (as moty settings my-region keeps it).
+help-moty-admin-user-add--login = The person's login on the server (as the area's directory names them)
+help-moty-admin-user-add--role = What the person may do: coordinator, lead (a regional lead), auditor (the data protection officer: the logs only) or owner
+help-moty-admin-user-add--region = The person's default region for the lists
+help-moty-admin-user-add-examples =
+    Examples:
+      # A coordinator of the northern region
+      moty --db postgresql://postgres@db.example.fi/moty admin user add anna.virtanen --region Pohjoinen
+      # The data protection officer
+      moty --db postgresql://postgres@db.example.fi/moty admin user add tietosuoja --role auditor
 
 help-moty-audit = The access and disclosure logs: who saw a client's data, what left the register
 help-moty-audit-long = The register keeps an access log (who viewed or changed which client's data, when, with which command and why) and a disclosure log (what left the register, to whom, on what legal basis), both hash-chained like the timeline. Use these commands to answer a client's request to know, for the data protection officer's supervision, and to check that no log was tampered with.

@@ -1903,3 +1903,15 @@ server-newer-register = the register on { $url } is of schema version { $version
 server-older-register = the register on { $url } is of schema version { $version } and this moty needs { $latest }: its owner runs `moty admin migrate` (a coordinator's command never changes a server's schema)
 server-clock = a register on a server takes its time from the server, which MOTY_NOW cannot move (unset it)
 server-actor = on a server the person signed in acts: you are signed in as { $login }, not { $named } (leave out --as, or sign in as { $named })
+server-migration-failed = migrating the register on the server to schema version { $version } failed; nothing of it was kept
+server-roles-failed = making moty's roles and their grants on the server failed (admin init needs a superuser, or a role with CREATEROLE that owns the database)
+server-user-failed = making or granting the login { $login } failed (it needs a role with CREATEROLE)
+server-admin-needs-server = moty admin works on a register on a PostgreSQL server: give its URL with --db or MOTY_DB (postgresql://…)
+server-admin-created = Created the register on { $url } (schema version { $version }) with the roles moty_owner, moty_coordinator, moty_lead and moty_auditor. Next: moty admin user add LOGIN for each person.
+server-admin-already = The register on { $url } is there already (schema version { $version }); its roles and grants were renewed.
+server-admin-migrated = Migrated the register from schema version { $from } to { $to }.
+server-admin-up-to-date = The register is up to date (schema version { $version }).
+server-admin-user-added = { $created ->
+    [yes] Made the login { $login } and granted it { $role }.
+   *[other] Granted { $role } to the login { $login }.
+}

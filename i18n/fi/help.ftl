@@ -20,7 +20,7 @@ help-moty-examples =
       # Yhden komennon ohje esimerkkeineen
       moty help schedule held
 
-help-global--db = Rekisteritiedosto [oletus: ~/.local/share/moty/register.sqlite3; Windowsissa %LOCALAPPDATA%\moty\moty\data\register.sqlite3]
+help-global--db = Rekisteritiedosto tai PostgreSQL-palvelimella oleva rekisteri osoitteena (postgresql://…) [oletus: ~/.local/share/moty/register.sqlite3; Windowsissa %LOCALAPPDATA%\moty\moty\data\register.sqlite3]
 help-global--actor = Kuka toimii; kirjataan jokaiseen muutokseen ja hakuun [oletus: käyttäjätunnuksesi]
 help-global--key_file = Tiedosto, jonka ensimmäinen rivi on rekisterin salausavain (salattu versio); tai aseta MOTY_DB_KEY
 help-global--json = Tulosta JSONia skripteille (rakenteet julkaistu hakemistossa docs/schemas/)
@@ -910,6 +910,48 @@ help-moty-report-consultations-examples =
       moty report consultations --from 2026-11-01 --until 2026-11-30 --exact
       # CSV-muodossa
       moty report consultations --format csv > consultations.csv
+
+help-moty-admin = Alueen PostgreSQL-palvelimella oleva rekisteri: luonti, päivitys, käyttäjät
+help-moty-admin-long = Hyvinvointialueen IT:lle, ei koordinaattoreille: tiimi, joka jakaa yhden rekisterin, pitää sen PostgreSQL-palvelimella (käsikirjan käyttöönotto-ohje kertoo, miten palvelin pystytetään). Anna tietokannan osoite valitsimella --db tai muuttujassa MOTY_DB (postgresql://…). Rekisteritiedosto ei tarvitse tätä: moty luo ja päivittää tiedoston itse.
+help-moty-admin-examples =
+    Esimerkkejä:
+      # Luo rekisteri tyhjään tietokantaan (pääkäyttäjänä)
+      moty --db postgresql://postgres@db.example.fi/moty admin init
+      # Anna koordinaattorille käyttäjätunnus
+      moty --db postgresql://postgres@db.example.fi/moty admin user add anna.virtanen --region Pohjoinen
+
+help-moty-admin-init = Luo rekisteri tyhjään tietokantaan: roolit, skeema, oikeudet
+help-moty-admin-init-long = Luo roolit moty_owner (omistaa skeeman, ajaa päivitykset), moty_coordinator (koordinaattorien ryhmä), moty_lead (alueen vastuuhenkilö) ja moty_auditor (tietosuojavastaava: vain lokit), sitten skeeman roolina moty_owner ja lopuksi oikeudet. Aja pääkäyttäjänä tai tietokannan omistavana roolina, jolla on CREATEROLE. Jos rekisteri on jo olemassa, komento vain uusii roolit ja oikeudet.
+help-moty-admin-init-examples =
+    Esimerkkejä:
+      # Luo rekisteri
+      moty --db postgresql://postgres@db.example.fi/moty admin init
+
+help-moty-admin-migrate = Päivitä rekisterin skeema motyn päivityksen jälkeen (vain omistaja)
+help-moty-admin-migrate-long = Uudempi moty ei avaa vanhemman skeeman rekisteriä ennen kuin sen omistaja on ajanut tämän: palvelimella koordinaattorin komento ei koskaan muuta skeemaa. Päivitys tehdään yhtenä transaktiona roolina moty_owner rekisterin kirjoituslukon takana; epäonnistunut päivitys jättää rekisterin ennalleen.
+help-moty-admin-migrate-examples =
+    Esimerkkejä:
+      # Uudemman motyn asentamisen jälkeen
+      moty --db postgresql://it-owner@db.example.fi/moty admin migrate
+
+help-moty-admin-user = Palvelimen rekisterin käyttäjät
+help-moty-admin-user-long = Jokainen kirjautuu omilla tunnuksillaan: palvelin kirjaa käyttäjätunnuksen kaiken tekemänsä tekijäksi. Salasanan (tai varmenteen) asettaa alueen käyttäjähallinta, ei koskaan moty.
+help-moty-admin-user-examples =
+    Esimerkkejä:
+      # Koordinaattori
+      moty --db postgresql://postgres@db.example.fi/moty admin user add anna.virtanen
+
+help-moty-admin-user-add = Anna henkilölle käyttäjätunnus yhteen motyn rooleista
+help-moty-admin-user-add-long = Luo käyttäjätunnuksen, jos sitä ei ole (ilman salasanaa: sen asettaa alueen käyttäjähallinta), ja liittää sen roolin ryhmään. Valitsimella --region alue on henkilön oletusalue listoissa (kuten moty settings my-region sen pitää).
+help-moty-admin-user-add--login = Henkilön käyttäjätunnus palvelimella (kuten alueen hakemisto hänet nimeää)
+help-moty-admin-user-add--role = Mitä henkilö saa tehdä: coordinator (koordinaattori), lead (alueen vastuuhenkilö), auditor (tietosuojavastaava: vain lokit) tai owner (omistaja)
+help-moty-admin-user-add--region = Henkilön oletusalue listoissa
+help-moty-admin-user-add-examples =
+    Esimerkkejä:
+      # Pohjoisen alueen koordinaattori
+      moty --db postgresql://postgres@db.example.fi/moty admin user add anna.virtanen --region Pohjoinen
+      # Tietosuojavastaava
+      moty --db postgresql://postgres@db.example.fi/moty admin user add tietosuoja --role auditor
 
 help-moty-audit = Käyttö- ja luovutusloki: kuka näki asiakkaan tiedot, mitä lähti rekisteristä
 help-moty-audit-long = Rekisteri pitää käyttölokia (kuka katsoi tai muutti minkä asiakkaan tietoja, milloin, millä komennolla ja miksi) ja luovutuslokia (mitä lähti rekisteristä, kenelle ja millä oikeusperusteella), molemmat tiivisteketjutettuja kuten aikajana. Käytä näitä komentoja vastataksesi asiakkaan tiedonsaantipyyntöön, tietosuojavastaavan valvontaan ja tarkistaaksesi, ettei mitään lokia ole peukaloitu.

@@ -1841,3 +1841,15 @@ server-newer-register = rekisteri osoitteessa { $url } on skeemaversiota { $vers
 server-older-register = rekisteri osoitteessa { $url } on skeemaversiota { $version }, ja tämä moty tarvitsee version { $latest }: rekisterin omistaja ajaa komennon `moty admin migrate` (koordinaattorin komento ei koskaan muuta palvelimen skeemaa)
 server-clock = palvelimella oleva rekisteri ottaa ajan palvelimelta, eikä MOTY_NOW voi siirtää sitä (poista muuttuja)
 server-actor = palvelimella toimii sisäänkirjautunut henkilö: olet kirjautunut nimellä { $login }, et { $named } (jätä --as pois tai kirjaudu nimellä { $named })
+server-migration-failed = palvelimen rekisterin siirto skeemaversioon { $version } epäonnistui; siitä ei jäänyt mitään voimaan
+server-roles-failed = motyn roolien ja niiden oikeuksien luominen palvelimelle epäonnistui (admin init tarvitsee pääkäyttäjän tai tietokannan omistavan roolin, jolla on CREATEROLE)
+server-user-failed = käyttäjätunnuksen { $login } luominen tai oikeuksien antaminen epäonnistui (siihen tarvitaan rooli, jolla on CREATEROLE)
+server-admin-needs-server = moty admin toimii PostgreSQL-palvelimella olevalle rekisterille: anna sen osoite valitsimella --db tai muuttujassa MOTY_DB (postgresql://…)
+server-admin-created = Rekisteri luotiin osoitteeseen { $url } (skeemaversio { $version }) rooleineen moty_owner, moty_coordinator, moty_lead ja moty_auditor. Seuraavaksi: moty admin user add TUNNUS jokaiselle käyttäjälle.
+server-admin-already = Rekisteri osoitteessa { $url } on jo olemassa (skeemaversio { $version }); sen roolit ja oikeudet uusittiin.
+server-admin-migrated = Rekisteri siirrettiin skeemaversiosta { $from } versioon { $to }.
+server-admin-up-to-date = Rekisteri on ajan tasalla (skeemaversio { $version }).
+server-admin-user-added = { $created ->
+    [yes] Luotiin käyttäjätunnus { $login } ja annettiin sille rooli { $role }.
+   *[other] Käyttäjätunnukselle { $login } annettiin rooli { $role }.
+}

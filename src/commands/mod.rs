@@ -2,6 +2,7 @@
 //! its input, calls one operation (`crate::ops`) and hands the result to `render`. No command
 //! calls another command.
 
+pub mod admin;
 pub mod audit;
 pub mod backup;
 pub mod client;
@@ -163,6 +164,7 @@ pub fn run(cli: Cli) -> Result<String> {
         Command::Directory(command) => directory::run(&ctx, command),
         Command::Report(command) => report::run(&ctx, command),
         Command::Audit(command) => audit::run(&ctx, command),
+        Command::Admin(command) => admin::run(&ctx, command),
         Command::Backup(args) => backup::backup(&ctx, args),
         Command::Doctor => doctor::run(&ctx),
         Command::Rekey => backup::rekey(&ctx),

@@ -4,6 +4,7 @@
 //! returns a typed result for `render`. Commands parse, call one operation and render; `demo` and
 //! the interactive triage call operations like any command. Operations never print.
 
+pub mod admin;
 pub mod areas;
 pub mod audit;
 pub mod backup;

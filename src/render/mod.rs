@@ -2,6 +2,7 @@
 //! the one place that writes to standard output; a closed pipe (`moty list | head`) is not an
 //! error.
 
+pub mod admin;
 pub mod areas;
 mod cases;
 mod consents;

@@ -109,6 +109,11 @@ fn documents() -> Vec<(&'static str, &'static str, Schema)> {
             schema_for!(Doc<'static, Queue<'static>>),
         ),
         (
+            "admin",
+            "moty admin init | migrate | user add",
+            schema_for!(Doc<'static, super::admin::Admin<'static>>),
+        ),
+        (
             "moved",
             "moty triage CASE, moty close, moty reopen",
             schema_for!(Doc<'static, Moved<'static>>),

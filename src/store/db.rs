@@ -39,22 +39,20 @@ impl fmt::Display for Error {
         match self {
             Error::NoRows => write!(f, "the query returned no rows"),
             Error::Sqlite(e) => write!(f, "{e}"),
-            Error::Postgres(e) => write!(f, "{e}"),
+            // The server's own message (its "ERROR:" and code are for the server's log).
+            Error::Postgres(e) => match e.as_db_error() {
+                Some(db) => write!(f, "{}", db.message()),
+                None => write!(f, "{e}"),
+            },
             Error::Conversion(column, why) => write!(f, "column {column}: {why}"),
             Error::NoColumn(column) => write!(f, "no column {column}"),
         }
     }
 }
 
-impl std::error::Error for Error {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Error::Sqlite(e) => Some(e),
-            Error::Postgres(e) => Some(e),
-            _ => None,
-        }
-    }
-}
+/// The engine's error is shown by `Display` already: no `source`, so a message never says it
+/// twice (`store::failure` looks inside the variants).
+impl std::error::Error for Error {}
 
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Error {

@@ -3,6 +3,7 @@
 //! function per query.
 
 pub mod access;
+pub mod admin;
 pub mod areas;
 pub mod cases;
 pub mod chain;
@@ -168,16 +169,7 @@ impl Register {
     pub fn connect(url: &str) -> Result<Register> {
         let shown = pg::redacted(url);
         let conn = pg::Conn::connect(url).with_context(|| text::cannot_connect(&shown))?;
-        let version: Option<i64> = conn
-            .fetch(
-                "SELECT CASE WHEN to_regclass('moty.schema_version') IS NULL THEN NULL
-                     ELSE (SELECT max(version) FROM moty.schema_version) END",
-                Vec::new(),
-            )?
-            .next()?
-            .map(|row| row.get::<_, Option<i64>>(0))
-            .transpose()?
-            .flatten();
+        let version: Option<i64> = conn.schema_version()?;
         match version {
             None => Err(UserError::BadRegister(text::server_not_a_register(&shown)).into()),
             Some(v) if v > migrate::LATEST => Err(UserError::BadRegister(

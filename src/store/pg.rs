@@ -71,6 +71,25 @@ impl Conn {
         }
     }
 
+    /// The register's schema version, None where the database holds no register.
+    pub fn schema_version(&self) -> Result<Option<i64>, db::Error> {
+        let present: bool = self
+            .fetch(
+                "SELECT to_regclass('moty.schema_version') IS NOT NULL",
+                Vec::new(),
+            )?
+            .next()?
+            .ok_or(db::Error::NoRows)?
+            .get(0)?;
+        if !present {
+            return Ok(None);
+        }
+        self.fetch("SELECT max(version) FROM moty.schema_version", Vec::new())?
+            .next()?
+            .ok_or(db::Error::NoRows)?
+            .get(0)
+    }
+
     /// Runs statements without parameters (transaction control, DDL).
     pub fn batch(&self, sql: &str) -> Result<(), db::Error> {
         self.client

@@ -46,3 +46,53 @@ pub fn server_clock() -> String {
 pub fn server_actor(named: &str, login: &str) -> String {
     t!("server-actor", named = named, login = login)
 }
+
+/// A migration on the server failed (it was rolled back whole).
+pub fn server_migration_failed(version: i64) -> String {
+    t!("server-migration-failed", version = version)
+}
+
+/// The roles and grants could not be made.
+pub fn server_roles_failed() -> String {
+    t!("server-roles-failed")
+}
+
+/// A login could not be made or granted.
+pub fn server_user_failed(login: &str) -> String {
+    t!("server-user-failed", login = login)
+}
+
+/// `moty admin` given a register file.
+pub fn admin_needs_server() -> String {
+    t!("server-admin-needs-server")
+}
+
+/// `admin init` made the register.
+pub fn admin_created(url: &str, version: i64) -> String {
+    t!("server-admin-created", url = url, version = version)
+}
+
+/// `admin init` found the register there.
+pub fn admin_already(url: &str, version: i64) -> String {
+    t!("server-admin-already", url = url, version = version)
+}
+
+/// `admin migrate` moved the schema.
+pub fn admin_migrated(from: i64, to: i64) -> String {
+    t!("server-admin-migrated", from = from, to = to)
+}
+
+/// `admin migrate` found nothing to do.
+pub fn admin_up_to_date(version: i64) -> String {
+    t!("server-admin-up-to-date", version = version)
+}
+
+/// `admin user add` made or granted a login.
+pub fn admin_user_added(login: &str, role: &str, created: bool) -> String {
+    t!(
+        "server-admin-user-added",
+        login = login,
+        role = role,
+        created = if created { "yes" } else { "no" }
+    )
+}

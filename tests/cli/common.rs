@@ -74,8 +74,35 @@ pub fn open(path: &Path) -> rusqlite::Result<Connection> {
     open_with_flags(path, OpenFlags::default())
 }
 
+/// The binary the tests run: moty itself, or on PostgreSQL moty behind the wrapper that signs the
+/// test's actor in and sets the server's test clock (common/pg-moty.sh).
 pub fn binary() -> &'static str {
+    match engine() {
+        Engine::Sqlite => moty_binary(),
+        Engine::Postgres(_) => pg_wrapper(),
+    }
+}
+
+/// moty itself.
+pub fn moty_binary() -> &'static str {
     env!("CARGO_BIN_EXE_moty")
+}
+
+/// The wrapper, written once per test process with the binary's path in it.
+fn pg_wrapper() -> &'static str {
+    static WRAPPER: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    WRAPPER.get_or_init(|| {
+        let path = std::env::temp_dir().join(format!("moty-pg-{}.sh", std::process::id()));
+        let script = include_str!("common/pg-moty.sh").replace("@MOTY@", moty_binary());
+        std::fs::write(&path, script).expect("write the PostgreSQL wrapper");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755))
+                .expect("make the wrapper executable");
+        }
+        path.to_string_lossy().into_owned()
+    })
 }
 
 impl TestEnv {

@@ -183,6 +183,10 @@ const STORY: &[Step] = &[
     at(D4, "backup {dir}/backup.sqlite3"),
     at(D4, "restore {dir}/backup.sqlite3 --force"),
     machine(D4, "doctor"),
+    // `admin` is for a register on a server: on the story's file each is refused, naming --db.
+    refused(D4, "admin init", 2),
+    refused(D4, "admin migrate", 2),
+    refused(D4, "admin user add anna.virtanen --region Pohjoinen", 2),
     at(D4, "purge 2026-0008 --reason wrong-person --note \"Väärä henkilö\""),
     at(D4, "completions bash"),
     at(D4, "man backup"),
