@@ -1873,6 +1873,7 @@ render-check = { $key ->
         [integrity] integrity
         [foreign-keys] foreign keys
         [journal] journal
+        [server] server
         [schema] schema
         [append-only] append-only
         [audit-chain] audit chain
@@ -1915,3 +1916,4 @@ server-admin-user-added = { $created ->
     [yes] Made the login { $login } and granted it { $role }.
    *[other] Granted { $role } to the login { $login }.
 }
+server-encryption = on the server: its disks' encryption and TLS to it are the area's IT's (the deployment guide)

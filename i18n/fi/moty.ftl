@@ -1812,6 +1812,7 @@ render-check = { $key ->
         [integrity] eheys
         [foreign-keys] viiteavaimet
         [journal] loki (WAL)
+        [server] palvelin
         [schema] skeema
         [append-only] vain lisäys
         [audit-chain] lokien tiivisteketju
@@ -1853,3 +1854,4 @@ server-admin-user-added = { $created ->
     [yes] Luotiin käyttäjätunnus { $login } ja annettiin sille rooli { $role }.
    *[other] Käyttäjätunnukselle { $login } annettiin rooli { $role }.
 }
+server-encryption = palvelimella: sen levyjen salaus ja TLS-yhteys ovat alueen IT:n vastuulla (käyttöönotto-ohje)

@@ -58,6 +58,9 @@ pub struct Ctx {
     pub region: Option<String>,
     /// `--db` or `MOTY_DB` named the register (not the file or the default): `demo` builds there.
     pub db_given: bool,
+    /// A register on a server, connected before the command checks its input (its clock is
+    /// `clock`); the command's first session takes it.
+    server: std::cell::RefCell<Option<crate::ops::ServerStart>>,
 }
 
 impl Ctx {
@@ -84,6 +87,7 @@ impl Ctx {
             clock,
             region: None,
             db_given: false,
+            server: std::cell::RefCell::new(None),
         })
     }
 
@@ -97,6 +101,9 @@ impl Ctx {
 
     /// Opens an existing register for one operation; a missing file is "not found".
     pub fn session(&self) -> Result<Session> {
+        if let Some(start) = self.server.borrow_mut().take() {
+            return Session::open_started(start, &self.db_path, self.actor()?);
+        }
         Session::open(&self.db_path, self.actor()?, self.clock)
     }
 
@@ -112,6 +119,9 @@ impl Ctx {
 
     /// Opens the register, creating it on first use.
     pub fn session_or_create(&self) -> Result<Session> {
+        if let Some(start) = self.server.borrow_mut().take() {
+            return Session::open_started(start, &self.db_path, self.actor()?);
+        }
         Session::open_or_create(&self.db_path, self.actor()?, self.clock)
     }
 }
@@ -137,6 +147,14 @@ pub fn run(cli: Cli) -> Result<String> {
     ctx.region = file.region;
     ctx.db_given = db_given;
     store::key::resolve(cli.key_file.as_deref(), &ctx.db_path)?;
+    // On a server the server's clock is the command's (`moty admin` makes or migrates the
+    // register, so it connects its own way).
+    if !matches!(command, Command::Admin(_)) {
+        if let Some(start) = crate::ops::start_on_server(&ctx.db_path, ctx.clock)? {
+            ctx.clock = start.clock;
+            ctx.server = std::cell::RefCell::new(Some(start));
+        }
+    }
     match command {
         Command::Refer(args) => refer::run(&ctx, *args),
         Command::Consent(command) => consent::run(&ctx, command),

@@ -105,10 +105,12 @@ pub fn checks(path: &Path, actor: &str, clock: crate::clock::Clock) -> Result<Ve
         },
         text::missing_triggers(&health.missing_triggers),
     );
+    let on_server = session.register().on_server();
     let mode = health.journal_mode;
     add(
-        "journal",
-        if mode == "wal" {
+        // On a server: which PostgreSQL keeps the register (its write-ahead log is its own).
+        if on_server { "server" } else { "journal" },
+        if mode == "wal" || on_server {
             Status::Ok
         } else {
             Status::Warn
@@ -124,10 +126,29 @@ pub fn checks(path: &Path, actor: &str, clock: crate::clock::Clock) -> Result<Ve
         };
         add("audit chain", status, detail);
     }
+    // What follows is about the file, its folder and the disk under it: a server's are the
+    // server's (the deployment guide).
+    if !on_server {
+        file_checks(&path, &mut add)?;
+    }
+    catalogue_checks(&mut session, &mut add);
+    let (status, detail) = match (crate::store::key::AVAILABLE, crate::store::key::given()) {
+        (true, true) => (Status::Ok, text::encrypted_yes()),
+        (true, false) if on_server => (Status::Ok, text::encryption_server()),
+        (true, false) => (Status::Warn, text::encrypted_no_key()),
+        (false, _) if on_server => (Status::Ok, text::encryption_server()),
+        (false, _) => (Status::Warn, text::encryption_not_built()),
+    };
+    add("encryption", status, detail);
+    Ok(checks)
+}
+
+/// The register file's mode, its folder's, the filesystem under it and temporary files left.
+fn file_checks(path: &Path, add: &mut impl FnMut(&'static str, Status, String)) -> Result<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(&path)?.permissions().mode() & 0o777;
+        let mode = std::fs::metadata(path)?.permissions().mode() & 0o777;
         add(
             "permissions",
             if mode & 0o077 == 0 {
@@ -151,7 +172,7 @@ pub fn checks(path: &Path, actor: &str, clock: crate::clock::Clock) -> Result<Ve
         }
     }
     // The same check that refuses to open a register on a network share (store::check_place).
-    let place = crate::platform::filesystem(&path);
+    let place = crate::platform::filesystem(path);
     match place.kind {
         Some(kind) if place.network && crate::store::network_share_allowed() => add(
             "filesystem",
@@ -163,7 +184,7 @@ pub fn checks(path: &Path, actor: &str, clock: crate::clock::Clock) -> Result<Ve
         None => add("filesystem", Status::Warn, text::unknown_fs()),
     }
     if place.cloud {
-        add("cloud sync", Status::Warn, text::cloud_synced_folder(&path));
+        add("cloud sync", Status::Warn, text::cloud_synced_folder(path));
     }
     // A moty stopped mid-export or mid-backup leaves only its temporary file, never a partial
     // file under the real name; nothing refers to one, so it can simply be deleted.
@@ -174,6 +195,11 @@ pub fn checks(path: &Path, actor: &str, clock: crate::clock::Clock) -> Result<Ve
     } else {
         add("temporary files", Status::Warn, text::leftovers(&leftovers));
     }
+    Ok(())
+}
+
+/// What a report cannot place in an area or a municipality.
+fn catalogue_checks(session: &mut Session, add: &mut impl FnMut(&'static str, Status, String)) {
     // The catalogues: what a report cannot place in an area or a municipality. Warnings only:
     // what was written before the catalogues stays readable.
     let catalogue = session.read(|tx| {
@@ -231,11 +257,4 @@ pub fn checks(path: &Path, actor: &str, clock: crate::clock::Clock) -> Result<Ve
             text::unreadable(&format!("{e:#}")),
         ),
     }
-    let (status, detail) = match (crate::store::key::AVAILABLE, crate::store::key::given()) {
-        (true, true) => (Status::Ok, text::encrypted_yes()),
-        (true, false) => (Status::Warn, text::encrypted_no_key()),
-        (false, _) => (Status::Warn, text::encryption_not_built()),
-    };
-    add("encryption", status, detail);
-    Ok(checks)
 }

@@ -47,6 +47,33 @@ use crate::error::UserError;
 use crate::store::{access, cases, chain, consents, Author, Register, Tx};
 use crate::text;
 
+/// A register on a server, connected before the command checks its input: on a server the
+/// server's clock is the command's clock, and commands check dates against it ("not in the
+/// future") before any operation runs. The connection is kept for the command's session.
+pub struct ServerStart {
+    register: Register,
+    pub clock: Clock,
+}
+
+/// Connects to the register when `path` is a server's URL (None for a file): refuses `MOTY_NOW`
+/// there, and reads the server's time.
+pub fn start_on_server(path: &Path, clock: Clock) -> Result<Option<ServerStart>> {
+    if crate::store::server_url(path).is_none() {
+        return Ok(None);
+    }
+    if clock.overridden() {
+        return Err(UserError::invalid("MOTY_NOW", text::server_clock()).into());
+    }
+    let mut register = Register::open(path)?;
+    let Some((_, at, overridden)) = register.server_session()? else {
+        return Ok(None);
+    };
+    Ok(Some(ServerStart {
+        register,
+        clock: Clock::at(at, overridden),
+    }))
+}
+
 /// An open register and who acts on it, when: what every operation runs in.
 pub struct Session {
     register: Register,
@@ -70,10 +97,29 @@ impl Session {
     /// Opens the register, creating it on first use. A user the operating system cannot name
     /// is refused: every row records the login that wrote it.
     pub fn open_or_create(path: &Path, actor: &str, clock: Clock) -> Result<Session> {
+        Session::open_with(None, path, actor, clock)
+    }
+
+    /// `open_or_create` on the connection a command made before checking its input (a server).
+    pub fn open_started(start: ServerStart, path: &Path, actor: &str) -> Result<Session> {
+        let clock = start.clock;
+        Session::open_with(Some(start.register), path, actor, clock)
+    }
+
+    fn open_with(
+        register: Option<Register>,
+        path: &Path,
+        actor: &str,
+        clock: Clock,
+    ) -> Result<Session> {
         let os_user =
             crate::clock::os_account().ok_or_else(|| UserError::Refused(text::no_login()))?;
+        let register = match register {
+            Some(register) => register,
+            None => Register::open(path)?,
+        };
         let mut session = Session {
-            register: Register::open(path)?,
+            register,
             path: path.to_path_buf(),
             actor: actor.to_string(),
             os_user,
@@ -93,7 +139,7 @@ impl Session {
         let Some((login, at, overridden)) = self.register.server_session()? else {
             return Ok(());
         };
-        if self.clock.overridden() {
+        if self.clock.overridden() && !overridden {
             return Err(UserError::invalid("MOTY_NOW", text::server_clock()).into());
         }
         let default = crate::clock::os_login();

@@ -72,7 +72,7 @@ pub fn save_unit(tx: &Tx, unit: &Unit) -> Result<bool> {
         .is_some();
     tx.prepare_cached(
         "INSERT INTO units (code, area, name_fi, name_sv, name_en, active)
-         VALUES (?1, ?2, ?3, ?4, ?5, 1)
+         VALUES (?1, ?2, ?3, ?4, ?5, TRUE)
          ON CONFLICT (code) DO UPDATE SET area = excluded.area, name_fi = excluded.name_fi,
              name_sv = excluded.name_sv, name_en = excluded.name_en, active = TRUE",
     )?
@@ -164,7 +164,7 @@ pub fn texts(tx: &Tx, unmapped_only: bool) -> Result<Vec<UnitText>> {
                  SELECT t.case_id FROM triage_decisions t, json_each(t.units) j
                      WHERE lower(trim(j.value)) = n.name
                  UNION SELECT q.case_id FROM team_request_units q
-                     WHERE lower(trim(q.unit)) = n.name))
+                     WHERE lower(trim(q.unit)) = n.name) AS touched)
          FROM unit_names n
          WHERE ?1 = 0 OR n.unit IS NULL
          ORDER BY n.name",

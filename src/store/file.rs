@@ -149,7 +149,72 @@ pub struct Health {
     pub chains: Vec<Verified>,
 }
 
+/// The server's append-only triggers (006_triggers.sql): each chained log's stamping and
+/// refusals, the other append-only tables' refusals, the plan's.
+const SERVER_APPEND_ONLY: &[&str] = &[
+    "events_append",
+    "events_no_change",
+    "events_no_truncate",
+    "access_log_append",
+    "access_log_no_change",
+    "access_log_no_truncate",
+    "disclosure_log_append",
+    "disclosure_log_no_change",
+    "disclosure_log_no_truncate",
+    "anchors_append",
+    "anchors_no_change",
+    "anchors_no_truncate",
+    "consultations_append",
+    "consultations_no_change",
+    "consultations_no_truncate",
+    "consultation_links_no_change",
+    "statements_no_change",
+    "erasures_no_change",
+    "log_texts_no_update",
+    "plan_versions_no_update",
+    "plan_needs_no_update",
+    "plan_actions_no_update",
+    "plan_pathways_no_update",
+    "plan_versions_no_delete",
+];
+
+/// `health` of a register on a server: the server keeps its own pages and keys, so integrity
+/// and foreign keys are the server's; the schema version, the append-only triggers (someone may
+/// have dropped one) and the chains are checked as on a file.
+fn server_health(register: &mut Register) -> Result<Health> {
+    register.read(|tx| {
+        let mut missing_triggers = Vec::new();
+        for trigger in SERVER_APPEND_ONLY {
+            let present = tx
+                .prepare_cached(
+                    "SELECT 1 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+                     JOIN pg_namespace n ON n.oid = c.relnamespace
+                     WHERE n.nspname = 'moty' AND t.tgname = ?1 AND t.tgenabled <> 'D'",
+                )?
+                .exists([*trigger])?;
+            if !present {
+                missing_triggers.push(*trigger);
+            }
+        }
+        let version: String = tx.query_row("SHOW server_version", [], |r| r.get(0))?;
+        Ok(Health {
+            missing_triggers,
+            integrity: "ok".to_string(),
+            broken_foreign_keys: 0,
+            schema_version: schema_version(tx)?,
+            journal_mode: format!("PostgreSQL {version}"),
+            chains: Log::ALL
+                .iter()
+                .map(|log| chain::verify(tx, *log))
+                .collect::<Result<_>>()?,
+        })
+    })
+}
+
 pub fn health(register: &mut Register) -> Result<Health> {
+    if register.on_server() {
+        return server_health(register);
+    }
     let conn = &*register.file()?;
     let mut missing_triggers = Vec::new();
     for trigger in APPEND_ONLY {

@@ -96,3 +96,8 @@ pub fn admin_user_added(login: &str, role: &str, created: bool) -> String {
         created = if created { "yes" } else { "no" }
     )
 }
+
+/// doctor's encryption line on a server.
+pub fn encryption_server() -> String {
+    t!("server-encryption")
+}
