@@ -9,7 +9,7 @@ use std::process::{Command, Output, Stdio};
 use rusqlite::{Connection, OpenFlags};
 
 mod engine;
-pub use engine::{dump, engine, Cell, Engine, PgDatabase};
+pub use engine::{dump, engine, server_url, Cell, Engine, PgDatabase};
 
 pub const NOW: &str = "2026-11-23 10:00";
 pub const USER: &str = "coordinator-a";

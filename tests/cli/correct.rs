@@ -220,8 +220,8 @@ fn follow_up_answers_are_corrected_keeping_the_tables_rules() {
     };
     assert_eq!(
         (
-            first("status = 'on-path'"),
-            first("knows_contact"),
+            first("CASE WHEN status = 'on-path' THEN 1 ELSE 0 END"),
+            first("CASE WHEN knows_contact THEN 1 WHEN NOT knows_contact THEN 0 END"),
             first("usefulness")
         ),
         (1, 1, -1)

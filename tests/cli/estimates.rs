@@ -124,7 +124,7 @@ fn the_pair_estimates_the_reception_as_it_is_marked_held() {
         rows(
             &env,
             "SELECT case_id || ' ' || booking_id || ' ' || appointments || ' ' || time_saved
-                 || ' ' || how || ' ' || at_follow_up || ' ' || coalesce(follow_up_id, '-')
+                 || ' ' || how || ' ' || at_follow_up || ' ' || coalesce(CAST(follow_up_id AS TEXT), '-')
                  || ' ' || recorded_by FROM estimates"
         ),
         [format!(
@@ -424,7 +424,7 @@ fn the_follow_up_savings_flags_become_an_estimate_at_follow_up() {
     assert_eq!(
         rows(
             &env,
-            "SELECT usefulness || ' ' || coalesce(appointments_saved, 'NULL') || ' '
+            "SELECT usefulness || ' ' || coalesce(CAST(appointments_saved AS TEXT), 'NULL') || ' '
                  || saved_services || ' ' || coalesce(time_saved, 'NULL') FROM follow_ups"
         ),
         ["8 NULL [] NULL"]
@@ -432,7 +432,7 @@ fn the_follow_up_savings_flags_become_an_estimate_at_follow_up() {
     assert_eq!(
         rows(
             &env,
-            "SELECT coalesce(e.booking_id, 'NULL') || ' ' || e.at_follow_up || ' '
+            "SELECT coalesce(CAST(e.booking_id AS TEXT), 'NULL') || ' ' || e.at_follow_up || ' '
                  || (e.follow_up_id = f.id) || ' ' || e.appointments || ' ' || e.time_saved
              FROM estimates e, follow_ups f"
         ),

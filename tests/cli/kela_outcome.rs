@@ -108,7 +108,7 @@ fn rows(env: &TestEnv, case: &str) -> Vec<String> {
     env.query(
         "SELECT position || '|' || kind || '|' || coalesce(statement, '') || '|' ||
              coalesce(text, '') || '|' || coalesce(responsible, '') || '|' ||
-             coalesce(due_on, '') || '|' || coalesce(planned_in, '')
+             coalesce(CAST(due_on AS TEXT), '') || '|' || coalesce(CAST(planned_in AS TEXT), '')
          FROM kela_conclusions WHERE case_id = ?1 ORDER BY booking_id, position",
         &[case],
     )

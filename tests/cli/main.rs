@@ -64,6 +64,7 @@ pub mod report;
 mod restore;
 mod schedule;
 mod schemas;
+mod server;
 mod services_i18n;
 mod story_000;
 mod story_001;

@@ -282,7 +282,7 @@ fn the_order_is_marked_and_cleared_later_with_a_reason_each_on_the_timeline() {
     );
     // An edit of the order outside moty is found.
     assert_eq!(env.run(&["audit", "verify"]).code, 0);
-    env.exec_raw("UPDATE clients SET non_disclosure = 0");
+    env.exec_raw("UPDATE clients SET non_disclosure = FALSE");
     let verify = env.run(&["audit", "verify"]);
     assert_eq!(verify.code, 4, "{verify:?}");
 }
@@ -351,7 +351,7 @@ fn a_protected_clients_contact_details_and_municipality_never_leave_the_register
     assert_eq!(kotka["outcomes"]["cases"], 1);
     // Every export: none carries the protected client's name, phone or municipality.
     let dir = env.dir.path();
-    let files = [
+    let mut files = vec![
         dir.join("weekly.json"),
         dir.join("weekly.csv"),
         dir.join("calendar.ics"),
@@ -361,7 +361,7 @@ fn a_protected_clients_contact_details_and_municipality_never_leave_the_register
         dir.join("backup.sqlite3.manifest.json"),
     ];
     let path = |i: usize| files[i].to_str().expect("utf-8").to_string();
-    let exports: Vec<Vec<String>> = vec![
+    let mut exports: Vec<Vec<String>> = vec![
         [
             "report",
             "weekly",
@@ -433,6 +433,11 @@ fn a_protected_clients_contact_details_and_municipality_never_leave_the_register
             dir.join("backup.sqlite3").to_str().expect("utf-8").into(),
         ],
     ];
+    // A backup and its manifest are a register file's (a server's backups are the server's).
+    if env.pg.is_some() {
+        exports.pop();
+        files.pop();
+    }
     for args in &exports {
         let run = env.run_at(now, args);
         assert_eq!(run.code, 0, "{args:?}: {run:?}");

@@ -98,7 +98,10 @@ LANGUAGE sql IMMUTABLE AS $$ SELECT coalesce(a, b) $$;
 -- the store reads the result as an integer, the statement needs a twin with a cast.
 CREATE FUNCTION json_extract(doc text, path text) RETURNS text
 LANGUAGE sql IMMUTABLE STRICT AS $$
-    SELECT (doc::jsonb) #>> string_to_array(substr(path, 3), '.')
+    -- A JSON boolean as SQLite gives it: 1 or 0.
+    SELECT CASE jsonb_typeof((doc::jsonb) #> string_to_array(substr(path, 3), '.'))
+        WHEN 'boolean' THEN ((doc::jsonb) #>> string_to_array(substr(path, 3), '.'))::boolean::int::text
+        ELSE (doc::jsonb) #>> string_to_array(substr(path, 3), '.') END
 $$;
 
 -- json_each(a jsonb array): one row per element, `value` as text (strings unquoted), like

@@ -2,7 +2,8 @@
 //! attacker, edit) the register: `env.count`, `env.one`, `env.query`, `env.rows`, `env.exec_raw`,
 //! `env.dump`. The one place that knows the engines is here.
 //!
-//! The suite runs on SQLite (the file in the test's temporary folder) unless `MOTY_TEST_PG` is set
+//! The suite runs on SQLite (the file in the test's temporary folder) unless `MOTY_TEST_ENGINE=postgres`
+//! (with `MOTY_TEST_PG`) is set
 //! to a superuser URL on a throw-away PostgreSQL (`.ci/pg cargo test --test cli`): then every
 //! `TestEnv::new()` creates a database `moty_test_<unique>` there, the binary gets its URL as
 //! `MOTY_DB`, and the database is dropped when the test ends. The tests about the SQLite file itself
@@ -31,10 +32,21 @@ pub enum Engine {
     Postgres(String),
 }
 
-/// `MOTY_TEST_PG` set and not empty: PostgreSQL; otherwise SQLite.
+/// The throw-away server's superuser URL (`MOTY_TEST_PG`, set by `.ci/pg`), if there is one.
+pub fn server_url() -> Option<String> {
+    std::env::var("MOTY_TEST_PG")
+        .ok()
+        .filter(|url| !url.trim().is_empty())
+}
+
+/// `MOTY_TEST_ENGINE=postgres`: the suite runs on the server of `MOTY_TEST_PG` (which must then be
+/// set); otherwise on SQLite files. The server's own tests (tests/cli/server.rs) need only
+/// `MOTY_TEST_PG`, in either run.
 pub fn engine() -> Engine {
-    match std::env::var("MOTY_TEST_PG") {
-        Ok(url) if !url.trim().is_empty() => Engine::Postgres(url),
+    match std::env::var("MOTY_TEST_ENGINE").as_deref() {
+        Ok("postgres") => Engine::Postgres(
+            server_url().expect("MOTY_TEST_ENGINE=postgres needs MOTY_TEST_PG (.ci/pg sets it)"),
+        ),
         _ => Engine::Sqlite,
     }
 }
@@ -170,6 +182,41 @@ pub struct PgDatabase {
 }
 
 impl PgDatabase {
+    /// A database with nothing in it (for `moty admin init` itself).
+    pub fn empty(admin: &str) -> PgDatabase {
+        let name = format!(
+            "moty_test_{}_{}_{}",
+            std::process::id(),
+            DATABASES.fetch_add(1, Ordering::Relaxed),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.subsec_nanos())
+        );
+        connect(admin)
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .unwrap_or_else(|e| panic!("CREATE DATABASE {name}: {e}"));
+        PgDatabase {
+            admin: admin.to_string(),
+            url: with_database(admin, &name),
+            name,
+        }
+    }
+
+    /// The URL of the database signed in as `login`.
+    pub fn as_login(&self, login: &str) -> String {
+        let rest = self.url.split_once('@').map_or("", |(_, rest)| rest);
+        format!("postgresql://{login}@{rest}")
+    }
+
+    /// A connection to the database as `login`, on moty's schema.
+    pub fn client(&self, login: &str) -> postgres::Client {
+        let mut client = connect(&self.as_login(login));
+        client
+            .batch_execute("SET search_path = moty")
+            .expect("search_path");
+        client
+    }
+
     pub fn create(admin: &str) -> PgDatabase {
         let name = format!(
             "moty_test_{}_{}_{}",
@@ -225,12 +272,26 @@ impl Drop for PgDatabase {
 
 /// For the tests' reading SQL only (their connections have `moty_test` on the search path,
 /// moty's own do not): SQLite's `json_extract(text, '$.a.b')` (a number as a number, so
-/// `json_extract(d, '$.n') = 3` compares as on SQLite) and a boolean compared with 0/1.
+/// `json_extract(d, '$.n') = 3` compares as on SQLite, a JSON boolean as 1/0), `json_array`,
+/// `json_array_length`, a boolean compared with 0/1 and joined into text as 1/0.
 const SHIMS: &str = r#"
 CREATE SCHEMA moty_test;
 CREATE FUNCTION moty_test.json_extract(doc text, path text) RETURNS text
     LANGUAGE sql IMMUTABLE AS $$
-    SELECT doc::jsonb #>> string_to_array(substr(path, 3), '.') $$;
+    SELECT CASE jsonb_typeof(doc::jsonb #> string_to_array(substr(path, 3), '.'))
+        WHEN 'boolean' THEN (doc::jsonb #>> string_to_array(substr(path, 3), '.'))::boolean::int::text
+        ELSE doc::jsonb #>> string_to_array(substr(path, 3), '.') END $$;
+CREATE FUNCTION moty_test.json_array_length(doc jsonb) RETURNS bigint
+    LANGUAGE sql IMMUTABLE AS $$ SELECT jsonb_array_length(doc) $$;
+CREATE FUNCTION moty_test.json_array(VARIADIC items text[]) RETURNS text
+    LANGUAGE sql IMMUTABLE AS $$
+    SELECT '[' || string_agg(to_json(i)::text, ',') || ']' FROM unnest(items) i $$;
+CREATE FUNCTION moty_test.bool_concat(a boolean, b text) RETURNS text
+    LANGUAGE sql IMMUTABLE AS $$ SELECT a::int::text || b $$;
+CREATE OPERATOR moty_test.|| (LEFTARG = boolean, RIGHTARG = text, FUNCTION = moty_test.bool_concat);
+CREATE FUNCTION moty_test.concat_bool(a text, b boolean) RETURNS text
+    LANGUAGE sql IMMUTABLE AS $$ SELECT a || b::int::text $$;
+CREATE OPERATOR moty_test.|| (LEFTARG = text, RIGHTARG = boolean, FUNCTION = moty_test.concat_bool);
 CREATE FUNCTION moty_test.text_eq_int(a text, b bigint) RETURNS boolean
     LANGUAGE sql IMMUTABLE AS $$ SELECT a = b::text $$;
 CREATE OPERATOR moty_test.= (LEFTARG = text, RIGHTARG = bigint, FUNCTION = moty_test.text_eq_int);
@@ -267,12 +328,13 @@ fn connect(url: &str) -> postgres::Client {
         .unwrap_or_else(|e| panic!("connect to {url}: {e}"))
 }
 
-/// A reading connection to a test database: moty's schema, then the shims.
+/// A reading connection to a test database: the shims first (moty's schema has functions of the
+/// same names for its own SQL), then moty's schema.
 fn connect_reader(url: &str) -> postgres::Client {
     let mut client = connect(url);
     client
         .batch_execute(
-            "SET search_path = moty, moty_test; SET TimeZone = 'UTC'; SET DateStyle = 'ISO'",
+            "SET search_path = moty_test, moty; SET TimeZone = 'UTC'; SET DateStyle = 'ISO'",
         )
         .expect("set up the reading connection");
     client
@@ -396,7 +458,7 @@ impl TestEnv {
                 let sql = inline(sql, params);
                 let statement = client
                     .prepare(&sql)
-                    .unwrap_or_else(|e| panic!("{sql}: {e}"));
+                    .unwrap_or_else(|e| panic!("{sql}: {}", pg_error(&e)));
                 let kinds: Vec<_> = statement
                     .columns()
                     .iter()
@@ -404,7 +466,7 @@ impl TestEnv {
                     .collect();
                 let messages = client
                     .simple_query(&sql)
-                    .unwrap_or_else(|e| panic!("{sql}: {e}"));
+                    .unwrap_or_else(|e| panic!("{sql}: {}", pg_error(&e)));
                 messages
                     .iter()
                     .filter_map(|m| match m {
@@ -419,13 +481,13 @@ impl TestEnv {
             }
             None => {
                 let conn = self.connection();
-                let mut statement = conn.prepare(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
+                let mut statement = conn.prepare(sql).unwrap_or_else(|e| panic!("{sql}: {}", e));
                 let columns = statement.column_count();
                 let mut rows = statement
                     .query(rusqlite::params_from_iter(params))
-                    .unwrap_or_else(|e| panic!("{sql}: {e}"));
+                    .unwrap_or_else(|e| panic!("{sql}: {}", e));
                 let mut out = Vec::new();
-                while let Some(row) = rows.next().unwrap_or_else(|e| panic!("{sql}: {e}")) {
+                while let Some(row) = rows.next().unwrap_or_else(|e| panic!("{sql}: {}", e)) {
                     out.push(
                         (0..columns)
                             .map(|i| sqlite_cell(row.get_ref(i).expect("value")))
@@ -441,7 +503,7 @@ impl TestEnv {
     pub fn query<T: FromRow>(&self, sql: &str, params: &[&str]) -> Vec<T> {
         self.cells(sql, params)
             .into_iter()
-            .map(|row| T::from_row(row).unwrap_or_else(|e| panic!("{sql}: {e}")))
+            .map(|row| T::from_row(row).unwrap_or_else(|e| panic!("{sql}: {}", e)))
             .collect()
     }
 
@@ -480,11 +542,11 @@ impl TestEnv {
                 let mut client = connect_reader(&pg.url);
                 client
                     .batch_execute(&format!("SET session_replication_role = replica; {sql}"))
-                    .unwrap_or_else(|e| panic!("{sql}: {e}"));
+                    .unwrap_or_else(|e| panic!("{sql}: {}", pg_error(&e)));
             }
             None => open(&self.db)
                 .and_then(|conn| conn.execute_batch(sql))
-                .unwrap_or_else(|e| panic!("{sql}: {e}")),
+                .unwrap_or_else(|e| panic!("{sql}: {}", e)),
         }
     }
 
@@ -578,4 +640,10 @@ fn placeholders_become_quoted_literals() {
         ),
         "SELECT '?1', x FROM t WHERE a = 'it''s' AND b = '2'"
     );
+}
+
+/// The server's own message for a PostgreSQL error.
+fn pg_error(e: &postgres::Error) -> String {
+    e.as_db_error()
+        .map_or_else(|| e.to_string(), |db| db.message().to_string())
 }

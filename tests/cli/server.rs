@@ -1,0 +1,300 @@
+//! A register on a PostgreSQL server (issue #16), tested as the people who use it: the area's IT
+//! making it (`moty admin`), a coordinator signed in as themselves, someone past moty with a
+//! superuser's rights. Needs the throw-away server of `.ci/pg` (MOTY_TEST_PG): skipped without it
+//! locally, a failure without it in CI (CI=true), so a broken set-up never passes silently.
+
+use std::process::Command;
+
+use crate::common::{moty_binary, server_url, PgDatabase, NOW};
+
+/// The server, or None locally without one (in CI its absence fails the test).
+fn server() -> Option<String> {
+    let url = server_url();
+    if url.is_none() {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "CI=true but MOTY_TEST_PG is not set: .ci/pg starts the server these tests need"
+        );
+        eprintln!("no MOTY_TEST_PG: the server's tests are skipped (run them with .ci/pg)");
+    }
+    url
+}
+
+/// moty run with `url` as its register, nothing else from the environment.
+fn moty(url: &str, args: &[&str]) -> (i32, String, String) {
+    let output = Command::new(moty_binary())
+        .env_clear()
+        .env("MOTY_DB", url)
+        .env("LANG", "C")
+        .env(
+            "MOTY_STATE_DIR",
+            std::env::temp_dir().join("moty-server-tests"),
+        )
+        .args(args)
+        .output()
+        .expect("run moty");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+fn ok(url: &str, args: &[&str]) -> String {
+    let (code, stdout, stderr) = moty(url, args);
+    assert_eq!(code, 0, "{args:?}: {stderr}");
+    stdout
+}
+
+fn validate(schema: &str, doc: &serde_json::Value) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("docs/schemas")
+        .join(format!("{schema}.json"));
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("the schema")).expect("json");
+    let validator = jsonschema::validator_for(&schema).expect("a valid schema");
+    let errors: Vec<String> = validator.iter_errors(doc).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{doc}: {errors:?}");
+}
+
+/// Sets the owner's test clock (what the suite's wrapper does for every command).
+fn clock(db: &PgDatabase, at: &str) {
+    db.client("postgres")
+        .batch_execute(&format!(
+            "DELETE FROM clock_override; INSERT INTO clock_override (at)
+             VALUES ('{at}'::timestamp AT TIME ZONE 'Europe/Helsinki')"
+        ))
+        .expect("set the test clock");
+}
+
+#[test]
+fn the_area_makes_the_register_migrates_it_and_gives_people_logins() {
+    let Some(admin) = server() else { return };
+    let db = PgDatabase::empty(&admin);
+    // Nothing there yet: a coordinator's command is refused, naming what the owner runs.
+    let (code, _, stderr) = moty(&db.url, &["list"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("moty admin init"), "{stderr}");
+
+    let made = serde_json::from_str(&ok(&db.url, &["--json", "admin", "init"])).expect("json");
+    validate("admin", &made);
+    assert_eq!(made["created"], true, "{made}");
+    assert_eq!(made["version"], 6, "{made}");
+    let again = ok(&db.url, &["admin", "init"]);
+    assert!(again.contains("is there already"), "{again}");
+    let migrated: serde_json::Value =
+        serde_json::from_str(&ok(&db.url, &["--json", "admin", "migrate"])).expect("json");
+    validate("admin", &migrated);
+    assert_eq!(
+        (&migrated["from"], &migrated["version"]),
+        (&6.into(), &6.into())
+    );
+
+    let added: serde_json::Value = serde_json::from_str(&ok(
+        &db.url,
+        &[
+            "--json",
+            "admin",
+            "user",
+            "add",
+            "tiina.testi",
+            "--region",
+            "Pohjoinen",
+        ],
+    ))
+    .expect("json");
+    validate("admin", &added);
+    assert_eq!(added["role"], "moty_coordinator", "{added}");
+    let granted = db
+        .client("postgres")
+        .query_one(
+            "SELECT pg_has_role('tiina.testi', 'moty_coordinator', 'member'),
+                 (SELECT region FROM user_regions WHERE \"user\" = 'tiina.testi')",
+            &[],
+        )
+        .expect("the login");
+    assert!(granted.get::<_, bool>(0));
+    assert_eq!(granted.get::<_, String>(1), "Pohjoinen");
+    // She signs in as herself and is the actor of what she does.
+    clock(&db, NOW);
+    let tiina = db.as_login("tiina.testi");
+    ok(
+        &tiina,
+        &[
+            "refer",
+            "--name",
+            "Testi Henkilö",
+            "--group",
+            "working-age",
+            "--source",
+            "primary-care",
+            "--channel",
+            "yht405",
+            "--reason",
+            "several needs",
+        ],
+    );
+    let actor: String = db
+        .client("postgres")
+        .query_one("SELECT actor FROM events WHERE id = 1", &[])
+        .expect("the entry")
+        .get(0);
+    assert_eq!(actor, "tiina.testi");
+    // The auditor role is granted the same way.
+    let auditor = ok(
+        &db.url,
+        &["admin", "user", "add", "dpo.testi", "--role", "auditor"],
+    );
+    assert!(auditor.contains("moty_auditor"), "{auditor}");
+    // A coordinator cannot migrate: only the owner changes the schema.
+    let (code, _, stderr) = moty(&tiina, &["admin", "migrate"]);
+    assert_ne!(code, 0);
+    assert!(stderr.contains("moty_owner"), "{stderr}");
+}
+
+#[test]
+fn a_coordinator_cannot_change_a_log_row_nor_forge_who_wrote_it_or_when() {
+    let Some(admin) = server() else { return };
+    let db = PgDatabase::create(&admin);
+    ok(&db.url, &["admin", "user", "add", "ville.testi"]);
+    clock(&db, "2026-11-23 10:00");
+    let ville = db.as_login("ville.testi");
+    ok(
+        &ville,
+        &[
+            "refer",
+            "--name",
+            "Testi Henkilö",
+            "--group",
+            "working-age",
+            "--source",
+            "primary-care",
+            "--channel",
+            "yht405",
+            "--reason",
+            "several needs",
+        ],
+    );
+    let mut client = db.client("ville.testi");
+    for sql in [
+        "UPDATE events SET detail = '{}' WHERE id = 1",
+        "DELETE FROM events WHERE id = 1",
+        "UPDATE access_log SET actor = 'someone' WHERE id = 1",
+        "DELETE FROM access_log",
+        "TRUNCATE access_log",
+        "TRUNCATE events CASCADE",
+    ] {
+        let refused = client.batch_execute(sql);
+        assert!(refused.is_err(), "{sql} was allowed");
+    }
+    // A row written straight to the server, claiming another author, another time and its own
+    // id and hash: the server's trigger sets all four.
+    client
+        .batch_execute(
+            "INSERT INTO access_log (id, at, actor, command, action, os_user, clock, hash)
+             VALUES (99, '2020-01-01T00:00:00Z', 'anna', 'show', 'view', 'x', 'system', 'f00')",
+        )
+        .expect("a coordinator may append");
+    let row = client
+        .query_one(
+            "SELECT id, at, actor, clock, hash <> 'f00' FROM access_log ORDER BY id DESC LIMIT 1",
+            &[],
+        )
+        .expect("the row");
+    assert_eq!(row.get::<_, i64>(0), 2, "numbered by the server, gapless");
+    assert_eq!(row.get::<_, String>(1), "2026-11-23T08:00:00Z");
+    assert_eq!(row.get::<_, String>(2), "ville.testi");
+    assert_eq!(row.get::<_, String>(3), "override");
+    assert!(row.get::<_, bool>(4));
+    // …and the row verifies: the server hashed it as moty does.
+    let verified = ok(&ville, &["audit", "verify"]);
+    assert!(verified.contains("intact"), "{verified}");
+    // Nor can a coordinator move the server's clock.
+    assert!(client.batch_execute("DELETE FROM clock_override").is_err());
+}
+
+#[test]
+fn on_a_server_the_login_acts_and_the_server_keeps_the_time() {
+    let Some(admin) = server() else { return };
+    let db = PgDatabase::create(&admin);
+    ok(&db.url, &["admin", "user", "add", "ville.testi"]);
+    let ville = db.as_login("ville.testi");
+    let (code, _, stderr) = moty(&ville, &["--as", "anna.testi", "list"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("--as") && stderr.contains("ville.testi"),
+        "{stderr}"
+    );
+    assert!(ok(&ville, &["--as", "ville.testi", "list"]).contains("No cases"));
+    let output = Command::new(moty_binary())
+        .env_clear()
+        .env("MOTY_DB", &ville)
+        .env("MOTY_NOW", "2026-11-23 10:00")
+        .env("LANG", "C")
+        .args(["list"])
+        .output()
+        .expect("run moty");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("MOTY_NOW"));
+    // The file's own work is the server's tools' there: refused, with the way.
+    let (code, _, stderr) = moty(&ville, &["backup", "/tmp/never-written.sqlite3"]);
+    assert_eq!(code, 4, "{stderr}");
+    assert!(stderr.contains("PostgreSQL server"), "{stderr}");
+    assert!(!std::path::Path::new("/tmp/never-written.sqlite3").exists());
+}
+
+#[test]
+fn a_register_of_another_schema_version_waits_for_its_owner() {
+    let Some(admin) = server() else { return };
+    let db = PgDatabase::create(&admin);
+    let mut owner = db.client("postgres");
+    owner
+        .batch_execute(
+            "ALTER TABLE schema_version DROP CONSTRAINT schema_version_version_check;
+             UPDATE schema_version SET version = 5",
+        )
+        .expect("make it older");
+    let (code, _, stderr) = moty(&db.url, &["list"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("moty admin migrate"), "{stderr}");
+    owner
+        .batch_execute("UPDATE schema_version SET version = 99")
+        .expect("make it newer");
+    let (code, _, stderr) = moty(&db.url, &["list"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("newer"), "{stderr}");
+}
+
+#[test]
+fn a_row_rewritten_past_moty_is_found_by_audit_verify() {
+    let Some(admin) = server() else { return };
+    let db = PgDatabase::create(&admin);
+    clock(&db, NOW);
+    ok(
+        &db.url,
+        &[
+            "refer",
+            "--name",
+            "Testi Henkilö",
+            "--group",
+            "working-age",
+            "--source",
+            "primary-care",
+            "--channel",
+            "yht405",
+            "--reason",
+            "several needs",
+        ],
+    );
+    assert!(ok(&db.url, &["audit", "verify"]).contains("intact"));
+    // A superuser switches the triggers off for the session and edits the timeline.
+    db.client("postgres")
+        .batch_execute(
+            "SET session_replication_role = replica;
+             UPDATE events SET detail = '{\"source\":\"self\"}' WHERE id = 1",
+        )
+        .expect("a superuser can");
+    let (code, stdout, stderr) = moty(&db.url, &["audit", "verify"]);
+    assert_eq!(code, 4, "{stdout}{stderr}");
+    assert!(stdout.contains("events"), "{stdout}");
+}
