@@ -116,28 +116,20 @@ impl Conn {
     /// Runs a statement that returns no rows: how many rows it changed.
     pub fn run(&self, sql: &str, values: Vec<Value>) -> Result<usize, db::Error> {
         let statement = self.statement(sql)?;
-        let params: Vec<AsText> = values.into_iter().map(AsText).collect();
-        let refs: Vec<&(dyn ToSql + Sync)> =
-            params.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
-        let changed = self
-            .client
-            .borrow_mut()
-            .execute(&statement, &refs)
-            .map_err(db::Error::Postgres)?;
+        let changed = as_text(values, |params| {
+            self.client.borrow_mut().execute(&statement, params)
+        })
+        .map_err(db::Error::Postgres)?;
         Ok(usize::try_from(changed).unwrap_or(usize::MAX))
     }
 
     /// Runs a query and reads its rows as SQLite would have returned them.
     pub fn fetch(&self, sql: &str, values: Vec<Value>) -> Result<db::Rows, db::Error> {
         let statement = self.statement(sql)?;
-        let params: Vec<AsText> = values.into_iter().map(AsText).collect();
-        let refs: Vec<&(dyn ToSql + Sync)> =
-            params.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
-        let rows = self
-            .client
-            .borrow_mut()
-            .query(&statement, &refs)
-            .map_err(db::Error::Postgres)?;
+        let rows = as_text(values, |params| {
+            self.client.borrow_mut().query(&statement, params)
+        })
+        .map_err(db::Error::Postgres)?;
         let names: Vec<String> = statement
             .columns()
             .iter()
@@ -235,6 +227,13 @@ pub fn placeholders(sql: &str) -> String {
         }
     }
     out
+}
+
+/// Runs `f` with `values` as the driver's parameters, each sent as text.
+fn as_text<T>(values: Vec<Value>, f: impl FnOnce(&[&(dyn ToSql + Sync)]) -> T) -> T {
+    let params: Vec<AsText> = values.into_iter().map(AsText).collect();
+    let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
+    f(&refs)
 }
 
 /// A parameter sent as text: the server reads it as it would a literal of the column's type.

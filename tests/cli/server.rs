@@ -46,6 +46,26 @@ fn ok(url: &str, args: &[&str]) -> String {
     stdout
 }
 
+/// A referral by whoever `url` signs in as.
+fn refer(url: &str) -> String {
+    ok(
+        url,
+        &[
+            "refer",
+            "--name",
+            "Testi Henkilö",
+            "--group",
+            "working-age",
+            "--source",
+            "primary-care",
+            "--channel",
+            "yht405",
+            "--reason",
+            "several needs",
+        ],
+    )
+}
+
 fn validate(schema: &str, doc: &serde_json::Value) {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("docs/schemas")
@@ -118,22 +138,7 @@ fn the_area_makes_the_register_migrates_it_and_gives_people_logins() {
     // She signs in as herself and is the actor of what she does.
     clock(&db, NOW);
     let tiina = db.as_login("tiina.testi");
-    ok(
-        &tiina,
-        &[
-            "refer",
-            "--name",
-            "Testi Henkilö",
-            "--group",
-            "working-age",
-            "--source",
-            "primary-care",
-            "--channel",
-            "yht405",
-            "--reason",
-            "several needs",
-        ],
-    );
+    refer(&tiina);
     let actor: String = db
         .client("postgres")
         .query_one("SELECT actor FROM events WHERE id = 1", &[])
@@ -159,22 +164,7 @@ fn a_coordinator_cannot_change_a_log_row_nor_forge_who_wrote_it_or_when() {
     ok(&db.url, &["admin", "user", "add", "ville.testi"]);
     clock(&db, "2026-11-23 10:00");
     let ville = db.as_login("ville.testi");
-    ok(
-        &ville,
-        &[
-            "refer",
-            "--name",
-            "Testi Henkilö",
-            "--group",
-            "working-age",
-            "--source",
-            "primary-care",
-            "--channel",
-            "yht405",
-            "--reason",
-            "several needs",
-        ],
-    );
+    refer(&ville);
     let mut client = db.client("ville.testi");
     for sql in [
         "UPDATE events SET detail = '{}' WHERE id = 1",
@@ -270,22 +260,7 @@ fn a_row_rewritten_past_moty_is_found_by_audit_verify() {
     let Some(admin) = server() else { return };
     let db = PgDatabase::create(&admin);
     clock(&db, NOW);
-    ok(
-        &db.url,
-        &[
-            "refer",
-            "--name",
-            "Testi Henkilö",
-            "--group",
-            "working-age",
-            "--source",
-            "primary-care",
-            "--channel",
-            "yht405",
-            "--reason",
-            "several needs",
-        ],
-    );
+    refer(&db.url);
     assert!(ok(&db.url, &["audit", "verify"]).contains("intact"));
     // A superuser switches the triggers off for the session and edits the timeline.
     db.client("postgres")

@@ -173,6 +173,18 @@ tuple!(A, B, C, D);
 
 static DATABASES: AtomicUsize = AtomicUsize::new(0);
 
+/// A database name no other test (of this run or another) takes.
+fn fresh_name() -> String {
+    format!(
+        "moty_test_{}_{}_{}",
+        std::process::id(),
+        DATABASES.fetch_add(1, Ordering::Relaxed),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos())
+    )
+}
+
 /// A test's own database on the throw-away server, dropped with the test.
 pub struct PgDatabase {
     admin: String,
@@ -184,14 +196,7 @@ pub struct PgDatabase {
 impl PgDatabase {
     /// A database with nothing in it (for `moty admin init` itself).
     pub fn empty(admin: &str) -> PgDatabase {
-        let name = format!(
-            "moty_test_{}_{}_{}",
-            std::process::id(),
-            DATABASES.fetch_add(1, Ordering::Relaxed),
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.subsec_nanos())
-        );
+        let name = fresh_name();
         connect(admin)
             .batch_execute(&format!("CREATE DATABASE {name}"))
             .unwrap_or_else(|e| panic!("CREATE DATABASE {name}: {e}"));
@@ -218,14 +223,7 @@ impl PgDatabase {
     }
 
     pub fn create(admin: &str) -> PgDatabase {
-        let name = format!(
-            "moty_test_{}_{}_{}",
-            std::process::id(),
-            DATABASES.fetch_add(1, Ordering::Relaxed),
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.subsec_nanos())
-        );
+        let name = fresh_name();
         let mut client = connect(admin);
         client
             .batch_execute(&format!("CREATE DATABASE {name}"))
