@@ -1056,15 +1056,14 @@ help-moty-doctor-examples =
       # Tarkistukset JSON-muodossa valvontaa varten
       moty --json doctor
 
-help-moty-login = Kirjaudu palvelimella olevaan rekisteriin: salasana järjestelmän tunnustietovarastoon
+help-moty-login = Kirjaudu palvelimelle: salasana järjestelmän tunnustietovarastoon
 help-moty-login-long = Alueen PostgreSQL-palvelimella olevalle rekisterille (sen osoite, postgresql://TUNNUS@PALVELIN/TIETOKANTA ilman salasanaa, annetaan valitsimella --db, muuttujalla MOTY_DB tai asetustiedostossa). Kysyy salasanasi (päätteessä sitä näyttämättä, muuten vakiosyötteen ensimmäiseltä riviltä), tarkistaa sen kirjautumalla palvelimelle ja tallentaa sen käyttöjärjestelmän tunnustietovarastoon: Windowsin Credential Manageriin, macOS:n avainnippuun, Linuxissa Secret Serviceen (tai ytimen avainrenkaaseen, jos työpöytä ei sellaista tarjoa). Sen jälkeen moty kirjautuu sillä aina, kun osoitteessa ei ole salasanaa. Jos palvelin ei hyväksy salasanaa, poistumiskoodi on 4 eikä mitään tallenneta; rekisteritiedostolle poistumiskoodi on 2. Asiakasvarmenteella ei kirjauduta: asetustiedoston [server]-osio nimeää sen.
 help-moty-login-examples =
     Esimerkkejä:
       # Tallenna salasanasi palvelimen rekisteriä varten
       moty --db postgresql://anna.virtanen@db.example.fi/moty login
       # Sen jälkeen pelkkä osoite riittää
-      export MOTY_DB=postgresql://anna.virtanen@db.example.fi/moty
-      moty list
+      moty --db postgresql://anna.virtanen@db.example.fi/moty list
 
 help-moty-logout = Unohda salasana, jonka moty login tallensi palvelimen rekisteriä varten
 help-moty-logout-long = Poistaa rekisterin tunnuksen salasanan käyttöjärjestelmän tunnustietovarastosta. Jos salasanaa ei ollut tallennettu, se ei ole virhe: komento kertoo sen.
