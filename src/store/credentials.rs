@@ -306,7 +306,9 @@ pub fn tls_connector() -> Result<native_tls::TlsConnector, TlsFileError> {
     if let Some(path) = &files.certificate {
         let bytes = read(path)?;
         let identity = if is_pem(&bytes) {
-            native_tls::Identity::from_pkcs8(&bytes, &bytes)
+            // native-tls wants the certificates and the key apart: one file holds both.
+            let (certificates, key) = pem_parts(&bytes);
+            native_tls::Identity::from_pkcs8(&certificates, &key)
         } else {
             native_tls::Identity::from_pkcs12(&bytes, "")
         }
@@ -321,6 +323,34 @@ pub fn tls_connector() -> Result<native_tls::TlsConnector, TlsFileError> {
 
 fn is_pem(bytes: &[u8]) -> bool {
     bytes.windows(11).any(|w| w == b"-----BEGIN ")
+}
+
+/// A PEM file's CERTIFICATE blocks, and its PRIVATE KEY block (PKCS#8), each as PEM.
+fn pem_parts(bytes: &[u8]) -> (Vec<u8>, Vec<u8>) {
+    let text = String::from_utf8_lossy(bytes);
+    let (mut certificates, mut key) = (String::new(), String::new());
+    let mut rest = text.as_ref();
+    while let Some(start) = rest.find("-----BEGIN ") {
+        let block = &rest[start..];
+        let label_end = block[11..].find("-----").map_or(block.len(), |i| i + 11);
+        let label = &block[11..label_end];
+        let end_marker = format!("-----END {label}-----");
+        let Some(end) = block.find(&end_marker) else {
+            break;
+        };
+        let whole = &block[..end + end_marker.len()];
+        let kept = match label {
+            "CERTIFICATE" => Some(&mut certificates),
+            "PRIVATE KEY" => Some(&mut key),
+            _ => None,
+        };
+        if let Some(kept) = kept {
+            kept.push_str(whole);
+            kept.push('\n');
+        }
+        rest = &block[end + end_marker.len()..];
+    }
+    (certificates.into_bytes(), key.into_bytes())
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, TlsFileError> {
