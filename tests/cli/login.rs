@@ -340,3 +340,91 @@ fn login_keeps_the_password_in_the_credential_store_and_commands_sign_in_with_it
     assert_eq!(code, 0);
     assert!(stdout.contains("No password was kept"), "{stdout}");
 }
+
+/// Stops the TLS server of `tls-pg.sh` with the test.
+struct TlsServer(std::path::PathBuf);
+
+impl Drop for TlsServer {
+    fn drop(&mut self) {
+        let pg_ctl = "/usr/lib/postgresql/15/bin/pg_ctl";
+        let data = self.0.join("data");
+        let data = data.to_str().unwrap_or_default();
+        let args = ["-D", data, "-m", "immediate", "stop"];
+        let mut command = if running_as_root() {
+            let mut c = Command::new("runuser");
+            c.args(["-u", "postgres", "--", pg_ctl]);
+            c
+        } else {
+            Command::new(pg_ctl)
+        };
+        let _ = command.args(args).output();
+    }
+}
+
+fn running_as_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+}
+
+#[test]
+fn a_client_certificate_from_the_configuration_signs_in_over_tls() {
+    // The throw-away server's presence says PostgreSQL is installed; this test starts its own,
+    // with TLS on a TCP port (the suite's server has a Unix socket only, where TLS is not used).
+    let Some(_) = server() else { return };
+    if Command::new("openssl").arg("version").output().is_err() {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "CI=true but no openssl to make the test's certificates"
+        );
+        eprintln!("no openssl: the client certificate test is skipped");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("a folder");
+    let script =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cli/common/tls-pg.sh");
+    let started = Command::new("bash")
+        .arg(&script)
+        .arg(dir.path())
+        .arg(moty_binary())
+        .output()
+        .expect("run tls-pg.sh");
+    let _server = TlsServer(dir.path().to_path_buf());
+    assert!(
+        started.status.success(),
+        "tls-pg.sh: {}",
+        String::from_utf8_lossy(&started.stderr)
+    );
+    let port = String::from_utf8_lossy(&started.stdout).trim().to_string();
+    let folder = dir.path().display().to_string();
+    let url = format!("postgresql://certuser@localhost:{port}/reg?sslmode=require");
+    let config = |name: &str, lines: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, format!("[server]\nurl = \"{url}\"\n{lines}")).expect("write");
+        path
+    };
+    // Without the area's CA the server's certificate is not trusted.
+    let (code, _, stderr) = moty_with(None, Some(&config("bare.toml", "")), "", &["list"]);
+    assert_ne!(code, 0, "{stderr}");
+    assert!(stderr.contains("TLS"), "{stderr}");
+    // With the CA but no certificate the server refuses the login.
+    let ca = format!("ca = \"{folder}/ca.pem\"\n");
+    let (code, _, stderr) = moty_with(None, Some(&config("ca.toml", &ca)), "", &["list"]);
+    assert_ne!(code, 0, "{stderr}");
+    assert!(stderr.contains("certificate"), "{stderr}");
+    // The certificate as PEM (certificate and key in one file) or as PKCS#12: signed in.
+    for file in ["client.pem", "client.p12"] {
+        let lines = format!("{ca}certificate = \"{folder}/{file}\"\n");
+        let path = config(&format!("{file}.toml"), &lines);
+        let (code, stdout, stderr) = moty_with(None, Some(&path), "", &["list"]);
+        assert_eq!(code, 0, "{file}: {stderr}");
+        assert!(stdout.contains("No cases"), "{file}: {stdout}");
+        let (code, stdout, stderr) = moty_with(None, Some(&path), "", &["doctor"]);
+        assert_eq!(code, 0, "{file}: {stderr}");
+        assert!(
+            stdout.contains("no password in the register's URL"),
+            "{stdout}"
+        );
+    }
+}
