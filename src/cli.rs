@@ -94,6 +94,8 @@ pub enum Command {
     #[command(subcommand)]
     Admin(admin::Command),
     Doctor,
+    Login,
+    Logout,
     Rekey,
     Backup(backup::BackupArgs),
     Restore(backup::RestoreArgs),

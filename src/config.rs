@@ -38,6 +38,26 @@ pub struct Config {
     /// The language moty speaks (as `--lang`): fi or en.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
+    /// A register on the area's PostgreSQL server, and how to sign in to it (last: a TOML table
+    /// follows the plain keys).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub server: Option<Server>,
+}
+
+/// `[server]`: the register on the wellbeing area's PostgreSQL server (used when neither `--db`,
+/// `MOTY_DB` nor `db` names one), the person's client certificate (PEM: the certificate chain
+/// and its PKCS#8 private key in one file; or PKCS#12 without a password) and an extra CA
+/// certificate to trust besides the system's. Never a password: `moty login` keeps that in the
+/// operating system's credential store.
+#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Server {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub certificate: Option<PathBuf>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ca: Option<PathBuf>,
 }
 
 /// Where the file is: `MOTY_CONFIG`, or `config.toml` in the platform's configuration folder
@@ -94,7 +114,34 @@ impl Config {
         if let Some(lang) = &self.lang {
             crate::language::ui("lang", lang).map_err(|e| bad("lang", e))?;
         }
+        if let Some(url) = self.server.as_ref().and_then(|s| s.url.as_deref()) {
+            if crate::store::server_url(Path::new(url)).is_none() {
+                let e = UserError::invalid("url", text::admin_needs_server());
+                return Err(bad("server.url", e).into());
+            }
+            if self.db.is_some() {
+                let e = UserError::invalid("url", text::config_db_and_server());
+                return Err(bad("server.url", e).into());
+            }
+        }
         Ok(self)
+    }
+
+    /// The register the file names: `db`, else `[server] url`.
+    pub fn register(&self) -> Option<PathBuf> {
+        self.db.clone().or_else(|| {
+            let url = self.server.as_ref()?.url.as_ref()?;
+            Some(PathBuf::from(url))
+        })
+    }
+
+    /// The client certificate and CA of `[server]`, for every connection to a server.
+    pub fn tls_files(&self) -> crate::store::credentials::TlsFiles {
+        let server = self.server.clone().unwrap_or_default();
+        crate::store::credentials::TlsFiles {
+            certificate: server.certificate,
+            ca: server.ca,
+        }
     }
 
     /// When to colour, as the file says (checked on loading).

@@ -157,3 +157,21 @@ pub fn read_stdin(field: &str) -> Result<String> {
     String::from_utf8(bytes)
         .map_err(|_| UserError::invalid(field, text::read_stdin_failed(field)).into())
 }
+
+/// A server password (`moty login`): asked without echo at a terminal; without one, the first
+/// line of standard input (so a provisioning script can pipe it in; never a flag, which would
+/// show in the process list and the shell's history).
+pub fn server_password(label: &str) -> Result<String> {
+    if interactive() {
+        return dialoguer::Password::new()
+            .with_prompt(label)
+            .allow_empty_password(true)
+            .interact()
+            .context("reading a password from the terminal");
+    }
+    let mut line = String::new();
+    std::io::stdin()
+        .read_line(&mut line)
+        .context("reading a password from standard input")?;
+    Ok(line.trim_end_matches(['\n', '\r']).to_string())
+}

@@ -1056,6 +1056,22 @@ help-moty-doctor-examples =
       # The checks as JSON, for monitoring
       moty --json doctor
 
+help-moty-login = Sign in to a server: keep your password in the system's credential store
+help-moty-login-long = For a register on the area's PostgreSQL server (--db, MOTY_DB or the configuration file names its URL, postgresql://LOGIN@HOST/DATABASE, without a password). Asks for your password (at a terminal without showing it; otherwise the first line of standard input), checks it by signing in to the server, and keeps it in the operating system's credential store: the Windows Credential Manager, the macOS keychain, on Linux the Secret Service (or the kernel keyring where no desktop runs one). From then on moty signs in with it whenever the URL carries no password. A password the server does not accept is exit code 4 and nothing is kept; a register file is exit code 2. A client certificate needs no login: the configuration file's [server] section names it.
+help-moty-login-examples =
+    Examples:
+      # Keep your password for the register on the server
+      moty --db postgresql://anna.virtanen@db.example.fi/moty login
+      # Then the URL alone is enough
+      moty --db postgresql://anna.virtanen@db.example.fi/moty list
+
+help-moty-logout = Forget the password moty login kept for a register on a server
+help-moty-logout-long = Removes the password for the register's login from the operating system's credential store. Nothing kept is not an error: it says so.
+help-moty-logout-examples =
+    Examples:
+      # Forget the password
+      moty --db postgresql://anna.virtanen@db.example.fi/moty logout
+
 help-moty-rekey = Change the key of an encrypted register (new key from MOTY_DB_NEW_KEY)
 help-moty-rekey-long = For the encrypted build only (the plain build refuses, exit code 4). Give the present key as usual (MOTY_DB_KEY, --key-file or the prompt) and the new one in the environment variable MOTY_DB_NEW_KEY, never on the command line. Make a backup first, and keep the new key where the old one was kept: without it the register cannot be opened.
 help-moty-rekey-examples =

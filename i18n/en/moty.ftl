@@ -1917,3 +1917,20 @@ server-admin-user-added = { $created ->
    *[other] Granted { $role } to the login { $login }.
 }
 server-encryption = on the server: its disks' encryption and TLS to it are the area's IT's (the deployment guide)
+server-login-needs-server = moty login signs in to a register on a PostgreSQL server: give its URL with --db or MOTY_DB (postgresql://LOGIN@HOST/DATABASE); a register file needs no signing in
+server-login-password-in-url = the URL carries a password, readable by anyone who sees the command line, the environment or the file: name the register without it (postgresql://LOGIN@HOST/DATABASE) and moty login asks for the password
+server-login-no-user = the URL names no login: postgresql://LOGIN@HOST/DATABASE
+server-login-prompt = Password for { $account }
+server-no-password-kept = the server asks for the password of { $account } and none is kept: run moty login (it keeps the password in the operating system's credential store)
+server-login-empty = no password given
+server-login-rejected = the server did not accept the password for { $account }; nothing was stored
+server-login-no-store = the operating system's credential store cannot keep the password ({ $reason }); nothing was stored
+server-logged-in = Signed in: the password for { $account } is kept in the operating system's credential store ({ $store }). moty uses it whenever the register's URL carries no password.
+server-logged-out = { $removed ->
+    [yes] Removed the password for { $account } from the credential store.
+   *[other] No password was kept for { $account }.
+}
+server-doctor-password-in-url = a password is written in the register's URL (--db, MOTY_DB or the configuration file), readable in plain text: remove it there and run moty login
+server-doctor-no-password-in-url = no password in the register's URL
+server-certificate-unusable = the file { $path } of the configuration's [server] section cannot be used: { $reason }
+server-config-db-and-server = the configuration file names both a register file (db) and a server ([server] url): keep one

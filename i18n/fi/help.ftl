@@ -1056,6 +1056,22 @@ help-moty-doctor-examples =
       # Tarkistukset JSON-muodossa valvontaa varten
       moty --json doctor
 
+help-moty-login = Kirjaudu palvelimelle: salasana järjestelmän tunnustietovarastoon
+help-moty-login-long = Alueen PostgreSQL-palvelimella olevalle rekisterille (sen osoite, postgresql://TUNNUS@PALVELIN/TIETOKANTA ilman salasanaa, annetaan valitsimella --db, muuttujalla MOTY_DB tai asetustiedostossa). Kysyy salasanasi (päätteessä sitä näyttämättä, muuten vakiosyötteen ensimmäiseltä riviltä), tarkistaa sen kirjautumalla palvelimelle ja tallentaa sen käyttöjärjestelmän tunnustietovarastoon: Windowsin Credential Manageriin, macOS:n avainnippuun, Linuxissa Secret Serviceen (tai ytimen avainrenkaaseen, jos työpöytä ei sellaista tarjoa). Sen jälkeen moty kirjautuu sillä aina, kun osoitteessa ei ole salasanaa. Jos palvelin ei hyväksy salasanaa, poistumiskoodi on 4 eikä mitään tallenneta; rekisteritiedostolle poistumiskoodi on 2. Asiakasvarmenteella ei kirjauduta: asetustiedoston [server]-osio nimeää sen.
+help-moty-login-examples =
+    Esimerkkejä:
+      # Tallenna salasanasi palvelimen rekisteriä varten
+      moty --db postgresql://anna.virtanen@db.example.fi/moty login
+      # Sen jälkeen pelkkä osoite riittää
+      moty --db postgresql://anna.virtanen@db.example.fi/moty list
+
+help-moty-logout = Unohda salasana, jonka moty login tallensi palvelimen rekisteriä varten
+help-moty-logout-long = Poistaa rekisterin tunnuksen salasanan käyttöjärjestelmän tunnustietovarastosta. Jos salasanaa ei ollut tallennettu, se ei ole virhe: komento kertoo sen.
+help-moty-logout-examples =
+    Esimerkkejä:
+      # Unohda salasana
+      moty --db postgresql://anna.virtanen@db.example.fi/moty logout
+
 help-moty-rekey = Vaihda salatun rekisterin avain (uusi avain muuttujasta MOTY_DB_NEW_KEY)
 help-moty-rekey-long = Vain salaavalle versiolle (salaamaton versio kieltäytyy, poistumiskoodi 4). Anna nykyinen avain tavalliseen tapaan (MOTY_DB_KEY, --key-file tai kehote) ja uusi ympäristömuuttujassa MOTY_DB_NEW_KEY, ei koskaan komentorivillä. Tee ensin varmuuskopio ja säilytä uusi avain siellä, missä vanhakin säilytettiin: ilman sitä rekisteriä ei voi avata.
 help-moty-rekey-examples =

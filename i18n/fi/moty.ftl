@@ -1855,3 +1855,20 @@ server-admin-user-added = { $created ->
    *[other] Käyttäjätunnukselle { $login } annettiin rooli { $role }.
 }
 server-encryption = palvelimella: sen levyjen salaus ja TLS-yhteys ovat alueen IT:n vastuulla (käyttöönotto-ohje)
+server-login-needs-server = moty login kirjautuu PostgreSQL-palvelimella olevaan rekisteriin: anna sen osoite valitsimella --db tai muuttujalla MOTY_DB (postgresql://TUNNUS@PALVELIN/TIETOKANTA); rekisteritiedostoon ei kirjauduta
+server-login-password-in-url = osoitteessa on salasana, jonka näkee jokainen, joka näkee komentorivin, ympäristön tai tiedoston: anna rekisterin osoite ilman sitä (postgresql://TUNNUS@PALVELIN/TIETOKANTA), niin moty login kysyy salasanan
+server-login-no-user = osoitteessa ei ole käyttäjätunnusta: postgresql://TUNNUS@PALVELIN/TIETOKANTA
+server-login-prompt = Salasana tunnukselle { $account }
+server-no-password-kept = palvelin kysyy tunnuksen { $account } salasanaa, eikä sitä ole tallennettu: aja moty login (se tallentaa salasanan käyttöjärjestelmän tunnustietovarastoon)
+server-login-empty = salasanaa ei annettu
+server-login-rejected = palvelin ei hyväksynyt tunnuksen { $account } salasanaa; mitään ei tallennettu
+server-login-no-store = käyttöjärjestelmän tunnustietovarasto ei voi säilyttää salasanaa ({ $reason }); mitään ei tallennettu
+server-logged-in = Kirjauduttu: tunnuksen { $account } salasana on tallessa käyttöjärjestelmän tunnustietovarastossa ({ $store }). moty käyttää sitä aina, kun rekisterin osoitteessa ei ole salasanaa.
+server-logged-out = { $removed ->
+    [yes] Tunnuksen { $account } salasana poistettiin tunnustietovarastosta.
+   *[other] Tunnukselle { $account } ei ollut tallennettu salasanaa.
+}
+server-doctor-password-in-url = rekisterin osoitteessa (--db, MOTY_DB tai asetustiedosto) on salasana selväkielisenä: poista se sieltä ja aja moty login
+server-doctor-no-password-in-url = rekisterin osoitteessa ei ole salasanaa
+server-certificate-unusable = asetustiedoston [server]-osion tiedostoa { $path } ei voi käyttää: { $reason }
+server-config-db-and-server = asetustiedostossa on sekä rekisteritiedosto (db) että palvelin ([server] url): jätä vain toinen

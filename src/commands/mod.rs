@@ -22,6 +22,7 @@ pub mod find;
 pub mod follow_up;
 pub mod kela_outcome;
 pub mod list;
+pub mod login;
 pub mod move_region;
 pub mod plan;
 pub mod purge;
@@ -143,13 +144,24 @@ pub fn run(cli: Cli) -> Result<String> {
     let file = crate::config::load()?;
     store::allow_network_share(cli.allow_network_share);
     let db_given = cli.db.is_some();
-    let mut ctx = Ctx::new(cli.db.or(file.db), cli.actor.or(file.actor), cli.json)?;
+    let tls_files = file.tls_files();
+    let mut ctx = Ctx::new(
+        cli.db.or(file.register()),
+        cli.actor.or(file.actor),
+        cli.json,
+    )?;
+    if store::server_url(&ctx.db_path).is_some() {
+        use_tls_files(tls_files)?;
+    }
     ctx.region = file.region;
     ctx.db_given = db_given;
     store::key::resolve(cli.key_file.as_deref(), &ctx.db_path)?;
     // On a server the server's clock is the command's (`moty admin` makes or migrates the
     // register, so it connects its own way).
-    if !matches!(command, Command::Admin(_)) {
+    if !matches!(
+        command,
+        Command::Admin(_) | Command::Login | Command::Logout
+    ) {
         if let Some(start) = crate::ops::start_on_server(&ctx.db_path, ctx.clock)? {
             ctx.clock = start.clock;
             ctx.server = std::cell::RefCell::new(Some(start));
@@ -185,6 +197,8 @@ pub fn run(cli: Cli) -> Result<String> {
         Command::Admin(command) => admin::run(&ctx, command),
         Command::Backup(args) => backup::backup(&ctx, args),
         Command::Doctor => doctor::run(&ctx),
+        Command::Login => login::login(&ctx),
+        Command::Logout => login::logout(&ctx),
         Command::Rekey => backup::rekey(&ctx),
         Command::Restore(args) => backup::restore(&ctx, args),
         Command::Reopen(args) => reopen::run(&ctx, args),
@@ -192,4 +206,17 @@ pub fn run(cli: Cli) -> Result<String> {
         Command::Purge(args) => purge::run(&ctx, args),
         Command::Settings(command) => settings::run(&ctx, command),
     }
+}
+
+/// The configuration's client certificate and CA for every connection to a server, checked
+/// before anything connects: a file that cannot be used is bad input naming it.
+fn use_tls_files(files: store::credentials::TlsFiles) -> Result<()> {
+    if files.certificate.is_none() && files.ca.is_none() {
+        return Ok(());
+    }
+    store::credentials::use_tls_files(files);
+    store::credentials::tls_connector().map_err(|e| {
+        UserError::invalid("config", text::certificate_unusable(&e.path, &e.reason))
+    })?;
+    Ok(())
 }

@@ -117,6 +117,14 @@ pub fn checks(path: &Path, actor: &str, clock: crate::clock::Clock) -> Result<Ve
         },
         mode,
     );
+    // On a server: a password written in the URL (`moty login` keeps it in the credential store).
+    if let Some(url) = crate::store::server_url(&path) {
+        if crate::store::credentials::url_has_password(url) {
+            add("password", Status::Warn, text::password_in_url());
+        } else {
+            add("password", Status::Ok, text::no_password_in_url());
+        }
+    }
     for v in health.chains {
         let (status, detail) = match (&v.problem, v.broken_at) {
             (Some(problem), Some(row)) => {

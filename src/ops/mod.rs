@@ -23,6 +23,7 @@ pub mod estimate;
 pub mod feedback;
 pub mod follow_up;
 pub mod kela;
+pub mod login;
 pub mod lookup;
 pub mod next;
 pub mod plan;

@@ -15,6 +15,7 @@ mod grid;
 mod html;
 mod ics;
 mod kela;
+pub mod login;
 mod next;
 mod outcomes;
 mod plan;

@@ -114,6 +114,11 @@ fn documents() -> Vec<(&'static str, &'static str, Schema)> {
             schema_for!(Doc<'static, super::admin::Admin<'static>>),
         ),
         (
+            "login",
+            "moty login, moty logout",
+            schema_for!(Doc<'static, super::login::Login<'static>>),
+        ),
+        (
             "moved",
             "moty triage CASE, moty close, moty reopen",
             schema_for!(Doc<'static, Moved<'static>>),

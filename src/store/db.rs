@@ -30,6 +30,9 @@ pub enum Error {
     Conversion(String, String),
     /// A column the query does not have.
     NoColumn(String),
+    /// The server asks for a password that neither the URL nor `moty login` gives (the words to
+    /// show; store::credentials).
+    SignIn(String),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -46,6 +49,7 @@ impl fmt::Display for Error {
             },
             Error::Conversion(column, why) => write!(f, "column {column}: {why}"),
             Error::NoColumn(column) => write!(f, "no column {column}"),
+            Error::SignIn(message) => f.write_str(message),
         }
     }
 }

@@ -14,6 +14,7 @@ pub mod consents;
 pub mod consultations;
 pub mod contact;
 pub mod corrections;
+pub mod credentials;
 pub mod db;
 pub mod directory;
 pub mod dpo;

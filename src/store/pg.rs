@@ -32,10 +32,18 @@ pub struct Conn {
 impl Conn {
     /// Connects to `url` (`postgresql://…`), with TLS when the server offers it, and points the
     /// session at the register's schema.
+    /// A URL without a password takes the one `moty login` kept (`credentials`).
     pub fn connect(url: &str) -> Result<Conn, db::Error> {
-        let config: postgres::Config = url.parse().map_err(db::Error::Postgres)?;
-        let tls = native_tls::TlsConnector::new()
-            .map_err(|e| db::Error::Conversion("tls".into(), e.to_string()))?;
+        let mut config: postgres::Config = url.parse().map_err(db::Error::Postgres)?;
+        super::credentials::fill_password(&mut config);
+        Conn::connect_with(&config).map_err(|e| super::credentials::explain(&config, e))
+    }
+
+    /// Connects as `config` says (`moty login` checks a password this way), with the client
+    /// certificate and CA of the configuration file (`credentials::tls_connector`).
+    pub fn connect_with(config: &postgres::Config) -> Result<Conn, db::Error> {
+        let tls = super::credentials::tls_connector()
+            .map_err(|e| db::Error::Conversion("tls".into(), e.reason))?;
         let mut client = config
             .connect(postgres_native_tls::MakeTlsConnector::new(tls))
             .map_err(db::Error::Postgres)?;

@@ -101,3 +101,81 @@ pub fn admin_user_added(login: &str, role: &str, created: bool) -> String {
 pub fn encryption_server() -> String {
     t!("server-encryption")
 }
+
+/// `moty login`/`logout` given a register file.
+pub fn login_needs_server() -> String {
+    t!("server-login-needs-server")
+}
+
+/// `moty login` given a URL with a password in it.
+pub fn login_password_in_url() -> String {
+    t!("server-login-password-in-url")
+}
+
+/// `moty login` given a URL that names no login.
+pub fn login_no_user() -> String {
+    t!("server-login-no-user")
+}
+
+/// The password prompt of `moty login`.
+pub fn login_prompt(account: &str) -> String {
+    t!("server-login-prompt", account = account)
+}
+
+/// `moty login` read an empty password.
+pub fn login_empty() -> String {
+    t!("server-login-empty")
+}
+
+/// The server asks for a password and none is kept.
+pub fn no_password_kept(account: &str) -> String {
+    t!("server-no-password-kept", account = account)
+}
+
+/// The server did not take the password.
+pub fn login_rejected(account: &str) -> String {
+    t!("server-login-rejected", account = account)
+}
+
+/// The credential store cannot be used.
+pub fn login_no_store(reason: &str) -> String {
+    t!("server-login-no-store", reason = reason)
+}
+
+/// `moty login` kept the password.
+pub fn logged_in(account: &str, store: &str) -> String {
+    t!("server-logged-in", account = account, store = store)
+}
+
+/// `moty logout` removed the password (or found none).
+pub fn logged_out(account: &str, removed: bool) -> String {
+    t!(
+        "server-logged-out",
+        account = account,
+        removed = if removed { "yes" } else { "no" }
+    )
+}
+
+/// doctor: the register's URL carries a password.
+pub fn password_in_url() -> String {
+    t!("server-doctor-password-in-url")
+}
+
+/// doctor: no password in the register's URL.
+pub fn no_password_in_url() -> String {
+    t!("server-doctor-no-password-in-url")
+}
+
+/// The configuration's client certificate or CA cannot be used.
+pub fn certificate_unusable(path: &std::path::Path, reason: &str) -> String {
+    t!(
+        "server-certificate-unusable",
+        path = path.display().to_string(),
+        reason = reason
+    )
+}
+
+/// The configuration file names both a register file (`db`) and a server (`[server] url`).
+pub fn config_db_and_server() -> String {
+    t!("server-config-db-and-server")
+}

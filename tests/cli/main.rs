@@ -42,6 +42,7 @@ mod help_fi;
 mod kela_outcome;
 mod language;
 mod limits;
+mod login;
 mod lookup;
 mod meeting_links;
 mod migration;

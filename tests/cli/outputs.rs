@@ -187,6 +187,9 @@ const STORY: &[Step] = &[
     refused(D4, "admin init", 2),
     refused(D4, "admin migrate", 2),
     refused(D4, "admin user add anna.virtanen --region Pohjoinen", 2),
+    // `login`/`logout` likewise: a file needs no signing in (tests/cli/login.rs on a server).
+    refused(D4, "login", 2),
+    refused(D4, "logout", 2),
     at(D4, "purge 2026-0008 --reason wrong-person --note \"Väärä henkilö\""),
     at(D4, "completions bash"),
     at(D4, "man backup"),
