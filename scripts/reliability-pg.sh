@@ -16,8 +16,8 @@
 #       refusal is printed; case numbers unique and gapless per year; `audit verify` exit 0; the
 #       access log has exactly the rows the look-ups printed (per login and command); every
 #       timeline and access-log row's actor is the login that ran the command.
-#   (b) KILLS writing commands (refer, consent give, triage in turn) killed with kill -9 at a
-#       random moment (0–99 ms). Checks: every acknowledged one is there; nothing half-applied (each
+#   (b) KILLS writing commands (refer, consent give twice, triage in turn) killed with kill -9 at a
+#       random moment (within twice an uninterrupted referral's time). Checks: every acknowledged one is there; nothing half-applied (each
 #       case has its referral, its case-opened event and its access row; each consent its
 #       consent-given event; each triage decision its triaged event and the case its phase);
 #       `audit verify` exit 0.
@@ -53,7 +53,7 @@ socket_query=${MOTY_TEST_PG#*\?}            # host=DIR
 server_super=${MOTY_TEST_PG%%\?*}           # postgresql://postgres@/postgres
 superuser=${server_super#postgresql://}; superuser=${superuser%%@*}
 url() { echo "postgresql://$1@/$2?$socket_query"; }   # LOGIN DATABASE
-sql() { LC_ALL=C psql -X -q -At -v ON_ERROR_STOP=1 "$(url "$superuser" "$1")" -c "$2"; }
+sql() { LC_ALL=C PGOPTIONS='-c client_min_messages=warning' psql -X -q -At -v ON_ERROR_STOP=1 "$(url "$superuser" "$1")" -c "$2"; }
 
 # A fresh register in database $1 with logins $2…; each login gets its own state folder (its own
 # workstation: the chain-head witness is per person).
@@ -235,38 +235,63 @@ awk -F'\t' '$3 ~ /^[34]$/ {print "    " $2 " (exit " $3 "): " $4}' "$work/stderr
     | sort | uniq -c | sort -rn | head -n 15
 
 # ---------------------------------------------------------------------------------------------
-echo "== kill -9 of writing commands: $kills runs (refer, consent give, triage in turn)"
+echo "== kill -9 of writing commands: $kills runs (refer, consent give twice, triage in turn)"
 make_register moty_kills killer
-: > "$work/kacked"
-killed=0; acked_refer=0; acked_other=0; kill_codes=$work/kill-codes; : > "$kill_codes"
-last=""
+: > "$work/kacked"; : > "$work/krefusals"
+killed=0; acked_other=0; kill_codes=$work/kill-codes; : > "$kill_codes"
+# The kill comes at a random moment within twice the time an uninterrupted command takes
+# here (measured on three referrals first, which count as acknowledged), so that kills land
+# before the connection, inside the transaction and after the commit alike.
+t0=$(date +%s%N)
+for i in 1 2 3; do
+    as killer moty_kills --json refer --name "Timing Client$(letters "$i")" --group working-age --source kela \
+        --channel phone --reason timing > "$work/kout" || fail "a referral without kill failed"
+    last=$(grep -o '"case": "[0-9-]*"' "$work/kout" | head -n 1 | cut -d'"' -f4); echo "$last" >> "$work/kacked"
+done
+window=$(( ($(date +%s%N) - t0) / 1000000 * 2 / 3 ))
+[ "$window" -gt 0 ] || window=1
+acked_refer=3
+kstate=$work/state/killer kurl=$(url killer moty_kills)
 start=$(date +%s%N)
 for i in $(seq "$kills"); do
     : > "$work/kout"
-    case $((i % 3)) in
-        1) as killer moty_kills --json refer --name "Crash Client$(letters "$i")" --group working-age --source kela \
-               --channel phone --reason "run $i" > "$work/kout" 2>"$work/kerr" & ;;
-        2) as killer moty_kills consent give "${last:-2026-0001}" --kind multi-professional --method written > "$work/kout" 2>"$work/kerr" & ;;
-        0) as killer moty_kills triage "${last:-2026-0001}" --decision joint-assessment --kela-screen no > "$work/kout" 2>"$work/kerr" & ;;
+    # moty itself in the background (not a function in a subshell): $! is moty's own pid.
+    case $((i % 4)) in
+        1) MOTY_STATE_DIR=$kstate "$moty" --db "$kurl" --json refer --name "Crash Client$(letters "$i")" \
+               --group working-age --source kela --channel phone --reason "run $i" > "$work/kout" 2>"$work/kerr" & ;;
+        2) MOTY_STATE_DIR=$kstate "$moty" --db "$kurl" consent give "${last:-2026-0001}" --kind multi-professional \
+               --method written > "$work/kout" 2>"$work/kerr" & ;;
+        3) MOTY_STATE_DIR=$kstate "$moty" --db "$kurl" consent give "${last:-2026-0001}" --kind contact-request \
+               --method written > "$work/kout" 2>"$work/kerr" & ;;
+        0) MOTY_STATE_DIR=$kstate "$moty" --db "$kurl" triage "${last:-2026-0001}" --decision joint-assessment \
+               --kela-screen no > "$work/kout" 2>"$work/kerr" & ;;
     esac
     pid=$!
-    sleep "0.0$(( RANDOM % 10 ))$(( RANDOM % 10 ))"
+    delay=$(( (RANDOM * 32768 + RANDOM) % window ))
+    sleep "$(( delay / 1000 )).$(printf '%03d' $(( delay % 1000 )))"
     kill -9 "$pid" 2>/dev/null
     wait "$pid" 2>/dev/null; code=$?
     echo "$code" >> "$kill_codes"
     if [ $code -eq 137 ]; then
         killed=$((killed + 1))
-    elif [ $code -eq 0 ] && [ $((i % 3)) -eq 1 ]; then
+    elif [ $code -eq 0 ] && [ $((i % 4)) -eq 1 ]; then
         last=$(grep -o '"case": "[0-9-]*"' "$work/kout" | head -n 1 | cut -d'"' -f4)
         echo "$last" >> "$work/kacked"; acked_refer=$((acked_refer + 1))
     elif [ $code -eq 0 ]; then
         acked_other=$((acked_other + 1))
     elif [ $code -ne 3 ] && [ $code -ne 4 ]; then
         echo "  run $i exit $code: $(head -c 300 "$work/kerr")"
+        fail "run $i of the kill loop exited $code"
     fi
+    if [ $code -ne 0 ] && [ $code -ne 137 ]; then sed "s/^/exit $code: /" "$work/kerr" >> "$work/krefusals"; fi
 done
 kelapsed=$(( ($(date +%s%N) - start) / 1000000 ))
 K() { sql moty_kills "$1"; }
+# The killed clients' server processes finish (roll back, or commit what was already sent) first.
+for _ in $(seq 100); do
+    [ "$(K "SELECT count(*) FROM pg_stat_activity WHERE usename = 'killer'")" = 0 ] && break
+    sleep 0.1
+done
 kmissing=0
 while read -r case; do
     [ "$(K "SELECT count(*) FROM moty.cases WHERE id = '$case'")" = 1 ] || kmissing=$((kmissing + 1))
@@ -286,7 +311,9 @@ kconsents=$(K "SELECT count(*) FROM moty.consents"); ktriage=$(K "SELECT count(*
 kverify_out=$(as killer moty_kills audit verify 2>&1); kverify=$?
 [ $kverify -eq 0 ] || fail "audit verify after the kills exit $kverify: $kverify_out"
 kcodes=$(sort -n "$kill_codes" | uniq -c | awk '{printf "%sexit %s: %s", sep, $2, $1; sep=", "}')
-echo "runs $kills in ${kelapsed} ms, killed mid-command $killed ($kcodes); acknowledged referrals $acked_refer, missing $kmissing; other writes acknowledged $acked_other"
+echo "runs $kills in ${kelapsed} ms (each killed after a random 0-$window ms), killed mid-command $killed ($kcodes); acknowledged referrals $acked_refer, missing $kmissing; other writes acknowledged $acked_other"
+[ -s "$work/krefusals" ] && { echo "  messages of the commands not killed that did not succeed:"
+    sed -E 's/[0-9]{4}-[0-9]{4,7}/CASE/g' "$work/krefusals" | sort | uniq -c | sort -rn | head -n 10; }
 echo "  cases $kcases, consents $kconsents, triage decisions $ktriage; half-applied $half; audit verify exit $kverify"
 
 echo "== $([ "$failures" = 0 ] && echo "all checks passed" || echo "$failures checks FAILED")"
