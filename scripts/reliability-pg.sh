@@ -220,6 +220,18 @@ strangers=$(S "SELECT count(*) FROM (SELECT actor FROM moty.events UNION ALL SEL
 disclosures=$(S "SELECT count(*) FROM moty.disclosure_log")
 weekly_ok=$(awk -F'\t' '$2 == "report weekly"' "$work/ok" | wc -l)
 [ "$disclosures" = "$weekly_ok" ] || fail "$disclosures disclosure rows for $weekly_ok weekly reports"
+# Slot capacity held under concurrent booking: no joint-assessment time holds more bookings than
+# its slot rule's capacity, and each booking names the login that made it.
+overbooked=$(S "SELECT count(*) FROM (SELECT b.starts_at, count(*) n FROM moty.bookings b
+                                     WHERE b.kind = 'joint-assessment' AND b.status <> 'cancelled'
+                                     GROUP BY b.starts_at) t
+                WHERE n > (SELECT coalesce(sum(capacity), 0) FROM moty.slot_rules r
+                           WHERE r.kind = 'joint-assessment' AND r.start = substr(t.starts_at, 12, 5))")
+[ "$overbooked" = 0 ] || fail "$overbooked joint-assessment times booked over their capacity"
+bookings=$(S "SELECT count(*) FROM moty.bookings")
+booked_by_other=$(S "SELECT count(*) FROM moty.bookings b JOIN moty.events e ON e.case_id = b.case_id AND e.kind = 'meeting-booked'
+                     WHERE b.booked_by <> e.actor")
+[ "$booked_by_other" = 0 ] || fail "$booked_by_other bookings whose booked_by is not the login on their timeline event"
 S "DROP TABLE public.acked, public.ran" >/dev/null
 verify_out=$(as "${logins[0]}" moty_mixed audit verify 2>&1); verify=$?
 [ $verify -eq 0 ] || fail "audit verify exit $verify: $verify_out"
@@ -228,9 +240,10 @@ echo "  not 0: ${refusals:-none}"
 echo "  acknowledged referrals $acked, missing $missing; cases on the server $cases, numbers gapless per year: $([ "$gaps" = 0 ] && echo yes || echo NO)"
 echo "  timeline rows per login and kind = writes that succeeded: $([ "$event_diff" = 0 ] && echo yes || echo NO); referrals whose rows name another actor $wrong_actor; rows naming a stranger $strangers"
 echo "  look-ups $lookups: access rows expected from what they printed $printed_rows, logged $logged_rows (per login and command equal: $([ "$access_diff" = 0 ] && echo yes || echo NO)); weekly reports $weekly_ok, disclosure rows $disclosures"
+echo "  bookings $bookings, joint-assessment times over capacity $overbooked, booked_by other than the booking login $booked_by_other"
 echo "  audit verify exit $verify; stderr lines outside refusals: $(grep -c . <<< "$odd_stderr" || true)"
 [ -z "$odd_stderr" ] || { echo "$odd_stderr" | sort | uniq -c | sort -rn | head -n 40; }
-echo "  refusal messages:"
+echo "  refusal messages (case numbers and dates replaced):"
 awk -F'\t' '$3 ~ /^[34]$/ {print "    " $2 " (exit " $3 "): " $4}' "$work/stderr" | sed -E 's/[0-9]{4}-[0-9]{4,7}/CASE/g; s/[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9:]+)?/DATE/g' \
     | sort | uniq -c | sort -rn | head -n 15
 
@@ -286,6 +299,12 @@ for i in $(seq "$kills"); do
     if [ $code -ne 0 ] && [ $code -ne 137 ]; then sed "s/^/exit $code: /" "$work/kerr" >> "$work/krefusals"; fi
 done
 kelapsed=$(( ($(date +%s%N) - start) / 1000000 ))
+# Where the kills landed, as the server saw them (its log, when .ci/pg started it here): a client
+# gone inside an open transaction, which the server rolled back.
+mid_transaction="unknown (no server log here)"
+if [ -r "${MOTY_PG_DIR:-}/server.log" ]; then
+    mid_transaction=$(grep -c "unexpected EOF on client connection with an open transaction" "$MOTY_PG_DIR/server.log")
+fi
 K() { sql moty_kills "$1"; }
 # The killed clients' server processes finish (roll back, or commit what was already sent) first.
 for _ in $(seq 100); do
@@ -313,7 +332,8 @@ kverify_out=$(as killer moty_kills audit verify 2>&1); kverify=$?
 kcodes=$(sort -n "$kill_codes" | uniq -c | awk '{printf "%sexit %s: %s", sep, $2, $1; sep=", "}')
 echo "runs $kills in ${kelapsed} ms (each killed after a random 0-$window ms), killed mid-command $killed ($kcodes); acknowledged referrals $acked_refer, missing $kmissing; other writes acknowledged $acked_other"
 [ -s "$work/krefusals" ] && { echo "  messages of the commands not killed that did not succeed:"
-    sed -E 's/[0-9]{4}-[0-9]{4,7}/CASE/g' "$work/krefusals" | sort | uniq -c | sort -rn | head -n 10; }
+    sed -E 's/[0-9]{4}-[0-9]{4,7}/CASE/g; s/[0-9]{4}-[0-9]{2}-[0-9]{2}/DATE/g; s/\(consent [0-9]+\)/(consent N)/' "$work/krefusals" | sort | uniq -c | sort -rn | head -n 10; }
+echo "  clients killed inside an open transaction (rolled back by the server, from its log): $mid_transaction"
 echo "  cases $kcases, consents $kconsents, triage decisions $ktriage; half-applied $half; audit verify exit $kverify"
 
 echo "== $([ "$failures" = 0 ] && echo "all checks passed" || echo "$failures checks FAILED")"
