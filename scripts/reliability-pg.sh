@@ -15,12 +15,16 @@
 #       the run: a 15-second wait on a handful of writers is a bug); every stderr line not a
 #       refusal is printed; case numbers unique and gapless per year; `audit verify` exit 0; the
 #       access log has exactly the rows the look-ups printed (per login and command); every
-#       timeline and access-log row's actor is the login that ran the command.
+#       timeline and access-log row's actor is the login that ran the command; no joint-assessment
+#       time booked over its capacity.
 #   (b) KILLS writing commands (refer, consent give twice, triage in turn) killed with kill -9 at a
-#       random moment (within twice an uninterrupted referral's time). Checks: every acknowledged one is there; nothing half-applied (each
-#       case has its referral, its case-opened event and its access row; each consent its
-#       consent-given event; each triage decision its triaged event and the case its phase);
-#       `audit verify` exit 0.
+#       random moment (within twice an uninterrupted referral's time). Checks: every acknowledged
+#       one is there; nothing half-applied (each case has its referral, its case-opened event and
+#       its access row; each consent its consent-given event; each triage decision its triaged
+#       event and the case its phase); `audit verify` exit 0. The server's log, when it is
+#       .ci/pg's, tells how many clients died inside an open transaction.
+# On a server of your own (MOTY_TEST_PG) it drops and makes the databases moty_mixed and
+# moty_kills and makes the logins coord01… and killer (roles are cluster-wide): use a test server.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
