@@ -88,19 +88,25 @@ pub fn moty_binary() -> &'static str {
     env!("CARGO_BIN_EXE_moty")
 }
 
-/// The wrapper, written once per test process with the binary's path in it.
+/// The wrapper with the binary's path in it, written once under a name its content decides (so
+/// runs share it and none leaves another behind), complete under a temporary name first.
 fn pg_wrapper() -> &'static str {
     static WRAPPER: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     WRAPPER.get_or_init(|| {
-        let path = std::env::temp_dir().join(format!("moty-pg-{}.sh", std::process::id()));
+        use std::hash::{Hash, Hasher};
         let script = include_str!("common/pg-moty.sh").replace("@MOTY@", moty_binary());
-        std::fs::write(&path, script).expect("write the PostgreSQL wrapper");
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        script.hash(&mut hasher);
+        let path = std::env::temp_dir().join(format!("moty-pg-{:016x}.sh", hasher.finish()));
+        let temporary = path.with_extension(format!("{}.tmp", std::process::id()));
+        std::fs::write(&temporary, script).expect("write the PostgreSQL wrapper");
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755))
+            std::fs::set_permissions(&temporary, std::fs::Permissions::from_mode(0o755))
                 .expect("make the wrapper executable");
         }
+        std::fs::rename(&temporary, &path).expect("put the wrapper in place");
         path.to_string_lossy().into_owned()
     })
 }
