@@ -273,3 +273,53 @@ fn a_row_rewritten_past_moty_is_found_by_audit_verify() {
     assert_eq!(code, 4, "{stdout}{stderr}");
     assert!(stdout.contains("events"), "{stdout}");
 }
+
+#[test]
+fn a_register_held_by_another_writer_answers_busy_and_writes_nothing() {
+    let Some(admin) = server() else { return };
+    let db = PgDatabase::create(&admin);
+    clock(&db, NOW);
+    refer(&db.url);
+    // Another session holds the register's write lock (the key every write takes first).
+    let mut holder = db.client("postgres");
+    holder
+        .batch_execute("SELECT pg_advisory_lock(1836020857)")
+        .expect("hold the write lock");
+    let count = |client: &mut postgres::Client| -> i64 {
+        client
+            .query_one(
+                "SELECT (SELECT count(*) FROM cases) + (SELECT count(*) FROM events)",
+                &[],
+            )
+            .expect("count")
+            .get(0)
+    };
+    let before = count(&mut holder);
+    let (code, _, stderr) = moty(
+        &db.url,
+        &[
+            "refer",
+            "--name",
+            "Testi Henkilö",
+            "--group",
+            "working-age",
+            "--source",
+            "primary-care",
+            "--channel",
+            "yht405",
+            "--reason",
+            "again",
+            "--another-case",
+        ],
+    );
+    holder
+        .batch_execute("SELECT pg_advisory_unlock(1836020857)")
+        .expect("release");
+    assert_eq!(code, 5, "{stderr}");
+    assert!(stderr.contains("busy"), "{stderr}");
+    assert!(
+        !stderr.contains("lock timeout"),
+        "no server wording escapes: {stderr}"
+    );
+    assert_eq!(count(&mut holder), before, "nothing written");
+}
