@@ -16,22 +16,8 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 use std::sync::Mutex;
 
-use crate::common::{moty_binary, server_url, PgDatabase};
-
-/// The server, or None locally without one (in CI its absence fails the test).
-fn server() -> Option<String> {
-    let url = server_url();
-    if url.is_none() {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "CI=true but MOTY_TEST_PG is not set: .ci/pg starts the server these tests need"
-        );
-        eprintln!(
-            "no MOTY_TEST_PG: the sign-in tests on a server are skipped (run them with .ci/pg)"
-        );
-    }
-    url
-}
+use crate::common::{moty_binary, PgDatabase};
+use crate::server::server;
 
 /// moty run with `db` as its register (and `config` as its configuration file), `stdin` on its
 /// standard input, nothing else from the environment.

@@ -7,8 +7,9 @@ use std::process::Command;
 
 use crate::common::{moty_binary, server_url, PgDatabase, NOW};
 
-/// The server, or None locally without one (in CI its absence fails the test).
-fn server() -> Option<String> {
+/// The server, or None locally without one (in CI its absence fails the test): for every test
+/// that needs the throw-away server (also tests/cli/login.rs).
+pub fn server() -> Option<String> {
     let url = server_url();
     if url.is_none() {
         assert!(
@@ -46,24 +47,29 @@ fn ok(url: &str, args: &[&str]) -> String {
     stdout
 }
 
-/// A referral by whoever `url` signs in as.
-fn refer(url: &str) -> String {
-    ok(
-        url,
-        &[
-            "refer",
-            "--name",
-            "Testi Henkilö",
-            "--group",
-            "working-age",
-            "--source",
-            "primary-care",
-            "--channel",
-            "yht405",
-            "--reason",
-            "several needs",
-        ],
-    )
+/// A referral by whoever `url` signs in as (its exit code and standard error; `extra` adds flags).
+fn refer_with(url: &str, extra: &[&str]) -> (i32, String, String) {
+    let mut args = vec![
+        "refer",
+        "--name",
+        "Testi Henkilö",
+        "--group",
+        "working-age",
+        "--source",
+        "primary-care",
+        "--channel",
+        "yht405",
+        "--reason",
+        "several needs",
+    ];
+    args.extend_from_slice(extra);
+    moty(url, &args)
+}
+
+/// A referral that must succeed.
+fn refer(url: &str) {
+    let (code, _, stderr) = refer_with(url, &[]);
+    assert_eq!(code, 0, "refer: {stderr}");
 }
 
 fn validate(schema: &str, doc: &serde_json::Value) {
@@ -295,23 +301,7 @@ fn a_register_held_by_another_writer_answers_busy_and_writes_nothing() {
             .get(0)
     };
     let before = count(&mut holder);
-    let (code, _, stderr) = moty(
-        &db.url,
-        &[
-            "refer",
-            "--name",
-            "Testi Henkilö",
-            "--group",
-            "working-age",
-            "--source",
-            "primary-care",
-            "--channel",
-            "yht405",
-            "--reason",
-            "again",
-            "--another-case",
-        ],
-    );
+    let (code, _, stderr) = refer_with(&db.url, &["--another-case"]);
     holder
         .batch_execute("SELECT pg_advisory_unlock(1836020857)")
         .expect("release");
