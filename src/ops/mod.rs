@@ -54,7 +54,13 @@ use crate::text;
 pub struct ServerStart {
     register: Register,
     pub clock: Clock,
+    /// What the server said when the command started: (login, time, test clock), so the session
+    /// does not ask again.
+    identity: ServerIdentity,
 }
+
+/// Who the server says is signed in, its time, and whether the owner's test clock set it.
+type ServerIdentity = (String, crate::clock::Stamp, bool);
 
 /// Connects to the register when `path` is a server's URL (None for a file): refuses `MOTY_NOW`
 /// there, and reads the server's time.
@@ -66,12 +72,13 @@ pub fn start_on_server(path: &Path, clock: Clock) -> Result<Option<ServerStart>>
         return Err(UserError::invalid("MOTY_NOW", text::server_clock()).into());
     }
     let mut register = Register::open(path)?;
-    let Some((_, at, overridden)) = register.server_session()? else {
+    let Some(identity) = register.server_session()? else {
         return Ok(None);
     };
     Ok(Some(ServerStart {
         register,
-        clock: Clock::at(at, overridden),
+        clock: Clock::at(identity.1, identity.2),
+        identity,
     }))
 }
 
@@ -104,20 +111,20 @@ impl Session {
     /// `open_or_create` on the connection a command made before checking its input (a server).
     pub fn open_started(start: ServerStart, path: &Path, actor: &str) -> Result<Session> {
         let clock = start.clock;
-        Session::open_with(Some(start.register), path, actor, clock)
+        Session::open_with(Some((start.register, start.identity)), path, actor, clock)
     }
 
     fn open_with(
-        register: Option<Register>,
+        started: Option<(Register, ServerIdentity)>,
         path: &Path,
         actor: &str,
         clock: Clock,
     ) -> Result<Session> {
         let os_user =
             crate::clock::os_account().ok_or_else(|| UserError::Refused(text::no_login()))?;
-        let register = match register {
-            Some(register) => register,
-            None => Register::open(path)?,
+        let (register, identity) = match started {
+            Some((register, identity)) => (register, Some(identity)),
+            None => (Register::open(path)?, None),
         };
         let mut session = Session {
             register,
@@ -127,7 +134,7 @@ impl Session {
             clock,
             witnessed: false,
         };
-        session.take_server_identity()?;
+        session.take_server_identity(identity)?;
         session.witnessed = session.check_witness()?.is_empty();
         Ok(session)
     }
@@ -136,8 +143,13 @@ impl Session {
     /// the login is the actor, so `--as` may only name the login itself (or be the workstation's
     /// own login name, the default when nobody is named), and the time is the server's, which
     /// `MOTY_NOW` cannot move (the owner's test clock does, and marks every row it stamps).
-    fn take_server_identity(&mut self) -> Result<()> {
-        let Some((login, at, overridden)) = self.register.server_session()? else {
+    /// `known`: what the server said when the command started (None: ask it now).
+    fn take_server_identity(&mut self, known: Option<ServerIdentity>) -> Result<()> {
+        let identity = match known {
+            Some(identity) => Some(identity),
+            None => self.register.server_session()?,
+        };
+        let Some((login, at, overridden)) = identity else {
             return Ok(());
         };
         if self.clock.overridden() && !overridden {
@@ -169,7 +181,7 @@ impl Session {
             clock,
             witnessed: false,
         };
-        session.take_server_identity()?;
+        session.take_server_identity(None)?;
         session.check_witness()?;
         Ok(session)
     }
