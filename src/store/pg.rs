@@ -335,7 +335,7 @@ fn numeric(raw: &[u8]) -> Result<Value, BoxError> {
         let bytes = raw.get(i * 2..i * 2 + 2).ok_or("a short numeric")?;
         Ok(i16::from_be_bytes([bytes[0], bytes[1]]))
     };
-    let (ndigits, weight, sign, scale) = (word(0)?, word(1)?, word(2)? as u16, word(3)?);
+    let (ndigits, weight, sign) = (word(0)?, word(1)?, word(2)? as u16);
     if sign == 0xC000 {
         return Ok(Value::Real(f64::NAN));
     }
@@ -367,7 +367,7 @@ fn numeric(raw: &[u8]) -> Result<Value, BoxError> {
     if sign == 0x4000 {
         text.insert(0, '-');
     }
-    if fraction.is_empty() && scale >= 0 {
+    if fraction.is_empty() {
         if let Ok(i) = text.parse::<i64>() {
             return Ok(Value::Integer(i));
         }
