@@ -16,13 +16,22 @@ const ROLES: &str = include_str!("pg/roles.sql");
 /// The PostgreSQL migrations, by the schema version each brings the register to. The schema on a
 /// server starts at version 6, the version moty first ran on PostgreSQL (the whole schema as a
 /// file has it at 6); from 7 on every migration has a twin here with the same number.
-const MIGRATIONS: &[(i64, &[&str])] = &[(
-    6,
-    &[
-        include_str!("pg/006_schema.sql"),
-        include_str!("pg/006_triggers.sql"),
-    ],
-)];
+const MIGRATIONS: &[(i64, &[&str])] = &[
+    (
+        6,
+        &[
+            include_str!("pg/006_schema.sql"),
+            include_str!("pg/006_triggers.sql"),
+        ],
+    ),
+    (
+        7,
+        &[
+            include_str!("pg/007_teams.sql"),
+            include_str!("pg/007_import.sql"),
+        ],
+    ),
+];
 
 /// The roles a person can be granted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

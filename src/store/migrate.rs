@@ -53,6 +53,15 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/006_service_names.sql"),
         then: None,
     },
+    // Migration 7: teams, and bringing a team's file to a server (issue #16); its twin on
+    // PostgreSQL has the same parts (store/pg/007_*.sql).
+    Migration {
+        sql: concat!(
+            include_str!("migrations/007/1_teams.sql"),
+            include_str!("migrations/007/2_import.sql"),
+        ),
+        then: None,
+    },
 ];
 
 /// The schema version this moty writes.

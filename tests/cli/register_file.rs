@@ -214,7 +214,7 @@ fn a_register_is_copied_before_its_schema_is_migrated() {
     let copy = env
         .dir
         .path()
-        .join("register-v2.sqlite3.before-v1-to-v6.sqlite3");
+        .join("register-v2.sqlite3.before-v1-to-v7.sqlite3");
     assert!(copy.exists(), "a copy is taken before migrating");
     assert_eq!(mode(&copy), 0o600);
     assert_eq!(

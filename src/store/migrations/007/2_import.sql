@@ -1,0 +1,1 @@
+-- Migration 7, part 2: what `moty admin import-sqlite` needs on both engines (issue #16, item 8).
