@@ -942,14 +942,17 @@ help-moty-admin-user-examples =
       moty --db postgresql://postgres@db.example.fi/moty admin user add anna.virtanen
 
 help-moty-admin-user-add = Give a person a login in one of moty's roles
-help-moty-admin-user-add-long = Makes the login if it does not exist (without a password: the area's identity management sets it) and grants it the role's group. With --region, the region is the person's default for the lists (as moty settings my-region keeps it).
+help-moty-admin-user-add-long = Makes the login if it does not exist (without a password: the area's identity management sets it), grants it the role's group and places the person: a coordinator sees the cases of their team (--team, required), a regional lead reads the cases of their region (--region, required). The region is also the person's default for the lists (as moty settings my-region keeps it). Granting again moves the person to the team or region given.
 help-moty-admin-user-add--login = The person's login on the server (as the area's directory names them)
 help-moty-admin-user-add--role = What the person may do: coordinator, lead (a regional lead), auditor (the data protection officer: the logs only) or owner
-help-moty-admin-user-add--region = The person's default region for the lists
+help-moty-admin-user-add--team = The team whose cases the person sees (a coordinator's pair or regional team)
+help-moty-admin-user-add--region = The person's region: a lead reads its cases; everyone's default region for the lists
 help-moty-admin-user-add-examples =
     Examples:
-      # A coordinator of the northern region
-      moty --db postgresql://postgres@db.example.fi/moty admin user add anna.virtanen --region Pohjoinen
+      # A coordinator of the northern team
+      moty --db postgresql://postgres@db.example.fi/moty admin user add anna.virtanen --team pohjoinen-1 --region Pohjoinen
+      # The northern region's lead
+      moty --db postgresql://postgres@db.example.fi/moty admin user add esa.esimies --role lead --region Pohjoinen
       # The data protection officer
       moty --db postgresql://postgres@db.example.fi/moty admin user add tietosuoja --role auditor
 

@@ -1916,6 +1916,21 @@ server-admin-user-added = { $created ->
     [yes] Made the login { $login } and granted it { $role }.
    *[other] Granted { $role } to the login { $login }.
 }
+server-admin-team-needed = a coordinator works in a team and sees its cases: name it (--team TEAM)
+server-admin-region-needed = a regional lead reads the cases of a region: name it (--region REGION)
+server-admin-user-team = { $login } sees the cases of the team { $team }.
+server-admin-user-region = { $login } reads the cases of the region { $region }.
+server-no-team = { $login } is in no team, so a case opened now would be nobody's: the register's owner places you (moty admin user add { $login } --team TEAM)
+server-elsewhere-open = The person is a client of the register with an open case in another team ({ $team }){ $known ->
+    [no] .
+   *[other] , region { $region }.
+}
+server-elsewhere-call = Call them: { $contact }
+server-elsewhere-no-contact = Their region has no contact card (moty contact set).
+server-elsewhere-closed = The person is a client of the register, with no open case in another team.
+server-elsewhere-open-refused = { $name } already has an open case with another team ({ $team }); agree with them who goes on (call: { $contact }), or open a second case with --another-case
+server-rows-of = { $rows } of { $of }
+server-verified-partly = On this server you see your team's rows: each of them was checked against the row before it, whoever's it is, and the heads against the whole chains. The data protection officer (moty_auditor) checks every row.
 server-encryption = on the server: its disks' encryption and TLS to it are the area's IT's (the deployment guide)
 server-login-needs-server = moty login signs in to a register on a PostgreSQL server: give its URL with --db or MOTY_DB (postgresql://LOGIN@HOST/DATABASE); a register file needs no signing in
 server-login-password-in-url = the URL carries a password, readable by anyone who sees the command line, the environment or the file: name the register without it (postgresql://LOGIN@HOST/DATABASE) and moty login asks for the password

@@ -942,14 +942,17 @@ help-moty-admin-user-examples =
       moty --db postgresql://postgres@db.example.fi/moty admin user add anna.virtanen
 
 help-moty-admin-user-add = Anna henkilölle käyttäjätunnus yhteen motyn rooleista
-help-moty-admin-user-add-long = Luo käyttäjätunnuksen, jos sitä ei ole (ilman salasanaa: sen asettaa alueen käyttäjähallinta), ja liittää sen roolin ryhmään. Valitsimella --region alue on henkilön oletusalue listoissa (kuten moty settings my-region sen pitää).
+help-moty-admin-user-add-long = Luo käyttäjätunnuksen, jos sitä ei ole (ilman salasanaa: sen asettaa alueen käyttäjähallinta), liittää sen roolin ryhmään ja sijoittaa henkilön: koordinaattori näkee tiiminsä asiakkuudet (--team, pakollinen), alueen vastuuhenkilö alueensa asiakkuudet (--region, pakollinen). Alue on myös henkilön oletusalue listoissa (kuten moty settings my-region sen pitää). Uusi lisäys siirtää henkilön annettuun tiimiin tai alueeseen.
 help-moty-admin-user-add--login = Henkilön käyttäjätunnus palvelimella (kuten alueen hakemisto hänet nimeää)
 help-moty-admin-user-add--role = Mitä henkilö saa tehdä: coordinator (koordinaattori), lead (alueen vastuuhenkilö), auditor (tietosuojavastaava: vain lokit) tai owner (omistaja)
-help-moty-admin-user-add--region = Henkilön oletusalue listoissa
+help-moty-admin-user-add--team = Tiimi, jonka asiakkuudet henkilö näkee (koordinaattoripari tai alueen tiimi)
+help-moty-admin-user-add--region = Henkilön alue: vastuuhenkilö näkee sen asiakkuudet; kaikille oletusalue listoissa
 help-moty-admin-user-add-examples =
     Esimerkkejä:
-      # Pohjoisen alueen koordinaattori
-      moty --db postgresql://postgres@db.example.fi/moty admin user add anna.virtanen --region Pohjoinen
+      # Pohjoisen tiimin koordinaattori
+      moty --db postgresql://postgres@db.example.fi/moty admin user add anna.virtanen --team pohjoinen-1 --region Pohjoinen
+      # Pohjoisen alueen vastuuhenkilö
+      moty --db postgresql://postgres@db.example.fi/moty admin user add esa.esimies --role lead --region Pohjoinen
       # Tietosuojavastaava
       moty --db postgresql://postgres@db.example.fi/moty admin user add tietosuoja --role auditor
 

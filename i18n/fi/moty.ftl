@@ -1854,6 +1854,21 @@ server-admin-user-added = { $created ->
     [yes] Luotiin käyttäjätunnus { $login } ja annettiin sille rooli { $role }.
    *[other] Käyttäjätunnukselle { $login } annettiin rooli { $role }.
 }
+server-admin-team-needed = koordinaattori työskentelee tiimissä ja näkee sen asiakkuudet: anna tiimi (--team TIIMI)
+server-admin-region-needed = alueellinen esihenkilö näkee alueen asiakkuudet: anna alue (--region ALUE)
+server-admin-user-team = { $login } näkee tiimin { $team } asiakkuudet.
+server-admin-user-region = { $login } näkee alueen { $region } asiakkuudet.
+server-no-team = { $login } ei kuulu mihinkään tiimiin, joten nyt avattu asiakkuus ei kuuluisi kenellekään: rekisterin omistaja lisää sinut tiimiin (moty admin user add { $login } --team TIIMI)
+server-elsewhere-open = Henkilö on rekisterin asiakas, ja hänellä on avoin asiakkuus toisessa tiimissä ({ $team }){ $known ->
+    [no] .
+   *[other] , alue { $region }.
+}
+server-elsewhere-call = Soita heille: { $contact }
+server-elsewhere-no-contact = Heidän alueellaan ei ole yhteystietokorttia (moty contact set).
+server-elsewhere-closed = Henkilö on rekisterin asiakas, mutta hänellä ei ole avointa asiakkuutta toisessa tiimissä.
+server-elsewhere-open-refused = Henkilöllä { $name } on jo avoin asiakkuus toisessa tiimissä ({ $team }); sopikaa heidän kanssaan, kumpi jatkaa (soita: { $contact }), tai avaa toinen asiakkuus valitsimella --another-case
+server-rows-of = { $rows }/{ $of }
+server-verified-partly = Tällä palvelimella näet tiimisi rivit: jokainen niistä tarkistettiin edellistä riviä vasten, olipa se kenen tahansa, ja ketjujen päät koko ketjuja vasten. Tietosuojavastaava (moty_auditor) tarkistaa kaikki rivit.
 server-encryption = palvelimella: sen levyjen salaus ja TLS-yhteys ovat alueen IT:n vastuulla (käyttöönotto-ohje)
 server-login-needs-server = moty login kirjautuu PostgreSQL-palvelimella olevaan rekisteriin: anna sen osoite valitsimella --db tai muuttujalla MOTY_DB (postgresql://TUNNUS@PALVELIN/TIETOKANTA); rekisteritiedostoon ei kirjauduta
 server-login-password-in-url = osoitteessa on salasana, jonka näkee jokainen, joka näkee komentorivin, ympäristön tai tiedoston: anna rekisterin osoite ilman sitä (postgresql://TUNNUS@PALVELIN/TIETOKANTA), niin moty login kysyy salasanan

@@ -5,8 +5,10 @@ use anyhow::Result;
 
 use super::Ctx;
 use crate::domain::validate;
+use crate::error::UserError;
 use crate::ops::admin::{self, Role};
 use crate::render;
+use crate::text;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
@@ -22,6 +24,8 @@ pub enum UserCommand {
         login: String,
         #[arg(long, value_enum, default_value_t = RoleArg::Coordinator)]
         role: RoleArg,
+        #[arg(long, value_name = "TEAM")]
+        team: Option<String>,
         #[arg(long, value_name = "REGION")]
         region: Option<String>,
     },
@@ -73,17 +77,39 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<String> {
         Command::User(UserCommand::Add {
             login,
             role,
+            team,
             region,
         }) => {
             let login = validate::line("LOGIN", &login, 63)?;
+            let team = team.map(|t| validate::line("--team", &t, 80)).transpose()?;
             let region = region
-                .map(|r| validate::line("--region", &r, 100))
+                .map(|r| validate::line("--region", &r, 80))
                 .transpose()?;
-            let created = admin::add_user(&ctx.db_path, &login, role.role(), region.as_deref())?;
-            Ok(render::admin::user_added(
+            // Row-level security shows a coordinator their team's cases, a lead their region's.
+            match (role, &team, &region) {
+                (RoleArg::Coordinator, None, _) => {
+                    return Err(UserError::invalid("--team", text::admin_team_needed()).into())
+                }
+                (RoleArg::Lead, _, None) => {
+                    return Err(UserError::invalid("--region", text::admin_region_needed()).into())
+                }
+                _ => {}
+            }
+            let created = admin::add_user(
+                &ctx.db_path,
                 &login,
-                role.code(),
-                created,
+                role.role(),
+                team.as_deref(),
+                region.as_deref(),
+            )?;
+            Ok(render::admin::user_added(
+                &render::admin::Placed {
+                    login: &login,
+                    role: role.code(),
+                    team: team.as_deref(),
+                    region: region.as_deref(),
+                    created,
+                },
                 ctx.json,
             ))
         }

@@ -469,7 +469,12 @@ pub struct LogHead {
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Verified {
     pub log: &'static str,
+    /// The rows checked.
     pub rows: i64,
+    /// On a server, when the caller could not see every row (a coordinator sees their team's):
+    /// how many rows the whole chain has. The data protection officer checks them all.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub of: Option<i64>,
     pub head: String,
     /// The first row that breaks the chain, and how.
     pub broken_at: Option<i64>,
@@ -535,6 +540,36 @@ pub struct Search {
     pub phone_digits: Option<String>,
     /// Folded name fragments; all must occur in the folded name.
     pub name_words: Vec<String>,
+}
+
+/// A client of another team on a server, as the cross-team look-up answers (`moty find` with a
+/// whole identity code, `refer`'s duplicate check): whether they have an open case there and
+/// whom to call — nothing else of theirs.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct Elsewhere {
+    /// The client's row (refer opens a case for them); not shown.
+    #[serde(skip)]
+    pub client_id: i64,
+    /// Whether they have an open case with the team named.
+    pub open: bool,
+    pub team: Option<String>,
+    pub region: Option<String>,
+    /// The region's contact card: the coordinators, their phone and phone hours.
+    pub coordinators: Option<String>,
+    pub phone: Option<String>,
+    pub phone_hours: Option<String>,
+}
+
+impl Elsewhere {
+    /// Whom to call, as one line (None when the region has no contact card).
+    pub fn contact(&self) -> Option<String> {
+        let parts: Vec<&str> = [&self.coordinators, &self.phone, &self.phone_hours]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(", "))
+    }
 }
 
 /// Filters of `moty list`.

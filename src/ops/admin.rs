@@ -39,6 +39,12 @@ pub fn migrate(location: &Path) -> Result<(i64, i64)> {
 }
 
 /// Whether the login was made (false: it existed and was granted the role).
-pub fn add_user(location: &Path, login: &str, role: Role, region: Option<&str>) -> Result<bool> {
-    admin::add_user(server(location)?, login, role, region)
+pub fn add_user(
+    location: &Path,
+    login: &str,
+    role: Role,
+    team: Option<&str>,
+    region: Option<&str>,
+) -> Result<bool> {
+    admin::add_user(server(location)?, login, role, team, region)
 }

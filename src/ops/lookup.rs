@@ -8,13 +8,13 @@ use serde::Serialize;
 use super::{case, log_view, Session};
 use crate::domain::records::Booking;
 use crate::domain::records::{
-    Case, Client, Consent, Estimate, Event, Feedback, FollowUp, KelaConclusion, Plan, Referral,
-    Summary, Survey, Triage,
+    Case, Client, Consent, Elsewhere, Estimate, Event, Feedback, FollowUp, KelaConclusion, Plan,
+    Referral, Summary, Survey, Triage,
 };
 use crate::domain::AccessAction;
 use crate::store::{
     access, cases, clients, consents, estimates, events, feedback, follow_up, kela, plan, schedule,
-    surveys, triage,
+    surveys, teams, triage,
 };
 use crate::store::{Author, Tx};
 
@@ -28,18 +28,29 @@ pub const FIND_LIMIT: usize = 50;
 pub struct Found {
     pub cases: Vec<Summary>,
     pub truncated: bool,
+    /// On a server, a whole identity code the team's register does not have: what the logged
+    /// look-up across teams answered (`moty.lookup_hetu`).
+    pub elsewhere: Vec<Elsewhere>,
 }
 
 pub fn find(session: &mut Session, search: &Search, reason: Option<&str>) -> Result<Found> {
-    let mut cases = session.write(|tx, author| {
+    let (mut cases, elsewhere) = session.write(|tx, author| {
         let found = cases::search(tx, search, FIND_LIMIT + 1)?;
         let shown = &found[..found.len().min(FIND_LIMIT)];
         log_views(tx, author, "find", shown, reason)?;
-        Ok(found)
+        let elsewhere = match (&search.hetu, found.is_empty()) {
+            (Some(hetu), true) => teams::elsewhere(tx, hetu)?,
+            _ => Vec::new(),
+        };
+        Ok((found, elsewhere))
     })?;
     let truncated = cases.len() > FIND_LIMIT;
     cases.truncate(FIND_LIMIT);
-    Ok(Found { cases, truncated })
+    Ok(Found {
+        cases,
+        truncated,
+        elsewhere,
+    })
 }
 
 /// Open cases (closed ones too when the filter says so), longest waiting first.

@@ -10,7 +10,7 @@ use crate::domain::records::{Details, Referral};
 use crate::domain::validate;
 use crate::domain::{AccessAction, ClientGroup, EventKind, Phase, Urgency};
 use crate::error::UserError;
-use crate::store::{access, cases, clients, events, Author, Tx};
+use crate::store::{access, cases, clients, events, teams, Author, Tx};
 use crate::text;
 
 /// A referral with every field validated.
@@ -71,6 +71,21 @@ pub(crate) fn register_in(
         (None, Some(hetu)) => clients::by_hetu(tx, &hetu.code)?,
         (None, None) => None,
     };
+    // On a server the person may be another team's client: the logged look-up across teams
+    // says whether, with an open case there, and whom to call.
+    let elsewhere = match (&known, &new.hetu) {
+        (None, Some(hetu)) => teams::elsewhere(tx, &hetu.code)?,
+        _ => Vec::new(),
+    };
+    if let (Some(open), false) = (elsewhere.iter().find(|e| e.open), new.another_case) {
+        let name = new.name.as_deref().unwrap_or_default();
+        let contact = open.contact().unwrap_or_else(text::elsewhere_no_contact);
+        let team = open.team.as_deref().unwrap_or_default();
+        return Err(UserError::Refused(text::elsewhere_open_refused(name, team, &contact)).into());
+    }
+    if teams::unplaced(tx)? {
+        return Err(UserError::Refused(text::server_no_team(&author.actor)).into());
+    }
     let (client_id, client_name, changed) = match &known {
         Some(client) => {
             let renamed = new.name.as_deref().filter(|n| *n != client.name);
@@ -86,6 +101,12 @@ pub(crate) fn register_in(
             let name = renamed.unwrap_or(&client.name).to_string();
             (client.id, name, changed)
         }
+        // Another team's client: the new case is this team's, the client the register's one.
+        None if !elsewhere.is_empty() => (
+            elsewhere[0].client_id,
+            new.name.clone().unwrap_or_default(),
+            Vec::new(),
+        ),
         None => {
             let name = new.name.clone().unwrap_or_default();
             let hetu = new.hetu.as_ref().map(|h| (h.code.as_str(), h.temporary));

@@ -22,6 +22,12 @@ pub struct Admin<'a> {
     login: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     role: Option<&'a str>,
+    /// `user-add`: the team and region the person was placed in (row-level security: a
+    /// coordinator sees the team's cases, a lead the region's), when given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    team: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    region: Option<&'a str>,
     /// Whether something was created (the register, the login), not only renewed or granted.
     created: bool,
 }
@@ -34,6 +40,8 @@ pub fn initialised(url: &str, before: Option<i64>, version: i64, as_json: bool) 
             version: Some(version),
             login: None,
             role: None,
+            team: None,
+            region: None,
             created: before.is_none(),
         });
     }
@@ -52,6 +60,8 @@ pub fn migrated(from: i64, to: i64, as_json: bool) -> String {
             version: Some(to),
             login: None,
             role: None,
+            team: None,
+            region: None,
             created: false,
         });
     }
@@ -63,16 +73,33 @@ pub fn migrated(from: i64, to: i64, as_json: bool) -> String {
     line + "\n"
 }
 
-pub fn user_added(login: &str, role: &str, created: bool, as_json: bool) -> String {
+pub struct Placed<'a> {
+    pub login: &'a str,
+    pub role: &'a str,
+    pub team: Option<&'a str>,
+    pub region: Option<&'a str>,
+    pub created: bool,
+}
+
+pub fn user_added(placed: &Placed, as_json: bool) -> String {
     if as_json {
         return json(&Admin {
             action: "user-add",
             from: None,
             version: None,
-            login: Some(login),
-            role: Some(role),
-            created,
+            login: Some(placed.login),
+            role: Some(placed.role),
+            team: placed.team,
+            region: placed.region,
+            created: placed.created,
         });
     }
-    text::admin_user_added(login, role, created) + "\n"
+    let mut out = text::admin_user_added(placed.login, placed.role, placed.created) + "\n";
+    if let Some(team) = placed.team {
+        out += &(text::admin_user_team(placed.login, team) + "\n");
+    }
+    if let Some(region) = placed.region {
+        out += &(text::admin_user_region(placed.login, region) + "\n");
+    }
+    out
 }

@@ -14,6 +14,11 @@ use crate::text;
 pub struct Found<'a> {
     matches: Vec<SummaryView<'a>>,
     truncated: bool,
+    /// On a server, for a whole identity code the team's register does not have: whether the
+    /// person is a client of another team, with an open case there, and whom to call (the
+    /// look-up is written in the access log). Absent when empty.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    elsewhere: &'a [crate::domain::records::Elsewhere],
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -134,16 +139,34 @@ pub fn found(found: &crate::ops::lookup::Found, today: NaiveDate, as_json: bool)
         return json(&Found {
             matches: views(rows, today),
             truncated,
+            elsewhere: &found.elsewhere,
         });
     }
     if rows.is_empty() {
-        return text::found_nothing().to_string();
+        let mut out = text::found_nothing().to_string();
+        for other in &found.elsewhere {
+            out.push_str(&elsewhere(other));
+        }
+        return out;
     }
     let mut out = summary_table(rows, today);
     if truncated {
         out.push_str(&text::truncated(rows.len()));
     }
     out
+}
+
+/// What the look-up across teams answered, a line or two.
+fn elsewhere(other: &crate::domain::records::Elsewhere) -> String {
+    let Some(team) = other.team.as_deref().filter(|_| other.open) else {
+        return text::elsewhere_closed() + "\n";
+    };
+    let mut out = text::elsewhere_open(team, other.region.as_deref()) + "\n";
+    out += &match other.contact() {
+        Some(contact) => text::elsewhere_call(&contact),
+        None => text::elsewhere_no_contact(),
+    };
+    out + "\n"
 }
 
 pub fn listed(rows: &[Summary], today: NaiveDate, as_json: bool) -> String {

@@ -180,13 +180,19 @@ pub fn verified(results: &[crate::domain::records::Verified], as_json: bool) -> 
             broken,
             vec![
                 v.log.to_string(),
-                v.rows.to_string(),
+                match v.of {
+                    Some(of) => text::rows_of(v.rows, of),
+                    None => v.rows.to_string(),
+                },
                 v.head.clone(),
                 status,
             ],
         );
     }
     let mut out = format!("{t}\n");
+    if results.iter().any(|v| v.of.is_some()) {
+        out.push_str(&(text::verified_partly() + "\n"));
+    }
     for v in results {
         if v.clock_overridden > 0 || v.earlier_than_previous > 0 {
             out.push_str(&text::clock_notes(

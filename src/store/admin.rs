@@ -128,13 +128,30 @@ pub fn migrate(url: &str) -> Result<(i64, i64)> {
     Ok((from, to))
 }
 
-/// `moty admin user add`: a login for a person, in the role's group, with their region (the
-/// lists' default region, as `settings region` keeps it). The password, if any, is the area's
-/// identity management's to set: moty never sees it.
-pub fn add_user(url: &str, login: &str, role: Role, region: Option<&str>) -> Result<bool> {
+/// `moty admin user add`: a login for a person, in the role's group, placed in their team and
+/// region (moty.members, which row-level security reads: a coordinator sees the team's cases, a
+/// lead the region's) — the region is also the lists' default region, as `settings region` keeps
+/// it. The password, if any, is the area's identity management's to set: moty never sees it.
+pub fn add_user(
+    url: &str,
+    login: &str,
+    role: Role,
+    team: Option<&str>,
+    region: Option<&str>,
+) -> Result<bool> {
     let conn = connect(url)?;
-    if version(&conn)?.is_none() {
-        return Err(UserError::BadRegister(text::server_not_a_register(&pg::redacted(url))).into());
+    let shown = pg::redacted(url);
+    match version(&conn)? {
+        None => return Err(UserError::BadRegister(text::server_not_a_register(&shown)).into()),
+        Some(v) if v < migrate::LATEST => {
+            return Err(UserError::BadRegister(text::server_older_register(
+                &shown,
+                v,
+                migrate::LATEST,
+            ))
+            .into())
+        }
+        Some(_) => {}
     }
     let exists = conn
         .fetch(
@@ -149,6 +166,16 @@ pub fn add_user(url: &str, login: &str, role: Role, region: Option<&str>) -> Res
             conn.batch(&format!("CREATE ROLE {identifier} LOGIN"))?;
         }
         conn.batch(&format!("GRANT {} TO {identifier}", role.group()))?;
+        conn.run(
+            "INSERT INTO members (login, team, region) VALUES (?1, ?2, ?3)
+             ON CONFLICT (login) DO UPDATE SET team = coalesce(excluded.team, members.team),
+                 region = coalesce(excluded.region, members.region)",
+            vec![
+                Value::Text(login.to_string()),
+                team.map_or(Value::Null, |t| Value::Text(t.to_string())),
+                region.map_or(Value::Null, |r| Value::Text(r.to_string())),
+            ],
+        )?;
         if let Some(region) = region {
             conn.run(
                 "INSERT INTO user_regions (\"user\", region) VALUES (?1, ?2)

@@ -97,8 +97,14 @@ const LAST_SEQ: u32 = 9_999_999;
 /// The next sequence number in `year` (after 9999 comes 10000), or `None` when the year's
 /// numbers are used up.
 pub fn next_seq(tx: &Tx, year: i32) -> Result<Option<u32>> {
+    // On a server a coordinator sees their team's cases; the numbers are the register's.
+    let sql = if tx.on_server() {
+        "SELECT next_case_seq(?1) - 1"
+    } else {
+        "SELECT coalesce(max(seq), 0) FROM cases WHERE year = ?1"
+    };
     let last: u32 = tx
-        .prepare_cached("SELECT coalesce(max(seq), 0) FROM cases WHERE year = ?1")?
+        .prepare_cached(sql)?
         .query_row([year], |row| row.get(0))?;
     Ok((last < LAST_SEQ).then_some(last + 1))
 }

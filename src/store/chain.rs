@@ -135,8 +135,15 @@ pub(crate) fn salt() -> Result<[u8; 16]> {
     Ok(salt)
 }
 
-/// The last row's id and hash (0 and the genesis hash for an empty log).
+/// The last row's id and hash (0 and the genesis hash for an empty log). On a server, from
+/// `moty.chain_heads()`: a coordinator sees only their team's rows, the head is the whole chain's.
 pub fn head(tx: &Tx, log: Log) -> Result<(i64, String)> {
+    if tx.on_server() {
+        return tx
+            .prepare_cached("SELECT rows, head FROM chain_heads() WHERE log = ?1")?
+            .query_row([log.table()], |r| Ok((r.get(0)?, r.get(1)?)))
+            .context("reading the head of a log");
+    }
     tx.prepare_cached(&format!(
         "SELECT id, hash FROM {} ORDER BY id DESC LIMIT 1",
         log.table()
@@ -257,13 +264,36 @@ pub fn text(tx: &Tx, log: Log, id: i64) -> Result<Option<String>> {
 
 /// Walks a log from its first row, recomputing every hash, and checks every personal text
 /// against its commitment: a text may be missing only where a purge recorded its erasure.
+///
+/// On a server each row is checked against the row before it as `moty.chain_links()` gives it
+/// (ids and hashes only), so that a coordinator, who sees their team's rows, checks every row
+/// they see; `of` then says how many rows the whole chain has (the auditor walks it all).
 pub fn verify(tx: &Tx, log: Log) -> Result<Verified> {
     let columns = log.columns();
-    let sql = format!(
-        "SELECT id, hash, {} FROM {} ORDER BY id",
-        columns.join(", "),
-        log.table()
-    );
+    let on_server = tx.on_server();
+    let sql = if on_server {
+        format!(
+            "SELECT t.id, t.hash, {} , l.previous_id, l.previous FROM {} t
+             JOIN chain_links(?1) l ON l.id = t.id ORDER BY t.id",
+            columns
+                .iter()
+                .map(|c| format!("t.{c}"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            log.table()
+        )
+    } else {
+        format!(
+            "SELECT id, hash, {} FROM {} ORDER BY id",
+            columns.join(", "),
+            log.table()
+        )
+    };
+    let arguments = if on_server {
+        vec![Value::Text(log.table().to_string())]
+    } else {
+        Vec::new()
+    };
     // Where the entry time and the clock marker are among the chained columns.
     let time_column = columns
         .iter()
@@ -273,12 +303,18 @@ pub fn verify(tx: &Tx, log: Log) -> Result<Verified> {
     let (mut previous, mut expected_id, mut count) = (GENESIS.to_string(), 1, 0);
     let mut broken = None;
     // The log is walked row by row as it is read (a ten-year log does not fit in memory).
-    tx.for_each(&sql, Vec::new(), |row| {
+    tx.for_each(&sql, arguments, |row| {
         let id: i64 = row.get(0)?;
         let stored: String = row.get(1)?;
         let values: Vec<Value> = (0..columns.len())
             .map(|i| row.get(i + 2))
             .collect::<super::db::Result<_>>()?;
+        if on_server {
+            // The row before, whoever's it is.
+            let before: i64 = row.get(columns.len() + 2)?;
+            expected_id = before + 1;
+            previous = row.get(columns.len() + 3)?;
+        }
         count += 1;
         if let Some(Value::Text(at)) = time_column.map(|i| &values[i]) {
             if *at < last_time {
@@ -319,10 +355,20 @@ pub fn verify(tx: &Tx, log: Log) -> Result<Verified> {
         expected_id = id + 1;
         Ok(())
     })?;
+    // On a server: the whole chain's head, and its length when not every row was seen.
+    let (mut head, mut of) = (previous, None);
+    if on_server {
+        let (rows, last) = self::head(tx, log)?;
+        if rows != count {
+            of = Some(rows);
+        }
+        head = last;
+    }
     Ok(Verified {
         log: log.table(),
         rows: count,
-        head: previous,
+        of,
+        head,
         broken_at: broken.as_ref().map(|b| b.0),
         problem: broken.map(|b| b.1),
         earlier_than_previous: earlier,
@@ -332,6 +378,14 @@ pub fn verify(tx: &Tx, log: Log) -> Result<Verified> {
 
 /// The hash of row `id`, to compare with a recorded head.
 pub fn hash_at(tx: &Tx, log: Log, id: i64) -> Result<Option<String>> {
+    if tx.on_server() {
+        // A row of another team's: its hash through moty.chain_links().
+        return tx
+            .prepare("SELECT hash FROM chain_links(?1) WHERE id = ?2")?
+            .query_row(params![log.table(), id], |r| r.get(0))
+            .optional()
+            .context("reading a log row");
+    }
     tx.prepare(&format!("SELECT hash FROM {} WHERE id = ?1", log.table()))?
         .query_row([id], |r| r.get(0))
         .optional()

@@ -37,6 +37,7 @@ pub mod report;
 pub mod schedule;
 pub mod surveys;
 pub mod team;
+pub mod teams;
 pub mod triage;
 
 use std::path::Path;

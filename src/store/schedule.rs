@@ -159,12 +159,16 @@ pub fn taken(
     starts_at: NaiveDateTime,
     region: Option<&str>,
 ) -> Result<u32> {
-    tx.prepare_cached(
+    // On a server a coordinator sees their team's bookings; the places are every team's.
+    let sql = if tx.on_server() {
+        "SELECT slot_taken(?1, ?2, ?3)"
+    } else {
         "SELECT count(*) FROM bookings WHERE kind = ?1 AND starts_at = ?2
-         AND status IN ('booked', 'held') AND (region = ?3 COLLATE NOCASE OR ?3 IS NULL)",
-    )?
-    .query_row(params![kind, Minute(starts_at), region], |r| r.get(0))
-    .context("counting booked places")
+         AND status IN ('booked', 'held') AND (region = ?3 COLLATE NOCASE OR ?3 IS NULL)"
+    };
+    tx.prepare_cached(sql)?
+        .query_row(params![kind, Minute(starts_at), region], |r| r.get(0))
+        .context("counting booked places")
 }
 
 /// A booking about to be made.

@@ -179,3 +179,71 @@ pub fn certificate_unusable(path: &std::path::Path, reason: &str) -> String {
 pub fn config_db_and_server() -> String {
     t!("server-config-db-and-server")
 }
+
+/// `admin user add --role coordinator` without a team.
+pub fn admin_team_needed() -> String {
+    t!("server-admin-team-needed")
+}
+
+/// `admin user add --role lead` without a region.
+pub fn admin_region_needed() -> String {
+    t!("server-admin-region-needed")
+}
+
+/// Where the person granted works: what they see.
+pub fn admin_user_team(login: &str, team: &str) -> String {
+    t!("server-admin-user-team", login = login, team = team)
+}
+
+pub fn admin_user_region(login: &str, region: &str) -> String {
+    t!("server-admin-user-region", login = login, region = region)
+}
+
+/// A case opened by a login the owner has placed in no team.
+pub fn server_no_team(login: &str) -> String {
+    t!("server-no-team", login = login)
+}
+
+/// The cross-team look-up found an open case in another team.
+pub fn elsewhere_open(team: &str, region: Option<&str>) -> String {
+    t!(
+        "server-elsewhere-open",
+        team = team,
+        region = region.unwrap_or(""),
+        known = if region.is_some() { "yes" } else { "no" }
+    )
+}
+
+/// Whom to call about it: the region's contact card.
+pub fn elsewhere_call(contact: &str) -> String {
+    t!("server-elsewhere-call", contact = contact)
+}
+
+pub fn elsewhere_no_contact() -> String {
+    t!("server-elsewhere-no-contact")
+}
+
+/// The cross-team look-up found the client, with no open case elsewhere.
+pub fn elsewhere_closed() -> String {
+    t!("server-elsewhere-closed")
+}
+
+/// refer: the identity code has an open case in another team.
+pub fn elsewhere_open_refused(name: &str, team: &str, contact: &str) -> String {
+    t!(
+        "server-elsewhere-open-refused",
+        name = name,
+        team = team,
+        contact = contact
+    )
+}
+
+/// audit verify on a server: rows seen of the chain's rows.
+pub fn rows_of(rows: i64, of: i64) -> String {
+    t!("server-rows-of", rows = rows, of = of)
+}
+
+/// audit verify on a server, when a coordinator could not see every row.
+pub fn verified_partly() -> String {
+    t!("server-verified-partly")
+}

@@ -74,6 +74,7 @@ mod story_003;
 mod story_004;
 mod surveys;
 mod team;
+mod teams;
 mod terminal;
 mod triage;
 mod trust;

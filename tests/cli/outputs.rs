@@ -186,7 +186,7 @@ const STORY: &[Step] = &[
     // `admin` is for a register on a server: on the story's file each is refused, naming --db.
     refused(D4, "admin init", 2),
     refused(D4, "admin migrate", 2),
-    refused(D4, "admin user add anna.virtanen --region Pohjoinen", 2),
+    refused(D4, "admin user add anna.virtanen --team pohjoinen --region Pohjoinen", 2),
     // `login`/`logout` likewise: a file needs no signing in (tests/cli/login.rs on a server).
     refused(D4, "login", 2),
     refused(D4, "logout", 2),

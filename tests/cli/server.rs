@@ -22,7 +22,7 @@ pub fn server() -> Option<String> {
 }
 
 /// moty run with `url` as its register, nothing else from the environment.
-fn moty(url: &str, args: &[&str]) -> (i32, String, String) {
+pub(crate) fn moty(url: &str, args: &[&str]) -> (i32, String, String) {
     let output = Command::new(moty_binary())
         .env_clear()
         .env("MOTY_DB", url)
@@ -41,7 +41,7 @@ fn moty(url: &str, args: &[&str]) -> (i32, String, String) {
     )
 }
 
-fn ok(url: &str, args: &[&str]) -> String {
+pub(crate) fn ok(url: &str, args: &[&str]) -> String {
     let (code, stdout, stderr) = moty(url, args);
     assert_eq!(code, 0, "{args:?}: {stderr}");
     stdout
@@ -84,7 +84,7 @@ fn validate(schema: &str, doc: &serde_json::Value) {
 }
 
 /// Sets the owner's test clock (what the suite's wrapper does for every command).
-fn clock(db: &PgDatabase, at: &str) {
+pub(crate) fn clock(db: &PgDatabase, at: &str) {
     db.client("postgres")
         .batch_execute(&format!(
             "DELETE FROM clock_override; INSERT INTO clock_override (at)
@@ -105,7 +105,7 @@ fn the_area_makes_the_register_migrates_it_and_gives_people_logins() {
     let made = serde_json::from_str(&ok(&db.url, &["--json", "admin", "init"])).expect("json");
     validate("admin", &made);
     assert_eq!(made["created"], true, "{made}");
-    assert_eq!(made["version"], 6, "{made}");
+    assert_eq!(made["version"], 7, "{made}");
     let again = ok(&db.url, &["admin", "init"]);
     assert!(again.contains("is there already"), "{again}");
     let migrated: serde_json::Value =
@@ -113,7 +113,7 @@ fn the_area_makes_the_register_migrates_it_and_gives_people_logins() {
     validate("admin", &migrated);
     assert_eq!(
         (&migrated["from"], &migrated["version"]),
-        (&6.into(), &6.into())
+        (&7.into(), &7.into())
     );
 
     let added: serde_json::Value = serde_json::from_str(&ok(
@@ -124,6 +124,8 @@ fn the_area_makes_the_register_migrates_it_and_gives_people_logins() {
             "user",
             "add",
             "tiina.testi",
+            "--team",
+            "pohjoinen-1",
             "--region",
             "Pohjoinen",
         ],
@@ -131,6 +133,7 @@ fn the_area_makes_the_register_migrates_it_and_gives_people_logins() {
     .expect("json");
     validate("admin", &added);
     assert_eq!(added["role"], "moty_coordinator", "{added}");
+    assert_eq!(added["team"], "pohjoinen-1", "{added}");
     let granted = db
         .client("postgres")
         .query_one(
@@ -167,7 +170,10 @@ fn the_area_makes_the_register_migrates_it_and_gives_people_logins() {
 fn a_coordinator_cannot_change_a_log_row_nor_forge_who_wrote_it_or_when() {
     let Some(admin) = server() else { return };
     let db = PgDatabase::create(&admin);
-    ok(&db.url, &["admin", "user", "add", "ville.testi"]);
+    ok(
+        &db.url,
+        &["admin", "user", "add", "ville.testi", "--team", "etela-1"],
+    );
     clock(&db, "2026-11-23 10:00");
     let ville = db.as_login("ville.testi");
     refer(&ville);
@@ -213,7 +219,10 @@ fn a_coordinator_cannot_change_a_log_row_nor_forge_who_wrote_it_or_when() {
 fn on_a_server_the_login_acts_and_the_server_keeps_the_time() {
     let Some(admin) = server() else { return };
     let db = PgDatabase::create(&admin);
-    ok(&db.url, &["admin", "user", "add", "ville.testi"]);
+    ok(
+        &db.url,
+        &["admin", "user", "add", "ville.testi", "--team", "etela-1"],
+    );
     let ville = db.as_login("ville.testi");
     let (code, _, stderr) = moty(&ville, &["--as", "anna.testi", "list"]);
     assert_eq!(code, 2, "{stderr}");

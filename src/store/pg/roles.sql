@@ -13,8 +13,8 @@
 --                    nothing more there; the DML the commands need elsewhere.
 --   moty_auditor     the data protection officer: reads the logs (audit verify), nothing else.
 --   moty_lead        a regional lead: reads the register (reports), and their reads are logged.
--- Row-level security by team and region is NOT here yet: it needs columns the schema does not
--- have (see the report of the branch `pgschema`: clients.team/cases.team, user_teams).
+-- Row-level security by team and region is migration 7's (007_teams.sql): the policies stay
+-- when this file takes grants away and gives them again.
 
 SET client_min_messages = warning;
 
@@ -57,7 +57,7 @@ BEGIN
              AND c.relkind IN ('r', 'p', 'v') LOOP
         EXECUTE format('REVOKE ALL ON moty.%I FROM PUBLIC, moty_coordinator, moty_auditor, '
             'moty_lead', t);
-        IF t = 'clock_override' THEN
+        IF t IN ('clock_override', 'members') THEN
             CONTINUE; -- owner only
         ELSIF t = ANY (logs) THEN
             EXECUTE format('GRANT SELECT, INSERT ON moty.%I TO moty_coordinator', t);
@@ -98,4 +98,7 @@ BEGIN
     REVOKE ALL ON ALL FUNCTIONS IN SCHEMA moty FROM PUBLIC;
     GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA moty TO moty_coordinator, moty_auditor, moty_lead;
     REVOKE EXECUTE ON FUNCTION moty.purge_plan_texts(text) FROM moty_auditor, moty_lead;
+    IF to_regprocedure('moty.lookup_hetu(text)') IS NOT NULL THEN
+        REVOKE EXECUTE ON FUNCTION moty.lookup_hetu(text) FROM moty_auditor;
+    END IF;
 END $$;

@@ -38,6 +38,11 @@ BEGIN
             EXECUTE format('GRANT moty_coordinator TO %I', l);
         EXCEPTION WHEN OTHERS THEN NULL;
         END;
+        -- Every actor of a test works in the same team (a test of teams places its own people).
+        IF to_regclass('moty.members') IS NOT NULL THEN
+            INSERT INTO moty.members (login, team) VALUES (l, 'test-team')
+                ON CONFLICT (login) DO NOTHING;
+        END IF;
     END IF;
 END $$;
 DO $$
