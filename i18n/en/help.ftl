@@ -950,9 +950,9 @@ help-moty-admin-user-add--region = The person's region: a lead reads its cases; 
 help-moty-admin-user-add-examples =
     Examples:
       # A coordinator of the northern team
-      moty --db postgresql://postgres@db.example.fi/moty admin user add anna.virtanen --team pohjoinen-1 --region Pohjoinen
+      moty --db postgresql://postgres@db.example.fi/moty admin user add anna.virtanen --team pohjoinen-1
       # The northern region's lead
-      moty --db postgresql://postgres@db.example.fi/moty admin user add esa.esimies --role lead --region Pohjoinen
+      moty --db postgresql://db.example.fi/moty admin user add esa.e --role lead --region Pohjoinen
       # The data protection officer
       moty --db postgresql://postgres@db.example.fi/moty admin user add tietosuoja --role auditor
 

@@ -950,9 +950,9 @@ help-moty-admin-user-add--region = Henkilön alue: vastuuhenkilö näkee sen asi
 help-moty-admin-user-add-examples =
     Esimerkkejä:
       # Pohjoisen tiimin koordinaattori
-      moty --db postgresql://postgres@db.example.fi/moty admin user add anna.virtanen --team pohjoinen-1 --region Pohjoinen
+      moty --db postgresql://postgres@db.example.fi/moty admin user add anna.virtanen --team pohjoinen-1
       # Pohjoisen alueen vastuuhenkilö
-      moty --db postgresql://postgres@db.example.fi/moty admin user add esa.esimies --role lead --region Pohjoinen
+      moty --db postgresql://db.example.fi/moty admin user add esa.e --role lead --region Pohjoinen
       # Tietosuojavastaava
       moty --db postgresql://postgres@db.example.fi/moty admin user add tietosuoja --role auditor
 

@@ -17,7 +17,7 @@ pub struct Found<'a> {
     /// On a server, for a whole identity code the team's register does not have: whether the
     /// person is a client of another team, with an open case there, and whom to call (the
     /// look-up is written in the access log). Absent when empty.
-    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    #[serde(default, skip_serializing_if = "<[_]>::is_empty")]
     elsewhere: &'a [crate::domain::records::Elsewhere],
 }
 

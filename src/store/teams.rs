@@ -7,15 +7,6 @@ use anyhow::{Context, Result};
 use super::Tx;
 use crate::domain::records::Elsewhere;
 
-/// The caller's team on a server (None on a file, or for a login the owner placed in no team).
-pub fn mine(tx: &Tx) -> Result<Option<String>> {
-    if !tx.on_server() {
-        return Ok(None);
-    }
-    tx.query_row("SELECT my_team()", [], |r| r.get(0))
-        .context("reading the caller's team")
-}
-
 /// Whether the caller may read the cases (on a server the auditor reads the logs only).
 pub fn reads_cases(tx: &Tx) -> Result<bool> {
     if !tx.on_server() {
@@ -29,9 +20,18 @@ pub fn reads_cases(tx: &Tx) -> Result<bool> {
     .context("reading the caller's privileges")
 }
 
-/// Whether the caller works on a server without a team (a case they opened would be nobody's).
+/// Whether the caller works on a server without a team (a case they opened would be nobody's);
+/// the owner (an import, the area's IT) names teams itself.
 pub fn unplaced(tx: &Tx) -> Result<bool> {
-    Ok(tx.on_server() && mine(tx)?.is_none())
+    if !tx.on_server() {
+        return Ok(false);
+    }
+    tx.query_row(
+        "SELECT my_team() IS NULL AND NOT pg_has_role(session_user, 'moty_owner', 'MEMBER')",
+        [],
+        |r| r.get(0),
+    )
+    .context("reading the caller's team")
 }
 
 /// Whether the person with this whole identity code is a client of the register in another

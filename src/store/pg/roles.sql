@@ -24,7 +24,11 @@ DECLARE
 BEGIN
     FOREACH r IN ARRAY ARRAY['moty_owner', 'moty_coordinator', 'moty_auditor', 'moty_lead'] LOOP
         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
-            EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+            BEGIN
+                EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN
+                NULL; -- made at the same moment by another admin init on this cluster
+            END;
         END IF;
     END LOOP;
     EXECUTE format('GRANT CONNECT, CREATE ON DATABASE %I TO moty_owner', current_database());
