@@ -63,10 +63,13 @@ q postgres -c "CREATE ROLE anna LOGIN IN ROLE moty_owner;
                CREATE ROLE ville LOGIN IN ROLE moty_coordinator;
                CREATE ROLE siiri LOGIN IN ROLE moty_coordinator;
                CREATE ROLE dora LOGIN IN ROLE moty_auditor;"
-q anna -1 -c "SET ROLE moty_owner" -f "$pg/006_schema.sql" -f "$pg/006_triggers.sql" >/dev/null
+q anna -1 -c "SET ROLE moty_owner" -f "$pg/006_schema.sql" -f "$pg/006_triggers.sql" \
+    -f "$pg/007_teams.sql" -f "$pg/007_import.sql" >/dev/null
 q postgres -f "$pg/roles.sql"
 q postgres -f "$pg/roles.sql" # idempotent
-same "schema version" "$(val ville 'SELECT version FROM schema_version')" 6
+# Both coordinators in one team (row-level security shows a team its own cases: tests/cli/teams.rs).
+q postgres -c "INSERT INTO moty.members (login, team) VALUES ('ville', 'north'), ('siiri', 'north')"
+same "schema version" "$(val ville 'SELECT version FROM schema_version')" 7
 same "every table owned by moty_owner" \
     "$(val postgres "SELECT count(*) FROM pg_tables WHERE schemaname = 'moty' AND tableowner <> 'moty_owner'")" 0
 same "reference rows: 32 event kinds, the last region-changed at rowid 32" \
@@ -391,7 +394,7 @@ refused ville "follow_ups.next_step" \
     "check constraint"
 refused ville "feedback_answers.answer" \
     "INSERT INTO feedback_answers (feedback_id, version, code, answer) VALUES (1, 1, 'mattered-to-me', 'meh')" \
-    "check constraint|foreign key"
+    "check constraint|foreign key|row-level security"
 refused ville "consultations.channel" \
     "INSERT INTO consultations (consulted_at, channel, unit, topic, advice, referral_expected, os_user) VALUES ('2026-12-01 09:15', 'pigeon', 'family-centre', 't', 'a', 'no', 'o')" \
     "check constraint"

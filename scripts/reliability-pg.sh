@@ -7,7 +7,8 @@
 #
 # Runs on the server MOTY_TEST_PG names (a superuser's URL), or else on a throw-away one that
 # .ci/pg starts and stops (PostgreSQL 15 on a Unix socket). Two fresh databases are made with
-# `moty admin init`, one login per process with `moty admin user add`.
+# `moty admin init`, one login per process with `moty admin user add` (all in one team, so that
+# every process works on every case).
 #   (a) PROCESSES processes × COMMANDS_PER_PROCESS mixed commands at the same time, each process
 #       signed in as its own login (a coordinator's day: refer, consent give, triage, schedule,
 #       show, find, list, follow-up, the weekly report). Checks: every acknowledged referral's case
@@ -67,7 +68,7 @@ make_register() {
         || { echo "cannot create database $db"; exit 1; }
     "$moty" --db "$(url "$superuser" "$db")" admin init >/dev/null || { echo "admin init failed"; exit 1; }
     for login in "$@"; do
-        "$moty" --db "$(url "$superuser" "$db")" admin user add "$login" >/dev/null \
+        "$moty" --db "$(url "$superuser" "$db")" admin user add "$login" --team reliability >/dev/null \
             || { echo "admin user add $login failed"; exit 1; }
         mkdir -p "$work/state/$login"
     done
