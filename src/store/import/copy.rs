@@ -583,6 +583,7 @@ impl<'f, 's, 'a> Copier<'f, 's, 'a> {
             };
             if let Some((id, server)) = same {
                 self.imported.clients_merged += 1;
+                self.imported.merged_clients.push(id);
                 self.ids.entry("clients").or_default().insert(old, id);
                 let case = self.first_case_of(old)?;
                 for (field, theirs) in ["name", "phone", "municipality"].iter().zip(server) {
@@ -772,9 +773,71 @@ impl<'f, 's, 'a> Copier<'f, 's, 'a> {
     }
 }
 
-/// For each client of the server the file's cases now point at: the server's client as the
-/// timeline last recorded it on those cases, when the file recorded other details (so that the
-/// newest snapshot on the client's timelines is the record, as `audit verify` checks).
-pub(super) fn note_merged_clients(_ftx: &Tx, _stx: &Tx) -> Result<()> {
+/// For each client of the server the file's cases now point at: when the newest snapshot of the
+/// client on their timelines (one of the file's) is not the server's record, a `client-updated`
+/// entry on that case records the server's details, stamped by the server — so that the
+/// timelines say which details the case goes on with, and `audit verify` finds the record as the
+/// newest snapshot says.
+pub(super) fn note_merged_clients(stx: &Tx, clients: &[i64]) -> Result<()> {
+    use crate::domain::EventKind;
+    if clients.is_empty() {
+        return Ok(());
+    }
+    let mut rows = stx.fetch(
+        "SELECT moty.stamp_text(moty.stamp_now()),
+             to_char(moty.stamp_now() AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD'),
+             moty.stamp_clock() = 'override', session_user::text",
+        Vec::new(),
+    )?;
+    let row = rows.next()?.ok_or(crate::store::db::Error::NoRows)?;
+    let (at, today, overridden, login): (String, String, bool, String) =
+        (row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?);
+    let author = crate::store::Author {
+        at: crate::clock::Stamp::parse(&at).context("the server's time")?,
+        actor: login,
+        os_user: crate::clock::os_account().unwrap_or_else(|| "moty".to_string()),
+        clock_overridden: overridden,
+    };
+    let today = chrono::NaiveDate::parse_from_str(&today, "%Y-%m-%d").context("today")?;
+    for client in clients {
+        // The newest entry that recorded the client's details, on any of their cases (its
+        // personal text, where the snapshot is kept, read back with it).
+        let mut cases = Vec::new();
+        let mut rows = stx.fetch(
+            "SELECT id FROM cases WHERE client_id = ?1",
+            vec![Value::Integer(*client)],
+        )?;
+        while let Some(row) = rows.next()? {
+            cases.push(row.get::<_, String>(0)?);
+        }
+        let mut newest: Option<(i64, String, serde_json::Value)> = None;
+        for case in &cases {
+            for entry in crate::store::events::for_case(stx, case)? {
+                if let Some(recorded) = entry.detail.get("client").filter(|c| !c.is_null()) {
+                    if newest.as_ref().is_none_or(|(id, _, _)| entry.id > *id) {
+                        newest = Some((entry.id, case.clone(), recorded.clone()));
+                    }
+                }
+            }
+        }
+        let Some((_, case, recorded)) = newest else {
+            continue;
+        };
+        let snapshot = crate::store::clients::get(stx, *client)?.snapshot();
+        if recorded == snapshot {
+            continue;
+        }
+        let fields: Vec<&str> = snapshot
+            .as_object()
+            .map(|map| {
+                map.iter()
+                    .filter(|(k, v)| recorded.get(k.as_str()) != Some(v))
+                    .map(|(k, _)| k.as_str())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let detail = serde_json::json!({ "fields": fields, "client": snapshot, "import": true });
+        crate::store::events::append(stx, &author, &case, EventKind::ClientUpdated, detail, today)?;
+    }
     Ok(())
 }

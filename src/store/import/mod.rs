@@ -62,6 +62,8 @@ pub struct Imported {
     /// Catalogue rows: (table, merged, added).
     pub catalogues: Vec<(&'static str, i64, i64)>,
     pub differences: Vec<Difference>,
+    /// The server's clients the file's cases now point at (the same identity code).
+    pub merged_clients: Vec<i64>,
 }
 
 /// Imports the register file `file` into the register at `url` for team `team`.
@@ -122,7 +124,7 @@ pub fn import_sqlite(url: &str, file: &Path, team: &str) -> Result<Imported> {
                 // server's time.
                 server.batch("SET LOCAL moty.importing = 'off'")?;
                 re_anchor(&stx, &heads, &imported)?;
-                copy::note_merged_clients(ftx, &stx)?;
+                copy::note_merged_clients(&stx, &imported.merged_clients)?;
                 for log in Log::ALL {
                     let verified = chain::verify(&stx, log)?;
                     if let Some(at) = verified.broken_at {

@@ -1,0 +1,441 @@
+//! `moty admin import-sqlite FILE --team T` (issue #16, item 8): a team's register file brought to
+//! the register on a PostgreSQL server by its owner — whole, verified, with its original actors and
+//! times and its pseudonymous keys, or not at all. Needs the throw-away server of `.ci/pg`
+//! (MOTY_TEST_PG), as tests/cli/server.rs.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::common::{key_vars, moty_binary, open, PgDatabase};
+use crate::server::server;
+
+const NOW: &str = "2026-11-20 10:00";
+
+/// moty on a register file, at `now`, as `actor`.
+fn on_file(db: &Path, now: &str, args: &[&str]) -> (i32, String, String) {
+    let dir = db.parent().expect("the file's folder");
+    let output = Command::new(moty_binary())
+        .env_clear()
+        .env("MOTY_DB", db)
+        .env("MOTY_NOW", now)
+        .env("MOTY_USER", "anna.testi")
+        .env("MOTY_STATE_DIR", dir.join("state"))
+        .env("MOTY_CONFIG", dir.join("config.toml"))
+        .env("LANG", "C")
+        .envs(key_vars())
+        .args(args)
+        .output()
+        .expect("run moty");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+fn file_ok(db: &Path, now: &str, args: &[&str]) -> String {
+    let (code, stdout, stderr) = on_file(db, now, args);
+    assert_eq!(code, 0, "{args:?}: {stderr}");
+    stdout
+}
+
+/// moty on the server as whoever `url` signs in as (the key lets the encrypted build read a file).
+fn on_server(url: &str, args: &[&str]) -> (i32, String, String) {
+    let output = Command::new(moty_binary())
+        .env_clear()
+        .env("MOTY_DB", url)
+        .env("LANG", "C")
+        .env(
+            "MOTY_STATE_DIR",
+            std::env::temp_dir().join("moty-import-tests"),
+        )
+        .envs(key_vars())
+        .args(args)
+        .output()
+        .expect("run moty");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+fn server_ok(url: &str, args: &[&str]) -> String {
+    let (code, stdout, stderr) = on_server(url, args);
+    assert_eq!(code, 0, "{args:?}: {stderr}");
+    stdout
+}
+
+fn import(url: &str, file: &Path, team: &str) -> (i32, String, String) {
+    on_server(
+        url,
+        &[
+            "admin",
+            "import-sqlite",
+            file.to_str().expect("utf-8 path"),
+            "--team",
+            team,
+        ],
+    )
+}
+
+/// A demo register file of `clients` fictitious clients in a fresh folder.
+fn demo(dir: &tempfile::TempDir, clients: &str) -> PathBuf {
+    let file = dir.path().join("team.sqlite3");
+    file_ok(
+        &file,
+        NOW,
+        &[
+            "demo",
+            file.to_str().expect("utf-8 path"),
+            "--clients",
+            clients,
+        ],
+    );
+    file
+}
+
+fn file_count(file: &Path, sql: &str) -> i64 {
+    open(file)
+        .expect("open the file")
+        .query_row(sql, [], |r| r.get(0))
+        .expect(sql)
+}
+
+fn server_count(db: &PgDatabase, sql: &str) -> i64 {
+    db.client("postgres")
+        .query_one(sql, &[])
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+        .get(0)
+}
+
+/// What the server holds, in counts: unchanged means nothing was imported.
+fn holdings(db: &PgDatabase) -> Vec<i64> {
+    [
+        "cases",
+        "clients",
+        "events",
+        "access_log",
+        "anchors",
+        "unit_names",
+        "pseudonym_keys",
+        "log_texts",
+    ]
+    .iter()
+    .map(|t| server_count(db, &format!("SELECT count(*) FROM {t}")))
+    .collect()
+}
+
+/// The follow-ups due by week 2027-W20 in the weekly export, with their pseudonymous client keys.
+fn follow_up_keys(out: &str) -> Vec<(String, String)> {
+    let doc: serde_json::Value = serde_json::from_str(out).expect("json");
+    doc["sections"]["follow_ups"]
+        .as_array()
+        .expect("the follow-ups")
+        .iter()
+        .map(|row| {
+            (
+                row["case"].as_str().unwrap_or("").to_string(),
+                row["client"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+const WEEKLY: &[&str] = &[
+    "report",
+    "weekly",
+    "--week",
+    "2027-W20",
+    "--to",
+    "Yhteistyö-tiimi",
+    "--format",
+    "json",
+];
+
+#[test]
+fn the_demo_register_comes_to_the_server_whole_with_its_actors_times_and_keys() {
+    let Some(admin) = server() else { return };
+    let db = PgDatabase::create(&admin);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = demo(&dir, "30");
+    // The team's export before the move: its pseudonymous keys.
+    let before = follow_up_keys(&file_ok(&file, NOW, WEEKLY));
+    assert!(!before.is_empty(), "the demo has follow-ups due");
+    let count = |sql: &str| file_count(&file, sql);
+    let (cases, events, access, disclosures) = (
+        count("SELECT count(*) FROM cases"),
+        count("SELECT count(*) FROM events"),
+        count("SELECT count(*) FROM access_log"),
+        count("SELECT count(*) FROM disclosure_log"),
+    );
+    let register_id: String = open(&file)
+        .expect("open")
+        .query_row(
+            "SELECT value FROM meta WHERE key = 'register_id'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("register id");
+    let head: String = open(&file)
+        .expect("open")
+        .query_row(
+            "SELECT hash FROM events ORDER BY id DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .expect("head");
+
+    let out = server_ok(
+        &db.url,
+        &[
+            "--json",
+            "admin",
+            "import-sqlite",
+            file.to_str().expect("utf-8 path"),
+            "--team",
+            "pohjoinen",
+        ],
+    );
+    let doc: serde_json::Value = serde_json::from_str(&out).expect("json");
+    crate::server::validate("admin-import", &doc);
+    assert_eq!(doc["cases"], cases, "{doc}");
+    assert_eq!(doc["clients_new"], 30, "{doc}");
+    assert_eq!(doc["register_id"], register_id.as_str(), "{doc}");
+
+    // Every case, entry and log row is there, plus one re-anchor row per chain.
+    let here = |sql: &str| server_count(&db, sql);
+    assert_eq!(here("SELECT count(*) FROM cases"), cases);
+    assert_eq!(here("SELECT count(*) FROM events"), events);
+    assert_eq!(here("SELECT count(*) FROM access_log"), access);
+    assert_eq!(here("SELECT count(*) FROM disclosure_log"), disclosures);
+    assert_eq!(
+        here("SELECT count(*) FROM anchors WHERE reason = 'import'"),
+        4
+    );
+    assert_eq!(
+        here("SELECT count(*) FROM cases WHERE team = 'pohjoinen'"),
+        cases
+    );
+    assert_eq!(
+        here("SELECT count(*) FROM clients WHERE team = 'pohjoinen'"),
+        30
+    );
+    let mut owner = db.client("postgres");
+    let anchor = owner
+        .query_one(
+            "SELECT old_rows, old_head, new_rows, new_head = (SELECT hash FROM events
+                 ORDER BY id DESC LIMIT 1), detail::jsonb ->> 'register_id', detail::jsonb ->> 'team'
+             FROM anchors WHERE reason = 'import' AND log = 'events'",
+            &[],
+        )
+        .expect("the events' re-anchor");
+    assert_eq!(anchor.get::<_, i64>(0), events);
+    assert_eq!(anchor.get::<_, String>(1), head);
+    assert_eq!(anchor.get::<_, i64>(2), events);
+    assert!(anchor.get::<_, bool>(3));
+    assert_eq!(anchor.get::<_, String>(4), register_id);
+    assert_eq!(anchor.get::<_, String>(5), "pohjoinen");
+
+    // The original who and when, entry by entry.
+    let mut in_file: Vec<(String, String, String, Option<String>, Option<String>)> = Vec::new();
+    {
+        let conn = open(&file).expect("open");
+        let mut stmt = conn
+            .prepare("SELECT case_id, entered_at, actor, os_user, clock FROM events ORDER BY id")
+            .expect("prepare");
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })
+            .expect("query");
+        for row in rows {
+            in_file.push(row.expect("row"));
+        }
+    }
+    let on_server: Vec<(String, String, String, Option<String>, Option<String>)> = owner
+        .query(
+            "SELECT case_id, entered_at, actor, os_user, clock FROM events ORDER BY id",
+            &[],
+        )
+        .expect("events")
+        .iter()
+        .map(|r| (r.get(0), r.get(1), r.get(2), r.get(3), r.get(4)))
+        .collect();
+    assert_eq!(on_server, in_file, "actors, times and clocks kept");
+    assert!(in_file.iter().all(|e| e.2 != "postgres"));
+
+    let verified = server_ok(&db.url, &["audit", "verify"]);
+    assert!(verified.contains("intact"), "{verified}");
+    assert!(!verified.contains("broken"), "{verified}");
+
+    // The team's export on the server keys the same clients the same way.
+    let after = follow_up_keys(&server_ok(&db.url, WEEKLY));
+    assert_eq!(after, before, "pseudonymous keys kept");
+}
+
+#[test]
+fn a_colliding_case_is_refused_and_nothing_is_imported() {
+    let Some(admin) = server() else { return };
+    let db = PgDatabase::create(&admin);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = demo(&dir, "5");
+    let (code, _, stderr) = import(&db.url, &file, "pohjoinen");
+    assert_eq!(code, 0, "{stderr}");
+    let before = holdings(&db);
+    let (code, _, stderr) = import(&db.url, &file, "etelä");
+    assert_eq!(code, 4, "{stderr}");
+    for id in [
+        "2026-0001",
+        "2026-0002",
+        "2026-0003",
+        "2026-0004",
+        "2026-0005",
+    ] {
+        assert!(stderr.contains(id), "every colliding id named: {stderr}");
+    }
+    assert!(stderr.contains("nothing was imported"), "{stderr}");
+    assert_eq!(holdings(&db), before, "nothing imported");
+}
+
+#[test]
+fn an_error_in_the_middle_leaves_the_server_as_it_was() {
+    let Some(admin) = server() else { return };
+    let db = PgDatabase::create(&admin);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = demo(&dir, "5");
+    let before = holdings(&db);
+    // The access log is copied after the clients, the cases and the timeline: it fails there.
+    db.client("postgres")
+        .batch_execute(
+            "CREATE FUNCTION moty.fail() RETURNS trigger LANGUAGE plpgsql AS $$
+             BEGIN RAISE EXCEPTION 'the disk broke'; END $$;
+             CREATE TRIGGER fail BEFORE INSERT ON moty.access_log
+                 FOR EACH ROW EXECUTE FUNCTION moty.fail();",
+        )
+        .expect("a failing trigger");
+    let (code, _, stderr) = import(&db.url, &file, "pohjoinen");
+    assert_ne!(code, 0, "{stderr}");
+    assert_eq!(holdings(&db), before, "nothing half-imported");
+}
+
+#[test]
+fn the_same_identity_code_in_two_files_is_one_client_with_the_differences_listed() {
+    let Some(admin) = server() else { return };
+    let db = PgDatabase::create(&admin);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let refer = |file: &Path, now: &str, name: &str, phone: &str| {
+        file_ok(
+            file,
+            now,
+            &[
+                "refer",
+                "--name",
+                name,
+                "--hetu",
+                "131052-308T",
+                "--phone",
+                phone,
+                "--group",
+                "working-age",
+                "--source",
+                "primary-care",
+                "--channel",
+                "phone",
+                "--reason",
+                "several needs",
+            ],
+        );
+    };
+    let north = dir.path().join("north.sqlite3");
+    let south = dir.path().join("south.sqlite3");
+    refer(&north, "2025-11-20 10:00", "Aino Testinen", "040 111 1111");
+    refer(&south, NOW, "Aino Testinen-Toinen", "040 222 2222");
+    let (code, _, stderr) = import(&db.url, &north, "pohjoinen");
+    assert_eq!(code, 0, "{stderr}");
+    let (code, stdout, stderr) = import(&db.url, &south, "etelä");
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("2 differences"), "{stdout}");
+    assert!(
+        stdout.contains("client 2026-0001, name")
+            && stdout.contains("Aino Testinen-Toinen")
+            && stdout.contains("040 222 2222"),
+        "{stdout}"
+    );
+    let here = |sql: &str| server_count(&db, sql);
+    assert_eq!(here("SELECT count(*) FROM clients"), 1, "one client");
+    assert_eq!(
+        here("SELECT count(DISTINCT client_id) FROM cases"),
+        1,
+        "both cases point at it"
+    );
+    let name: String = db
+        .client("postgres")
+        .query_one("SELECT name FROM clients", &[])
+        .expect("client")
+        .get(0);
+    assert_eq!(name, "Aino Testinen", "the server's details kept");
+    let cases: Vec<(String, String)> = db
+        .client("postgres")
+        .query("SELECT id, team FROM cases ORDER BY id", &[])
+        .expect("cases")
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+    assert_eq!(
+        cases,
+        [
+            ("2025-0001".to_string(), "pohjoinen".to_string()),
+            ("2026-0001".to_string(), "etelä".to_string())
+        ]
+    );
+    let verified = server_ok(&db.url, &["audit", "verify"]);
+    assert!(verified.contains("intact"), "{verified}");
+}
+
+#[test]
+fn only_the_owner_imports_and_only_a_current_intact_file() {
+    let Some(admin) = server() else { return };
+    let db = PgDatabase::create(&admin);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = demo(&dir, "5");
+    let before = holdings(&db);
+    server_ok(&db.url, &["admin", "user", "add", "ville.testi"]);
+    let (code, _, stderr) = import(&db.as_login("ville.testi"), &file, "pohjoinen");
+    assert_eq!(code, 4, "{stderr}");
+    assert!(stderr.contains("moty_owner"), "{stderr}");
+
+    // A file of an older schema: open it once with this moty first.
+    let old = dir.path().join("register-v2.sqlite3");
+    std::fs::copy(crate::common::fixture("register-v2.sqlite3"), &old).expect("copy");
+    let (code, _, stderr) = import(&db.url, &old, "pohjoinen");
+    assert_eq!(code, 4, "{stderr}");
+    assert!(stderr.contains("schema version 2"), "{stderr}");
+
+    // A file whose timeline was edited past moty.
+    {
+        let conn = open(&file).expect("open");
+        let triggers: Vec<String> = conn
+            .prepare(
+                "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'events'",
+            )
+            .expect("prepare")
+            .query_map([], |r| r.get(0))
+            .expect("query")
+            .collect::<Result<_, _>>()
+            .expect("names");
+        for trigger in triggers {
+            conn.execute_batch(&format!("DROP TRIGGER \"{trigger}\""))
+                .expect("drop");
+        }
+        conn.execute(
+            "UPDATE events SET effective_on = '2020-01-01' WHERE id = 2",
+            [],
+        )
+        .expect("edit");
+    }
+    let (code, _, stderr) = import(&db.url, &file, "pohjoinen");
+    assert_eq!(code, 4, "{stderr}");
+    assert!(stderr.contains("events chain"), "{stderr}");
+    assert_eq!(holdings(&db), before, "nothing imported");
+}
