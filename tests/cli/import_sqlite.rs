@@ -11,6 +11,9 @@ use crate::server::server;
 
 const NOW: &str = "2026-11-20 10:00";
 
+/// A timeline entry's case, time, actor, operating-system user and clock.
+type Stamped = (String, String, String, Option<String>, Option<String>);
+
 /// moty on a register file, at `now`, as `actor`.
 fn on_file(db: &Path, now: &str, args: &[&str]) -> (i32, String, String) {
     let dir = db.parent().expect("the file's folder");
@@ -238,7 +241,7 @@ fn the_demo_register_comes_to_the_server_whole_with_its_actors_times_and_keys() 
     assert_eq!(anchor.get::<_, String>(5), "pohjoinen");
 
     // The original who and when, entry by entry.
-    let mut in_file: Vec<(String, String, String, Option<String>, Option<String>)> = Vec::new();
+    let mut in_file: Vec<Stamped> = Vec::new();
     {
         let conn = open(&file).expect("open");
         let mut stmt = conn
@@ -253,7 +256,7 @@ fn the_demo_register_comes_to_the_server_whole_with_its_actors_times_and_keys() 
             in_file.push(row.expect("row"));
         }
     }
-    let on_server: Vec<(String, String, String, Option<String>, Option<String>)> = owner
+    let on_server: Vec<Stamped> = owner
         .query(
             "SELECT case_id, entered_at, actor, os_user, clock FROM events ORDER BY id",
             &[],
