@@ -963,7 +963,7 @@ help-moty-admin-import-sqlite--team = The team the file's cases and new clients 
 help-moty-admin-import-sqlite-examples =
     Examples:
       # Bring the northern team's file to the server
-      moty --db postgresql://it-owner@db.example.fi/moty admin import-sqlite pohjoinen.sqlite3 --team pohjoinen
+      moty --db postgresql://it@db.example.fi/moty admin import-sqlite north.sqlite3 --team north
 
 help-moty-audit = The access and disclosure logs: who saw a client's data, what left the register
 help-moty-audit-long = The register keeps an access log (who viewed or changed which client's data, when, with which command and why) and a disclosure log (what left the register, to whom, on what legal basis), both hash-chained like the timeline. Use these commands to answer a client's request to know, for the data protection officer's supervision, and to check that no log was tampered with.

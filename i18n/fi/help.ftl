@@ -963,7 +963,7 @@ help-moty-admin-import-sqlite--team = Tiimi, johon tiedoston asiat ja uudet asia
 help-moty-admin-import-sqlite-examples =
     Esimerkkejä:
       # Tuo pohjoisen tiimin tiedosto palvelimelle
-      moty --db postgresql://it-owner@db.example.fi/moty admin import-sqlite pohjoinen.sqlite3 --team pohjoinen
+      moty --db postgresql://it@db.example.fi/moty admin import-sqlite north.sqlite3 --team north
 
 help-moty-audit = Käyttö- ja luovutusloki: kuka näki asiakkaan tiedot, mitä lähti rekisteristä
 help-moty-audit-long = Rekisteri pitää käyttölokia (kuka katsoi tai muutti minkä asiakkaan tietoja, milloin, millä komennolla ja miksi) ja luovutuslokia (mitä lähti rekisteristä, kenelle ja millä oikeusperusteella), molemmat tiivisteketjutettuja kuten aikajana. Käytä näitä komentoja vastataksesi asiakkaan tiedonsaantipyyntöön, tietosuojavastaavan valvontaan ja tarkistaaksesi, ettei mitään lokia ole peukaloitu.
