@@ -14,8 +14,17 @@ const NOW: &str = "2026-11-20 10:00";
 /// A timeline entry's case, time, actor, operating-system user and clock.
 type Stamped = (String, String, String, Option<String>, Option<String>);
 
-/// moty on a register file, at `now`, as `actor`.
+/// moty on a register file, at `now` (with the encrypted build's test key).
 fn on_file(db: &Path, now: &str, args: &[&str]) -> (i32, String, String) {
+    run_on_file(db, now, args, true)
+}
+
+/// moty on a fixture, a file without a key in either build.
+fn on_fixture(db: &Path, now: &str, args: &[&str]) -> (i32, String, String) {
+    run_on_file(db, now, args, false)
+}
+
+fn run_on_file(db: &Path, now: &str, args: &[&str], keyed: bool) -> (i32, String, String) {
     let dir = db.parent().expect("the file's folder");
     let output = Command::new(moty_binary())
         .env_clear()
@@ -25,7 +34,7 @@ fn on_file(db: &Path, now: &str, args: &[&str]) -> (i32, String, String) {
         .env("MOTY_STATE_DIR", dir.join("state"))
         .env("MOTY_CONFIG", dir.join("config.toml"))
         .env("LANG", "C")
-        .envs(key_vars())
+        .envs(if keyed { key_vars() } else { Vec::new() })
         .args(args)
         .output()
         .expect("run moty");
@@ -44,6 +53,10 @@ fn file_ok(db: &Path, now: &str, args: &[&str]) -> String {
 
 /// moty on the server as whoever `url` signs in as (the key lets the encrypted build read a file).
 fn on_server(url: &str, args: &[&str]) -> (i32, String, String) {
+    run_on_server(url, args, true)
+}
+
+fn run_on_server(url: &str, args: &[&str], keyed: bool) -> (i32, String, String) {
     let output = Command::new(moty_binary())
         .env_clear()
         .env("MOTY_DB", url)
@@ -52,7 +65,7 @@ fn on_server(url: &str, args: &[&str]) -> (i32, String, String) {
             "MOTY_STATE_DIR",
             std::env::temp_dir().join("moty-import-tests"),
         )
-        .envs(key_vars())
+        .envs(if keyed { key_vars() } else { Vec::new() })
         .args(args)
         .output()
         .expect("run moty");
@@ -70,7 +83,16 @@ fn server_ok(url: &str, args: &[&str]) -> String {
 }
 
 fn import(url: &str, file: &Path, team: &str) -> (i32, String, String) {
-    on_server(
+    import_keyed(url, file, team, true)
+}
+
+/// `import` of a fixture (a file without a key in either build).
+fn import_fixture(url: &str, file: &Path, team: &str) -> (i32, String, String) {
+    import_keyed(url, file, team, false)
+}
+
+fn import_keyed(url: &str, file: &Path, team: &str, keyed: bool) -> (i32, String, String) {
+    run_on_server(
         url,
         &[
             "admin",
@@ -79,6 +101,7 @@ fn import(url: &str, file: &Path, team: &str) -> (i32, String, String) {
             "--team",
             team,
         ],
+        keyed,
     )
 }
 
@@ -403,7 +426,10 @@ fn only_the_owner_imports_and_only_a_current_intact_file() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = demo(&dir, "5");
     let before = holdings(&db);
-    server_ok(&db.url, &["admin", "user", "add", "ville.testi"]);
+    server_ok(
+        &db.url,
+        &["admin", "user", "add", "ville.testi", "--team", "pohjoinen"],
+    );
     let (code, _, stderr) = import(&db.as_login("ville.testi"), &file, "pohjoinen");
     assert_eq!(code, 4, "{stderr}");
     assert!(stderr.contains("moty_owner"), "{stderr}");
@@ -411,7 +437,7 @@ fn only_the_owner_imports_and_only_a_current_intact_file() {
     // A file of an older schema: open it once with this moty first.
     let old = dir.path().join("register-v2.sqlite3");
     std::fs::copy(crate::common::fixture("register-v2.sqlite3"), &old).expect("copy");
-    let (code, _, stderr) = import(&db.url, &old, "pohjoinen");
+    let (code, _, stderr) = import_fixture(&db.url, &old, "pohjoinen");
     assert_eq!(code, 4, "{stderr}");
     assert!(stderr.contains("schema version 2"), "{stderr}");
 
@@ -441,4 +467,35 @@ fn only_the_owner_imports_and_only_a_current_intact_file() {
     assert_eq!(code, 4, "{stderr}");
     assert!(stderr.contains("events chain"), "{stderr}");
     assert_eq!(holdings(&db), before, "nothing imported");
+}
+
+#[test]
+fn a_file_begun_by_an_older_moty_verifies_on_the_server_once_opened_with_this_one() {
+    let Some(admin) = server() else { return };
+    let db = PgDatabase::create(&admin);
+    let dir = tempfile::tempdir().expect("temp dir");
+    // Rows of chain format 1, a chain-format re-anchor, disclosures written before the legal
+    // bases were kept.
+    let old = dir.path().join("register-v2.sqlite3");
+    std::fs::copy(crate::common::fixture("register-v2.sqlite3"), &old).expect("copy");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&old, std::fs::Permissions::from_mode(0o600)).expect("private");
+    }
+    let (code, _, stderr) = import_fixture(&db.url, &old, "pohjoinen");
+    assert_eq!(code, 4, "{stderr}");
+    assert!(stderr.contains("moty --db"), "the way: {stderr}");
+    let (code, _, stderr) = on_fixture(&old, NOW, &["list"]);
+    assert_eq!(code, 0, "{stderr}");
+    let events: i64 = rusqlite::Connection::open(&old)
+        .expect("open")
+        .query_row("SELECT count(*) FROM events", [], |r| r.get(0))
+        .expect("count");
+    let (code, _, stderr) = import_fixture(&db.url, &old, "pohjoinen");
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(server_count(&db, "SELECT count(*) FROM events"), events);
+    let verified = server_ok(&db.url, &["audit", "verify"]);
+    assert!(verified.contains("intact"), "{verified}");
+    assert!(!verified.contains("no legal basis"), "{verified}");
 }

@@ -185,6 +185,9 @@ impl<'f, 's, 'a> Copier<'f, 's, 'a> {
             if CHAINED.contains(&table.table) {
                 self.imported.logs.push((table.table, rows));
             }
+            if table.table == "disclosure_log" {
+                self.without_basis()?;
+            }
         }
         // The logs as the re-anchor log names them, the consultations last.
         self.imported
@@ -358,6 +361,28 @@ impl<'f, 's, 'a> Copier<'f, 's, 'a> {
             count += 1;
         }
         Ok(count)
+    }
+
+    /// The disclosure rows the file wrote before it kept legal bases (below its
+    /// `disclosure_bases_from`): their new ids, which the re-anchor row names.
+    fn without_basis(&mut self) -> Result<()> {
+        let from: i64 = self
+            .ftx
+            .fetch(
+                "SELECT coalesce(min(first_row), 1) FROM disclosure_bases_from",
+                Vec::new(),
+            )?
+            .next()?
+            .ok_or(crate::store::db::Error::NoRows)?
+            .get(0)?;
+        let ids = self.ids.get("disclosure_log");
+        let new: Vec<i64> = (1..from)
+            .filter_map(|old| ids.and_then(|ids| ids.get(&old)).copied())
+            .collect();
+        if let (Some(first), Some(last)) = (new.iter().min(), new.iter().max()) {
+            self.imported.without_basis = Some((*first, *last));
+        }
+        Ok(())
     }
 
     /// The ids a timeline entry's detail names follow their rows; a linked consultation's hash

@@ -64,6 +64,9 @@ pub struct Imported {
     pub differences: Vec<Difference>,
     /// The server's clients the file's cases now point at (the same identity code).
     pub merged_clients: Vec<i64>,
+    /// The server's ids of the disclosure rows the file wrote before it kept legal bases (first,
+    /// last), if it has any.
+    pub without_basis: Option<(i64, i64)>,
 }
 
 /// Imports the register file `file` into the register at `url` for team `team`.
@@ -165,9 +168,12 @@ fn re_anchor(stx: &Tx, heads: &[(Log, i64, String)], imported: &Imported) -> Res
     let detail = serde_json::json!({
         "register_id": imported.register_id,
         "team": imported.team,
-    })
-    .to_string();
+    });
     for ((log, old_rows, old_head), (_, new_rows, new_head)) in heads.iter().zip(now) {
+        let mut detail = detail.clone();
+        if let (Log::Disclosure, Some((first, last))) = (log, imported.without_basis) {
+            detail["without_basis"] = serde_json::json!({ "first": first, "last": last });
+        }
         stx.run(
             "INSERT INTO anchors (reason, log, old_rows, old_head, new_rows, new_head, detail)
              VALUES ('import', ?1, ?2, ?3, ?4, ?5, ?6)",
@@ -177,7 +183,7 @@ fn re_anchor(stx: &Tx, heads: &[(Log, i64, String)], imported: &Imported) -> Res
                 Value::Text(old_head.clone()),
                 Value::Integer(new_rows),
                 Value::Text(new_head),
-                Value::Text(detail.clone()),
+                Value::Text(detail.to_string()),
             ],
         )
         .context("recording the import in the re-anchor log")?;
