@@ -298,6 +298,15 @@ fn the_demo_register_comes_to_the_server_whole_with_its_actors_times_and_keys() 
     // The team's export on the server keys the same clients the same way.
     let after = follow_up_keys(&server_ok(&db.url, WEEKLY));
     assert_eq!(after, before, "pseudonymous keys kept");
+
+    // The cases are the team's: its coordinators see them, another team's do not.
+    for (login, team) in [("tiina.testi", "pohjoinen"), ("eero.testi", "etela")] {
+        server_ok(&db.url, &["admin", "user", "add", login, "--team", team]);
+    }
+    let listed = |login: &str| server_ok(&db.as_login(login), &["list", "--phase", "follow-up"]);
+    let first = &before[0].0;
+    assert!(listed("tiina.testi").contains(first.as_str()));
+    assert!(!listed("eero.testi").contains(first.as_str()));
 }
 
 #[test]
