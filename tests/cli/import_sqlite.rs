@@ -508,3 +508,122 @@ fn a_file_begun_by_an_older_moty_verifies_on_the_server_once_opened_with_this_on
     assert!(verified.contains("intact"), "{verified}");
     assert!(!verified.contains("no legal basis"), "{verified}");
 }
+
+#[test]
+fn directory_entries_and_slot_rules_are_merged_added_or_listed() {
+    let Some(admin) = server() else { return };
+    let db = PgDatabase::create(&admin);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let entry = |file: &Path, name: &str, phone: &str| {
+        file_ok(
+            file,
+            NOW,
+            &[
+                "directory",
+                "add",
+                "--name",
+                name,
+                "--role",
+                "sairaanhoitaja",
+                "--unit",
+                "Aikuisneuvola",
+                "--phone",
+                phone,
+            ],
+        );
+    };
+    let slot = |file: &Path, start: &str, capacity: &str| {
+        file_ok(
+            file,
+            NOW,
+            &[
+                "schedule",
+                "slots",
+                "add",
+                "--kind",
+                "kela",
+                "--weekday",
+                "2",
+                "--start",
+                start,
+                "--minutes",
+                "60",
+                "--capacity",
+                capacity,
+                "--region",
+                "Pohjoinen",
+            ],
+        );
+    };
+    let north = dir.path().join("north.sqlite3");
+    let south = dir.path().join("south.sqlite3");
+    entry(&north, "Pekka Hoitaja", "040 111 1111");
+    slot(&north, "09:00", "2");
+    entry(&south, "Pekka Hoitaja", "040 222 2222");
+    entry(&south, "Liisa Hoitaja", "040 333 3333");
+    slot(&south, "09:00", "3");
+    slot(&south, "11:00", "1");
+    let (code, _, stderr) = import(&db.url, &north, "pohjoinen");
+    assert_eq!(code, 0, "{stderr}");
+    let out = server_ok(
+        &db.url,
+        &[
+            "--json",
+            "admin",
+            "import-sqlite",
+            south.to_str().expect("utf-8 path"),
+            "--team",
+            "etela",
+        ],
+    );
+    let doc: serde_json::Value = serde_json::from_str(&out).expect("json");
+    crate::server::validate("admin-import", &doc);
+    let catalogue = |table: &str| {
+        doc["catalogues"]
+            .as_array()
+            .expect("catalogues")
+            .iter()
+            .find(|c| c["table"] == table)
+            .map(|c| (c["merged"].as_i64(), c["added"].as_i64()))
+    };
+    assert_eq!(catalogue("directory"), Some((Some(1), Some(1))), "{doc}");
+    assert_eq!(catalogue("slot_rules"), Some((Some(5), Some(1))), "{doc}");
+    let differences: Vec<(String, String, String, String)> = doc["differences"]
+        .as_array()
+        .expect("differences")
+        .iter()
+        .map(|d| {
+            let text = |k: &str| d[k].as_str().unwrap_or("").to_string();
+            (text("what"), text("field"), text("file"), text("server"))
+        })
+        .collect();
+    assert!(
+        differences.contains(&(
+            "directory".into(),
+            "phone".into(),
+            "040 222 2222".into(),
+            "040 111 1111".into()
+        )),
+        "{doc}"
+    );
+    assert!(
+        differences.contains(&(
+            "slot_rules".into(),
+            "capacity".into(),
+            "3".into(),
+            "2".into()
+        )),
+        "{doc}"
+    );
+    let here = |sql: &str| server_count(&db, sql);
+    assert_eq!(here("SELECT count(*) FROM directory"), 2);
+    assert_eq!(
+        here("SELECT count(*) FROM directory WHERE phone = '040 111 1111'"),
+        1,
+        "the server's kept"
+    );
+    assert_eq!(
+        here("SELECT count(*) FROM slot_rules WHERE region = 'Pohjoinen'"),
+        2
+    );
+}
