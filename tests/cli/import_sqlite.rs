@@ -627,3 +627,92 @@ fn directory_entries_and_slot_rules_are_merged_added_or_listed() {
         2
     );
 }
+
+#[test]
+fn erasures_and_linked_consultations_follow_their_rows_to_new_ids() {
+    let Some(admin) = server() else { return };
+    let db = PgDatabase::create(&admin);
+    let dir = tempfile::tempdir().expect("temp dir");
+    // A year after the demo's cases, which the server has by then.
+    let later = "2027-01-15 10:00";
+    let consult = |run: &dyn Fn(&[&str]) -> String, at: &str| {
+        run(&[
+            "consult",
+            "--channel",
+            "phone",
+            "--unit",
+            "adult-clinic",
+            "--topic",
+            "a worker asks about coordination",
+            "--advice",
+            "refer them",
+            "--referral-expected",
+            "yes",
+            "--at",
+            at,
+        ]);
+    };
+    // The server has a consultation and a timeline of its own already: the file's ids move.
+    consult(&|args| server_ok(&db.url, args), "2026-11-19 09:00");
+    let older = demo(&dir, "3");
+    let (code, _, stderr) = import(&db.url, &older, "etela");
+    assert_eq!(code, 0, "{stderr}");
+    let file = dir.path().join("rich.sqlite3");
+    consult(&|args| file_ok(&file, later, args), "2027-01-14 09:00");
+    let refer = |name: &str, extra: &[&str]| {
+        let mut args = vec![
+            "refer",
+            "--name",
+            name,
+            "--group",
+            "working-age",
+            "--source",
+            "primary-care",
+            "--channel",
+            "phone",
+            "--reason",
+            "several needs",
+            "--another-case",
+        ];
+        args.extend_from_slice(extra);
+        file_ok(&file, later, &args);
+    };
+    refer("Eino Testaaja", &["--consultation", "1"]);
+    refer("Toivo Testaaja", &[]);
+    file_ok(
+        &file,
+        later,
+        &["close", "2027-0002", "--reason", "declined"],
+    );
+    file_ok(
+        &file,
+        later,
+        &["purge", "2027-0002", "--reason", "wrong-person"],
+    );
+    assert_eq!(file_count(&file, "SELECT count(*) FROM erasures"), 1);
+
+    let (code, _, stderr) = import(&db.url, &file, "pohjoinen");
+    assert_eq!(code, 0, "{stderr}");
+    let here = |sql: &str| server_count(&db, sql);
+    assert_eq!(
+        here(
+            "SELECT count(*) FROM erasures r JOIN events e ON e.id = r.row_id
+             JOIN events p ON p.id = r.purge_event
+             WHERE r.log = 'events' AND e.case_id = '2027-0002' AND p.kind = 'case-purged'"
+        ),
+        1,
+        "the erasure names the imported rows"
+    );
+    assert_eq!(
+        here(
+            "SELECT count(*) FROM consultation_links l JOIN events e ON e.id = l.event_id
+             WHERE l.consultation_id = 2 AND l.case_id = '2027-0001'
+                 AND e.kind = 'consultation-linked'"
+        ),
+        1,
+        "the link follows the consultation and the entry"
+    );
+    let verified = server_ok(&db.url, &["audit", "verify"]);
+    assert!(verified.contains("intact"), "{verified}");
+    assert!(!verified.contains("differs"), "{verified}");
+}
