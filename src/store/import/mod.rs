@@ -126,8 +126,8 @@ pub fn import_sqlite(url: &str, file: &Path, team: &str) -> Result<Imported> {
                 // The import's own rows are the server's: stamped with the owner's login and the
                 // server's time.
                 server.batch("SET LOCAL moty.importing = 'off'")?;
-                re_anchor(&stx, &heads, &imported)?;
                 copy::note_merged_clients(&stx, &imported.merged_clients)?;
+                re_anchor(&stx, &heads, &imported)?;
                 for log in Log::ALL {
                     let verified = chain::verify(&stx, log)?;
                     if let Some(at) = verified.broken_at {
