@@ -126,13 +126,13 @@ const CHAINED: [&str; 5] = [
     "consultations",
 ];
 
-/// Ids a timeline entry's detail names, by key: the table whose ids they are.
+/// Ids a timeline entry's detail names, by key: the table whose ids they are. (A correction's
+/// `follow_up` is the follow-up's number among the case's, not an id: it stays.)
 const DETAIL_IDS: &[(&str, &str)] = &[
     ("consent", "consents"),
     ("meeting", "bookings"),
     ("survey", "surveys"),
     ("estimate", "estimates"),
-    ("follow_up", "follow_ups"),
     ("statement_version", "statement_versions"),
     ("consultation", "consultations"),
 ];
