@@ -956,6 +956,15 @@ help-moty-admin-user-add-examples =
       # The data protection officer
       moty --db postgresql://postgres@db.example.fi/moty admin user add tietosuoja --role auditor
 
+help-moty-admin-import-sqlite = Bring a team's register file into the register on the server (its owner only)
+help-moty-admin-import-sqlite-long = Copies every case, client, timeline entry and log row of the file into the server's register in one transaction: all of it or, on any error, nothing. The file is only read. It must be of this moty's schema and its chains must verify. Case ids already on the server are refused (all listed). A client whose identity code is on the server is that client: the server's details are kept and differences listed. Directory entries, services and slot rules are merged where equal and listed where they differ. Timeline and log rows keep their original actors and times; the server numbers and hashes them and records the import in the re-anchor log. The file's pseudonymous client keys stay the same.
+help-moty-admin-import-sqlite--file = The team's register file (a SQLite file)
+help-moty-admin-import-sqlite--team = The team the file's cases and new clients belong to on the server
+help-moty-admin-import-sqlite-examples =
+    Examples:
+      # Bring the northern team's file to the server
+      moty --db postgresql://it@db.example.fi/moty admin import-sqlite north.sqlite3 --team north
+
 help-moty-audit = The access and disclosure logs: who saw a client's data, what left the register
 help-moty-audit-long = The register keeps an access log (who viewed or changed which client's data, when, with which command and why) and a disclosure log (what left the register, to whom, on what legal basis), both hash-chained like the timeline. Use these commands to answer a client's request to know, for the data protection officer's supervision, and to check that no log was tampered with.
 help-moty-audit-examples =

@@ -1949,3 +1949,26 @@ server-doctor-password-in-url = a password is written in the register's URL (--d
 server-doctor-no-password-in-url = no password in the register's URL
 server-certificate-unusable = the file { $path } of the configuration's [server] section cannot be used: { $reason }
 server-config-db-and-server = the configuration file names both a register file (db) and a server ([server] url): keep one
+
+## ---- server: admin import-sqlite (a team's file brought to the server) ----
+server-import-not-owner = { $login } is not a member of moty_owner: only the register's owner (the area's IT) brings a team's file to the server
+server-import-file-older = the file { $path } is of schema version { $version } and the server's register of { $latest }: run any command on the file with this moty first (for example `moty --db { $path } list`, which migrates it and keeps a copy of it as it was), then import it
+server-import-chain-broken = the { $log } chain of the file does not verify (at row { $row }): nothing was imported; `moty audit verify` on the file shows where
+server-import-collisions = { $count ->
+    [one] the case { $ids } is on the server already: nothing was imported
+   *[other] the cases { $ids } are on the server already: nothing was imported
+}
+server-import-done = Imported { $path } (register { $register }) for the team { $team }.
+server-import-h-what = What
+server-import-h-rows = Rows
+server-import-row-cases = cases
+server-import-row-clients-new = clients, new
+server-import-row-clients-merged = clients already on the server (the same identity code)
+server-import-row-log = log { $log }
+server-import-row-catalogue = { $table }
+server-import-catalogue-counts = { $merged } the same, { $added } added
+server-import-differences = { $count ->
+    [one] One difference (the server's value was kept):
+   *[other] { $count } differences (the server's values were kept):
+}
+server-import-difference = { $what } { $key }, { $field }: the file has “{ $file }”, the server “{ $server }”

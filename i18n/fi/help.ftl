@@ -956,6 +956,15 @@ help-moty-admin-user-add-examples =
       # Tietosuojavastaava
       moty --db postgresql://postgres@db.example.fi/moty admin user add tietosuoja --role auditor
 
+help-moty-admin-import-sqlite = Tuo tiimin rekisteritiedosto palvelimen rekisteriin (vain omistaja)
+help-moty-admin-import-sqlite-long = Kopioi tiedoston jokaisen asian, asiakkaan, aikajanan merkinnän ja lokirivin palvelimen rekisteriin yhdessä transaktiossa: kaiken tai virheen sattuessa ei mitään. Tiedostoa vain luetaan. Sen skeeman on oltava tämän motyn ja sen ketjujen täsmättävä. Palvelimella jo olevat asiatunnukset torjutaan (kaikki luetellaan). Asiakas, jonka henkilötunnus on palvelimella, on sama asiakas: palvelimen tiedot säilytetään ja erot luetellaan. Hakemiston merkinnät, palvelut ja aikasäännöt yhdistetään, kun ne ovat samat, ja erot luetellaan. Aikajanan ja lokien rivit säilyttävät alkuperäiset tekijänsä ja aikansa; palvelin numeroi ja tiivistää ne ja kirjaa tuonnin uudelleenankkurointilokiin. Tiedoston pseudonyymit asiakastunnisteet pysyvät samoina.
+help-moty-admin-import-sqlite--file = Tiimin rekisteritiedosto (SQLite-tiedosto)
+help-moty-admin-import-sqlite--team = Tiimi, johon tiedoston asiat ja uudet asiakkaat palvelimella kuuluvat
+help-moty-admin-import-sqlite-examples =
+    Esimerkkejä:
+      # Tuo pohjoisen tiimin tiedosto palvelimelle
+      moty --db postgresql://it@db.example.fi/moty admin import-sqlite north.sqlite3 --team north
+
 help-moty-audit = Käyttö- ja luovutusloki: kuka näki asiakkaan tiedot, mitä lähti rekisteristä
 help-moty-audit-long = Rekisteri pitää käyttölokia (kuka katsoi tai muutti minkä asiakkaan tietoja, milloin, millä komennolla ja miksi) ja luovutuslokia (mitä lähti rekisteristä, kenelle ja millä oikeusperusteella), molemmat tiivisteketjutettuja kuten aikajana. Käytä näitä komentoja vastataksesi asiakkaan tiedonsaantipyyntöön, tietosuojavastaavan valvontaan ja tarkistaaksesi, ettei mitään lokia ole peukaloitu.
 help-moty-audit-examples =

@@ -1887,3 +1887,26 @@ server-doctor-password-in-url = rekisterin osoitteessa (--db, MOTY_DB tai asetus
 server-doctor-no-password-in-url = rekisterin osoitteessa ei ole salasanaa
 server-certificate-unusable = asetustiedoston [server]-osion tiedostoa { $path } ei voi käyttää: { $reason }
 server-config-db-and-server = asetustiedostossa on sekä rekisteritiedosto (db) että palvelin ([server] url): jätä vain toinen
+
+## ---- server: admin import-sqlite (a team's file brought to the server) ----
+server-import-not-owner = { $login } ei kuulu rooliin moty_owner: vain rekisterin omistaja (hyvinvointialueen IT) tuo tiimin rekisteritiedoston palvelimelle
+server-import-file-older = tiedoston { $path } skeemaversio on { $version } ja palvelimen rekisterin { $latest }: aja tiedostolle ensin jokin komento tällä motylla (esimerkiksi `moty --db { $path } list`, joka päivittää sen ja säilyttää siitä kopion entisellään) ja tuo se sitten
+server-import-chain-broken = tiedoston ketju { $log } ei täsmää (rivillä { $row }): mitään ei tuotu; `moty audit verify` tiedostolle näyttää kohdan
+server-import-collisions = { $count ->
+    [one] asia { $ids } on jo palvelimella: mitään ei tuotu
+   *[other] asiat { $ids } ovat jo palvelimella: mitään ei tuotu
+}
+server-import-done = Tuotiin { $path } (rekisteri { $register }) tiimille { $team }.
+server-import-h-what = Mitä
+server-import-h-rows = Rivejä
+server-import-row-cases = asiat
+server-import-row-clients-new = asiakkaat, uudet
+server-import-row-clients-merged = asiakkaat, jo palvelimella (sama henkilötunnus)
+server-import-row-log = loki { $log }
+server-import-row-catalogue = { $table }
+server-import-catalogue-counts = { $merged } samoja, { $added } lisätty
+server-import-differences = { $count ->
+    [one] Yksi ero (palvelimen tieto säilytettiin):
+   *[other] { $count } eroa (palvelimen tiedot säilytettiin):
+}
+server-import-difference = { $what } { $key }, { $field }: tiedostossa ”{ $file }”, palvelimella ”{ $server }”

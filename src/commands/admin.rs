@@ -16,6 +16,12 @@ pub enum Command {
     Migrate,
     #[command(subcommand)]
     User(UserCommand),
+    ImportSqlite {
+        #[arg(value_name = "FILE")]
+        file: std::path::PathBuf,
+        #[arg(long, value_name = "TEAM")]
+        team: String,
+    },
 }
 
 #[derive(Debug, clap::Subcommand)]
@@ -112,6 +118,11 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<String> {
                 },
                 ctx.json,
             ))
+        }
+        Command::ImportSqlite { file, team } => {
+            let team = validate::line("--team", &team, 80)?;
+            let imported = admin::import_sqlite(&ctx.db_path, &file, &team)?;
+            Ok(render::import::imported(&file, &imported, ctx.json))
         }
     }
 }

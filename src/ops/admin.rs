@@ -48,3 +48,11 @@ pub fn add_user(
 ) -> Result<bool> {
     admin::add_user(server(location)?, login, role, team, region)
 }
+
+pub use crate::store::import::{Difference, Imported};
+
+/// `admin import-sqlite`: the team's register file `file` brought into the register on the
+/// server (its owner only; everything or nothing).
+pub fn import_sqlite(location: &Path, file: &Path, team: &str) -> Result<Imported> {
+    crate::store::import::import_sqlite(server(location)?, file, team)
+}

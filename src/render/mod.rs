@@ -14,6 +14,7 @@ mod feedback;
 mod grid;
 mod html;
 mod ics;
+pub mod import;
 mod kela;
 pub mod login;
 mod next;

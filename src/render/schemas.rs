@@ -114,6 +114,11 @@ fn documents() -> Vec<(&'static str, &'static str, Schema)> {
             schema_for!(Doc<'static, super::admin::Admin<'static>>),
         ),
         (
+            "admin-import",
+            "moty admin import-sqlite",
+            schema_for!(Doc<'static, super::import::Import<'static>>),
+        ),
+        (
             "login",
             "moty login, moty logout",
             schema_for!(Doc<'static, super::login::Login<'static>>),

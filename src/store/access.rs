@@ -109,12 +109,25 @@ pub fn basis_of(tx: &Tx, id: i64) -> Result<Option<LegalBasis>> {
 
 /// Checks the legal bases against the disclosure log: every row from the first one written
 /// under migration 5 has one, and each is bound to its row (a basis edited, or moved to another
-/// row, no longer matches its hash). The first problem: (row, what).
+/// row, no longer matches its hash). The first problem: (row, what). Rows a team's file had
+/// written before it kept legal bases, brought to a server by `admin import-sqlite`, have none:
+/// the import's re-anchor row of the disclosure log names them (`without_basis`).
 pub fn check_bases(tx: &Tx) -> Result<Option<(i64, String)>> {
     let from: i64 = tx
         .prepare_cached("SELECT coalesce(min(first_row), 1) FROM disclosure_bases_from")?
         .query_row([], |r| r.get(0))
         .context("reading where the legal bases begin")?;
+    let imported: Vec<(i64, i64)> = tx
+        .prepare(
+            "SELECT CAST(json_extract(detail, '$.without_basis.first') AS INTEGER),
+                 CAST(json_extract(detail, '$.without_basis.last') AS INTEGER)
+             FROM anchors WHERE reason = 'import' AND log = 'disclosure_log'
+                 AND json_extract(detail, '$.without_basis.first') IS NOT NULL",
+        )?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<super::db::Result<_>>()
+        .context("reading the disclosures imported without legal bases")?;
+    let without_basis = |id: i64| imported.iter().any(|(a, b)| (*a..=*b).contains(&id));
     let mut stmt = tx.prepare(
         "SELECT d.id, d.hash, b.basis, b.named, b.hash
          FROM disclosure_log d LEFT JOIN disclosure_bases b ON b.disclosure_id = d.id
@@ -125,7 +138,9 @@ pub fn check_bases(tx: &Tx) -> Result<Option<(i64, String)>> {
         let (id, row_hash): (i64, String) = (row.get(0)?, row.get(1)?);
         let basis: Option<crate::domain::LegalBasisKind> = row.get(2)?;
         match basis {
-            None if id >= from => return Ok(Some((id, crate::text::basis_missing()))),
+            None if id >= from && !without_basis(id) => {
+                return Ok(Some((id, crate::text::basis_missing())))
+            }
             None => {}
             Some(basis) => {
                 let basis = LegalBasis {

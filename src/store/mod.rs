@@ -24,6 +24,7 @@ pub mod feedback;
 pub mod file;
 pub mod follow_up;
 mod health;
+pub mod import;
 pub mod kela;
 pub mod key;
 pub mod meta;

@@ -3,6 +3,7 @@
 //! (made once from the operating system's random source). Never a hash of the identity code,
 //! which anyone could recompute from a guess.
 
+use super::db::OptionalExtension;
 use super::Tx;
 use anyhow::{Context, Result};
 use hmac::{Hmac, KeyInit, Mac};
@@ -25,12 +26,22 @@ fn secret(tx: &Tx) -> Result<String> {
     Ok(secret)
 }
 
-/// The client's key in exports: the first 12 hex digits of the HMAC of their id.
+/// The client's key in exports: the first 12 hex digits of the HMAC of their id. A client brought
+/// from a team's file by `moty admin import-sqlite` keeps the key the file gave it: the HMAC of
+/// its id in the file under the file's secret (`pseudonym_keys`).
 pub fn client_key(tx: &Tx, client_id: i64) -> Result<String> {
-    let secret = secret(tx)?;
+    let kept: Option<(String, i64)> = tx
+        .prepare_cached("SELECT secret, original_id FROM pseudonym_keys WHERE client_id = ?1")?
+        .query_row([client_id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()
+        .context("reading an imported client's pseudonym key")?;
+    let (secret, keyed) = match kept {
+        Some(kept) => kept,
+        None => (secret(tx)?, client_id),
+    };
     let mut mac =
         Hmac::<Sha256>::new_from_slice(secret.as_bytes()).context("keying the pseudonym")?;
-    mac.update(client_id.to_string().as_bytes());
+    mac.update(keyed.to_string().as_bytes());
     Ok(hex::encode(&mac.finalize().into_bytes()[..6]))
 }
 
@@ -44,8 +55,12 @@ mod tests {
         let tx = &Tx {
             conn: crate::store::Conn::File(&conn),
         };
-        conn.execute_batch("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;")
-            .expect("meta");
+        conn.execute_batch(
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+             CREATE TABLE pseudonym_keys (client_id INTEGER PRIMARY KEY, secret TEXT NOT NULL,
+                 original_id INTEGER NOT NULL) STRICT;",
+        )
+        .expect("meta");
         let first = client_key(tx, 1).expect("key");
         assert_eq!(first.len(), 12);
         assert_eq!(client_key(tx, 1).expect("key"), first, "stable");
@@ -57,5 +72,17 @@ mod tests {
             first,
             "keyed by the register's secret"
         );
+        // A client brought from a file keeps the file's key: its id there under the file's secret.
+        tx.execute("UPDATE meta SET value = 'the file''s secret'", [])
+            .expect("update");
+        let in_the_file = client_key(tx, 7).expect("key");
+        tx.execute("UPDATE meta SET value = 'the server''s secret'", [])
+            .expect("update");
+        tx.execute(
+            "INSERT INTO pseudonym_keys VALUES (42, 'the file''s secret', 7)",
+            [],
+        )
+        .expect("insert");
+        assert_eq!(client_key(tx, 42).expect("key"), in_the_file);
     }
 }

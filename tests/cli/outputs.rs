@@ -187,6 +187,7 @@ const STORY: &[Step] = &[
     refused(D4, "admin init", 2),
     refused(D4, "admin migrate", 2),
     refused(D4, "admin user add anna.virtanen --team pohjoinen --region Pohjoinen", 2),
+    refused(D4, "admin import-sqlite team.sqlite3 --team north", 2),
     // `login`/`logout` likewise: a file needs no signing in (tests/cli/login.rs on a server).
     refused(D4, "login", 2),
     refused(D4, "logout", 2),

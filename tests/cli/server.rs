@@ -72,7 +72,7 @@ fn refer(url: &str) {
     assert_eq!(code, 0, "refer: {stderr}");
 }
 
-fn validate(schema: &str, doc: &serde_json::Value) {
+pub fn validate(schema: &str, doc: &serde_json::Value) {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("docs/schemas")
         .join(format!("{schema}.json"));

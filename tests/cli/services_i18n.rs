@@ -246,6 +246,7 @@ fn back_to_schema_5(env: &TestEnv) {
          -- and before migration 7
          ALTER TABLE cases DROP COLUMN team;
          ALTER TABLE clients DROP COLUMN team;
+         DROP TABLE pseudonym_keys;
          COMMIT;
          PRAGMA user_version = 5;",
     )
