@@ -44,7 +44,8 @@ DECLARE
         'erasures', 'statement_versions', 'statements', 'plan_versions', 'plan_needs',
         'plan_actions', 'plan_pathways'];
     -- Read only for everyone but the owner.
-    read_only text[] := ARRAY['schema_version', 'event_kinds'];
+    -- (pseudonym_keys: the imported files' pseudonym secrets, written only by an import)
+    read_only text[] := ARRAY['schema_version', 'event_kinds', 'pseudonym_keys'];
     -- What the auditor reads besides the logs: audit verify checks texts, erasures, the legal
     -- bases of disclosures and the consultations' links.
     audit text[] := ARRAY['log_texts', 'erasures', 'disclosure_bases', 'disclosure_bases_from',
