@@ -86,6 +86,24 @@ fn import(url: &str, file: &Path, team: &str) -> (i32, String, String) {
     import_keyed(url, file, team, true)
 }
 
+/// `admin import-sqlite --json` that must succeed: its document, checked against its schema.
+fn imported(url: &str, file: &Path, team: &str) -> serde_json::Value {
+    let out = server_ok(
+        url,
+        &[
+            "--json",
+            "admin",
+            "import-sqlite",
+            file.to_str().expect("utf-8 path"),
+            "--team",
+            team,
+        ],
+    );
+    let doc: serde_json::Value = serde_json::from_str(&out).expect("json");
+    crate::server::validate("admin-import", &doc);
+    doc
+}
+
 /// `import` of a fixture (a file without a key in either build).
 fn import_fixture(url: &str, file: &Path, team: &str) -> (i32, String, String) {
     import_keyed(url, file, team, false)
@@ -212,19 +230,7 @@ fn the_demo_register_comes_to_the_server_whole_with_its_actors_times_and_keys() 
         )
         .expect("head");
 
-    let out = server_ok(
-        &db.url,
-        &[
-            "--json",
-            "admin",
-            "import-sqlite",
-            file.to_str().expect("utf-8 path"),
-            "--team",
-            "pohjoinen",
-        ],
-    );
-    let doc: serde_json::Value = serde_json::from_str(&out).expect("json");
-    crate::server::validate("admin-import", &doc);
+    let doc = imported(&db.url, &file, "pohjoinen");
     assert_eq!(doc["cases"], cases, "{doc}");
     assert_eq!(doc["clients_new"], 30, "{doc}");
     assert_eq!(doc["register_id"], register_id.as_str(), "{doc}");
@@ -565,19 +571,7 @@ fn directory_entries_and_slot_rules_are_merged_added_or_listed() {
     slot(&south, "11:00", "1");
     let (code, _, stderr) = import(&db.url, &north, "pohjoinen");
     assert_eq!(code, 0, "{stderr}");
-    let out = server_ok(
-        &db.url,
-        &[
-            "--json",
-            "admin",
-            "import-sqlite",
-            south.to_str().expect("utf-8 path"),
-            "--team",
-            "etela",
-        ],
-    );
-    let doc: serde_json::Value = serde_json::from_str(&out).expect("json");
-    crate::server::validate("admin-import", &doc);
+    let doc = imported(&db.url, &south, "etela");
     let catalogue = |table: &str| {
         doc["catalogues"]
             .as_array()

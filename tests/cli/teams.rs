@@ -67,6 +67,19 @@ fn count(db: &PgDatabase, login: &str, sql: &str) -> i64 {
         .get(0)
 }
 
+/// What `audit verify --json`, run by whoever `url` signs in as, says of the access log.
+fn access_log_verified(url: &str) -> serde_json::Value {
+    let verified: serde_json::Value =
+        serde_json::from_str(&ok(url, &["--json", "audit", "verify"])).expect("json");
+    verified["logs"]
+        .as_array()
+        .expect("logs")
+        .iter()
+        .find(|l| l["log"] == "access_log")
+        .expect("the access log")
+        .clone()
+}
+
 #[test]
 fn a_coordinator_sees_their_teams_clients_and_a_lead_their_regions() {
     let Some(admin) = server() else { return };
@@ -296,15 +309,7 @@ fn a_coordinators_audit_verify_checks_what_the_team_sees_and_the_auditor_all() {
     let total = count(&db, "postgres", "SELECT count(*) FROM access_log");
     let hers = count(&db, "anna.testi", "SELECT count(*) FROM access_log");
     assert!(hers < total, "she sees some rows only");
-    let verified: serde_json::Value =
-        serde_json::from_str(&ok(&anna, &["--json", "audit", "verify"])).expect("json");
-    let access = verified["logs"]
-        .as_array()
-        .expect("logs")
-        .iter()
-        .find(|l| l["log"] == "access_log")
-        .expect("the access log")
-        .clone();
+    let access = access_log_verified(&anna);
     assert_eq!(access["rows"], hers);
     assert_eq!(access["of"], total);
     assert!(access["problem"].is_null(), "{access}");
@@ -315,15 +320,7 @@ fn a_coordinators_audit_verify_checks_what_the_team_sees_and_the_auditor_all() {
     );
     // The auditor walks every row.
     let total = count(&db, "postgres", "SELECT count(*) FROM access_log");
-    let verified: serde_json::Value =
-        serde_json::from_str(&ok(&dpo, &["--json", "audit", "verify"])).expect("json");
-    let access = verified["logs"]
-        .as_array()
-        .expect("logs")
-        .iter()
-        .find(|l| l["log"] == "access_log")
-        .expect("the access log")
-        .clone();
+    let access = access_log_verified(&dpo);
     assert_eq!(access["rows"].as_i64(), Some(total));
     assert!(access.get("of").is_none(), "{access}");
 
