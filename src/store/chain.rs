@@ -379,11 +379,10 @@ pub fn verify(tx: &Tx, log: Log) -> Result<Verified> {
 /// The hash of row `id`, to compare with a recorded head.
 pub fn hash_at(tx: &Tx, log: Log, id: i64) -> Result<Option<String>> {
     if tx.on_server() {
-        // A row of another team's: its hash through moty.chain_links().
+        // Perhaps a row of another team's: its hash through moty.chain_hash().
         return tx
-            .prepare("SELECT hash FROM chain_links(?1) WHERE id = ?2")?
+            .prepare_cached("SELECT chain_hash(?1, ?2)")?
             .query_row(params![log.table(), id], |r| r.get(0))
-            .optional()
             .context("reading a log row");
     }
     tx.prepare(&format!("SELECT hash FROM {} WHERE id = ?1", log.table()))?

@@ -162,6 +162,21 @@ CREATE FUNCTION chain_heads() RETURNS TABLE (log text, rows bigint, head text)
         ORDER BY id DESC LIMIT 1), repeat('0', 64)) FROM moty.anchors
 $$;
 
+-- The hash of one row of a chain, whoever's it is (the witness checks, at every command, that the
+-- head it saw is still there): a look-up by the primary key, the hash only.
+CREATE FUNCTION chain_hash(log text, row_id bigint) RETURNS text
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = moty, pg_catalog
+    AS $$
+DECLARE
+    found_hash text;
+BEGIN
+    IF log NOT IN ('events', 'access_log', 'disclosure_log', 'anchors') THEN
+        RAISE EXCEPTION 'moty: % is not a chained log', log USING ERRCODE = '22023';
+    END IF;
+    EXECUTE format('SELECT hash FROM moty.%I WHERE id = $1', log) INTO found_hash USING row_id;
+    RETURN found_hash;
+END $$;
+
 -- Every row of a chain with the id and hash of the row before it (the genesis hash before the
 -- first), so that a coordinator's `audit verify` can check each row it sees against the row
 -- before it, which may be another team's. Ids and hashes only.
