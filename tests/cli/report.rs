@@ -582,6 +582,21 @@ fn the_weekly_export_is_deterministic_and_anonymous_in_every_format() {
         outputs.push((format!("{format:?}"), first));
     }
     let json: serde_json::Value = serde_json::from_str(&outputs[3].1).expect("json");
+    // The export names the timeline's head as audit verify finds it (the stored head: the whole
+    // walk is audit verify's).
+    let verified: serde_json::Value =
+        serde_json::from_str(&env.ok_at(at, &["--json", "audit", "verify"])).expect("json");
+    let events = verified["logs"]
+        .as_array()
+        .expect("logs")
+        .iter()
+        .find(|l| l["log"] == "events")
+        .expect("the timeline");
+    let register = &json["sections"]["register"][0];
+    assert_eq!(register["head"], events["head"], "{register} / {events}");
+    // On a server a coordinator walks their team's rows `of` the whole chain.
+    let whole = events.get("of").unwrap_or(&events["rows"]);
+    assert_eq!(&register["rows"], whole, "{register} / {events}");
     let key = json["sections"]["team_agenda"][0]["client"]
         .as_str()
         .unwrap_or("")
