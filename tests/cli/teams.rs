@@ -164,6 +164,16 @@ fn a_coordinator_sees_their_teams_clients_and_a_lead_their_regions() {
         ))
         .is_err());
 
+    // Nor record an import, which would excuse disclosures without a legal basis.
+    assert!(db
+        .client("anna.testi")
+        .batch_execute(
+            "INSERT INTO anchors (reason, log, old_rows, old_head, new_rows, new_head, detail)
+             VALUES ('import', 'disclosure_log', 0, repeat('0', 64), 0, repeat('0', 64),
+                     '{\"without_basis\": {\"first\": 1, \"last\": 9}}')"
+        )
+        .is_err());
+
     // The northern lead reads the northern team's case, not the southern one.
     let list = ok(&esa, &["list"]);
     assert!(

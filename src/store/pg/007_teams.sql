@@ -136,6 +136,13 @@ CREATE POLICY readers ON disclosure_log FOR SELECT TO moty_coordinator, moty_lea
 CREATE POLICY writers ON disclosure_log FOR INSERT TO moty_coordinator WITH CHECK (true);
 CREATE POLICY auditor ON disclosure_log FOR SELECT TO moty_auditor USING (true);
 
+-- The re-anchor log: everyone reads it; only the owner records an import (check_bases honours
+-- an import's re-anchor row naming disclosures a file wrote before legal bases were kept).
+ALTER TABLE anchors ENABLE ROW LEVEL SECURITY;
+CREATE POLICY readers ON anchors FOR SELECT TO moty_coordinator, moty_lead, moty_auditor
+    USING (true);
+CREATE POLICY writers ON anchors FOR INSERT TO moty_coordinator WITH CHECK (reason <> 'import');
+
 -- The personal texts of log rows: with the rows they belong to.
 ALTER TABLE log_texts ENABLE ROW LEVEL SECURITY;
 CREATE POLICY readers ON log_texts TO moty_coordinator, moty_lead
