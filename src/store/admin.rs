@@ -163,7 +163,18 @@ pub fn add_user(
     let identifier = quote_identifier(login);
     conn.transaction("BEGIN", |conn| {
         if !exists {
-            conn.batch(&format!("CREATE ROLE {identifier} LOGIN"))?;
+            // Made by the server from the name as a parameter (no quoting by hand), and left as
+            // it is when another `user add` made it at the same moment.
+            conn.run(
+                "SELECT set_config('moty.new_login', ?1, true)",
+                vec![Value::Text(login.to_string())],
+            )?;
+            conn.batch(
+                "DO $$ BEGIN
+                     EXECUTE format('CREATE ROLE %I LOGIN', current_setting('moty.new_login'));
+                 EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+                 END $$",
+            )?;
         }
         conn.batch(&format!("GRANT {} TO {identifier}", role.group()))?;
         conn.run(
