@@ -64,12 +64,12 @@ q postgres -c "CREATE ROLE anna LOGIN IN ROLE moty_owner;
                CREATE ROLE siiri LOGIN IN ROLE moty_coordinator;
                CREATE ROLE dora LOGIN IN ROLE moty_auditor;"
 q anna -1 -c "SET ROLE moty_owner" -f "$pg/006_schema.sql" -f "$pg/006_triggers.sql" \
-    -f "$pg/007_teams.sql" -f "$pg/007_import.sql" >/dev/null
+    -f "$pg/007_teams.sql" -f "$pg/007_import.sql" -f "$pg/008_search.sql" >/dev/null
 q postgres -f "$pg/roles.sql"
 q postgres -f "$pg/roles.sql" # idempotent
 # Both coordinators in one team (row-level security shows a team its own cases: tests/cli/teams.rs).
 q postgres -c "INSERT INTO moty.members (login, team) VALUES ('ville', 'north'), ('siiri', 'north')"
-same "schema version" "$(val ville 'SELECT version FROM schema_version')" 7
+same "schema version" "$(val ville 'SELECT version FROM schema_version')" 8
 same "every table owned by moty_owner" \
     "$(val postgres "SELECT count(*) FROM pg_tables WHERE schemaname = 'moty' AND tableowner <> 'moty_owner'")" 0
 same "reference rows: 32 event kinds, the last region-changed at rowid 32" \
@@ -114,7 +114,7 @@ INSERT INTO disclosure_log (what, recipient, cases, os_user)
 INSERT INTO disclosure_log (what, recipient, cases, os_user, hash)
     VALUES ('report', 'DPO', '["2026-0001", "2026-0002"]', 'ville-os', repeat('0', 64));
 INSERT INTO anchors (reason, log, old_rows, old_head, new_rows, new_head, detail)
-    VALUES ('import', 'events', 0, repeat('0', 64), 3, repeat('1', 64), '{"file":"tiimi.db"}');
+    VALUES ('restore', 'events', 0, repeat('0', 64), 3, repeat('1', 64), '{"file":"tiimi.db"}');
 INSERT INTO anchors (reason, log, old_rows, old_head, new_rows, new_head)
     VALUES ('restore', 'access_log', 5, repeat('2', 64), 3, repeat('3', 64));
 INSERT INTO anchors (reason, log, old_rows, old_head, new_rows, new_head, detail)
@@ -196,7 +196,7 @@ logs = {
         [T, "ville", "report", "DPO", '["2026-0001", "2026-0002"]', "ville-os", "override"],
     ],
     "anchors": [  # at, actor, reason, log, old_rows, old_head, new_rows, new_head, detail
-        [T, "ville", "import", "events", 0, GENESIS, 3, "1" * 64, '{"file":"tiimi.db"}'],
+        [T, "ville", "restore", "events", 0, GENESIS, 3, "1" * 64, '{"file":"tiimi.db"}'],
         [T, "ville", "restore", "access_log", 5, "2" * 64, 3, "3" * 64, "{}"],
         [T, "ville", "chain-format", "anchors", 0, GENESIS, 0, GENESIS, "{}"],
     ],
@@ -337,6 +337,9 @@ same "a purge erases a text and blanks the plan texts" \
     "$(val ville "SELECT (SELECT count(*) FROM log_texts) || ' ' || (SELECT count(*) FROM erasures) || ' '
                   || coalesce((SELECT goals FROM plan_versions), 'NULL') || ' ' || (SELECT text FROM plan_needs)")" \
     "0 1 NULL -"
+refused ville "only the owner records an import in the re-anchor log" \
+    "INSERT INTO anchors (reason, log, old_rows, old_head, new_rows, new_head)
+     VALUES ('import', 'events', 0, repeat('0', 64), 0, repeat('0', 64))" "row-level security"
 refused ville "a coordinator cannot update a plan version" "UPDATE plan_versions SET goals = 'x'" \
     "permission denied"
 refused anna "plan versions are never changed outside a purge, by the owner's logins either" \

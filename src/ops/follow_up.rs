@@ -82,10 +82,16 @@ fn due_on(
 
 /// When each case in the follow-up phase is due: (case id, due date).
 pub(crate) fn due_dates(tx: &Tx) -> Result<Vec<(String, NaiveDate)>> {
-    db::in_follow_up(tx)?
+    // The team's interval, read once for all the cases without their own.
+    let team = team_weeks(tx)?.0;
+    Ok(db::in_follow_up(tx)?
         .into_iter()
-        .map(|(case_id, since, next_on, weeks)| Ok((case_id, due_on(tx, since, next_on, weeks)?)))
-        .collect()
+        .map(|(case_id, since, next_on, weeks)| {
+            let due = next_on
+                .unwrap_or_else(|| since + chrono::Days::new(u64::from(weeks.unwrap_or(team)) * 7));
+            (case_id, due)
+        })
+        .collect())
 }
 
 /// When one case is due, if it is in the follow-up phase.

@@ -136,18 +136,15 @@ pub(crate) fn log_views(
             },
         );
     }
-    for s in shown {
-        access::log(
-            tx,
-            author,
-            &access::Access {
-                command,
-                action: AccessAction::View,
-                client_id: Some(s.client_id),
-                case_id: Some(&s.case),
-                reason,
-            },
-        )?;
-    }
-    Ok(())
+    let rows: Vec<access::Access> = shown
+        .iter()
+        .map(|s| access::Access {
+            command,
+            action: AccessAction::View,
+            client_id: Some(s.client_id),
+            case_id: Some(&s.case),
+            reason,
+        })
+        .collect();
+    access::log_all(tx, author, &rows)
 }

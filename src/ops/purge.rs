@@ -86,10 +86,14 @@ pub fn purge(
                 purge::closed_before(tx, retention_start(on, years))?
             }
         };
-        cases
+        let purged = cases
             .iter()
             .map(|case_id| purge_in(tx, author, case_id, reason, note, on))
-            .collect::<Result<Vec<_>>>()
+            .collect::<Result<Vec<_>>>()?;
+        if purged.iter().any(|p| p.client_erased) {
+            purge::merge_search_index(tx)?;
+        }
+        Ok(purged)
     })?;
     purge::checkpoint(session.register())?;
     Ok(done)
@@ -110,6 +114,8 @@ pub(crate) fn reapply(
     if case.phase != Phase::Closed || purge::is_purged(tx, case_id)? {
         return Ok(false);
     }
-    purge_in(tx, author, case_id, reason, None, on)?;
+    if purge_in(tx, author, case_id, reason, None, on)?.client_erased {
+        purge::merge_search_index(tx)?;
+    }
     Ok(true)
 }

@@ -19,6 +19,21 @@ pub struct Access<'a> {
 }
 
 pub fn log(tx: &Tx, author: &Author, access: &Access) -> Result<()> {
+    log_all(tx, author, std::slice::from_ref(access))
+}
+
+/// Writes the rows of many accesses in one statement (a look-up's rows, one per case shown).
+pub fn log_all(tx: &Tx, author: &Author, accesses: &[Access]) -> Result<()> {
+    let rows = accesses
+        .iter()
+        .map(|access| (values(author, access), access.reason))
+        .collect();
+    // The reason someone typed may name the client: it is kept as erasable text.
+    chain::append_all(tx, chain::Log::Access, rows).context("writing the access log")
+}
+
+/// An access row's values in the log's column order.
+fn values(author: &Author, access: &Access) -> Vec<Value> {
     let mut values = vec![
         Value::Text(author.at.to_string()),
         Value::Text(author.actor.clone()),
@@ -30,10 +45,7 @@ pub fn log(tx: &Tx, author: &Author, access: &Access) -> Result<()> {
             .map_or(Value::Null, |c| Value::Text(c.to_string())),
     ];
     values.extend(author.stamp_values());
-    // The reason someone typed may name the client: it is kept as erasable text.
-    chain::append(tx, chain::Log::Access, values, access.reason)
-        .map(|_| ())
-        .context("writing the access log")
+    values
 }
 
 /// Writes a disclosure-log row: what left the register, for whom, about which cases, and on

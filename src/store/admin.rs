@@ -31,6 +31,7 @@ const MIGRATIONS: &[(i64, &[&str])] = &[
             include_str!("pg/007_import.sql"),
         ],
     ),
+    (8, &[include_str!("pg/008_search.sql")]),
 ];
 
 /// The roles a person can be granted.

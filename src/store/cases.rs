@@ -211,45 +211,138 @@ pub fn referral(tx: &Tx, case_id: &str) -> Result<Option<Referral>> {
 }
 
 /// Cases matching any part of `search`, open cases first, newest first, at most `limit`.
+///
+/// Each reading of the text is its own indexed sub-query (the case by its id, the client by the
+/// identity code or its birth-date part, names and phone numbers through the trigram index of
+/// migration 8); their union names the cases. The plans are pinned by tests/cli/plans.rs.
 pub fn search(tx: &Tx, search: &Search, limit: usize) -> Result<Vec<Summary>> {
-    let mut clauses = Vec::new();
+    let mut parts = Vec::new();
     let mut values: Vec<String> = Vec::new();
-    let mut bind = |clause: &str, value: String, clauses: &mut Vec<String>| {
-        values.push(value);
-        clauses.push(clause.replace('?', &format!("?{}", values.len())));
+    // Numbers each `?` of `sql` after the values bound so far, and binds `bound`.
+    let mut part = |sql: &str, bound: Vec<String>, parts: &mut Vec<String>| {
+        let mut numbered = String::new();
+        let mut bound = bound.into_iter();
+        for piece in sql.split('?').enumerate() {
+            if piece.0 > 0 {
+                values.push(bound.next().expect("a value for every placeholder"));
+                numbered.push_str(&format!("?{}", values.len()));
+            }
+            numbered.push_str(piece.1);
+        }
+        parts.push(numbered);
     };
+    const BY_CLIENT: &str = "SELECT c.id FROM clients k JOIN cases c ON c.client_id = k.id";
     if let Some(id) = &search.case_id {
-        bind("c.id = ?", id.clone(), &mut clauses);
+        part(
+            "SELECT id FROM cases WHERE id = ?",
+            vec![id.clone()],
+            &mut parts,
+        );
     }
     if let Some(hetu) = &search.hetu {
-        bind("k.hetu = ?", hetu.clone(), &mut clauses);
+        part(
+            &format!("{BY_CLIENT} WHERE k.hetu = ?"),
+            vec![hetu.clone()],
+            &mut parts,
+        );
     }
     if let Some(prefix) = &search.hetu_prefix {
-        bind("substr(k.hetu, 1, 6) = ?", prefix.clone(), &mut clauses);
+        let sql = format!("{BY_CLIENT} WHERE substr(k.hetu, 1, 6) = ?");
+        part(&sql, vec![prefix.clone()], &mut parts);
     }
     if let Some(digits) = &search.phone_digits {
-        bind("instr(k.phone_digits, ?) > 0", digits.clone(), &mut clauses);
+        if tx.on_server() {
+            // moty.search_phones: the trigram index, under row-level security (008_search.sql).
+            let sql = format!("{BY_CLIENT} WHERE k.id IN (SELECT moty.search_phones(?))");
+            part(&sql, vec![digits.clone()], &mut parts);
+        } else {
+            let sql = "SELECT c.id FROM client_search s JOIN cases c ON c.client_id = s.rowid
+                       WHERE client_search MATCH ?";
+            part(
+                sql,
+                vec![fts_phrases("phone_digits", &[digits])],
+                &mut parts,
+            );
+        }
     }
     if !search.name_words.is_empty() {
-        let mut words = Vec::new();
-        for word in &search.name_words {
-            bind("instr(k.name_folded, ?) > 0", word.clone(), &mut words);
-        }
-        clauses.push(format!("({})", words.join(" AND ")));
+        let (sql, bound) = by_name(tx.on_server(), &search.name_words);
+        part(&sql, bound, &mut parts);
     }
-    if clauses.is_empty() {
+    if parts.is_empty() {
         return Ok(Vec::new());
     }
     let sql = format!(
-        "{SUMMARY} WHERE {}
-         ORDER BY c.phase = 'closed', c.opened_on DESC, c.year DESC, c.seq DESC LIMIT {}",
-        clauses.join(" OR "),
-        limit
+        "{SUMMARY} WHERE c.id IN ({})
+         ORDER BY c.phase = 'closed', c.opened_on DESC, c.year DESC, c.seq DESC LIMIT {limit}",
+        parts.join(" UNION ")
     );
     let mut stmt = tx.prepare(&sql)?;
     let rows = stmt.query_map(params_from_iter(values.iter()), summary_from_row)?;
     rows.collect::<super::db::Result<_>>()
         .context("searching the register")
+}
+
+/// The fewest characters the trigram index can look up; shorter fragments are matched by reading
+/// the names found by the longer ones, or every name when there are none.
+const TRIGRAM: usize = 3;
+
+/// The sub-query for name fragments (folded; all must occur in the folded name) and its values.
+fn by_name(on_server: bool, words: &[String]) -> (String, Vec<String>) {
+    if on_server {
+        // moty.search_names: pg_trgm's GIN index serves each fragment of three characters or
+        // more, under row-level security (008_search.sql). Folded words hold no spaces.
+        let fragments: Vec<String> = words.iter().map(|w| like_escaped(w)).collect();
+        return (
+            "SELECT c.id FROM clients k JOIN cases c ON c.client_id = k.id
+             WHERE k.id IN (SELECT moty.search_names(?))"
+                .to_string(),
+            vec![fragments.join(" ")],
+        );
+    }
+    let (long, short): (Vec<&String>, Vec<&String>) =
+        words.iter().partition(|w| w.chars().count() >= TRIGRAM);
+    let instr = vec!["instr(k.name_folded, ?) > 0"; short.len()];
+    let mut bound: Vec<String> = short.iter().map(|w| w.to_string()).collect();
+    if long.is_empty() {
+        let sql = format!(
+            "SELECT c.id FROM clients k JOIN cases c ON c.client_id = k.id WHERE {}",
+            instr.join(" AND ")
+        );
+        return (sql, bound);
+    }
+    let mut sql = String::from(
+        "SELECT c.id FROM client_search s JOIN clients k ON k.id = s.rowid
+             JOIN cases c ON c.client_id = k.id
+         WHERE client_search MATCH ?",
+    );
+    for clause in instr {
+        sql.push_str(" AND ");
+        sql.push_str(clause);
+    }
+    bound.insert(0, fts_phrases("name_folded", &long));
+    (sql, bound)
+}
+
+/// An FTS5 query: every fragment, as a quoted phrase, in `column` (`"` doubled inside a phrase).
+fn fts_phrases(column: &str, fragments: &[impl AsRef<str>]) -> String {
+    fragments
+        .iter()
+        .map(|f| format!("{column} : \"{}\"", f.as_ref().replace('"', "\"\"")))
+        .collect::<Vec<_>>()
+        .join(" AND ")
+}
+
+/// A fragment for PostgreSQL's LIKE, whose escape character is `\`.
+fn like_escaped(fragment: &str) -> String {
+    let mut out = String::with_capacity(fragment.len());
+    for c in fragment.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Cases matching `filter`, longest waiting first.

@@ -62,6 +62,12 @@ const MIGRATIONS: &[Migration] = &[
         ),
         then: None,
     },
+    // Migration 8: indexed look-ups, a trigram index over names and phone numbers (issue #17);
+    // its twin on PostgreSQL is store/pg/008_search.sql.
+    Migration {
+        sql: include_str!("migrations/008_search.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this moty writes.

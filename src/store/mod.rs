@@ -20,6 +20,7 @@ pub mod directory;
 pub mod dpo;
 pub mod estimates;
 pub mod events;
+mod explain;
 pub mod feedback;
 pub mod file;
 pub mod follow_up;
@@ -34,6 +35,7 @@ pub mod pg;
 pub mod plan;
 pub mod pseudonym;
 pub mod purge;
+pub mod queue;
 pub mod report;
 pub mod schedule;
 pub mod surveys;
@@ -369,8 +371,12 @@ impl<'c> Tx<'c> {
     ) -> db::Result<db::Rows> {
         let conn = match self.conn {
             Conn::File(conn) => conn,
-            Conn::Server(conn) => return conn.fetch(sql, values),
+            Conn::Server(conn) => {
+                explain::server(conn, sql, &values);
+                return conn.fetch(sql, values);
+            }
         };
+        explain::file(conn, sql, &values);
         let mut stmt = conn.prepare_cached(sql)?;
         let names: Vec<String> = stmt.column_names().map(String::from).collect();
         let width = names.len();

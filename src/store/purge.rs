@@ -204,6 +204,21 @@ BEGIN SELECT RAISE(ABORT, '{message}'); END"
     Ok(Erased { texts, client })
 }
 
+/// After clients were erased: the file's trigram index (migration 8) merged into one segment, so
+/// the erased names' trigrams, which it had only marked deleted, are gone from it too (and
+/// `secure_delete` zeroes the pages they were on). A server's GIN index drops them on its own
+/// (VACUUM), as it does the table's old row versions.
+pub fn merge_search_index(tx: &Tx) -> Result<()> {
+    if !tx.on_server() {
+        tx.execute(
+            "INSERT INTO client_search (client_search) VALUES ('optimize')",
+            [],
+        )
+        .context("merging the search index")?;
+    }
+    Ok(())
+}
+
 /// Every purge's erasures, as the purge events recorded them: (purge event, erased count).
 pub fn erased_by(tx: &Tx, purge_event: i64) -> Result<i64> {
     tx.prepare_cached("SELECT count(*) FROM erasures WHERE purge_event = ?1")?

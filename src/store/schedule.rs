@@ -127,6 +127,16 @@ pub fn booking(tx: &Tx, id: i64) -> Result<Option<Booking>> {
     Ok(with_attendance(tx, found.into_iter().collect())?.pop())
 }
 
+/// Every booking with `status` (a code), in time order, without attendance.
+pub fn with_status(tx: &Tx, status: &str) -> Result<Vec<Booking>> {
+    tx.prepare_cached(&format!(
+        "{BOOKING} WHERE status = ?1 ORDER BY starts_at, id"
+    ))?
+    .query_map([status], booking_from_row)?
+    .collect::<super::db::Result<_>>()
+    .context("reading the bookings")
+}
+
 pub fn for_case(tx: &Tx, case_id: &str) -> Result<Vec<Booking>> {
     let mut stmt = tx.prepare_cached(&format!(
         "{BOOKING} WHERE case_id = ?1 ORDER BY starts_at, id"

@@ -55,6 +55,7 @@ pub mod page;
 mod path_property;
 mod pilot;
 mod plan;
+mod plans;
 mod protection;
 mod purge;
 mod refer;

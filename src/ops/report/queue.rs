@@ -5,12 +5,14 @@
 
 use anyhow::Result;
 
-use super::super::{log_view, Session};
+use std::collections::HashMap;
+
+use super::super::Session;
 use super::expects_key_worker;
 use crate::domain::records::Summary;
 use crate::domain::report::{missing, Cell, Period, Report, Section};
-use crate::domain::{BookingStatus, ConsentKind, MeetingKind, Phase};
-use crate::store::{cases, consents, plan, schedule};
+use crate::domain::{AccessAction, MeetingKind, Phase};
+use crate::store::{access, cases, queue};
 
 pub fn work_list(session: &mut Session, choice: &crate::ops::region::Choice) -> Result<Report> {
     let today = session.today();
@@ -36,10 +38,13 @@ pub fn work_list(session: &mut Session, choice: &crate::ops::region::Choice) -> 
         );
         let mut no_key_worker =
             Section::new("plans_without_key_worker", &["case", "name", "phase"]);
+        // The facts of every open case at once (a handful of queries, not several per case).
+        let facts = queue::open_facts(tx)?;
+        let booked = queue::booked(tx)?;
+        let none = queue::OpenFacts::default();
         for case in &open {
-            let all = consents::for_case(tx, &case.case)?;
-            let has = |kind| all.iter().any(|c| c.is_active() && c.kind == kind);
-            if !has(ConsentKind::MultiProfessional) {
+            let f = facts.get(&case.case).unwrap_or(&none);
+            if !f.multi_professional {
                 collect.rows.push(vec![
                     Cell::text(&case.case),
                     name(case),
@@ -48,7 +53,7 @@ pub fn work_list(session: &mut Session, choice: &crate::ops::region::Choice) -> 
                 ]);
             }
             // Triage onto the Moty track waits for the contact request too.
-            if case.phase == Phase::Referred && !has(ConsentKind::ContactRequest) {
+            if case.phase == Phase::Referred && !f.contact_request {
                 collect.rows.push(vec![
                     Cell::text(&case.case),
                     name(case),
@@ -56,10 +61,7 @@ pub fn work_list(session: &mut Session, choice: &crate::ops::region::Choice) -> 
                     Cell::code(missing::CONTACT_REQUEST),
                 ]);
             }
-            for b in schedule::for_case(tx, &case.case)?
-                .into_iter()
-                .filter(|b| b.status == BookingStatus::Booked)
-            {
+            for b in booked.get(&case.case).into_iter().flatten() {
                 if b.start() < now {
                     to_mark.rows.push(vec![
                         Cell::Int(b.id),
@@ -68,13 +70,7 @@ pub fn work_list(session: &mut Session, choice: &crate::ops::region::Choice) -> 
                         Cell::code(b.kind),
                         Cell::Time(b.starts_at),
                     ]);
-                } else if b.kind == MeetingKind::Kela
-                    && !all.iter().any(|c| {
-                        c.is_active()
-                            && c.kind == ConsentKind::KelaExchange
-                            && c.sent_to_kela_on.is_some()
-                    })
-                {
+                } else if b.kind == MeetingKind::Kela && !f.kela_form_sent {
                     forms.rows.push(vec![
                         Cell::text(&case.case),
                         name(case),
@@ -82,11 +78,7 @@ pub fn work_list(session: &mut Session, choice: &crate::ops::region::Choice) -> 
                     ]);
                 }
             }
-            if expects_key_worker(case.phase)
-                && plan::latest(tx, &case.case)?
-                    .and_then(|p| p.key_worker)
-                    .is_none()
-            {
+            if expects_key_worker(case.phase) && !f.key_worker {
                 no_key_worker.rows.push(vec![
                     Cell::text(&case.case),
                     name(case),
@@ -140,14 +132,19 @@ pub fn work_list(session: &mut Session, choice: &crate::ops::region::Choice) -> 
             ],
             cases: Vec::new(),
         };
-        // One region's list (the one asked for, or the coordinator's default).
+        // One region's list (the one asked for, or the coordinator's default): the open cases'
+        // regions are known; any other case's is read.
         let region = crate::ops::region::resolve(tx, author, choice)?;
         for section in &mut report.sections {
-            section
-                .retain_cases(|case| crate::ops::region::in_region(tx, case, region.as_deref()))?;
+            section.retain_cases(|case| match facts.get(case) {
+                Some(f) => Ok::<_, anyhow::Error>(region.as_deref().is_none_or(|r| {
+                    f.region
+                        .as_deref()
+                        .is_some_and(|c| c.eq_ignore_ascii_case(r))
+                })),
+                None => crate::ops::region::in_region(tx, case, region.as_deref()),
+            })?;
         }
-        mark_non_disclosure(tx, &mut report)?;
-        // Every client the list shows is an access to their data.
         let mut shown: Vec<&str> = report
             .sections
             .iter()
@@ -155,18 +152,37 @@ pub fn work_list(session: &mut Session, choice: &crate::ops::region::Choice) -> 
             .collect();
         shown.sort_unstable();
         shown.dedup();
-        for case_id in shown {
-            if let Some(case) = cases::get(tx, case_id)? {
-                log_view(tx, author, &case, "report queue", None)?;
+        let protected = queue::non_disclosure(tx, &shown)?;
+        // Every client the list shows is an access to their data: one statement for them all.
+        let clients: HashMap<&str, i64> = open
+            .iter()
+            .map(|c| (c.case.as_str(), c.client_id))
+            .collect();
+        let mut views = Vec::with_capacity(shown.len());
+        for case_id in &shown {
+            let client_id = match clients.get(case_id) {
+                Some(id) => Some(*id),
+                None => cases::get(tx, case_id)?.map(|c| c.client_id),
+            };
+            if let Some(client_id) = client_id {
+                views.push(access::Access {
+                    command: "report queue",
+                    action: AccessAction::View,
+                    client_id: Some(client_id),
+                    case_id: Some(case_id),
+                    reason: None,
+                });
             }
         }
+        access::log_all(tx, author, &views)?;
+        mark_non_disclosure(&mut report, &protected);
         Ok(report)
     })
 }
 
 /// Every section that names clients gets a `non_disclosure` column: whether the row's client has
 /// a non-disclosure order for personal safety (the Markdown warns above the tables).
-fn mark_non_disclosure(tx: &crate::store::Tx, report: &mut Report) -> Result<()> {
+fn mark_non_disclosure(report: &mut Report, protected: &HashMap<String, bool>) {
     for section in &mut report.sections {
         let Some(case_column) = section.columns.iter().position(|c| *c == "case") else {
             continue;
@@ -176,15 +192,13 @@ fn mark_non_disclosure(tx: &crate::store::Tx, report: &mut Report) -> Result<()>
         }
         section.columns.push("non_disclosure");
         for row in &mut section.rows {
-            let protected = match row.get(case_column).and_then(Cell::as_str) {
-                Some(case_id) => match cases::get(tx, case_id)? {
-                    Some(case) => crate::store::clients::get(tx, case.client_id)?.non_disclosure,
-                    None => false,
-                },
-                None => false,
-            };
-            row.push(Cell::Bool(protected));
+            let marked = row
+                .get(case_column)
+                .and_then(Cell::as_str)
+                .and_then(|case| protected.get(case))
+                .copied()
+                .unwrap_or(false);
+            row.push(Cell::Bool(marked));
         }
     }
-    Ok(())
 }

@@ -593,7 +593,13 @@ pub fn dump(db: &Path) -> String {
     let conn = open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY).expect("open");
     let mut out = String::new();
     let tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+        // Ordinary tables: not the search index (migration 8), a virtual table over clients,
+        // nor its shadow tables (some WITHOUT ROWID).
+        .prepare(
+            "SELECT name FROM pragma_table_list
+             WHERE schema = 'main' AND type = 'table' AND name <> 'sqlite_schema'
+             ORDER BY name",
+        )
         .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
         .expect("tables");
     for table in tables {

@@ -1,0 +1,180 @@
+//! The phone-hour queries' plans (issue #17, item 1): what the engine does for each query a
+//! look-up runs, written by the binary itself (`MOTY_EXPLAIN=FILE`, store/explain.rs) — SQLite's
+//! `EXPLAIN QUERY PLAN`, PostgreSQL's `EXPLAIN` — and checked: no full scan of clients, cases or
+//! events, whatever the text reads as (a name, two names, an identity code, a birth date, a phone
+//! number, a case id), and none in `show`.
+
+use crate::common::TestEnv;
+
+/// Runs `args` with the plans written to a file; the plans, one block per query.
+fn plans(env: &TestEnv, args: &[&str]) -> Vec<(String, Vec<String>)> {
+    let file = env.dir.path().join("plans.txt");
+    let _ = std::fs::remove_file(&file);
+    let output = env
+        .command()
+        .env("MOTY_EXPLAIN", &file)
+        .args(args)
+        .output()
+        .expect("run moty");
+    assert!(output.status.success(), "{args:?}: {output:?}");
+    let text = std::fs::read_to_string(&file).expect("the plans were written");
+    let mut blocks: Vec<(String, Vec<String>)> = Vec::new();
+    for line in text.lines() {
+        match line.strip_prefix("== ") {
+            Some(sql) => blocks.push((sql.to_string(), Vec::new())),
+            None => blocks
+                .last_mut()
+                .expect("a query first")
+                .1
+                .push(line.to_string()),
+        }
+    }
+    assert!(!blocks.is_empty(), "{args:?} ran no query");
+    blocks
+}
+
+/// The plan lines that read a whole table of clients, cases or events (by name or by the alias
+/// the store gives it: k, c, e).
+fn full_scans(plan: &[String]) -> Vec<&String> {
+    const TABLES: [&str; 6] = ["clients", "cases", "events", "k", "c", "e"];
+    plan.iter()
+        .filter(|line| {
+            let line = line.trim_start_matches([' ', '-', '>']);
+            // SQLite: "SCAN c", "SCAN cases USING INDEX …" (a whole index is a whole table).
+            let sqlite = line
+                .strip_prefix("SCAN ")
+                .and_then(|rest| rest.split_whitespace().next())
+                .is_some_and(|name| TABLES.contains(&name));
+            // PostgreSQL: "Seq Scan on cases c", even with sequential scans discouraged.
+            let server = line
+                .strip_prefix("Seq Scan on ")
+                .and_then(|rest| rest.split_whitespace().next())
+                .is_some_and(|name| TABLES.contains(&name));
+            sqlite || server
+        })
+        .collect()
+}
+
+fn assert_indexed(env: &TestEnv, args: &[&str]) {
+    for (sql, plan) in plans(env, args) {
+        assert!(
+            !plan.iter().any(|l| l.starts_with("(no plan")),
+            "{args:?}: no plan for {sql}: {plan:?}"
+        );
+        let scans = full_scans(&plan);
+        assert!(
+            scans.is_empty(),
+            "{args:?} reads a whole table: {sql}\n{plan:#?}"
+        );
+    }
+}
+
+#[test]
+fn every_reading_of_a_look_up_is_indexed() {
+    let env = TestEnv::new();
+    let case = env.refer(
+        "Aino Mäkinen",
+        &["--hetu", "131052-308T", "--phone", "+358 555 0101"],
+    );
+    env.refer(
+        "Eero Koskela",
+        &["--birth-year", "1970", "--phone", "040 555 0199"],
+    );
+    env.ok(&[
+        "consent",
+        "give",
+        &case,
+        "--kind",
+        "multi-professional",
+        "--method",
+        "written",
+    ]);
+    fill_server(&env);
+    for text in [
+        "mäkinen",
+        "aino mäki",
+        "131052-308T",
+        "131052",
+        "555 0101",
+        "0405550199",
+        &case,
+    ] {
+        assert_indexed(&env, &["find", text]);
+    }
+    assert_indexed(&env, &["show", &case]);
+    // The plans are the binary's own: the name look-up went through the trigram index.
+    let name = plans(&env, &["find", "mäkinen"]);
+    let (_, plan) = name
+        .iter()
+        .find(|(sql, _)| sql.contains("client_search") || sql.contains("search_names"))
+        .expect("a query on the folded name");
+    match &env.pg {
+        None => assert!(
+            plan.iter().any(|l| l.contains("VIRTUAL TABLE")),
+            "{plan:#?}"
+        ),
+        Some(pg) => {
+            // On a server the index is used inside moty.search_names and search_phones (under
+            // row-level security LIKE could not use it): their own queries' plans.
+            assert!(plan.iter().any(|l| l.contains("search_names")), "{plan:#?}");
+            let mut client = pg.client("postgres");
+            for (query, index) in [
+                ("k.name_folded LIKE '%makinen%'", "clients_name_trigrams"),
+                ("k.phone_digits LIKE '%5550101%'", "clients_phone_trigrams"),
+            ] {
+                let plan: Vec<String> = client
+                    .query(
+                        &format!(
+                            "EXPLAIN SELECT k.id FROM moty.clients k WHERE true AND {query}
+                             AND moty.visible_client(k.id, k.team)"
+                        ),
+                        &[],
+                    )
+                    .expect("explain")
+                    .iter()
+                    .map(|r| r.get(0))
+                    .collect();
+                assert!(plan.iter().any(|l| l.contains(index)), "{query}: {plan:#?}");
+            }
+        }
+    }
+}
+
+/// On a server the planner weighs its statistics: a register of three clients is read whole
+/// because that is cheapest. So the server gets 20,000 more clients with a case each (as the
+/// superuser, who is not subject to row-level security), and statistics, before its plans are
+/// read; SQLite's planner assumes large tables and needs none.
+fn fill_server(env: &TestEnv) {
+    let Some(pg) = &env.pg else { return };
+    pg.client("postgres")
+        .batch_execute(
+            "INSERT INTO moty.clients (name, name_folded, phone, phone_digits, created_at,
+                 created_by, team)
+             SELECT 'Filler ' || i, 'filler ' || md5(i::text), '+358 999 ' || i,
+                 '0999' || lpad(i::text, 6, '0'), now(), 'filler', 'test-team'
+             FROM generate_series(1, 20000) i;
+             INSERT INTO moty.cases (id, year, seq, client_id, client_group, phase, phase_since,
+                 opened_on, team)
+             SELECT '2020-' || CASE WHEN k.id < 10000 THEN lpad(k.id::text, 4, '0') ELSE k.id::text END, 2020, k.id, k.id, 'working-age',
+                 'referred', '2020-01-01', '2020-01-01', 'test-team'
+             FROM moty.clients k WHERE k.name LIKE 'Filler %';
+             ANALYZE;",
+        )
+        .expect("fill the server's register");
+}
+
+#[test]
+fn a_fragment_too_short_for_the_index_is_still_found() {
+    let env = TestEnv::new();
+    let case = env.refer("Li Ek", &["--birth-year", "1980"]);
+    let found = env.run(&["--json", "find", "ek"]).json();
+    assert_eq!(found["matches"][0]["case"], case.as_str(), "{found}");
+    let found = env.run(&["--json", "find", "li", "ek"]).json();
+    assert_eq!(found["matches"][0]["case"], case.as_str(), "{found}");
+    // A long fragment with a short one: the index finds, the short one narrows.
+    let other = env.refer("Li Virtanen", &["--birth-year", "1981"]);
+    let found = env.run(&["--json", "find", "virta", "li"]).json();
+    let matches = found["matches"].as_array().expect("matches");
+    assert_eq!(matches.len(), 1, "{found}");
+    assert_eq!(matches[0]["case"], other.as_str());
+}
