@@ -42,6 +42,17 @@ pub fn main() -> ExitCode {
             return ExitCode::from(e.exit() as u8);
         }
     }
+    // `moty --version` alone is answered before the command line is built: its help in the UI
+    // language is most of what starting costs. The same line clap prints.
+    if let [_, flag] = args.as_slice() {
+        if flag == "--version" || flag == "-V" {
+            let line = format!("moty {}\n", env!("CARGO_PKG_VERSION"));
+            return match render::emit(&line) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(_) => ExitCode::from(Exit::Internal as u8),
+            };
+        }
+    }
     if let Err(e) = check_utf8(args.iter().cloned()) {
         render::error(&e.to_string());
         return ExitCode::from(e.exit() as u8);

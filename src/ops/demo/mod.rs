@@ -89,8 +89,12 @@ impl Lcg {
 }
 
 fn referral(n: u32, rng: &mut Lcg, today: NaiveDate, words: &Words) -> NewReferral {
+    // A large demo (for benchmarks) spreads its cases over earlier years, 9,000 a year, since a
+    // year has 9,999 case numbers; its clients are born as much earlier, so that every one is an
+    // adult when referred.
+    let years_back = n / CASES_PER_YEAR;
     let born = NaiveDate::from_ymd_opt(
-        1940 + rng.next(60) as i32,
+        1940 - years_back as i32 + rng.next(60) as i32,
         1 + rng.next(12) as u32,
         1 + rng.next(28) as u32,
     )
@@ -112,9 +116,6 @@ fn referral(n: u32, rng: &mut Lcg, today: NaiveDate, words: &Words) -> NewReferr
     let other_sign = signs
         .contains(&Sign::Other)
         .then(|| words.other_sign.clone());
-    // A large demo (for benchmarks) spreads its cases over earlier years, 9,000 a year, since a
-    // year has 9,999 case numbers.
-    let years_back = n / CASES_PER_YEAR;
     let effective = match years_back {
         // The first clients reach further along the path, so they were referred earlier.
         0 if n < SCHEDULED_CLIENTS && !n.is_multiple_of(3) => {
