@@ -126,6 +126,7 @@ if [ "$engine" != sqlite ]; then
         # shellcheck disable=SC1091 # .ci/pg starts a throw-away server, exports MOTY_TEST_PG
         . .ci/pg >/dev/null
         pg_started=1
+        trap cleanup EXIT      # .ci/pg set its own (which stops the server only)
     fi
     pg_socket=${MOTY_TEST_PG#*\?}               # host=DIR
     pg_super=${MOTY_TEST_PG%%\?*}; pg_super=${pg_super#postgresql://}; pg_super=${pg_super%%@*}
@@ -234,11 +235,11 @@ row() {
         result="FAIL($(IFS=,; echo "${bad[*]}"))"
         fails=$((fails + 1))
     fi
-    printf '%-34s %9s %9s %7s  %-22s %-18s %7s %4s\n' "$label" "$m" "$s" "$ratio" "$target" \
+    printf '%-34s %9s %9s %7s  %-22s %-22s %7s %4s\n' "$label" "$m" "$s" "$ratio" "$target" \
         "$result" "$peak" "$n_runs"
 }
 header() {
-    printf '%-34s %9s %9s %7s  %-22s %-18s %7s %4s\n' command "moty ms" "shell ms" ratio target \
+    printf '%-34s %9s %9s %7s  %-22s %-22s %7s %4s\n' command "moty ms" "shell ms" ratio target \
         result "peak MB" runs
 }
 
@@ -284,7 +285,7 @@ bench_size() { # ENGINE SIZE SOURCE_FILE (the demo register the texts are read f
         row "$e" "$n" phone "find identity code" "$sql/find-code.sql" find "$code"
         row "$e" "$n" phone "find phone ($phone)" "$sql/find-phone.sql" find $phone
         row "$e" "$n" phone "find case id ($case)" "$sql/find-case.sql" find "$case"
-        row "$e" "$n" phone "show $case" "$sql/show.sql" show "$case"
+        row "$e" "$n" phone "show ($case)" "$sql/show.sql" show "$case"
         row "$e" "$n" phone "list (first page)" "$sql/list.sql" list ${BENCH_LIST_ARGS:-}
         row "$e" "$n" phone "triage --list (first page)" "$sql/triage.sql" triage --list ${BENCH_TRIAGE_ARGS:-}
         row "$e" "$n" phone "follow-up due" "$sql/due.sql" follow-up due
@@ -297,8 +298,12 @@ bench_size() { # ENGINE SIZE SOURCE_FILE (the demo register the texts are read f
     # The shell's own floor: starting it, opening the register, one empty write transaction.
     local floor=$sql/floor.sql
     { begin_sql "$e"; echo "COMMIT;"; } >"$floor"
-    local floor_cmd="sqlite3 -batch $shell_db '.read $floor'"
-    [ "$e" = pg ] && floor_cmd="psql -X -q -f $floor $shell_url"
+    local floor_cmd
+    if [ "$e" = sqlite ]; then
+        floor_cmd="sqlite3 -batch $shell_db '.read $floor'"
+    else
+        floor_cmd="psql -X -q -f $floor $shell_url"
+    fi
     if times=$(time_pair "$work/hf.csv" "$runs" "$warmup" "$floor_cmd"); then
         echo "(the shell's own start, connection and an empty write transaction: ${times% *} ms)"
     fi
@@ -323,8 +328,8 @@ bench_import() { # ENGINE SIZE
 # ---------------------------------------------------------------------------------------------
 # A register of N clients on the server: a fresh database (moty admin init), the login `bench`
 # in the team `bench`, the demo file imported into that team (moty admin import-sqlite), the
-# owner's test clock set to MOTY_NOW's time (a server refuses MOTY_NOW itself), and a copy of
-# the database for the shell's rows.
+# owner's test clock set to MOTY_NOW's time (a server refuses MOTY_NOW itself), VACUUM ANALYZE,
+# and a copy of the database (statistics included) for the shell's rows.
 pg_register() { # SIZE FILE
     local n=$1 file=$2 db=moty_bench_$1 start
     pg_sql postgres "DROP DATABASE IF EXISTS $db" >/dev/null
@@ -340,6 +345,8 @@ pg_register() { # SIZE FILE
         "$moty" --db "$owner" admin import-sqlite "$file" --team bench >/dev/null
     ) || { echo "bench: the register could not be put on the server (see above)"; return 1; }
     pg_sql "$db" "INSERT INTO moty.clock_override (at) VALUES ('$now_utc')" >/dev/null
+    # The planner's statistics, as autovacuum would have them a while after the import.
+    pg_sql "$db" "VACUUM ANALYZE" >/dev/null
     pg_sql postgres "CREATE DATABASE ${db}_shell TEMPLATE $db" >/dev/null
     echo "put $n clients on PostgreSQL (admin init, user add, import-sqlite) in $(ms "$start") ms"
 }
@@ -398,7 +405,7 @@ if [ -f "$work/medians" ]; then
                 continue
             fi
             echo
-            echo "== $([ "$e" = sqlite ] && echo SQLite || echo PostgreSQL): $n clients over $small (target ≤ 1.5)"
+            echo "== $([ "$e" = sqlite ] && echo SQLite || echo PostgreSQL): moty's median at $n clients over its median at $small (the target, for 1M over 100k: <= 1.5)"
             paste <(awk -F'\t' -v e="$e" -v n="$small" '$1 == e && $2 == n { print $3 "\t" $4 }' "$work/medians") \
                   <(awk -F'\t' -v e="$e" -v n="$n" '$1 == e && $2 == n { print $4 }' "$work/medians") |
             awk -F'\t' '{ sub(/ \(.*/, "", $1); r = $2 > 0 ? $3 / $2 : 0
