@@ -36,17 +36,20 @@
 #     On PostgreSQL the server's trigger stamps and hashes the row for both, so the shell's insert
 #     costs the same as moty's there. The shell's rows go to its own copy of the register (on
 #     PostgreSQL its own database), so moty's chains stay intact.
-#   * report weekly writes a disclosure-log row with its legal basis (as moty does); report
+#   * report weekly writes a disclosure-log row with its legal basis (as moty does, though with an
+#     empty list of cases where moty names the week's); report
 #     outcomes without --html writes no log row (the figures are counts), and neither does the
 #     shell's.
 #   * It does not open or check the register as moty does (the file's identity, the schema
-#     version, the chain-head witness), start a runtime, read the configuration or render text.
+#     version, the chain-head witness), read the configuration, load the text catalogues or render
+#     text.
 #   * "first page": moty on this main has no paging yet and prints every open case (list) and
 #     every untriaged case (triage --list), one access-log row each; the shell reads and logs the
 #     first 50 (BENCH_PAGE), the page the target is about. Set BENCH_LIST_ARGS / BENCH_TRIAGE_ARGS
 #     to the flags of a first page once moty has them.
-#   * import: `moty import referrals FILE.csv` is timed when that command exists (else the row is
-#     skipped, saying so); it has no shell column yet.
+#   * import: `moty import referrals FILE.csv` is timed (once, as it changes the register) when
+#     that command exists and BENCH_IMPORT_CSV names a file of referrals; otherwise the row says
+#     it is skipped. It has no shell column yet.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
