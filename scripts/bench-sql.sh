@@ -1,0 +1,337 @@
+# The SQL that scripts/bench.sh has the database's own shell run beside each moty command (sourced
+# by it; not run on its own). Each sql_* function prints one command's SQL for an engine, `sqlite`
+# (the sqlite3 shell) or `pg` (psql). They read what bench.sh set: now_utc, today, os_user,
+# fake_hash and page. What the shell does and does not do is told at the top of bench.sh.
+# shellcheck shell=bash disable=SC2154 # the variables above are bench.sh's
+
+begin_sql() {
+    if [ "$1" = sqlite ]; then
+        # moty's connection pragmas (store/mod.rs; WAL is the file's own) and BEGIN IMMEDIATE,
+        # but for trusted_schema = OFF: Debian 12's sqlite3 (3.40) then refuses the schema's
+        # json_valid() CHECKs as unsafe (moty's bundled SQLite is newer); it costs nothing.
+        printf '%s\n' ".bail on" ".timeout 15000" \
+            "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;" \
+            "PRAGMA synchronous = FULL;" "BEGIN IMMEDIATE;"
+    else
+        printf '%s\n' "\\set ON_ERROR_STOP on" \
+            "SET search_path = moty, pg_catalog; SET DateStyle = 'ISO, YMD'; SET TimeZone = 'UTC';" \
+            "BEGIN;" "SELECT pg_advisory_xact_lock(1836020857) \\g /dev/null"
+    fi
+}
+
+# shown_and_logged ENGINE COMMAND SELECT [table]: prints the rows of SELECT (which has the
+# columns client_id and case_id) and writes one access-log row per row, action 'view', in one go.
+# On PostgreSQL one statement (a data-modifying WITH), or with `table` a temporary table `shown`
+# that the statements after it read too (on SQLite `shown` is always one).
+shown_and_logged() {
+    local engine=$1 command=$2 select=$3 table=${4:-}
+    if [ "$engine" = pg ] && [ -n "$table" ]; then
+        cat <<SQL
+CREATE TEMP TABLE shown ON COMMIT DROP AS $select;
+SELECT * FROM shown;
+INSERT INTO access_log (command, action, client_id, case_id, os_user, text_hash)
+SELECT '$command', 'view', client_id, case_id, '$os_user', NULL FROM shown;
+SQL
+    elif [ "$engine" = sqlite ]; then
+        cat <<SQL
+CREATE TEMP TABLE shown AS $select;
+SELECT * FROM shown;
+INSERT INTO access_log (id, at, actor, command, action, client_id, case_id, os_user, clock,
+    text_hash, hash)
+SELECT (SELECT coalesce(max(id), 0) FROM access_log) + row_number() OVER (ORDER BY rowid),
+    '$now_utc', 'bench', '$command', 'view', client_id, case_id, '$os_user', 'override', NULL,
+    '$fake_hash'
+FROM shown;
+SQL
+    else
+        cat <<SQL
+WITH shown AS MATERIALIZED ($select),
+logged AS (INSERT INTO access_log (command, action, client_id, case_id, os_user, text_hash)
+    SELECT '$command', 'view', client_id, case_id, '$os_user', NULL FROM shown)
+SELECT * FROM shown;
+SQL
+    fi
+}
+
+summary="SELECT c.id AS case_id, k.id AS client_id, k.name, k.hetu, k.birth_year, k.phone,
+    k.region, c.client_group, c.phase, c.phase_since, c.opened_on, k.non_disclosure
+    FROM cases c JOIN clients k ON k.id = c.client_id"
+
+# find: what src/commands/find.rs reads the text as (every reading at once) and cases::search.
+find_where() { # TEXT (ASCII, as the texts below are)
+    local text=$1 clauses=() upper digits
+    upper=${text^^}
+    if [[ $text =~ ^[0-9]{4}-[0-9]{4,7}$ ]]; then clauses+=("c.id = '$text'"); fi
+    if [[ $upper =~ ^[0-9]{6} ]]; then
+        if [ ${#upper} = 11 ]; then clauses+=("k.hetu = '$upper'")
+        elif [ ${#upper} = 6 ]; then clauses+=("substr(k.hetu, 1, 6) = '$upper'"); fi
+    fi
+    digits=${text//[^0-9]/}
+    if [[ $text =~ ^[-0-9\ +\(\)]+$ ]] && [ ${#digits} -ge 4 ]; then
+        if [[ $text =~ ^\ *\+358 ]]; then digits=0${digits#358}; fi
+        clauses+=("instr(k.phone_digits, '$digits') > 0")
+    fi
+    if [[ ! ${clauses[*]:-} =~ k.hetu\ = ]] && [[ $text =~ [[:alpha:]] ]]; then
+        local words=() w
+        for w in ${text,,}; do words+=("instr(k.name_folded, '$w') > 0"); done
+        local joined
+        joined=$(printf ' AND %s' "${words[@]}")
+        clauses+=("(${joined# AND })")
+    fi
+    local where
+    where=$(printf ' OR %s' "${clauses[@]}")
+    echo "${where# OR }"
+}
+sql_find() { # ENGINE TEXT
+    begin_sql "$1"
+    shown_and_logged "$1" find "$summary WHERE $(find_where "$2")
+    ORDER BY c.phase = 'closed', c.opened_on DESC, c.year DESC, c.seq DESC LIMIT 50"
+    echo "COMMIT;"
+}
+
+# show: everything ops::lookup::show reads about one case, one access-log row.
+sql_show() { # ENGINE CASE
+    local e=$1 id=$2 services_order=rowid
+    [ "$e" = pg ] && services_order=code
+    begin_sql "$e"
+    shown_and_logged "$e" show "SELECT c.id AS case_id, c.client_id, c.client_group, c.phase,
+        c.phase_since, c.opened_on, c.closed_on, c.close_reason, c.urgency, c.follow_up_weeks
+        FROM cases c WHERE c.id = '$id'"
+    cat <<SQL
+SELECT id, name, hetu, hetu_temporary, birth_year, phone, municipality, region, non_disclosure,
+    language, interpreter FROM clients WHERE id = (SELECT client_id FROM cases WHERE id = '$id');
+SELECT source, channel, referrer_name, referrer_unit, referrer_contact, reason, effective_on
+    FROM referrals WHERE case_id = '$id';
+SELECT sign, other_text FROM referral_signs WHERE case_id = '$id';
+SELECT id, kind, method, given_on, scope, recorded_by, withdrawn_on, sent_to_kela_on,
+    representative, authority FROM consents WHERE case_id = '$id' ORDER BY given_on, id;
+SELECT d.id, d.decision, d.kela_screen, d.urgency, d.note, d.outcome, d.units, d.decided_on,
+    t.role FROM triage_decisions d LEFT JOIN triage_team t ON t.decision_id = d.id
+    WHERE d.case_id = '$id' ORDER BY d.id;
+SELECT b.*, a.* FROM bookings b LEFT JOIN booking_attendance a ON a.booking_id = b.id
+    WHERE b.case_id = '$id' ORDER BY b.starts_at, b.id;
+SELECT p.* FROM plan_versions p WHERE p.case_id = '$id' ORDER BY p.version DESC LIMIT 1;
+SELECT n.* FROM plan_needs n WHERE n.case_id = '$id';
+SELECT a.* FROM plan_actions a WHERE a.case_id = '$id';
+SELECT w.* FROM plan_pathways w WHERE w.case_id = '$id';
+SELECT f.* FROM follow_ups f WHERE f.case_id = '$id' ORDER BY f.id;
+SELECT f.* FROM feedback f WHERE f.case_id = '$id' ORDER BY f.id;
+SELECT k.* FROM kela_conclusions k WHERE k.case_id = '$id';
+SELECT e.*, s.* FROM estimates e LEFT JOIN estimate_services s ON s.estimate_id = e.id
+    WHERE e.case_id = '$id' ORDER BY e.id;
+SELECT s.* FROM surveys s WHERE s.case_id = '$id' ORDER BY s.id;
+SELECT e.id, e.kind, e.detail, e.effective_on, e.entered_at, e.actor, t.body, e.os_user
+    FROM events e LEFT JOIN log_texts t ON t.log = 'events' AND t.row_id = e.id
+    WHERE e.case_id = '$id' ORDER BY e.effective_on, e.id;
+SELECT code, name, active, area, name_fi, name_sv, name_en FROM services ORDER BY $services_order;
+COMMIT;
+SQL
+}
+
+# list: the open cases, longest waiting first (cases::list with no filter); the first page.
+sql_list() { # ENGINE
+    begin_sql "$1"
+    shown_and_logged "$1" list "$summary WHERE c.phase <> 'closed'
+    ORDER BY c.phase_since, c.year, c.seq LIMIT $page"
+    echo "COMMIT;"
+}
+
+# triage --list: the untriaged cases, urgent first (cases::queue), with each one's referral
+# and consents; the first page.
+sql_triage() { # ENGINE
+    begin_sql "$1"
+    shown_and_logged "$1" triage "SELECT c.id AS case_id, k.id AS client_id, k.name, k.hetu,
+        k.birth_year, k.phone, k.region, c.client_group, c.phase, c.phase_since, c.opened_on,
+        c.urgency, r.source, r.channel, k.non_disclosure
+        FROM cases c JOIN clients k ON k.id = c.client_id JOIN referrals r ON r.case_id = c.id
+        WHERE c.phase = 'referred'
+        ORDER BY c.urgency = 'normal', c.phase_since, c.year, c.seq LIMIT $page" table
+    cat <<SQL
+SELECT x.case_id, x.id, x.kind, x.method, x.given_on, x.withdrawn_on, x.sent_to_kela_on
+    FROM consents x WHERE x.case_id IN (SELECT case_id FROM shown) ORDER BY x.given_on, x.id;
+SELECT r.case_id, r.referrer_name, r.referrer_unit, r.referrer_contact, r.reason, r.effective_on,
+    s.sign, s.other_text
+    FROM referrals r LEFT JOIN referral_signs s ON s.case_id = r.case_id
+    WHERE r.case_id IN (SELECT case_id FROM shown);
+COMMIT;
+SQL
+}
+# The due date of a case in the follow-up phase (ops::follow_up::due_on): the date the last call
+# agreed, else its own interval or the team's (8 weeks unless set) after it entered the phase.
+due_expr() { # ENGINE
+    local next="(SELECT f.next_on FROM follow_ups f WHERE f.case_id = c.id ORDER BY f.id DESC LIMIT 1)"
+    local weeks="coalesce(c.follow_up_weeks, (SELECT CAST(value AS INTEGER) FROM meta
+        WHERE key = 'follow_up_weeks'), 8)"
+    if [ "$1" = sqlite ]; then
+        echo "coalesce($next, date(c.phase_since, '+' || ($weeks * 7) || ' days'))"
+    else
+        echo "coalesce(CAST($next AS date), CAST(c.phase_since AS date) + $weeks * 7)"
+    fi
+}
+week_ahead() { # ENGINE: today + 7 days
+    if [ "$1" = sqlite ]; then echo "date('$today', '+7 days')"; else echo "DATE '$today' + 7"; fi
+}
+
+# follow-up due: the cases due within a week and the overdue ones, each with its client and the
+# latest plan's key worker.
+sql_due() { # ENGINE
+    begin_sql "$1"
+    shown_and_logged "$1" "follow-up due" "SELECT * FROM (SELECT c.id AS case_id,
+        k.id AS client_id, k.name, k.phone, k.non_disclosure, $(due_expr "$1") AS due_on,
+        (SELECT p.key_worker FROM plan_versions p WHERE p.case_id = c.id
+            ORDER BY p.version DESC LIMIT 1) AS key_worker
+        FROM cases c JOIN clients k ON k.id = c.client_id WHERE c.phase = 'follow-up') d
+        WHERE d.due_on <= $(week_ahead "$1") ORDER BY d.due_on, d.case_id"
+    echo "COMMIT;"
+}
+
+# report queue: the work list's sections (ops/report/queue.rs) as one set of rows, then one
+# access-log row per case it names.
+queue_rows() { # ENGINE
+    local e=$1 starts="b.starts_at < '${today}T10:00'"
+    [ "$e" = pg ] && starts="CAST(b.starts_at AS text) < '${today} 10:00'"
+    cat <<SQL
+SELECT 'untriaged' AS section, c.id AS case_id, k.id AS client_id, k.name, k.non_disclosure,
+    c.phase, CAST(c.phase_since AS text) AS at, c.urgency AS detail
+FROM cases c JOIN clients k ON k.id = c.client_id JOIN referrals r ON r.case_id = c.id
+WHERE c.phase = 'referred'
+UNION ALL
+SELECT 'consents_to_collect', c.id, k.id, k.name, k.non_disclosure, c.phase, NULL,
+    'multi-professional-consent'
+FROM cases c JOIN clients k ON k.id = c.client_id
+WHERE c.phase <> 'closed' AND NOT EXISTS (SELECT 1 FROM consents x WHERE x.case_id = c.id
+    AND x.kind = 'multi-professional' AND x.withdrawn_on IS NULL)
+UNION ALL
+SELECT 'consents_to_collect', c.id, k.id, k.name, k.non_disclosure, c.phase, NULL,
+    'contact-request'
+FROM cases c JOIN clients k ON k.id = c.client_id
+WHERE c.phase = 'referred' AND NOT EXISTS (SELECT 1 FROM consents x WHERE x.case_id = c.id
+    AND x.kind = 'contact-request' AND x.withdrawn_on IS NULL)
+UNION ALL
+SELECT 'meetings', c.id, k.id, k.name, k.non_disclosure, c.phase, CAST(b.starts_at AS text), b.kind
+FROM bookings b JOIN cases c ON c.id = b.case_id JOIN clients k ON k.id = c.client_id
+WHERE b.status = 'booked' AND c.phase <> 'closed'
+    AND ($starts OR (b.kind = 'kela' AND NOT EXISTS (SELECT 1 FROM consents x
+        WHERE x.case_id = c.id AND x.kind = 'kela-exchange' AND x.withdrawn_on IS NULL
+        AND x.sent_to_kela_on IS NOT NULL)))
+UNION ALL
+SELECT 'plans_without_key_worker', c.id, k.id, k.name, k.non_disclosure, c.phase, NULL, NULL
+FROM cases c JOIN clients k ON k.id = c.client_id
+WHERE c.phase IN ('network-meeting', 'kela-consultation', 'onward-pathways')
+    AND (SELECT p.key_worker FROM plan_versions p WHERE p.case_id = c.id
+        ORDER BY p.version DESC LIMIT 1) IS NULL
+UNION ALL
+SELECT 'follow_ups_due', d.case_id, d.client_id, d.name, d.non_disclosure, 'follow-up',
+    CAST(d.due_on AS text), NULL
+FROM (SELECT c.id AS case_id, k.id AS client_id, k.name, k.non_disclosure,
+        $(due_expr "$e") AS due_on
+    FROM cases c JOIN clients k ON k.id = c.client_id WHERE c.phase = 'follow-up') d
+WHERE d.due_on <= $(week_ahead "$e")
+UNION ALL
+SELECT 'team_units_late', c.id, k.id, k.name, k.non_disclosure, c.phase, NULL, u.unit
+FROM team_request_units u JOIN cases c ON c.id = u.case_id JOIN clients k ON k.id = c.client_id
+WHERE c.phase <> 'closed' AND u.worker IS NULL
+SQL
+}
+sql_queue() { # ENGINE
+    local e=$1
+    begin_sql "$e"
+    if [ "$e" = sqlite ]; then
+        cat <<SQL
+CREATE TEMP TABLE work AS $(queue_rows "$e");
+SELECT * FROM work ORDER BY section, at, case_id;
+SQL
+        shown_and_logged "$e" "report queue" \
+            "SELECT DISTINCT case_id, client_id FROM work ORDER BY case_id"
+    else
+        cat <<SQL
+WITH work AS MATERIALIZED ($(queue_rows "$e")),
+logged AS (INSERT INTO access_log (command, action, client_id, case_id, os_user, text_hash)
+    SELECT DISTINCT 'report queue', 'view', client_id, case_id, '$os_user', NULL FROM work)
+SELECT * FROM work ORDER BY section, at, case_id;
+SQL
+    fi
+    echo "COMMIT;"
+}
+
+# report weekly (the coming week, from Monday): the week's meetings with their cases' referrals,
+# consents, team requests and timelines (for the anonymity check), last week's new referrals by
+# source and channel, the follow-ups due by Sunday, the timeline's head, and the disclosure-log
+# row with its legal basis.
+sql_weekly() { # ENGINE MONDAY SUNDAY LAST_MONDAY
+    local e=$1 monday=$2 sunday=$3 last_monday=$4 in_week
+    if [ "$e" = sqlite ]; then
+        in_week="b.starts_at >= '${monday}T00:00' AND b.starts_at < '${sunday}T24:00'"
+    else
+        in_week="CAST(b.starts_at AS text) >= '$monday' AND CAST(b.starts_at AS text) < '$sunday 24'"
+    fi
+    begin_sql "$e"
+    cat <<SQL
+SELECT b.id, b.kind, b.starts_at, b.status, b.case_id, r.referrer_unit, x.kind, x.withdrawn_on,
+    x.sent_to_kela_on
+FROM bookings b JOIN referrals r ON r.case_id = b.case_id
+    LEFT JOIN consents x ON x.case_id = b.case_id
+WHERE $in_week ORDER BY b.starts_at, b.kind, b.id;
+SELECT u.* FROM team_request_units u WHERE u.case_id IN
+    (SELECT b.case_id FROM bookings b WHERE $in_week);
+SELECT e.case_id, e.kind, e.detail FROM events e WHERE e.case_id IN
+    (SELECT b.case_id FROM bookings b WHERE $in_week) ORDER BY e.case_id, e.effective_on, e.id;
+SELECT k.id, k.name, k.hetu, k.phone, k.municipality FROM clients k WHERE k.id IN
+    (SELECT c.client_id FROM cases c JOIN bookings b ON b.case_id = c.id WHERE $in_week);
+SELECT r.source, r.channel, count(*) FROM cases c JOIN referrals r ON r.case_id = c.id
+WHERE c.opened_on BETWEEN '$last_monday' AND '$(date -d "$monday - 1 day" +%F)'
+GROUP BY r.source, r.channel ORDER BY r.source, r.channel;
+SELECT d.case_id, d.due_on FROM (SELECT c.id AS case_id, $(due_expr "$e") AS due_on
+    FROM cases c WHERE c.phase = 'follow-up') d WHERE d.due_on <= '$sunday' ORDER BY d.due_on;
+SQL
+    if [ "$e" = sqlite ]; then
+        cat <<SQL
+SELECT id, hash FROM events ORDER BY id DESC LIMIT 1;
+INSERT INTO disclosure_log (id, at, actor, what, recipient, cases, os_user, clock, hash)
+SELECT coalesce(max(id), 0) + 1, '$now_utc', 'bench', 'weekly report (md)', 'the team', '[]',
+    '$os_user', 'override', '$fake_hash' FROM disclosure_log;
+INSERT INTO disclosure_bases (disclosure_id, basis, named, hash)
+SELECT max(id), 'consent', NULL, '$fake_hash' FROM disclosure_log;
+COMMIT;
+SQL
+    else
+        cat <<SQL
+SELECT rows, head FROM chain_heads() WHERE log = 'events';
+WITH d AS (INSERT INTO disclosure_log (what, recipient, cases, os_user)
+    VALUES ('weekly report (md)', 'the team', '[]', '$os_user') RETURNING id, hash)
+INSERT INTO disclosure_bases (disclosure_id, basis, named, hash)
+SELECT id, 'consent', NULL, '$fake_hash' FROM d;
+COMMIT;
+SQL
+    fi
+}
+
+# report outcomes (the last 365 days): the cases referred in the period and, for each, the rows
+# ops/report/outcomes.rs reads (timeline, meetings, follow-ups, feedback, estimates, surveys),
+# set-based. No log row: the figures are counts (moty writes none without --html).
+sql_outcomes() { # ENGINE FROM
+    local e=$1 from=$2 opened
+    opened="SELECT c.id FROM cases c WHERE c.opened_on BETWEEN '$from' AND '$today'"
+    begin_sql "$e"
+    cat <<SQL
+SELECT c.id, r.source, r.channel, c.opened_on, k.region, c.client_group, k.hetu, k.birth_year,
+    k.municipality, c.phase, c.closed_on, c.close_reason
+FROM cases c JOIN referrals r ON r.case_id = c.id JOIN clients k ON k.id = c.client_id
+WHERE c.opened_on BETWEEN '$from' AND '$today' ORDER BY c.opened_on, c.id;
+SELECT e.case_id, e.kind, e.detail, e.effective_on FROM events e
+WHERE e.case_id IN ($opened) ORDER BY e.case_id, e.effective_on, e.id;
+SELECT b.case_id, b.kind, b.status, b.starts_at FROM bookings b WHERE b.case_id IN ($opened);
+SELECT f.case_id, f.done_on, f.reached, f.status, f.usefulness FROM follow_ups f
+WHERE f.case_id IN ($opened);
+SELECT f.case_id, f.usefulness, a.version, a.code, a.answer FROM feedback f
+    LEFT JOIN feedback_answers a ON a.feedback_id = f.id WHERE f.case_id IN ($opened);
+SELECT e.case_id, e.appointments, e.time_saved, e.at_follow_up, s.service, s.count
+FROM estimates e LEFT JOIN estimate_services s ON s.estimate_id = e.id
+WHERE e.case_id IN ($opened);
+SELECT s.case_id, s.role, s.added_value, s.kela_benefit FROM surveys s
+WHERE s.case_id IN ($opened);
+SELECT version, code FROM statements ORDER BY version, position;
+SELECT code FROM services;
+COMMIT;
+SQL
+}
