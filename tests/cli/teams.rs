@@ -117,6 +117,22 @@ fn a_coordinator_sees_their_teams_clients_and_a_lead_their_regions() {
 
     // Past moty, straight SQL as the coordinator: the server shows the team's rows only.
     for (login, case) in [("anna.testi", &northern), ("ville.testi", &southern)] {
+        // The look-up functions that search the trigram indexes as the owner (008_search.sql)
+        // answer only what the caller may see: her own team's client, not the other's.
+        for fragments in ["pohjola", "etela", "aino", "veikko"] {
+            let seen = count(
+                &db,
+                login,
+                &format!("SELECT count(*) FROM moty.search_names('{fragments}')"),
+            );
+            let own = (login == "anna.testi") == matches!(fragments, "pohjola" | "aino");
+            assert_eq!(seen, i64::from(own), "{login} searching {fragments}");
+        }
+        assert_eq!(
+            count(&db, login, "SELECT count(*) FROM moty.search_names('')"),
+            1,
+            "{login}: no fragment, every client she may see"
+        );
         assert_eq!(count(&db, login, "SELECT count(*) FROM cases"), 1);
         assert_eq!(count(&db, login, "SELECT count(*) FROM clients"), 1);
         assert_eq!(
@@ -175,6 +191,15 @@ fn a_coordinator_sees_their_teams_clients_and_a_lead_their_regions() {
         .is_err());
 
     // The northern lead reads the northern team's case, not the southern one.
+    // The lead's look-up functions answer by the region's rules too.
+    for (fragments, seen) in [("pohjola", 1), ("etela", 0)] {
+        let sql = format!("SELECT count(*) FROM moty.search_names('{fragments}')");
+        assert_eq!(
+            count(&db, "esa.testi", &sql),
+            seen,
+            "the lead searching {fragments}"
+        );
+    }
     let list = ok(&esa, &["list"]);
     assert!(
         list.contains("Aino Pohjola") && !list.contains("Veikko"),
