@@ -3,9 +3,9 @@
 //! follow-ups due. For the coordinators only: names are shown and every client listed is written
 //! to the access log.
 
-use anyhow::Result;
-
 use std::collections::HashMap;
+
+use anyhow::Result;
 
 use super::super::Session;
 use super::expects_key_worker;
