@@ -20,6 +20,7 @@ pub mod reach;
 pub mod records;
 pub mod report;
 pub mod schedule;
+pub mod sheet;
 pub mod validate;
 mod vocabulary;
 pub mod when;
