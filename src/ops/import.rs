@@ -26,9 +26,10 @@ use crate::error::UserError;
 use crate::store::{Author, Tx};
 use crate::text;
 
-/// Rows per transaction on a server: about half a second of the write lock at 10,000 rows a
-/// second.
-const SERVER_BATCH: usize = 5_000;
+/// Rows per transaction on a server: about a second of the write lock at the rate measured on a
+/// loaded two-core server (some 200 referrals a second; docs/src/reference/performance.md), a
+/// fiftieth of one at 10,000 a second.
+const SERVER_BATCH: usize = 200;
 
 /// Problems listed before "… and N more".
 const SHOWN_AT_MOST: usize = 100;

@@ -299,7 +299,8 @@ fn standard_input_and_the_dry_run() {
 fn the_chains_verify_after_an_import_between_referrals() {
     let env = TestEnv::new();
     env.refer("Ennen Tuontia", &[]);
-    let rows: String = (0..120)
+    // More than a server's batch of 200: on PostgreSQL three transactions.
+    let rows: String = (0..450)
         .map(|i| {
             row(
                 "Tuotu Asiakas",
@@ -310,10 +311,10 @@ fn the_chains_verify_after_an_import_between_referrals() {
     let path = sheet(&env, "many.csv", &format!("{HEADER}{rows}"));
     env.ok(&["import", "referrals", &path]);
     env.refer("Tuonnin Jälkeen", &[]);
-    assert_eq!(env.count("SELECT count(*) FROM cases"), 122);
+    assert_eq!(env.count("SELECT count(*) FROM cases"), 452);
     assert_eq!(
         env.count("SELECT count(*) FROM access_log WHERE command = 'import referrals'"),
-        120
+        450
     );
     let verify = env.run(&["--json", "audit", "verify"]);
     assert_eq!(verify.code, 0, "{verify:?}");

@@ -464,7 +464,11 @@ fn every_json_output_validates_against_its_published_schema() {
     )
     .expect("csv");
     let sheet = sheet.to_str().expect("utf-8 path");
-    r.doc("import-referrals", now, &["import", "referrals", "--dry-run", sheet]);
+    r.doc(
+        "import-referrals",
+        now,
+        &["import", "referrals", "--dry-run", sheet],
+    );
     r.doc("import-referrals", now, &["import", "referrals", sheet]);
     r.doc("directory", now, &["directory", "list"]);
     r.doc("directory", now, &["directory", "find", "fysio"]);
