@@ -18,6 +18,7 @@ pub mod path;
 pub mod protection;
 pub mod reach;
 pub mod records;
+pub mod referral;
 pub mod report;
 pub mod schedule;
 pub mod sheet;

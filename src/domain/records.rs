@@ -148,24 +148,7 @@ pub struct Details {
     pub interpreter: Option<String>,
 }
 
-/// A referral with every field validated.
-#[derive(Debug, Clone)]
-pub struct NewReferral {
-    pub name: Option<String>,
-    pub hetu: Option<crate::domain::hetu::Hetu>,
-    pub birth_year: Option<i32>,
-    pub details: Details,
-    pub group: crate::domain::ClientGroup,
-    pub urgency: crate::domain::Urgency,
-    pub referral: Referral,
-    pub client_of: Option<String>,
-    /// The consultation this referral follows (`--consultation`): linked to the new case.
-    pub consultation: Option<i64>,
-    pub rename: bool,
-    pub another_case: bool,
-    /// Why a client under 18 is registered although the target group is adults (`--minor`).
-    pub minor: Option<String>,
-}
+pub use super::referral::NewReferral;
 
 // --- consents ----------------------------------------------------------------------------------
 
