@@ -301,6 +301,9 @@ fn sync_folder(path: &Path) -> Result<()> {
 /// The most a directory CSV import reads (the book's "Commands at a glance", "Limits on what
 /// moty reads": docs/src/reference/commands.md).
 pub const CSV_LIMIT: u64 = 10 * 1024 * 1024;
+/// The most `moty import referrals` reads: a sheet of some 200,000 referrals (a year's
+/// referrals of a large wellbeing services county, many times over).
+pub const SHEET_LIMIT: u64 = 256 * 1024 * 1024;
 /// The most `--key-file` reads: a key is one line.
 pub const KEY_FILE_LIMIT: u64 = 4 * 1024;
 /// The most `--reason -` / `--text -` read from standard input.

@@ -828,6 +828,28 @@ help-moty-directory-import-examples =
       # Import the spreadsheet saved as CSV (UTF-8, comma-separated, with the header line)
       moty directory import directory.csv
 
+help-moty-import = Bring in what a team kept elsewhere: its referral spreadsheet
+help-moty-import-long = Imports are all or nothing: every line is checked before anything is written, and every problem is listed with its line and column.
+help-moty-import-examples =
+    Examples:
+      # Check the sheet first, writing nothing
+      moty import referrals --dry-run lahetteet.csv
+      # Then import it
+      moty import referrals lahetteet.csv
+
+help-moty-import-referrals = Register a spreadsheet of referrals as moty refer would, all or nothing
+help-moty-import-referrals-long = Use it to bring in the referrals a team kept in a spreadsheet. Save the sheet as CSV: comma-separated UTF-8, or what Excel in Finnish saves as "CSV UTF-8" (semicolons and a byte-order mark); moty tells them apart by the header line. The header names the columns, in Finnish or English, in any order: nimi/name, henkilötunnus/identity code, asiakasryhmä/group, lähde/source, kanava/channel and syy/reason are needed, the rest are optional (the book's "moty import referrals" lists them all). Each line is checked as moty refer checks a referral — identity codes, municipalities, the referring unit, the client's open case — and a client whose identity code the register has is that client, as with refer (an open case, or another name, refuses the line). Every problem is listed with its line and column (exit code 2) and nothing is written; otherwise every line opens a case, with the same rows refer writes (the timeline's case-opened entry, the access log). On a PostgreSQL server the lines are written 200 at a time, each batch its own transaction, so the coordinators' look-ups are not held up; see the book for what a refused batch leaves.
+help-moty-import-referrals--file = The CSV file, or - to read it from standard input
+help-moty-import-referrals--dry_run = Check every line and say what would be imported, writing nothing
+help-moty-import-referrals-examples =
+    Examples:
+      # What would be imported, and every problem, without writing
+      moty import referrals --dry-run lahetteet.csv
+      # Import the sheet
+      moty import referrals lahetteet.csv
+      # The sheet on standard input
+      moty import referrals -
+
 help-moty-report = Reports: the weekly Yhteistyö-tiimi export, outcomes, work list, consultations
 help-moty-report-long = Four reports read the whole register and ask nothing, even at a terminal: the anonymous weekly export for the collaboration team, the outcome figures the pilots reported, the coordinators' own work list (names shown, for the pair only) and the anonymous figures of the professionals' consultations. What leaves the register (the weekly export, the outcomes' HTML page) is written to the disclosure log; the work list writes the access log.
 help-moty-report-examples =

@@ -1972,3 +1972,45 @@ server-import-differences = { $count ->
    *[other] { $count } differences (the server's values were kept):
 }
 server-import-difference = { $what } { $key }, { $field }: the file has “{ $file }”, the server “{ $server }”
+
+## moty import referrals: a team's referral sheet (src/domain/sheet.rs, src/ops/import.rs)
+sheet-empty = the file is empty: its first line must name the columns (see moty import referrals --help)
+sheet-not-csv = this line cannot be read as CSV: { $error }
+sheet-not-utf8 = not UTF-8 text: save the sheet as "CSV UTF-8"
+sheet-no-rows = the file has its header line but no referrals
+sheet-twice = this column is in the header twice
+sheet-unknown-column = not a column moty reads; the columns are: { $known }
+sheet-missing-column = this required column is missing from the header
+sheet-required = required, but empty
+sheet-yes-no = '{ $value }' is not yes or no: write kyllä or ei (yes or no), or leave the cell empty
+sheet-temporary = the individual number { $number } marks a temporary identity code; write kyllä (yes) in the column "väliaikainen tunnus" (temporary code) to accept it
+sheet-not-a-year = '{ $value }' is not a year
+sheet-year-differs = the identity code gives another birth year; leave this cell empty or correct one of them
+sheet-other-sign = the column "muu merkki" (other sign) describes the sign "other": give both, or neither
+sheet-duplicate-hetu = the same identity code as on line { $line }: one referral per client in a file
+sheet-problems = { $count ->
+    [one] one problem, nothing was imported:
+   *[other] { $count } problems, nothing was imported:
+}
+sheet-problem = line { $line }, column "{ $column }": { $message }
+sheet-problem-line = line { $line }: { $message }
+sheet-more = … and { $count } more
+sheet-imported = Imported { $referrals ->
+    [one] one referral
+   *[other] { $referrals } referrals
+} from { $file }: { $new ->
+    [one] one new client
+   *[other] { $new } new clients
+}, { $existing } existing.
+sheet-checked = Checked { $referrals ->
+    [one] one referral
+   *[other] { $referrals } referrals
+} in { $file }: { $new ->
+    [one] one new client
+   *[other] { $new } new clients
+}, { $existing } existing. Nothing was written (--dry-run).
+sheet-cases = Cases { $first } to { $last }.
+sheet-case = Case { $case }.
+sheet-checking = checking
+sheet-importing = importing
+sheet-partial = lines { $first } to { $last } were imported (cases up to { $case }) before line { $next } was refused: take those lines out of the file before running it again; the later lines were not imported

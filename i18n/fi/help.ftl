@@ -828,6 +828,28 @@ help-moty-directory-import-examples =
       # Tuo CSV-muodossa tallennettu taulukko (UTF-8, pilkuilla erotettu, otsikkorivin kanssa)
       moty directory import directory.csv
 
+help-moty-import = Tuo se, mitä tiimi on pitänyt muualla: lähetetaulukko
+help-moty-import-long = Tuonti tehdään kokonaan tai ei ollenkaan: jokainen rivi tarkistetaan ennen kuin mitään kirjoitetaan, ja jokainen virhe luetellaan rivin ja sarakkeen kanssa.
+help-moty-import-examples =
+    Esimerkkejä:
+      # Tarkista taulukko ensin kirjoittamatta mitään
+      moty import referrals --dry-run lahetteet.csv
+      # Tuo se sitten
+      moty import referrals lahetteet.csv
+
+help-moty-import-referrals = Kirjaa taulukollinen lähetteitä kuten moty refer, kaikki tai ei mitään
+help-moty-import-referrals-long = Käytä sitä, kun tiimi on pitänyt lähetteitä taulukossa. Tallenna taulukko CSV-muodossa: pilkuilla erotettu UTF-8 tai se, minkä suomenkielinen Excel tallentaa nimellä "CSV UTF-8" (puolipisteet ja tavujärjestysmerkki); moty tunnistaa muodon otsikkorivistä. Otsikkorivi nimeää sarakkeet suomeksi tai englanniksi, missä järjestyksessä tahansa: nimi/name, henkilötunnus/identity code, asiakasryhmä/group, lähde/source, kanava/channel ja syy/reason tarvitaan, muut ovat vapaaehtoisia (käsikirjan "moty import referrals" luettelee kaikki). Jokainen rivi tarkistetaan kuten moty refer tarkistaa lähetteen — henkilötunnukset, kunnat, lähettävä yksikkö, asiakkaan avoin asia — ja asiakas, jonka henkilötunnus on rekisterissä, on sama asiakas kuten refer-komennossa (avoin asia tai eri nimi hylkää rivin). Jokainen virhe luetellaan rivin ja sarakkeen kanssa (poistumiskoodi 2), eikä mitään kirjoiteta; muuten jokainen rivi avaa asian samoin rivein kuin refer (aikajanan case-opened-merkintä, käyttöloki). PostgreSQL-palvelimella rivit kirjoitetaan 200 kerrallaan, kukin erä omana tapahtumanaan, jotta koordinaattorien haut eivät jää odottamaan; käsikirja kertoo, mitä hylätty erä jättää.
+help-moty-import-referrals--file = CSV-tiedosto, tai - jos se luetaan vakiosyötteestä
+help-moty-import-referrals--dry_run = Tarkista jokainen rivi ja kerro, mitä tuotaisiin, kirjoittamatta mitään
+help-moty-import-referrals-examples =
+    Esimerkkejä:
+      # Mitä tuotaisiin, ja jokainen virhe, kirjoittamatta mitään
+      moty import referrals --dry-run lahetteet.csv
+      # Tuo taulukko
+      moty import referrals lahetteet.csv
+      # Taulukko vakiosyötteestä
+      moty import referrals -
+
 help-moty-report = Raportit: Yhteistyö-tiimin viikkovienti, tulokset, työlista, konsultaatiot
 help-moty-report-long = Neljä raporttia lukee koko rekisterin eikä kysy mitään, ei päätteelläkään: Yhteistyö-tiimin nimetön viikkovienti, pilottien raportoimat tulosluvut, koordinaattorien oma työlista (asiakkaiden nimet näkyvät, vain työparin omaan käyttöön) ja ammattilaisten konsultaatioiden nimettömät luvut. Se, mikä lähtee rekisteristä (viikkovienti, tulosten HTML-sivu), kirjataan luovutuslokiin; työlista kirjoittaa käyttölokiin.
 help-moty-report-examples =

@@ -1910,3 +1910,51 @@ server-import-differences = { $count ->
    *[other] { $count } eroa (palvelimen tiedot säilytettiin):
 }
 server-import-difference = { $what } { $key }, { $field }: tiedostossa ”{ $file }”, palvelimella ”{ $server }”
+
+## moty import referrals: tiimin lähetetaulukko (src/domain/sheet.rs, src/ops/import.rs)
+sheet-empty = tiedosto on tyhjä: sen ensimmäisellä rivillä pitää olla sarakkeiden nimet (katso moty import referrals --help)
+sheet-not-csv = riviä ei voi lukea CSV-muodossa: { $error }
+sheet-not-utf8 = ei UTF-8-tekstiä: tallenna taulukko muodossa "CSV UTF-8"
+sheet-no-rows = tiedostossa on otsikkorivi mutta ei yhtään lähetettä
+sheet-twice = sarake on otsikkorivillä kahdesti
+sheet-unknown-column = moty ei lue tällaista saraketta; sarakkeet ovat: { $known }
+sheet-missing-column = tämä pakollinen sarake puuttuu otsikkoriviltä
+sheet-required = pakollinen, mutta tyhjä
+sheet-yes-no = '{ $value }' ei ole kyllä tai ei: kirjoita kyllä tai ei, tai jätä solu tyhjäksi
+sheet-temporary = yksilönumero { $number } on tilapäisen henkilötunnuksen; hyväksy se kirjoittamalla kyllä sarakkeeseen "väliaikainen tunnus"
+sheet-not-a-year = '{ $value }' ei ole vuosiluku
+sheet-year-differs = henkilötunnuksen mukaan syntymävuosi on toinen; jätä solu tyhjäksi tai korjaa jompikumpi
+sheet-other-sign = sarake "muu merkki" kuvaa merkkiä "other": anna molemmat tai ei kumpaakaan
+sheet-duplicate-hetu = sama henkilötunnus kuin rivillä { $line }: tiedostossa yksi lähete asiakasta kohden
+sheet-problems = { $count ->
+    [one] yksi virhe, mitään ei tuotu:
+   *[other] { $count } virhettä, mitään ei tuotu:
+}
+sheet-problem = rivi { $line }, sarake "{ $column }": { $message }
+sheet-problem-line = rivi { $line }: { $message }
+sheet-more = … ja { $count } muuta
+sheet-imported = Tuotiin { $referrals ->
+    [one] yksi lähete
+   *[other] { $referrals } lähetettä
+} tiedostosta { $file }: { $new ->
+    [one] yksi uusi asiakas
+   *[other] { $new } uutta asiakasta
+}, { $existing ->
+    [one] yksi aiempi
+   *[other] { $existing } aiempaa
+}.
+sheet-checked = Tarkistettiin { $referrals ->
+    [one] yksi lähete
+   *[other] { $referrals } lähetettä
+} tiedostossa { $file }: { $new ->
+    [one] yksi uusi asiakas
+   *[other] { $new } uutta asiakasta
+}, { $existing ->
+    [one] yksi aiempi
+   *[other] { $existing } aiempaa
+}. Mitään ei kirjoitettu (--dry-run).
+sheet-cases = Asiat { $first }–{ $last }.
+sheet-case = Asia { $case }.
+sheet-checking = tarkistetaan
+sheet-importing = tuodaan
+sheet-partial = rivit { $first }–{ $last } tuotiin (asiat { $case } asti) ennen kuin rivi { $next } torjuttiin: poista nämä rivit tiedostosta ennen kuin ajat sen uudelleen; myöhempiä rivejä ei tuotu

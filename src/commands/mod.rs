@@ -20,6 +20,7 @@ pub mod estimate;
 pub mod feedback;
 pub mod find;
 pub mod follow_up;
+pub mod import;
 pub mod kela_outcome;
 pub mod list;
 pub mod login;
@@ -192,6 +193,7 @@ pub fn run(cli: Cli) -> Result<String> {
         Command::Estimate(args) => estimate::run(&ctx, *args),
         Command::Survey(args) => survey::run(&ctx, *args),
         Command::Directory(command) => directory::run(&ctx, command),
+        Command::Import(command) => import::run(&ctx, command),
         Command::Report(command) => report::run(&ctx, command),
         Command::Audit(command) => audit::run(&ctx, command),
         Command::Admin(command) => admin::run(&ctx, command),

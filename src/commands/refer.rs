@@ -157,7 +157,9 @@ pub fn validate_args(args: &Args, today: chrono::NaiveDate) -> Result<NewReferra
     }
     let details = Details {
         phone: optional(&args.phone, |v| validate::phone("--phone", v))?,
-        municipality: optional(&args.municipality, municipality)?,
+        municipality: optional(&args.municipality, |v| {
+            municipality::parse("--municipality", v)
+        })?,
         region: optional(&args.region, |v| validate::place("--region", v))?,
         non_disclosure: args.non_disclosure.then_some(true),
         language: args.language,
@@ -223,24 +225,6 @@ pub fn validate_args(args: &Args, today: chrono::NaiveDate) -> Result<NewReferra
         another_case: args.another_case,
         minor: optional(&args.minor, |v| validate::line("--minor", v, 400))?,
     })
-}
-
-/// The client's municipality: a code or a Finnish or Swedish name on Statistics Finland's list,
-/// stored by its Finnish name.
-fn municipality(value: &str) -> Result<String, UserError> {
-    let value = validate::line("--municipality", value, 80)?;
-    if let Some(found) = municipality::lookup(&value) {
-        return Ok(found.name_fi.to_string());
-    }
-    validate::place("--municipality", &value)?;
-    let close: Vec<(&str, &str)> = municipality::close(&value, 5)
-        .into_iter()
-        .map(|m| (m.code, m.name_fi))
-        .collect();
-    Err(UserError::invalid(
-        "--municipality",
-        text::unknown_municipality(&value, &close),
-    ))
 }
 
 fn missing(flag: &str) -> UserError {

@@ -12,6 +12,9 @@ use std::sync::OnceLock;
 
 use super::area::is_close;
 use super::fold::fold;
+use super::validate;
+use crate::error::UserError;
+use crate::text;
 
 /// One municipality.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,7 +67,23 @@ pub fn lookup(text: &str) -> Option<&'static Municipality> {
     if folded.is_empty() {
         return None;
     }
-    all().iter().find(|m| names(m).any(|name| name == folded))
+    by_name().get(&folded).map(|&index| &all()[index])
+}
+
+/// Every folded name (`names`) and its municipality's place in `all`, the first one where two
+/// share a name: made once, so a look-up folds only the text (`moty import referrals` looks up
+/// one for each of thousands of rows).
+fn by_name() -> &'static std::collections::HashMap<String, usize> {
+    static BY_NAME: OnceLock<std::collections::HashMap<String, usize>> = OnceLock::new();
+    BY_NAME.get_or_init(|| {
+        let mut index = std::collections::HashMap::new();
+        for (at, m) in all().iter().enumerate() {
+            for name in names(m) {
+                index.entry(name).or_insert(at);
+            }
+        }
+        index
+    })
 }
 
 /// The municipalities whose name is close to `text` (a typo, or one contains the other), at most
@@ -76,6 +95,24 @@ pub fn close(text: &str, limit: usize) -> Vec<&'static Municipality> {
         .filter(|m| names(m).any(|name| is_close(&folded, &name)))
         .take(limit)
         .collect()
+}
+
+/// The client's municipality: a code or a Finnish or Swedish name on Statistics Finland's list,
+/// stored by its Finnish name; bad input names `field`.
+pub fn parse(field: &str, value: &str) -> Result<String, UserError> {
+    let value = validate::line(field, value, 80)?;
+    if let Some(found) = lookup(&value) {
+        return Ok(found.name_fi.to_string());
+    }
+    validate::place(field, &value)?;
+    let near: Vec<(&str, &str)> = close(&value, 5)
+        .into_iter()
+        .map(|m| (m.code, m.name_fi))
+        .collect();
+    Err(UserError::invalid(
+        field,
+        text::unknown_municipality(&value, &near),
+    ))
 }
 
 #[cfg(test)]

@@ -148,6 +148,8 @@ pub struct Details {
     pub interpreter: Option<String>,
 }
 
+pub use super::referral::NewReferral;
+
 // --- consents ----------------------------------------------------------------------------------
 
 #[derive(Debug, Clone, Serialize, JsonSchema)]

@@ -206,6 +206,12 @@ pub(crate) fn resolve_unit(tx: &Tx, flag: &str, text: &str) -> Result<Unit> {
     Ok(unit)
 }
 
+/// Checks that `text` names an active unit, writing nothing (`moty import referrals` checks
+/// every row before it writes any): bad input naming `flag` otherwise.
+pub(crate) fn check_unit(tx: &Tx, flag: &str, text: &str) -> Result<Unit> {
+    resolve(tx, flag, text)
+}
+
 /// Checks that every text names an active unit, writing nothing (the interactive triage asks
 /// again before it records anything).
 pub fn check_units(session: &mut Session, flag: &str, texts: &[String]) -> Result<()> {

@@ -22,6 +22,7 @@ pub mod dpo;
 pub mod estimate;
 pub mod feedback;
 pub mod follow_up;
+pub mod import;
 pub mod kela;
 pub mod login;
 pub mod lookup;

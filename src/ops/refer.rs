@@ -5,32 +5,14 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::Session;
-use crate::domain::hetu::{self, Hetu};
-use crate::domain::records::{Details, Referral};
+use crate::domain::hetu;
+pub use crate::domain::records::NewReferral;
+use crate::domain::records::{Client, Elsewhere};
 use crate::domain::validate;
-use crate::domain::{AccessAction, ClientGroup, EventKind, Phase, Urgency};
+use crate::domain::{AccessAction, EventKind, Phase};
 use crate::error::UserError;
 use crate::store::{access, cases, clients, events, teams, Author, Tx};
 use crate::text;
-
-/// A referral with every field validated.
-#[derive(Debug, Clone)]
-pub struct NewReferral {
-    pub name: Option<String>,
-    pub hetu: Option<Hetu>,
-    pub birth_year: Option<i32>,
-    pub details: Details,
-    pub group: ClientGroup,
-    pub urgency: Urgency,
-    pub referral: Referral,
-    pub client_of: Option<String>,
-    /// The consultation this referral follows (`--consultation`): linked to the new case.
-    pub consultation: Option<i64>,
-    pub rename: bool,
-    pub another_case: bool,
-    /// Why a client under 18 is registered although the target group is adults (`--minor`).
-    pub minor: Option<String>,
-}
 
 /// What registering a referral did.
 #[derive(Debug, Serialize, JsonSchema)]
@@ -63,6 +45,36 @@ pub(crate) fn register_in(
     if let Some(unit) = &new.referral.referrer_unit {
         super::areas::resolve_unit(tx, "--referrer-unit", unit)?;
     }
+    let found = check_in(tx, author, new)?;
+    write_in(
+        tx,
+        author,
+        &mut Numbers::new(year, false),
+        new,
+        found,
+        "refer",
+    )
+}
+
+/// Who a checked referral is about: the register's client with its identity code (if any), and
+/// on a server the person as another team's client.
+pub(crate) struct Found {
+    known: Option<Client>,
+    elsewhere: Vec<Elsewhere>,
+}
+
+impl Found {
+    /// Whether the referral is about a client the register already has.
+    pub(crate) fn existing(&self) -> bool {
+        self.known.is_some() || !self.elsewhere.is_empty()
+    }
+}
+
+/// Every rule `refer` applies before it writes (all but the referring unit, which
+/// `areas::resolve_unit` or `areas::check_unit` checks): the client found, a name that differs,
+/// an open case, the referral date against the birth date, a minor. Writes nothing on a file; on
+/// a server the look-up across teams logs itself.
+pub(crate) fn check_in(tx: &Tx, author: &Author, new: &NewReferral) -> Result<Found> {
     let known = match (&new.client_of, &new.hetu) {
         (Some(case_id), _) => {
             let case = super::case(tx, case_id)?;
@@ -86,34 +98,17 @@ pub(crate) fn register_in(
     if teams::unplaced(tx)? {
         return Err(UserError::Refused(text::server_no_team(&author.actor)).into());
     }
-    let (client_id, client_name, changed) = match &known {
-        Some(client) => {
-            let renamed = new.name.as_deref().filter(|n| *n != client.name);
-            if let (Some(name), false) = (renamed, new.rename) {
-                return Err(
-                    UserError::Refused(text::name_differs(name, new.client_of.is_none())).into(),
-                );
-            }
-            if let (Some(open), false) = (cases::open_case_of(tx, client.id)?, new.another_case) {
-                return Err(UserError::Refused(text::open_case_exists(&open)).into());
-            }
-            let changed = clients::update(tx, client, renamed, &new.details)?;
-            let name = renamed.unwrap_or(&client.name).to_string();
-            (client.id, name, changed)
+    if let Some(client) = &known {
+        let renamed = new.name.as_deref().filter(|n| *n != client.name);
+        if let (Some(name), false) = (renamed, new.rename) {
+            return Err(
+                UserError::Refused(text::name_differs(name, new.client_of.is_none())).into(),
+            );
         }
-        // Another team's client: the new case is this team's, the client the register's one.
-        None if !elsewhere.is_empty() => (
-            elsewhere[0].client_id,
-            new.name.clone().unwrap_or_default(),
-            Vec::new(),
-        ),
-        None => {
-            let name = new.name.clone().unwrap_or_default();
-            let hetu = new.hetu.as_ref().map(|h| (h.code.as_str(), h.temporary));
-            let id = clients::insert(tx, author, &name, hetu, new.birth_year, &new.details)?;
-            (id, name, Vec::new())
+        if let (Some(open), false) = (cases::open_case_of(tx, client.id)?, new.another_case) {
+            return Err(UserError::Refused(text::open_case_exists(&open)).into());
         }
-    };
+    }
     // A referral dated before the client was born is a mistyped date (or the wrong client).
     let birth = match (&known, &new.hetu) {
         (Some(client), _) => client.hetu.as_deref().and_then(hetu::birth_date),
@@ -135,8 +130,89 @@ pub(crate) fn register_in(
         }
         _ => {}
     }
-    let seq =
-        cases::next_seq(tx, year)?.ok_or_else(|| UserError::Refused(text::year_full(year)))?;
+    Ok(Found { known, elsewhere })
+}
+
+/// The year's case numbers as a transaction hands them out: the register's next each time, or
+/// (`kept`, a register file, for many referrals in one transaction holding the write lock) the
+/// register's next once and then one more each time, without asking again.
+pub(crate) struct Numbers {
+    year: i32,
+    kept: bool,
+    last: Option<u32>,
+}
+
+impl Numbers {
+    pub(crate) fn new(year: i32, kept: bool) -> Numbers {
+        Numbers {
+            year,
+            kept,
+            last: None,
+        }
+    }
+
+    fn next(&mut self, tx: &Tx) -> Result<(i32, u32)> {
+        let year = self.year;
+        let seq = match (self.kept, self.last) {
+            (true, Some(last)) => (last < cases::LAST_SEQ).then_some(last + 1),
+            _ => cases::next_seq(tx, year)?,
+        };
+        let seq = seq.ok_or_else(|| UserError::Refused(text::year_full(year)))?;
+        self.last = Some(seq);
+        Ok((year, seq))
+    }
+}
+
+/// What `register_in` writes once `check_in` has passed (and the referring unit resolved);
+/// `command` is what the access log names (`refer`, `import referrals`).
+pub(crate) fn write_in(
+    tx: &Tx,
+    author: &Author,
+    numbers: &mut Numbers,
+    new: &NewReferral,
+    found: Found,
+    command: &str,
+) -> Result<Registered> {
+    let Found { known, elsewhere } = found;
+    let (client_id, client_name, changed) = match &known {
+        Some(client) => {
+            let renamed = new.name.as_deref().filter(|n| *n != client.name);
+            let changed = clients::update(tx, client, renamed, &new.details)?;
+            let name = renamed.unwrap_or(&client.name).to_string();
+            (client.id, name, changed)
+        }
+        // Another team's client: the new case is this team's, the client the register's one.
+        None if !elsewhere.is_empty() => (
+            elsewhere[0].client_id,
+            new.name.clone().unwrap_or_default(),
+            Vec::new(),
+        ),
+        None => {
+            let name = new.name.clone().unwrap_or_default();
+            let hetu = new.hetu.as_ref().map(|h| (h.code.as_str(), h.temporary));
+            let id = clients::insert(tx, author, &name, hetu, new.birth_year, &new.details)?;
+            (id, name, Vec::new())
+        }
+    };
+    // The client as the register now holds them: a new client as just inserted (clients::insert
+    // stores these values as given; `audit verify` compares the record with this snapshot).
+    let client = match (&known, elsewhere.is_empty()) {
+        (None, true) => Client {
+            id: client_id,
+            name: client_name.clone(),
+            hetu: new.hetu.as_ref().map(|h| h.code.clone()),
+            hetu_temporary: new.hetu.as_ref().is_some_and(|h| h.temporary),
+            birth_year: new.birth_year,
+            phone: new.details.phone.clone(),
+            municipality: new.details.municipality.clone(),
+            region: new.details.region.clone(),
+            non_disclosure: new.details.non_disclosure.unwrap_or(false),
+            language: new.details.language,
+            interpreter: new.details.interpreter.clone(),
+        },
+        _ => clients::get(tx, client_id)?,
+    };
+    let (year, seq) = numbers.next(tx)?;
     let case_id = format!("{year}-{seq:04}");
     let referral = &new.referral;
     cases::insert(
@@ -161,7 +237,7 @@ pub(crate) fn register_in(
         "new_client": known.is_none(),
         "urgency": new.urgency,
         "phase": Phase::Referred,
-        "client": clients::get(tx, client_id)?.snapshot(),
+        "client": client.snapshot(),
         "minor": new.minor,
     });
     events::append(
@@ -173,8 +249,7 @@ pub(crate) fn register_in(
         effective,
     )?;
     if !changed.is_empty() {
-        let client = clients::get(tx, client_id)?.snapshot();
-        let detail = serde_json::json!({ "fields": changed, "client": client });
+        let detail = serde_json::json!({ "fields": changed, "client": client.snapshot() });
         events::append(
             tx,
             author,
@@ -191,7 +266,7 @@ pub(crate) fn register_in(
         tx,
         author,
         &access::Access {
-            command: "refer",
+            command,
             action: AccessAction::Change,
             client_id: Some(client_id),
             case_id: Some(&case_id),
@@ -204,6 +279,6 @@ pub(crate) fn register_in(
         client_name,
         new_client: known.is_none(),
         client_fields_changed: changed,
-        non_disclosure: clients::get(tx, client_id)?.non_disclosure,
+        non_disclosure: client.non_disclosure,
     })
 }

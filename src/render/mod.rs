@@ -20,11 +20,13 @@ pub mod login;
 mod next;
 mod outcomes;
 mod plan;
+pub mod progress;
 mod protection;
 mod registry;
 pub mod report;
 mod schedule;
 pub mod schemas;
+pub mod sheet;
 mod triage;
 
 use std::io::Write;

@@ -119,6 +119,11 @@ fn documents() -> Vec<(&'static str, &'static str, Schema)> {
             schema_for!(Doc<'static, super::import::Import<'static>>),
         ),
         (
+            "import-referrals",
+            "moty import referrals",
+            schema_for!(Doc<'static, super::sheet::Import<'static>>),
+        ),
+        (
             "login",
             "moty login, moty logout",
             schema_for!(Doc<'static, super::login::Login<'static>>),

@@ -92,7 +92,7 @@ pub fn open_case_of(tx: &Tx, client_id: i64) -> Result<Option<String>> {
 }
 
 /// The highest case number a year can have: the schema's CHECK on `cases.seq` (migration 3).
-const LAST_SEQ: u32 = 9_999_999;
+pub const LAST_SEQ: u32 = 9_999_999;
 
 /// The next sequence number in `year` (after 9999 comes 10000), or `None` when the year's
 /// numbers are used up.

@@ -96,6 +96,9 @@ impl Register {
             Connection::open_with_flags(path, flags).with_context(|| text::cannot_open(path))?;
         key::apply(&conn)?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
+        // A referral alone runs some twenty statements (the import runs them for every row):
+        // rusqlite's default of 16 cached statements would prepare them again each time.
+        conn.set_prepared_statement_cache_capacity(64);
         // Pragmas that change no file come first, so a file we then refuse stays untouched.
         conn.execute_batch(
             "PRAGMA trusted_schema = OFF; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;",

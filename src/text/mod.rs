@@ -32,6 +32,7 @@ mod render;
 mod schedule;
 mod server;
 mod services;
+mod sheet;
 mod team;
 mod timeline;
 
@@ -65,6 +66,7 @@ pub use render::*;
 pub use schedule::*;
 pub use server::*;
 pub use services::*;
+pub use sheet::*;
 pub use team::*;
 pub use timeline::*;
 

@@ -39,6 +39,7 @@ mod follow_up_interval;
 mod harness;
 mod help;
 mod help_fi;
+mod import_referrals;
 mod import_sqlite;
 mod kela_outcome;
 mod language;

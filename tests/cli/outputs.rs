@@ -191,6 +191,7 @@ const STORY: &[Step] = &[
     // `login`/`logout` likewise: a file needs no signing in (tests/cli/login.rs on a server).
     refused(D4, "login", 2),
     refused(D4, "logout", 2),
+    at(D4, "import referrals {dir}/referrals.csv"),
     at(D4, "purge 2026-0008 --reason wrong-person --note \"Väärä henkilö\""),
     at(D4, "completions bash"),
     at(D4, "man backup"),
@@ -207,6 +208,10 @@ fn inputs(dir: &std::path::Path) {
     write(
         "statements.csv",
         "code,fi,sv,en\nmattered-to-me,Asiani tuli kuulluksi,Jag blev hörd,I was heard\n",
+    );
+    write(
+        "referrals.csv",
+        "nimi;henkilötunnus;väliaikainen tunnus;asiakasryhmä;lähde;kanava;syy;päivämäärä\nHilkka Harjoitus;120461-9135;kyllä;older-pmt;primary-care;yht405;Muistihuolia;12.2.2027\n",
     );
     write(
         "directory.csv",

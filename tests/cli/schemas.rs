@@ -456,6 +456,20 @@ fn every_json_output_validates_against_its_published_schema() {
         now,
         &["directory", "import", csv.to_str().expect("utf-8 path")],
     );
+    let sheet = env.dir.path().join("referrals.csv");
+    std::fs::write(
+        &sheet,
+        "name,identity code,temporary code,group,source,channel,reason\n\
+         Senni Sarake,120461-9135,yes,working-age,primary-care,yht405,several needs\n",
+    )
+    .expect("csv");
+    let sheet = sheet.to_str().expect("utf-8 path");
+    r.doc(
+        "import-referrals",
+        now,
+        &["import", "referrals", "--dry-run", sheet],
+    );
+    r.doc("import-referrals", now, &["import", "referrals", sheet]);
     r.doc("directory", now, &["directory", "list"]);
     r.doc("directory", now, &["directory", "find", "fysio"]);
     r.doc(
