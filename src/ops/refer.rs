@@ -194,24 +194,6 @@ pub(crate) fn write_in(
             (id, name, Vec::new())
         }
     };
-    // The client as the register now holds them: a new client as just inserted (clients::insert
-    // stores these values as given; `audit verify` compares the record with this snapshot).
-    let client = match (&known, elsewhere.is_empty()) {
-        (None, true) => Client {
-            id: client_id,
-            name: client_name.clone(),
-            hetu: new.hetu.as_ref().map(|h| h.code.clone()),
-            hetu_temporary: new.hetu.as_ref().is_some_and(|h| h.temporary),
-            birth_year: new.birth_year,
-            phone: new.details.phone.clone(),
-            municipality: new.details.municipality.clone(),
-            region: new.details.region.clone(),
-            non_disclosure: new.details.non_disclosure.unwrap_or(false),
-            language: new.details.language,
-            interpreter: new.details.interpreter.clone(),
-        },
-        _ => clients::get(tx, client_id)?,
-    };
     let (year, seq) = numbers.next(tx)?;
     let case_id = format!("{year}-{seq:04}");
     let referral = &new.referral;
@@ -228,6 +210,26 @@ pub(crate) fn write_in(
         },
     )?;
     cases::insert_referral(tx, &case_id, referral)?;
+    // The client as the register now holds them: a new client as just inserted (clients::insert
+    // stores these values as given; `audit verify` compares the record with this snapshot); any
+    // other read after the case is in, since on a server another team's client is visible to
+    // this team only through a case of its own.
+    let client = match (&known, elsewhere.is_empty()) {
+        (None, true) => Client {
+            id: client_id,
+            name: client_name.clone(),
+            hetu: new.hetu.as_ref().map(|h| h.code.clone()),
+            hetu_temporary: new.hetu.as_ref().is_some_and(|h| h.temporary),
+            birth_year: new.birth_year,
+            phone: new.details.phone.clone(),
+            municipality: new.details.municipality.clone(),
+            region: new.details.region.clone(),
+            non_disclosure: new.details.non_disclosure.unwrap_or(false),
+            language: new.details.language,
+            interpreter: new.details.interpreter.clone(),
+        },
+        _ => clients::get(tx, client_id)?,
+    };
     let effective = referral.effective_on;
     let detail = serde_json::json!({
         "source": referral.source,
