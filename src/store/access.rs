@@ -29,7 +29,9 @@ pub fn log_all(tx: &Tx, author: &Author, accesses: &[Access]) -> Result<()> {
         .map(|access| (values(author, access), access.reason))
         .collect();
     // The reason someone typed may name the client: it is kept as erasable text.
-    chain::append_all(tx, chain::Log::Access, rows).context("writing the access log")
+    chain::append_all(tx, chain::Log::Access, rows)
+        .map(|_| ())
+        .context("writing the access log")
 }
 
 /// An access row's values in the log's column order.

@@ -13,11 +13,14 @@
 //! change stay checkable; the change itself is a row of the `anchors` log naming both heads.
 
 use super::db::Value;
-use super::db::{params, params_from_iter, OptionalExtension};
+use super::db::{params, OptionalExtension};
 use anyhow::{Context, Result};
 use sha2::{Digest, Sha256};
 
 use super::Tx;
+
+pub(super) use super::chain_append::SERVER_STAMPED;
+pub use super::chain_append::{append, append_all};
 pub use crate::domain::records::Verified;
 
 /// The hash before the first row.
@@ -54,7 +57,7 @@ impl Log {
     /// given with `--as`, and `os_user`, the operating-system login that ran the command), the
     /// `clock` (`system`, or `override` when MOTY_NOW set the time), and `text_hash` last where the
     /// log has personal text.
-    fn columns(self) -> &'static [&'static str] {
+    pub(super) fn columns(self) -> &'static [&'static str] {
         match self {
             Log::Events => &[
                 "case_id",
@@ -152,259 +155,6 @@ pub fn head(tx: &Tx, log: Log) -> Result<(i64, String)> {
     .optional()
     .map(|row| row.unwrap_or((0, GENESIS.to_string())))
     .context("reading the head of a log")
-}
-
-/// Appends a row with `values` in the log's column order (without `text_hash`), chained to the
-/// row before; `text`, the row's personal free text, goes to `log_texts` under a fresh salt and
-/// the row hashes its commitment.
-pub fn append(tx: &Tx, log: Log, mut values: Vec<Value>, text: Option<&str>) -> Result<i64> {
-    if tx.on_server() {
-        return append_on_server(tx, log, values, text);
-    }
-    let (last, previous) = head(tx, log)?;
-    let id = last + 1;
-    let text_hash = match text {
-        Some(text) => {
-            let salt = salt()?;
-            tx.prepare_cached(
-                "INSERT INTO log_texts (log, row_id, salt, body) VALUES (?1, ?2, ?3, ?4)",
-            )?
-            .execute(params![log.table(), id, &salt[..], text])
-            .context("keeping a log row's text")?;
-            Value::Text(commitment(&salt, text))
-        }
-        None => Value::Null,
-    };
-    if log.has_text() {
-        values.push(text_hash);
-    }
-    let hash = digest(&previous, id, &values);
-    let columns = log.columns();
-    let placeholders: Vec<String> = (1..=columns.len() + 2).map(|i| format!("?{i}")).collect();
-    let sql = format!(
-        "INSERT INTO {} (id, {}, hash) VALUES ({})",
-        log.table(),
-        columns.join(", "),
-        placeholders.join(", ")
-    );
-    let mut all = vec![Value::Integer(id)];
-    all.extend(values);
-    all.push(Value::Text(hash));
-    tx.prepare_cached(&sql)?
-        .execute(params_from_iter(all))
-        .with_context(|| format!("appending to {}", log.table()))?;
-    Ok(id)
-}
-
-/// The most values one statement binds (SQLite's limit; PostgreSQL allows more).
-const MAX_VALUES: usize = 32_766;
-
-/// Appends many rows to `log` at once, as `append` would one by one: the head read once, the
-/// hashes computed in one pass, and one INSERT for every rows that fit in a statement (the rows
-/// a look-up logs: one statement per command, however many cases it showed).
-pub fn append_all(tx: &Tx, log: Log, rows: Vec<(Vec<Value>, Option<&str>)>) -> Result<()> {
-    if rows.is_empty() {
-        return Ok(());
-    }
-    if tx.on_server() {
-        return append_all_on_server(tx, log, rows);
-    }
-    let (mut last, mut previous) = head(tx, log)?;
-    let columns = log.columns();
-    let mut all = Vec::with_capacity(rows.len() * (columns.len() + 2));
-    let mut texts = Vec::new();
-    for (mut values, text) in rows {
-        let id = last + 1;
-        let text_hash = match text {
-            Some(text) => {
-                let salt = salt()?;
-                let committed = commitment(&salt, text);
-                texts.push(vec![
-                    Value::Text(log.table().to_string()),
-                    Value::Integer(id),
-                    Value::Blob(salt.to_vec()),
-                    Value::Text(text.to_string()),
-                ]);
-                Value::Text(committed)
-            }
-            None => Value::Null,
-        };
-        if log.has_text() {
-            values.push(text_hash);
-        }
-        let hash = digest(&previous, id, &values);
-        all.push(Value::Integer(id));
-        all.extend(values);
-        all.push(Value::Text(hash.clone()));
-        (last, previous) = (id, hash);
-    }
-    let head = format!(
-        "INSERT INTO {} (id, {}, hash) VALUES ",
-        log.table(),
-        columns.join(", ")
-    );
-    insert_rows(tx, &head, columns.len() + 2, all)
-        .with_context(|| format!("appending to {}", log.table()))?;
-    let texts = texts.into_iter().flatten().collect();
-    insert_rows(
-        tx,
-        "INSERT INTO log_texts (log, row_id, salt, body) VALUES ",
-        4,
-        texts,
-    )
-    .context("keeping a log row's text")
-}
-
-/// Runs `head` (an `INSERT … VALUES `) with `values`, `width` to a row, as few statements as the
-/// limit on bound values allows.
-fn insert_rows(tx: &Tx, head: &str, width: usize, values: Vec<Value>) -> Result<()> {
-    let per_statement = (MAX_VALUES / width).max(1);
-    let mut values = values.into_iter().peekable();
-    while values.peek().is_some() {
-        let chunk: Vec<Value> = values.by_ref().take(per_statement * width).collect();
-        tx.prepare_cached(&rows_sql(head, width, chunk.len() / width))?
-            .execute(params_from_iter(chunk))?;
-    }
-    Ok(())
-}
-
-/// `head` followed by `rows` groups of `width` numbered placeholders.
-fn rows_sql(head: &str, width: usize, rows: usize) -> String {
-    let mut sql = String::from(head);
-    for row in 0..rows {
-        sql.push_str(if row == 0 { "(" } else { ", (" });
-        for column in 0..width {
-            if column > 0 {
-                sql.push_str(", ");
-            }
-            sql.push_str(&format!("?{}", row * width + column + 1));
-        }
-        sql.push(')');
-    }
-    sql
-}
-
-/// `append_all` on a server: one INSERT of the rows (the trigger chains each under the write
-/// lock), then their texts under the ids they got, matched by each row's text commitment.
-fn append_all_on_server(tx: &Tx, log: Log, rows: Vec<(Vec<Value>, Option<&str>)>) -> Result<()> {
-    let stamped = |column: &&str| !SERVER_STAMPED.contains(column);
-    let columns: Vec<&str> = log.columns().iter().copied().filter(stamped).collect();
-    let mut all = Vec::with_capacity(rows.len() * columns.len());
-    let mut texts = std::collections::HashMap::new();
-    for (mut values, text) in rows {
-        if log.has_text() {
-            let committed = match text {
-                Some(text) => {
-                    let salt = salt()?;
-                    let committed = commitment(&salt, text);
-                    texts.insert(committed.clone(), (salt, text));
-                    Value::Text(committed)
-                }
-                None => Value::Null,
-            };
-            values.push(committed);
-        }
-        all.extend(
-            log.columns()
-                .iter()
-                .zip(values)
-                .filter(|(column, _)| stamped(column))
-                .map(|(_, value)| value),
-        );
-    }
-    let head = format!(
-        "INSERT INTO {} ({}) VALUES ",
-        log.table(),
-        columns.join(", ")
-    );
-    if texts.is_empty() {
-        return insert_rows(tx, &head, columns.len(), all)
-            .with_context(|| format!("appending to {}", log.table()));
-    }
-    // Rows with texts: the ids come back with the commitments they belong to.
-    let width = columns.len();
-    let per_statement = (MAX_VALUES / width).max(1);
-    let mut values = all.into_iter().peekable();
-    while values.peek().is_some() {
-        let chunk: Vec<Value> = values.by_ref().take(per_statement * width).collect();
-        let sql = format!(
-            "{} RETURNING id, text_hash",
-            rows_sql(&head, width, chunk.len() / width)
-        );
-        let ids: Vec<(i64, Option<String>)> = tx
-            .prepare(&sql)?
-            .query_map(params_from_iter(chunk), |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<super::db::Result<_>>()
-            .with_context(|| format!("appending to {}", log.table()))?;
-        for (id, committed) in ids {
-            if let Some((salt, text)) = committed.and_then(|c| texts.get(&c)) {
-                tx.execute(
-                    "INSERT INTO log_texts (log, row_id, salt, body) VALUES (?1, ?2, ?3, ?4)",
-                    params![log.table(), id, &salt[..], *text],
-                )
-                .context("keeping a log row's text")?;
-            }
-        }
-    }
-    Ok(())
-}
-
-/// The columns the server's `chain_append` trigger fills itself (006_triggers.sql): whatever a
-/// client sends for them is replaced, so none is sent.
-pub(super) const SERVER_STAMPED: [&str; 6] = [
-    "actor",
-    "at",
-    "entered_at",
-    "clock",
-    "recorded_by",
-    "recorded_at",
-];
-
-/// `append` on a server: the row goes in without its id, who, when, clock and hash, which the
-/// server's trigger sets under the register's write lock; its text follows under the id it got.
-fn append_on_server(tx: &Tx, log: Log, mut values: Vec<Value>, text: Option<&str>) -> Result<i64> {
-    let salted = match text {
-        Some(text) => {
-            let salt = salt()?;
-            let committed = commitment(&salt, text);
-            Some((salt, text, committed))
-        }
-        None => None,
-    };
-    if log.has_text() {
-        values.push(
-            salted
-                .as_ref()
-                .map_or(Value::Null, |(_, _, c)| Value::Text(c.clone())),
-        );
-    }
-    let (columns, values): (Vec<&str>, Vec<Value>) = log
-        .columns()
-        .iter()
-        .zip(values)
-        .filter(|(column, _)| !SERVER_STAMPED.contains(column))
-        .map(|(column, value)| (*column, value))
-        .unzip();
-    let placeholders: Vec<String> = (1..=columns.len()).map(|i| format!("?{i}")).collect();
-    let id = tx
-        .insert(
-            &format!(
-                "INSERT INTO {} ({}) VALUES ({})",
-                log.table(),
-                columns.join(", "),
-                placeholders.join(", ")
-            ),
-            params_from_iter(values),
-        )
-        .with_context(|| format!("appending to {}", log.table()))?;
-    if let Some((salt, text, _)) = salted {
-        tx.execute(
-            "INSERT INTO log_texts (log, row_id, salt, body) VALUES (?1, ?2, ?3, ?4)",
-            params![log.table(), id, &salt[..], text],
-        )
-        .context("keeping a log row's text")?;
-    }
-    Ok(id)
 }
 
 /// The personal text of a row, if it has one and it was not erased.

@@ -7,6 +7,7 @@ pub mod admin;
 pub mod areas;
 pub mod cases;
 pub mod chain;
+mod chain_append;
 mod chain_format;
 pub mod clients;
 pub(crate) mod codes;

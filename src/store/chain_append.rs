@@ -1,0 +1,196 @@
+//! Appending to the hash-chained logs (store/chain.rs): one row or many, each chained to the row
+//! before it. On a file the head is read once and the hashes computed in one pass; on a server
+//! the `chain_append` trigger (006_triggers.sql) gives each row its id and hash under the
+//! register's write lock. Either way the rows go in as few INSERTs as the limit on bound values
+//! allows, and each row's personal text goes to `log_texts` under a fresh salt.
+
+use std::collections::HashMap;
+
+use anyhow::{Context, Result};
+
+use super::chain::{commitment, digest, head, salt, Log};
+use super::db::{params_from_iter, Value};
+use super::Tx;
+
+/// The most values one statement binds (SQLite's limit; PostgreSQL allows more).
+const MAX_VALUES: usize = 32_766;
+
+/// The columns the server's `chain_append` trigger fills itself (006_triggers.sql): whatever a
+/// client sends for them is replaced, so none is sent.
+pub(super) const SERVER_STAMPED: [&str; 6] = [
+    "actor",
+    "at",
+    "entered_at",
+    "clock",
+    "recorded_by",
+    "recorded_at",
+];
+
+/// Appends a row with `values` in the log's column order (without `text_hash`), chained to the
+/// row before; `text`, the row's personal free text, goes to `log_texts` under a fresh salt and
+/// the row hashes its commitment. Returns the row's id.
+pub fn append(tx: &Tx, log: Log, values: Vec<Value>, text: Option<&str>) -> Result<i64> {
+    append_all(tx, log, vec![(values, text)])?
+        .pop()
+        .ok_or_else(|| anyhow::anyhow!("appending to {} returned no row", log.table()))
+}
+
+/// Appends many rows at once, as `append` would one by one (the rows a look-up logs: one
+/// statement per command, however many cases it showed). Returns their ids in order.
+pub fn append_all(tx: &Tx, log: Log, rows: Vec<(Vec<Value>, Option<&str>)>) -> Result<Vec<i64>> {
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let server = tx.on_server();
+    // The rows' values with their text commitments, and the salted texts by commitment.
+    let mut salted = HashMap::new();
+    let mut committed = Vec::with_capacity(rows.len());
+    for (mut values, text) in rows {
+        if log.has_text() {
+            values.push(match text {
+                Some(text) => {
+                    let salt = salt()?;
+                    let commitment = commitment(&salt, text);
+                    salted.insert(commitment.clone(), (salt, text));
+                    Value::Text(commitment)
+                }
+                None => Value::Null,
+            });
+        }
+        committed.push(values);
+    }
+    let ids = if server {
+        insert_on_server(tx, log, committed)?
+    } else {
+        insert_on_file(tx, log, committed)?
+    };
+    // Each text under the id its row got, found by the row's commitment.
+    let texts: Vec<Value> = ids
+        .iter()
+        .filter_map(|(id, commitment)| {
+            let (salt, text) = salted.get(commitment.as_deref()?)?;
+            Some([
+                Value::Text(log.table().to_string()),
+                Value::Integer(*id),
+                Value::Blob(salt.to_vec()),
+                Value::Text(text.to_string()),
+            ])
+        })
+        .flatten()
+        .collect();
+    insert_rows(
+        tx,
+        "INSERT INTO log_texts (log, row_id, salt, body) VALUES ",
+        4,
+        texts,
+        "",
+    )
+    .context("keeping a log row's text")?;
+    Ok(ids.into_iter().map(|(id, _)| id).collect())
+}
+
+/// The rows chained on a file: ids from the head on, hashes in one pass. Each row's id and text
+/// commitment.
+fn insert_on_file(tx: &Tx, log: Log, rows: Vec<Vec<Value>>) -> Result<Vec<(i64, Option<String>)>> {
+    let (mut last, mut previous) = head(tx, log)?;
+    let columns = log.columns();
+    let mut all = Vec::with_capacity(rows.len() * (columns.len() + 2));
+    let mut ids = Vec::with_capacity(rows.len());
+    for values in rows {
+        let id = last + 1;
+        let hash = digest(&previous, id, &values);
+        let commitment = match (log.has_text(), values.last()) {
+            (true, Some(Value::Text(c))) => Some(c.clone()),
+            _ => None,
+        };
+        all.push(Value::Integer(id));
+        all.extend(values);
+        all.push(Value::Text(hash.clone()));
+        ids.push((id, commitment));
+        (last, previous) = (id, hash);
+    }
+    let head = format!(
+        "INSERT INTO {} (id, {}, hash) VALUES ",
+        log.table(),
+        columns.join(", ")
+    );
+    insert_rows(tx, &head, columns.len() + 2, all, "")
+        .with_context(|| format!("appending to {}", log.table()))?;
+    Ok(ids)
+}
+
+/// The rows on a server, without what its trigger stamps: each row's id (and text commitment)
+/// as the trigger gave it.
+fn insert_on_server(
+    tx: &Tx,
+    log: Log,
+    rows: Vec<Vec<Value>>,
+) -> Result<Vec<(i64, Option<String>)>> {
+    let sent = |column: &&str| !SERVER_STAMPED.contains(column);
+    let columns: Vec<&str> = log.columns().iter().copied().filter(sent).collect();
+    let all: Vec<Value> = rows
+        .into_iter()
+        .flat_map(|values| {
+            log.columns()
+                .iter()
+                .zip(values)
+                .filter(|(column, _)| sent(column))
+                .map(|(_, value)| value)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let head = format!(
+        "INSERT INTO {} ({}) VALUES ",
+        log.table(),
+        columns.join(", ")
+    );
+    let returning = if log.has_text() {
+        " RETURNING id, text_hash"
+    } else {
+        " RETURNING id, NULL"
+    };
+    insert_rows(tx, &head, columns.len(), all, returning)
+        .with_context(|| format!("appending to {}", log.table()))
+}
+
+/// Runs `head` (an `INSERT … VALUES `) with `values`, `width` to a row, as few statements as the
+/// limit on bound values allows; with `returning`, each statement's returned (id, text).
+fn insert_rows(
+    tx: &Tx,
+    head: &str,
+    width: usize,
+    values: Vec<Value>,
+    returning: &str,
+) -> Result<Vec<(i64, Option<String>)>> {
+    let per_statement = (MAX_VALUES / width).max(1);
+    let mut values = values.into_iter().peekable();
+    let mut returned = Vec::new();
+    while values.peek().is_some() {
+        let chunk: Vec<Value> = values.by_ref().take(per_statement * width).collect();
+        let sql = format!("{}{returning}", rows_sql(head, width, chunk.len() / width));
+        let mut stmt = tx.prepare_cached(&sql)?;
+        if returning.is_empty() {
+            stmt.execute(params_from_iter(chunk))?;
+        } else {
+            let rows = stmt.query_map(params_from_iter(chunk), |r| Ok((r.get(0)?, r.get(1)?)))?;
+            returned.extend(rows.collect::<super::db::Result<Vec<_>>>()?);
+        }
+    }
+    Ok(returned)
+}
+
+/// `head` followed by `rows` groups of `width` numbered placeholders.
+fn rows_sql(head: &str, width: usize, rows: usize) -> String {
+    let mut sql = String::from(head);
+    for row in 0..rows {
+        sql.push_str(if row == 0 { "(" } else { ", (" });
+        for column in 0..width {
+            if column > 0 {
+                sql.push_str(", ");
+            }
+            sql.push_str(&format!("?{}", row * width + column + 1));
+        }
+        sql.push(')');
+    }
+    sql
+}
