@@ -133,20 +133,36 @@ sql_list() { # ENGINE
     begin_sql "$1"
     shown_and_logged "$1" list "$summary WHERE c.phase <> 'closed'
     ORDER BY c.phase_since, c.year, c.seq LIMIT $page"
-    echo "COMMIT;"
+    # The rest after the page, counted (store/pages.rs).
+    cat <<SQL
+SELECT count(*) FROM cases c JOIN clients k ON k.id = c.client_id WHERE c.phase <> 'closed'
+    AND (c.phase_since, c.year, c.seq) > (SELECT c.phase_since, c.year, c.seq FROM cases c
+        WHERE c.phase <> 'closed' ORDER BY c.phase_since, c.year, c.seq LIMIT 1 OFFSET $((page - 1)));
+COMMIT;
+SQL
 }
 
-# triage --list: the untriaged cases, urgent first (cases::queue), with each one's referral
-# and consents; the first page.
+# triage --list: the untriaged cases, urgent first (store/pages.rs), with each one's referral
+# and consents; the first page, and the rest counted. The queue's index (009_pages.sql) as moty
+# names it on SQLite, whose planner has no statistics.
+not_urgent="CASE WHEN c.urgency = 'normal' THEN 1 ELSE 0 END"
+queue_cases() { # ENGINE
+    if [ "$1" = pg ]; then echo "cases c"; else echo "cases c INDEXED BY cases_queue"; fi
+}
 sql_triage() { # ENGINE
     begin_sql "$1"
     shown_and_logged "$1" triage "SELECT c.id AS case_id, k.id AS client_id, k.name, k.hetu,
         k.birth_year, k.phone, k.region, c.client_group, c.phase, c.phase_since, c.opened_on,
         c.urgency, r.source, r.channel, k.non_disclosure
-        FROM cases c JOIN clients k ON k.id = c.client_id JOIN referrals r ON r.case_id = c.id
+        FROM $(queue_cases "$1") JOIN clients k ON k.id = c.client_id
+        JOIN referrals r ON r.case_id = c.id
         WHERE c.phase = 'referred'
-        ORDER BY c.urgency = 'normal', c.phase_since, c.year, c.seq LIMIT $page" table
+        ORDER BY $not_urgent, c.phase_since, c.year, c.seq LIMIT $page" table
     cat <<SQL
+SELECT count(*) FROM $(queue_cases "$1") WHERE c.phase = 'referred'
+    AND ($not_urgent, c.phase_since, c.year, c.seq) > (SELECT $not_urgent, c.phase_since, c.year,
+        c.seq FROM $(queue_cases "$1") WHERE c.phase = 'referred'
+        ORDER BY $not_urgent, c.phase_since, c.year, c.seq LIMIT 1 OFFSET $((page - 1)));
 SELECT x.case_id, x.id, x.kind, x.method, x.given_on, x.withdrawn_on, x.sent_to_kela_on
     FROM consents x WHERE x.case_id IN (SELECT case_id FROM shown) ORDER BY x.given_on, x.id;
 SELECT r.case_id, r.referrer_name, r.referrer_unit, r.referrer_contact, r.reason, r.effective_on,

@@ -43,10 +43,10 @@
 #   * It does not open or check the register as moty does (the file's identity, the schema
 #     version, the chain-head witness), read the configuration, load the text catalogues or render
 #     text.
-#   * "first page": moty on this main has no paging yet and prints every open case (list) and
-#     every untriaged case (triage --list), one access-log row each; the shell reads and logs the
-#     first 50 (BENCH_PAGE), the page the target is about. Set BENCH_LIST_ARGS / BENCH_TRIAGE_ARGS
-#     to the flags of a first page once moty has them.
+#   * "first page": moty prints the first 50 (BENCH_PAGE) open cases (list --limit 50) and
+#     untriaged cases (triage --list --limit 50), one access-log row each, and counts the rest;
+#     the shell reads, logs and counts the same. BENCH_LIST_ARGS / BENCH_TRIAGE_ARGS replace the
+#     flags (an empty value: the whole list, which the shell does not match).
 #   * import: `moty import referrals FILE.csv` is timed (once, as it changes the register) when
 #     that command exists and BENCH_IMPORT_CSV names a file of referrals; otherwise the row says
 #     it is skipped. It has no shell column yet.
@@ -288,8 +288,8 @@ bench_size() { # ENGINE SIZE SOURCE_FILE (the demo register the texts are read f
         row "$e" "$n" phone "find phone ($phone)" "$sql/find-phone.sql" find $phone
         row "$e" "$n" phone "find case id ($case)" "$sql/find-case.sql" find "$case"
         row "$e" "$n" phone "show ($case)" "$sql/show.sql" show "$case"
-        row "$e" "$n" phone "list (first page)" "$sql/list.sql" list ${BENCH_LIST_ARGS:-}
-        row "$e" "$n" phone "triage --list (first page)" "$sql/triage.sql" triage --list ${BENCH_TRIAGE_ARGS:-}
+        row "$e" "$n" phone "list (first page)" "$sql/list.sql" list ${BENCH_LIST_ARGS---limit $page}
+        row "$e" "$n" phone "triage --list (first page)" "$sql/triage.sql" triage --list ${BENCH_TRIAGE_ARGS---limit $page}
         row "$e" "$n" phone "follow-up due" "$sql/due.sql" follow-up due
         row "$e" "$n" phone "report queue" "$sql/queue.sql" report queue
         row "$e" "$n" weekly "report weekly" "$sql/weekly.sql" report weekly --to-whom "team" --legal-basis consent

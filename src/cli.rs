@@ -192,6 +192,29 @@ mod tests {
     }
 }
 
+// How much of a long list to print (`list`, `triage --list`): a page at a time (domain::paging).
+#[derive(Debug, Default, Clone, clap::Args)]
+pub struct PageArgs {
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub limit: Option<u32>,
+    #[arg(long, value_name = "PLACE")]
+    pub after: Option<String>,
+}
+
+impl PageArgs {
+    /// How many rows to print: `--limit`; else, for people at a terminal, a screenful (the rest
+    /// is counted and its place given); else every row, a page at a time.
+    pub fn take(&self, json: bool) -> crate::domain::paging::Take {
+        use crate::domain::paging::Take;
+        match (self.limit, json, crate::term::screen_lines()) {
+            (Some(n), _, _) => Take::First(n),
+            // The table's borders and headings, the line on the rest and the shell's prompt.
+            (None, false, Some(lines)) => Take::First(u32::from(lines.saturating_sub(6)).max(5)),
+            _ => Take::All,
+        }
+    }
+}
+
 // Which region's cases a list shows (regional pairs, seed 000).
 #[derive(Debug, Default, Clone, clap::Args)]
 pub struct RegionArgs {

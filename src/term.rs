@@ -167,6 +167,21 @@ pub fn width() -> Option<u16> {
     })
 }
 
+/// How many lines a long list may print before it stops and says how to see the rest: `None`
+/// when standard output is not a terminal (a pipe or a file gets every row). `LINES` when it is
+/// set to a number (as `COLUMNS` is read for the width), else the terminal's height, else 24.
+pub fn screen_lines() -> Option<u16> {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    let asked = std::env::var("LINES")
+        .ok()
+        .and_then(|l| l.trim().parse::<u16>().ok());
+    let told = || terminal_size::terminal_size().map(|(_, terminal_size::Height(h))| h);
+    Some(asked.or_else(told).filter(|&h| h > 0).unwrap_or(24))
+}
+
 /// Standard output is coloured.
 pub fn stdout() -> bool {
     STREAMS.get().is_some_and(|s| s.stdout)

@@ -87,6 +87,8 @@ help-moty-triage--to = Where the case is redirected (with --decision redirect)
 help-moty-triage--reason = Why the case is declined (with --decision decline)
 help-moty-triage--units = A unit whose worker is requested (with --decision collaboration-team); repeat for several
 help-moty-triage--on = The date of the decision, YYYY-MM-DD or D.M.YYYY [default: today]
+help-moty-triage--limit = With --list: print at most this many cases, then how many more wait and where the next page starts
+help-moty-triage--after = With --list: start after this place in the queue: the --after value the previous page ended with (urgent|normal,DATE,CASE)
 help-moty-triage-examples =
     Examples:
       # Walk the queue at a terminal, one case at a time
@@ -674,13 +676,15 @@ help-moty-show-examples =
       moty show 2026-0007 --json
 
 help-moty-list = List open cases, longest waiting first
-help-moty-list-long = Use it to review the caseload: every open case (closed ones too with --closed) with the client, the region, the group, the phase and how many days it has waited in it, filtered by phase, region, group or waiting time. Every client listed is written to the access log, with --reason why.
+help-moty-list-long = Use it to review the caseload: every open case (closed ones too with --closed) with the client, the region, the group, the phase and how many days it has waited in it, filtered by phase, region, group or waiting time. At a terminal it shows a screenful, how many more there are and the --after value that shows the next page; into a pipe or a file, and with --json, it prints every case, a page at a time. Every client listed is written to the access log, with --reason why, before the page that shows them is printed.
 help-moty-list--phase = Only cases in this phase
 help-moty-list--region = Only clients of this team region
 help-moty-list--group = Only this client group
 help-moty-list--waiting_over = Only cases that have waited in their phase longer than this many days
 help-moty-list--closed = Include closed cases
 help-moty-list--reason = Why you look at the clients' data; kept in the access log
+help-moty-list--limit = Print at most this many cases, then how many more there are and where the next page starts
+help-moty-list--after = Start after this place in the list: the --after value the previous page ended with (DATE,CASE)
 help-moty-list-examples =
     Examples:
       # Every open case, longest waiting first
@@ -689,6 +693,10 @@ help-moty-list-examples =
       moty list --region south --phase referred --waiting-over 3 --reason "weekly review"
       # Closed cases too
       moty list --closed
+      # Fifty cases at a time; the line below them gives the next page's --after
+      moty list --limit 50
+      # The next fifty
+      moty list --limit 50 --after 2026-03-04,2026-0042
 
 help-moty-demo = Build a demo register of fictitious clients and show it
 help-moty-demo-long = Use it to try moty, or to show it to colleagues, without touching a real register: it builds a register of fictitious clients whose cases have gone along the path as far as their dates allow, then shows the open cases, one case in full and the commands to try next. It is rebuilt from scratch each time, and it never replaces a file that is not a demo register.

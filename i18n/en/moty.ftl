@@ -260,6 +260,11 @@ gen-place-character = '{ $char }' is not allowed here; use letters, digits, spac
 gen-in-future = { $date } is in the future (today is { $today }); the register records what has happened
 gen-birth-year-range = a birth year from { $from } to { $to }
 gen-case-id-shape = '{ $value }' is not a case id; a case id looks like 2026-0007 (year, hyphen, number)
+gen-list-place-shape = '{ $value }' is not a place in the list; give the --after value the previous page ended with: a date and a case id (2026-03-04,2026-0042)
+gen-queue-place-shape = '{ $value }' is not a place in the queue; give the --after value the previous page ended with: urgent or normal, a date and a case id (normal,2026-03-04,2026-0042)
+# $more: how many rows are not shown; $after: the place to go on from (ASCII, typed as is).
+gen-more-rows = … and { $more } more. The next page: the same command with --after { $after }
+gen-only-with-queue = pages only the queue (--list), not one case's decision
 gen-allowed-now = set MOTY_NOW to an RFC 3339 time (2026-11-23T09:00:00+02:00), a Helsinki time (2026-11-23 09:00) or a date
 gen-now-years = '{ $value }' is outside the years 1900–2199; { gen-allowed-now }
 gen-date-years = '{ $value }' is outside the years 1900–2199; the register holds dates from 1900 on

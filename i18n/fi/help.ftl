@@ -87,6 +87,8 @@ help-moty-triage--to = Minne asia ohjataan (valitsimen --decision redirect kanss
 help-moty-triage--reason = Miksi asiaa ei oteta asiakkaaksi (valitsimen --decision decline kanssa)
 help-moty-triage--units = Yksikkö, jonka työntekijää pyydetään (valitsimen --decision collaboration-team kanssa); toista, jos niitä on useita
 help-moty-triage--on = Päätöksen päivä, YYYY-MM-DD tai D.M.YYYY [oletus: tänään]
+help-moty-triage--limit = Valitsimen --list kanssa: tulosta enintään näin monta asiaa ja sitten, montako odottaa lisäksi ja mistä seuraava sivu alkaa
+help-moty-triage--after = Valitsimen --list kanssa: aloita tämän jonon kohdan jälkeen: --after-arvo, johon edellinen sivu päättyi (urgent|normal,PÄIVÄ,ASIA)
 help-moty-triage-examples =
     Esimerkkejä:
       # Käydään jono läpi päätteellä asia kerrallaan
@@ -674,13 +676,15 @@ help-moty-show-examples =
       moty show 2026-0007 --json
 
 help-moty-list = Listaa avoimet asiat, pisimpään odottaneet ensin
-help-moty-list-long = Käytä asiakasmäärän läpikäyntiin: jokainen avoin asia (valitsimella --closed myös suljetut) asiakkaineen, alueineen, ryhmineen ja vaiheineen sekä montako päivää se on odottanut vaiheessaan, rajattuna vaiheen, alueen, ryhmän tai odotusajan mukaan. Jokainen listattu asiakas kirjataan käyttölokiin, syy valitsimella --reason.
+help-moty-list-long = Käytä asiakasmäärän läpikäyntiin: jokainen avoin asia (valitsimella --closed myös suljetut) asiakkaineen, alueineen, ryhmineen ja vaiheineen sekä montako päivää se on odottanut vaiheessaan, rajattuna vaiheen, alueen, ryhmän tai odotusajan mukaan. Päätteessä se näyttää näytöllisen, montako asiaa on lisäksi ja --after-arvon, jolla seuraava sivu näkyy; putkeen tai tiedostoon ja valitsimella --json se tulostaa kaikki asiat sivu kerrallaan. Jokainen listattu asiakas kirjataan käyttölokiin, syy valitsimella --reason, ennen kuin sivu, jolla hän näkyy, tulostetaan.
 help-moty-list--phase = Vain tässä vaiheessa olevat asiat
 help-moty-list--region = Vain tämän tiimialueen asiakkaat
 help-moty-list--group = Vain tämä asiakasryhmä
 help-moty-list--waiting_over = Vain asiat, jotka ovat odottaneet vaiheessaan kauemmin kuin näin monta päivää
 help-moty-list--closed = Ota mukaan suljetut asiat
 help-moty-list--reason = Miksi katsot asiakkaiden tietoja; kirjataan käyttölokiin
+help-moty-list--limit = Tulosta enintään näin monta asiaa ja sitten, montako on lisäksi ja mistä seuraava sivu alkaa
+help-moty-list--after = Aloita tämän listan kohdan jälkeen: --after-arvo, johon edellinen sivu päättyi (PÄIVÄ,ASIA)
 help-moty-list-examples =
     Esimerkkejä:
       # Kaikki avoimet asiat, pisimpään odottaneet ensin
@@ -689,6 +693,10 @@ help-moty-list-examples =
       moty list --region south --phase referred --waiting-over 3 --reason "weekly review"
       # Myös suljetut asiat
       moty list --closed
+      # Viisikymmentä asiaa kerrallaan; niiden alla oleva rivi antaa seuraavan sivun --after-arvon
+      moty list --limit 50
+      # Seuraavat viisikymmentä
+      moty list --limit 50 --after 2026-03-04,2026-0042
 
 help-moty-demo = Tee kuvitteellisten asiakkaiden esittelyrekisteri ja näytä se
 help-moty-demo-long = Käytä kokeillaksesi motya tai esitelläksesi sitä kollegoille koskematta oikeaan rekisteriin: komento tekee kuvitteellisten asiakkaiden rekisterin, jonka asiat ovat edenneet polullaan niin pitkälle kuin niiden päivät sallivat, ja näyttää sitten avoimet asiat, yhden asian kokonaan ja seuraavaksi kokeiltavat komennot. Rekisteri rakennetaan joka kerta alusta, eikä komento koskaan korvaa tiedostoa, joka ei ole esittelyrekisteri.

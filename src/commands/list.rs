@@ -1,9 +1,11 @@
-//! `moty list`: open cases, longest waiting first, with filters. Every client listed is written
-//! to the access log.
+//! `moty list`: open cases, longest waiting first, with filters, a page at a time (`--limit`,
+//! `--after`; a screenful at a terminal). Every client listed is written to the access log before
+//! the page that shows them is printed.
 
 use anyhow::Result;
 
 use super::Ctx;
+use crate::domain::paging::ListKey;
 use crate::domain::{validate, ClientGroup, Phase};
 use crate::ops::lookup;
 use crate::render;
@@ -22,6 +24,8 @@ pub struct Args {
     pub closed: bool,
     #[arg(long, value_name = "TEXT")]
     pub reason: Option<String>,
+    #[command(flatten)]
+    pub pages: crate::cli::PageArgs,
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
@@ -41,6 +45,18 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
         waiting_since,
         include_closed: args.closed || args.phase == Some(Phase::Closed),
     };
-    let listed = lookup::list(&mut ctx.session()?, &filter, reason.as_deref())?;
-    Ok(render::listed(&listed, today, ctx.json))
+    let after = (args.pages.after.as_deref())
+        .map(|a| ListKey::parse("--after", a))
+        .transpose()?;
+    let take = args.pages.take(ctx.json);
+    let mut out = render::paged::Paged::new("cases", ctx.json);
+    let rest = lookup::list(
+        &mut ctx.session()?,
+        &filter,
+        reason.as_deref(),
+        (take, after),
+        |rows| render::listed_page(&mut out, rows, today),
+    )?;
+    render::listed_end(out, rest.as_ref())?;
+    Ok(String::new())
 }

@@ -14,6 +14,7 @@ pub mod hetu;
 pub mod leak;
 pub mod municipality;
 pub mod outcomes;
+pub mod paging;
 pub mod path;
 pub mod protection;
 pub mod reach;

@@ -6,6 +6,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{case, log_view, Session};
+use crate::domain::paging::{ListKey, Rest, Take};
 use crate::domain::records::Booking;
 use crate::domain::records::{
     Case, Client, Consent, Elsewhere, Estimate, Event, Feedback, FollowUp, KelaConclusion, Plan,
@@ -13,8 +14,8 @@ use crate::domain::records::{
 };
 use crate::domain::AccessAction;
 use crate::store::{
-    access, cases, clients, consents, estimates, events, feedback, follow_up, kela, plan, schedule,
-    surveys, teams, triage,
+    access, cases, clients, consents, estimates, events, feedback, follow_up, kela, pages, plan,
+    schedule, surveys, teams, triage,
 };
 use crate::store::{Author, Tx};
 
@@ -53,13 +54,44 @@ pub fn find(session: &mut Session, search: &Search, reason: Option<&str>) -> Res
     })
 }
 
-/// Open cases (closed ones too when the filter says so), longest waiting first.
-pub fn list(session: &mut Session, filter: &Filter, reason: Option<&str>) -> Result<Vec<Summary>> {
-    session.write(|tx, author| {
-        let listed = cases::list(tx, filter)?;
-        log_views(tx, author, "list", &listed, reason)?;
-        Ok(listed)
-    })
+/// Open cases (closed ones too when the filter says so), longest waiting first, a page at a time
+/// after the place `after` (`super::pages::walk`): each page is handed to `shown` once its clients'
+/// access rows are committed. With `Take::First`, what is left after the rows shown.
+pub fn list(
+    session: &mut Session,
+    filter: &Filter,
+    reason: Option<&str>,
+    (take, after): (Take, Option<ListKey>),
+    shown: impl FnMut(&[Summary]) -> Result<bool>,
+) -> Result<Option<Rest>> {
+    super::pages::walk(session, &Listing { filter, reason }, take, after, shown)
+}
+
+/// `list` as pages.
+struct Listing<'a> {
+    filter: &'a Filter,
+    reason: Option<&'a str>,
+}
+
+impl super::pages::Pager for Listing<'_> {
+    type Row = Summary;
+    type Key = ListKey;
+
+    fn page(&self, tx: &Tx, after: Option<&ListKey>, limit: u32) -> Result<Vec<Summary>> {
+        pages::list(tx, self.filter, after, limit)
+    }
+
+    fn log(&self, tx: &Tx, author: &Author, rows: &[Summary]) -> Result<()> {
+        log_views(tx, author, "list", rows, self.reason)
+    }
+
+    fn key(&self, row: &Summary) -> ListKey {
+        ListKey::of(row.phase_since, &row.case)
+    }
+
+    fn rest(&self, tx: &Tx, after: &ListKey) -> Result<u64> {
+        pages::list_rest(tx, self.filter, after)
+    }
 }
 
 /// Everything `show` prints about one case; also its JSON shape.

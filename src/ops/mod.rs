@@ -27,6 +27,7 @@ pub mod kela;
 pub mod login;
 pub mod lookup;
 pub mod next;
+mod pages;
 pub mod plan;
 pub mod purge;
 pub mod refer;

@@ -5,10 +5,11 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use super::{case, consent_states, log_change, not_before_phase, Session};
+use crate::domain::paging::{ListKey, QueueKey, Rest, Take};
 use crate::domain::path::{gate, Step};
 use crate::domain::records::{Consent, Referral, Triage, Waiting};
 use crate::domain::{Decision, EventKind, Phase, Role, Urgency};
-use crate::store::{cases, consents, events, triage, Author, Tx};
+use crate::store::{cases, consents, events, pages, triage, Author, Tx};
 
 /// A queued case with its consents, as the coordinator sees it.
 #[derive(Debug)]
@@ -42,6 +43,63 @@ pub fn queue(session: &mut Session, choice: &super::region::Choice) -> Result<Ve
             })
             .collect()
     })
+}
+
+/// The triage queue of the region shown, a page at a time after the place `after`, as `list` is
+/// read (`super::pages::walk`): urgent first, then oldest; each page is handed to `shown` once its
+/// clients' access rows are committed. With `Take::First`, what is left after the rows shown.
+pub fn queue_pages(
+    session: &mut Session,
+    choice: &super::region::Choice,
+    (take, after): (Take, Option<QueueKey>),
+    shown: impl FnMut(&[Queued]) -> Result<bool>,
+) -> Result<Option<Rest>> {
+    let author = session.author();
+    let region = session.read(|tx| super::region::resolve(tx, &author, choice))?;
+    let pager = Queue {
+        region: region.as_deref(),
+    };
+    super::pages::walk(session, &pager, take, after, shown)
+}
+
+/// The triage queue as pages.
+struct Queue<'a> {
+    region: Option<&'a str>,
+}
+
+impl super::pages::Pager for Queue<'_> {
+    type Row = Queued;
+    type Key = QueueKey;
+
+    fn page(&self, tx: &Tx, after: Option<&QueueKey>, limit: u32) -> Result<Vec<Queued>> {
+        pages::queue(tx, self.region, after, limit)?
+            .into_iter()
+            .map(|w| {
+                Ok(Queued {
+                    consents: consents::for_case(tx, &w.summary.case)?,
+                    referral: cases::referral(tx, &w.summary.case)?,
+                    waiting: w,
+                })
+            })
+            .collect()
+    }
+
+    fn log(&self, tx: &Tx, author: &Author, rows: &[Queued]) -> Result<()> {
+        let summaries: Vec<_> = rows.iter().map(|q| q.waiting.summary.clone()).collect();
+        super::lookup::log_views(tx, author, "triage", &summaries, None)
+    }
+
+    fn key(&self, row: &Queued) -> QueueKey {
+        let summary = &row.waiting.summary;
+        QueueKey {
+            urgent: row.waiting.urgency == Urgency::Urgent,
+            at: ListKey::of(summary.phase_since, &summary.case),
+        }
+    }
+
+    fn rest(&self, tx: &Tx, after: &QueueKey) -> Result<u64> {
+        pages::queue_rest(tx, self.region, after)
+    }
 }
 
 /// A decision as the coordinator gave it; what is left out comes from the case.

@@ -1,10 +1,13 @@
 //! Cases: the receipt of `refer`, the look-up and list tables, and the whole case file.
 
+use anyhow::Result;
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::Serialize;
 
+use super::paged::Paged;
 use super::{json, or_none, table};
+use crate::domain::paging::Rest;
 use crate::domain::records::{Case, Summary};
 use crate::ops::lookup::CaseFile;
 use crate::ops::refer::Registered;
@@ -21,9 +24,17 @@ pub struct Found<'a> {
     elsewhere: &'a [crate::domain::records::Elsewhere],
 }
 
+/// `moty list --json`: the cases, and with `--limit` (when more are left) how many more there are
+/// and the `--after` place of the next page. Printed a page at a time (`paged`), in this shape.
 #[derive(Serialize, JsonSchema)]
 pub struct Listed<'a> {
     cases: Vec<SummaryView<'a>>,
+    /// How many more cases there are after these (only with `--limit`, when there are more).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    more: Option<u64>,
+    /// The `--after` value that lists them (only with `--limit`, when there are more).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    after: Option<String>,
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -169,16 +180,26 @@ fn elsewhere(other: &crate::domain::records::Elsewhere) -> String {
     out + "\n"
 }
 
-pub fn listed(rows: &[Summary], today: NaiveDate, as_json: bool) -> String {
-    if as_json {
-        return json(&Listed {
-            cases: views(rows, today),
-        });
+/// A page of `moty list`: rows for `--json`, else a table (nothing for an empty page: `listed_end`
+/// says there were no cases).
+pub fn listed_page(out: &mut Paged, rows: &[Summary], today: NaiveDate) -> Result<bool> {
+    if out.json() {
+        return out.json_rows(&views(rows, today));
     }
+    out.text(&summary_table(rows, today), rows.len())
+}
+
+/// A short list for people, whole (the demo's open cases).
+pub fn listed(rows: &[Summary], today: NaiveDate) -> String {
     if rows.is_empty() {
         return text::listed_nothing().to_string();
     }
     summary_table(rows, today)
+}
+
+/// The end of `moty list`: what is left (with `--limit`), or that no case matched.
+pub fn listed_end(out: Paged, rest: Option<&Rest>) -> Result<()> {
+    out.finish(rest, text::listed_nothing())
 }
 
 pub fn case_file(file: &CaseFile, today: NaiveDate, as_json: bool) -> String {

@@ -19,6 +19,7 @@ mod kela;
 pub mod login;
 mod next;
 mod outcomes;
+pub mod paged;
 mod plan;
 pub mod progress;
 mod protection;
@@ -36,7 +37,7 @@ use serde::Serialize;
 
 use grid::{table, table_marked};
 
-pub use cases::{case_file, found, listed, registered};
+pub use cases::{case_file, found, listed, listed_end, listed_page, registered};
 pub use consents::{consent_recorded, consent_withdrawn, consents, kela_form_sent};
 pub use consultations::{
     consultation_linked, consultation_recorded, consultation_report, consultations,
@@ -57,7 +58,7 @@ pub use registry::{
     access_rows, backup_done, directory, directory_saved, disclosures, doctor, imported, verified,
 };
 pub use schedule::{agenda, booked, candidates, meeting_changed, slot_rules, team_request};
-pub use triage::{card, closed, consent_status, queue, reopened, triaged};
+pub use triage::{card, closed, consent_status, queue_end, queue_page, reopened, triaged};
 
 #[derive(Serialize, JsonSchema)]
 pub struct Demo<'a> {
@@ -69,15 +70,27 @@ pub struct Demo<'a> {
 /// Writes a command's output. A reader that went away (EPIPE) ends the output quietly. Coloured
 /// output goes through `anstream`, which turns the sequences on in a Windows console.
 pub fn emit(output: &str) -> std::io::Result<()> {
+    match emit_checked(output) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
+/// Writes part of a long list's output (`paged`), as `emit` writes a whole one: false when the
+/// reader has gone (a closed pipe), so the list stops reading pages.
+pub fn emit_part(output: &str) -> std::io::Result<bool> {
+    match emit_checked(output) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(false),
+        other => other.map(|()| true),
+    }
+}
+
+fn emit_checked(output: &str) -> std::io::Result<()> {
     let stdout = std::io::stdout().lock();
-    let written = if crate::term::stdout() {
+    if crate::term::stdout() {
         write_all(anstream::AutoStream::always(stdout), output)
     } else {
         write_all(stdout, output)
-    };
-    match written {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other,
     }
 }
 

@@ -1,10 +1,13 @@
 //! The triage queue, the card shown for one case, and the receipts of triage, close and reopen.
 
+use anyhow::Result;
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::Serialize;
 
+use super::paged::Paged;
 use super::{json, or_none, table, table_marked};
+use crate::domain::paging::Rest;
 use crate::domain::records::Consent;
 use crate::domain::records::Waiting;
 use crate::domain::{CloseReason, ConsentKind, Decision, Phase, Urgency};
@@ -14,6 +17,12 @@ use crate::text;
 #[derive(Serialize, JsonSchema)]
 pub struct Queue<'a> {
     queue: Vec<QueueRow<'a>>,
+    /// How many more cases wait after these (only with `--limit`, when there are more).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    more: Option<u64>,
+    /// The `--after` value that lists them (only with `--limit`, when there are more).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    after: Option<String>,
 }
 
 /// The multi-professional consent in one word: the method in force, "withdrawn" or "none".
@@ -47,20 +56,36 @@ pub struct QueueRow<'a> {
     consent: &'static str,
 }
 
-pub fn queue(queue: &[Queued], today: NaiveDate, as_json: bool) -> String {
-    let rows: Vec<QueueRow> = queue
+fn queue_rows(queue: &[Queued], today: NaiveDate) -> Vec<QueueRow<'_>> {
+    queue
         .iter()
         .map(|q| QueueRow {
             waiting: &q.waiting,
             days_waiting: days(q.waiting.summary.phase_since, today),
             consent: consent_status(&q.consents),
         })
-        .collect();
-    if as_json {
-        return json(&Queue { queue: rows });
+        .collect()
+}
+
+/// A page of `moty triage --list`: rows for `--json`, else a table (nothing for an empty page:
+/// `queue_end` says the queue is empty).
+pub fn queue_page(out: &mut Paged, queue: &[Queued], today: NaiveDate) -> Result<bool> {
+    let rows = queue_rows(queue, today);
+    if out.json() {
+        return out.json_rows(&rows);
     }
+    let count = rows.len();
+    out.text(&queue_table(rows), count)
+}
+
+/// The end of `moty triage --list`: what is left (with `--limit`), or that the queue is empty.
+pub fn queue_end(out: Paged, rest: Option<&Rest>) -> Result<()> {
+    out.finish(rest, text::queue_empty())
+}
+
+fn queue_table(rows: Vec<QueueRow>) -> String {
     if rows.is_empty() {
-        return text::queue_empty().to_string();
+        return String::new();
     }
     let warnings = text::non_disclosure_lines(
         rows.iter()

@@ -24,7 +24,7 @@ fn case_from_row(row: &Row) -> super::db::Result<Case> {
     })
 }
 
-fn summary_from_row(row: &Row) -> super::db::Result<Summary> {
+pub(super) fn summary_from_row(row: &Row) -> super::db::Result<Summary> {
     Ok(Summary {
         case: row.get(0)?,
         client_id: row.get(1)?,
@@ -41,7 +41,8 @@ fn summary_from_row(row: &Row) -> super::db::Result<Summary> {
     })
 }
 
-const SUMMARY: &str = "SELECT c.id, k.id, k.name, k.hetu, k.birth_year, k.phone, k.region,
+pub(super) const SUMMARY: &str =
+    "SELECT c.id, k.id, k.name, k.hetu, k.birth_year, k.phone, k.region,
         c.client_group, c.phase, c.phase_since, c.opened_on, k.non_disclosure
     FROM cases c JOIN clients k ON k.id = c.client_id";
 
@@ -422,7 +423,7 @@ pub fn queue(tx: &Tx) -> Result<Vec<Waiting>> {
         .context("reading the triage queue")
 }
 
-const SUMMARY_WITH_URGENCY: &str = "SELECT c.id, k.id, k.name, k.hetu, k.birth_year,
+pub(super) const SUMMARY_WITH_URGENCY: &str = "SELECT c.id, k.id, k.name, k.hetu, k.birth_year,
         k.phone, k.region, c.client_group, c.phase, c.phase_since, c.opened_on,
         c.urgency, r.source, r.channel, k.non_disclosure
     FROM cases c JOIN clients k ON k.id = c.client_id JOIN referrals r ON r.case_id = c.id";

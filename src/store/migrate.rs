@@ -68,6 +68,12 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/008_search.sql"),
         then: None,
     },
+    // Migration 9: the cases in the order the long lists page through them (issue #17); its
+    // twin on PostgreSQL is store/pg/009_pages.sql.
+    Migration {
+        sql: include_str!("migrations/009_pages.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this moty writes.

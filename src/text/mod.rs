@@ -322,6 +322,23 @@ pub fn case_id_shape(value: &str) -> String {
     t!("gen-case-id-shape", value = shown(value))
 }
 
+pub fn list_place_shape(value: &str) -> String {
+    t!("gen-list-place-shape", value = shown(value))
+}
+
+pub fn queue_place_shape(value: &str) -> String {
+    t!("gen-queue-place-shape", value = shown(value))
+}
+
+pub fn only_with_queue() -> String {
+    t!("gen-only-with-queue")
+}
+
+/// The line below a list cut short (`--limit`, or a screenful at a terminal).
+pub fn more_rows(more: u64, after: &str) -> String {
+    t!("gen-more-rows", more = more, after = after)
+}
+
 pub fn allowed_now() -> String {
     t!("gen-allowed-now")
 }

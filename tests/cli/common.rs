@@ -267,6 +267,16 @@ impl TestEnv {
     }
 
     pub fn pty(&self, now: &str, args: &[&str]) -> rexpect::session::PtySession {
+        self.pty_with(now, args, &[])
+    }
+
+    /// `pty` with more environment variables (`LINES`, the terminal's height).
+    pub fn pty_with(
+        &self,
+        now: &str,
+        args: &[&str],
+        vars: &[(&str, &str)],
+    ) -> rexpect::session::PtySession {
         let mut command = Command::new(binary());
         command
             .env_clear()
@@ -277,6 +287,7 @@ impl TestEnv {
             .env("MOTY_CONFIG", self.dir.path().join("config.toml"))
             .env("TERM", "xterm")
             .env("LANG", "C")
+            .envs(vars.iter().copied())
             .args(args);
         #[cfg(feature = "encrypted")]
         if self.keyed {

@@ -53,6 +53,7 @@ mod next;
 mod output;
 mod outputs;
 pub mod page;
+mod paging;
 mod path_property;
 mod pilot;
 mod plan;

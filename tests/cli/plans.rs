@@ -69,6 +69,33 @@ fn assert_indexed(env: &TestEnv, args: &[&str]) {
     }
 }
 
+/// A page of a long list (`list`, `triage --list`) reads its cases through an index in the list's
+/// order, from its place on, and stops at its last row: nothing is sorted, no table read whole
+/// but for the rows counted after the page (an index range, not the table).
+fn assert_in_order(env: &TestEnv, args: &[&str]) {
+    for (sql, plan) in plans(env, args) {
+        let sorted = plan.iter().any(|l| {
+            l.contains("TEMP B-TREE FOR ORDER BY")
+                || l.trim_start_matches([' ', '-', '>']).starts_with("Sort ")
+        });
+        let paged = sql.contains(" LIMIT ");
+        assert!(
+            !(paged && sorted),
+            "{args:?} sorts the cases: {sql}\n{plan:#?}"
+        );
+        let whole: Vec<&String> = full_scans(&plan)
+            .into_iter()
+            .filter(|l| {
+                !(l.contains("USING INDEX cases_") || l.contains("USING COVERING INDEX cases_"))
+            })
+            .collect();
+        assert!(
+            whole.is_empty(),
+            "{args:?} reads a whole table: {sql}\n{plan:#?}"
+        );
+    }
+}
+
 #[test]
 fn every_reading_of_a_look_up_is_indexed() {
     let env = TestEnv::new();
@@ -102,6 +129,23 @@ fn every_reading_of_a_look_up_is_indexed() {
         assert_indexed(&env, &["find", text]);
     }
     assert_indexed(&env, &["show", &case]);
+    for args in [
+        &["list", "--limit", "20"][..],
+        &["list", "--limit", "20", "--after", "2020-01-01,2020-0042"],
+        &["list", "--limit", "20", "--phase", "referred"],
+        &["list", "--limit", "20", "--closed"],
+        &["triage", "--list", "--limit", "20"],
+        &[
+            "triage",
+            "--list",
+            "--limit",
+            "20",
+            "--after",
+            "normal,2020-01-01,2020-0042",
+        ],
+    ] {
+        assert_in_order(&env, args);
+    }
     // The plans are the binary's own: the name look-up went through the trigram index.
     let name = plans(&env, &["find", "mäkinen"]);
     let (_, plan) = name
@@ -141,7 +185,7 @@ fn every_reading_of_a_look_up_is_indexed() {
 }
 
 /// On a server the planner weighs its statistics: a register of three clients is read whole
-/// because that is cheapest. So the server gets 20,000 more clients with a case each (as the
+/// because that is cheapest. So the server gets 20,000 more clients with a referred case each (as the
 /// superuser, who is not subject to row-level security), and statistics, before its plans are
 /// read; SQLite's planner assumes large tables and needs none.
 fn fill_server(env: &TestEnv) {
@@ -158,6 +202,9 @@ fn fill_server(env: &TestEnv) {
              SELECT '2020-' || CASE WHEN k.id < 10000 THEN lpad(k.id::text, 4, '0') ELSE k.id::text END, 2020, k.id, k.id, 'working-age',
                  'referred', '2020-01-01', '2020-01-01', 'test-team'
              FROM moty.clients k WHERE k.name LIKE 'Filler %';
+             INSERT INTO moty.referrals (case_id, source, channel, reason, effective_on)
+             SELECT id, 'primary-care', 'yht405', 'filler', '2020-01-01'
+             FROM moty.cases WHERE year = 2020;
              ANALYZE;",
         )
         .expect("fill the server's register");

@@ -56,9 +56,20 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
     let reason = Some("demo");
     let mut out = text::demo_built(&built.path, built.clients as usize);
     if built.clients <= 60 {
-        let open = lookup::list(&mut session, &lookup::Filter::default(), reason)?;
+        let mut open = Vec::new();
+        let all = (crate::domain::paging::Take::All, None);
+        lookup::list(
+            &mut session,
+            &lookup::Filter::default(),
+            reason,
+            all,
+            |rows| {
+                open.extend_from_slice(rows);
+                Ok(true)
+            },
+        )?;
         out.push_str(&format!("\n{}\n", text::demo_open_cases()));
-        out.push_str(&render::listed(&open, today, false));
+        out.push_str(&render::listed(&open, today));
     }
     let file = lookup::show(&mut session, &built.first_case, reason)?;
     out.push_str(&format!("\n{}\n", text::demo_one_case()));

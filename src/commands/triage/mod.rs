@@ -8,6 +8,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use super::Ctx;
+use crate::domain::paging::QueueKey;
 use crate::domain::{validate, Decision, Role, Urgency};
 use crate::error::UserError;
 use crate::ops::triage;
@@ -40,24 +41,50 @@ pub struct Args {
     pub units: Vec<String>,
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
+    #[command(flatten)]
+    pub pages: crate::cli::PageArgs,
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
     match &args.case {
         Some(case) => {
             let case_id = validate::case_id("CASE", case)?;
+            // A page of the queue means nothing beside one case's decision.
+            let paged = [
+                ("--limit", args.pages.limit.is_some()),
+                ("--after", args.pages.after.is_some()),
+            ];
+            if let Some((flag, _)) = paged.iter().find(|(_, given)| *given) {
+                return Err(UserError::invalid(*flag, text::only_with_queue()).into());
+            }
             decide_from_flags(ctx, &case_id, args)
         }
-        None if args.list || !prompt::interactive() => list(ctx, &args.regions),
+        None if args.list || !prompt::interactive() => list(ctx, &args.regions, &args.pages),
         None => interactive::walk(ctx, &args.regions),
     }
 }
 
-/// The queue as printed by `--list` (and on a pipe). Every client shown is access-logged.
-fn list(ctx: &Ctx, regions: &crate::cli::RegionArgs) -> Result<String> {
+/// The queue as printed by `--list` (and on a pipe), a page at a time. Every client shown is
+/// access-logged before the page that shows them is printed.
+fn list(
+    ctx: &Ctx,
+    regions: &crate::cli::RegionArgs,
+    pages: &crate::cli::PageArgs,
+) -> Result<String> {
     let choice = regions.choice(ctx.region.as_deref())?;
-    let queue = triage::queue(&mut ctx.session()?, &choice)?;
-    Ok(render::queue(&queue, ctx.clock.today(), ctx.json))
+    let after = (pages.after.as_deref())
+        .map(|a| QueueKey::parse("--after", a))
+        .transpose()?;
+    let today = ctx.clock.today();
+    let mut out = render::paged::Paged::new("queue", ctx.json);
+    let rest = triage::queue_pages(
+        &mut ctx.session()?,
+        &choice,
+        (pages.take(ctx.json), after),
+        |rows| render::queue_page(&mut out, rows, today),
+    )?;
+    render::queue_end(out, rest.as_ref())?;
+    Ok(String::new())
 }
 
 fn decide_from_flags(ctx: &Ctx, case_id: &str, mut args: Args) -> Result<String> {
