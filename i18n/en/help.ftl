@@ -445,10 +445,12 @@ help-moty-follow-up-examples =
       moty follow-up 2026-0008 --reached no --next again --next-on 2027-01-27
 
 help-moty-follow-up-due = Follow-ups due in the coming week and overdue ones
-help-moty-follow-up-due-long = Use it to plan the follow-up calls, e.g. before the phone hour: each case whose follow-up is due within a week or overdue, with the client's name and phone and the due date (the follow-up interval after the pathway phase ended). Every client shown is written to the access log.
+help-moty-follow-up-due-long = Use it to plan the follow-up calls, e.g. before the phone hour: each case whose follow-up is due within a week or overdue, with the client's name and phone and the due date (the follow-up interval after the pathway phase ended), earliest first. At a terminal it shows a screenful and how to see the rest, as `moty list` does. Every client shown is written to the access log before the page that shows them is printed.
 help-moty-follow-up-due--all = Also those due later
 help-moty-follow-up-due--region = Only the cases of this region [default: the configuration file's region, else your default region in the register (`moty settings my-region`)]
 help-moty-follow-up-due--all_regions = Every region's cases, whatever your default region
+help-moty-follow-up-due--limit = Print at most this many follow-ups, then how many more there are and where the next page starts
+help-moty-follow-up-due--after = Start after this place in the list: the --after value the previous page ended with (DUE-DATE,CASE)
 help-moty-follow-up-due-examples =
     Examples:
       # The follow-ups due in the coming week and those overdue

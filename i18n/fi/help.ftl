@@ -445,10 +445,12 @@ help-moty-follow-up-examples =
       moty follow-up 2026-0008 --reached no --next again --next-on 2027-01-27
 
 help-moty-follow-up-due = Tulevalla viikolla erääntyvät ja myöhässä olevat jälkiseurannat
-help-moty-follow-up-due-long = Käytä jälkiseurantapuhelujen suunnitteluun, esim. ennen puhelinaikaa: jokainen asia, jonka jälkiseuranta erääntyy viikon sisällä tai on myöhässä, asiakkaan nimi ja puhelinnumero sekä eräpäivä (jälkiseurantaväli jatkopolkuvaiheen päättymisestä). Jokainen näytetty asiakas kirjataan käyttölokiin.
+help-moty-follow-up-due-long = Käytä jälkiseurantapuhelujen suunnitteluun, esim. ennen puhelinaikaa: jokainen asia, jonka jälkiseuranta erääntyy viikon sisällä tai on myöhässä, asiakkaan nimi ja puhelinnumero sekä eräpäivä (jälkiseurantaväli jatkopolkuvaiheen päättymisestä), aikaisin ensin. Päätteessä se näyttää näytöllisen ja kertoo, miten loput näkyvät, kuten `moty list`. Jokainen näytetty asiakas kirjataan käyttölokiin ennen kuin sivu, jolla hän näkyy, tulostetaan.
 help-moty-follow-up-due--all = Myös myöhemmin erääntyvät
 help-moty-follow-up-due--region = Vain tämän alueen asiat [oletus: asetustiedoston alue, muuten oletusalueesi rekisterissä (`moty settings my-region`)]
 help-moty-follow-up-due--all_regions = Kaikkien alueiden asiat oletusalueestasi riippumatta
+help-moty-follow-up-due--limit = Tulosta enintään näin monta jälkiseurantaa ja sitten, montako on lisäksi ja mistä seuraava sivu alkaa
+help-moty-follow-up-due--after = Aloita tämän listan kohdan jälkeen: --after-arvo, johon edellinen sivu päättyi (ERÄPÄIVÄ,ASIA)
 help-moty-follow-up-due-examples =
     Esimerkkejä:
       # Tulevalla viikolla erääntyvät ja myöhässä olevat jälkiseurannat

@@ -26,6 +26,8 @@ pub enum Command {
         all: bool,
         #[command(flatten)]
         regions: crate::cli::RegionArgs,
+        #[command(flatten)]
+        pages: crate::cli::PageArgs,
     },
 }
 
@@ -58,7 +60,11 @@ pub struct RecordArgs {
 
 pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
     match args.command {
-        Some(Command::Due { all, regions }) => due(ctx, all, &regions),
+        Some(Command::Due {
+            all,
+            regions,
+            pages,
+        }) => due(ctx, all, &regions, &pages),
         None => {
             let case = args.record.case.clone().ok_or_else(|| UserError::Missing {
                 flags: vec!["CASE".to_string()],
@@ -69,10 +75,27 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
     }
 }
 
-fn due(ctx: &Ctx, all: bool, regions: &crate::cli::RegionArgs) -> Result<String> {
+/// The follow-ups due, a page at a time as `list` prints them.
+fn due(
+    ctx: &Ctx,
+    all: bool,
+    regions: &crate::cli::RegionArgs,
+    pages: &crate::cli::PageArgs,
+) -> Result<String> {
     let choice = regions.choice(ctx.region.as_deref())?;
-    let list = follow_up::due(&mut ctx.session()?, all, &choice)?;
-    Ok(render::follow_ups_due(&list, ctx.json))
+    let after = (pages.after.as_deref())
+        .map(|a| crate::domain::paging::ListKey::parse("--after", a))
+        .transpose()?;
+    let mut out = render::paged::Paged::new("follow_ups", ctx.json);
+    let rest = follow_up::due(
+        &mut ctx.session()?,
+        all,
+        &choice,
+        (pages.take(ctx.json), after),
+        |rows| render::follow_ups_due_page(&mut out, rows),
+    )?;
+    render::follow_ups_due_end(out, rest.as_ref())?;
+    Ok(String::new())
 }
 
 /// Asks for what is missing on a terminal; otherwise names the flags.

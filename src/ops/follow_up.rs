@@ -6,12 +6,13 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::{case, consent_states, log_change, log_view, not_before_phase, Session};
+use super::{case, consent_states, log_change, not_before_phase, Session};
+use crate::domain::paging::{ListKey, Rest, Take};
 use crate::domain::path::{gate, Step};
 use crate::domain::records::{Case, EstimateAnswers, FollowUp};
-use crate::domain::{CloseReason, EventKind, NextStep, Phase};
+use crate::domain::{AccessAction, CloseReason, EventKind, NextStep, Phase};
 use crate::error::UserError;
-use crate::store::{cases, clients, events, follow_up as db, meta, plan, Author, Tx};
+use crate::store::{access, cases, clients, events, follow_up as db, meta, plan, Author, Tx};
 use crate::text;
 
 /// A follow-up ahead, as `due` lists it.
@@ -22,6 +23,9 @@ pub struct Due {
     pub phone: Option<String>,
     pub key_worker: Option<String>,
     pub due_on: NaiveDate,
+    /// The client, for the access log (not printed).
+    #[serde(skip)]
+    pub client_id: i64,
     /// Computed at read time: days past the due date (0 when not yet overdue).
     pub days_overdue: i64,
     pub overdue: bool,
@@ -82,9 +86,14 @@ fn due_on(
 
 /// When each case in the follow-up phase is due: (case id, due date).
 pub(crate) fn due_dates(tx: &Tx) -> Result<Vec<(String, NaiveDate)>> {
+    due_dates_of(tx, None)
+}
+
+/// `due_dates` for the cases of one region (`None`: every region).
+fn due_dates_of(tx: &Tx, region: Option<&str>) -> Result<Vec<(String, NaiveDate)>> {
     // The team's interval, read once for all the cases without their own.
     let team = team_weeks(tx)?.0;
-    Ok(db::in_follow_up(tx)?
+    Ok(db::in_follow_up_of(tx, region)?
         .into_iter()
         .map(|(case_id, since, next_on, weeks)| {
             let due = next_on
@@ -123,43 +132,104 @@ pub fn team_interval(session: &mut Session, weeks: Option<u32>) -> Result<TeamIn
     })
 }
 
-/// Follow-ups due within a week and overdue ones (`all`: every one ahead); each client shown is
-/// access-logged.
-pub fn due(session: &mut Session, all: bool, choice: &super::region::Choice) -> Result<Vec<Due>> {
-    let today = session.today();
-    session.write(|tx, author| {
-        let region = super::region::resolve(tx, author, choice)?;
-        let mut list = Vec::new();
-        for (case_id, due_on) in due_dates(tx)? {
-            if !all && (due_on - today).num_days() > 7 {
-                continue;
-            }
-            if !super::region::in_region(tx, &case_id, region.as_deref())? {
-                continue;
-            }
-            let case = case(tx, &case_id)?;
-            let client = clients::get(tx, case.client_id)?;
-            log_view(tx, author, &case, "follow-up due", None)?;
-            let overdue = (today - due_on).num_days().max(0);
-            list.push(Due {
-                non_disclosure: client.non_disclosure,
-                case: case_id.clone(),
-                name: client.name,
-                phone: client.phone,
-                key_worker: plan::latest(tx, &case_id)?.and_then(|p| p.key_worker),
-                due_on,
-                days_overdue: overdue,
-                overdue: overdue > 0,
-            });
-        }
-        list.sort_by_key(|due| {
-            (
-                due.due_on,
-                crate::domain::validate::case_sort_key(&due.case),
-            )
-        });
-        Ok(list)
-    })
+/// Follow-ups due within a week and overdue ones (`all`: every one ahead), a page at a time after
+/// the place `after` (`super::pages::walk`); each page is handed to `shown` once its clients'
+/// access rows are committed. With `Take::First`, what is left after the rows shown.
+pub fn due(
+    session: &mut Session,
+    all: bool,
+    choice: &super::region::Choice,
+    (take, after): (Take, Option<ListKey>),
+    shown: impl FnMut(&[Due]) -> Result<bool>,
+) -> Result<Option<Rest>> {
+    let author = session.author();
+    let region = session.read(|tx| super::region::resolve(tx, &author, choice))?;
+    let pager = DueList {
+        all,
+        region: region.as_deref(),
+        today: session.today(),
+    };
+    super::pages::walk(session, &pager, take, after, shown)
+}
+
+/// The follow-ups due as pages, in the order of their due dates, then case numbers. The due date
+/// is computed (domain.md: the date the last call agreed, else the interval after the phase
+/// began), so each page computes the region's due dates again and takes those after its place:
+/// as many as the cases in the follow-up phase, not the register's cases.
+struct DueList<'a> {
+    all: bool,
+    region: Option<&'a str>,
+    today: NaiveDate,
+}
+
+impl DueList<'_> {
+    /// The places of the cases due (within a week unless `all`) after `after`, in order.
+    fn after(&self, tx: &Tx, after: Option<&ListKey>) -> Result<Vec<(ListKey, String)>> {
+        let mut due: Vec<(ListKey, String)> = due_dates_of(tx, self.region)?
+            .into_iter()
+            .filter(|(_, on)| self.all || (*on - self.today).num_days() <= 7)
+            .map(|(case, on)| (ListKey::of(on, &case), case))
+            .filter(|(key, _)| after.is_none_or(|a| key_order(key) > key_order(a)))
+            .collect();
+        due.sort_by_key(|(key, _)| key_order(key));
+        Ok(due)
+    }
+}
+
+fn key_order(key: &ListKey) -> (NaiveDate, i64, i64) {
+    (key.since, key.year, key.seq)
+}
+
+impl super::pages::Pager for DueList<'_> {
+    type Row = Due;
+    type Key = ListKey;
+
+    fn page(&self, tx: &Tx, after: Option<&ListKey>, limit: u32) -> Result<Vec<Due>> {
+        self.after(tx, after)?
+            .into_iter()
+            .take(limit as usize)
+            .map(|(key, case_id)| {
+                let case = case(tx, &case_id)?;
+                let client = clients::get(tx, case.client_id)?;
+                let overdue = (self.today - key.since).num_days().max(0);
+                Ok(Due {
+                    non_disclosure: client.non_disclosure,
+                    client_id: case.client_id,
+                    key_worker: plan::latest(tx, &case_id)?.and_then(|p| p.key_worker),
+                    case: case_id,
+                    name: client.name,
+                    phone: client.phone,
+                    due_on: key.since,
+                    days_overdue: overdue,
+                    overdue: overdue > 0,
+                })
+            })
+            .collect()
+    }
+
+    /// One access-log row for each follow-up shown; a list with nobody due is not logged (it
+    /// showed nobody's data).
+    fn log(&self, tx: &Tx, author: &Author, rows: &[Due]) -> Result<()> {
+        let rows: Vec<access::Access> = rows
+            .iter()
+            .map(|d| access::Access {
+                command: "follow-up due",
+                action: AccessAction::View,
+                client_id: Some(d.client_id),
+                case_id: Some(&d.case),
+                reason: None,
+            })
+            .collect();
+        access::log_all(tx, author, &rows)
+    }
+
+    fn key(&self, row: &Due) -> ListKey {
+        ListKey::of(row.due_on, &row.case)
+    }
+
+    fn rest(&self, tx: &Tx, after: &ListKey) -> Result<u64> {
+        Ok(self.after(tx, Some(after))?.len() as u64)
+    }
 }
 
 /// Records a follow-up call and takes its next step. `estimate`: the pair's savings answers given

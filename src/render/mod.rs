@@ -50,8 +50,8 @@ pub use ics::ics;
 pub use kela::{corrected, kela_concluded};
 pub use outcomes::{outcomes, EXCEL_CSV};
 pub use plan::{
-    description_draft, follow_up_recorded, follow_ups_due, plan, plan_history, plan_markdown,
-    plan_saved, services,
+    description_draft, follow_up_recorded, follow_ups_due_end, follow_ups_due_page, plan,
+    plan_history, plan_markdown, plan_saved, services,
 };
 pub use protection::client_changed;
 pub use registry::{

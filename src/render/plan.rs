@@ -85,9 +85,16 @@ pub struct Services<'a> {
     services: Vec<Service<'a>>,
 }
 
+/// `moty follow-up due --json`, printed a page at a time (`paged`) in this shape.
 #[derive(Serialize, JsonSchema)]
 pub struct FollowUpsDue<'a> {
     follow_ups: &'a [crate::ops::follow_up::Due],
+    /// How many more follow-ups there are after these (only with `--limit`, when there are more).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    more: Option<u64>,
+    /// The `--after` value that lists them (only with `--limit`, when there are more).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    after: Option<String>,
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -419,12 +426,29 @@ pub fn description_draft(
     text::description_template(today, &unit, &worker, &contact, &units.join(", "))
 }
 
-pub fn follow_ups_due(list: &[crate::ops::follow_up::Due], as_json: bool) -> String {
-    if as_json {
-        return json(&FollowUpsDue { follow_ups: list });
+/// A page of `moty follow-up due`: rows for `--json`, else a table (nothing for an empty page:
+/// `follow_ups_due_end` says nothing is due).
+pub fn follow_ups_due_page(
+    out: &mut super::paged::Paged,
+    list: &[crate::ops::follow_up::Due],
+) -> anyhow::Result<bool> {
+    if out.json() {
+        return out.json_rows(list);
     }
+    out.text(&due_table(list), list.len())
+}
+
+/// The end of `moty follow-up due`: what is left (with `--limit`), or that nothing is due.
+pub fn follow_ups_due_end(
+    out: super::paged::Paged,
+    rest: Option<&crate::domain::paging::Rest>,
+) -> anyhow::Result<()> {
+    out.finish(rest, &text::nothing_due())
+}
+
+fn due_table(list: &[crate::ops::follow_up::Due]) -> String {
     if list.is_empty() {
-        return text::nothing_due();
+        return String::new();
     }
     let warnings = text::non_disclosure_lines(
         list.iter()

@@ -76,13 +76,22 @@ pub fn for_case(tx: &Tx, case_id: &str) -> Result<Vec<FollowUp>> {
 pub type InFollowUp = (String, NaiveDate, Option<NaiveDate>, Option<u32>);
 
 pub fn in_follow_up(tx: &Tx) -> Result<Vec<InFollowUp>> {
+    in_follow_up_of(tx, None)
+}
+
+/// `in_follow_up` for the cases of one region (the case's own; `None`: every region).
+pub fn in_follow_up_of(tx: &Tx, region: Option<&str>) -> Result<Vec<InFollowUp>> {
     tx.prepare_cached(
         "SELECT c.id, c.phase_since,
              (SELECT f.next_on FROM follow_ups f WHERE f.case_id = c.id ORDER BY f.id DESC LIMIT 1),
              c.follow_up_weeks
-         FROM cases c WHERE c.phase = 'follow-up' ORDER BY c.year, c.seq",
+         FROM cases c WHERE c.phase = 'follow-up'
+             AND (c.region = ?1 COLLATE NOCASE OR ?1 IS NULL)
+         ORDER BY c.year, c.seq",
     )?
-    .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+    .query_map([region], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+    })?
     .collect::<super::db::Result<_>>()
     .context("reading the follow-ups ahead")
 }

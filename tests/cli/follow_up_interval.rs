@@ -13,7 +13,7 @@ fn json_at(env: &TestEnv, now: &str, args: &[&str]) -> serde_json::Value {
 
 /// A case whose joint assessment was held on Wednesday 25.11.2026, with a key worker, a pathway
 /// and the client's confirmation in its plan: ready to complete.
-fn planned(env: &TestEnv, name: &str) -> String {
+pub(crate) fn planned(env: &TestEnv, name: &str) -> String {
     let now = "2026-11-23 09:00";
     let case = env.refer(name, &[]);
     env.ok_at(

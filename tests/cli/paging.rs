@@ -277,3 +277,50 @@ fn a_reader_that_goes_away_stops_the_list_after_the_page_it_was_reading() {
         "the page being printed was logged before it was printed; no page after it was read"
     );
 }
+
+#[test]
+fn follow_ups_due_page_by_due_date_and_log_what_they_show() {
+    let env = TestEnv::new();
+    // Two cases in the follow-up phase, the later referred due first (the week's two joint
+    // assessments are all `planned` can hold).
+    let mut due = Vec::new();
+    let wednesday = "2026-11-25 16:00";
+    for (name, next_on) in [("Kalle Koivu", "2026-12-03"), ("Laura Lehto", "2026-11-26")] {
+        let case = crate::follow_up_interval::planned(&env, name);
+        env.ok_at(wednesday, &["plan", &case, "--complete"]);
+        env.ok_at(
+            wednesday,
+            &[
+                "follow-up",
+                &case,
+                "--reached",
+                "no",
+                "--next",
+                "again",
+                "--next-on",
+                next_on,
+            ],
+        );
+        due.push(case);
+    }
+    let whole = ids(
+        &env.run(&["--json", "follow-up", "due", "--all"]).json(),
+        "follow_ups",
+    );
+    assert_eq!(whole, [&due[1], &due[0]].map(String::clone), "by due date");
+    let first = env
+        .run(&["--json", "follow-up", "due", "--all", "--limit", "1"])
+        .json();
+    crate::server::validate("follow-ups-due", &first);
+    assert_eq!(ids(&first, "follow_ups"), whole[..1]);
+    assert_eq!(first["more"], 1);
+    let place = first["after"].as_str().expect("after").to_string();
+    assert_eq!(place, format!("2026-11-26,{}", due[1]));
+    let before = logged(&env, "follow-up due");
+    let text = env.ok(&["follow-up", "due", "--all", "--after", &place]);
+    assert_eq!(table_ids(&text, &whole), whole[1..]);
+    assert_eq!(logged(&env, "follow-up due") - before, 1);
+    let run = env.run(&["follow-up", "due", "--after", "soon"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("--after"), "{}", run.stderr);
+}
