@@ -16,6 +16,8 @@ use crate::store::{cases, consents, events, pages, triage, Author, Tx};
 pub struct Queued {
     pub waiting: Waiting,
     pub consents: Vec<Consent>,
+    /// The referral, for the card the interactive walk shows (`queue`); a page of the printed
+    /// queue (`queue_pages`), which does not show it, leaves it out.
     pub referral: Option<Referral>,
 }
 
@@ -71,17 +73,20 @@ impl super::pages::Pager for Queue<'_> {
     type Row = Queued;
     type Key = QueueKey;
 
+    /// The page's cases with their consents (one query for the page). The referral is left out:
+    /// the printed queue shows its source and channel, which the page's query reads.
     fn page(&self, tx: &Tx, after: Option<&QueueKey>, limit: u32) -> Result<Vec<Queued>> {
-        pages::queue(tx, self.region, after, limit)?
+        let waiting = pages::queue(tx, self.region, after, limit)?;
+        let ids: Vec<&str> = waiting.iter().map(|w| w.summary.case.as_str()).collect();
+        let mut consents = consents::for_cases(tx, &ids)?;
+        Ok(waiting
             .into_iter()
-            .map(|w| {
-                Ok(Queued {
-                    consents: consents::for_case(tx, &w.summary.case)?,
-                    referral: cases::referral(tx, &w.summary.case)?,
-                    waiting: w,
-                })
+            .map(|w| Queued {
+                consents: consents.remove(&w.summary.case).unwrap_or_default(),
+                referral: None,
+                waiting: w,
             })
-            .collect()
+            .collect())
     }
 
     fn log(&self, tx: &Tx, author: &Author, rows: &[Queued]) -> Result<()> {

@@ -36,6 +36,32 @@ pub fn for_case(tx: &Tx, case_id: &str) -> Result<Vec<Consent>> {
         .context("reading consents")
 }
 
+/// The consents of each of `case_ids`, oldest first: one query for a page of a list.
+pub fn for_cases(
+    tx: &Tx,
+    case_ids: &[&str],
+) -> Result<std::collections::HashMap<String, Vec<Consent>>> {
+    let mut found: std::collections::HashMap<String, Vec<Consent>> =
+        case_ids.iter().map(|id| (id.to_string(), Vec::new())).collect();
+    if case_ids.is_empty() {
+        return Ok(found);
+    }
+    let marks: Vec<String> = (1..=case_ids.len()).map(|i| format!("?{i}")).collect();
+    let sql = format!(
+        "SELECT id, kind, method, given_on, scope, recorded_by, withdrawn_on, sent_to_kela_on,
+             representative, authority, case_id
+         FROM consents WHERE case_id IN ({}) ORDER BY given_on, id",
+        marks.join(", ")
+    );
+    let mut stmt = tx.prepare(&sql)?;
+    let mut rows = stmt.query(super::db::params_from_iter(case_ids.iter()))?;
+    while let Some(row) = rows.next()? {
+        let case: String = row.get(10)?;
+        found.entry(case).or_default().push(from_row(&row)?);
+    }
+    Ok(found)
+}
+
 pub fn insert(
     tx: &Tx,
     case_id: &str,
