@@ -81,14 +81,15 @@ pub struct Ask<'a> {
 
 /// The figures for cases referred in [from, to], of `region` if given, and the cases counted.
 pub fn build(tx: &Tx, ask: &Ask) -> Result<(Figures, Vec<String>)> {
-    let cases = report::cases_opened(tx, ask.from, ask.to, ask.region)?;
-    // What the cases' timelines, meetings, plans and answers say, read for all of them at once.
+    // What the cases' timelines, meetings, plans and answers say, read for all of them at once
+    // (first: on a server it also sets how the transaction's queries are planned).
     let period = Period {
         from: ask.from,
         to: ask.to,
         region: ask.region,
     };
     let mut read = crate::store::outcomes::of_period(tx, &period)?;
+    let cases = report::cases_opened(tx, ask.from, ask.to, ask.region)?;
     let all: Vec<CaseFacts> = cases
         .iter()
         .map(|c| facts(c, read.remove(&c.id).unwrap_or_default()))
