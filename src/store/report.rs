@@ -58,6 +58,27 @@ pub fn cases_opened(
     .context("reading the cases of the period")
 }
 
+/// The cases opened in [from, to] whose multi-professional consent was withdrawn and not given
+/// again (`ops::report::withdrawn`, for the cases of a period at once): they have one, and none
+/// in force.
+pub fn withdrawn_opened(
+    tx: &Tx,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<std::collections::HashSet<String>> {
+    tx.prepare_cached(
+        "SELECT c.id FROM cases c
+         WHERE c.opened_on BETWEEN ?1 AND ?2
+             AND EXISTS (SELECT 1 FROM consents x WHERE x.case_id = c.id
+                 AND x.kind = 'multi-professional')
+             AND NOT EXISTS (SELECT 1 FROM consents x WHERE x.case_id = c.id
+                 AND x.kind = 'multi-professional' AND x.withdrawn_on IS NULL)",
+    )?
+    .query_map(params![from, to], |r| r.get(0))?
+    .collect::<super::db::Result<_>>()
+    .context("reading the period's withdrawn consents")
+}
+
 /// Every statement of every version, as (version, code), in catalogue order.
 pub fn statement_codes(tx: &Tx) -> Result<Vec<(u32, String)>> {
     tx.prepare_cached("SELECT version, code FROM statements ORDER BY version, position")?
