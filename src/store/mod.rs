@@ -31,6 +31,7 @@ pub mod kela;
 pub mod key;
 pub mod meta;
 pub(crate) mod migrate;
+pub mod outcomes;
 pub mod pages;
 mod path;
 pub mod pg;

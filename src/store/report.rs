@@ -7,7 +7,6 @@ use super::Tx;
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 
-use crate::domain::outcomes::{EstimateFacts, FeedbackFacts, SurveyFacts};
 use crate::domain::{Channel, ClientGroup, Source};
 
 /// A case as the reports see it: no name, no phone; the birth date (from the identity code) or
@@ -59,99 +58,25 @@ pub fn cases_opened(
     .context("reading the cases of the period")
 }
 
-/// The client's feedback on each reception of a case, in the order given.
-pub fn feedback_of(tx: &Tx, case_id: &str) -> Result<Vec<FeedbackFacts>> {
-    let mut all: Vec<(i64, FeedbackFacts)> = Vec::new();
-    let rows = tx
-        .prepare_cached(
-            "SELECT f.id, f.usefulness, a.version, a.code, a.answer
-             FROM feedback f LEFT JOIN feedback_answers a ON a.feedback_id = f.id
-             WHERE f.case_id = ?1 ORDER BY f.id, a.rowid",
-        )?
-        .query_map([case_id], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, Option<u8>>(1)?,
-                r.get::<_, Option<u32>>(2)?,
-                r.get::<_, Option<String>>(3)?,
-                r.get::<_, Option<String>>(4)?,
-            ))
-        })?
-        .collect::<super::db::Result<Vec<_>>>()
-        .context("reading the reception feedback")?;
-    for (id, usefulness, version, code, answer) in rows {
-        if all.last().is_none_or(|(last, _)| *last != id) {
-            all.push((
-                id,
-                FeedbackFacts {
-                    usefulness,
-                    answers: Vec::new(),
-                },
-            ));
-        }
-        if let (Some(version), Some(code), Some(answer), Some((_, f))) =
-            (version, code, answer, all.last_mut())
-        {
-            f.answers.push((version, code, answer));
-        }
-    }
-    Ok(all.into_iter().map(|(_, f)| f).collect())
-}
-
-/// The pair's estimates of a case, with the services saved.
-pub fn estimates_of(tx: &Tx, case_id: &str) -> Result<Vec<EstimateFacts>> {
-    let mut all: Vec<(i64, EstimateFacts)> = Vec::new();
-    let rows = tx
-        .prepare_cached(
-            "SELECT e.id, e.appointments, e.time_saved, e.at_follow_up, s.service, s.count
-             FROM estimates e LEFT JOIN estimate_services s ON s.estimate_id = e.id
-             WHERE e.case_id = ?1 ORDER BY e.id, s.rowid",
-        )?
-        .query_map([case_id], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, Option<u32>>(1)?,
-                r.get(2)?,
-                r.get::<_, bool>(3)?,
-                r.get::<_, Option<String>>(4)?,
-                r.get::<_, Option<u32>>(5)?,
-            ))
-        })?
-        .collect::<super::db::Result<Vec<_>>>()
-        .context("reading the estimates")?;
-    for (id, appointments, time_saved, at_follow_up, service, count) in rows {
-        if all.last().is_none_or(|(last, _)| *last != id) {
-            all.push((
-                id,
-                EstimateFacts {
-                    appointments,
-                    services: Vec::new(),
-                    time_saved,
-                    at_follow_up,
-                },
-            ));
-        }
-        if let (Some(service), Some(count), Some((_, e))) = (service, count, all.last_mut()) {
-            e.services.push((service, count));
-        }
-    }
-    Ok(all.into_iter().map(|(_, e)| e).collect())
-}
-
-/// The professionals' survey answers about a case's meetings.
-pub fn surveys_of(tx: &Tx, case_id: &str) -> Result<Vec<SurveyFacts>> {
+/// The cases opened in [from, to] whose multi-professional consent was withdrawn and not given
+/// again (`ops::report::withdrawn`, for the cases of a period at once): they have one, and none
+/// in force.
+pub fn withdrawn_opened(
+    tx: &Tx,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<std::collections::HashSet<String>> {
     tx.prepare_cached(
-        "SELECT role, added_value, kela_benefit FROM surveys WHERE case_id = ?1 ORDER BY id",
+        "SELECT c.id FROM cases c
+         WHERE c.opened_on BETWEEN ?1 AND ?2
+             AND EXISTS (SELECT 1 FROM consents x WHERE x.case_id = c.id
+                 AND x.kind = 'multi-professional')
+             AND NOT EXISTS (SELECT 1 FROM consents x WHERE x.case_id = c.id
+                 AND x.kind = 'multi-professional' AND x.withdrawn_on IS NULL)",
     )?
-    .query_map([case_id], |r| {
-        Ok(SurveyFacts {
-            role: r.get(0)?,
-            added_value: r.get(1)?,
-            kela_benefit: r.get(2)?,
-        })
-    })?
+    .query_map(params![from, to], |r| r.get(0))?
     .collect::<super::db::Result<_>>()
-    .context("reading the surveys")
+    .context("reading the period's withdrawn consents")
 }
 
 /// Every statement of every version, as (version, code), in catalogue order.

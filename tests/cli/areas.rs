@@ -778,13 +778,26 @@ fn the_areas_of_a_case_come_from_its_units_source_and_services() {
         "UPDATE referrals SET referrer_unit = 'Kylän yhdistys' WHERE case_id = '{d}';
          INSERT INTO unit_names (name) VALUES ('kylän yhdistys');"
     ));
+    // A case's areas, read for the case alone and, as `report outcomes` reads them, for all the
+    // cases of a period at once: the two must agree.
     let areas = |case: &str| -> Vec<String> {
         let mut register = moty::store::Register::open(&env.db).expect("open");
-        register
-            .read(|tx| moty::store::areas::areas_of_case(tx, case))
-            .expect("areas")
-            .into_iter()
-            .collect()
+        let period = moty::store::outcomes::Period {
+            from: chrono::NaiveDate::from_ymd_opt(2000, 1, 1).expect("date"),
+            to: chrono::NaiveDate::from_ymd_opt(2100, 1, 1).expect("date"),
+            region: None,
+        };
+        let (alone, all) = register
+            .read(|tx| {
+                Ok((
+                    moty::store::areas::areas_of_case(tx, case)?,
+                    moty::store::outcomes::of_period(tx, &period)?,
+                ))
+            })
+            .expect("areas");
+        let of_period = all.get(case).map(|r| r.areas.clone()).unwrap_or_default();
+        assert_eq!(of_period, alone, "the areas of {case} read for the period");
+        alone.into_iter().collect()
     };
     assert_eq!(areas(&a), ["family-social", "older-people"]);
     assert_eq!(

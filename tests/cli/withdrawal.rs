@@ -342,3 +342,49 @@ fn a_withdrawn_meeting_consent_keeps_the_case_off_the_meetings_agenda() {
         "back once given again"
     );
 }
+
+/// The weekly export's count of the past week's referrals leaves out the cases whose
+/// multi-professional consent was withdrawn and not given again (read for the week's cases at
+/// once), and keeps those that never had one or gave it again.
+#[test]
+fn the_weekly_count_of_new_referrals_leaves_out_withdrawn_consents() {
+    let env = TestEnv::new();
+    let none = env.refer("Ei Suostumusta", &[]);
+    let withdrawn = env.refer("Peruuttanut Kokonaan", &["--source", "emergency"]);
+    let again = env.refer("Antoi Uudelleen", &[]);
+    let given = env.refer("Antoi Kerran", &[]);
+    let consent = |verb: &str, case: &str| {
+        let mut args = vec!["consent", verb, case, "--kind", "multi-professional"];
+        if verb == "give" {
+            args.extend(["--method", "oral"]);
+        }
+        env.ok(&args);
+    };
+    for case in [&withdrawn, &again, &given] {
+        consent("give", case);
+    }
+    for case in [&withdrawn, &again] {
+        consent("withdraw", case);
+    }
+    consent("give", &again);
+    let weekly = env
+        .run_at(
+            "2026-11-30 09:00",
+            &[
+                "report",
+                "weekly",
+                "--to-whom",
+                "Yhteistyö-tiimi",
+                "--format",
+                "json",
+                "--week",
+                "2026-W49",
+            ],
+        )
+        .json();
+    assert_eq!(
+        weekly["sections"]["new_referrals"],
+        serde_json::json!([{"source": "primary-care", "channel": "yht405", "count": 3}]),
+        "{none}, {again} and {given} counted, {withdrawn} not"
+    );
+}

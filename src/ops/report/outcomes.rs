@@ -6,46 +6,24 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use super::super::Session;
-use crate::domain::outcomes::{
-    breakdown, compute, Breakdown, By, CaseFacts, Catalogue, FollowUpFacts, Outcomes,
-};
-use crate::domain::{BookingStatus, CloseReason, EventKind, MeetingKind, PathwayStatus};
+use crate::domain::outcomes::{breakdown, compute, Breakdown, By, CaseFacts, Catalogue, Outcomes};
+use crate::domain::MeetingKind;
+use crate::store::outcomes::{CaseRows, Period};
 use crate::store::report::ReportCase;
-use crate::store::{access, events, follow_up, plan, report, schedule, Tx};
+use crate::store::{access, plan, report, Tx};
 use crate::{files, render};
 
-/// What the figures need about one case, read from its timeline, meetings, plan and follow-ups.
-fn facts(tx: &Tx, case: &ReportCase) -> Result<CaseFacts> {
-    let timeline = events::for_case(tx, &case.id)?;
-    let first = |kind: EventKind| {
-        timeline
-            .iter()
-            .find(|e| e.kind == kind)
-            .map(|e| e.effective_on)
-    };
-    let meetings = schedule::for_case(tx, &case.id)?;
-    let held = |kind: MeetingKind| {
-        meetings
-            .iter()
-            .filter(move |b| b.kind == kind && b.status == BookingStatus::Held)
-    };
-    let assessed = held(MeetingKind::JointAssessment).next();
-    let follow_ups = follow_up::for_case(tx, &case.id)?;
-    let closed_jointly = timeline.iter().any(|e| {
-        e.kind == EventKind::CaseClosed
-            && e.detail.get("reason").and_then(|r| r.as_str())
-                == Some(CloseReason::Completed.as_str())
-    });
+/// What the figures need about one case: the case, and what the period's queries read about its
+/// timeline, meetings, plan, follow-ups and answers (`store::outcomes`).
+fn facts(case: &ReportCase, rows: CaseRows) -> CaseFacts {
+    let held = |kind: MeetingKind| rows.held.iter().filter(move |b| b.kind == kind);
     use chrono::Datelike;
     let age = match (case.birth_date, case.birth_year) {
         (Some(birth), _) => case.opened_on.years_since(birth),
         (None, Some(year)) => u32::try_from(case.opened_on.year() - year).ok(),
         _ => None,
     };
-    let kela_hours = held(MeetingKind::Kela)
-        .map(|b| b.starts_at.to_string())
-        .collect();
-    Ok(CaseFacts {
+    CaseFacts {
         source: case.source,
         group: case.group,
         age,
@@ -55,40 +33,30 @@ fn facts(tx: &Tx, case: &ReportCase) -> Result<CaseFacts> {
             .and_then(crate::domain::municipality::lookup)
             .map(|m| m.code.to_string()),
         region: case.region.clone(),
-        areas: crate::store::areas::areas_of_case(tx, &case.id)?
-            .into_iter()
-            .collect(),
+        areas: rows.areas.into_iter().collect(),
         opened_on: case.opened_on,
-        triaged_on: first(EventKind::Triaged),
-        assessed_on: assessed.map(|b| b.starts_at.date()),
+        triaged_on: rows.triaged_on,
+        assessed_on: held(MeetingKind::JointAssessment)
+            .next()
+            .map(|b| b.starts_at.date()),
         segment: held(MeetingKind::JointAssessment)
             .next_back()
             .and_then(|b| b.segment),
-        planned_on: first(EventKind::PlanChanged),
-        completed_on: first(EventKind::PathwaysCompleted),
-        followed_on: follow_ups.first().map(|f| f.done_on),
-        closed_jointly,
-        pathways: plan::latest(tx, &case.id)?
-            .map(|p| {
-                p.pathways
-                    .into_iter()
-                    .filter(|w| w.status != PathwayStatus::Declined)
-                    .map(|w| w.service)
-                    .collect()
-            })
-            .unwrap_or_default(),
+        planned_on: rows.planned_on,
+        completed_on: rows.completed_on,
+        followed_on: rows.followed_on,
+        closed_jointly: rows.closed_jointly,
+        pathways: rows.pathways,
         kela_held: held(MeetingKind::Kela).count() as u32,
-        kela_hours,
+        kela_hours: held(MeetingKind::Kela)
+            .map(|b| b.starts_at.to_string())
+            .collect(),
         network_held: held(MeetingKind::Network).count() as u32,
-        feedback: report::feedback_of(tx, &case.id)?,
-        estimates: report::estimates_of(tx, &case.id)?,
-        surveys: report::surveys_of(tx, &case.id)?,
-        follow_up: follow_ups.last().map(|f| FollowUpFacts {
-            status: f.status,
-            knows_contact: f.knows_contact,
-            usefulness: f.usefulness,
-        }),
-    })
+        feedback: rows.feedback,
+        estimates: rows.estimates,
+        surveys: rows.surveys,
+        follow_up: rows.follow_up,
+    }
 }
 
 /// The figures of a report: all cases, and with `--by` each group's.
@@ -113,8 +81,19 @@ pub struct Ask<'a> {
 
 /// The figures for cases referred in [from, to], of `region` if given, and the cases counted.
 pub fn build(tx: &Tx, ask: &Ask) -> Result<(Figures, Vec<String>)> {
+    // What the cases' timelines, meetings, plans and answers say, read for all of them at once
+    // (first: on a server it also sets how the transaction's queries are planned).
+    let period = Period {
+        from: ask.from,
+        to: ask.to,
+        region: ask.region,
+    };
+    let mut read = crate::store::outcomes::of_period(tx, &period)?;
     let cases = report::cases_opened(tx, ask.from, ask.to, ask.region)?;
-    let all: Vec<CaseFacts> = cases.iter().map(|c| facts(tx, c)).collect::<Result<_>>()?;
+    let all: Vec<CaseFacts> = cases
+        .iter()
+        .map(|c| facts(c, read.remove(&c.id).unwrap_or_default()))
+        .collect();
     let services: Vec<String> = plan::services(tx)?.into_iter().map(|s| s.code).collect();
     let statements = report::statement_codes(tx)?;
     let catalogue = Catalogue {
