@@ -247,6 +247,7 @@ fn back_to_schema_5(env: &TestEnv) {
          DROP INDEX cases_waiting;
          DROP INDEX cases_open;
          DROP INDEX cases_queue;
+         DROP INDEX cases_opened;
          DROP INDEX cases_phase;
          CREATE INDEX cases_phase ON cases (phase);
          -- and before migration 8

@@ -11,5 +11,7 @@ CREATE INDEX cases_open ON cases (phase_since, year, seq) WHERE phase <> 'closed
 -- The triage queue: urgent first (store/pages.rs writes the same expression), then as above.
 CREATE INDEX cases_queue ON cases ((CASE WHEN urgency = 'normal' THEN 1 ELSE 0 END), phase_since,
     year, seq) WHERE phase = 'referred';
+-- The reports' periods (`report outcomes`, `report weekly`: the cases referred in a period).
+CREATE INDEX cases_opened ON cases (opened_on);
 
 UPDATE schema_version SET version = 9;
