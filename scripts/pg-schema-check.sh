@@ -69,7 +69,7 @@ q postgres -f "$pg/roles.sql"
 q postgres -f "$pg/roles.sql" # idempotent
 # Both coordinators in one team (row-level security shows a team its own cases: tests/cli/teams.rs).
 q postgres -c "INSERT INTO moty.members (login, team) VALUES ('ville', 'north'), ('siiri', 'north')"
-same "schema version" "$(val ville 'SELECT version FROM schema_version')" 8
+same "schema version" "$(val ville 'SELECT version FROM schema_version')" 9
 same "every table owned by moty_owner" \
     "$(val postgres "SELECT count(*) FROM pg_tables WHERE schemaname = 'moty' AND tableowner <> 'moty_owner'")" 0
 same "reference rows: 32 event kinds, the last region-changed at rowid 32" \

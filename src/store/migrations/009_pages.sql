@@ -1,9 +1,8 @@
 -- Migration 9: the long lists a page at a time, and the reports by period (issue #17, item 2).
 -- `moty list` and `moty triage --list` read a page after a place in their order (since when a
 -- case is in its phase, then its number), so each page must be found without sorting every case.
--- The indexes
--- below hold the cases in that order: the open ones (`list`; in a register of ten years most
--- cases are closed, and a page of open ones must not read past them), all of them
+-- The indexes below hold the cases in that order: the open ones (`list`; in a register of ten
+-- years most cases are closed, and a page of open ones must not read past them), all of them
 -- (`list --closed`) and by phase (`list --phase`, the triage queue). `cases_phase` (phase alone)
 -- is replaced by the longer one, which serves every query the old one did. Its twin on
 -- PostgreSQL is store/pg/009_pages.sql.
