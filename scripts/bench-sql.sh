@@ -135,7 +135,7 @@ sql_list() { # ENGINE
     ORDER BY c.phase_since, c.year, c.seq LIMIT $page"
     # The rest after the page, counted (store/pages.rs).
     cat <<SQL
-SELECT count(*) FROM cases c JOIN clients k ON k.id = c.client_id WHERE c.phase <> 'closed'
+SELECT count(*) FROM cases c WHERE c.phase <> 'closed'
     AND (c.phase_since, c.year, c.seq) > (SELECT c.phase_since, c.year, c.seq FROM cases c
         WHERE c.phase <> 'closed' ORDER BY c.phase_since, c.year, c.seq LIMIT 1 OFFSET $((page - 1)));
 COMMIT;

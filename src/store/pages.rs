@@ -84,14 +84,16 @@ pub fn list(tx: &Tx, filter: &Filter, after: Option<&ListKey>, limit: u32) -> Re
         .context("listing cases")
 }
 
-/// How many cases matching `filter` come after the place `after`.
+/// How many cases matching `filter` come after the place `after`: counted in the index alone
+/// (`cases_open` for the open cases), the clients read only when the filter is on their region.
 pub fn list_rest(tx: &Tx, filter: &Filter, after: &ListKey) -> Result<u64> {
     let mut clause = list_clause(filter);
     after_list(&mut clause, Some(after));
-    let sql = format!(
-        "SELECT count(*) FROM cases c JOIN clients k ON k.id = c.client_id WHERE {}",
-        clause.sql()
-    );
+    let from = match filter.region {
+        Some(_) => "cases c JOIN clients k ON k.id = c.client_id",
+        None => "cases c",
+    };
+    let sql = format!("SELECT count(*) FROM {from} WHERE {}", clause.sql());
     let count: i64 = tx
         .prepare(&sql)?
         .query_row(params_from_iter(clause.values.iter()), |r| r.get(0))
