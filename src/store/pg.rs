@@ -29,6 +29,27 @@ pub struct Conn {
     statements: RefCell<HashMap<String, postgres::Statement>>,
 }
 
+/// Whether the connection cannot use TLS: every host a Unix socket (the server on this machine,
+/// where TLS is never offered) or `sslmode=disable`. Then no TLS connector is built: building
+/// one loads the system's certificate store, some 40 ms of every command on a socket.
+fn without_tls(config: &postgres::Config) -> bool {
+    if config.get_ssl_mode() == postgres::config::SslMode::Disable {
+        return true;
+    }
+    #[cfg(unix)]
+    {
+        let hosts = config.get_hosts();
+        !hosts.is_empty()
+            && hosts
+                .iter()
+                .all(|h| matches!(h, postgres::config::Host::Unix(_)))
+    }
+    #[cfg(not(unix))]
+    {
+        false
+    }
+}
+
 impl Conn {
     /// Connects to `url` (`postgresql://…`), with TLS when the server offers it, and points the
     /// session at the register's schema.
@@ -42,11 +63,14 @@ impl Conn {
     /// Connects as `config` says (`moty login` checks a password this way), with the client
     /// certificate and CA of the configuration file (`credentials::tls_connector`).
     pub fn connect_with(config: &postgres::Config) -> Result<Conn, db::Error> {
-        let tls = super::credentials::tls_connector()
-            .map_err(|e| db::Error::Conversion("tls".into(), e.reason))?;
-        let mut client = config
-            .connect(postgres_native_tls::MakeTlsConnector::new(tls))
-            .map_err(db::Error::Postgres)?;
+        let mut client = if without_tls(config) {
+            config.connect(postgres::NoTls)
+        } else {
+            let tls = super::credentials::tls_connector()
+                .map_err(|e| db::Error::Conversion("tls".into(), e.reason))?;
+            config.connect(postgres_native_tls::MakeTlsConnector::new(tls))
+        }
+        .map_err(db::Error::Postgres)?;
         client
             .batch_execute(
                 "SET search_path = moty, pg_catalog; SET lock_timeout = '15s';
