@@ -41,8 +41,10 @@ pub fn for_cases(
     tx: &Tx,
     case_ids: &[&str],
 ) -> Result<std::collections::HashMap<String, Vec<Consent>>> {
-    let mut found: std::collections::HashMap<String, Vec<Consent>> =
-        case_ids.iter().map(|id| (id.to_string(), Vec::new())).collect();
+    let mut found: std::collections::HashMap<String, Vec<Consent>> = case_ids
+        .iter()
+        .map(|id| (id.to_string(), Vec::new()))
+        .collect();
     if case_ids.is_empty() {
         return Ok(found);
     }
