@@ -411,16 +411,19 @@ pub fn queue(tx: &Tx) -> Result<Vec<Waiting>> {
          ORDER BY c.urgency = 'normal', c.phase_since, c.year, c.seq"
     );
     let mut stmt = tx.prepare_cached(&sql)?;
-    let rows = stmt.query_map([], |row| {
-        Ok(Waiting {
-            summary: summary_from_row(row)?,
-            urgency: row.get(11)?,
-            source: row.get(12)?,
-            channel: row.get(13)?,
-        })
-    })?;
+    let rows = stmt.query_map([], waiting_from_row)?;
     rows.collect::<super::db::Result<_>>()
         .context("reading the triage queue")
+}
+
+/// A row of `SUMMARY_WITH_URGENCY`.
+pub(super) fn waiting_from_row(row: &Row) -> super::db::Result<Waiting> {
+    Ok(Waiting {
+        summary: summary_from_row(row)?,
+        urgency: row.get(11)?,
+        source: row.get(12)?,
+        channel: row.get(13)?,
+    })
 }
 
 pub(super) const SUMMARY_WITH_URGENCY: &str = "SELECT c.id, k.id, k.name, k.hetu, k.birth_year,

@@ -4,7 +4,9 @@
 
 use anyhow::{Context, Result};
 
-use super::cases::{summary_from_row, Filter, Summary, Waiting, SUMMARY, SUMMARY_WITH_URGENCY};
+use super::cases::{
+    summary_from_row, waiting_from_row, Filter, Summary, Waiting, SUMMARY, SUMMARY_WITH_URGENCY,
+};
 use super::db::{params_from_iter, ToSql, Value};
 use super::Tx;
 use crate::domain::paging::{ListKey, QueueKey};
@@ -147,14 +149,7 @@ pub fn queue(
         clause.sql()
     );
     let mut stmt = tx.prepare(&sql)?;
-    let rows = stmt.query_map(params_from_iter(clause.values.iter()), |row| {
-        Ok(Waiting {
-            summary: summary_from_row(row)?,
-            urgency: row.get(11)?,
-            source: row.get(12)?,
-            channel: row.get(13)?,
-        })
-    })?;
+    let rows = stmt.query_map(params_from_iter(clause.values.iter()), waiting_from_row)?;
     rows.collect::<super::db::Result<_>>()
         .context("reading the triage queue")
 }
