@@ -192,7 +192,8 @@ mod tests {
     }
 }
 
-// How much of a long list to print (`list`, `triage --list`): a page at a time (domain::paging).
+// How much of a long list to print (`list`, `triage --list`, `follow-up due`): a page at a time
+// (domain::paging).
 #[derive(Debug, Default, Clone, clap::Args)]
 pub struct PageArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1_000_000))]

@@ -83,8 +83,8 @@ impl Paged {
         self.write(text)
     }
 
-    /// Ends the list: for people `empty` (a line) when no row was printed, and the rest's count and place;
-    /// for scripts the end of the document.
+    /// Ends the list: for people `empty` (a line) when no row was printed, and the rest's count
+    /// and place; for scripts the end of the document.
     pub fn finish(mut self, rest: Option<&Rest>, empty: &str) -> Result<()> {
         if self.json {
             let mut out = if self.rows == 0 {
