@@ -11,7 +11,7 @@ use anyhow::{Context, Result};
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::codes::Minute;
-use super::db::params;
+use super::db::{params_from_iter, Row, ToSql};
 use super::Tx;
 use crate::domain::outcomes::{EstimateFacts, FeedbackFacts, FollowUpFacts, SurveyFacts};
 use crate::domain::{CloseReason, EventKind, MeetingKind, Segment, Source};
@@ -32,6 +32,30 @@ const PERIOD: &str = "SELECT c.id FROM cases c
     WHERE c.opened_on BETWEEN ?1 AND ?2
         AND (CAST(?3 AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM clients k
             WHERE k.id = c.client_id AND k.region = ?3 COLLATE NOCASE))";
+
+impl Period<'_> {
+    /// Runs `sql`, whose `?1`–`?3` are the period's from, to and region and `?4`… are `more`,
+    /// and reads each row with `row`; `what` names the rows when the query fails.
+    fn read<T>(
+        &self,
+        tx: &Tx,
+        sql: &str,
+        more: &[&dyn ToSql],
+        what: &'static str,
+        row: impl FnMut(&Row<'_>) -> super::db::Result<T>,
+    ) -> Result<Vec<T>> {
+        let mut values = vec![
+            self.from.to_value(),
+            self.to.to_value(),
+            self.region.to_value(),
+        ];
+        values.extend(more.iter().map(|v| v.to_value()));
+        tx.prepare_cached(sql)?
+            .query_map(params_from_iter(values), row)?
+            .collect::<super::db::Result<Vec<T>>>()
+            .context(what)
+    }
+}
 
 /// A held meeting of a case, as the figures count it.
 #[derive(Debug, Clone)]
@@ -99,31 +123,27 @@ fn timelines(tx: &Tx, period: &Period, all: &mut HashMap<String, CaseRows>) -> R
          WHERE e.kind IN (?4, ?5, ?6, ?7) AND e.case_id IN ({PERIOD})
          GROUP BY e.case_id"
     );
-    let rows = tx
-        .prepare_cached(&sql)?
-        .query_map(
-            params![
-                period.from,
-                period.to,
-                period.region,
-                EventKind::Triaged.as_str(),
-                EventKind::PlanChanged.as_str(),
-                EventKind::PathwaysCompleted.as_str(),
-                EventKind::CaseClosed.as_str(),
-                CloseReason::Completed.as_str()
-            ],
-            |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, Option<NaiveDate>>(1)?,
-                    r.get::<_, Option<NaiveDate>>(2)?,
-                    r.get::<_, Option<NaiveDate>>(3)?,
-                    r.get::<_, bool>(4)?,
-                ))
-            },
-        )?
-        .collect::<super::db::Result<Vec<_>>>()
-        .context("reading the timelines of the period's cases")?;
+    let rows = period.read(
+        tx,
+        &sql,
+        &[
+            &EventKind::Triaged.as_str(),
+            &EventKind::PlanChanged.as_str(),
+            &EventKind::PathwaysCompleted.as_str(),
+            &EventKind::CaseClosed.as_str(),
+            &CloseReason::Completed.as_str(),
+        ],
+        "reading the timelines of the period's cases",
+        |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<NaiveDate>>(1)?,
+                r.get::<_, Option<NaiveDate>>(2)?,
+                r.get::<_, Option<NaiveDate>>(3)?,
+                r.get::<_, bool>(4)?,
+            ))
+        },
+    )?;
     for (case, triaged, planned, completed, closed_jointly) in rows {
         let rows = all.entry(case).or_default();
         rows.triaged_on = triaged;
@@ -141,30 +161,26 @@ fn held(tx: &Tx, period: &Period, all: &mut HashMap<String, CaseRows>) -> Result
          WHERE b.status = 'held' AND b.kind IN (?4, ?5, ?6) AND b.case_id IN ({PERIOD})
          ORDER BY b.starts_at, b.id"
     );
-    let rows = tx
-        .prepare_cached(&sql)?
-        .query_map(
-            params![
-                period.from,
-                period.to,
-                period.region,
-                MeetingKind::JointAssessment,
-                MeetingKind::Kela,
-                MeetingKind::Network
-            ],
-            |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    HeldMeeting {
-                        kind: r.get(1)?,
-                        starts_at: r.get::<_, Minute>(2)?.0,
-                        segment: r.get(3)?,
-                    },
-                ))
-            },
-        )?
-        .collect::<super::db::Result<Vec<_>>>()
-        .context("reading the held meetings of the period's cases")?;
+    let rows = period.read(
+        tx,
+        &sql,
+        &[
+            &MeetingKind::JointAssessment,
+            &MeetingKind::Kela,
+            &MeetingKind::Network,
+        ],
+        "reading the held meetings of the period's cases",
+        |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                HeldMeeting {
+                    kind: r.get(1)?,
+                    starts_at: r.get::<_, Minute>(2)?.0,
+                    segment: r.get(3)?,
+                },
+            ))
+        },
+    )?;
     for (case, meeting) in rows {
         all.entry(case).or_default().held.push(meeting);
     }
@@ -177,9 +193,12 @@ fn follow_ups(tx: &Tx, period: &Period, all: &mut HashMap<String, CaseRows>) -> 
         "SELECT f.case_id, f.done_on, f.status, f.knows_contact, f.usefulness FROM follow_ups f
          WHERE f.case_id IN ({PERIOD}) ORDER BY f.id"
     );
-    let rows = tx
-        .prepare_cached(&sql)?
-        .query_map(params![period.from, period.to, period.region], |r| {
+    let rows = period.read(
+        tx,
+        &sql,
+        &[],
+        "reading the follow-ups of the period's cases",
+        |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, NaiveDate>(1)?,
@@ -189,9 +208,8 @@ fn follow_ups(tx: &Tx, period: &Period, all: &mut HashMap<String, CaseRows>) -> 
                     usefulness: r.get(4)?,
                 },
             ))
-        })?
-        .collect::<super::db::Result<Vec<_>>>()
-        .context("reading the follow-ups of the period's cases")?;
+        },
+    )?;
     for (case, done_on, facts) in rows {
         let rows = all.entry(case).or_default();
         rows.followed_on.get_or_insert(done_on);
@@ -211,17 +229,19 @@ fn pathways(tx: &Tx, period: &Period, all: &mut HashMap<String, CaseRows>) -> Re
                  WHERE v.case_id = p.case_id)
          ORDER BY p.position"
     );
-    let rows = tx
-        .prepare_cached(&sql)?
-        .query_map(params![period.from, period.to, period.region], |r| {
+    let rows = period.read(
+        tx,
+        &sql,
+        &[],
+        "reading the plans of the period's cases",
+        |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, String>(1)?,
                 r.get::<_, Option<String>>(2)?,
             ))
-        })?
-        .collect::<super::db::Result<Vec<_>>>()
-        .context("reading the plans of the period's cases")?;
+        },
+    )?;
     for (case, service, area) in rows {
         let rows = all.entry(case).or_default();
         rows.pathways.push(service);
@@ -248,13 +268,13 @@ fn areas(tx: &Tx, period: &Period, all: &mut HashMap<String, CaseRows>) -> Resul
          WHERE r.case_id IN ({PERIOD})"
     );
     type Referral = (String, Source, Option<String>, Option<String>);
-    let referrals = tx
-        .prepare_cached(&sql)?
-        .query_map(params![period.from, period.to, period.region], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-        })?
-        .collect::<super::db::Result<Vec<Referral>>>()
-        .context("reading the referrals of the period's cases")?;
+    let referrals: Vec<Referral> = period.read(
+        tx,
+        &sql,
+        &[],
+        "reading the referrals of the period's cases",
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+    )?;
     for (case, source, unit, mapped) in referrals {
         let by_unit = match unit.as_deref().map(|u| (u, u.trim())) {
             Some((_, "")) | None => None,
@@ -278,13 +298,13 @@ fn areas(tx: &Tx, period: &Period, all: &mut HashMap<String, CaseRows>) -> Resul
              LEFT JOIN units u ON u.code = n.unit"
     );
     type Requested = (String, String, Option<String>);
-    let requested = tx
-        .prepare_cached(&sql)?
-        .query_map(params![period.from, period.to, period.region], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })?
-        .collect::<super::db::Result<Vec<Requested>>>()
-        .context("reading the requested units of the period's cases")?;
+    let requested: Vec<Requested> = period.read(
+        tx,
+        &sql,
+        &[],
+        "reading the requested units of the period's cases",
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
     for (case, unit, mapped) in requested {
         let area = mapped.or_else(|| named(&unit));
         all.entry(case).or_default().areas.extend(area);
@@ -307,9 +327,12 @@ fn feedback(tx: &Tx, period: &Period, all: &mut HashMap<String, CaseRows>) -> Re
         Option<String>,
         Option<String>,
     );
-    let rows = tx
-        .prepare_cached(&sql)?
-        .query_map(params![period.from, period.to, period.region], |r| {
+    let rows: Vec<Answer> = period.read(
+        tx,
+        &sql,
+        &[],
+        "reading the reception feedback of the period's cases",
+        |r| {
             Ok((
                 r.get(0)?,
                 r.get(1)?,
@@ -318,9 +341,8 @@ fn feedback(tx: &Tx, period: &Period, all: &mut HashMap<String, CaseRows>) -> Re
                 r.get(4)?,
                 r.get(5)?,
             ))
-        })?
-        .collect::<super::db::Result<Vec<Answer>>>()
-        .context("reading the reception feedback of the period's cases")?;
+        },
+    )?;
     let mut last = None;
     for (case, id, usefulness, version, code, answer) in rows {
         let given = &mut all.entry(case).or_default().feedback;
@@ -347,9 +369,12 @@ fn estimates(tx: &Tx, period: &Period, all: &mut HashMap<String, CaseRows>) -> R
          FROM estimates e LEFT JOIN estimate_services s ON s.estimate_id = e.id
          WHERE e.case_id IN ({PERIOD}) ORDER BY e.id, s.rowid"
     );
-    let rows = tx
-        .prepare_cached(&sql)?
-        .query_map(params![period.from, period.to, period.region], |r| {
+    let rows = period.read(
+        tx,
+        &sql,
+        &[],
+        "reading the estimates of the period's cases",
+        |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, i64>(1)?,
@@ -362,9 +387,8 @@ fn estimates(tx: &Tx, period: &Period, all: &mut HashMap<String, CaseRows>) -> R
                 r.get::<_, Option<String>>(5)?,
                 r.get::<_, Option<u32>>(6)?,
             ))
-        })?
-        .collect::<super::db::Result<Vec<_>>>()
-        .context("reading the estimates of the period's cases")?;
+        },
+    )?;
     let mut last = None;
     for (case, id, estimate, service, count) in rows {
         let made = &mut all.entry(case).or_default().estimates;
@@ -385,9 +409,12 @@ fn surveys(tx: &Tx, period: &Period, all: &mut HashMap<String, CaseRows>) -> Res
         "SELECT s.case_id, s.role, s.added_value, s.kela_benefit FROM surveys s
          WHERE s.case_id IN ({PERIOD}) ORDER BY s.id"
     );
-    let rows = tx
-        .prepare_cached(&sql)?
-        .query_map(params![period.from, period.to, period.region], |r| {
+    let rows = period.read(
+        tx,
+        &sql,
+        &[],
+        "reading the surveys of the period's cases",
+        |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 SurveyFacts {
@@ -396,9 +423,8 @@ fn surveys(tx: &Tx, period: &Period, all: &mut HashMap<String, CaseRows>) -> Res
                     kela_benefit: r.get(3)?,
                 },
             ))
-        })?
-        .collect::<super::db::Result<Vec<_>>>()
-        .context("reading the surveys of the period's cases")?;
+        },
+    )?;
     for (case, survey) in rows {
         all.entry(case).or_default().surveys.push(survey);
     }
