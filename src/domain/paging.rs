@@ -13,8 +13,9 @@ use crate::text;
 /// `--json`): the memory a list holds, whatever the register's size.
 pub const PAGE: u32 = 500;
 
-/// A case's place in `list`'s order: since when it is in its phase, then its number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A case's place in `list`'s order: since when it is in its phase, then its number (the order
+/// the fields compare in).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct ListKey {
     pub since: NaiveDate,
     pub year: i64,

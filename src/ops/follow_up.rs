@@ -169,15 +169,11 @@ impl DueList<'_> {
             .into_iter()
             .filter(|(_, on)| self.all || (*on - self.today).num_days() <= 7)
             .map(|(case, on)| (ListKey::of(on, &case), case))
-            .filter(|(key, _)| after.is_none_or(|a| key_order(key) > key_order(a)))
+            .filter(|(key, _)| after.is_none_or(|a| key > a))
             .collect();
-        due.sort_by_key(|(key, _)| key_order(key));
+        due.sort_by_key(|(key, _)| *key);
         Ok(due)
     }
-}
-
-fn key_order(key: &ListKey) -> (NaiveDate, i64, i64) {
-    (key.since, key.year, key.seq)
 }
 
 impl super::pages::Pager for DueList<'_> {
