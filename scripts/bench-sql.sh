@@ -201,52 +201,88 @@ sql_due() { # ENGINE
     echo "COMMIT;"
 }
 
-# report queue: the work list's sections (ops/report/queue.rs) as one set of rows, then one
-# access-log row per case it names.
-queue_rows() { # ENGINE
-    local e=$1 starts="b.starts_at < '${today}T10:00'"
-    [ "$e" = pg ] && starts="CAST(b.starts_at AS text) < '${today} 10:00'"
+# report queue: the work list section by section (store/work_list.rs), each section's first page
+# (`--limit $page`), its cases access-logged, and the rest of each section counted after the
+# page's last row. The team section (few rows, read whole by moty) is its units without a worker.
+in_force() { # KIND [sent]: a consent of KIND in force for the case c
+    local sent=""
+    [ "${2:-}" = sent ] && sent=" AND x.sent_to_kela_on IS NOT NULL"
+    echo "EXISTS (SELECT 1 FROM consents x WHERE x.case_id = c.id AND x.kind = '$1'
+        AND x.withdrawn_on IS NULL$sent)"
+}
+queue_pages() { # ENGINE
+    local e=$1 begun="b.starts_at < '${today} 10:00'" ahead="b.starts_at >= '${today} 10:00'"
+    local mp cr
+    mp="CASE WHEN $(in_force multi-professional) THEN 0 ELSE 1 END"
+    cr="CASE WHEN c.phase = 'referred' AND NOT $(in_force contact-request) THEN 1 ELSE 0 END"
     cat <<SQL
-SELECT 'untriaged' AS section, c.id AS case_id, k.id AS client_id, k.name, k.non_disclosure,
-    c.phase, CAST(c.phase_since AS text) AS at, c.urgency AS detail
-FROM cases c JOIN clients k ON k.id = c.client_id JOIN referrals r ON r.case_id = c.id
-WHERE c.phase = 'referred'
+SELECT * FROM (SELECT 'untriaged' AS section, c.id AS case_id, k.id AS client_id, k.name,
+    k.non_disclosure, CAST(c.phase_since AS text) AS at, c.urgency AS detail
+    FROM $(queue_cases "$e") JOIN clients k ON k.id = c.client_id WHERE c.phase = 'referred'
+    ORDER BY $not_urgent, c.phase_since, c.year, c.seq LIMIT $page) untriaged
 UNION ALL
-SELECT 'consents_to_collect', c.id, k.id, k.name, k.non_disclosure, c.phase, NULL,
-    'multi-professional-consent'
-FROM cases c JOIN clients k ON k.id = c.client_id
-WHERE c.phase <> 'closed' AND NOT EXISTS (SELECT 1 FROM consents x WHERE x.case_id = c.id
-    AND x.kind = 'multi-professional' AND x.withdrawn_on IS NULL)
+SELECT * FROM (SELECT 'meetings_to_mark_held', c.id, k.id, k.name, k.non_disclosure,
+    CAST(b.starts_at AS text), b.kind
+    FROM bookings b JOIN cases c ON c.id = b.case_id JOIN clients k ON k.id = c.client_id
+    WHERE b.status = 'booked' AND c.phase <> 'closed' AND $begun
+    ORDER BY b.starts_at, b.id LIMIT $page) begun
 UNION ALL
-SELECT 'consents_to_collect', c.id, k.id, k.name, k.non_disclosure, c.phase, NULL,
-    'contact-request'
-FROM cases c JOIN clients k ON k.id = c.client_id
-WHERE c.phase = 'referred' AND NOT EXISTS (SELECT 1 FROM consents x WHERE x.case_id = c.id
-    AND x.kind = 'contact-request' AND x.withdrawn_on IS NULL)
+SELECT * FROM (SELECT 'kela_forms', c.id, k.id, k.name, k.non_disclosure,
+    CAST(b.starts_at AS text), b.kind
+    FROM bookings b JOIN cases c ON c.id = b.case_id JOIN clients k ON k.id = c.client_id
+    WHERE b.status = 'booked' AND c.phase <> 'closed' AND b.kind = 'kela' AND $ahead
+        AND NOT $(in_force kela-exchange sent)
+    ORDER BY b.starts_at, b.id LIMIT $page) forms
 UNION ALL
-SELECT 'meetings', c.id, k.id, k.name, k.non_disclosure, c.phase, CAST(b.starts_at AS text), b.kind
-FROM bookings b JOIN cases c ON c.id = b.case_id JOIN clients k ON k.id = c.client_id
-WHERE b.status = 'booked' AND c.phase <> 'closed'
-    AND ($starts OR (b.kind = 'kela' AND NOT EXISTS (SELECT 1 FROM consents x
-        WHERE x.case_id = c.id AND x.kind = 'kela-exchange' AND x.withdrawn_on IS NULL
-        AND x.sent_to_kela_on IS NOT NULL)))
+SELECT * FROM (SELECT 'consents_to_collect', c.id, k.id, k.name, k.non_disclosure,
+    CAST(c.phase_since AS text), CAST($mp AS text) || CAST($cr AS text)
+    FROM cases c JOIN clients k ON k.id = c.client_id
+    WHERE c.phase <> 'closed' AND ($mp + $cr) > 0
+    ORDER BY c.phase_since, c.year, c.seq LIMIT $((page + 1))) consents
 UNION ALL
-SELECT 'plans_without_key_worker', c.id, k.id, k.name, k.non_disclosure, c.phase, NULL, NULL
-FROM cases c JOIN clients k ON k.id = c.client_id
-WHERE c.phase IN ('network-meeting', 'kela-consultation', 'onward-pathways')
-    AND (SELECT p.key_worker FROM plan_versions p WHERE p.case_id = c.id
-        ORDER BY p.version DESC LIMIT 1) IS NULL
-UNION ALL
-SELECT 'follow_ups_due', d.case_id, d.client_id, d.name, d.non_disclosure, 'follow-up',
+SELECT * FROM (SELECT 'follow_ups_due', d.case_id, d.client_id, d.name, d.non_disclosure,
     CAST(d.due_on AS text), NULL
-FROM (SELECT c.id AS case_id, k.id AS client_id, k.name, k.non_disclosure,
+    FROM (SELECT c.id AS case_id, k.id AS client_id, k.name, k.non_disclosure,
         $(due_expr "$e") AS due_on
-    FROM cases c JOIN clients k ON k.id = c.client_id WHERE c.phase = 'follow-up') d
-WHERE d.due_on <= $(week_ahead "$e")
+        FROM cases c JOIN clients k ON k.id = c.client_id WHERE c.phase = 'follow-up') d
+    WHERE d.due_on <= $(week_ahead "$e") ORDER BY d.due_on, d.case_id LIMIT $page) due
 UNION ALL
-SELECT 'team_units_late', c.id, k.id, k.name, k.non_disclosure, c.phase, NULL, u.unit
-FROM team_request_units u JOIN cases c ON c.id = u.case_id JOIN clients k ON k.id = c.client_id
-WHERE c.phase <> 'closed' AND u.worker IS NULL
+SELECT * FROM (SELECT 'plans_without_key_worker', c.id, k.id, k.name, k.non_disclosure,
+    CAST(c.phase_since AS text), c.phase
+    FROM cases c JOIN clients k ON k.id = c.client_id
+    WHERE c.phase IN ('network-meeting', 'kela-consultation', 'onward-pathways')
+        AND NOT coalesce((SELECT p.key_worker IS NOT NULL FROM plan_versions p
+            WHERE p.case_id = c.id ORDER BY p.version DESC LIMIT 1), FALSE)
+    ORDER BY c.phase_since, c.year, c.seq LIMIT $page) plans
+UNION ALL
+SELECT * FROM (SELECT 'team_units_late', c.id, k.id, k.name, k.non_disclosure, NULL, u.unit
+    FROM team_request_units u JOIN cases c ON c.id = u.case_id
+    JOIN clients k ON k.id = c.client_id
+    WHERE c.phase IN ('collaboration-team', 'follow-up') AND u.worker IS NULL
+    ORDER BY c.year, c.seq LIMIT $page) team
+SQL
+}
+# The rest of each section after its first page (the counts moty makes for the sections cut short).
+queue_rests() { # ENGINE
+    local e=$1 mp cr
+    mp="CASE WHEN $(in_force multi-professional) THEN 0 ELSE 1 END"
+    cr="CASE WHEN c.phase = 'referred' AND NOT $(in_force contact-request) THEN 1 ELSE 0 END"
+    cat <<SQL
+SELECT count(*) FROM $(queue_cases "$e") WHERE c.phase = 'referred'
+    AND ($not_urgent, c.phase_since, c.year, c.seq) > (SELECT $not_urgent, c.phase_since, c.year,
+        c.seq FROM $(queue_cases "$e") WHERE c.phase = 'referred'
+        ORDER BY $not_urgent, c.phase_since, c.year, c.seq LIMIT 1 OFFSET $((page - 1)));
+SELECT coalesce(sum($mp + $cr), 0) FROM cases c WHERE c.phase <> 'closed'
+    AND (c.phase_since, c.year, c.seq) >= (SELECT c.phase_since, c.year, c.seq FROM cases c
+        WHERE c.phase <> 'closed' AND ($mp + $cr) > 0
+        ORDER BY c.phase_since, c.year, c.seq LIMIT 1 OFFSET $((page - 1)));
+SELECT count(*) FROM cases c WHERE c.phase IN ('network-meeting', 'kela-consultation',
+        'onward-pathways')
+    AND NOT coalesce((SELECT p.key_worker IS NOT NULL FROM plan_versions p
+        WHERE p.case_id = c.id ORDER BY p.version DESC LIMIT 1), FALSE)
+    AND (c.phase_since, c.year, c.seq) > (SELECT c.phase_since, c.year, c.seq FROM cases c
+        WHERE c.phase IN ('network-meeting', 'kela-consultation', 'onward-pathways')
+        ORDER BY c.phase_since, c.year, c.seq LIMIT 1 OFFSET $((page - 1)));
 SQL
 }
 sql_queue() { # ENGINE
@@ -254,19 +290,21 @@ sql_queue() { # ENGINE
     begin_sql "$e"
     if [ "$e" = sqlite ]; then
         cat <<SQL
-CREATE TEMP TABLE work AS $(queue_rows "$e");
-SELECT * FROM work ORDER BY section, at, case_id;
+CREATE TEMP TABLE work AS $(queue_pages "$e");
+SELECT * FROM work;
 SQL
         shown_and_logged "$e" "report queue" \
-            "SELECT DISTINCT case_id, client_id FROM work ORDER BY case_id"
+            "SELECT DISTINCT section, case_id, client_id FROM work ORDER BY section, case_id"
     else
         cat <<SQL
-WITH work AS MATERIALIZED ($(queue_rows "$e")),
+WITH work AS MATERIALIZED ($(queue_pages "$e")),
 logged AS (INSERT INTO access_log (command, action, client_id, case_id, os_user, text_hash)
-    SELECT DISTINCT 'report queue', 'view', client_id, case_id, '$os_user', NULL FROM work)
-SELECT * FROM work ORDER BY section, at, case_id;
+    SELECT 'report queue', 'view', client_id, case_id, '$os_user', NULL
+    FROM (SELECT DISTINCT section, client_id, case_id FROM work) w)
+SELECT * FROM work;
 SQL
     fi
+    queue_rests "$e"
     echo "COMMIT;"
 }
 

@@ -45,8 +45,10 @@
 #     text.
 #   * "first page": moty prints the first 50 (BENCH_PAGE) open cases (list --limit 50) and
 #     untriaged cases (triage --list --limit 50), one access-log row each, and counts the rest;
-#     the shell reads, logs and counts the same. BENCH_LIST_ARGS / BENCH_TRIAGE_ARGS replace the
-#     flags (an empty value: the whole list, which the shell does not match).
+#     `report queue --limit 50` the first 50 rows of each of the work list's sections, and the
+#     rest of each; the shell reads, logs and counts the same. BENCH_LIST_ARGS /
+#     BENCH_TRIAGE_ARGS / BENCH_QUEUE_ARGS replace the flags (an empty value: the whole list,
+#     which the shell does not match).
 #   * import: `moty import referrals FILE.csv` is timed (once, as it changes the register) when
 #     that command exists and BENCH_IMPORT_CSV names a file of referrals; otherwise the row says
 #     it is skipped. It has no shell column yet.
@@ -291,7 +293,7 @@ bench_size() { # ENGINE SIZE SOURCE_FILE (the demo register the texts are read f
         row "$e" "$n" phone "list (first page)" "$sql/list.sql" list ${BENCH_LIST_ARGS---limit $page}
         row "$e" "$n" phone "triage --list (first page)" "$sql/triage.sql" triage --list ${BENCH_TRIAGE_ARGS---limit $page}
         row "$e" "$n" phone "follow-up due" "$sql/due.sql" follow-up due
-        row "$e" "$n" phone "report queue" "$sql/queue.sql" report queue
+        row "$e" "$n" phone "report queue (first pages)" "$sql/queue.sql" report queue ${BENCH_QUEUE_ARGS---limit $page}
         row "$e" "$n" weekly "report weekly" "$sql/weekly.sql" report weekly --to-whom "team" --legal-basis consent
         row "$e" "$n" outcomes "report outcomes" "$sql/outcomes.sql" report outcomes
         row "$e" "$n" version "moty --version" "" --version

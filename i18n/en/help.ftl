@@ -916,9 +916,12 @@ help-moty-report-outcomes-examples =
       moty report outcomes --region north --format csv > outcomes-north.csv
 
 help-moty-report-queue = The coordinators' work list for today and this week, most pressing first
-help-moty-report-queue-long = Use it each morning: referrals waiting for triage, meetings past their time still to mark held, Kela forms to send before the next hour, consents to collect, follow-up calls due, plans without a key worker and Yhteistyö-tiimi requests owing a step. It names clients, so it is for the pair's own screen (Markdown, or --json): each case listed is written to the access log. It shows your default region's cases unless --region or --all-regions.
+help-moty-report-queue-long = Use it each morning: referrals waiting for triage, meetings past their time still to mark held, Kela forms to send before the next hour, consents to collect, follow-up calls due, plans without a key worker and Yhteistyö-tiimi requests owing a step. It names clients, so it is for the pair's own screen (Markdown, or --json): each case listed is written to the access log, a page at a time before the page is printed. It shows your default region's cases unless --region or --all-regions. At a terminal each section shows its first rows and how many more it has; into a pipe or a file, and with --json, every row. --section shows one section, a page at a time with --limit and --after.
 help-moty-report-queue--region = Only the cases of this region [default: the configuration file's region, else your default region in the register (`moty settings my-region`)]
 help-moty-report-queue--all_regions = Every region's cases, whatever your default region
+help-moty-report-queue--section = Only this section of the list (its key, as in the JSON)
+help-moty-report-queue--limit = Print at most this many rows of each section, then how many more there are and where the next page starts
+help-moty-report-queue--after = With --section: start after this place in it, the --after value its previous page ended with
 help-moty-report-queue-examples =
     Examples:
       # Today's work list for your own region
@@ -927,6 +930,8 @@ help-moty-report-queue-examples =
       moty report queue --region north
       # Every region, as JSON
       moty --json report queue --all-regions
+      # The consents still to collect, twenty at a time
+      moty report queue --section consents_to_collect --limit 20
 
 help-moty-report-consultations = The professionals' anonymous consultations of a period, in figures
 help-moty-report-consultations-long = Use it to show how much the coordinators are consulted without a referral (`moty consult` records them): in all, per ISO week, per source unit with its service area, per channel, whether a referral was expected, and how many were linked to the case they led to. It names no case and no text typed, and writes no log; counts from 1 to 4 show as <5 unless --exact.

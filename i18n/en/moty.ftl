@@ -264,6 +264,9 @@ gen-list-place-shape = '{ $value }' is not a place in the list; give the --after
 gen-queue-place-shape = '{ $value }' is not a place in the queue; give the --after value the previous page ended with: urgent or normal, a date and a case id (normal,2026-03-04,2026-0042)
 # $more: how many rows are not shown; $after: the place to go on from (ASCII, typed as is).
 gen-more-rows = … and { $more } more. The next page: the same command with --after { $after }
+gen-work-place-shape = '{ $value }' is not a place in this section of the work list; give the --after value its previous page ended with (such as { $example })
+# $section: the section's --section value (ASCII).
+gen-more-in-section = … and { $more } more. The next page: the same command with --section { $section } --after { $after }
 gen-only-with-queue = pages only the queue (--list), not one case's decision
 gen-allowed-now = set MOTY_NOW to an RFC 3339 time (2026-11-23T09:00:00+02:00), a Helsinki time (2026-11-23 09:00) or a date
 gen-now-years = '{ $value }' is outside the years 1900–2199; { gen-allowed-now }

@@ -916,9 +916,12 @@ help-moty-report-outcomes-examples =
       moty report outcomes --region north --format csv > outcomes-north.csv
 
 help-moty-report-queue = Koordinaattorien työlista tälle päivälle ja viikolle, kiireellisin ensin
-help-moty-report-queue-long = Käytä sitä joka aamu: ensiarviota odottavat herätteet, menneet tapaamiset, joita ei ole vielä merkitty pidetyiksi, ennen seuraavaa Kelan etäkonsultaatiota lähetettävät Kelan lomakkeet, kerättävät suostumukset, erääntyvät jälkiseurantapuhelut, suunnitelmat ilman omatyöntekijää ja Yhteistyö-tiimin pyynnöt, joissa jokin vaihe on tekemättä. Siinä näkyvät asiakkaiden nimet, joten se on työparin omalle näytölle (Markdown tai --json): jokainen listattu asia kirjataan käyttölokiin. Se näyttää oletusalueesi asiat, ellei anneta valitsinta --region tai --all-regions.
+help-moty-report-queue-long = Käytä sitä joka aamu: ensiarviota odottavat herätteet, menneet tapaamiset, joita ei ole vielä merkitty pidetyiksi, ennen seuraavaa Kelan etäkonsultaatiota lähetettävät Kelan lomakkeet, kerättävät suostumukset, erääntyvät jälkiseurantapuhelut, suunnitelmat ilman omatyöntekijää ja Yhteistyö-tiimin pyynnöt, joissa jokin vaihe on tekemättä. Siinä näkyvät asiakkaiden nimet, joten se on työparin omalle näytölle (Markdown tai --json): jokainen listattu asia kirjataan käyttölokiin sivu kerrallaan ennen kuin sivu tulostetaan. Se näyttää oletusalueesi asiat, ellei anneta valitsinta --region tai --all-regions. Päätteessä kustakin osasta näkyvät ensimmäiset rivit ja montako niitä on lisäksi; putkeen tai tiedostoon sekä valitsimella --json kaikki rivit. --section näyttää yhden osan, sivu kerrallaan valitsimilla --limit ja --after.
 help-moty-report-queue--region = Vain tämän alueen asiat [oletus: asetustiedoston alue, muuten oletusalueesi rekisterissä (`moty settings my-region`)]
 help-moty-report-queue--all_regions = Kaikkien alueiden asiat oletusalueestasi riippumatta
+help-moty-report-queue--section = Vain tämä listan osa (sen avain kuten JSONissa)
+help-moty-report-queue--limit = Tulosta kustakin osasta enintään näin monta riviä ja sitten, montako on lisäksi ja mistä seuraava sivu alkaa
+help-moty-report-queue--after = Valitsimen --section kanssa: aloita tämän osan kohdan jälkeen, --after-arvo, johon osan edellinen sivu päättyi
 help-moty-report-queue-examples =
     Esimerkkejä:
       # Tämän päivän työlista omalta alueeltasi
@@ -927,6 +930,8 @@ help-moty-report-queue-examples =
       moty report queue --region north
       # Kaikki alueet JSON-muodossa
       moty --json report queue --all-regions
+      # Kerättävät suostumukset kaksikymmentä kerrallaan
+      moty report queue --section consents_to_collect --limit 20
 
 help-moty-report-consultations = Ammattilaisten nimettömät konsultaatiot jaksolta lukuina
 help-moty-report-consultations-long = Käytä sitä osoittamaan, kuinka paljon koordinaattoreita konsultoidaan ilman herätettä (`moty consult` kirjaa ne): yhteensä, ISO-viikoittain, lähettäjäyksiköittäin palvelualueineen, kanavittain, odotettiinko herätettä ja kuinka moni liitettiin asiaan, johon se johti. Se ei nimeä yhtään asiaa eikä kirjoitettua tekstiä eikä kirjoita lokiin; luvut 1–4 näkyvät muodossa <5, ellei anneta valitsinta --exact.

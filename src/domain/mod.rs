@@ -26,6 +26,7 @@ pub mod sheet;
 pub mod validate;
 mod vocabulary;
 pub mod when;
+pub mod work_list;
 
 pub use protection::{Authority, ClientLanguage, LegalBasis, LegalBasisKind};
 pub use vocabulary::*;

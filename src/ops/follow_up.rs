@@ -156,15 +156,15 @@ pub fn due(
 /// is computed (domain.md: the date the last call agreed, else the interval after the phase
 /// began), so each page computes the region's due dates again and takes those after its place:
 /// as many as the cases in the follow-up phase, not the register's cases.
-struct DueList<'a> {
-    all: bool,
-    region: Option<&'a str>,
-    today: NaiveDate,
+pub(crate) struct DueList<'a> {
+    pub(crate) all: bool,
+    pub(crate) region: Option<&'a str>,
+    pub(crate) today: NaiveDate,
 }
 
 impl DueList<'_> {
     /// The places of the cases due (within a week unless `all`) after `after`, in order.
-    fn after(&self, tx: &Tx, after: Option<&ListKey>) -> Result<Vec<(ListKey, String)>> {
+    pub(crate) fn after(&self, tx: &Tx, after: Option<&ListKey>) -> Result<Vec<(ListKey, String)>> {
         let mut due: Vec<(ListKey, String)> = due_dates_of(tx, self.region)?
             .into_iter()
             .filter(|(_, on)| self.all || (*on - self.today).num_days() <= 7)

@@ -44,25 +44,8 @@ pub(crate) fn walk<P: Pager>(
     loop {
         let size = left.map_or(PAGE, |n| n.min(PAGE));
         let last = left == Some(size);
-        let (rows, rest) = session.write(|tx, author| {
-            let rows = pager.page(tx, after.as_ref(), size)?;
-            if first || !rows.is_empty() {
-                pager.log(tx, author, &rows)?;
-            }
-            // The count of the rest, in the same transaction as the last page shown.
-            let rest = match rows.last() {
-                Some(row) if last && rows.len() == size as usize => {
-                    let key = pager.key(row);
-                    let more = pager.rest(tx, &key)?;
-                    (more > 0).then(|| Rest {
-                        more,
-                        after: key.to_string(),
-                    })
-                }
-                _ => None,
-            };
-            Ok((rows, rest))
-        })?;
+        let (rows, rest) = session
+            .write(|tx, author| read(tx, author, pager, after.as_ref(), size, first, last))?;
         first = false;
         let full = rows.len() == size as usize;
         if let Some(row) = rows.last() {
@@ -73,4 +56,34 @@ pub(crate) fn walk<P: Pager>(
         }
         left = left.map(|n| n - size);
     }
+}
+
+/// Reads and logs one page of `size` rows after `after` (the list's first page is logged even
+/// when empty); when it is the `last` page to show and full, counts what is left after it.
+pub(crate) fn read<P: Pager>(
+    tx: &Tx,
+    author: &Author,
+    pager: &P,
+    after: Option<&P::Key>,
+    size: u32,
+    first: bool,
+    last: bool,
+) -> Result<(Vec<P::Row>, Option<Rest>)> {
+    let rows = pager.page(tx, after, size)?;
+    if first || !rows.is_empty() {
+        pager.log(tx, author, &rows)?;
+    }
+    // The count of the rest, in the same transaction as the last page shown.
+    let rest = match rows.last() {
+        Some(row) if last && rows.len() == size as usize => {
+            let key = pager.key(row);
+            let more = pager.rest(tx, &key)?;
+            (more > 0).then(|| Rest {
+                more,
+                after: key.to_string(),
+            })
+        }
+        _ => None,
+    };
+    Ok((rows, rest))
 }

@@ -29,6 +29,7 @@ mod schedule;
 pub mod schemas;
 pub mod sheet;
 mod triage;
+pub mod work_list;
 
 use std::io::Write;
 

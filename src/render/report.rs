@@ -30,7 +30,7 @@ fn units_text(units: &[crate::domain::records::UnitAnswer]) -> String {
 }
 
 /// A cell as text for people (Markdown): codes as labels.
-fn human(cell: &Cell, column: &str) -> String {
+pub(super) fn human(cell: &Cell, column: &str) -> String {
     match cell {
         Cell::Code(code) if column == "missing" => text::missing_label(code).to_string(),
         // A meeting's kind by the meeting's label ("kela" is also a referral source).
@@ -63,7 +63,7 @@ fn plain(cell: &Cell) -> String {
     }
 }
 
-fn json_value(cell: &Cell) -> Value {
+pub(super) fn json_value(cell: &Cell) -> Value {
     match cell {
         Cell::Empty => Value::Null,
         Cell::Int(i) => Value::from(*i),
@@ -74,7 +74,7 @@ fn json_value(cell: &Cell) -> Value {
     }
 }
 
-fn md_cell(value: &str) -> String {
+pub(super) fn md_cell(value: &str) -> String {
     value.replace('|', "\\|").replace('\n', "<br>")
 }
 

@@ -473,5 +473,27 @@ fn report(weekly: bool) -> Schema {
     ) {
         props.extend(extra);
     }
+    if !weekly {
+        // With --limit: the sections cut short, how many rows each has left and where the next
+        // page starts (--section KEY --after PLACE).
+        let rest = json_schema!({
+            "type": "object",
+            "required": ["more", "after"],
+            "properties": {
+                "more": { "type": "integer", "minimum": 1 },
+                "after": { "type": "string" }
+            },
+            "additionalProperties": false
+        });
+        let rests: serde_json::Map<String, serde_json::Value> = sections
+            .iter()
+            .map(|s| (s.to_string(), rest.clone().to_value()))
+            .collect();
+        top["properties"]["rest"] = serde_json::json!({
+            "type": "object",
+            "properties": rests,
+            "additionalProperties": false
+        });
+    }
     Schema::try_from(top).unwrap_or_default()
 }

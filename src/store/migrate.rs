@@ -74,6 +74,12 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/009_pages.sql"),
         then: None,
     },
+    // Migration 10: the booked meetings in the order the work list pages through them (issue
+    // #17); its twin on PostgreSQL is store/pg/010_work_list.sql.
+    Migration {
+        sql: include_str!("migrations/010_work_list.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this moty writes.

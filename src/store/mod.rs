@@ -45,6 +45,7 @@ pub mod surveys;
 pub mod team;
 pub mod teams;
 pub mod triage;
+pub mod work_list;
 
 use std::path::Path;
 use std::time::Duration;

@@ -13,14 +13,14 @@ use crate::domain::paging::{ListKey, QueueKey};
 
 /// A WHERE clause being built: its conditions and their numbered values.
 #[derive(Default)]
-struct Clause {
+pub(super) struct Clause {
     conditions: Vec<String>,
-    values: Vec<Value>,
+    pub(super) values: Vec<Value>,
 }
 
 impl Clause {
     /// Adds `condition`, whose `?` marks take `values` in order.
-    fn and(&mut self, condition: &str, values: &[&dyn ToSql]) {
+    pub(super) fn and(&mut self, condition: &str, values: &[&dyn ToSql]) {
         let mut numbered = String::new();
         let mut bound = values.iter();
         for (i, piece) in condition.split('?').enumerate() {
@@ -34,7 +34,7 @@ impl Clause {
         self.conditions.push(numbered);
     }
 
-    fn sql(&self) -> String {
+    pub(super) fn sql(&self) -> String {
         if self.conditions.is_empty() {
             return "TRUE".to_string();
         }

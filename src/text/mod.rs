@@ -330,6 +330,23 @@ pub fn queue_place_shape(value: &str) -> String {
     t!("gen-queue-place-shape", value = shown(value))
 }
 
+pub fn work_place_shape(value: &str, example: &str) -> String {
+    t!(
+        "gen-work-place-shape",
+        value = shown(value),
+        example = example
+    )
+}
+
+pub fn more_in_section(more: u64, section: &str, after: &str) -> String {
+    t!(
+        "gen-more-in-section",
+        more = more,
+        section = section,
+        after = after
+    )
+}
+
 pub fn only_with_queue() -> String {
     t!("gen-only-with-queue")
 }

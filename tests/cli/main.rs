@@ -84,3 +84,4 @@ mod triage;
 mod trust;
 mod width;
 mod withdrawal;
+mod work_list;

@@ -105,7 +105,7 @@ fn the_area_makes_the_register_migrates_it_and_gives_people_logins() {
     let made = serde_json::from_str(&ok(&db.url, &["--json", "admin", "init"])).expect("json");
     validate("admin", &made);
     assert_eq!(made["created"], true, "{made}");
-    assert_eq!(made["version"], 9, "{made}");
+    assert_eq!(made["version"], 10, "{made}");
     let again = ok(&db.url, &["admin", "init"]);
     assert!(again.contains("is there already"), "{again}");
     let migrated: serde_json::Value =

@@ -14,7 +14,7 @@ use super::Ctx;
 pub enum Command {
     Weekly(weekly::WeeklyArgs),
     Outcomes(outcomes::OutcomesArgs),
-    Queue(crate::cli::RegionArgs),
+    Queue(queue::QueueArgs),
     Consultations(consultations::ConsultationsArgs),
 }
 
@@ -22,7 +22,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<String> {
     match command {
         Command::Weekly(args) => weekly::run(ctx, args),
         Command::Outcomes(args) => outcomes::run(ctx, args),
-        Command::Queue(regions) => queue::run(ctx, &regions),
+        Command::Queue(args) => queue::run(ctx, &args),
         Command::Consultations(args) => consultations::run(ctx, args),
     }
 }

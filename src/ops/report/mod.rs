@@ -8,7 +8,7 @@ pub mod weekly;
 
 use anyhow::Result;
 
-use crate::domain::{ConsentKind, Phase};
+use crate::domain::ConsentKind;
 use crate::store::{consents, Tx};
 
 /// Cases whose multi-professional consent was withdrawn (and not given again) leave every export.
@@ -18,12 +18,4 @@ pub(crate) fn withdrawn(tx: &Tx, case_id: &str) -> Result<bool> {
         .filter(|c| c.kind == ConsentKind::MultiProfessional)
         .collect();
     Ok(!multi.is_empty() && multi.iter().all(|c| !c.is_active()))
-}
-
-/// Phases past the pathway's start where a key worker is expected.
-pub(crate) fn expects_key_worker(phase: Phase) -> bool {
-    matches!(
-        phase,
-        Phase::NetworkMeeting | Phase::KelaConsultation | Phase::OnwardPathways
-    )
 }

@@ -198,6 +198,8 @@ pub fn acknowledge(session: &mut Session, a: &Acknowledgement) -> Result<TeamReq
 #[derive(Debug, Clone)]
 pub struct Waiting {
     pub case: String,
+    /// The unit's place in the request (from 1), the order the units were named in.
+    pub position: i64,
     pub unit: String,
     /// What is missing: `missing::TEAM_DESCRIPTION_NOT_SENT`, `TEAM_NOT_ACKNOWLEDGED` or
     /// `TEAM_WORKER_OVERDUE`.
@@ -219,7 +221,10 @@ pub(crate) fn waiting(tx: &Tx, on: NaiveDate) -> Result<Vec<Waiting>> {
         let Some(request) = db::request(tx, &case_id)? else {
             continue;
         };
-        for u in request.units.into_iter().filter(|u| u.worker.is_none()) {
+        for (position, u) in (1..).zip(request.units) {
+            if u.worker.is_some() {
+                continue;
+            }
             let missing = match (u.description_sent_on, u.acknowledged_on, u.due_on) {
                 (None, None, _) => missing::TEAM_DESCRIPTION_NOT_SENT,
                 (_, None, _) => missing::TEAM_NOT_ACKNOWLEDGED,
@@ -228,6 +233,7 @@ pub(crate) fn waiting(tx: &Tx, on: NaiveDate) -> Result<Vec<Waiting>> {
             };
             out.push(Waiting {
                 case: case_id.clone(),
+                position,
                 unit: u.unit,
                 missing,
                 sent_on: u.description_sent_on,
