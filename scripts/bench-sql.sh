@@ -364,26 +364,56 @@ SQL
 # ops/report/outcomes.rs reads (timeline, meetings, follow-ups, feedback, estimates, surveys),
 # set-based. No log row: the figures are counts (moty writes none without --html).
 sql_outcomes() { # ENGINE FROM
+    # store/outcomes.rs: the cases referred in the period, and what their timelines, meetings,
+    # follow-ups, plans, referrals, answers, estimates and surveys say, each read for all of them
+    # at once (the PostgreSQL schema has json_extract and json_each as SQLite has, and rowid
+    # columns where the store reads in insertion order).
     local e=$1 from=$2 opened
     opened="SELECT c.id FROM cases c WHERE c.opened_on BETWEEN '$from' AND '$today'"
     begin_sql "$e"
+    [ "$e" = pg ] && echo "SELECT set_config('jit', 'off', true) \\g /dev/null"
     cat <<SQL
+SELECT e.case_id,
+    min(CASE WHEN e.kind = 'triaged' THEN e.effective_on END),
+    min(CASE WHEN e.kind = 'plan-changed' THEN e.effective_on END),
+    min(CASE WHEN e.kind = 'pathways-completed' THEN e.effective_on END),
+    max(CASE WHEN e.kind = 'case-closed' AND json_extract(e.detail, '\$.reason') = 'completed'
+        THEN 1 ELSE 0 END)
+FROM events e
+WHERE e.kind IN ('triaged', 'plan-changed', 'pathways-completed', 'case-closed')
+    AND e.case_id IN ($opened)
+GROUP BY e.case_id;
+SELECT b.case_id, b.kind, b.starts_at, b.segment FROM bookings b
+WHERE b.status = 'held' AND b.kind IN ('joint-assessment', 'kela', 'network')
+    AND b.case_id IN ($opened) ORDER BY b.starts_at, b.id;
+SELECT f.case_id, f.done_on, f.status, f.knows_contact, f.usefulness FROM follow_ups f
+WHERE f.case_id IN ($opened) ORDER BY f.id;
+SELECT p.case_id, p.service, s.area FROM plan_pathways p LEFT JOIN services s ON s.code = p.service
+WHERE p.status <> 'declined' AND p.case_id IN ($opened)
+    AND p.version = (SELECT max(v.version) FROM plan_versions v WHERE v.case_id = p.case_id);
+SELECT r.case_id, r.source, r.referrer_unit, u.area FROM referrals r
+    LEFT JOIN unit_names n ON n.name = lower(trim(r.referrer_unit))
+    LEFT JOIN units u ON u.code = n.unit
+WHERE r.case_id IN ($opened);
+SELECT q.case_id, q.unit, u.area FROM (
+    SELECT t.case_id, j.value AS unit FROM triage_decisions t, json_each(t.units) j
+        WHERE t.case_id IN ($opened)
+    UNION SELECT x.case_id, x.unit FROM team_request_units x WHERE x.case_id IN ($opened)) AS q
+    LEFT JOIN unit_names n ON n.name = lower(trim(q.unit))
+    LEFT JOIN units u ON u.code = n.unit;
+SELECT f.case_id, f.id, f.usefulness, a.version, a.code, a.answer
+FROM feedback f LEFT JOIN feedback_answers a ON a.feedback_id = f.id
+WHERE f.case_id IN ($opened) ORDER BY f.id, a.rowid;
+SELECT e.case_id, e.id, e.appointments, e.time_saved, e.at_follow_up, s.service, s.count
+FROM estimates e LEFT JOIN estimate_services s ON s.estimate_id = e.id
+WHERE e.case_id IN ($opened) ORDER BY e.id, s.rowid;
+SELECT s.case_id, s.role, s.added_value, s.kela_benefit FROM surveys s
+WHERE s.case_id IN ($opened) ORDER BY s.id;
 SELECT c.id, r.source, r.channel, c.opened_on, k.region, c.client_group, k.hetu, k.birth_year,
     k.municipality, c.phase, c.closed_on, c.close_reason
 FROM cases c JOIN referrals r ON r.case_id = c.id JOIN clients k ON k.id = c.client_id
 WHERE c.opened_on BETWEEN '$from' AND '$today' ORDER BY c.opened_on, c.id;
-SELECT e.case_id, e.kind, e.detail, e.effective_on FROM events e
-WHERE e.case_id IN ($opened) ORDER BY e.case_id, e.effective_on, e.id;
-SELECT b.case_id, b.kind, b.status, b.starts_at FROM bookings b WHERE b.case_id IN ($opened);
-SELECT f.case_id, f.done_on, f.reached, f.status, f.usefulness FROM follow_ups f
-WHERE f.case_id IN ($opened);
-SELECT f.case_id, f.usefulness, a.version, a.code, a.answer FROM feedback f
-    LEFT JOIN feedback_answers a ON a.feedback_id = f.id WHERE f.case_id IN ($opened);
-SELECT e.case_id, e.appointments, e.time_saved, e.at_follow_up, s.service, s.count
-FROM estimates e LEFT JOIN estimate_services s ON s.estimate_id = e.id
-WHERE e.case_id IN ($opened);
-SELECT s.case_id, s.role, s.added_value, s.kela_benefit FROM surveys s
-WHERE s.case_id IN ($opened);
+SELECT u.code, u.area, n.name FROM units u LEFT JOIN unit_names n ON n.unit = u.code;
 SELECT version, code FROM statements ORDER BY version, position;
 SELECT code FROM services;
 COMMIT;
