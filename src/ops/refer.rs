@@ -315,6 +315,14 @@ pub(crate) fn write_all(
             group: s.new.group,
             urgency: s.new.urgency,
             opened_on: s.new.referral.effective_on,
+            // As clients::insert_clients and clients::update leave it.
+            region: match (&s.known, s.elsewhere) {
+                (Some(client), _) => {
+                    Some(s.new.details.region.as_deref().or(client.region.as_deref()))
+                }
+                (None, false) => Some(s.new.details.region.as_deref()),
+                (None, true) => None,
+            },
         })
         .collect();
     cases::insert_cases(tx, &cases)?;

@@ -152,12 +152,25 @@ pub struct NewCase<'a> {
     pub group: ClientGroup,
     pub urgency: Urgency,
     pub opened_on: chrono::NaiveDate,
+    /// The client's region as the register now holds it, when the caller knows it (a client just
+    /// inserted or updated in this transaction); `None`: read from the client's row.
+    pub region: Option<Option<&'a str>>,
 }
 
 /// Opens cases, each in phase `referred`.
 pub fn insert_cases(tx: &Tx, cases: &[NewCase]) -> Result<()> {
-    let mut values = Vec::with_capacity(cases.len() * 7);
+    // The case takes its client's region as it is now, as migration 3 filled it for the cases
+    // before it, until a later change lets the case have its own. Given where known: a subquery
+    // in each row of a multi-row INSERT is a cursor each on a file and a subplan each on a
+    // server.
+    let mut given = Vec::with_capacity(cases.len() * 8);
+    let mut asked = Vec::new();
     for case in cases {
+        let values = if case.region.is_some() {
+            &mut given
+        } else {
+            &mut asked
+        };
         values.extend([
             case.id.to_value(),
             case.year.to_value(),
@@ -167,20 +180,31 @@ pub fn insert_cases(tx: &Tx, cases: &[NewCase]) -> Result<()> {
             case.opened_on.to_value(),
             case.urgency.to_value(),
         ]);
+        if let Some(region) = case.region {
+            values.push(region.to_value());
+        }
     }
-    // The case takes its client's region as it is now, as migration 3 filled it for the cases
-    // before it, until a later change lets the case have its own.
+    let head = "INSERT INTO cases (id, year, seq, client_id, client_group, phase, phase_since,
+             opened_on, urgency, region)
+         VALUES ";
     insert_rows(
         tx,
-        "INSERT INTO cases (id, year, seq, client_id, client_group, phase, phase_since, opened_on,
-             urgency, region)
-         VALUES ",
+        head,
+        Some("(?1, ?2, ?3, ?4, ?5, 'referred', ?6, ?6, ?7, ?8)"),
+        8,
+        given,
+        "",
+    )
+    .context("opening a case")?;
+    insert_rows(
+        tx,
+        head,
         Some(
             "(?1, ?2, ?3, ?4, ?5, 'referred', ?6, ?6, ?7,
              (SELECT region FROM clients WHERE id = ?4))",
         ),
         7,
-        values,
+        asked,
         "",
     )
     .context("opening a case")?;
