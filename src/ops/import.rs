@@ -32,8 +32,8 @@ use crate::error::UserError;
 use crate::store::{Author, Tx};
 use crate::text;
 
-/// Rows per transaction on a server: about half a second of the write lock (the checks again,
-/// then the writes) at the rate measured on a loaded two-core server, some 1,000 referrals a
+/// Rows per transaction on a server: about a third of a second of the write lock (the checks
+/// again, then the writes) at the rate measured on a two-core server, some 1,400 referrals a
 /// second through the server's triggers (docs/src/reference/performance.md).
 const SERVER_BATCH: usize = 500;
 
