@@ -1,5 +1,7 @@
 //! Registering a referral (the trigger, phase 1): the client found or created, the case opened.
 
+use std::collections::HashMap;
+
 use anyhow::Result;
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -70,23 +72,70 @@ impl Found {
     }
 }
 
+/// What the register knows of a batch of referrals' people, looked up together: its clients by
+/// identity code, on a server the codes' look-ups across teams (each logged), and whether the
+/// caller has no team.
+pub(crate) struct People {
+    clients: HashMap<String, Client>,
+    elsewhere: HashMap<String, Vec<Elsewhere>>,
+    unplaced: bool,
+}
+
+impl People {
+    /// Looks up the people of `referrals` (those named by a case, `--client-of`, are read as
+    /// each is checked).
+    pub(crate) fn look_up(tx: &Tx, referrals: &[&NewReferral]) -> Result<People> {
+        let mut codes: Vec<&str> = referrals
+            .iter()
+            .filter(|new| new.client_of.is_none())
+            .filter_map(|new| new.hetu.as_ref().map(|h| h.code.as_str()))
+            .collect();
+        codes.sort_unstable();
+        codes.dedup();
+        let clients = clients::by_hetus(tx, &codes)?;
+        codes.retain(|code| !clients.contains_key(*code));
+        // On a server the person may be another team's client: the logged look-up across teams
+        // says whether, with an open case there, and whom to call.
+        let elsewhere = teams::elsewhere_all(tx, &codes)?;
+        let unplaced = teams::unplaced(tx)?;
+        Ok(People {
+            clients,
+            elsewhere,
+            unplaced,
+        })
+    }
+}
+
 /// Every rule `refer` applies before it writes (all but the referring unit, which
 /// `areas::resolve_unit` or `areas::check_unit` checks): the client found, a name that differs,
 /// an open case, the referral date against the birth date, a minor. Writes nothing on a file; on
 /// a server the look-up across teams logs itself.
 pub(crate) fn check_in(tx: &Tx, author: &Author, new: &NewReferral) -> Result<Found> {
+    let people = People::look_up(tx, &[new])?;
+    check_with(tx, author, new, &people)
+}
+
+/// `check_in` with the people already looked up (`People::look_up` over the referrals checked).
+pub(crate) fn check_with(
+    tx: &Tx,
+    author: &Author,
+    new: &NewReferral,
+    people: &People,
+) -> Result<Found> {
     let known = match (&new.client_of, &new.hetu) {
         (Some(case_id), _) => {
             let case = super::case(tx, case_id)?;
             Some(clients::get(tx, case.client_id)?)
         }
-        (None, Some(hetu)) => clients::by_hetu(tx, &hetu.code)?,
+        (None, Some(hetu)) => people.clients.get(&hetu.code).cloned(),
         (None, None) => None,
     };
-    // On a server the person may be another team's client: the logged look-up across teams
-    // says whether, with an open case there, and whom to call.
     let elsewhere = match (&known, &new.hetu) {
-        (None, Some(hetu)) => teams::elsewhere(tx, &hetu.code)?,
+        (None, Some(hetu)) => people
+            .elsewhere
+            .get(&hetu.code)
+            .cloned()
+            .unwrap_or_default(),
         _ => Vec::new(),
     };
     if let (Some(open), false) = (elsewhere.iter().find(|e| e.open), new.another_case) {
@@ -95,7 +144,7 @@ pub(crate) fn check_in(tx: &Tx, author: &Author, new: &NewReferral) -> Result<Fo
         let team = open.team.as_deref().unwrap_or_default();
         return Err(UserError::Refused(text::elsewhere_open_refused(name, team, &contact)).into());
     }
-    if teams::unplaced(tx)? {
+    if people.unplaced {
         return Err(UserError::Refused(text::server_no_team(&author.actor)).into());
     }
     if let Some(client) = &known {
@@ -134,8 +183,9 @@ pub(crate) fn check_in(tx: &Tx, author: &Author, new: &NewReferral) -> Result<Fo
 }
 
 /// The year's case numbers as a transaction hands them out: the register's next each time, or
-/// (`kept`, a register file, for many referrals in one transaction holding the write lock) the
-/// register's next once and then one more each time, without asking again.
+/// (`kept`, for many referrals in one write transaction, which holds the register's write lock
+/// on a file and on a server alike) the register's next once and then one more each time,
+/// without asking again.
 pub(crate) struct Numbers {
     year: i32,
     kept: bool,
@@ -173,114 +223,197 @@ pub(crate) fn write_in(
     found: Found,
     command: &str,
 ) -> Result<Registered> {
-    let Found { known, elsewhere } = found;
-    let (client_id, client_name, changed) = match &known {
-        Some(client) => {
-            let renamed = new.name.as_deref().filter(|n| *n != client.name);
-            let changed = clients::update(tx, client, renamed, &new.details)?;
-            let name = renamed.unwrap_or(&client.name).to_string();
-            (client.id, name, changed)
-        }
-        // Another team's client: the new case is this team's, the client the register's one.
-        None if !elsewhere.is_empty() => (
-            elsewhere[0].client_id,
-            new.name.clone().unwrap_or_default(),
-            Vec::new(),
-        ),
-        None => {
-            let name = new.name.clone().unwrap_or_default();
-            let hetu = new.hetu.as_ref().map(|h| (h.code.as_str(), h.temporary));
-            let id = clients::insert(tx, author, &name, hetu, new.birth_year, &new.details)?;
-            (id, name, Vec::new())
-        }
+    write_all(tx, author, numbers, vec![(new, found)], command)?
+        .pop()
+        .ok_or_else(|| anyhow::anyhow!("registering a referral wrote nothing"))
+}
+
+/// A checked referral's client, as `write_all` settles it.
+struct Settled<'n> {
+    new: &'n NewReferral,
+    known: Option<Client>,
+    elsewhere: bool,
+    client_id: i64,
+    client_name: String,
+    changed: Vec<&'static str>,
+}
+
+/// `write_in` for many checked referrals at once, in the order given: each table's rows in a
+/// few multi-row statements (a register's import), the timeline and access-log rows chained
+/// in one pass each. Returns what each registered.
+pub(crate) fn write_all(
+    tx: &Tx,
+    author: &Author,
+    numbers: &mut Numbers,
+    referrals: Vec<(&NewReferral, Found)>,
+    command: &str,
+) -> Result<Vec<Registered>> {
+    // The clients: a known one updated, another team's taken as it is, the new ones inserted
+    // together.
+    let mut settled = Vec::with_capacity(referrals.len());
+    let mut fresh = Vec::new();
+    for (new, Found { known, elsewhere }) in referrals {
+        let name = new.name.clone().unwrap_or_default();
+        let (client_id, client_name, changed) = match &known {
+            Some(client) => {
+                let renamed = new.name.as_deref().filter(|n| *n != client.name);
+                let changed = clients::update(tx, client, renamed, &new.details)?;
+                let name = renamed.unwrap_or(&client.name).to_string();
+                (client.id, name, changed)
+            }
+            // Another team's client: the new case is this team's, the client the register's one.
+            None if !elsewhere.is_empty() => (elsewhere[0].client_id, name, Vec::new()),
+            None => {
+                fresh.push(settled.len());
+                (0, name, Vec::new())
+            }
+        };
+        settled.push(Settled {
+            new,
+            elsewhere: !elsewhere.is_empty(),
+            known,
+            client_id,
+            client_name,
+            changed,
+        });
+    }
+    let inserted = {
+        let rows: Vec<clients::NewClient> = fresh
+            .iter()
+            .map(|&i| {
+                let new = settled[i].new;
+                clients::NewClient {
+                    name: &settled[i].client_name,
+                    hetu: new.hetu.as_ref().map(|h| (h.code.as_str(), h.temporary)),
+                    birth_year: new.birth_year,
+                    details: &new.details,
+                }
+            })
+            .collect();
+        clients::insert_clients(tx, author, &rows)?
     };
-    let (year, seq) = numbers.next(tx)?;
-    let case_id = format!("{year}-{seq:04}");
-    let referral = &new.referral;
-    cases::insert(
-        tx,
-        &cases::NewCase {
-            id: &case_id,
+    for (&i, id) in fresh.iter().zip(inserted) {
+        settled[i].client_id = id;
+    }
+    // The cases, numbered in order, and their referrals.
+    let mut case_ids = Vec::with_capacity(settled.len());
+    let mut numbered = Vec::with_capacity(settled.len());
+    for _ in &settled {
+        let (year, seq) = numbers.next(tx)?;
+        case_ids.push(format!("{year}-{seq:04}"));
+        numbered.push((year, seq));
+    }
+    let cases: Vec<cases::NewCase> = settled
+        .iter()
+        .zip(&case_ids)
+        .zip(&numbered)
+        .map(|((s, id), &(year, seq))| cases::NewCase {
+            id,
             year,
             seq,
-            client_id,
-            group: new.group,
-            urgency: new.urgency,
-            opened_on: referral.effective_on,
-        },
-    )?;
-    cases::insert_referral(tx, &case_id, referral)?;
-    // The client as the register now holds them: a new client as just inserted (clients::insert
-    // stores these values as given; `audit verify` compares the record with this snapshot); any
-    // other read after the case is in, since on a server another team's client is visible to
-    // this team only through a case of its own.
-    let client = match (&known, elsewhere.is_empty()) {
-        (None, true) => Client {
-            id: client_id,
-            name: client_name.clone(),
-            hetu: new.hetu.as_ref().map(|h| h.code.clone()),
-            hetu_temporary: new.hetu.as_ref().is_some_and(|h| h.temporary),
-            birth_year: new.birth_year,
-            phone: new.details.phone.clone(),
-            municipality: new.details.municipality.clone(),
-            region: new.details.region.clone(),
-            non_disclosure: new.details.non_disclosure.unwrap_or(false),
-            language: new.details.language,
-            interpreter: new.details.interpreter.clone(),
-        },
-        _ => clients::get(tx, client_id)?,
-    };
-    let effective = referral.effective_on;
-    let detail = serde_json::json!({
-        "source": referral.source,
-        "channel": referral.channel,
-        "client_group": new.group,
-        "signs": referral.signs,
-        "new_client": known.is_none(),
-        "urgency": new.urgency,
-        "phase": Phase::Referred,
-        "client": client.snapshot(),
-        "minor": new.minor,
-    });
-    events::append(
-        tx,
-        author,
-        &case_id,
-        EventKind::CaseOpened,
-        detail,
-        effective,
-    )?;
-    if !changed.is_empty() {
-        let detail = serde_json::json!({ "fields": changed, "client": client.snapshot() });
-        events::append(
-            tx,
-            author,
-            &case_id,
-            EventKind::ClientUpdated,
-            detail,
-            effective,
-        )?;
+            client_id: s.client_id,
+            group: s.new.group,
+            urgency: s.new.urgency,
+            opened_on: s.new.referral.effective_on,
+            // As clients::insert_clients and clients::update leave it.
+            region: match (&s.known, s.elsewhere) {
+                (Some(client), _) => {
+                    Some(s.new.details.region.as_deref().or(client.region.as_deref()))
+                }
+                (None, false) => Some(s.new.details.region.as_deref()),
+                (None, true) => None,
+            },
+        })
+        .collect();
+    cases::insert_cases(tx, &cases)?;
+    let referrals: Vec<(&str, &crate::domain::records::Referral)> = settled
+        .iter()
+        .zip(&case_ids)
+        .map(|(s, id)| (id.as_str(), &s.new.referral))
+        .collect();
+    cases::insert_referrals(tx, &referrals)?;
+    // The timeline: each case opened (and its client's changes), with the client as the
+    // register now holds them.
+    let mut entries = Vec::with_capacity(settled.len());
+    let mut protected = Vec::with_capacity(settled.len());
+    for (s, case_id) in settled.iter().zip(&case_ids) {
+        let new = s.new;
+        // A new client as just inserted (clients::insert_clients stores these values as given;
+        // `audit verify` compares the record with this snapshot); any other read after the case
+        // is in, since on a server another team's client is visible to this team only through a
+        // case of its own.
+        let client = match (&s.known, s.elsewhere) {
+            (None, false) => Client {
+                id: s.client_id,
+                name: s.client_name.clone(),
+                hetu: new.hetu.as_ref().map(|h| h.code.clone()),
+                hetu_temporary: new.hetu.as_ref().is_some_and(|h| h.temporary),
+                birth_year: new.birth_year,
+                phone: new.details.phone.clone(),
+                municipality: new.details.municipality.clone(),
+                region: new.details.region.clone(),
+                non_disclosure: new.details.non_disclosure.unwrap_or(false),
+                language: new.details.language,
+                interpreter: new.details.interpreter.clone(),
+            },
+            _ => clients::get(tx, s.client_id)?,
+        };
+        let referral = &new.referral;
+        let effective = referral.effective_on;
+        let snapshot = client.snapshot();
+        let detail = serde_json::json!({
+            "source": referral.source,
+            "channel": referral.channel,
+            "client_group": new.group,
+            "signs": referral.signs,
+            "new_client": s.known.is_none(),
+            "urgency": new.urgency,
+            "phase": Phase::Referred,
+            "client": snapshot,
+            "minor": new.minor,
+        });
+        entries.push((case_id.as_str(), EventKind::CaseOpened, detail, effective));
+        if !s.changed.is_empty() {
+            let detail = serde_json::json!({ "fields": s.changed, "client": client.snapshot() });
+            entries.push((
+                case_id.as_str(),
+                EventKind::ClientUpdated,
+                detail,
+                effective,
+            ));
+        }
+        protected.push(client.non_disclosure);
     }
-    if let Some(id) = new.consultation {
-        super::consult::link_in(tx, author, "--consultation", id, &case_id, effective)?;
+    events::append_all(tx, author, entries)?;
+    for (s, case_id) in settled.iter().zip(&case_ids) {
+        if let Some(id) = s.new.consultation {
+            let effective = s.new.referral.effective_on;
+            super::consult::link_in(tx, author, "--consultation", id, case_id, effective)?;
+        }
     }
-    access::log(
-        tx,
-        author,
-        &access::Access {
+    let accesses: Vec<access::Access> = settled
+        .iter()
+        .zip(&case_ids)
+        .map(|(s, case_id)| access::Access {
             command,
             action: AccessAction::Change,
-            client_id: Some(client_id),
-            case_id: Some(&case_id),
+            client_id: Some(s.client_id),
+            case_id: Some(case_id),
             reason: None,
-        },
-    )?;
-    Ok(Registered {
-        case: case_id,
-        client_id,
-        client_name,
-        new_client: known.is_none(),
-        client_fields_changed: changed,
-        non_disclosure: client.non_disclosure,
-    })
+        })
+        .collect();
+    access::log_all(tx, author, &accesses)?;
+    Ok(settled
+        .into_iter()
+        .zip(case_ids)
+        .zip(protected)
+        .map(|((s, case), non_disclosure)| Registered {
+            case,
+            client_id: s.client_id,
+            client_name: s.client_name,
+            new_client: s.known.is_none(),
+            client_fields_changed: s.changed,
+            non_disclosure,
+        })
+        .collect())
 }

@@ -7,7 +7,7 @@ use super::Tx;
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 
-use crate::domain::{ClientGroup, CloseReason, Phase, Sign, Urgency};
+use crate::domain::{CloseReason, Phase, Urgency};
 
 fn case_from_row(row: &Row) -> super::db::Result<Case> {
     Ok(Case {
@@ -110,68 +110,7 @@ pub fn next_seq(tx: &Tx, year: i32) -> Result<Option<u32>> {
     Ok((last < LAST_SEQ).then_some(last + 1))
 }
 
-/// A case about to be opened.
-pub struct NewCase<'a> {
-    pub id: &'a str,
-    pub year: i32,
-    pub seq: u32,
-    pub client_id: i64,
-    pub group: ClientGroup,
-    pub urgency: Urgency,
-    pub opened_on: NaiveDate,
-}
-
-pub fn insert(tx: &Tx, case: &NewCase) -> Result<()> {
-    // The case takes its client's region as it is now, as migration 3 filled it for the cases
-    // before it, until a later change lets the case have its own.
-    tx.prepare_cached(
-        "INSERT INTO cases (id, year, seq, client_id, client_group, phase, phase_since, opened_on,
-             urgency, region)
-         VALUES (?1, ?2, ?3, ?4, ?5, 'referred', ?6, ?6, ?7,
-             (SELECT region FROM clients WHERE id = ?4))",
-    )?
-    .execute(params![
-        case.id,
-        case.year,
-        case.seq,
-        case.client_id,
-        case.group,
-        case.opened_on,
-        case.urgency
-    ])
-    .context("opening a case")?;
-    Ok(())
-}
-
-pub fn insert_referral(tx: &Tx, case_id: &str, referral: &Referral) -> Result<()> {
-    tx.prepare_cached(
-        "INSERT INTO referrals (case_id, source, channel, referrer_name, referrer_unit,
-             referrer_contact, reason, effective_on)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )?
-    .execute(params![
-        case_id,
-        referral.source,
-        referral.channel,
-        referral.referrer_name,
-        referral.referrer_unit,
-        referral.referrer_contact,
-        referral.reason,
-        referral.effective_on,
-    ])
-    .context("recording the referral")?;
-    let mut sign = tx.prepare_cached(
-        "INSERT INTO referral_signs (case_id, sign, other_text) VALUES (?1, ?2, ?3)",
-    )?;
-    for s in &referral.signs {
-        let other = (*s == Sign::Other)
-            .then_some(referral.other_sign.as_deref())
-            .flatten();
-        sign.execute(params![case_id, s, other])
-            .context("recording the referral's signs")?;
-    }
-    Ok(())
-}
+pub use super::bulk::{insert_cases, insert_referrals, NewCase};
 
 pub fn referral(tx: &Tx, case_id: &str) -> Result<Option<Referral>> {
     let referral = tx

@@ -8,12 +8,10 @@ use std::collections::HashMap;
 
 use anyhow::{Context, Result};
 
+use super::bulk::insert_rows;
 use super::chain::{commitment, digest, head, salt, Log};
-use super::db::{params_from_iter, Value};
+use super::db::Value;
 use super::Tx;
-
-/// The most values one statement binds (SQLite's limit; PostgreSQL allows more).
-const MAX_VALUES: usize = 32_766;
 
 /// The columns the server's `chain_append` trigger fills itself (006_triggers.sql): whatever a
 /// client sends for them is replaced, so none is sent.
@@ -81,6 +79,7 @@ pub fn append_all(tx: &Tx, log: Log, rows: Vec<(Vec<Value>, Option<&str>)>) -> R
     insert_rows(
         tx,
         "INSERT INTO log_texts (log, row_id, salt, body) VALUES ",
+        None,
         4,
         texts,
         "",
@@ -114,7 +113,7 @@ fn insert_on_file(tx: &Tx, log: Log, rows: Vec<Vec<Value>>) -> Result<Vec<(i64, 
         log.table(),
         columns.join(", ")
     );
-    insert_rows(tx, &head, columns.len() + 2, all, "")
+    insert_rows(tx, &head, None, columns.len() + 2, all, "")
         .with_context(|| format!("appending to {}", log.table()))?;
     Ok(ids)
 }
@@ -149,48 +148,6 @@ fn insert_on_server(
     } else {
         " RETURNING id, NULL"
     };
-    insert_rows(tx, &head, columns.len(), all, returning)
+    insert_rows(tx, &head, None, columns.len(), all, returning)
         .with_context(|| format!("appending to {}", log.table()))
-}
-
-/// Runs `head` (an `INSERT … VALUES `) with `values`, `width` to a row, as few statements as the
-/// limit on bound values allows; with `returning`, each statement's returned (id, text).
-fn insert_rows(
-    tx: &Tx,
-    head: &str,
-    width: usize,
-    values: Vec<Value>,
-    returning: &str,
-) -> Result<Vec<(i64, Option<String>)>> {
-    let per_statement = (MAX_VALUES / width).max(1);
-    let mut values = values.into_iter().peekable();
-    let mut returned = Vec::new();
-    while values.peek().is_some() {
-        let chunk: Vec<Value> = values.by_ref().take(per_statement * width).collect();
-        let sql = format!("{}{returning}", rows_sql(head, width, chunk.len() / width));
-        let mut stmt = tx.prepare_cached(&sql)?;
-        if returning.is_empty() {
-            stmt.execute(params_from_iter(chunk))?;
-        } else {
-            let rows = stmt.query_map(params_from_iter(chunk), |r| Ok((r.get(0)?, r.get(1)?)))?;
-            returned.extend(rows.collect::<super::db::Result<Vec<_>>>()?);
-        }
-    }
-    Ok(returned)
-}
-
-/// `head` followed by `rows` groups of `width` numbered placeholders.
-fn rows_sql(head: &str, width: usize, rows: usize) -> String {
-    let mut sql = String::from(head);
-    for row in 0..rows {
-        sql.push_str(if row == 0 { "(" } else { ", (" });
-        for column in 0..width {
-            if column > 0 {
-                sql.push_str(", ");
-            }
-            sql.push_str(&format!("?{}", row * width + column + 1));
-        }
-        sql.push(')');
-    }
-    sql
 }

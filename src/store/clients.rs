@@ -2,11 +2,12 @@
 
 pub use crate::domain::records::{Client, Details};
 
-use super::db::{params, OptionalExtension, Row};
+use std::collections::HashMap;
+
+use super::db::{params, OptionalExtension, Row, ToSql};
 use super::Tx;
 use anyhow::{Context, Result};
 
-use super::Author;
 use crate::domain::fold::{fold, phone_digits};
 
 const COLUMNS: &str = "id, name, hetu, hetu_temporary, birth_year, phone, municipality, region,
@@ -41,40 +42,30 @@ pub fn by_hetu(tx: &Tx, hetu: &str) -> Result<Option<Client>> {
         .context("looking up an identity code")
 }
 
-/// Inserts a new client and returns its id.
-pub fn insert(
-    tx: &Tx,
-    author: &Author,
-    name: &str,
-    hetu: Option<(&str, bool)>,
-    birth_year: Option<i32>,
-    details: &Details,
-) -> Result<i64> {
-    let id = tx
-        .insert(
-            "INSERT INTO clients (name, name_folded, hetu, hetu_temporary, birth_year, phone,
-             phone_digits, municipality, region, created_at, created_by, non_disclosure,
-             language, interpreter)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-            params![
-                name,
-                fold(name),
-                hetu.map(|(code, _)| code),
-                hetu.is_some_and(|(_, temporary)| temporary),
-                birth_year,
-                details.phone,
-                details.phone.as_deref().map(phone_digits),
-                details.municipality,
-                details.region,
-                author.at,
-                author.actor,
-                details.non_disclosure.unwrap_or(false),
-                details.language,
-                details.interpreter,
-            ],
-        )
-        .context("registering a client")?;
-    Ok(id)
+pub use super::bulk::{insert_clients, NewClient};
+
+/// `by_hetu` for many identity codes at once: the clients found, by code.
+pub fn by_hetus(tx: &Tx, codes: &[&str]) -> Result<HashMap<String, Client>> {
+    let mut found = HashMap::new();
+    for chunk in codes.chunks(1000) {
+        let listed: Vec<String> = (1..=chunk.len()).map(|n| format!("?{n}")).collect();
+        let sql = format!(
+            "SELECT {COLUMNS} FROM clients WHERE hetu IN ({})",
+            listed.join(", ")
+        );
+        let values = chunk.iter().map(ToSql::to_value).collect::<Vec<_>>();
+        let clients = tx
+            .prepare(&sql)?
+            .query_map(values, from_row)?
+            .collect::<super::db::Result<Vec<_>>>()
+            .context("looking up identity codes")?;
+        for client in clients {
+            if let Some(code) = client.hetu.clone() {
+                found.insert(code, client);
+            }
+        }
+    }
+    Ok(found)
 }
 
 /// Records changed contact details (and a new name, when given); returns the names of the

@@ -265,6 +265,12 @@ where
     ParamsFromIter(values.into_iter().map(|v| v.to_value()).collect())
 }
 
+impl Params for Vec<Value> {
+    fn into_values(self) -> Vec<Value> {
+        self
+    }
+}
+
 impl Params for ParamsFromIter {
     fn into_values(self) -> Vec<Value> {
         self.0

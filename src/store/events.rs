@@ -63,18 +63,38 @@ pub fn append(
     detail: serde_json::Value,
     effective_on: chrono::NaiveDate,
 ) -> Result<()> {
+    append_all(tx, author, vec![(case_id, kind, detail, effective_on)])
+}
+
+/// Appends many entries at once, in the order given, as `append` would one by one: (case id,
+/// kind, detail, effective date).
+pub fn append_all(
+    tx: &Tx,
+    author: &Author,
+    entries: Vec<(&str, EventKind, serde_json::Value, chrono::NaiveDate)>,
+) -> Result<()> {
     use super::db::Value;
-    let (codes, text) = split(kind, detail);
-    let mut values = vec![
-        Value::Text(case_id.to_string()),
-        Value::Text(kind.as_str().to_string()),
-        Value::Text(codes.to_string()),
-        Value::Text(effective_on.to_string()),
-        Value::Text(author.at.to_string()),
-        Value::Text(author.actor.clone()),
-    ];
-    values.extend(author.stamp_values());
-    super::chain::append(tx, super::chain::Log::Events, values, text.as_deref())
+    let (values, texts): (Vec<Vec<Value>>, Vec<Option<String>>) = entries
+        .into_iter()
+        .map(|(case_id, kind, detail, effective_on)| {
+            let (codes, text) = split(kind, detail);
+            let mut values = vec![
+                Value::Text(case_id.to_string()),
+                Value::Text(kind.as_str().to_string()),
+                Value::Text(codes.to_string()),
+                Value::Text(effective_on.to_string()),
+                Value::Text(author.at.to_string()),
+                Value::Text(author.actor.clone()),
+            ];
+            values.extend(author.stamp_values());
+            (values, text)
+        })
+        .unzip();
+    let rows = values
+        .into_iter()
+        .zip(texts.iter().map(Option::as_deref))
+        .collect();
+    super::chain::append_all(tx, super::chain::Log::Events, rows)
         .map(|_| ())
         .context("appending to the case timeline")
 }

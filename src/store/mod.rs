@@ -5,6 +5,7 @@
 pub mod access;
 pub mod admin;
 pub mod areas;
+mod bulk;
 pub mod cases;
 pub mod chain;
 mod chain_append;

@@ -299,7 +299,6 @@ fn standard_input_and_the_dry_run() {
 fn the_chains_verify_after_an_import_between_referrals() {
     let env = TestEnv::new();
     env.refer("Ennen Tuontia", &[]);
-    // More than a server's batch of 200: on PostgreSQL three transactions.
     let rows: String = (0..450)
         .map(|i| {
             row(
@@ -318,4 +317,133 @@ fn the_chains_verify_after_an_import_between_referrals() {
     );
     let verify = env.run(&["--json", "audit", "verify"]);
     assert_eq!(verify.code, 0, "{verify:?}");
+}
+
+const PHONE_HEADER: &str =
+    "nimi,henkilötunnus,väliaikainen tunnus,puhelin,asiakasryhmä,lähde,kanava,syy\n";
+
+/// Line `i`'s name: letters only, each line's its own ("Erä Tuotuaaa", "Erä Tuotuaab", …).
+fn lettered(i: usize) -> String {
+    let letter = |n: usize| char::from(b'a' + (n % 26) as u8);
+    format!(
+        "Erä Tuotu{}{}{}",
+        letter(i / 676),
+        letter(i / 26),
+        letter(i)
+    )
+}
+
+/// A sheet of `n` fictitious referrals with phones; the identity codes are temporary and unique.
+fn phone_rows(n: usize) -> Vec<String> {
+    (0..n)
+        .map(|i| {
+            format!(
+                "{},{},kyllä,+358 40 7{i:06},working-age,primary-care,yht405,needs\n",
+                lettered(i),
+                hetu(&format!("{:02}0486", i % 28 + 1), 900 + (i / 28) as u32)
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_sheet_longer_than_a_batch_is_written_whole_and_found_by_name_and_phone() {
+    let env = TestEnv::new();
+    // A client the register has, referred again in the middle of the sheet (its case closed).
+    let known = hetu("150575", 952);
+    let case = env.refer("Liisa Tuttu", &["--hetu", &known, "--temporary-hetu"]);
+    env.ok(&["close", &case, "--reason", "redirected"]);
+    // More than two of the write chunks (1,000 referrals) and four of a server's batches (500).
+    let mut rows = phone_rows(2_050);
+    rows.insert(
+        1_500,
+        format!("Liisa Tuttu,{known},kyllä,,working-age,primary-care,yht405,again\n"),
+    );
+    let path = sheet(
+        &env,
+        "long.csv",
+        &format!("{PHONE_HEADER}{}", rows.concat()),
+    );
+    let run = env.run(&["--json", "import", "referrals", &path]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(run.json()["referrals"], 2_051);
+    assert_eq!(run.json()["new_clients"], 2_050);
+    assert_eq!(run.json()["existing_clients"], 1);
+    assert_eq!(run.json()["first_case"], "2026-0002");
+    assert_eq!(run.json()["last_case"], "2026-2052");
+    assert_eq!(env.count("SELECT count(*) FROM cases"), 2_052);
+    assert_eq!(env.count("SELECT count(*) FROM clients"), 2_051);
+    // Every case numbered once, in the sheet's order.
+    assert_eq!(
+        env.count("SELECT count(DISTINCT seq) FROM cases WHERE seq BETWEEN 2 AND 2052"),
+        2_051
+    );
+    assert_eq!(
+        env.count(&format!(
+            "SELECT count(*) FROM cases k JOIN clients c ON c.id = k.client_id
+             WHERE c.hetu = '{known}' AND k.id = '2026-1502'"
+        )),
+        1,
+        "the known client's new case is the line's"
+    );
+    assert_eq!(
+        env.count(
+            "SELECT count(*) FROM cases k JOIN clients c ON c.id = k.client_id
+             WHERE c.name = 'Erä Tuotucyx' AND k.id = '2026-2002'"
+        ),
+        1,
+        "each case is its own line's client's"
+    );
+    assert_eq!(
+        env.count("SELECT count(*) FROM events WHERE kind = 'case-opened'"),
+        2_052
+    );
+    assert_eq!(
+        env.count("SELECT count(*) FROM access_log WHERE command = 'import referrals'"),
+        2_051
+    );
+    assert_eq!(env.count("SELECT count(*) FROM referral_signs"), 0);
+    // The search index holds the imported clients: by a name fragment and a phone fragment.
+    let by_name = env.ok(&["find", &lettered(1_234)[5..]]);
+    assert!(by_name.contains("2026-1236"), "{by_name}");
+    let by_phone = env.ok(&["find", "7001777"]);
+    assert!(by_phone.contains("2026-1780"), "{by_phone}");
+    let verify = env.run(&["audit", "verify"]);
+    assert_eq!(verify.code, 0, "{verify:?}");
+}
+
+#[test]
+fn a_refused_line_in_the_last_batch_leaves_nothing() {
+    let env = TestEnv::new();
+    let known = hetu("150575", 953);
+    env.refer("Liisa Auki", &["--hetu", &known, "--temporary-hetu"]);
+    // Compared without the access log: on a server the checks' look-ups across teams log
+    // themselves, whatever happens to the sheet.
+    let written = |env: &TestEnv| {
+        ["clients", "cases", "referrals", "events", "log_texts"]
+            .map(|table| env.count(&format!("SELECT count(*) FROM {table}")))
+    };
+    let before = (env.dump(), written(&env));
+    let mut rows = phone_rows(2_050);
+    // Line 2,052: the client already has an open case.
+    rows.push(format!(
+        "Liisa Auki,{known},kyllä,,working-age,primary-care,yht405,again\n"
+    ));
+    let path = sheet(
+        &env,
+        "last.csv",
+        &format!("{PHONE_HEADER}{}", rows.concat()),
+    );
+    let run = env.run(&["import", "referrals", &path]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr
+            .contains("line 2052: the client already has an open case"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(written(&env), before.1, "a refused sheet wrote something");
+    if matches!(crate::common::engine(), crate::common::Engine::Sqlite) {
+        assert_eq!(env.dump(), before.0, "a refused sheet wrote something");
+    }
 }
