@@ -113,7 +113,7 @@ fn the_area_makes_the_register_migrates_it_and_gives_people_logins() {
     validate("admin", &migrated);
     assert_eq!(
         (&migrated["from"], &migrated["version"]),
-        (&9.into(), &9.into())
+        (&10.into(), &10.into())
     );
 
     let added: serde_json::Value = serde_json::from_str(&ok(
