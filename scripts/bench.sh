@@ -115,8 +115,8 @@ trap 'exit 143' TERM
 
 unset MOTY_DB MOTY_CONFIG MOTY_DB_KEY MOTY_REGION
 export NO_COLOR=1 MOTY_LANG=en MOTY_USER=bench MOTY_STATE_DIR=$work/state
-# The demo's "today": a Monday in winter (no holiday). The demo dates its cases one year back per
-# 9,000 clients, its clients born as much earlier (every one an adult when referred).
+# The demo's "today": a Monday in winter (no holiday). The demo spreads its cases over the ten
+# years up to that day (docs/src/reference/demo.md).
 today=${BENCH_TODAY:-2026-11-23}
 now="$today 10:00"             # Helsinki time (MOTY_NOW), 08:00 UTC
 now_utc="${today}T08:00:00Z"

@@ -1852,6 +1852,8 @@ demo-data-reason-missed = Repeated missed appointments and frequent calls; the w
 demo-data-reason-sick-leave = Long sick leave ending; work ability, finances and rehabilitation need to be looked at together.
 demo-data-reason-family = Family situation strained; parent's health and the family's finances need several services at once.
 demo-data-other-sign = housing may end soon
+# The progress bar's label while `moty demo` builds its register.
+demo-building = building
 demo-data-referrer-unit = Adult social work
 demo-data-single-issue = advised on applying for housing allowance
 demo-data-declined = needs one service only

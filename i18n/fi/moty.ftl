@@ -1758,6 +1758,8 @@ demo-data-reason-missed = Toistuvasti väliin jääneitä vastaanottoaikoja ja r
 demo-data-reason-sick-leave = Pitkä sairausloma päättymässä; työkykyä, taloutta ja kuntoutusta on tarpeen katsoa yhdessä.
 demo-data-reason-family = Perheen tilanne on kuormittunut; vanhemman terveys ja perheen talous vaativat useita palveluita yhtä aikaa.
 demo-data-other-sign = asuminen voi päättyä pian
+# The progress bar's label while `moty demo` builds its register.
+demo-building = luodaan
 demo-data-referrer-unit = Aikuissosiaalityö ja sosiaaliohjaus
 demo-data-single-issue = ohjattu hakemaan asumistukea
 demo-data-declined = tarvitsee vain yhtä palvelua

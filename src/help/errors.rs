@@ -156,7 +156,7 @@ fn message(error: &clap::Error, styles: &Styles) -> Option<String> {
 }
 
 /// The reason a value parser of clap's gives, in the UI language where it is one moty's
-/// flags meet: a number out of its range (`0 is not in 1..=200000`). Any other as it is.
+/// flags meet: a number out of its range (`0 is not in 1..=1000000`). Any other as it is.
 fn reason_words(reason: &str) -> String {
     if let Some((value, range)) = reason.split_once(" is not in ") {
         if let Some((low, high)) = range.split_once("..=") {

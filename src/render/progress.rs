@@ -46,3 +46,13 @@ impl Bar {
         self.bar.finish_and_clear();
     }
 }
+
+impl Bar {
+    /// A bar over the `total` clients `moty demo` builds, in one stage.
+    pub fn building(total: usize) -> Bar {
+        let mut bar = Bar::new(total);
+        bar.bar.set_message(text::demo_building());
+        bar.writing = true;
+        bar
+    }
+}

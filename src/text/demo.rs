@@ -68,3 +68,8 @@ pub fn demo_data_doctor_purpose() -> String {
 pub fn demo_data_goals() -> String {
     t!("demo-data-goals")
 }
+
+/// The progress bar's label while the demo register is built.
+pub fn demo_building() -> String {
+    t!("demo-building")
+}

@@ -167,7 +167,7 @@ fn clap_s_usage_errors_are_in_finnish_with_exit_code_2() {
     refused_fi(
         &env,
         &["demo", "--clients", "0"],
-        &["virheellinen arvo '0' kohdassa '--clients <CLIENTS>': 0 ei ole välillä 1–200000"],
+        &["virheellinen arvo '0' kohdassa '--clients <CLIENTS>': 0 ei ole välillä 1–1000000"],
     );
     refused_fi(
         &env,

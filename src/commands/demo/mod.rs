@@ -13,7 +13,7 @@ use crate::{render, text};
 pub struct Args {
     #[arg(value_name = "PATH")]
     pub path: Option<PathBuf>,
-    #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=200_000))]
+    #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     pub clients: u32,
 }
 
@@ -41,7 +41,12 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<String> {
         doctor_purpose: text::demo_data_doctor_purpose(),
         goals: text::demo_data_goals(),
     };
-    let built = demo::build(&path, args.clients, ctx.clock, &words)?;
+    let mut bar = render::progress::Bar::building(args.clients as usize);
+    let built = demo::build(&path, args.clients, ctx.clock, &words, &mut |done| {
+        bar.show(false, done as usize)
+    });
+    bar.finish();
+    let built = built?;
     if ctx.json {
         return Ok(render::demo_built(
             &built.path,

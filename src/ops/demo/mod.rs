@@ -2,6 +2,7 @@
 //! commands use, so a new user sees the tool working with no set-up. Identity codes are temporary ones (900–999), which never belong
 //! to a real person's permanent code; phone numbers are in a range no Finnish operator uses.
 
+mod decade;
 mod path;
 
 use std::path::{Path, PathBuf};
@@ -66,11 +67,13 @@ pub struct Words {
     pub goals: String,
 }
 
-/// How many demo cases go in one year before the demo moves to the year before.
-const CASES_PER_YEAR: u32 = 9_000;
-
-/// Only the first clients get meetings: the slots of a few months would not hold thousands.
+/// The first clients are the demo a new user sees: their cases came in the last months and go
+/// along the path as far as their dates allow. The clients after them make the ten-year
+/// register (`decade.rs`).
 pub(super) const SCHEDULED_CLIENTS: u32 = 60;
+
+/// The clients built in one transaction.
+const CHUNK: u32 = 20_000;
 
 /// A small deterministic generator: the same demo every time.
 struct Lcg(u64);
@@ -89,12 +92,10 @@ impl Lcg {
 }
 
 fn referral(n: u32, rng: &mut Lcg, today: NaiveDate, words: &Words) -> NewReferral {
-    // A large demo (for benchmarks) spreads its cases over earlier years, 9,000 a year, since a
-    // year has 9,999 case numbers; its clients are born as much earlier, so that every one is an
-    // adult when referred.
-    let years_back = n / CASES_PER_YEAR;
+    // The ten-year cases (after the first `SCHEDULED_CLIENTS`) are dated and given their codes
+    // by `decade::place`; the draws here are the same for every client.
     let born = NaiveDate::from_ymd_opt(
-        1940 - years_back as i32 + rng.next(60) as i32,
+        1940 + rng.next(60) as i32,
         1 + rng.next(12) as u32,
         1 + rng.next(28) as u32,
     )
@@ -116,18 +117,13 @@ fn referral(n: u32, rng: &mut Lcg, today: NaiveDate, words: &Words) -> NewReferr
     let other_sign = signs
         .contains(&Sign::Other)
         .then(|| words.other_sign.clone());
-    let effective = match years_back {
-        // The first clients reach further along the path, so they were referred earlier.
-        0 if n < SCHEDULED_CLIENTS && !n.is_multiple_of(3) => {
+    // The first clients reach further along the path, so they were referred earlier.
+    let effective = match n {
+        n if n < SCHEDULED_CLIENTS && !n.is_multiple_of(3) => {
             today - Days::new(rng.next(200) as u64)
         }
-        0 if n < SCHEDULED_CLIENTS => today - Days::new(rng.next(30) as u64),
-        0 => today - Days::new(rng.next(60) as u64),
-        _ => {
-            NaiveDate::from_ymd_opt(chrono::Datelike::year(&today) - years_back as i32, 1, 1)
-                .unwrap_or(today)
-                + Days::new(rng.next(365) as u64)
-        }
+        n if n < SCHEDULED_CLIENTS => today - Days::new(rng.next(30) as u64),
+        _ => today - Days::new(rng.next(60) as u64),
     };
     NewReferral {
         name: Some(format!("{} {}", rng.pick(FIRST), rng.pick(LAST))),
@@ -241,11 +237,18 @@ pub struct Built {
 
 /// Builds a demo register of `clients` fictitious clients at `path` (a register there is
 /// replaced only if it is a demo register), dated by `clock`, its free text in `words`.
-pub fn build(path: &Path, clients: u32, clock: Clock, words: &Words) -> Result<Built> {
+/// `progress` hears how many clients are done, every thousand and at the end.
+pub fn build(
+    path: &Path,
+    clients: u32,
+    clock: Clock,
+    words: &Words,
+    progress: &mut dyn FnMut(u32),
+) -> Result<Built> {
     clear_earlier_demo(path)?;
     let mut register = Register::open(path)?;
+    register.for_bulk_writes()?;
     let today = clock.today();
-    let year = clock.year();
     let now = clock.local_now();
     let mut rng = Lcg(7);
     let author = Author {
@@ -254,29 +257,55 @@ pub fn build(path: &Path, clients: u32, clock: Clock, words: &Words) -> Result<B
         os_user: crate::clock::os_account().ok_or_else(|| UserError::Refused(text::no_login()))?,
         clock_overridden: clock.overridden(),
     };
-    let first_case = register.write(|tx| {
-        meta::set(tx, "demo", "1")?;
-        let mut first = None;
-        for n in 0..clients {
-            let mut new = referral(n, &mut rng, today, words);
-            // Generated codes can repeat in a large demo; such a client simply has no code.
-            if let Some(code) = &new.hetu {
-                if clients::by_hetu(tx, &code.code)?.is_some() {
-                    new.hetu = None;
+    let mut first = None;
+    let mut calendar = decade::Calendar::default();
+    let ten_year = clients.saturating_sub(SCHEDULED_CLIENTS);
+    // A transaction for every `CHUNK` clients, so the write-ahead log stays small however large
+    // the demo (a demo cut short is marked as one, and the next run replaces it).
+    let mut from = 0;
+    while from < clients {
+        let to = clients.min(from + CHUNK);
+        register.write(|tx| {
+            if from == 0 {
+                meta::set(tx, "demo", "1")?;
+            }
+            for n in from..to {
+                let mut new = referral(n, &mut rng, today, words);
+                if n >= SCHEDULED_CLIENTS {
+                    decade::place(&mut new, n, n - SCHEDULED_CLIENTS, ten_year, today);
                 }
+                // Generated codes can repeat in a large demo; such a client simply has no code.
+                if let Some(code) = &new.hetu {
+                    if clients::by_hetu(tx, &code.code)?.is_some() {
+                        new.hetu = None;
+                    }
+                }
+                // The first clients are numbered in this year, as `refer` numbers them today; a
+                // ten-year case in the year it came.
+                let year = match n < SCHEDULED_CLIENTS {
+                    true => clock.year(),
+                    false => chrono::Datelike::year(&new.referral.effective_on),
+                };
+                let done = register_in(tx, &author, year, &new)?;
+                if n < SCHEDULED_CLIENTS {
+                    give_consents(tx, &author, &done.case, n, new.referral.effective_on)?;
+                    path::triage_some(tx, &author, &done.case, n, &new, today, words)?;
+                    path::schedule_some(tx, &author, &done.case, n, now)?;
+                    path::carry_on(tx, &author, &done.case, n, now, words)?;
+                } else {
+                    let case = &done.case;
+                    decade::walk(tx, &author, case, n, &new, now, words, &mut calendar)?;
+                }
+                if (n + 1) % 1_000 == 0 || n + 1 == clients {
+                    progress(n + 1);
+                }
+                first.get_or_insert(done.case);
             }
-            let year = year - (n / CASES_PER_YEAR) as i32;
-            let done = register_in(tx, &author, year, &new)?;
-            give_consents(tx, &author, &done.case, n, new.referral.effective_on)?;
-            path::triage_some(tx, &author, &done.case, n, &new, today, words)?;
-            if n < SCHEDULED_CLIENTS {
-                path::schedule_some(tx, &author, &done.case, n, now)?;
-                path::carry_on(tx, &author, &done.case, n, now, words)?;
-            }
-            first.get_or_insert(done.case);
-        }
-        Ok(first.unwrap_or_default())
-    })?;
+            Ok(())
+        })?;
+        from = to;
+    }
+    let first_case = first.unwrap_or_default();
     Ok(Built {
         path: path.to_path_buf(),
         clients,

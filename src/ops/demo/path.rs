@@ -342,74 +342,88 @@ pub fn carry_on(
         if on > today {
             return Ok(());
         }
-        let worker = KEY_WORKERS[(n % 3) as usize];
-        let unit = &words.key_worker_units[(n % 3) as usize];
-        let pathways = (0..2 + n % 3)
-            .map(|i| {
-                let service =
-                    PATHWAY_SERVICES[((n + i * 3) % PATHWAY_SERVICES.len() as u32) as usize];
-                Pathway {
-                    service: service.to_string(),
-                    unit: None,
-                    professional: None,
-                    directory_id: None,
-                    booked_for_client: i == 0,
-                    appointment_on: (i == 0).then(|| on + Days::new(10)),
-                    purpose: (service == "doctor").then(|| words.doctor_purpose.clone()),
-                    status: if i == 0 {
-                        PathwayStatus::Booked
-                    } else {
-                        PathwayStatus::Planned
-                    },
-                }
-            })
-            .collect();
-        let plan = Plan {
-            key_worker: Some(worker.to_string()),
-            key_worker_unit: Some(unit.clone()),
-            key_worker_contact: Some("+358 555 0900".to_string()),
-            goals: Some(words.goals.clone()),
-            pathways,
-            client_confirmed_on: Some(on),
-            ..Plan::default()
-        };
+        let plan = plan_of(n, on, words);
         save(tx, author, &case, &plan, on)?;
         let due = complete(tx, author, &case, &plan, on)?;
         if due > today {
             return Ok(());
         }
         let case = cases::get(tx, case_id)?.unwrap_or(case);
-        let reached = !n.is_multiple_of(7);
-        let follow_up = FollowUp {
-            done_on: due,
-            reached,
-            status: match (reached, n % 5, n % 11) {
-                (false, _, _) => FollowUpStatus::Unreachable,
-                (true, _, 0) => FollowUpStatus::DroppedOff,
-                (true, 0, _) => FollowUpStatus::OnTheWay,
-                _ => FollowUpStatus::OnPath,
-            },
-            knows_contact: reached.then_some(!n.is_multiple_of(6)),
-            usefulness: reached.then_some(7 + (n % 4) as u8),
-            appointments_saved: None,
-            saved_services: Vec::new(),
-            time_saved: None,
-            note: None,
-            next_step: if reached && !n.is_multiple_of(3) {
-                NextStep::Close
-            } else {
-                NextStep::Again
-            },
-            next_on: (!reached || n.is_multiple_of(3)).then(|| due + Days::new(21)),
-            recorded_by: author.actor.clone(),
-        };
-        // The pair's estimate asked at the call, as the register did before migration 5.
-        let estimate = reached.then(|| EstimateAnswers {
-            appointments: Some(1 + n % 4),
-            time_saved: Some(TimeSaved::ALL[(n % 4) as usize]),
-            ..EstimateAnswers::default()
-        });
+        let (follow_up, estimate) = follow_up_of(n, due, &author.actor);
         record_in(tx, author, &case, &follow_up, estimate.as_ref())?;
     }
     Ok(())
+}
+
+/// The plan a demo case is given on `on`: a key worker and two to four onward pathways.
+pub(super) fn plan_of(n: u32, on: NaiveDate, words: &Words) -> Plan {
+    let worker = KEY_WORKERS[(n % 3) as usize];
+    let unit = &words.key_worker_units[(n % 3) as usize];
+    let pathways = (0..2 + n % 3)
+        .map(|i| {
+            let service = PATHWAY_SERVICES[((n + i * 3) % PATHWAY_SERVICES.len() as u32) as usize];
+            Pathway {
+                service: service.to_string(),
+                unit: None,
+                professional: None,
+                directory_id: None,
+                booked_for_client: i == 0,
+                appointment_on: (i == 0).then(|| on + Days::new(10)),
+                purpose: (service == "doctor").then(|| words.doctor_purpose.clone()),
+                status: if i == 0 {
+                    PathwayStatus::Booked
+                } else {
+                    PathwayStatus::Planned
+                },
+            }
+        })
+        .collect();
+    Plan {
+        key_worker: Some(worker.to_string()),
+        key_worker_unit: Some(unit.clone()),
+        key_worker_contact: Some("+358 555 0900".to_string()),
+        goals: Some(words.goals.clone()),
+        pathways,
+        client_confirmed_on: Some(on),
+        ..Plan::default()
+    }
+}
+
+/// The follow-up call of a demo case on its due day, and the pair's estimate asked at it.
+pub(super) fn follow_up_of(
+    n: u32,
+    due: NaiveDate,
+    actor: &str,
+) -> (FollowUp, Option<EstimateAnswers>) {
+    let reached = !n.is_multiple_of(7);
+    let follow_up = FollowUp {
+        done_on: due,
+        reached,
+        status: match (reached, n % 5, n % 11) {
+            (false, _, _) => FollowUpStatus::Unreachable,
+            (true, _, 0) => FollowUpStatus::DroppedOff,
+            (true, 0, _) => FollowUpStatus::OnTheWay,
+            _ => FollowUpStatus::OnPath,
+        },
+        knows_contact: reached.then_some(!n.is_multiple_of(6)),
+        usefulness: reached.then_some(7 + (n % 4) as u8),
+        appointments_saved: None,
+        saved_services: Vec::new(),
+        time_saved: None,
+        note: None,
+        next_step: if reached && !n.is_multiple_of(3) {
+            NextStep::Close
+        } else {
+            NextStep::Again
+        },
+        next_on: (!reached || n.is_multiple_of(3)).then(|| due + Days::new(21)),
+        recorded_by: actor.to_string(),
+    };
+    // The pair's estimate asked at the call, as the register did before migration 5.
+    let estimate = reached.then(|| EstimateAnswers {
+        appointments: Some(1 + n % 4),
+        time_saved: Some(TimeSaved::ALL[(n % 4) as usize]),
+        ..EstimateAnswers::default()
+    });
+    (follow_up, estimate)
 }
