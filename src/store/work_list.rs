@@ -56,6 +56,20 @@ fn who(row: &Row, at: usize) -> super::db::Result<Listed> {
     })
 }
 
+/// The rows of `sql` with the values `clause` bound, each read by `map`.
+fn read<T>(
+    tx: &Tx,
+    sql: &str,
+    clause: &Clause,
+    what: &'static str,
+    map: impl FnMut(&Row) -> super::db::Result<T>,
+) -> Result<Vec<T>> {
+    tx.prepare(sql)?
+        .query_map(params_from_iter(clause.values.iter()), map)?
+        .collect::<super::db::Result<_>>()
+        .context(what)
+}
+
 fn in_region(clause: &mut Clause, region: Option<&str>) {
     if let Some(region) = region {
         clause.and("c.region = ? COLLATE NOCASE", &[&region]);
@@ -126,17 +140,14 @@ pub fn meetings(
          ORDER BY b.starts_at, b.id LIMIT {limit}",
         clause.sql()
     );
-    tx.prepare(&sql)?
-        .query_map(params_from_iter(clause.values.iter()), |r| {
-            Ok(Meeting {
-                id: r.get(0)?,
-                kind: r.get(1)?,
-                starts_at: r.get::<_, Minute>(2)?.0,
-                who: who(r, 3)?,
-            })
-        })?
-        .collect::<super::db::Result<_>>()
-        .context("reading the booked meetings")
+    read(tx, &sql, &clause, "reading the booked meetings", |r| {
+        Ok(Meeting {
+            id: r.get(0)?,
+            kind: r.get(1)?,
+            starts_at: r.get::<_, Minute>(2)?.0,
+            who: who(r, 3)?,
+        })
+    })
 }
 
 /// How many booked meetings of `which` come after the place `after`.
@@ -209,8 +220,12 @@ pub fn lacking_consent(
          ORDER BY c.phase_since, c.year, c.seq LIMIT {limit}",
         clause.sql()
     );
-    tx.prepare(&sql)?
-        .query_map(params_from_iter(clause.values.iter()), |r| {
+    read(
+        tx,
+        &sql,
+        &clause,
+        "reading the consents still to collect",
+        |r| {
             Ok(Lacking {
                 phase: r.get(0)?,
                 since: r.get(1)?,
@@ -218,9 +233,8 @@ pub fn lacking_consent(
                 contact_request: r.get::<_, i64>(3)? == 1,
                 who: who(r, 4)?,
             })
-        })?
-        .collect::<super::db::Result<_>>()
-        .context("reading the consents still to collect")
+        },
+    )
 }
 
 /// How many consents are still to collect after the place `at` (a case and which of its
@@ -281,8 +295,12 @@ pub fn no_key_worker(
          ORDER BY c.phase_since, c.year, c.seq LIMIT {limit}",
         clause.sql()
     );
-    tx.prepare(&sql)?
-        .query_map(params_from_iter(clause.values.iter()), |r| {
+    read(
+        tx,
+        &sql,
+        &clause,
+        "reading the plans without a key worker",
+        |r| {
             Ok(Lacking {
                 phase: r.get(0)?,
                 since: r.get(1)?,
@@ -290,9 +308,8 @@ pub fn no_key_worker(
                 contact_request: false,
                 who: who(r, 2)?,
             })
-        })?
-        .collect::<super::db::Result<_>>()
-        .context("reading the plans without a key worker")
+        },
+    )
 }
 
 /// How many cases without a key worker come after the place `after`.

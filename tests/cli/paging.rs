@@ -40,8 +40,9 @@ fn logged(env: &TestEnv, command: &str) -> i64 {
     ))
 }
 
-/// Seven open cases over four days (three on one day: their numbers order them).
-fn seven(env: &TestEnv) -> Vec<String> {
+/// Seven open cases over four days (three on one day: their numbers order them); referred, each
+/// lacks both its consents.
+pub(crate) fn seven(env: &TestEnv) -> Vec<String> {
     let days = ["2026-11-02", "2026-10-20", "2026-11-02", "2026-11-10"];
     let names = [
         "Aarne Alho",

@@ -4,25 +4,7 @@
 //! a terminal each section shows its first rows and counts the rest; bad input is refused.
 
 use crate::common::{TestEnv, NOW};
-
-/// Seven referred cases over four days: each lacks both its consents (14 rows to collect).
-fn seven(env: &TestEnv) -> Vec<String> {
-    let days = ["2026-11-02", "2026-10-20", "2026-11-02", "2026-11-10"];
-    let names = [
-        "Aarne Alho",
-        "Bertta Berg",
-        "Cecilia Carlsson",
-        "Daavid Dahl",
-        "Eeva Ek",
-        "Fanni Falk",
-        "Gustav Grön",
-    ];
-    names
-        .iter()
-        .enumerate()
-        .map(|(i, name)| env.refer(name, &["--on", days[i % days.len()]]))
-        .collect()
-}
+use crate::paging::seven;
 
 fn logged(env: &TestEnv) -> i64 {
     env.count("SELECT count(*) FROM access_log WHERE command = 'report queue' AND action = 'view'")
