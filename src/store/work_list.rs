@@ -200,6 +200,32 @@ fn open_after(clause: &mut Clause, after: Option<&ListKey>, inclusive: bool) {
     }
 }
 
+/// Up to `limit` cases matching `clause` in `list`'s order, with what each lacks: `mp` and `cr`
+/// are SQL giving 1 where the case lacks the multi-professional consent or the contact request.
+fn lacking(
+    tx: &Tx,
+    clause: &Clause,
+    (mp, cr): (&str, &str),
+    limit: u32,
+    what: &'static str,
+) -> Result<Vec<Lacking>> {
+    let sql = format!(
+        "SELECT c.phase, c.phase_since, {mp}, {cr}, {WHO}
+         FROM cases c JOIN clients k ON k.id = c.client_id WHERE {}
+         ORDER BY c.phase_since, c.year, c.seq LIMIT {limit}",
+        clause.sql()
+    );
+    read(tx, &sql, clause, what, |r| {
+        Ok(Lacking {
+            phase: r.get(0)?,
+            since: r.get(1)?,
+            multi_professional: r.get::<_, i64>(2)? == 1,
+            contact_request: r.get::<_, i64>(3)? == 1,
+            who: who(r, 4)?,
+        })
+    })
+}
+
 /// Up to `limit` open cases lacking a consent, from the place `from` on (the case there
 /// included: it may lack two), in `list`'s order.
 pub fn lacking_consent(
@@ -214,26 +240,12 @@ pub fn lacking_consent(
     clause.and(&format!("({mp} + {cr}) > 0"), &[]);
     in_region(&mut clause, region);
     open_after(&mut clause, from, true);
-    let sql = format!(
-        "SELECT c.phase, c.phase_since, {mp}, {cr}, {WHO}
-         FROM cases c JOIN clients k ON k.id = c.client_id WHERE {}
-         ORDER BY c.phase_since, c.year, c.seq LIMIT {limit}",
-        clause.sql()
-    );
-    read(
+    lacking(
         tx,
-        &sql,
         &clause,
+        (&mp, &cr),
+        limit,
         "reading the consents still to collect",
-        |r| {
-            Ok(Lacking {
-                phase: r.get(0)?,
-                since: r.get(1)?,
-                multi_professional: r.get::<_, i64>(2)? == 1,
-                contact_request: r.get::<_, i64>(3)? == 1,
-                who: who(r, 4)?,
-            })
-        },
     )
 }
 
@@ -289,26 +301,12 @@ pub fn no_key_worker(
     limit: u32,
 ) -> Result<Vec<Lacking>> {
     let clause = no_key_worker_clause(region, after);
-    let sql = format!(
-        "SELECT c.phase, c.phase_since, {WHO}
-         FROM cases c JOIN clients k ON k.id = c.client_id WHERE {}
-         ORDER BY c.phase_since, c.year, c.seq LIMIT {limit}",
-        clause.sql()
-    );
-    read(
+    lacking(
         tx,
-        &sql,
         &clause,
+        ("0", "0"),
+        limit,
         "reading the plans without a key worker",
-        |r| {
-            Ok(Lacking {
-                phase: r.get(0)?,
-                since: r.get(1)?,
-                multi_professional: false,
-                contact_request: false,
-                who: who(r, 2)?,
-            })
-        },
     )
 }
 

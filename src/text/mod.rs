@@ -23,6 +23,7 @@ mod language;
 mod next;
 mod outcomes;
 mod overview;
+mod paging;
 mod plan;
 mod platform;
 mod protection;
@@ -57,6 +58,7 @@ pub use language::*;
 pub use next::*;
 pub use outcomes::*;
 pub use overview::*;
+pub use paging::*;
 pub use plan::*;
 pub use platform::*;
 pub use protection::*;
@@ -320,40 +322,6 @@ pub fn birth_year_range(from: i32, to: i32) -> String {
 
 pub fn case_id_shape(value: &str) -> String {
     t!("gen-case-id-shape", value = shown(value))
-}
-
-pub fn list_place_shape(value: &str) -> String {
-    t!("gen-list-place-shape", value = shown(value))
-}
-
-pub fn queue_place_shape(value: &str) -> String {
-    t!("gen-queue-place-shape", value = shown(value))
-}
-
-pub fn work_place_shape(value: &str, example: &str) -> String {
-    t!(
-        "gen-work-place-shape",
-        value = shown(value),
-        example = example
-    )
-}
-
-pub fn more_in_section(more: u64, section: &str, after: &str) -> String {
-    t!(
-        "gen-more-in-section",
-        more = more,
-        section = section,
-        after = after
-    )
-}
-
-pub fn only_with_queue() -> String {
-    t!("gen-only-with-queue")
-}
-
-/// The line below a list cut short (`--limit`, or a screenful at a terminal).
-pub fn more_rows(more: u64, after: &str) -> String {
-    t!("gen-more-rows", more = more, after = after)
 }
 
 pub fn allowed_now() -> String {
