@@ -163,7 +163,7 @@ pub fn consultation_report(r: &Report, format: &str) -> String {
             let title = text::consultations_title(r.from, r.to);
             let mut out = format!("{title}\n{grid}\n");
             if r.small_cells_suppressed {
-                out.push_str(&text::small_cells_note());
+                out.push_str(&super::small_cells_note());
             }
             out
         }

@@ -68,6 +68,35 @@ pub struct Demo<'a> {
     first_case: &'a str,
 }
 
+/// The words of `value` in lines of at most `room` columns; a word longer than a line stays
+/// whole on a line of its own.
+pub(crate) fn words_in_lines(value: &str, room: usize) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in value.split_whitespace() {
+        if !line.is_empty() && line.width() + 1 + word.width() > room {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// The note under a table whose small counts are suppressed, in lines that fit 80 columns.
+fn small_cells_note() -> String {
+    format!(
+        "{}\n",
+        words_in_lines(&crate::text::small_cells_note(), 80).join("\n")
+    )
+}
+
 /// Writes a command's output. A reader that went away (EPIPE) ends the output quietly. Coloured
 /// output goes through `anstream`, which turns the sequences on in a Windows console.
 pub fn emit(output: &str) -> std::io::Result<()> {

@@ -27,23 +27,7 @@ fn indent() -> usize {
 
 /// Words wrapped to the value column; a word longer than the column stays whole on its line.
 fn wrap(value: &str) -> Vec<String> {
-    let room = WIDTH - indent();
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for word in value.split_whitespace() {
-        let fits = line.chars().count() + 1 + word.chars().count() <= room;
-        if !line.is_empty() && !fits {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
+    super::words_in_lines(value, WIDTH - indent())
 }
 
 /// One labelled entry; the label is left out on the lines that continue it.

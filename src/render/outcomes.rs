@@ -306,7 +306,7 @@ pub fn outcomes(f: &Figures, from: &str, to: &str, region: Option<&str>, format:
                 }
             }
             if f.suppressed {
-                out.push_str(&text::small_cells_note());
+                out.push_str(&super::small_cells_note());
             }
             out
         }
