@@ -175,6 +175,31 @@ fn contact_request(step: Step, consents: &[ConsentState], case_id: &str) -> Resu
     )))
 }
 
+/// When a case in the follow-up phase is next due for a call (domain.md, "Follow-up"): the date
+/// its last call agreed (`next_on`), else `weeks` (the case's own interval, else the team's) after
+/// it entered the phase on `since`.
+pub fn follow_up_due(
+    since: chrono::NaiveDate,
+    next_on: Option<chrono::NaiveDate>,
+    weeks: u32,
+) -> chrono::NaiveDate {
+    next_on.unwrap_or(since + chrono::Days::new(u64::from(weeks) * 7))
+}
+
+/// The part of `follow_up_due` that is the case's own, kept with the case (migration 11): the
+/// date the last call agreed, else the case's own interval after `since`; `None` when only the
+/// team's interval can tell, which changes without touching the case.
+pub fn own_follow_up_due(
+    since: chrono::NaiveDate,
+    next_on: Option<chrono::NaiveDate>,
+    own_weeks: Option<u32>,
+) -> Option<chrono::NaiveDate> {
+    match (next_on, own_weeks) {
+        (None, None) => None,
+        (next_on, weeks) => Some(follow_up_due(since, next_on, weeks.unwrap_or(0))),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -78,26 +78,23 @@ fn due_on(
     next_on: Option<NaiveDate>,
     case_weeks: Option<u32>,
 ) -> Result<NaiveDate> {
-    match next_on {
-        Some(date) => Ok(date),
-        None => crate::ops::plan::follow_up_due(tx, since, case_weeks),
-    }
+    let weeks = match (next_on, case_weeks) {
+        (Some(_), _) => 0,
+        (None, Some(weeks)) => weeks,
+        (None, None) => team_weeks(tx)?.0,
+    };
+    Ok(crate::domain::path::follow_up_due(since, next_on, weeks))
 }
 
-/// When each case in the follow-up phase is due: (case id, due date).
+/// When each case in the follow-up phase is due: (case id, due date), computed from the calls
+/// and intervals (not from `cases.follow_up_due`, which `audit verify` checks against this).
 pub(crate) fn due_dates(tx: &Tx) -> Result<Vec<(String, NaiveDate)>> {
-    due_dates_of(tx, None)
-}
-
-/// `due_dates` for the cases of one region (`None`: every region).
-fn due_dates_of(tx: &Tx, region: Option<&str>) -> Result<Vec<(String, NaiveDate)>> {
     // The team's interval, read once for all the cases without their own.
     let team = team_weeks(tx)?.0;
-    Ok(db::in_follow_up_of(tx, region)?
+    Ok(db::in_follow_up(tx)?
         .into_iter()
         .map(|(case_id, since, next_on, weeks)| {
-            let due = next_on
-                .unwrap_or_else(|| since + chrono::Days::new(u64::from(weeks.unwrap_or(team)) * 7));
+            let due = crate::domain::path::follow_up_due(since, next_on, weeks.unwrap_or(team));
             (case_id, due)
         })
         .collect())
@@ -152,10 +149,8 @@ pub fn due(
     super::pages::walk(session, &pager, take, after, shown)
 }
 
-/// The follow-ups due as pages, in the order of their due dates, then case numbers. The due date
-/// is computed (domain.md: the date the last call agreed, else the interval after the phase
-/// began), so each page computes the region's due dates again and takes those after its place:
-/// as many as the cases in the follow-up phase, not the register's cases.
+/// The follow-ups due as pages, in the order of their due dates, then case numbers, read from
+/// the indexes of migration 11 (a page costs its rows, not the cases in the follow-up phase).
 pub(crate) struct DueList<'a> {
     pub(crate) all: bool,
     pub(crate) region: Option<&'a str>,
@@ -163,16 +158,28 @@ pub(crate) struct DueList<'a> {
 }
 
 impl DueList<'_> {
-    /// The places of the cases due (within a week unless `all`) after `after`, in order.
-    pub(crate) fn after(&self, tx: &Tx, after: Option<&ListKey>) -> Result<Vec<(ListKey, String)>> {
-        let mut due: Vec<(ListKey, String)> = due_dates_of(tx, self.region)?
-            .into_iter()
-            .filter(|(_, on)| self.all || (*on - self.today).num_days() <= 7)
-            .map(|(case, on)| (ListKey::of(on, &case), case))
-            .filter(|(key, _)| after.is_none_or(|a| key > a))
-            .collect();
-        due.sort_by_key(|(key, _)| *key);
-        Ok(due)
+    /// Which follow-ups: due within a week (or overdue) unless `all`.
+    fn due(&self, tx: &Tx) -> Result<db::Due<'_>> {
+        Ok(db::Due {
+            region: self.region,
+            until: (!self.all).then(|| self.today + chrono::Days::new(7)),
+            team_weeks: team_weeks(tx)?.0,
+        })
+    }
+
+    /// The places of up to `limit` cases due after `after`, in order.
+    pub(crate) fn places(
+        &self,
+        tx: &Tx,
+        after: Option<&ListKey>,
+        limit: u32,
+    ) -> Result<Vec<(ListKey, String)>> {
+        self.due(tx)?.page(tx, after, limit)
+    }
+
+    /// How many cases are due after `after`.
+    pub(crate) fn count_after(&self, tx: &Tx, after: &ListKey) -> Result<u64> {
+        self.due(tx)?.rest(tx, after)
     }
 }
 
@@ -181,9 +188,8 @@ impl super::pages::Pager for DueList<'_> {
     type Key = ListKey;
 
     fn page(&self, tx: &Tx, after: Option<&ListKey>, limit: u32) -> Result<Vec<Due>> {
-        self.after(tx, after)?
+        self.places(tx, after, limit)?
             .into_iter()
-            .take(limit as usize)
             .map(|(key, case_id)| {
                 let case = case(tx, &case_id)?;
                 let client = clients::get(tx, case.client_id)?;
@@ -224,7 +230,7 @@ impl super::pages::Pager for DueList<'_> {
     }
 
     fn rest(&self, tx: &Tx, after: &ListKey) -> Result<u64> {
-        Ok(self.after(tx, Some(after))?.len() as u64)
+        self.count_after(tx, after)
     }
 }
 

@@ -322,7 +322,7 @@ pub fn set_phase(
 ) -> Result<()> {
     tx.prepare_cached(
         "UPDATE cases SET phase = ?2, phase_since = ?3,
-             closed_on = ?5, close_reason = ?4
+             closed_on = ?5, close_reason = ?4, follow_up_due = NULL
          WHERE id = ?1",
     )?
     .execute(params![
@@ -333,7 +333,11 @@ pub fn set_phase(
         (phase == Phase::Closed).then_some(since)
     ])
     .context("moving the case along its path")?;
-    Ok(())
+    // The own due date goes with any other phase (above); the follow-up phase computes it.
+    match phase {
+        Phase::FollowUp => keep_follow_up_due(tx, id),
+        _ => Ok(()),
+    }
 }
 
 pub fn set_urgency(tx: &Tx, id: &str, urgency: Urgency) -> Result<()> {
@@ -383,5 +387,25 @@ pub fn set_follow_up_weeks(tx: &Tx, id: &str, weeks: Option<u32>) -> Result<()> 
     tx.prepare_cached("UPDATE cases SET follow_up_weeks = ?2 WHERE id = ?1")?
         .execute(params![id, weeks])
         .context("setting the case's follow-up interval")?;
+    keep_follow_up_due(tx, id)
+}
+
+/// Keeps the case's own follow-up due date (`cases.follow_up_due`, migration 11) as its phase,
+/// its own interval and its last follow-up call now say: every write of those calls this in the
+/// same transaction, so the follow-ups due are read in their order from an index.
+pub fn keep_follow_up_due(tx: &Tx, id: &str) -> Result<()> {
+    let (phase, since, weeks): (Phase, NaiveDate, Option<u32>) = tx
+        .prepare_cached("SELECT phase, phase_since, follow_up_weeks FROM cases WHERE id = ?1")?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .context("reading the case's follow-up interval")?;
+    let due = match phase {
+        Phase::FollowUp => {
+            crate::domain::path::own_follow_up_due(since, super::follow_up::next_on(tx, id)?, weeks)
+        }
+        _ => None,
+    };
+    tx.prepare_cached("UPDATE cases SET follow_up_due = ?2 WHERE id = ?1")?
+        .execute(params![id, due])
+        .context("keeping the case's follow-up due date")?;
     Ok(())
 }

@@ -2,8 +2,10 @@
 
 pub use crate::domain::records::FollowUp;
 
-use super::db::{params, OptionalExtension};
+use super::db::{params, params_from_iter, OptionalExtension};
+use super::pages::Clause;
 use super::Tx;
+use crate::domain::paging::ListKey;
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 
@@ -29,6 +31,7 @@ pub fn insert(tx: &Tx, case_id: &str, f: &FollowUp) -> Result<i64> {
             ],
         )
         .context("recording the follow-up")?;
+    super::cases::keep_follow_up_due(tx, case_id)?;
     Ok(id)
 }
 
@@ -69,29 +72,20 @@ pub fn for_case(tx: &Tx, case_id: &str) -> Result<Vec<FollowUp>> {
     .context("reading follow-ups")
 }
 
-/// Cases in the follow-up phase: (case id, date entered, the last follow-up's planned date, the
-/// case's own interval in weeks).
 /// A case in the follow-up phase: its id, the date it entered the phase, the date its last
 /// follow-up call agreed for the next one, and its own interval in weeks.
 pub type InFollowUp = (String, NaiveDate, Option<NaiveDate>, Option<u32>);
 
+/// The cases in the follow-up phase, by case number.
 pub fn in_follow_up(tx: &Tx) -> Result<Vec<InFollowUp>> {
-    in_follow_up_of(tx, None)
-}
-
-/// `in_follow_up` for the cases of one region (the case's own; `None`: every region).
-pub fn in_follow_up_of(tx: &Tx, region: Option<&str>) -> Result<Vec<InFollowUp>> {
     tx.prepare_cached(
         "SELECT c.id, c.phase_since,
              (SELECT f.next_on FROM follow_ups f WHERE f.case_id = c.id ORDER BY f.id DESC LIMIT 1),
              c.follow_up_weeks
          FROM cases c WHERE c.phase = 'follow-up'
-             AND (c.region = ?1 COLLATE NOCASE OR ?1 IS NULL)
          ORDER BY c.year, c.seq",
     )?
-    .query_map([region], |r| {
-        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-    })?
+    .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
     .collect::<super::db::Result<_>>()
     .context("reading the follow-ups ahead")
 }
@@ -103,4 +97,105 @@ pub fn next_on(tx: &Tx, case_id: &str) -> Result<Option<NaiveDate>> {
         .optional()
         .map(Option::flatten)
         .context("reading the next follow-up")
+}
+
+/// Which follow-ups `due_page` and `due_rest` read: the cases of `region` (the case's own;
+/// `None`: every region) due on or before `until` (`None`: every one ahead), a case without its
+/// own date (`cases.follow_up_due`) being due `team_weeks` after it entered the phase.
+pub struct Due<'a> {
+    pub region: Option<&'a str>,
+    pub until: Option<NaiveDate>,
+    pub team_weeks: u32,
+}
+
+impl Due<'_> {
+    /// The team's interval in days, by which a phase date and a due date differ.
+    fn shift(&self) -> chrono::Days {
+        chrono::Days::new(u64::from(self.team_weeks) * 7)
+    }
+
+    /// The two lists the follow-ups due are merged from, each in the order of its index
+    /// (migration 11): the cases with their own due date, by it (`own`), and the rest, by the
+    /// date they entered the phase. Each as (the sorted table, the date column, the conditions).
+    fn halves(&self, tx: &Tx, after: Option<&ListKey>) -> [(String, &'static str, Clause); 2] {
+        let mut own = Clause::default();
+        own.and("c.phase = 'follow-up' AND c.follow_up_due IS NOT NULL", &[]);
+        let mut team = Clause::default();
+        team.and("c.phase = 'follow-up' AND c.follow_up_due IS NULL", &[]);
+        if let Some(region) = &self.region {
+            own.and("c.region = ? COLLATE NOCASE", &[region]);
+            team.and("c.region = ? COLLATE NOCASE", &[region]);
+        }
+        if let Some(until) = &self.until {
+            own.and("c.follow_up_due <= ?", &[until]);
+            team.and("c.phase_since <= ?", &[&(*until - self.shift())]);
+        }
+        if let Some(key) = after {
+            own.and(
+                "(c.follow_up_due, c.year, c.seq) > (?, ?, ?)",
+                &[&key.since, &key.year, &key.seq],
+            );
+            team.and(
+                "(c.phase_since, c.year, c.seq) > (?, ?, ?)",
+                &[&(key.since - self.shift()), &key.year, &key.seq],
+            );
+        }
+        // SQLite's planner, without statistics, would rather take `cases_phase` and sort.
+        let table = |index: &str| match tx.on_server() {
+            true => "cases c".to_string(),
+            false => format!("cases c INDEXED BY {index}"),
+        };
+        [
+            (table("cases_follow_up_due"), "c.follow_up_due", own),
+            (table("cases_follow_up_team"), "c.phase_since", team),
+        ]
+    }
+
+    /// Up to `limit` follow-ups due after the place `after`, in the order they fall due (then by
+    /// case number): each as its place (the due date in `since`) and case id.
+    pub fn page(
+        &self,
+        tx: &Tx,
+        after: Option<&ListKey>,
+        limit: u32,
+    ) -> Result<Vec<(ListKey, String)>> {
+        let mut due = Vec::new();
+        for (i, (table, date, clause)) in self.halves(tx, after).into_iter().enumerate() {
+            let sql = format!(
+                "SELECT {date}, c.id FROM {table} WHERE {}
+                 ORDER BY {date}, c.year, c.seq LIMIT {limit}",
+                clause.sql()
+            );
+            let rows = tx
+                .prepare(&sql)?
+                .query_map(params_from_iter(clause.values.iter()), |r| {
+                    Ok((r.get::<_, NaiveDate>(0)?, r.get::<_, String>(1)?))
+                })?
+                .collect::<super::db::Result<Vec<_>>>()
+                .context("reading the follow-ups due")?;
+            // The second half's dates are the phase's: due the team's interval later.
+            let shift = if i == 0 { None } else { Some(self.shift()) };
+            due.extend(rows.into_iter().map(|(on, case)| {
+                let on = shift.map_or(on, |days| on + days);
+                (ListKey::of(on, &case), case)
+            }));
+        }
+        due.sort_by_key(|(key, _)| *key);
+        due.truncate(limit as usize);
+        Ok(due)
+    }
+
+    /// How many follow-ups are due after the place `after`: counted in the two indexes.
+    pub fn rest(&self, tx: &Tx, after: &ListKey) -> Result<u64> {
+        let mut count = 0;
+        for (table, _, clause) in self.halves(tx, Some(after)) {
+            let sql = format!("SELECT count(*) FROM {table} WHERE {}", clause.sql());
+            let n: i64 = tx
+                .prepare(&sql)?
+                .query_row(params_from_iter(clause.values.iter()), |r| r.get(0))
+                .context("counting the follow-ups still to list")?;
+            count += u64::try_from(n).unwrap_or(0);
+        }
+        Ok(count)
+    }
 }

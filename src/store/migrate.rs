@@ -80,6 +80,12 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/010_work_list.sql"),
         then: None,
     },
+    // Migration 11: each case's own follow-up due date, kept by the writes (issue #17); its twin
+    // on PostgreSQL is store/pg/011_follow_up_due.sql.
+    Migration {
+        sql: include_str!("migrations/011_follow_up_due.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this moty writes.

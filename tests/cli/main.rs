@@ -35,6 +35,7 @@ mod fi_plan;
 mod fi_render;
 mod fi_schedule;
 mod files;
+mod follow_up_due;
 mod follow_up_interval;
 mod harness;
 mod help;

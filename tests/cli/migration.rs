@@ -8,7 +8,7 @@ use crate::common::{dump, fixture, TestEnv};
 use moty::domain::EventKind;
 
 /// The schema version this moty writes (`store::migrate::LATEST`).
-const LATEST: i64 = 10;
+const LATEST: i64 = 11;
 
 /// tests/fixtures/register-v2.sqlite3: the demo register of the last release (524ae63) with a few
 /// more changes, made by tests/fixtures/register-v2.sh.
@@ -373,7 +373,7 @@ fn a_register_written_by_the_last_release_is_carried_forward_intact() {
     let copy = env
         .dir
         .path()
-        .join("register-v2.sqlite3.before-v2-to-v10.sqlite3");
+        .join("register-v2.sqlite3.before-v2-to-v11.sqlite3");
     assert!(copy.exists(), "no copy at {}", copy.display());
     assert_eq!(user_version(&read_only(&copy)), 2);
     assert_eq!(dump(&copy), dump(&original));

@@ -143,6 +143,15 @@ fn every_reading_of_a_look_up_is_indexed() {
             "--after",
             "normal,2020-01-01,2020-0042",
         ],
+        &["follow-up", "due", "--all", "--limit", "20"],
+        &[
+            "follow-up",
+            "due",
+            "--limit",
+            "20",
+            "--after",
+            "2020-01-01,2020-0042",
+        ],
     ] {
         assert_in_order(&env, args);
     }

@@ -2,7 +2,7 @@
 //! ends the pathway phase when its required steps are done.
 
 use anyhow::Result;
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 
 use super::super::close::missing_for_completion;
 use super::super::follow_up::{interval_of, Interval};
@@ -149,7 +149,7 @@ pub fn follow_up_due(tx: &Tx, since: NaiveDate, case_weeks: Option<u32>) -> Resu
         Some(weeks) => weeks,
         None => super::super::follow_up::team_weeks(tx)?.0,
     };
-    Ok(since + Days::new(u64::from(weeks) * 7))
+    Ok(crate::domain::path::follow_up_due(since, None, weeks))
 }
 
 /// Writes the changes as a new version (when anything changed) and, with `complete`, ends the

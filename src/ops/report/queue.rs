@@ -232,14 +232,13 @@ impl Section<'_> {
         Ok(rows)
     }
 
-    /// The follow-ups due within a week (or overdue) after `after`, by due date.
-    fn follow_ups(&self, tx: &Tx, after: Option<&Place>) -> Result<Vec<(ListKey, String)>> {
-        let due = crate::ops::follow_up::DueList {
+    /// The follow-ups due within a week (or overdue), as their list pages through them.
+    fn follow_ups(&self) -> crate::ops::follow_up::DueList<'_> {
+        crate::ops::follow_up::DueList {
             all: false,
             region: self.region,
             today: self.today,
-        };
-        due.after(tx, case_key(after))
+        }
     }
 }
 
@@ -310,8 +309,7 @@ impl Pager for Section<'_> {
             }
             Part::ConsentsToCollect => self.consents(tx, after, limit)?,
             Part::FollowUpsDue => {
-                let due: Vec<_> = self.follow_ups(tx, after)?;
-                let due = &due[..due.len().min(limit as usize)];
+                let due = self.follow_ups().places(tx, case_key(after), limit)?;
                 let ids: Vec<&str> = due.iter().map(|(_, case)| case.as_str()).collect();
                 let cases = db::cases_of(tx, &ids)?;
                 due.iter()
@@ -379,7 +377,7 @@ impl Pager for Section<'_> {
             (Part::ConsentsToCollect, Place::Consent { at, consent }) => {
                 db::lacking_consent_rest(tx, self.region, at, *consent)?
             }
-            (Part::FollowUpsDue, place) => self.follow_ups(tx, Some(place))?.len() as u64,
+            (Part::FollowUpsDue, Place::Case(key)) => self.follow_ups().count_after(tx, key)?,
             (Part::PlansWithoutKeyWorker, Place::Case(key)) => {
                 db::no_key_worker_rest(tx, self.region, key)?
             }
