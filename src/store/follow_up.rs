@@ -130,14 +130,17 @@ impl Due<'_> {
             own.and("c.follow_up_due <= ?", &[until]);
             team.and("c.phase_since <= ?", &[&(*until - self.shift())]);
         }
+        // The place's date also as a bound of its own, which the server's planner estimates
+        // (it cannot a row comparison's) and so reads the index in order.
         if let Some(key) = after {
             own.and(
-                "(c.follow_up_due, c.year, c.seq) > (?, ?, ?)",
-                &[&key.since, &key.year, &key.seq],
+                "c.follow_up_due >= ? AND (c.follow_up_due, c.year, c.seq) > (?, ?, ?)",
+                &[&key.since, &key.since, &key.year, &key.seq],
             );
+            let since = key.since - self.shift();
             team.and(
-                "(c.phase_since, c.year, c.seq) > (?, ?, ?)",
-                &[&(key.since - self.shift()), &key.year, &key.seq],
+                "c.phase_since >= ? AND (c.phase_since, c.year, c.seq) > (?, ?, ?)",
+                &[&since, &since, &key.year, &key.seq],
             );
         }
         // SQLite's planner, without statistics, would rather take `cases_phase` and sort.

@@ -194,9 +194,9 @@ fn every_reading_of_a_look_up_is_indexed() {
 }
 
 /// On a server the planner weighs its statistics: a register of three clients is read whole
-/// because that is cheapest. So the server gets 20,000 more clients with a referred case each (as the
-/// superuser, who is not subject to row-level security), and statistics, before its plans are
-/// read; SQLite's planner assumes large tables and needs none.
+/// because that is cheapest. So the server gets 20,000 more clients with a case each, half of them
+/// in the follow-up phase (as the superuser, who is not subject to row-level security), and
+/// statistics, before its plans are read; SQLite's planner assumes large tables and needs none.
 fn fill_server(env: &TestEnv) {
     let Some(pg) = &env.pg else { return };
     pg.client("postgres")
@@ -211,6 +211,10 @@ fn fill_server(env: &TestEnv) {
              SELECT '2020-' || CASE WHEN k.id < 10000 THEN lpad(k.id::text, 4, '0') ELSE k.id::text END, 2020, k.id, k.id, 'working-age',
                  'referred', '2020-01-01', '2020-01-01', 'test-team'
              FROM moty.clients k WHERE k.name LIKE 'Filler %';
+             -- Half of them in the follow-up phase, most of those with a date of their own.
+             UPDATE moty.cases SET phase = 'follow-up', phase_since = date '2020-01-01' + seq % 300,
+                 follow_up_due = CASE WHEN seq % 8 <> 0 THEN date '2020-03-01' + seq % 300 END
+             WHERE year = 2020 AND seq % 2 = 0;
              INSERT INTO moty.referrals (case_id, source, channel, reason, effective_on)
              SELECT id, 'primary-care', 'yht405', 'filler', '2020-01-01'
              FROM moty.cases WHERE year = 2020;
