@@ -65,7 +65,7 @@ q postgres -c "CREATE ROLE anna LOGIN IN ROLE moty_owner;
                CREATE ROLE dora LOGIN IN ROLE moty_auditor;"
 q anna -1 -c "SET ROLE moty_owner" -f "$pg/006_schema.sql" -f "$pg/006_triggers.sql" \
     -f "$pg/007_teams.sql" -f "$pg/007_import.sql" -f "$pg/008_search.sql" -f "$pg/009_pages.sql" \
-    -f "$pg/010_work_list.sql" -f "$pg/011_follow_up_due.sql" >/dev/null
+    -f "$pg/010_work_list.sql" -f "$pg/011_kept_with_the_case.sql" >/dev/null
 q postgres -f "$pg/roles.sql"
 q postgres -f "$pg/roles.sql" # idempotent
 # Both coordinators in one team (row-level security shows a team its own cases: tests/cli/teams.rs).

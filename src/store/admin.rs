@@ -34,7 +34,7 @@ const MIGRATIONS: &[(i64, &[&str])] = &[
     (8, &[include_str!("pg/008_search.sql")]),
     (9, &[include_str!("pg/009_pages.sql")]),
     (10, &[include_str!("pg/010_work_list.sql")]),
-    (11, &[include_str!("pg/011_follow_up_due.sql")]),
+    (11, &[include_str!("pg/011_kept_with_the_case.sql")]),
 ];
 
 /// The roles a person can be granted.

@@ -184,13 +184,14 @@ pub fn insert_cases(tx: &Tx, cases: &[NewCase]) -> Result<()> {
             values.push(region.to_value());
         }
     }
+    // A new case has no consent yet: both are to collect (migration 11).
     let head = "INSERT INTO cases (id, year, seq, client_id, client_group, phase, phase_since,
-             opened_on, urgency, region)
+             opened_on, urgency, region, consents_to_collect)
          VALUES ";
     insert_rows(
         tx,
         head,
-        Some("(?1, ?2, ?3, ?4, ?5, 'referred', ?6, ?6, ?7, ?8)"),
+        Some("(?1, ?2, ?3, ?4, ?5, 'referred', ?6, ?6, ?7, ?8, 2)"),
         8,
         given,
         "",
@@ -201,7 +202,7 @@ pub fn insert_cases(tx: &Tx, cases: &[NewCase]) -> Result<()> {
         head,
         Some(
             "(?1, ?2, ?3, ?4, ?5, 'referred', ?6, ?6, ?7,
-             (SELECT region FROM clients WHERE id = ?4))",
+             (SELECT region FROM clients WHERE id = ?4), 2)",
         ),
         7,
         asked,

@@ -333,7 +333,9 @@ pub fn set_phase(
         (phase == Phase::Closed).then_some(since)
     ])
     .context("moving the case along its path")?;
-    // The own due date goes with any other phase (above); the follow-up phase computes it.
+    // What the work list asks of the case: the consents (the contact request only while
+    // referred), and the own due date, which goes with any other phase (above).
+    super::work_list::keep_consents_to_collect(tx, id)?;
     match phase {
         Phase::FollowUp => keep_follow_up_due(tx, id),
         _ => Ok(()),

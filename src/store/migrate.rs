@@ -81,9 +81,9 @@ const MIGRATIONS: &[Migration] = &[
         then: None,
     },
     // Migration 11: each case's own follow-up due date, kept by the writes (issue #17); its twin
-    // on PostgreSQL is store/pg/011_follow_up_due.sql.
+    // on PostgreSQL is store/pg/011_kept_with_the_case.sql.
     Migration {
-        sql: include_str!("migrations/011_follow_up_due.sql"),
+        sql: include_str!("migrations/011_kept_with_the_case.sql"),
         then: None,
     },
 ];

@@ -9,7 +9,7 @@ use anyhow::{Context, Result};
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::codes::Minute;
-use super::db::{params_from_iter, Row};
+use super::db::{params, params_from_iter, Row};
 use super::pages::Clause;
 use super::Tx;
 use crate::domain::paging::ListKey;
@@ -204,14 +204,14 @@ fn open_after(clause: &mut Clause, after: Option<&ListKey>, inclusive: bool) {
 /// are SQL giving 1 where the case lacks the multi-professional consent or the contact request.
 fn lacking(
     tx: &Tx,
-    clause: &Clause,
+    (cases, clause): (&str, &Clause),
     (mp, cr): (&str, &str),
     limit: u32,
     what: &'static str,
 ) -> Result<Vec<Lacking>> {
     let sql = format!(
         "SELECT c.phase, c.phase_since, {mp}, {cr}, {WHO}
-         FROM cases c JOIN clients k ON k.id = c.client_id WHERE {}
+         FROM {cases} JOIN clients k ON k.id = c.client_id WHERE {}
          ORDER BY c.phase_since, c.year, c.seq LIMIT {limit}",
         clause.sql()
     );
@@ -236,13 +236,12 @@ pub fn lacking_consent(
 ) -> Result<Vec<Lacking>> {
     let (mp, cr) = (lacks_multi_professional(), lacks_contact_request());
     let mut clause = Clause::default();
-    clause.and("c.phase <> 'closed'", &[]);
-    clause.and(&format!("({mp} + {cr}) > 0"), &[]);
+    clause.and("c.phase <> 'closed' AND c.consents_to_collect > 0", &[]);
     in_region(&mut clause, region);
     open_after(&mut clause, from, true);
     lacking(
         tx,
-        &clause,
+        (to_collect(tx), &clause),
         (&mp, &cr),
         limit,
         "reading the consents still to collect",
@@ -257,24 +256,54 @@ pub fn lacking_consent_rest(
     at: &ListKey,
     consent: i64,
 ) -> Result<u64> {
-    let (mp, cr) = (lacks_multi_professional(), lacks_contact_request());
+    let cr = lacks_contact_request();
     let mut clause = Clause::default();
-    clause.and("c.phase <> 'closed'", &[]);
+    clause.and("c.phase <> 'closed' AND c.consents_to_collect > 0", &[]);
     in_region(&mut clause, region);
     open_after(&mut clause, Some(at), true);
-    // The case at the place has only its consents after the place's left.
+    // The case at the place has only its consents after the place's left; the others, as many
+    // as they lack (counted in the index `cases_consents_to_collect`).
     let here = if consent == 0 { cr.as_str() } else { "0" };
     let place = clause.values.len();
     let sql = format!(
         "SELECT coalesce(sum(CASE WHEN c.phase_since = ?{} AND c.year = ?{} AND c.seq = ?{}
-             THEN {here} ELSE {mp} + {cr} END), 0)
-         FROM cases c WHERE {}",
+             THEN {here} ELSE c.consents_to_collect END), 0)
+         FROM {} WHERE {}",
         place - 2,
         place - 1,
         place,
+        to_collect(tx),
         clause.sql()
     );
     count(tx, &sql, &clause)
+}
+
+/// The open cases with consents to collect, in `list`'s order. SQLite's planner, without
+/// statistics, would rather walk every open case (`cases_open`); it is told.
+fn to_collect(tx: &Tx) -> &'static str {
+    if tx.on_server() {
+        "cases c"
+    } else {
+        "cases c INDEXED BY cases_consents_to_collect"
+    }
+}
+
+/// Keeps how many consents the work list asks of the case `case_id` (`cases.consents_to_collect`,
+/// migration 11) as its phase and consents now say: every write of those calls this in the same
+/// transaction.
+pub fn keep_consents_to_collect(tx: &Tx, case_id: &str) -> Result<()> {
+    let (mp, cr) = (lacks_multi_professional(), lacks_contact_request());
+    let lacking: i64 = tx
+        .prepare_cached(&format!(
+            "SELECT CASE WHEN c.phase = 'closed' THEN 0 ELSE {mp} + {cr} END
+             FROM cases c WHERE c.id = ?1"
+        ))?
+        .query_row([case_id], |r| r.get(0))
+        .context("reading the consents the case lacks")?;
+    tx.prepare_cached("UPDATE cases SET consents_to_collect = ?2 WHERE id = ?1")?
+        .execute(params![case_id, lacking])
+        .context("keeping the consents the case lacks")?;
+    Ok(())
 }
 
 /// The phases past the pathway's start where a key worker is expected (ops::report).
@@ -303,7 +332,7 @@ pub fn no_key_worker(
     let clause = no_key_worker_clause(region, after);
     lacking(
         tx,
-        &clause,
+        ("cases c", &clause),
         ("0", "0"),
         limit,
         "reading the plans without a key worker",

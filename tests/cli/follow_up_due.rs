@@ -1,4 +1,5 @@
-//! The follow-ups due read in their order from the register's indexes (issue #17, migration 11):
+//! The follow-ups due read in their order from the register's indexes (issue #17, migration 11,
+//! which also keeps the consents each case lacks: tests/cli/work_list.rs):
 //! each case's own due date (the date its last call agreed, else its own interval after it entered
 //! the phase) is kept in `cases.follow_up_due` by every write that moves it, and the cases at the
 //! team's interval are read by the date they entered the phase. The two orders merge into one list
@@ -179,7 +180,7 @@ fn each_write_keeps_the_due_date_and_the_list_pages_across_both_orders() {
 }
 
 #[test]
-fn migrating_a_register_works_out_the_due_dates_its_cases_already_had() {
+fn migrating_a_register_works_out_the_due_dates_and_consents_its_cases_already_had() {
     let env = TestEnv::new();
     let now = "2026-12-01 09:00";
     let (a, b) = two_in_follow_up(&env);
@@ -187,16 +188,38 @@ fn migrating_a_register_works_out_the_due_dates_its_cases_already_had() {
     env.ok_at(now, &["plan", &a, "--follow-up-weeks", "3"]);
     let kept = (stored(&env, &a), stored(&env, &b));
     assert_eq!(kept, ("2026-12-16".into(), "2026-12-10".into()));
+    // A referred case lacking both consents, one lacking the contact request only.
+    env.refer("Uusi Lähete", &[]);
+    let half = env.refer("Puoli Valmis", &[]);
+    env.ok(&[
+        "consent",
+        "give",
+        &half,
+        "--kind",
+        "multi-professional",
+        "--method",
+        "oral",
+    ]);
     let listed = due(&env, now, &["--all"]).0;
+    let consents = "SELECT id, consents_to_collect FROM cases ORDER BY id";
+    let lacking = env.rows(consents);
+    assert_eq!(
+        lacking.iter().map(|r| r[1].as_str()).collect::<Vec<_>>(),
+        ["0", "0", "2", "1"],
+        "{lacking:?}"
+    );
     // The register as it was before migration 11.
     match &env.pg {
         Some(_) => env.exec_raw(
             "ALTER TABLE moty.cases DROP COLUMN follow_up_due;
+             ALTER TABLE moty.cases DROP COLUMN consents_to_collect;
              UPDATE moty.schema_version SET version = 10;",
         ),
         None => env.exec_raw(
             "DROP INDEX cases_follow_up_due; DROP INDEX cases_follow_up_team;
-             ALTER TABLE cases DROP COLUMN follow_up_due; PRAGMA user_version = 10;",
+             DROP INDEX cases_consents_to_collect;
+             ALTER TABLE cases DROP COLUMN follow_up_due;
+             ALTER TABLE cases DROP COLUMN consents_to_collect; PRAGMA user_version = 10;",
         ),
     }
     if let Some(pg) = &env.pg {
@@ -205,4 +228,5 @@ fn migrating_a_register_works_out_the_due_dates_its_cases_already_had() {
     }
     assert_eq!(due(&env, now, &["--all"]).0, listed);
     assert_eq!((stored(&env, &a), stored(&env, &b)), kept);
+    assert_eq!(env.rows(consents), lacking);
 }

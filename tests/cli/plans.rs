@@ -145,6 +145,24 @@ fn every_reading_of_a_look_up_is_indexed() {
         ],
         &["follow-up", "due", "--all", "--limit", "20"],
         &[
+            "report",
+            "queue",
+            "--section",
+            "consents_to_collect",
+            "--limit",
+            "20",
+        ],
+        &[
+            "report",
+            "queue",
+            "--section",
+            "consents_to_collect",
+            "--limit",
+            "20",
+            "--after",
+            "2020-01-01,2020-0042,multi-professional-consent",
+        ],
+        &[
             "follow-up",
             "due",
             "--limit",
@@ -215,6 +233,8 @@ fn fill_server(env: &TestEnv) {
              UPDATE moty.cases SET phase = 'follow-up', phase_since = date '2020-01-01' + seq % 300,
                  follow_up_due = CASE WHEN seq % 8 <> 0 THEN date '2020-03-01' + seq % 300 END
              WHERE year = 2020 AND seq % 2 = 0;
+             -- The referred ones have neither consent yet.
+             UPDATE moty.cases SET consents_to_collect = 2 WHERE year = 2020 AND phase = 'referred';
              INSERT INTO moty.referrals (case_id, source, channel, reason, effective_on)
              SELECT id, 'primary-care', 'yht405', 'filler', '2020-01-01'
              FROM moty.cases WHERE year = 2020;

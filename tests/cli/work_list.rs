@@ -220,3 +220,80 @@ fn at_a_terminal_each_section_shows_its_first_rows_and_counts_the_rest() {
         assert_eq!(piped.matches(case.as_str()).count(), 3, "{case}: {piped}");
     }
 }
+
+/// The consents a case lacks, as the work list's section shows them and as the register keeps
+/// the count with the case (`cases.consents_to_collect`, migration 11).
+fn to_collect(env: &TestEnv, case: &str) -> (Vec<String>, i64) {
+    let doc = env
+        .run(&[
+            "--json",
+            "report",
+            "queue",
+            "--section",
+            "consents_to_collect",
+        ])
+        .json();
+    let shown = rows(&doc, "consents_to_collect")
+        .into_iter()
+        .filter(|(c, _)| c == case)
+        .map(|(_, missing)| missing)
+        .collect();
+    let kept = env.one(
+        "SELECT consents_to_collect FROM cases WHERE id = ?1",
+        &[case],
+    );
+    (shown, kept)
+}
+
+#[test]
+fn the_consents_to_collect_follow_each_give_withdrawal_and_move_of_the_case() {
+    let env = TestEnv::new();
+    let case = env.refer("Kerttu Kokoava", &[]);
+    let (mp, cr) = ("multi-professional-consent", "contact-request");
+    let both = (vec![mp.to_string(), cr.to_string()], 2);
+    assert_eq!(to_collect(&env, &case), both, "a new case lacks both");
+    let give = |kind: &str| {
+        env.ok(&[
+            "consent", "give", &case, "--kind", kind, "--method", "written",
+        ]);
+    };
+    let withdraw = |kind: &str| {
+        env.ok(&["consent", "withdraw", &case, "--kind", kind]);
+    };
+    give("multi-professional");
+    assert_eq!(to_collect(&env, &case), (vec![cr.to_string()], 1));
+    env.contact_request_at(NOW, &case);
+    assert_eq!(to_collect(&env, &case), (vec![], 0));
+    withdraw("multi-professional");
+    assert_eq!(to_collect(&env, &case), (vec![mp.to_string()], 1));
+    give("multi-professional");
+    env.ok(&[
+        "triage",
+        &case,
+        "--decision",
+        "joint-assessment",
+        "--kela-screen",
+        "no",
+    ]);
+    assert_eq!(to_collect(&env, &case), (vec![], 0));
+    // Past triage the contact request is no longer asked for; the consent still is.
+    withdraw("contact-request");
+    assert_eq!(to_collect(&env, &case), (vec![], 0));
+    withdraw("multi-professional");
+    assert_eq!(to_collect(&env, &case), (vec![mp.to_string()], 1));
+    env.ok(&["close", &case, "--reason", "other"]);
+    assert_eq!(
+        to_collect(&env, &case),
+        (vec![], 0),
+        "closed: nothing to ask"
+    );
+    give("multi-professional");
+    assert_eq!(to_collect(&env, &case), (vec![], 0), "still closed");
+    // A referred case closed and reopened lacks both again.
+    let other = env.refer("Lassi Lisätty", &[]);
+    env.ok(&["close", &other, "--reason", "other"]);
+    assert_eq!(to_collect(&env, &other), (vec![], 0));
+    env.ok(&["reopen", &other, "--note", "closed by mistake"]);
+    assert_eq!(to_collect(&env, &other), both);
+    assert_eq!(env.run(&["audit", "verify"]).code, 0);
+}
