@@ -1,5 +1,6 @@
-//! Follow-up: the follow-ups due and overdue (computed at read time), and recording a follow-up
-//! call with its next step — close together, follow up again, or reconvene.
+//! Follow-up: the follow-ups due and overdue (each case's own date kept with the case, migration
+//! 11; the team's interval applied at read time), and recording a follow-up call with its next
+//! step — close together, follow up again, or reconvene.
 
 use anyhow::Result;
 use chrono::NaiveDate;
