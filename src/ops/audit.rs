@@ -133,7 +133,7 @@ pub fn verify(session: &mut Session, recorded: Option<&[LogHead]>) -> Result<Vec
     // The records are checked by whoever reads them (on a server the auditor reads the logs).
     if let Some(records) = session.read(|tx| {
         crate::store::teams::reads_cases(tx)?
-            .then(|| verify_records(tx))
+            .then(|| verify_records(tx).and_then(|v| kept_with_cases(tx, v)))
             .transpose()
     })? {
         results.push(records);
@@ -149,6 +149,32 @@ pub fn verify(session: &mut Session, recorded: Option<&[LogHead]>) -> Result<Vec
     }
     results.sort_by_key(|v| v.log);
     Ok(results)
+}
+
+/// Checks what the cases keep for the work list (migration 11) against the records it is kept
+/// from: an edit that hid a case from the consents to collect or the follow-ups due is found.
+fn kept_with_cases(tx: &crate::store::Tx, mut records: Verified) -> Result<Verified> {
+    if records.problem.is_some() {
+        return Ok(records);
+    }
+    let wrong = [
+        (
+            crate::store::work_list::consents_kept_wrong(tx)?,
+            "consents_to_collect",
+        ),
+        (
+            crate::store::cases::follow_up_due_kept_wrong(tx)?,
+            "follow_up_due",
+        ),
+    ];
+    if let Some((case, what)) = wrong
+        .iter()
+        .find_map(|(case, what)| case.as_ref().map(|c| (c, *what)))
+    {
+        records.broken_at = Some(0);
+        records.problem = Some(text::record_differs("case", case, what));
+    }
+    Ok(records)
 }
 
 /// Marks every log whose head, as a signed checkpoint recorded it, no longer holds.

@@ -411,3 +411,45 @@ pub fn keep_follow_up_due(tx: &Tx, id: &str) -> Result<()> {
         .context("keeping the case's follow-up due date")?;
     Ok(())
 }
+
+/// The first case (by number) whose kept own follow-up due date is not what its phase, its own
+/// interval and its last follow-up call say: edited outside moty (`audit verify`).
+pub fn follow_up_due_kept_wrong(tx: &Tx) -> Result<Option<String>> {
+    let outside: Option<String> = tx
+        .prepare_cached(
+            "SELECT id FROM cases WHERE phase <> 'follow-up' AND follow_up_due IS NOT NULL
+             ORDER BY year, seq LIMIT 1",
+        )?
+        .query_row([], |r| r.get(0))
+        .optional()
+        .context("checking the follow-up dates kept with the cases")?;
+    let mut wrong: Vec<(i64, i64, String)> = outside
+        .map(|id| {
+            let (year, seq) = crate::domain::validate::case_sort_key(&id);
+            (i64::from(year), i64::from(seq), id)
+        })
+        .into_iter()
+        .collect();
+    // Each case in the phase, with whether its kept date is the one its records give.
+    let rows: Vec<(i64, i64, String, bool)> = tx
+        .prepare_cached(
+            "SELECT c.id, c.phase_since,
+                 (SELECT f.next_on FROM follow_ups f WHERE f.case_id = c.id
+                  ORDER BY f.id DESC LIMIT 1),
+                 c.follow_up_weeks, c.follow_up_due, c.year, c.seq
+             FROM cases c WHERE c.phase = 'follow-up'",
+        )?
+        .query_map([], |r| {
+            let due = crate::domain::path::own_follow_up_due(r.get(1)?, r.get(2)?, r.get(3)?);
+            let kept: Option<NaiveDate> = r.get(4)?;
+            Ok((r.get(5)?, r.get(6)?, r.get(0)?, due == kept))
+        })?
+        .collect::<super::db::Result<_>>()
+        .context("checking the follow-up dates kept with the cases")?;
+    wrong.extend(
+        rows.into_iter()
+            .filter(|(_, _, _, right)| !right)
+            .map(|(year, seq, id, _)| (year, seq, id)),
+    );
+    Ok(wrong.into_iter().min().map(|(_, _, id)| id))
+}

@@ -9,7 +9,7 @@ use anyhow::{Context, Result};
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::codes::Minute;
-use super::db::{params, params_from_iter, Row};
+use super::db::{params, params_from_iter, OptionalExtension, Row};
 use super::pages::Clause;
 use super::Tx;
 use crate::domain::paging::ListKey;
@@ -371,4 +371,18 @@ pub fn cases_of(tx: &Tx, cases: &[&str]) -> Result<HashMap<String, (Listed, Opti
         out.extend(rows);
     }
     Ok(out)
+}
+
+/// The first case (by number) whose kept count of consents to collect is not what its phase and
+/// consents say: edited outside moty (`audit verify`).
+pub fn consents_kept_wrong(tx: &Tx) -> Result<Option<String>> {
+    let (mp, cr) = (lacks_multi_professional(), lacks_contact_request());
+    tx.prepare(&format!(
+        "SELECT c.id FROM cases c
+         WHERE c.consents_to_collect <> CASE WHEN c.phase = 'closed' THEN 0 ELSE {mp} + {cr} END
+         ORDER BY c.year, c.seq LIMIT 1"
+    ))?
+    .query_row([], |r| r.get(0))
+    .optional()
+    .context("checking the consents kept with the cases")
 }

@@ -230,3 +230,38 @@ fn migrating_a_register_works_out_the_due_dates_and_consents_its_cases_already_h
     assert_eq!((stored(&env, &a), stored(&env, &b)), kept);
     assert_eq!(env.rows(consents), lacking);
 }
+
+#[test]
+fn an_edit_that_hides_a_case_from_the_work_list_is_found() {
+    let env = TestEnv::new();
+    let (a, _) = two_in_follow_up(&env);
+    let referred = env.refer("Piilo Tettu", &[]);
+    assert_eq!(env.run(&["audit", "verify"]).code, 0);
+    let verify = |env: &TestEnv| {
+        let run = env.run(&["--json", "audit", "verify"]);
+        assert_eq!(run.code, 4, "{run:?}");
+        run.stdout
+    };
+    // The consents to collect set to none: the case would drop out of its section.
+    env.exec_raw(&format!(
+        "UPDATE cases SET consents_to_collect = 0 WHERE id = '{referred}'"
+    ));
+    let found = verify(&env);
+    assert!(
+        found.contains(&referred) && found.contains("consents_to_collect"),
+        "{found}"
+    );
+    env.exec_raw(&format!(
+        "UPDATE cases SET consents_to_collect = 2 WHERE id = '{referred}'"
+    ));
+    assert_eq!(env.run(&["audit", "verify"]).code, 0);
+    // A follow-up put off by a year without a call that agreed it.
+    env.exec_raw(&format!(
+        "UPDATE cases SET follow_up_due = '2028-01-01' WHERE id = '{a}'"
+    ));
+    let found = verify(&env);
+    assert!(
+        found.contains(&a) && found.contains("follow_up_due") && found.contains("outside moty"),
+        "{found}"
+    );
+}
