@@ -187,17 +187,44 @@ due_expr() { # ENGINE
 week_ahead() { # ENGINE: today + 7 days
     if [ "$1" = sqlite ]; then echo "date('$today', '+7 days')"; else echo "DATE '$today' + 7"; fi
 }
+# The follow-ups due within a week as moty reads them (store/follow_up.rs `Due`, migration 11):
+# the first LIMIT of the cases with their own date kept (`follow_up_due`), merged with the first
+# LIMIT of those at the team's interval, by the date they entered the phase.
+due_cases() { # ENGINE LIMIT
+    local e=$1 weeks="coalesce((SELECT CAST(value AS INTEGER) FROM meta
+        WHERE key = 'follow_up_weeks'), 8)" team_due
+    if [ "$e" = sqlite ]; then
+        team_due="date(c.phase_since, '+' || ($weeks * 7) || ' days')"
+    else
+        team_due="c.phase_since + $weeks * 7"
+    fi
+    cat <<SQL
+SELECT * FROM (SELECT * FROM (SELECT c.id AS case_id, c.client_id, c.follow_up_due AS due_on
+        FROM cases c WHERE c.phase = 'follow-up' AND c.follow_up_due IS NOT NULL
+            AND c.follow_up_due <= $(week_ahead "$e")
+        ORDER BY c.follow_up_due, c.year, c.seq LIMIT $2) own
+    UNION ALL
+    SELECT * FROM (SELECT c.id, c.client_id, $team_due
+        FROM cases c WHERE c.phase = 'follow-up' AND c.follow_up_due IS NULL
+            AND $team_due <= $(week_ahead "$e")
+        ORDER BY c.phase_since, c.year, c.seq LIMIT $2) team) d
+ORDER BY d.due_on, d.case_id LIMIT $2
+SQL
+}
 
-# follow-up due: the cases due within a week and the overdue ones, each with its client and the
-# latest plan's key worker.
+# follow-up due: the cases due within a week and the overdue ones (every one: moty prints the
+# whole list into a pipe), each with its client and the latest plan's key worker.
+no_limit() { # ENGINE
+    if [ "$1" = sqlite ]; then echo -1; else echo ALL; fi
+}
 sql_due() { # ENGINE
     begin_sql "$1"
-    shown_and_logged "$1" "follow-up due" "SELECT * FROM (SELECT c.id AS case_id,
-        k.id AS client_id, k.name, k.phone, k.non_disclosure, $(due_expr "$1") AS due_on,
-        (SELECT p.key_worker FROM plan_versions p WHERE p.case_id = c.id
+    shown_and_logged "$1" "follow-up due" "SELECT d.case_id, d.client_id, k.name, k.phone,
+        k.non_disclosure, d.due_on,
+        (SELECT p.key_worker FROM plan_versions p WHERE p.case_id = d.case_id
             ORDER BY p.version DESC LIMIT 1) AS key_worker
-        FROM cases c JOIN clients k ON k.id = c.client_id WHERE c.phase = 'follow-up') d
-        WHERE d.due_on <= $(week_ahead "$1") ORDER BY d.due_on, d.case_id"
+        FROM ($(due_cases "$1" "$(no_limit "$1")")) d JOIN clients k ON k.id = d.client_id
+        ORDER BY d.due_on, d.case_id"
     echo "COMMIT;"
 }
 
@@ -237,15 +264,12 @@ UNION ALL
 SELECT * FROM (SELECT 'consents_to_collect', c.id, k.id, k.name, k.non_disclosure,
     CAST(c.phase_since AS text), CAST($mp AS text) || CAST($cr AS text)
     FROM cases c JOIN clients k ON k.id = c.client_id
-    WHERE c.phase <> 'closed' AND ($mp + $cr) > 0
+    WHERE c.phase <> 'closed' AND c.consents_to_collect > 0
     ORDER BY c.phase_since, c.year, c.seq LIMIT $((page + 1))) consents
 UNION ALL
-SELECT * FROM (SELECT 'follow_ups_due', d.case_id, d.client_id, d.name, d.non_disclosure,
+SELECT * FROM (SELECT 'follow_ups_due', d.case_id, d.client_id, k.name, k.non_disclosure,
     CAST(d.due_on AS text), NULL
-    FROM (SELECT c.id AS case_id, k.id AS client_id, k.name, k.non_disclosure,
-        $(due_expr "$e") AS due_on
-        FROM cases c JOIN clients k ON k.id = c.client_id WHERE c.phase = 'follow-up') d
-    WHERE d.due_on <= $(week_ahead "$e") ORDER BY d.due_on, d.case_id LIMIT $page) due
+    FROM ($(due_cases "$e" "$page")) d JOIN clients k ON k.id = d.client_id) due
 UNION ALL
 SELECT * FROM (SELECT 'plans_without_key_worker', c.id, k.id, k.name, k.non_disclosure,
     CAST(c.phase_since AS text), c.phase
@@ -264,17 +288,16 @@ SQL
 }
 # The rest of each section after its first page (the counts moty makes for the sections cut short).
 queue_rests() { # ENGINE
-    local e=$1 mp cr
-    mp="CASE WHEN $(in_force multi-professional) THEN 0 ELSE 1 END"
-    cr="CASE WHEN c.phase = 'referred' AND NOT $(in_force contact-request) THEN 1 ELSE 0 END"
+    local e=$1
     cat <<SQL
 SELECT count(*) FROM $(queue_cases "$e") WHERE c.phase = 'referred'
     AND ($not_urgent, c.phase_since, c.year, c.seq) > (SELECT $not_urgent, c.phase_since, c.year,
         c.seq FROM $(queue_cases "$e") WHERE c.phase = 'referred'
         ORDER BY $not_urgent, c.phase_since, c.year, c.seq LIMIT 1 OFFSET $((page - 1)));
-SELECT coalesce(sum($mp + $cr), 0) FROM cases c WHERE c.phase <> 'closed'
+SELECT coalesce(sum(c.consents_to_collect), 0) FROM cases c
+    WHERE c.phase <> 'closed' AND c.consents_to_collect > 0
     AND (c.phase_since, c.year, c.seq) >= (SELECT c.phase_since, c.year, c.seq FROM cases c
-        WHERE c.phase <> 'closed' AND ($mp + $cr) > 0
+        WHERE c.phase <> 'closed' AND c.consents_to_collect > 0
         ORDER BY c.phase_since, c.year, c.seq LIMIT 1 OFFSET $((page - 1)));
 SELECT count(*) FROM cases c WHERE c.phase IN ('network-meeting', 'kela-consultation',
         'onward-pathways')
