@@ -99,7 +99,7 @@ pub fn next_on(tx: &Tx, case_id: &str) -> Result<Option<NaiveDate>> {
         .context("reading the next follow-up")
 }
 
-/// Which follow-ups `due_page` and `due_rest` read: the cases of `region` (the case's own;
+/// Which follow-ups `Due::page` and `Due::rest` read: the cases of `region` (the case's own;
 /// `None`: every region) due on or before `until` (`None`: every one ahead), a case without its
 /// own date (`cases.follow_up_due`) being due `team_weeks` after it entered the phase.
 pub struct Due<'a> {
