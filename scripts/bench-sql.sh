@@ -273,10 +273,7 @@ SELECT * FROM (SELECT 'follow_ups_due', d.case_id, d.client_id, k.name, k.non_di
 UNION ALL
 SELECT * FROM (SELECT 'plans_without_key_worker', c.id, k.id, k.name, k.non_disclosure,
     CAST(c.phase_since AS text), c.phase
-    FROM cases c JOIN clients k ON k.id = c.client_id
-    WHERE c.phase IN ('network-meeting', 'kela-consultation', 'onward-pathways')
-        AND NOT coalesce((SELECT p.key_worker IS NOT NULL FROM plan_versions p
-            WHERE p.case_id = c.id ORDER BY p.version DESC LIMIT 1), FALSE)
+    FROM cases c JOIN clients k ON k.id = c.client_id WHERE c.key_worker_missing = 1
     ORDER BY c.phase_since, c.year, c.seq LIMIT $page) plans
 UNION ALL
 SELECT * FROM (SELECT 'team_units_late', c.id, k.id, k.name, k.non_disclosure, NULL, u.unit
@@ -299,12 +296,9 @@ SELECT coalesce(sum(c.consents_to_collect), 0) FROM cases c
     AND (c.phase_since, c.year, c.seq) >= (SELECT c.phase_since, c.year, c.seq FROM cases c
         WHERE c.phase <> 'closed' AND c.consents_to_collect > 0
         ORDER BY c.phase_since, c.year, c.seq LIMIT 1 OFFSET $((page - 1)));
-SELECT count(*) FROM cases c WHERE c.phase IN ('network-meeting', 'kela-consultation',
-        'onward-pathways')
-    AND NOT coalesce((SELECT p.key_worker IS NOT NULL FROM plan_versions p
-        WHERE p.case_id = c.id ORDER BY p.version DESC LIMIT 1), FALSE)
+SELECT count(*) FROM cases c WHERE c.key_worker_missing = 1
     AND (c.phase_since, c.year, c.seq) > (SELECT c.phase_since, c.year, c.seq FROM cases c
-        WHERE c.phase IN ('network-meeting', 'kela-consultation', 'onward-pathways')
+        WHERE c.key_worker_missing = 1
         ORDER BY c.phase_since, c.year, c.seq LIMIT 1 OFFSET $((page - 1)));
 SQL
 }

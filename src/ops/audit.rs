@@ -152,27 +152,19 @@ pub fn verify(session: &mut Session, recorded: Option<&[LogHead]>) -> Result<Vec
 }
 
 /// Checks what the cases keep for the work list (migration 11) against the records it is kept
-/// from: an edit that hid a case from the consents to collect or the follow-ups due is found.
+/// from: an edit that hid a case from the consents to collect, the plans without a key worker or
+/// the follow-ups due is found.
 fn kept_with_cases(tx: &crate::store::Tx, mut records: Verified) -> Result<Verified> {
     if records.problem.is_some() {
         return Ok(records);
     }
-    let wrong = [
-        (
-            crate::store::work_list::consents_kept_wrong(tx)?,
-            "consents_to_collect",
-        ),
-        (
-            crate::store::cases::follow_up_due_kept_wrong(tx)?,
-            "follow_up_due",
-        ),
-    ];
-    if let Some((case, what)) = wrong
-        .iter()
-        .find_map(|(case, what)| case.as_ref().map(|c| (c, *what)))
-    {
+    let wrong = match crate::store::work_list::asked_kept_wrong(tx)? {
+        Some(found) => Some(found),
+        None => crate::store::cases::follow_up_due_kept_wrong(tx)?.map(|c| (c, "follow_up_due")),
+    };
+    if let Some((case, what)) = wrong {
         records.broken_at = Some(0);
-        records.problem = Some(text::record_differs("case", case, what));
+        records.problem = Some(text::record_differs("case", &case, what));
     }
     Ok(records)
 }

@@ -334,8 +334,9 @@ pub fn set_phase(
     ])
     .context("moving the case along its path")?;
     // What the work list asks of the case: the consents (the contact request only while
-    // referred), and the own due date, which goes with any other phase (above).
-    super::work_list::keep_consents_to_collect(tx, id)?;
+    // referred), a key worker past the pathway's start, and the own due date, which goes with
+    // any other phase (above).
+    super::work_list::keep_asked(tx, id)?;
     match phase {
         Phase::FollowUp => keep_follow_up_due(tx, id),
         _ => Ok(()),

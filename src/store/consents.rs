@@ -80,7 +80,7 @@ pub fn insert(
             params![case_id, kind, method, given_on, scope, recorded_by],
         )
         .context("recording a consent")?;
-    super::work_list::keep_consents_to_collect(tx, case_id)?;
+    super::work_list::keep_asked(tx, case_id)?;
     Ok(id)
 }
 
@@ -104,7 +104,7 @@ pub fn withdraw(tx: &Tx, id: i64, on: NaiveDate) -> Result<()> {
         .prepare_cached("SELECT case_id FROM consents WHERE id = ?1")?
         .query_row([id], |r| r.get(0))
         .context("reading the withdrawn consent's case")?;
-    super::work_list::keep_consents_to_collect(tx, &case_id)
+    super::work_list::keep_asked(tx, &case_id)
 }
 
 pub fn mark_sent_to_kela(tx: &Tx, id: i64, on: NaiveDate) -> Result<()> {

@@ -158,6 +158,8 @@ pub fn save(tx: &Tx, author: &Author, case_id: &str, plan: &Plan) -> Result<u32>
             ])
             .context("writing an onward pathway")?;
     }
+    // Whether the plan now names the key worker the work list asks for.
+    super::work_list::keep_asked(tx, case_id)?;
     Ok(version)
 }
 

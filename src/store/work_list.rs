@@ -288,38 +288,59 @@ fn to_collect(tx: &Tx) -> &'static str {
     }
 }
 
-/// Keeps how many consents the work list asks of the case `case_id` (`cases.consents_to_collect`,
-/// migration 11) as its phase and consents now say: every write of those calls this in the same
-/// transaction.
-pub fn keep_consents_to_collect(tx: &Tx, case_id: &str) -> Result<()> {
-    let (mp, cr) = (lacks_multi_professional(), lacks_contact_request());
-    let lacking: i64 = tx
+/// Keeps what the work list asks of the case `case_id` (migration 11) as its phase, consents and
+/// latest plan now say: how many consents are to collect (`cases.consents_to_collect`) and
+/// whether a key worker is missing (`cases.key_worker_missing`). Every write of those calls this
+/// in the same transaction.
+pub fn keep_asked(tx: &Tx, case_id: &str) -> Result<()> {
+    let (mp, cr, kw) = (
+        lacks_multi_professional(),
+        lacks_contact_request(),
+        lacks_key_worker(),
+    );
+    let (consents, key_worker): (i64, i64) = tx
         .prepare_cached(&format!(
-            "SELECT CASE WHEN c.phase = 'closed' THEN 0 ELSE {mp} + {cr} END
+            "SELECT CASE WHEN c.phase = 'closed' THEN 0 ELSE {mp} + {cr} END, {kw}
              FROM cases c WHERE c.id = ?1"
         ))?
-        .query_row([case_id], |r| r.get(0))
-        .context("reading the consents the case lacks")?;
-    tx.prepare_cached("UPDATE cases SET consents_to_collect = ?2 WHERE id = ?1")?
-        .execute(params![case_id, lacking])
-        .context("keeping the consents the case lacks")?;
+        .query_row([case_id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .context("reading what the case lacks")?;
+    tx.prepare_cached(
+        "UPDATE cases SET consents_to_collect = ?2, key_worker_missing = ?3 WHERE id = ?1",
+    )?
+    .execute(params![case_id, consents, key_worker])
+    .context("keeping what the case lacks")?;
     Ok(())
 }
 
 /// The phases past the pathway's start where a key worker is expected (ops::report).
 const KEY_WORKER_PHASES: &str = "('network-meeting', 'kela-consultation', 'onward-pathways')";
 
+/// 1 when the case `c` is past the pathway's start and its latest plan names no key worker.
+fn lacks_key_worker() -> String {
+    format!(
+        "CASE WHEN c.phase IN {KEY_WORKER_PHASES}
+             AND NOT coalesce((SELECT p.key_worker IS NOT NULL FROM plan_versions p
+                 WHERE p.case_id = c.id ORDER BY p.version DESC LIMIT 1), FALSE)
+         THEN 1 ELSE 0 END"
+    )
+}
+
 fn no_key_worker_clause(region: Option<&str>, after: Option<&ListKey>) -> Clause {
     let mut clause = Clause::default();
-    clause.and(&format!("c.phase IN {KEY_WORKER_PHASES}"), &[]);
-    clause.and(
-        "NOT coalesce((SELECT p.key_worker IS NOT NULL FROM plan_versions p
-             WHERE p.case_id = c.id ORDER BY p.version DESC LIMIT 1), FALSE)",
-        &[],
-    );
+    clause.and("c.key_worker_missing = 1", &[]);
     in_region(&mut clause, region);
     open_after(&mut clause, after, false);
     clause
+}
+
+/// The cases whose plan misses a key worker (`cases_key_worker_missing`), as `to_collect`.
+fn no_key_worker_cases(tx: &Tx) -> &'static str {
+    if tx.on_server() {
+        "cases c"
+    } else {
+        "cases c INDEXED BY cases_key_worker_missing"
+    }
 }
 
 /// Up to `limit` cases whose plan names no key worker yet, after the place `after`.
@@ -332,7 +353,7 @@ pub fn no_key_worker(
     let clause = no_key_worker_clause(region, after);
     lacking(
         tx,
-        ("cases c", &clause),
+        (no_key_worker_cases(tx), &clause),
         ("0", "0"),
         limit,
         "reading the plans without a key worker",
@@ -342,7 +363,11 @@ pub fn no_key_worker(
 /// How many cases without a key worker come after the place `after`.
 pub fn no_key_worker_rest(tx: &Tx, region: Option<&str>, after: &ListKey) -> Result<u64> {
     let clause = no_key_worker_clause(region, Some(after));
-    let sql = format!("SELECT count(*) FROM cases c WHERE {}", clause.sql());
+    let sql = format!(
+        "SELECT count(*) FROM {} WHERE {}",
+        no_key_worker_cases(tx),
+        clause.sql()
+    );
     count(tx, &sql, &clause)
 }
 
@@ -373,16 +398,29 @@ pub fn cases_of(tx: &Tx, cases: &[&str]) -> Result<HashMap<String, (Listed, Opti
     Ok(out)
 }
 
-/// The first case (by number) whose kept count of consents to collect is not what its phase and
-/// consents say: edited outside moty (`audit verify`).
-pub fn consents_kept_wrong(tx: &Tx) -> Result<Option<String>> {
-    let (mp, cr) = (lacks_multi_professional(), lacks_contact_request());
+/// The first case (by number) whose kept count of consents to collect or kept missing key
+/// worker is not what its phase, consents and plan say, with the column: edited outside moty
+/// (`audit verify`).
+pub fn asked_kept_wrong(tx: &Tx) -> Result<Option<(String, &'static str)>> {
+    let (mp, cr, kw) = (
+        lacks_multi_professional(),
+        lacks_contact_request(),
+        lacks_key_worker(),
+    );
+    let consents = format!("CASE WHEN c.phase = 'closed' THEN 0 ELSE {mp} + {cr} END");
     tx.prepare(&format!(
-        "SELECT c.id FROM cases c
-         WHERE c.consents_to_collect <> CASE WHEN c.phase = 'closed' THEN 0 ELSE {mp} + {cr} END
+        "SELECT c.id, CASE WHEN c.consents_to_collect = {consents} THEN 1 ELSE 0 END
+         FROM cases c
+         WHERE c.consents_to_collect <> {consents} OR c.key_worker_missing <> {kw}
          ORDER BY c.year, c.seq LIMIT 1"
     ))?
-    .query_row([], |r| r.get(0))
+    .query_row([], |r| {
+        let column = match r.get::<_, i64>(1)? {
+            1 => "key_worker_missing",
+            _ => "consents_to_collect",
+        };
+        Ok((r.get(0)?, column))
+    })
     .optional()
-    .context("checking the consents kept with the cases")
+    .context("checking what the cases keep for the work list")
 }

@@ -201,7 +201,7 @@ fn migrating_a_register_works_out_the_due_dates_and_consents_its_cases_already_h
         "oral",
     ]);
     let listed = due(&env, now, &["--all"]).0;
-    let consents = "SELECT id, consents_to_collect FROM cases ORDER BY id";
+    let consents = "SELECT id, consents_to_collect, key_worker_missing FROM cases ORDER BY id";
     let lacking = env.rows(consents);
     assert_eq!(
         lacking.iter().map(|r| r[1].as_str()).collect::<Vec<_>>(),
@@ -213,13 +213,15 @@ fn migrating_a_register_works_out_the_due_dates_and_consents_its_cases_already_h
         Some(_) => env.exec_raw(
             "ALTER TABLE moty.cases DROP COLUMN follow_up_due;
              ALTER TABLE moty.cases DROP COLUMN consents_to_collect;
+             ALTER TABLE moty.cases DROP COLUMN key_worker_missing;
              UPDATE moty.schema_version SET version = 10;",
         ),
         None => env.exec_raw(
             "DROP INDEX cases_follow_up_due; DROP INDEX cases_follow_up_team;
-             DROP INDEX cases_consents_to_collect;
+             DROP INDEX cases_consents_to_collect; DROP INDEX cases_key_worker_missing;
              ALTER TABLE cases DROP COLUMN follow_up_due;
-             ALTER TABLE cases DROP COLUMN consents_to_collect; PRAGMA user_version = 10;",
+             ALTER TABLE cases DROP COLUMN consents_to_collect;
+             ALTER TABLE cases DROP COLUMN key_worker_missing; PRAGMA user_version = 10;",
         ),
     }
     if let Some(pg) = &env.pg {

@@ -163,6 +163,16 @@ fn every_reading_of_a_look_up_is_indexed() {
             "2020-01-01,2020-0042,multi-professional-consent",
         ],
         &[
+            "report",
+            "queue",
+            "--section",
+            "plans_without_key_worker",
+            "--limit",
+            "20",
+            "--after",
+            "2020-01-01,2020-0041",
+        ],
+        &[
             "follow-up",
             "due",
             "--limit",
@@ -213,8 +223,9 @@ fn every_reading_of_a_look_up_is_indexed() {
 
 /// On a server the planner weighs its statistics: a register of three clients is read whole
 /// because that is cheapest. So the server gets 20,000 more clients with a case each, half of them
-/// in the follow-up phase (as the superuser, who is not subject to row-level security), and
-/// statistics, before its plans are read; SQLite's planner assumes large tables and needs none.
+/// in the follow-up phase and a quarter at a network meeting (as the superuser, who is not subject
+/// to row-level security), and statistics, before its plans are read; SQLite's planner assumes
+/// large tables and needs none.
 fn fill_server(env: &TestEnv) {
     let Some(pg) = &env.pg else { return };
     pg.client("postgres")
@@ -233,6 +244,9 @@ fn fill_server(env: &TestEnv) {
              UPDATE moty.cases SET phase = 'follow-up', phase_since = date '2020-01-01' + seq % 300,
                  follow_up_due = CASE WHEN seq % 8 <> 0 THEN date '2020-03-01' + seq % 300 END
              WHERE year = 2020 AND seq % 2 = 0;
+             -- A quarter at a network meeting with no key worker named yet.
+             UPDATE moty.cases SET phase = 'network-meeting', key_worker_missing = 1
+             WHERE year = 2020 AND seq % 4 = 1;
              -- The referred ones have neither consent yet.
              UPDATE moty.cases SET consents_to_collect = 2 WHERE year = 2020 AND phase = 'referred';
              INSERT INTO moty.referrals (case_id, source, channel, reason, effective_on)

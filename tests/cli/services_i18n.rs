@@ -247,8 +247,10 @@ fn back_to_schema_5(env: &TestEnv) {
          DROP INDEX cases_follow_up_due;
          DROP INDEX cases_follow_up_team;
          DROP INDEX cases_consents_to_collect;
+         DROP INDEX cases_key_worker_missing;
          ALTER TABLE cases DROP COLUMN follow_up_due;
          ALTER TABLE cases DROP COLUMN consents_to_collect;
+         ALTER TABLE cases DROP COLUMN key_worker_missing;
          -- and before migration 10
          DROP INDEX bookings_booked;
          DROP INDEX consents_in_force;

@@ -297,3 +297,126 @@ fn the_consents_to_collect_follow_each_give_withdrawal_and_move_of_the_case() {
     assert_eq!(to_collect(&env, &other), both);
     assert_eq!(env.run(&["audit", "verify"]).code, 0);
 }
+
+/// Whether the work list shows the case among the plans without a key worker, and what the
+/// register keeps for it (`cases.key_worker_missing`, migration 11).
+fn without_key_worker(env: &TestEnv, now: &str, case: &str) -> (bool, i64) {
+    let doc = env
+        .run_at(
+            now,
+            &[
+                "--json",
+                "report",
+                "queue",
+                "--section",
+                "plans_without_key_worker",
+            ],
+        )
+        .json();
+    let shown = doc["sections"]["plans_without_key_worker"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no section in {doc}"))
+        .iter()
+        .any(|r| r["case"] == case);
+    let kept = env.one(
+        "SELECT key_worker_missing FROM cases WHERE id = ?1",
+        &[case],
+    );
+    (shown, kept)
+}
+
+#[test]
+fn the_plans_without_a_key_worker_follow_each_plan_and_move_of_the_case() {
+    let env = TestEnv::new();
+    let now = "2026-11-23 09:00";
+    let case = env.refer("Veikko Vastuuton", &[]);
+    env.ok_at(
+        now,
+        &[
+            "consent",
+            "give",
+            &case,
+            "--kind",
+            "multi-professional",
+            "--method",
+            "written",
+        ],
+    );
+    env.contact_request_at(now, &case);
+    env.ok_at(
+        now,
+        &[
+            "triage",
+            &case,
+            "--decision",
+            "joint-assessment",
+            "--kela-screen",
+            "no",
+        ],
+    );
+    assert_eq!(without_key_worker(&env, now, &case), (false, 0), "not yet");
+    let booked = env
+        .run_at(
+            now,
+            &["--json", "schedule", &case, "--kind", "joint-assessment"],
+        )
+        .json();
+    let wednesday = "2026-11-25 15:00";
+    env.ok_at(
+        wednesday,
+        &[
+            "schedule",
+            "held",
+            &booked["id"].to_string(),
+            "--segment",
+            "yhteistyo",
+            "--omaolo",
+            "yes",
+            "--kela-screen",
+            "no",
+        ],
+    );
+    assert_eq!(env.phase(&case), "joint-assessment");
+    assert_eq!(without_key_worker(&env, wednesday, &case), (false, 0));
+    // A network meeting booked: past the pathway's start, with no key worker named.
+    env.ok_at(
+        wednesday,
+        &[
+            "schedule",
+            &case,
+            "--kind",
+            "network",
+            "--at",
+            "2026-11-30 10:00",
+            "--chair",
+            "Eila Esimerkki",
+        ],
+    );
+    assert_eq!(env.phase(&case), "network-meeting");
+    assert_eq!(without_key_worker(&env, wednesday, &case), (true, 1));
+    // A plan without one leaves it missing; a plan that names one ends it.
+    env.ok_at(
+        wednesday,
+        &["plan", &case, "--pathway", "service=physiotherapy"],
+    );
+    assert_eq!(without_key_worker(&env, wednesday, &case), (true, 1));
+    env.ok_at(
+        wednesday,
+        &["plan", &case, "--key-worker", "Sanna Sosiaalinen"],
+    );
+    assert_eq!(without_key_worker(&env, wednesday, &case), (false, 0));
+    // Closed and reopened: the plan still names one.
+    env.ok_at(wednesday, &["close", &case, "--reason", "other"]);
+    assert_eq!(without_key_worker(&env, wednesday, &case), (false, 0));
+    env.ok_at(wednesday, &["reopen", &case, "--note", "closed by mistake"]);
+    assert_eq!(env.phase(&case), "network-meeting");
+    assert_eq!(without_key_worker(&env, wednesday, &case), (false, 0));
+    assert_eq!(env.run(&["audit", "verify"]).code, 0);
+    // An edit outside moty that would hide a case from the section is found.
+    env.exec_raw(&format!(
+        "UPDATE cases SET key_worker_missing = 1 WHERE id = '{case}'"
+    ));
+    let run = env.run(&["--json", "audit", "verify"]);
+    assert_eq!(run.code, 4, "{run:?}");
+    assert!(run.stdout.contains("key_worker_missing"), "{}", run.stdout);
+}

@@ -1,8 +1,9 @@
--- Migration 11: what the work list asks of a case, kept with the case (issue #17, item 2). Two
+-- Migration 11: what the work list asks of a case, kept with the case (issue #17, item 2). Three
 -- sections of `moty report queue` and `moty follow-up due` worked out, for every open case, what
 -- it was due or lacked, to show a page and count the rest; on a ten-year register that is
--- thousands of cases for one page. store/cases.rs keeps both columns in the same transaction as
--- every write they follow. Its twin on PostgreSQL is store/pg/011_kept_with_the_case.sql.
+-- thousands of cases for one page. store/cases.rs and store/work_list.rs keep the columns in the
+-- same transaction as every write they follow, and `audit verify` checks them against the records
+-- they are kept from. Its twin on PostgreSQL is store/pg/011_kept_with_the_case.sql.
 --
 -- `follow_up_due`: for a case in the follow-up phase, the part of its due date that is the
 -- case's own: the date its last follow-up call agreed for the next one, else the case's own
@@ -37,3 +38,15 @@ UPDATE cases SET consents_to_collect =
 -- index alone).
 CREATE INDEX cases_consents_to_collect ON cases (phase_since, year, seq, consents_to_collect)
     WHERE phase <> 'closed' AND consents_to_collect > 0;
+
+-- `key_worker_missing`: 1 for a case past the pathway's start (a network meeting, the Kela
+-- consultation or onward pathways) whose latest plan names no key worker; else 0.
+ALTER TABLE cases ADD COLUMN key_worker_missing INTEGER NOT NULL DEFAULT 0
+    CHECK (key_worker_missing BETWEEN 0 AND 1);
+UPDATE cases SET key_worker_missing = 1
+    WHERE phase IN ('network-meeting', 'kela-consultation', 'onward-pathways')
+        AND NOT coalesce((SELECT p.key_worker IS NOT NULL FROM plan_versions p
+            WHERE p.case_id = cases.id ORDER BY p.version DESC LIMIT 1), FALSE);
+-- Those cases in `list`'s order.
+CREATE INDEX cases_key_worker_missing ON cases (phase_since, year, seq)
+    WHERE key_worker_missing = 1;

@@ -1,5 +1,5 @@
 -- Migration 11 on PostgreSQL: what the work list asks of a case, kept with the case (issue #17,
--- item 2); the twin of src/store/migrations/011_kept_with_the_case.sql, which says what the two
+-- item 2); the twin of src/store/migrations/011_kept_with_the_case.sql, which says what the
 -- columns hold.
 
 SET LOCAL search_path = moty, pg_catalog;
@@ -25,5 +25,14 @@ UPDATE cases SET consents_to_collect =
     WHERE phase <> 'closed';
 CREATE INDEX cases_consents_to_collect ON cases (phase_since, year, seq, consents_to_collect)
     WHERE phase <> 'closed' AND consents_to_collect > 0;
+
+ALTER TABLE cases ADD COLUMN key_worker_missing integer NOT NULL DEFAULT 0
+    CHECK (key_worker_missing BETWEEN 0 AND 1);
+UPDATE cases SET key_worker_missing = 1
+    WHERE phase IN ('network-meeting', 'kela-consultation', 'onward-pathways')
+        AND NOT coalesce((SELECT p.key_worker IS NOT NULL FROM plan_versions p
+            WHERE p.case_id = cases.id ORDER BY p.version DESC LIMIT 1), FALSE);
+CREATE INDEX cases_key_worker_missing ON cases (phase_since, year, seq)
+    WHERE key_worker_missing = 1;
 
 UPDATE schema_version SET version = 11;
