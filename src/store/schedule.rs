@@ -160,6 +160,22 @@ pub fn between(tx: &Tx, from: NaiveDateTime, to: NaiveDateTime) -> Result<Vec<Bo
     with_attendance(tx, rows)
 }
 
+/// The bookings starting in [from, to) that are not cancelled, in time order, then by kind and
+/// number, without attendance (the agenda, a window of days at a time).
+pub fn uncancelled_between(
+    tx: &Tx,
+    from: NaiveDateTime,
+    to: NaiveDateTime,
+) -> Result<Vec<Booking>> {
+    tx.prepare_cached(&format!(
+        "{BOOKING} WHERE starts_at >= ?1 AND starts_at < ?2 AND status <> 'cancelled'
+         ORDER BY starts_at, kind, id"
+    ))?
+    .query_map(params![Minute(from), Minute(to)], booking_from_row)?
+    .collect::<super::db::Result<_>>()
+    .context("reading the agenda")
+}
+
 /// How many active places of `kind` at `starts_at` are taken.
 /// The places taken in a slot: of one region's rule, that region's bookings; of a rule for every
 /// region (`region` None), all of them.
