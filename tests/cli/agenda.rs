@@ -225,3 +225,28 @@ fn at_a_terminal_the_agenda_stops_after_a_screenful_and_says_how_many_more() {
     assert!(starts.iter().all(|s| piped.contains(s)), "{piped}");
     assert!(!piped.contains("more. The next page"), "{piped}");
 }
+
+#[test]
+fn the_agenda_reads_each_window_of_bookings_through_an_index() {
+    let env = TestEnv::new();
+    let case = assessed_case(&env, "Ilmari Indeksi", "2026-11-23 09:00");
+    book(
+        &env,
+        "2026-11-23 09:00",
+        &[&case, "--kind", "joint-assessment"],
+    );
+    let args = [&["schedule", "list"], &PERIOD[..]].concat();
+    let plans = crate::plans::plans(&env, &args);
+    let windows: Vec<_> = plans
+        .iter()
+        .filter(|(sql, _)| sql.contains("FROM bookings WHERE kind IN"))
+        .collect();
+    assert!(!windows.is_empty(), "{plans:#?}");
+    for (sql, plan) in windows {
+        let whole = plan.iter().any(|l| {
+            let l = l.trim_start_matches([' ', '-', '>', '|', '`']);
+            l.starts_with("SCAN bookings") || l.starts_with("Seq Scan on bookings")
+        });
+        assert!(!whole, "the whole table read: {sql}\n{plan:#?}");
+    }
+}

@@ -227,7 +227,7 @@ fn times(
         }
     }
     let (start, end) = day_range(first, last);
-    for booking in db::uncancelled_between(tx, start, end)? {
+    for booking in db::uncancelled_between(tx, start, end, scope.kind)? {
         let key = AgendaKey {
             at: booking.starts_at,
             kind: booking.kind,
