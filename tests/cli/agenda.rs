@@ -250,3 +250,37 @@ fn the_agenda_reads_each_window_of_bookings_through_an_index() {
         assert!(!whole, "the whole table read: {sql}\n{plan:#?}");
     }
 }
+
+#[test]
+fn a_reader_that_goes_away_ends_the_agenda_quietly() {
+    use std::io::{BufRead, BufReader, Read};
+    let env = TestEnv::new();
+    env.refer("Liisa Lukija", &[]);
+    // Ten years of the default slots: some 2,000 meeting times, four pages.
+    let mut child = env
+        .command()
+        .env("MOTY_NOW", NOW)
+        .args([
+            "schedule",
+            "list",
+            "--from",
+            "2016-01-01",
+            "--until",
+            "2026-12-31",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut out = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut line = String::new();
+    out.read_line(&mut line).expect("a line");
+    assert!(line.contains("2016-01-01"), "{line}");
+    drop(out);
+    let mut stderr = String::new();
+    let mut err = child.stderr.take().expect("stderr");
+    err.read_to_string(&mut stderr).expect("stderr");
+    let status = child.wait().expect("exit");
+    assert!(status.success(), "not an error: {status:?} {stderr}");
+    assert!(stderr.is_empty(), "{stderr}");
+}
