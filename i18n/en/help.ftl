@@ -287,13 +287,15 @@ help-moty-schedule-answer-examples =
       moty schedule answer 2026-0008 --unit "Housing services" --worker "Tarja Malli"
 
 help-moty-schedule-list = The agenda: meetings with free places, flags and units that have not answered
-help-moty-schedule-list-long = Use it to see the team's calendar, by default the next two weeks of your region: each slot with its free places, each meeting with its number, status, case id, participants and video link, the Kela forms' flags, the closed days, and the Yhteistyö-tiimi requests still waiting for units. It shows case ids, never names, and writes nothing to the access log.
+help-moty-schedule-list-long = Use it to see the team's calendar, by default the next two weeks of your region: each slot with its free places, each meeting with its number, status, case id, participants and video link, the Kela forms' flags, the closed days, and the Yhteistyö-tiimi requests still waiting for units. At a terminal it shows a screenful of meeting times, how many more there are and the --after value that shows the next page; into a pipe or a file, and with --json, every meeting time, a page at a time. It shows case ids, never names, and writes nothing to the access log.
 help-moty-schedule-list--week = An ISO week, e.g. 2026-W49
 help-moty-schedule-list--from = The first day, YYYY-MM-DD [default: today]
 help-moty-schedule-list--until = The last day, YYYY-MM-DD [default: two weeks on]
 help-moty-schedule-list--kind = Only this kind of meeting
 help-moty-schedule-list--region = Only the cases of this region [default: the configuration file's region, else your default region in the register (`moty settings my-region`)]
 help-moty-schedule-list--all_regions = Every region's cases, whatever your default region
+help-moty-schedule-list--limit = Print at most this many meeting times, then how many more there are and where the next page starts
+help-moty-schedule-list--after = Start after this place in the agenda: the --after value the previous page ended with (START,KIND, e.g. 2026-11-25T12:30,joint-assessment)
 help-moty-schedule-list-examples =
     Examples:
       # The next two weeks
@@ -302,6 +304,10 @@ help-moty-schedule-list-examples =
       moty schedule list --week 2026-W49
       # The Kela hours of one day, every region's
       moty schedule list --kind kela --from 2026-11-26 --until 2026-11-26 --all-regions
+      # A year, twenty meeting times at a time; the line below them gives the next --after
+      moty schedule list --from 2026-01-01 --until 2026-12-31 --limit 20
+      # The next twenty
+      moty schedule list --from 2026-01-01 --until 2026-12-31 --limit 20 --after 2026-02-05T13:00,kela
 
 help-moty-schedule-ics = Write the meetings as an iCalendar file for Outlook or Teams (case ids only)
 help-moty-schedule-ics-long = Use it to put the register's meetings into a calendar program: one event per meeting with its case id, kind, participants and video link, never a client's name. Each export is written to the disclosure log with whom it is for and its legal basis.

@@ -262,6 +262,7 @@ gen-birth-year-range = a birth year from { $from } to { $to }
 gen-case-id-shape = '{ $value }' is not a case id; a case id looks like 2026-0007 (year, hyphen, number)
 gen-list-place-shape = '{ $value }' is not a place in the list; give the --after value the previous page ended with: a date and a case id (2026-03-04,2026-0042)
 gen-queue-place-shape = '{ $value }' is not a place in the queue; give the --after value the previous page ended with: urgent or normal, a date and a case id (normal,2026-03-04,2026-0042)
+gen-agenda-place-shape = '{ $value }' is not a place in the agenda; give the --after value the previous page ended with: a meeting time's start and kind (2026-11-25T12:30,joint-assessment)
 # $more: how many rows are not shown; $after: the place to go on from (ASCII, typed as is).
 gen-more-rows = … and { $more } more. The next page: the same command with --after { $after }
 gen-work-place-shape = '{ $value }' is not a place in this section of the work list; give the --after value its previous page ended with (such as { $example })

@@ -287,13 +287,15 @@ help-moty-schedule-answer-examples =
       moty schedule answer 2026-0008 --unit "Housing services" --worker "Tarja Malli"
 
 help-moty-schedule-list = Kalenteri: tapaamiset vapaine paikkoineen, merkinnät ja yksiköt, jotka eivät ole vastanneet
-help-moty-schedule-list-long = Käytä nähdäksesi tiimin kalenterin, oletuksena oman alueesi kaksi seuraavaa viikkoa: jokainen aika vapaine paikkoineen, jokainen tapaaminen numeroineen, tiloineen, asiatunnuksineen, osallistujineen ja videolinkkeineen, Kelan lomakkeiden merkinnät, suljetut päivät ja Yhteistyö-tiimin pyynnöt, jotka vielä odottavat yksiköitä. Se näyttää asiatunnukset, ei koskaan nimiä, eikä kirjaa mitään käyttölokiin.
+help-moty-schedule-list-long = Käytä nähdäksesi tiimin kalenterin, oletuksena oman alueesi kaksi seuraavaa viikkoa: jokainen aika vapaine paikkoineen, jokainen tapaaminen numeroineen, tiloineen, asiatunnuksineen, osallistujineen ja videolinkkeineen, Kelan lomakkeiden merkinnät, suljetut päivät ja Yhteistyö-tiimin pyynnöt, jotka vielä odottavat yksiköitä. Päätteessä se näyttää näytöllisen tapaamisaikoja, montako on lisäksi ja --after-arvon, jolla seuraava sivu näkyy; putkeen tai tiedostoon ja valitsimella --json se tulostaa kaikki tapaamisajat sivu kerrallaan. Se näyttää asiatunnukset, ei koskaan nimiä, eikä kirjaa mitään käyttölokiin.
 help-moty-schedule-list--week = ISO-viikko, esim. 2026-W49
 help-moty-schedule-list--from = Ensimmäinen päivä, YYYY-MM-DD [oletus: tänään]
 help-moty-schedule-list--until = Viimeinen päivä, YYYY-MM-DD [oletus: kahden viikon päästä]
 help-moty-schedule-list--kind = Vain tämän lajin tapaamiset
 help-moty-schedule-list--region = Vain tämän alueen asiat [oletus: asetustiedoston alue, muuten oletusalueesi rekisterissä (`moty settings my-region`)]
 help-moty-schedule-list--all_regions = Kaikkien alueiden asiat oletusalueestasi riippumatta
+help-moty-schedule-list--limit = Tulosta enintään näin monta tapaamisaikaa ja sitten, montako on lisäksi ja mistä seuraava sivu alkaa
+help-moty-schedule-list--after = Aloita tämän kalenterin kohdan jälkeen: --after-arvo, johon edellinen sivu päättyi (ALKU,LAJI, esim. 2026-11-25T12:30,joint-assessment)
 help-moty-schedule-list-examples =
     Esimerkkejä:
       # Kaksi seuraavaa viikkoa
@@ -302,6 +304,10 @@ help-moty-schedule-list-examples =
       moty schedule list --week 2026-W49
       # Yhden päivän Kelan etäkonsultaatiot, kaikki alueet
       moty schedule list --kind kela --from 2026-11-26 --until 2026-11-26 --all-regions
+      # Vuosi 20 tapaamisaikaa kerrallaan; alla oleva rivi antaa seuraavan --after-arvon
+      moty schedule list --from 2026-01-01 --until 2026-12-31 --limit 20
+      # Seuraavat kaksikymmentä
+      moty schedule list --from 2026-01-01 --until 2026-12-31 --limit 20 --after 2026-02-05T13:00,kela
 
 help-moty-schedule-ics = Kirjoita tapaamiset iCalendar-tiedostoksi Outlookiin tai Teamsiin (vain asiatunnukset)
 help-moty-schedule-ics-long = Käytä viedäksesi rekisterin tapaamiset kalenteriohjelmaan: yksi tapahtuma tapaamista kohden asiatunnuksineen, lajeineen, osallistujineen ja videolinkkeineen, ei koskaan asiakkaan nimeä. Jokainen vienti kirjataan luovutuslokiin vastaanottajineen ja oikeusperusteineen.

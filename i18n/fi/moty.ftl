@@ -252,6 +252,7 @@ gen-birth-year-range = syntymävuosi väliltä { $from }–{ $to }
 gen-case-id-shape = '{ $value }' ei ole asian tunnus; asian tunnus on muotoa 2026-0007 (vuosi, yhdysmerkki, numero)
 gen-list-place-shape = '{ $value }' ei ole kohta listassa; anna --after-arvo, johon edellinen sivu päättyi: päivämäärä ja asian tunnus (2026-03-04,2026-0042)
 gen-queue-place-shape = '{ $value }' ei ole kohta jonossa; anna --after-arvo, johon edellinen sivu päättyi: urgent tai normal, päivämäärä ja asian tunnus (normal,2026-03-04,2026-0042)
+gen-agenda-place-shape = '{ $value }' ei ole kohta kalenterissa; anna --after-arvo, johon edellinen sivu päättyi: tapaamisajan alku ja laji (2026-11-25T12:30,joint-assessment)
 gen-more-rows = … ja { $more } lisää. Seuraava sivu: sama komento ja --after { $after }
 gen-work-place-shape = '{ $value }' ei ole kohta tässä työlistan osassa; anna --after-arvo, johon osan edellinen sivu päättyi (esimerkiksi { $example })
 gen-more-in-section = … ja { $more } lisää. Seuraava sivu: sama komento ja --section { $section } --after { $after }

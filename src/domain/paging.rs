@@ -1,11 +1,11 @@
-//! Keyset paging for the long lists (`list`, `triage --list`): where a page ends, written as the
-//! `--after` text that starts the next page. A place is the last row's sort key, not a row count,
-//! so a page stays right while others write: a case added or moved before the place does not
-//! shift the next page, and no case is shown twice.
+//! Keyset paging for the long lists (`list`, `triage --list`, `schedule list`): where a page
+//! ends, written as the `--after` text that starts the next page. A place is the last row's sort
+//! key, not a row count, so a page stays right while others write: a case added or moved before
+//! the place does not shift the next page, and no case is shown twice.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 
-use super::validate;
+use super::{validate, MeetingKind};
 use crate::error::UserError;
 use crate::text;
 
@@ -79,6 +79,31 @@ impl std::fmt::Display for QueueKey {
     }
 }
 
+/// A meeting time's place in the agenda's order (`schedule list`): its start (Helsinki time),
+/// then its kind — one row of the agenda is one kind of meeting at one time, with its places.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct AgendaKey {
+    pub at: NaiveDateTime,
+    pub kind: MeetingKind,
+}
+
+impl AgendaKey {
+    /// `--after` for `schedule list`: `YYYY-MM-DDTHH:MM,KIND` as the previous page printed it.
+    pub fn parse(field: &str, value: &str) -> Result<AgendaKey, UserError> {
+        let bad = || UserError::invalid(field, text::agenda_place_shape(value));
+        let (at, kind) = value.trim().split_once(',').ok_or_else(bad)?;
+        let at = NaiveDateTime::parse_from_str(at.trim(), "%Y-%m-%dT%H:%M").map_err(|_| bad())?;
+        let kind = kind.trim().parse::<MeetingKind>().map_err(|_| bad())?;
+        Ok(AgendaKey { at, kind })
+    }
+}
+
+impl std::fmt::Display for AgendaKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{},{}", self.at.format("%Y-%m-%dT%H:%M"), self.kind)
+    }
+}
+
 /// How much of a list to show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Take {
@@ -124,5 +149,28 @@ mod tests {
             assert!(ListKey::parse("--after", bad).is_err(), "{bad}");
         }
         assert!(QueueKey::parse("--after", "2026-03-04,2026-0042").is_err());
+        for bad in [
+            "2026-11-25T12:30",
+            "2026-11-25 12:30,kela",
+            "2026-11-25T25:00,kela",
+            "2026-11-25T12:30,lunch",
+            "2026-0042,kela",
+        ] {
+            assert!(AgendaKey::parse("--after", bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn an_agenda_place_reads_back_as_written_and_orders_by_time_then_kind() {
+        let key =
+            AgendaKey::parse("--after", " 2026-11-25T12:30,joint-assessment ").expect("a place");
+        assert_eq!(key.to_string(), "2026-11-25T12:30,joint-assessment");
+        let finnish =
+            AgendaKey::parse("--after", "2026-11-25T12:30,verkostopalaveri").expect("a place");
+        assert_eq!(finnish.to_string(), "2026-11-25T12:30,network");
+        assert!(key < finnish);
+        let later =
+            AgendaKey::parse("--after", "2026-11-25T12:31,joint-assessment").expect("a place");
+        assert!(finnish < later);
     }
 }

@@ -2,7 +2,9 @@
 //! transaction of its own, which commits before the page is handed on to be printed: a broken pipe
 //! or a kill between pages leaves every row printed logged, and the memory a list holds is one
 //! page's, whatever the register's size. A page starts after the place (the sort key) the one
-//! before ended at, so the pages stay right while others write.
+//! before ended at, so the pages stay right while others write. A list that shows no one's
+//! identifiable data (the agenda: case ids only) logs nothing, and reads each page in a read-only
+//! transaction.
 
 use anyhow::Result;
 
@@ -14,6 +16,9 @@ use crate::store::{Author, Tx};
 pub(crate) trait Pager {
     type Row;
     type Key: Clone + std::fmt::Display;
+    /// Whether the list shows identifiable data, so that each page is access-logged (`log`) in a
+    /// write transaction; when not, `log` is never called and each page is read in a read-only one.
+    const LOGGED: bool = true;
     /// Reads up to `limit` rows after `after`.
     fn page(&self, tx: &Tx, after: Option<&Self::Key>, limit: u32) -> Result<Vec<Self::Row>>;
     /// Writes the access-log rows of `rows`, shown; of the first page even when it is empty (a
@@ -44,8 +49,12 @@ pub(crate) fn walk<P: Pager>(
     loop {
         let size = left.map_or(PAGE, |n| n.min(PAGE));
         let last = left == Some(size);
-        let (rows, rest) = session
-            .write(|tx, author| read(tx, author, pager, after.as_ref(), size, first, last))?;
+        let (rows, rest) = if P::LOGGED {
+            session
+                .write(|tx, author| read(tx, author, pager, after.as_ref(), size, first, last))?
+        } else {
+            session.read(|tx| unlogged(tx, pager, after.as_ref(), size, last))?
+        };
         first = false;
         let full = rows.len() == size as usize;
         if let Some(row) = rows.last() {
@@ -73,8 +82,33 @@ pub(crate) fn read<P: Pager>(
     if first || !rows.is_empty() {
         pager.log(tx, author, &rows)?;
     }
-    // The count of the rest, in the same transaction as the last page shown.
-    let rest = match rows.last() {
+    let rest = rest_after(tx, pager, &rows, size, last)?;
+    Ok((rows, rest))
+}
+
+/// `read` for a list that logs nothing.
+fn unlogged<P: Pager>(
+    tx: &Tx,
+    pager: &P,
+    after: Option<&P::Key>,
+    size: u32,
+    last: bool,
+) -> Result<(Vec<P::Row>, Option<Rest>)> {
+    let rows = pager.page(tx, after, size)?;
+    let rest = rest_after(tx, pager, &rows, size, last)?;
+    Ok((rows, rest))
+}
+
+/// When `rows` is the `last` page to show and full, what is left after it: counted in the same
+/// transaction as the page.
+fn rest_after<P: Pager>(
+    tx: &Tx,
+    pager: &P,
+    rows: &[P::Row],
+    size: u32,
+    last: bool,
+) -> Result<Option<Rest>> {
+    Ok(match rows.last() {
         Some(row) if last && rows.len() == size as usize => {
             let key = pager.key(row);
             let more = pager.rest(tx, &key)?;
@@ -84,6 +118,5 @@ pub(crate) fn read<P: Pager>(
             })
         }
         _ => None,
-    };
-    Ok((rows, rest))
+    })
 }

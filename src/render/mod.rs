@@ -3,6 +3,7 @@
 //! error.
 
 pub mod admin;
+pub mod agenda;
 pub mod areas;
 mod cases;
 mod consents;
@@ -58,7 +59,7 @@ pub use protection::client_changed;
 pub use registry::{
     access_rows, backup_done, directory, directory_saved, disclosures, doctor, imported, verified,
 };
-pub use schedule::{agenda, booked, candidates, meeting_changed, slot_rules, team_request};
+pub use schedule::{booked, candidates, meeting_changed, slot_rules, team_request};
 pub use triage::{card, closed, consent_status, queue_end, queue_page, reopened, triaged};
 
 #[derive(Serialize, JsonSchema)]

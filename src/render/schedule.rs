@@ -1,4 +1,4 @@
-//! Scheduling output: booking receipts, candidates, the slot rules and the agenda.
+//! Scheduling output: booking receipts, candidates and the slot rules (the agenda: agenda.rs).
 
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -7,8 +7,8 @@ use super::{json, or_none, table};
 use crate::clock::minute;
 use crate::domain::records::{Booking, TeamRequest};
 use crate::domain::schedule::Slot;
-use crate::domain::{calendar, BookingStatus, MeetingKind};
-use crate::ops::schedule::agenda::{Agenda, FormStatus, KelaForm};
+use crate::domain::{calendar, MeetingKind};
+use crate::ops::schedule::agenda::{FormStatus, KelaForm};
 use crate::ops::schedule::rules::Calendar;
 use crate::text;
 
@@ -215,103 +215,8 @@ pub fn team_request(
     out
 }
 
-/// The agenda; `now` (Helsinki time) marks, when coloured, the places already past their time
-/// but still booked (to mark held) and the Kela forms late.
-pub fn agenda(agenda: &Agenda, now: chrono::NaiveDateTime, as_json: bool) -> String {
-    if as_json {
-        return json(agenda);
-    }
-    let mut out = text::agenda_heading(agenda.from, agenda.to);
-    let mut t = table(&[
-        text::h_when(),
-        text::h_kind_meeting(),
-        text::h_free(),
-        text::h_id(),
-        text::h_case(),
-        text::h_status(),
-        text::h_notes(),
-    ]);
-    for m in &agenda.meetings {
-        let free = m.capacity.map_or(text::NONE.to_string(), |c| {
-            format!("{}/{c}", m.free.unwrap_or(0))
-        });
-        let kind = text::meeting_label(m.kind).to_string();
-        if m.booked.is_empty() {
-            t.add_row(vec![
-                text::format::ui_meeting_time(m.starts_at),
-                kind,
-                free,
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-            ]);
-            continue;
-        }
-        for (i, e) in m.booked.iter().enumerate() {
-            let mut notes: Vec<String> = e
-                .participants
-                .iter()
-                .map(|p| text::value_label(p).to_string())
-                .collect();
-            for (i, invited) in e.invited.iter().enumerate() {
-                match e.invitees.get(i).and_then(|p| p.email.as_deref()) {
-                    Some(email) => notes.push(text::invited_with_email(invited, email)),
-                    None => notes.push(invited.clone()),
-                }
-            }
-            if let Some(link) = &e.video_link {
-                notes.push(text::video_note(link));
-            }
-            if let Some(chair) = &e.chair {
-                notes.push(text::chair(chair));
-            }
-            if let Some(form) = &e.kela_form {
-                notes.push(form_words(form));
-            }
-            let first = i == 0;
-            let unmarked = e.status == BookingStatus::Booked && m.starts_at < now;
-            let late = e
-                .kela_form
-                .as_ref()
-                .is_some_and(|f| form_late(f, now.date()));
-            let mark = (unmarked || late).then_some(crate::term::Mark::Overdue);
-            t.add_marked_row(
-                mark,
-                vec![
-                    if first {
-                        text::format::ui_meeting_time(m.starts_at)
-                    } else {
-                        String::new()
-                    },
-                    if first { kind.clone() } else { String::new() },
-                    if first { free.clone() } else { String::new() },
-                    e.meeting.to_string(),
-                    e.case.clone(),
-                    text::value_label(e.status.as_str()).to_string(),
-                    notes.join("; "),
-                ],
-            );
-        }
-    }
-    out.push_str(&format!("{t}\n"));
-    if let Some(contact) = &agenda.kela_contact {
-        let line = text::kela_contact_line(contact);
-        out.push_str(&format!("{}\n", text::shown(&line)));
-    }
-    for day in &agenda.closed_days {
-        let line = text::closed_day_line(day.date, &text::holiday_name(&day.reason));
-        out.push_str(&format!("{}\n", text::shown(&line)));
-    }
-    for w in &agenda.waiting_for_units {
-        let line = text::waiting_units_line(&w.case, &w.units);
-        out.push_str(&format!("{}\n", text::shown(&line)));
-    }
-    out
-}
-
 /// A Kela-hour form sent after its day, or not sent and its day gone.
-fn form_late(form: &KelaForm, today: chrono::NaiveDate) -> bool {
+pub(super) fn form_late(form: &KelaForm, today: chrono::NaiveDate) -> bool {
     match form.status {
         FormStatus::Late => true,
         FormStatus::NotSent | FormStatus::NoConsent => form.due_on < today,

@@ -5,6 +5,7 @@
 
 use schemars::{json_schema, schema_for, Schema};
 
+use super::agenda::AgendaDoc;
 use super::areas::{Areas, UnitTexts, Units};
 use super::cases::{FileView, Found, Listed};
 use super::consents::{ConsentList, Receipt, Withdrawn};
@@ -21,7 +22,6 @@ use super::{Demo, Doc};
 use crate::domain::records::Anomalies;
 use crate::ops::backup::Manifest;
 use crate::ops::refer::Registered;
-use crate::ops::schedule::agenda::Agenda;
 
 /// Every document, by the name of its schema file, and the commands that print it.
 pub fn all() -> Vec<(&'static str, &'static str, Schema)> {
@@ -156,7 +156,7 @@ fn documents() -> Vec<(&'static str, &'static str, Schema)> {
         (
             "agenda",
             "moty schedule list",
-            schema_for!(Doc<'static, Agenda>),
+            schema_for!(Doc<'static, AgendaDoc>),
         ),
         (
             "plan-saved",

@@ -160,6 +160,32 @@ pub fn between(tx: &Tx, from: NaiveDateTime, to: NaiveDateTime) -> Result<Vec<Bo
     with_attendance(tx, rows)
 }
 
+/// The bookings of `kind` (or of every kind) starting in [from, to) that are not cancelled, in
+/// time order, then by kind and number, without attendance (the agenda, a window of days at a
+/// time).
+pub fn uncancelled_between(
+    tx: &Tx,
+    from: NaiveDateTime,
+    to: NaiveDateTime,
+    kind: Option<MeetingKind>,
+) -> Result<Vec<Booking>> {
+    // Each kind named, so that the window is read through `bookings_slot` (kind, starts_at), a
+    // range of each kind's entries, not the whole table (no index has the start first).
+    let kinds: Vec<String> = MeetingKind::ALL
+        .iter()
+        .filter(|k| kind.is_none_or(|want| want == **k))
+        .map(|k| format!("'{}'", k.as_str()))
+        .collect();
+    tx.prepare_cached(&format!(
+        "{BOOKING} WHERE kind IN ({}) AND starts_at >= ?1 AND starts_at < ?2
+         AND status <> 'cancelled' ORDER BY starts_at, kind, id",
+        kinds.join(", ")
+    ))?
+    .query_map(params![Minute(from), Minute(to)], booking_from_row)?
+    .collect::<super::db::Result<_>>()
+    .context("reading the agenda")
+}
+
 /// How many active places of `kind` at `starts_at` are taken.
 /// The places taken in a slot: of one region's rule, that region's bookings; of a rule for every
 /// region (`region` None), all of them.

@@ -37,3 +37,7 @@ pub fn only_with_queue() -> String {
 pub fn more_rows(more: u64, after: &str) -> String {
     t!("gen-more-rows", more = more, after = after)
 }
+
+pub fn agenda_place_shape(value: &str) -> String {
+    t!("gen-agenda-place-shape", value = shown(value))
+}

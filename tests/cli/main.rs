@@ -9,6 +9,7 @@
 mod common;
 
 mod actor;
+mod agenda;
 mod anonymity;
 mod architecture;
 mod areas;

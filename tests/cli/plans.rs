@@ -7,7 +7,7 @@
 use crate::common::TestEnv;
 
 /// Runs `args` with the plans written to a file; the plans, one block per query.
-fn plans(env: &TestEnv, args: &[&str]) -> Vec<(String, Vec<String>)> {
+pub(crate) fn plans(env: &TestEnv, args: &[&str]) -> Vec<(String, Vec<String>)> {
     let file = env.dir.path().join("plans.txt");
     let _ = std::fs::remove_file(&file);
     let output = env

@@ -6,7 +6,7 @@ use std::io::BufReader;
 use crate::common::TestEnv;
 
 /// A referred case triaged to joint assessment, with written consent, at `now`.
-fn assessed_case(env: &TestEnv, name: &str, now: &str) -> String {
+pub(crate) fn assessed_case(env: &TestEnv, name: &str, now: &str) -> String {
     let case = env.refer(name, &["--on", &now[..10]]);
     env.ok_at(
         now,
@@ -39,7 +39,7 @@ fn assessed_case(env: &TestEnv, name: &str, now: &str) -> String {
     case
 }
 
-fn book(env: &TestEnv, now: &str, args: &[&str]) -> serde_json::Value {
+pub(crate) fn book(env: &TestEnv, now: &str, args: &[&str]) -> serde_json::Value {
     let mut all = vec!["--json", "schedule"];
     all.extend_from_slice(args);
     let run = env.run_at(now, &all);

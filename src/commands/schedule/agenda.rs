@@ -6,10 +6,12 @@ use anyhow::Result;
 use chrono::{Days, NaiveDate};
 
 use crate::commands::Ctx;
+use crate::domain::paging::{AgendaKey, Take};
 use crate::domain::{calendar, validate, LegalBasis, LegalBasisKind, MeetingKind};
 use crate::error::UserError;
-use crate::ops::schedule::agenda;
-use crate::{render, text};
+use crate::ops::schedule::{agenda, agenda_pages};
+use crate::render::agenda::AgendaOut;
+use crate::text;
 
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {
@@ -23,6 +25,8 @@ pub struct ListArgs {
     pub kind: Option<MeetingKind>,
     #[command(flatten)]
     pub regions: crate::cli::RegionArgs,
+    #[command(flatten)]
+    pub pages: crate::cli::PageArgs,
 }
 
 #[derive(Debug, clap::Args)]
@@ -75,11 +79,36 @@ fn range(
     Ok((from, to))
 }
 
+/// The agenda, a page of meeting times at a time: at a terminal a screenful and the count of the
+/// rest, into a pipe or with `--json` every meeting time, with `--limit` and `--after` a page.
 pub fn list(ctx: &Ctx, args: ListArgs) -> Result<String> {
     let (from, to) = range(ctx, &args.week, &args.from, &args.until, 14)?;
     let choice = args.regions.choice(ctx.region.as_deref())?;
-    let agenda = agenda::agenda(&mut ctx.session()?, from, to, args.kind, &choice)?;
-    Ok(render::agenda(&agenda, ctx.clock.local_now(), ctx.json))
+    let after = (args.pages.after.as_deref())
+        .map(|a| AgendaKey::parse("--after", a))
+        .transpose()?;
+    let ask = agenda_pages::Ask {
+        from,
+        to,
+        kind: args.kind,
+        take: take(&args.pages, ctx.json),
+        after,
+    };
+    let mut out = AgendaOut::new(from, to, ctx.clock.local_now(), ctx.json);
+    let tail = agenda_pages::agenda(&mut ctx.session()?, &choice, ask, |rows| out.page(rows))?;
+    out.finish(&tail)?;
+    Ok(String::new())
+}
+
+/// How many meeting times: `--limit`; else, for people at a terminal, a screenful (less the
+/// heading, the table's borders and headings, the line on the rest and the shell's prompt; a
+/// time with several places booked takes a line for each); else every one, a page at a time.
+fn take(pages: &crate::cli::PageArgs, json: bool) -> Take {
+    match (pages.limit, json, crate::term::screen_lines()) {
+        (Some(n), _, _) => Take::First(n),
+        (None, false, Some(lines)) => Take::First(u32::from(lines.saturating_sub(7)).max(5)),
+        _ => Take::All,
+    }
 }
 
 pub fn ics(ctx: &Ctx, args: IcsArgs) -> Result<String> {

@@ -1,5 +1,7 @@
-//! The agenda (`moty schedule list`) and the calendar export (`moty schedule ics`). Both show
-//! case ids, never names; the export is written to the disclosure log.
+//! The agenda (`moty schedule list`, a page at a time in agenda_pages.rs; the weekly export's
+//! week, whole) and the calendar export (`moty schedule ics`). Both show case ids, never names;
+//! the export is written to the disclosure log. The meeting times are gathered a window of days
+//! at a time, so what is held is a window's bookings, whatever the period's length.
 
 use schemars::JsonSchema;
 use std::collections::{BTreeMap, HashMap};
@@ -11,8 +13,9 @@ use serde::Serialize;
 
 use super::super::Session;
 use super::rules::kela_settings;
+use crate::domain::paging::AgendaKey;
 use crate::domain::records::{Booking, Invitee};
-use crate::domain::schedule::{slots_from, working_days_before};
+use crate::domain::schedule::{slots_from, working_days_before, SlotRule};
 use crate::domain::{calendar, BookingStatus, ConsentKind, MeetingKind};
 use crate::store::schedule as db;
 use crate::store::{access, consents, triage, Tx};
@@ -141,48 +144,164 @@ pub(crate) fn kela_form(
     }))
 }
 
-/// Builds the agenda for [from, to].
-/// The agenda of [from, to]; with `region`, that region's slots and meetings only.
-pub fn build(
+/// What an agenda shows: the days `from` to `to`, one kind of meeting or every kind, one region's
+/// slots and meetings or every region's (`region` None).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Scope<'a> {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub kind: Option<MeetingKind>,
+    pub region: Option<&'a str>,
+}
+
+/// What the meeting times are read against: the slot rules of the scope, the closed days, the
+/// Kela hour's lead time and contact person. Small, and read again with each page.
+pub(crate) struct Frame {
+    rules: Vec<SlotRule>,
+    closed: HashMap<NaiveDate, String>,
+    lead: u32,
+    pub kela_contact: Option<String>,
+}
+
+impl Frame {
+    pub(crate) fn read(tx: &Tx, scope: &Scope) -> Result<Frame> {
+        let rules = db::rules(tx)?
+            .into_iter()
+            .filter(|r| scope.region.is_none() || r.applies_to(scope.region))
+            .collect();
+        let closed = db::closed_days(tx)?.into_iter().collect();
+        let (lead, kela_contact) = kela_settings(tx)?;
+        Ok(Frame {
+            rules,
+            closed,
+            lead,
+            kela_contact,
+        })
+    }
+}
+
+/// Days read at once while the meeting times are gathered: what one window of bookings holds in
+/// memory, whatever the period's length.
+const WINDOW: u64 = 14;
+
+/// One meeting time before its bookings are read in full: its slot's length and places (none for
+/// a time that is no slot), and the bookings the agenda shows in it.
+struct Time {
+    minutes: u32,
+    capacity: Option<u32>,
+    booked: Vec<Booking>,
+}
+
+/// The meeting times of the days `first` to `last` (within the scope) after `after`, in the
+/// agenda's order: every slot of the scope's rules, and every time with a booking the agenda
+/// shows (not cancelled, of the kind and region shown, not kept off by a withdrawn meeting
+/// consent).
+fn times(
     tx: &Tx,
-    from: NaiveDate,
-    to: NaiveDate,
-    kind: Option<MeetingKind>,
-    region: Option<&str>,
-) -> Result<Agenda> {
-    let rules: Vec<_> = db::rules(tx)?
-        .into_iter()
-        .filter(|r| region.is_none() || r.applies_to(region))
-        .collect();
-    let closed: HashMap<NaiveDate, String> = db::closed_days(tx)?.into_iter().collect();
-    let (lead, kela_contact) = kela_settings(tx)?;
-    let days = (to - from).num_days() as u64 + 1;
-    let start = from.and_hms_opt(0, 0, 0).unwrap_or_default();
-    let mut times: BTreeMap<(NaiveDateTime, MeetingKind), Meeting> = BTreeMap::new();
+    scope: &Scope,
+    frame: &Frame,
+    (first, last): (NaiveDate, NaiveDate),
+    after: Option<&AgendaKey>,
+) -> Result<BTreeMap<AgendaKey, Time>> {
+    let later = |key: &AgendaKey| after.is_none_or(|a| key > a);
+    let days = (last - first).num_days() as u64 + 1;
+    let closed = |d| frame.closed.get(&d).cloned();
+    let mut times = BTreeMap::new();
     for k in MeetingKind::ALL
         .iter()
-        .filter(|k| kind.is_none_or(|want| want == **k))
+        .filter(|k| scope.kind.is_none_or(|want| want == **k))
     {
-        for slot in slots_from(&rules, *k, start, days, &|d| closed.get(&d).cloned()) {
-            times.insert(
-                (slot.starts_at, *k),
-                meeting(*k, slot.starts_at, slot.minutes, Some(slot.capacity)),
-            );
+        for slot in slots_from(&frame.rules, *k, midnight(first), days, &closed) {
+            let key = AgendaKey {
+                at: slot.starts_at,
+                kind: *k,
+            };
+            if later(&key) {
+                let time = Time {
+                    minutes: slot.minutes,
+                    capacity: Some(slot.capacity),
+                    booked: Vec::new(),
+                };
+                times.insert(key, time);
+            }
         }
     }
-    let (first, end) = day_range(from, to);
-    for booking in db::between(tx, first, end)? {
-        if booking.status == BookingStatus::Cancelled || kind.is_some_and(|k| k != booking.kind) {
+    let (start, end) = day_range(first, last);
+    for booking in db::uncancelled_between(tx, start, end, scope.kind)? {
+        let key = AgendaKey {
+            at: booking.starts_at,
+            kind: booking.kind,
+        };
+        if scope.kind.is_some_and(|k| k != booking.kind) || !later(&key) {
             continue;
         }
-        if meeting_consent_withdrawn(tx, &booking)? || !in_region(&booking, region) {
+        if !in_region(&booking, scope.region) || meeting_consent_withdrawn(tx, &booking)? {
             continue;
         }
+        let time = times.entry(key).or_insert_with(|| Time {
+            minutes: booking.minutes,
+            capacity: None,
+            booked: Vec::new(),
+        });
+        time.booked.push(booking);
+    }
+    Ok(times)
+}
+
+/// The windows of days from the first day after `after` can fall on to the scope's last.
+fn windows(
+    scope: &Scope,
+    after: Option<&AgendaKey>,
+) -> impl Iterator<Item = (NaiveDate, NaiveDate)> {
+    let start = after.map_or(scope.from, |a| a.at.date().max(scope.from));
+    let to = scope.to;
+    std::iter::successors(Some(start), |day| day.checked_add_days(Days::new(WINDOW)))
+        .take_while(move |day| *day <= to)
+        .map(move |day| {
+            let last = day.checked_add_days(Days::new(WINDOW - 1));
+            (day, last.map_or(to, |last| last.min(to)))
+        })
+}
+
+/// Up to `limit` meeting times of the scope after `after`, in order, with their bookings: read a
+/// window of days at a time, each booking's details only for the times returned.
+pub(crate) fn meetings(
+    tx: &Tx,
+    scope: &Scope,
+    frame: &Frame,
+    after: Option<&AgendaKey>,
+    limit: usize,
+) -> Result<Vec<Meeting>> {
+    let mut out = Vec::new();
+    for days in windows(scope, after) {
+        for (key, time) in times(tx, scope, frame, days, after)? {
+            if out.len() == limit {
+                return Ok(out);
+            }
+            out.push(meeting(tx, frame, key, time)?);
+        }
+    }
+    Ok(out)
+}
+
+/// How many meeting times of the scope come after `after`.
+pub(crate) fn count_after(tx: &Tx, scope: &Scope, frame: &Frame, after: &AgendaKey) -> Result<u64> {
+    let mut count = 0;
+    for days in windows(scope, Some(after)) {
+        count += times(tx, scope, frame, days, Some(after))?.len() as u64;
+    }
+    Ok(count)
+}
+
+/// A meeting time as the agenda shows it: each booking with its participants, invitees and Kela
+/// form, and the places left.
+fn meeting(tx: &Tx, frame: &Frame, key: AgendaKey, time: Time) -> Result<Meeting> {
+    let mut booked = Vec::with_capacity(time.booked.len());
+    for booking in time.booked {
         let had_kela = db::for_case(tx, &booking.case)?
             .iter()
             .any(|b| b.kind == MeetingKind::Kela && b.status == BookingStatus::Held);
-        let form = kela_form(tx, &booking, lead, &closed)?;
-        let entry = Entry {
+        booked.push(Entry {
             meeting: booking.id,
             case: booking.case.clone(),
             status: booking.status,
@@ -191,22 +310,30 @@ pub fn build(
             invitees: db::invitees(tx, booking.id)?,
             video_link: booking.video_link.clone(),
             chair: booking.chair.clone(),
-            kela_form: form,
-        };
-        let slot = times
-            .entry((booking.starts_at, booking.kind))
-            .or_insert_with(|| meeting(booking.kind, booking.starts_at, booking.minutes, None));
-        slot.booked.push(entry);
+            kela_form: kela_form(tx, &booking, frame.lead, &frame.closed)?,
+        });
     }
-    let mut meetings: Vec<Meeting> = times.into_values().collect();
-    for m in &mut meetings {
+    Ok(Meeting {
+        kind: key.kind,
+        starts_at: key.at,
+        starts_utc: calendar::helsinki_to_utc(key.at).unwrap_or_default(),
+        minutes: time.minutes,
+        capacity: time.capacity,
         // A place missed by a no-show was still taken.
-        m.free = m.capacity.map(|c| c.saturating_sub(m.booked.len() as u32));
-    }
+        free: time.capacity.map(|c| c.saturating_sub(booked.len() as u32)),
+        booked,
+    })
+}
+
+/// The public holidays on a weekday and the team's closure days from `first` to `last`, by date.
+pub(crate) fn closed_days(frame: &Frame, first: NaiveDate, last: NaiveDate) -> Vec<ClosedDay> {
     let mut closed_days: Vec<ClosedDay> = Vec::new();
-    for year in from.year()..=to.year() {
+    if last < first {
+        return closed_days;
+    }
+    for year in first.year()..=last.year() {
         for (day, name) in calendar::holidays(year) {
-            if day >= from && day <= to && day.weekday().number_from_monday() <= 5 {
+            if day >= first && day <= last && day.weekday().number_from_monday() <= 5 {
                 closed_days.push(ClosedDay {
                     date: day,
                     reason: name.to_string(),
@@ -214,8 +341,8 @@ pub fn build(
             }
         }
     }
-    for (day, reason) in &closed {
-        if *day >= from && *day <= to {
+    for (day, reason) in &frame.closed {
+        if *day >= first && *day <= last {
             closed_days.push(ClosedDay {
                 date: *day,
                 reason: reason.clone(),
@@ -223,7 +350,12 @@ pub fn build(
         }
     }
     closed_days.sort();
-    let waiting_for_units = db::open_requests(tx)?
+    closed_days
+}
+
+/// The Yhteistyö-tiimi requests with units that have not named their worker, whatever the period.
+pub(crate) fn waiting_for_units(tx: &Tx) -> Result<Vec<Waiting>> {
+    Ok(db::open_requests(tx)?
         .into_iter()
         .map(|r| Waiting {
             case: r.case,
@@ -234,14 +366,32 @@ pub fn build(
                 .map(|u| u.unit)
                 .collect(),
         })
-        .collect();
+        .collect())
+}
+
+/// The agenda of [from, to] whole (the weekly export's week); with `region`, that region's slots
+/// and meetings only.
+pub fn build(
+    tx: &Tx,
+    from: NaiveDate,
+    to: NaiveDate,
+    kind: Option<MeetingKind>,
+    region: Option<&str>,
+) -> Result<Agenda> {
+    let scope = Scope {
+        from,
+        to,
+        kind,
+        region,
+    };
+    let frame = Frame::read(tx, &scope)?;
     Ok(Agenda {
         from,
         to,
-        meetings,
-        closed_days,
-        waiting_for_units,
-        kela_contact,
+        meetings: meetings(tx, &scope, &frame, None, usize::MAX)?,
+        closed_days: closed_days(&frame, from, to),
+        waiting_for_units: waiting_for_units(tx)?,
+        kela_contact: frame.kela_contact,
     })
 }
 
@@ -259,18 +409,6 @@ pub(crate) fn meeting_consent_withdrawn(tx: &Tx, booking: &Booking) -> Result<bo
     Ok(!meeting.is_empty() && meeting.iter().all(|c| !c.is_active()))
 }
 
-fn meeting(kind: MeetingKind, at: NaiveDateTime, minutes: u32, capacity: Option<u32>) -> Meeting {
-    Meeting {
-        kind,
-        starts_at: at,
-        starts_utc: calendar::helsinki_to_utc(at).unwrap_or_default(),
-        minutes,
-        capacity,
-        free: capacity,
-        booked: Vec::new(),
-    }
-}
-
 /// Whether a booking is of the region shown (`None`: every region).
 fn in_region(booking: &Booking, region: Option<&str>) -> bool {
     region.is_none_or(|r| {
@@ -278,20 +416,6 @@ fn in_region(booking: &Booking, region: Option<&str>) -> bool {
             .region
             .as_deref()
             .is_some_and(|b| b.eq_ignore_ascii_case(r))
-    })
-}
-
-/// The agenda for [from, to], of one kind of meeting if given, of the region shown.
-pub fn agenda(
-    session: &mut Session,
-    from: NaiveDate,
-    to: NaiveDate,
-    kind: Option<MeetingKind>,
-    choice: &crate::ops::region::Choice,
-) -> Result<Agenda> {
-    session.write(|tx, author| {
-        let region = crate::ops::region::resolve(tx, author, choice)?;
-        build(tx, from, to, kind, region.as_deref())
     })
 }
 
@@ -350,6 +474,9 @@ pub fn ics(
 
 /// The first minute of `from` and of the day after `to`: bookings in between are in the range.
 fn day_range(from: NaiveDate, to: NaiveDate) -> (NaiveDateTime, NaiveDateTime) {
-    let midnight = |d: NaiveDate| d.and_hms_opt(0, 0, 0).unwrap_or_default();
     (midnight(from), midnight(to + Days::new(1)))
+}
+
+fn midnight(day: NaiveDate) -> NaiveDateTime {
+    day.and_hms_opt(0, 0, 0).unwrap_or_default()
 }

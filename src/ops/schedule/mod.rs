@@ -3,6 +3,7 @@
 
 pub mod after;
 pub mod agenda;
+pub mod agenda_pages;
 pub mod book;
 pub mod rules;
 pub mod team;
