@@ -40,6 +40,7 @@ pub mod plan;
 pub mod pseudonym;
 pub mod purge;
 pub mod queue;
+pub mod records;
 pub mod report;
 pub mod schedule;
 pub mod surveys;
