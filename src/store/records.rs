@@ -1,6 +1,6 @@
 //! The records beside the timeline as `audit verify` compares them with it
 //! (`ops/audit/records.rs`): the cases of a range of clients, with their timelines, consents,
-//! plan versions and clients, in a few queries per range. The check holds one range at a time,
+//! plan versions and clients, in nine queries per range. The check holds one range at a time,
 //! so its memory does not grow with the register.
 
 use std::collections::HashMap;
@@ -9,7 +9,7 @@ use anyhow::{Context, Result};
 
 use super::db::params;
 use super::Tx;
-use crate::domain::records::{Case, Client, Consent, Event};
+use crate::domain::records::{Case, Client, Consent, Event, Plan};
 
 /// The records of the clients in one range of ids.
 #[derive(Debug, Default)]
@@ -22,7 +22,7 @@ pub struct Range {
     /// Each case's consents, oldest first.
     pub consents: HashMap<String, Vec<Consent>>,
     /// Each case's plan versions, oldest first.
-    pub plans: HashMap<String, Vec<u32>>,
+    pub plans: HashMap<String, Vec<Plan>>,
     /// The clients of the range, by id.
     pub clients: HashMap<i64, Client>,
 }
@@ -81,15 +81,8 @@ pub fn range(tx: &Tx, after: i64, last: i64) -> Result<Range> {
         let consent = super::consents::from_row(&row)?;
         range.consents.entry(case).or_default().push(consent);
     }
-    let mut rows = tx
-        .prepare(&format!(
-            "SELECT case_id, version FROM plan_versions WHERE case_id IN ({IN_RANGE})
-             ORDER BY case_id, version"
-        ))?
-        .query(params![after, last])?;
-    while let Some(row) = rows.next()? {
-        let case: String = row.get(0)?;
-        range.plans.entry(case).or_default().push(row.get(1)?);
+    for (case, plan) in super::plan::of_cases(tx, IN_RANGE, after, last)? {
+        range.plans.entry(case).or_default().push(plan);
     }
     let mut rows = tx
         .prepare(&format!(
