@@ -142,31 +142,40 @@ pub fn check_bases(tx: &Tx) -> Result<Option<(i64, String)>> {
         .collect::<super::db::Result<_>>()
         .context("reading the disclosures imported without legal bases")?;
     let without_basis = |id: i64| imported.iter().any(|(a, b)| (*a..=*b).contains(&id));
-    let mut stmt = tx.prepare(
+    // Walked row by row; the first problem is the one reported.
+    let mut found = None;
+    tx.for_each(
         "SELECT d.id, d.hash, b.basis, b.named, b.hash
          FROM disclosure_log d LEFT JOIN disclosure_bases b ON b.disclosure_id = d.id
          ORDER BY d.id",
-    )?;
-    let mut rows = stmt.query([])?;
-    while let Some(row) = rows.next()? {
-        let (id, row_hash): (i64, String) = (row.get(0)?, row.get(1)?);
-        let basis: Option<crate::domain::LegalBasisKind> = row.get(2)?;
-        match basis {
-            None if id >= from && !without_basis(id) => {
-                return Ok(Some((id, crate::text::basis_missing())))
+        Vec::new(),
+        |row| {
+            if found.is_some() {
+                return Ok(());
             }
-            None => {}
-            Some(basis) => {
-                let basis = LegalBasis {
-                    basis,
-                    named: row.get(3)?,
-                };
-                let stored: String = row.get(4)?;
-                if basis_hash(&row_hash, id, &basis) != stored {
-                    return Ok(Some((id, crate::text::basis_edited())));
+            let (id, row_hash): (i64, String) = (row.get(0)?, row.get(1)?);
+            let basis: Option<crate::domain::LegalBasisKind> = row.get(2)?;
+            match basis {
+                None if id >= from && !without_basis(id) => {
+                    found = Some((id, crate::text::basis_missing()));
+                }
+                None => {}
+                Some(basis) => {
+                    let basis = LegalBasis {
+                        basis,
+                        named: row.get(3)?,
+                    };
+                    let stored: String = row.get(4)?;
+                    if basis_hash(&row_hash, id, &basis) != stored {
+                        found = Some((id, crate::text::basis_edited()));
+                    }
                 }
             }
-        }
+            Ok(())
+        },
+    )?;
+    if found.is_some() {
+        return Ok(found);
     }
     // A basis whose disclosure row is gone.
     let orphan: Option<i64> = tx

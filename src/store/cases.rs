@@ -9,7 +9,11 @@ use chrono::NaiveDate;
 
 use crate::domain::{CloseReason, Phase, Urgency};
 
-fn case_from_row(row: &Row) -> super::db::Result<Case> {
+/// The columns `case_from_row` reads, in its order.
+pub(super) const CASE_COLUMNS: &str = "id, client_id, client_group, phase, phase_since, opened_on,
+    closed_on, close_reason, urgency, follow_up_weeks";
+
+pub(super) fn case_from_row(row: &Row) -> super::db::Result<Case> {
     Ok(Case {
         id: row.get(0)?,
         client_id: row.get(1)?,
@@ -71,14 +75,10 @@ pub fn set_region(tx: &Tx, id: &str, region: &str) -> Result<()> {
 }
 
 pub fn get(tx: &Tx, id: &str) -> Result<Option<Case>> {
-    tx.prepare_cached(
-        "SELECT id, client_id, client_group, phase, phase_since, opened_on, closed_on,
-             close_reason, urgency, follow_up_weeks
-         FROM cases WHERE id = ?1",
-    )?
-    .query_row([id], case_from_row)
-    .optional()
-    .context("reading a case")
+    tx.prepare_cached(&format!("SELECT {CASE_COLUMNS} FROM cases WHERE id = ?1"))?
+        .query_row([id], case_from_row)
+        .optional()
+        .context("reading a case")
 }
 
 /// The open case of a client, if there is one.
@@ -376,14 +376,6 @@ pub(super) const SUMMARY_WITH_URGENCY: &str = "SELECT c.id, k.id, k.name, k.hetu
         k.phone, k.region, c.client_group, c.phase, c.phase_since, c.opened_on,
         c.urgency, r.source, r.channel, k.non_disclosure
     FROM cases c JOIN clients k ON k.id = c.client_id JOIN referrals r ON r.case_id = c.id";
-
-/// Every case id, in number order (for the full checks of `audit verify`).
-pub fn all_ids(tx: &Tx) -> Result<Vec<String>> {
-    tx.prepare_cached("SELECT id FROM cases ORDER BY year, seq")?
-        .query_map([], |r| r.get(0))?
-        .collect::<super::db::Result<_>>()
-        .context("listing the cases")
-}
 
 /// Sets a case's own follow-up interval in weeks (`None`: the team's).
 pub fn set_follow_up_weeks(tx: &Tx, id: &str, weeks: Option<u32>) -> Result<()> {

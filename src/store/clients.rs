@@ -10,10 +10,11 @@ use anyhow::{Context, Result};
 
 use crate::domain::fold::{fold, phone_digits};
 
-const COLUMNS: &str = "id, name, hetu, hetu_temporary, birth_year, phone, municipality, region,
+pub(super) const COLUMNS: &str =
+    "id, name, hetu, hetu_temporary, birth_year, phone, municipality, region,
     non_disclosure, language, interpreter";
 
-fn from_row(row: &Row) -> super::db::Result<Client> {
+pub(super) fn from_row(row: &Row) -> super::db::Result<Client> {
     Ok(Client {
         id: row.get(0)?,
         name: row.get(1)?,

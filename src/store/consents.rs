@@ -9,7 +9,11 @@ use chrono::NaiveDate;
 
 use crate::domain::{ConsentKind, ConsentMethod};
 
-fn from_row(row: &Row) -> super::db::Result<Consent> {
+/// The columns `from_row` reads, in its order.
+pub(super) const COLUMNS: &str = "id, kind, method, given_on, scope, recorded_by, withdrawn_on,
+    sent_to_kela_on, representative, authority";
+
+pub(super) fn from_row(row: &Row) -> super::db::Result<Consent> {
     Ok(Consent {
         id: row.get(0)?,
         kind: row.get(1)?,
@@ -26,11 +30,9 @@ fn from_row(row: &Row) -> super::db::Result<Consent> {
 
 /// Every consent of a case, oldest first.
 pub fn for_case(tx: &Tx, case_id: &str) -> Result<Vec<Consent>> {
-    let mut stmt = tx.prepare_cached(
-        "SELECT id, kind, method, given_on, scope, recorded_by, withdrawn_on, sent_to_kela_on,
-             representative, authority
-         FROM consents WHERE case_id = ?1 ORDER BY given_on, id",
-    )?;
+    let mut stmt = tx.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM consents WHERE case_id = ?1 ORDER BY given_on, id"
+    ))?;
     let rows = stmt.query_map([case_id], from_row)?;
     rows.collect::<super::db::Result<_>>()
         .context("reading consents")

@@ -206,33 +206,42 @@ pub struct Checked {
 pub fn verify(tx: &Tx) -> Result<Checked> {
     let mut checked = Checked::default();
     let mut previous = GENESIS.to_string();
-    for row in stored(tx)? {
-        checked.rows += 1;
-        if digest(&previous, row.id, &row.values) != row.hash && checked.broken_at.is_none() {
-            checked.broken_at = Some(row.id);
-        }
-        previous = row.hash;
-    }
-    let links: Vec<(i64, String, Option<String>, Option<i64>)> = tx
-        .prepare(
-            "SELECT c.id, l.case_id, e.case_id,
-                 CAST(json_extract(e.detail, '$.consultation') AS INTEGER)
-             FROM consultation_links l
-             JOIN consultations c ON c.id = l.consultation_id
-             LEFT JOIN events e ON e.id = l.event_id AND e.kind = 'consultation-linked'
-                 AND json_extract(e.detail, '$.consultation_hash') = c.hash
-             ORDER BY l.consultation_id",
-        )?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
-        .collect::<super::db::Result<_>>()?;
-    for (id, case, event_case, event_consultation) in links {
-        checked.rows += 1;
-        let confirmed =
-            event_case.as_deref() == Some(case.as_str()) && event_consultation == Some(id);
-        if !confirmed && checked.link_differs.is_none() {
-            checked.link_differs = Some((id, case));
-        }
-    }
+    // Both walked row by row, as the chains are.
+    tx.for_each(
+        &format!("SELECT id, hash, {HASHED} FROM consultations ORDER BY id"),
+        Vec::new(),
+        |r| {
+            let row = stored_from_row(r)?;
+            checked.rows += 1;
+            if digest(&previous, row.id, &row.values) != row.hash && checked.broken_at.is_none() {
+                checked.broken_at = Some(row.id);
+            }
+            previous = row.hash;
+            Ok(())
+        },
+    )?;
+    tx.for_each(
+        "SELECT c.id, l.case_id, e.case_id,
+             CAST(json_extract(e.detail, '$.consultation') AS INTEGER)
+         FROM consultation_links l
+         JOIN consultations c ON c.id = l.consultation_id
+         LEFT JOIN events e ON e.id = l.event_id AND e.kind = 'consultation-linked'
+             AND json_extract(e.detail, '$.consultation_hash') = c.hash
+         ORDER BY l.consultation_id",
+        Vec::new(),
+        |r| {
+            let (id, case): (i64, String) = (r.get(0)?, r.get(1)?);
+            let (event_case, event_consultation): (Option<String>, Option<i64>) =
+                (r.get(2)?, r.get(3)?);
+            checked.rows += 1;
+            let confirmed =
+                event_case.as_deref() == Some(case.as_str()) && event_consultation == Some(id);
+            if !confirmed && checked.link_differs.is_none() {
+                checked.link_differs = Some((id, case));
+            }
+            Ok(())
+        },
+    )?;
     // A timeline entry whose link row is gone.
     let orphan: Option<(i64, String)> = tx
         .query_row(
@@ -264,17 +273,19 @@ pub fn stored(tx: &Tx) -> Result<Vec<Stored>> {
     tx.prepare(&format!(
         "SELECT id, hash, {HASHED} FROM consultations ORDER BY id"
     ))?
-    .query_map([], |r| {
-        Ok(Stored {
-            id: r.get(0)?,
-            hash: r.get(1)?,
-            values: (2..12)
-                .map(|i| r.get::<_, Value>(i))
-                .collect::<super::db::Result<_>>()?,
-        })
-    })?
+    .query_map([], stored_from_row)?
     .collect::<super::db::Result<_>>()
     .context("reading the consultations")
+}
+
+fn stored_from_row(r: &Row) -> super::db::Result<Stored> {
+    Ok(Stored {
+        id: r.get(0)?,
+        hash: r.get(1)?,
+        values: (2..12)
+            .map(|i| r.get::<_, Value>(i))
+            .collect::<super::db::Result<_>>()?,
+    })
 }
 
 /// The ids of the linked consultations.

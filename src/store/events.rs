@@ -101,29 +101,35 @@ pub fn append_all(
 
 /// The whole timeline of a case, in the order it happened (then the order it was entered).
 pub fn for_case(tx: &Tx, case_id: &str) -> Result<Vec<Event>> {
-    let mut stmt = tx.prepare_cached(
-        "SELECT e.id, e.kind, e.detail, e.effective_on, e.entered_at, e.actor, t.body,
-             e.clock = 'override', e.os_user, e.text_hash IS NOT NULL AND t.body IS NULL
+    let mut stmt = tx.prepare_cached(&format!(
+        "SELECT {EVENT_COLUMNS}
          FROM events e LEFT JOIN log_texts t ON t.log = 'events' AND t.row_id = e.id
-         WHERE e.case_id = ?1 ORDER BY e.effective_on, e.id",
-    )?;
-    let rows = stmt.query_map([case_id], |row| {
-        let kind: EventKind = row.get(1)?;
-        let detail: String = row.get(2)?;
-        let text: Option<String> = row.get(6)?;
-        Ok(Event {
-            id: row.get(0)?,
-            kind,
-            detail: join(kind, &detail, text.as_deref(), row.get(9)?),
-            effective_on: row.get(3)?,
-            entered_at: row.get(4)?,
-            actor: row.get(5)?,
-            clock_overridden: row.get::<_, Option<bool>>(7)?.unwrap_or(false),
-            os_user: row.get(8)?,
-        })
-    })?;
+         WHERE e.case_id = ?1 ORDER BY e.effective_on, e.id"
+    ))?;
+    let rows = stmt.query_map([case_id], from_row)?;
     rows.collect::<super::db::Result<_>>()
         .context("reading the case timeline")
+}
+
+/// The columns `from_row` reads, in its order, of `events e` joined with its `log_texts t`.
+pub(super) const EVENT_COLUMNS: &str = "e.id, e.kind, e.detail, e.effective_on, e.entered_at,
+    e.actor, t.body, e.clock = 'override', e.os_user, e.text_hash IS NOT NULL AND t.body IS NULL";
+
+/// A timeline entry as written (`EVENT_COLUMNS`), its personal text put back.
+pub(super) fn from_row(row: &super::db::Row) -> super::db::Result<Event> {
+    let kind: EventKind = row.get(1)?;
+    let detail: String = row.get(2)?;
+    let text: Option<String> = row.get(6)?;
+    Ok(Event {
+        id: row.get(0)?,
+        kind,
+        detail: join(kind, &detail, text.as_deref(), row.get(9)?),
+        effective_on: row.get(3)?,
+        entered_at: row.get(4)?,
+        actor: row.get(5)?,
+        clock_overridden: row.get::<_, Option<bool>>(7)?.unwrap_or(false),
+        os_user: row.get(8)?,
+    })
 }
 
 /// The phase the timeline says the case is in: the `phase` of the last event that moved it.

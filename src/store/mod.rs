@@ -40,6 +40,7 @@ pub mod plan;
 pub mod pseudonym;
 pub mod purge;
 pub mod queue;
+pub mod records;
 pub mod report;
 pub mod schedule;
 pub mod surveys;
@@ -412,15 +413,8 @@ impl<'c> Tx<'c> {
     ) -> anyhow::Result<()> {
         let conn = match self.conn {
             Conn::File(conn) => conn,
-            // The server's rows are read whole: its connection cannot run the queries `f` makes
-            // while a result is still streaming.
-            Conn::Server(conn) => {
-                let mut rows = conn.fetch(sql, values)?;
-                while let Some(row) = rows.next()? {
-                    f(&row)?;
-                }
-                return Ok(());
-            }
+            // On a server through a cursor, a batch of rows at a time.
+            Conn::Server(conn) => return conn.for_each(sql, values, f),
         };
         let mut stmt = conn.prepare(sql).map_err(db::Error::from)?;
         let names: Vec<String> = stmt.column_names().map(String::from).collect();

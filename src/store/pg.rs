@@ -27,6 +27,8 @@ pub const WRITE_LOCK: i64 = 1_836_020_857;
 pub struct Conn {
     client: RefCell<postgres::Client>,
     statements: RefCell<HashMap<String, postgres::Statement>>,
+    /// How many walks (`for_each`) are open, each on its own cursor.
+    walks: std::cell::Cell<usize>,
 }
 
 /// Whether the connection cannot use TLS: every host a Unix socket (the server on this machine,
@@ -80,6 +82,7 @@ impl Conn {
         Ok(Conn {
             client: RefCell::new(client),
             statements: RefCell::new(HashMap::new()),
+            walks: std::cell::Cell::new(0),
         })
     }
 
@@ -162,22 +165,78 @@ impl Conn {
             self.client.borrow_mut().query(&statement, params)
         })
         .map_err(db::Error::Postgres)?;
-        let names: Vec<String> = statement
-            .columns()
-            .iter()
-            .map(|c| c.name().to_string())
-            .collect();
-        let mut all = Vec::with_capacity(rows.len());
-        for row in rows {
-            let mut values = Vec::with_capacity(names.len());
-            for i in 0..names.len() {
-                let read: Read = row.try_get(i).map_err(db::Error::Postgres)?;
-                values.push(read.0);
-            }
-            all.push(values);
-        }
-        Ok(db::Rows::new(names, all))
+        read_rows(&statement, rows)
     }
+
+    /// Runs a query through a cursor and hands its rows to `f` a batch at a time, so a whole log
+    /// is never held (the driver reads a result whole). Between two batches `f` may run other
+    /// queries on the connection. Only inside a transaction, as every `Tx` is.
+    pub fn for_each(
+        &self,
+        sql: &str,
+        values: Vec<Value>,
+        mut f: impl FnMut(&db::Row<'_>) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
+        // A walk inside a walk takes the next name.
+        let depth = self.walks.get();
+        let cursor = format!("moty_walk_{depth}");
+        self.run(
+            &format!("DECLARE {cursor} NO SCROLL CURSOR FOR {sql}"),
+            values,
+        )?;
+        self.walks.set(depth + 1);
+        let walked = (|| -> anyhow::Result<()> {
+            // Prepared for this cursor alone: its columns are the query's.
+            let fetch = self
+                .client
+                .borrow_mut()
+                .prepare(&format!("FETCH {WALK_BATCH} FROM {cursor}"))
+                .map_err(db::Error::Postgres)?;
+            loop {
+                let rows = self
+                    .client
+                    .borrow_mut()
+                    .query(&fetch, &[])
+                    .map_err(db::Error::Postgres)?;
+                if rows.is_empty() {
+                    return Ok(());
+                }
+                let mut rows = read_rows(&fetch, rows)?;
+                while let Some(row) = rows.next()? {
+                    f(&row)?;
+                }
+            }
+        })();
+        self.walks.set(depth);
+        walked?;
+        self.batch(&format!("CLOSE {cursor}"))?;
+        Ok(())
+    }
+}
+
+/// How many rows a walk (`Conn::for_each`) reads at a time.
+const WALK_BATCH: usize = 2000;
+
+/// The driver's rows as SQLite would have returned them.
+fn read_rows(
+    statement: &postgres::Statement,
+    rows: Vec<postgres::Row>,
+) -> Result<db::Rows, db::Error> {
+    let names: Vec<String> = statement
+        .columns()
+        .iter()
+        .map(|c| c.name().to_string())
+        .collect();
+    let mut all = Vec::with_capacity(rows.len());
+    for row in rows {
+        let mut values = Vec::with_capacity(names.len());
+        for i in 0..names.len() {
+            let read: Read = row.try_get(i).map_err(db::Error::Postgres)?;
+            values.push(read.0);
+        }
+        all.push(values);
+    }
+    Ok(db::Rows::new(names, all))
 }
 
 /// The URL as it may be shown: without its password.

@@ -2,7 +2,7 @@
 
 pub use crate::domain::records::{Action, Need, Pathway, Plan};
 
-use super::db::{params, OptionalExtension};
+use super::db::{params, Params, Value};
 use super::Tx;
 use anyhow::{Context, Result};
 
@@ -18,77 +18,118 @@ pub fn versions(tx: &Tx, case_id: &str) -> Result<Vec<u32>> {
 
 /// One version of the plan exactly as it was written.
 pub fn get(tx: &Tx, case_id: &str, version: u32) -> Result<Option<Plan>> {
-    let head = tx
-        .prepare_cached(
-            "SELECT key_worker, key_worker_unit, key_worker_contact, resources, goals,
-                 client_confirmed_on, note, entered_at, actor
-             FROM plan_versions WHERE case_id = ?1 AND version = ?2",
-        )?
-        .query_row(params![case_id, version], |r| {
-            Ok(Plan {
-                version,
-                key_worker: r.get(0)?,
-                key_worker_unit: r.get(1)?,
-                key_worker_contact: r.get(2)?,
-                resources: r.get(3)?,
-                goals: r.get(4)?,
-                client_confirmed_on: r.get(5)?,
-                note: r.get(6)?,
-                entered_at: r.get(7)?,
-                actor: r.get(8)?,
-                ..Plan::default()
-            })
-        })
-        .optional()
+    let values = params![case_id, version].into_values();
+    let plans = read(tx, "case_id = ?1 AND version = ?2", values)?;
+    Ok(plans.into_iter().next().map(|(_, plan)| plan))
+}
+
+/// Every version of the plans of the cases `cases` (a query of case ids with parameters ?1 and
+/// ?2) selects, each with its case, by case and then by version.
+pub(super) fn of_cases(tx: &Tx, cases: &str, after: i64, last: i64) -> Result<Vec<(String, Plan)>> {
+    let values = params![after, last].into_values();
+    read(tx, &format!("case_id IN ({cases})"), values)
+}
+
+/// The plan versions `filter` (a condition on `case_id` and `version`) selects, each with its
+/// case, by case and then by version: four queries, however many versions.
+fn read(tx: &Tx, filter: &str, values: Vec<Value>) -> Result<Vec<(String, Plan)>> {
+    let mut plans: Vec<(String, Plan)> = Vec::new();
+    // Where each (case, version) is in `plans`.
+    let mut at: std::collections::HashMap<(String, u32), usize> = Default::default();
+    let mut rows = tx
+        .prepare(&format!(
+            "SELECT case_id, version, key_worker, key_worker_unit, key_worker_contact, resources,
+                 goals, client_confirmed_on, note, entered_at, actor
+             FROM plan_versions WHERE {filter} ORDER BY case_id, version"
+        ))?
+        .query(values.clone())
         .context("reading the plan")?;
-    let Some(mut plan) = head else {
-        return Ok(None);
+    while let Some(r) = rows.next()? {
+        let case: String = r.get(0)?;
+        let version: u32 = r.get(1)?;
+        at.insert((case.clone(), version), plans.len());
+        plans.push((
+            case,
+            Plan {
+                version,
+                key_worker: r.get(2)?,
+                key_worker_unit: r.get(3)?,
+                key_worker_contact: r.get(4)?,
+                resources: r.get(5)?,
+                goals: r.get(6)?,
+                client_confirmed_on: r.get(7)?,
+                note: r.get(8)?,
+                entered_at: r.get(9)?,
+                actor: r.get(10)?,
+                ..Plan::default()
+            },
+        ));
+    }
+    if plans.is_empty() {
+        return Ok(plans);
+    }
+    // The parts of each version, in the order they were written.
+    let mut part = |sql: &str,
+                    each: &mut dyn FnMut(&mut Plan, &super::db::Row) -> super::db::Result<()>|
+     -> Result<()> {
+        let mut rows = tx.prepare(sql)?.query(values.clone())?;
+        while let Some(r) = rows.next()? {
+            let key = (r.get::<_, String>(0)?, r.get::<_, u32>(1)?);
+            if let Some(i) = at.get(&key) {
+                each(&mut plans[*i].1, &r)?;
+            }
+        }
+        Ok(())
     };
-    plan.needs = tx
-        .prepare_cached(
-            "SELECT area, text FROM plan_needs WHERE case_id = ?1 AND version = ?2 ORDER BY rowid",
-        )?
-        .query_map(params![case_id, version], |r| {
-            Ok(Need {
-                area: r.get(0)?,
-                text: r.get(1)?,
-            })
-        })?
-        .collect::<super::db::Result<_>>()?;
-    plan.actions = tx
-        .prepare_cached(
-            "SELECT what, who, due_on, status FROM plan_actions
-             WHERE case_id = ?1 AND version = ?2 ORDER BY position",
-        )?
-        .query_map(params![case_id, version], |r| {
-            Ok(Action {
-                what: r.get(0)?,
-                who: r.get(1)?,
-                due_on: r.get(2)?,
-                status: r.get(3)?,
-            })
-        })?
-        .collect::<super::db::Result<_>>()?;
-    plan.pathways = tx
-        .prepare_cached(
-            "SELECT service, unit, professional, directory_id, booked_for_client, appointment_on,
-                 purpose, status
-             FROM plan_pathways WHERE case_id = ?1 AND version = ?2 ORDER BY position",
-        )?
-        .query_map(params![case_id, version], |r| {
-            Ok(Pathway {
-                service: r.get(0)?,
-                unit: r.get(1)?,
-                professional: r.get(2)?,
-                directory_id: r.get(3)?,
-                booked_for_client: r.get(4)?,
-                appointment_on: r.get(5)?,
-                purpose: r.get(6)?,
-                status: r.get(7)?,
-            })
-        })?
-        .collect::<super::db::Result<_>>()?;
-    Ok(Some(plan))
+    part(
+        &format!(
+            "SELECT case_id, version, area, text FROM plan_needs WHERE {filter}
+             ORDER BY case_id, version, rowid"
+        ),
+        &mut |plan, r| {
+            plan.needs.push(Need {
+                area: r.get(2)?,
+                text: r.get(3)?,
+            });
+            Ok(())
+        },
+    )?;
+    part(
+        &format!(
+            "SELECT case_id, version, what, who, due_on, status FROM plan_actions WHERE {filter}
+             ORDER BY case_id, version, position"
+        ),
+        &mut |plan, r| {
+            plan.actions.push(Action {
+                what: r.get(2)?,
+                who: r.get(3)?,
+                due_on: r.get(4)?,
+                status: r.get(5)?,
+            });
+            Ok(())
+        },
+    )?;
+    part(
+        &format!(
+            "SELECT case_id, version, service, unit, professional, directory_id,
+                 booked_for_client, appointment_on, purpose, status
+             FROM plan_pathways WHERE {filter} ORDER BY case_id, version, position"
+        ),
+        &mut |plan, r| {
+            plan.pathways.push(Pathway {
+                service: r.get(2)?,
+                unit: r.get(3)?,
+                professional: r.get(4)?,
+                directory_id: r.get(5)?,
+                booked_for_client: r.get(6)?,
+                appointment_on: r.get(7)?,
+                purpose: r.get(8)?,
+                status: r.get(9)?,
+            });
+            Ok(())
+        },
+    )?;
+    Ok(plans)
 }
 
 /// The newest version, if the case has a plan.

@@ -353,6 +353,61 @@ fn an_edit_of_a_client_a_case_a_consent_or_a_plan_outside_moty_is_found() {
     }
 }
 
+/// The "problem" `audit verify --json` reports on its "records" line, if any.
+fn records_problem(run: &crate::common::Run) -> Option<String> {
+    run.json()["logs"]
+        .as_array()
+        .expect("logs")
+        .iter()
+        .find(|l| l["log"] == "records")
+        .and_then(|l| l["problem"].as_str().map(String::from))
+}
+
+#[test]
+fn a_client_with_two_cases_is_checked_against_their_newest_snapshot_on_either() {
+    let env = TestEnv::new();
+    // One client (the same identity code), two open cases; the newest snapshot of the client is
+    // then written on the first case's timeline, not on the newer case's.
+    let code = "150385-246Y";
+    let first = env.refer("Kaksi Tapausta", &["--hetu", code]);
+    let second = env.refer("Kaksi Tapausta", &["--hetu", code, "--another-case"]);
+    assert_ne!(first, second);
+    env.ok(&["client", &first, "--language", "sv"]);
+    let intact = env.run(&["--json", "audit", "verify"]);
+    assert_eq!(intact.code, 0, "{intact:?}");
+    assert_eq!(records_problem(&intact), None);
+    // The client put back as the second case's snapshot has it: an edit all the same.
+    env.exec_raw("UPDATE clients SET language = NULL");
+    let edited = env.run(&["--json", "audit", "verify"]);
+    assert_eq!(edited.code, 4, "{edited:?}");
+    let client: i64 = env.one("SELECT client_id FROM cases WHERE id = ?1", &[&first]);
+    let problem = records_problem(&edited).expect("a problem on the records line");
+    assert!(
+        problem.contains(&format!("client {client} (client)")) && problem.contains("outside moty"),
+        "{problem}"
+    );
+}
+
+#[test]
+fn of_two_edited_cases_the_first_by_number_is_named_whoever_their_clients_are() {
+    let env = TestEnv::new();
+    let code = "150385-246Y";
+    let _ = env.refer("Ensimmäinen Asiakas", &["--hetu", code]);
+    let other = env.refer("Toinen Asiakas", &[]);
+    // The first client's second case: a later number, an earlier client.
+    let later = env.refer("Ensimmäinen Asiakas", &["--hetu", code, "--another-case"]);
+    env.exec_raw(&format!(
+        "UPDATE cases SET follow_up_weeks = 9 WHERE id IN ('{other}', '{later}')"
+    ));
+    let edited = env.run(&["--json", "audit", "verify"]);
+    assert_eq!(edited.code, 4, "{edited:?}");
+    let problem = records_problem(&edited).expect("a problem on the records line");
+    assert!(
+        problem.contains(&format!("case {other} (follow_up_weeks)")),
+        "{problem}"
+    );
+}
+
 #[test]
 fn a_head_printed_in_an_export_is_checkable() {
     let env = TestEnv::new();

@@ -6,6 +6,8 @@ use std::path::Path;
 use anyhow::Result;
 use serde::Deserialize;
 
+mod records;
+
 use super::{case, log_view, Session};
 use crate::domain::records::{AccessRow, Disclosure};
 use crate::error::UserError;
@@ -133,7 +135,7 @@ pub fn verify(session: &mut Session, recorded: Option<&[LogHead]>) -> Result<Vec
     // The records are checked by whoever reads them (on a server the auditor reads the logs).
     if let Some(records) = session.read(|tx| {
         crate::store::teams::reads_cases(tx)?
-            .then(|| verify_records(tx).and_then(|v| kept_with_cases(tx, v)))
+            .then(|| records::verify(tx).and_then(|v| kept_with_cases(tx, v)))
             .transpose()
     })? {
         results.push(records);
@@ -196,151 +198,4 @@ pub fn check_signed(
         }
     }
     Ok(())
-}
-
-/// Checks the records the operations keep beside the timeline against the chained timeline: each
-/// case's phase and its dates, each consent's kind, method and dates, each plan version's
-/// content, and each client's identity and contact details (the last two against the snapshots
-/// the timeline holds as committed text; a purge erases those, and entries made before schema 4
-/// have none). An edit of those tables made outside moty is found here even though they are not
-/// chains themselves. Reported as the pseudo-log "records".
-fn verify_records(tx: &crate::store::Tx) -> Result<Verified> {
-    use crate::domain::{EventKind, Phase};
-    use crate::store::{cases, clients, consents, events, plan};
-    let mut checked = 0;
-    let mut problem: Option<String> = None;
-    let mut fail = |what: String| {
-        problem.get_or_insert(what);
-    };
-    // Per client, the newest snapshot (by entry order) on any of their cases' timelines.
-    let mut latest_client: std::collections::BTreeMap<i64, (i64, serde_json::Value)> =
-        std::collections::BTreeMap::new();
-    for case_id in cases::all_ids(tx)? {
-        let Some(case) = cases::get(tx, &case_id)? else {
-            continue;
-        };
-        let timeline = events::for_case(tx, &case_id)?;
-        checked += 1;
-        // The phase and since when: the last entry that moved the case.
-        let moved = timeline
-            .iter()
-            .filter(|e| e.detail.get("phase").is_some())
-            .max_by_key(|e| e.id);
-        if let Some(last) = moved {
-            let phase = last.detail["phase"].as_str().unwrap_or("");
-            if phase != case.phase.as_str() || last.effective_on != case.phase_since {
-                fail(text::record_differs("case", &case_id, "phase"));
-            }
-        }
-        if let Some(opened) = timeline.iter().find(|e| e.kind == EventKind::CaseOpened) {
-            if opened.effective_on != case.opened_on {
-                fail(text::record_differs("case", &case_id, "opened_on"));
-            }
-        }
-        // The case's own follow-up interval: as the last entry that set it says (none: the team's).
-        let interval = timeline
-            .iter()
-            .filter(|e| e.kind == EventKind::FollowUpIntervalSet)
-            .max_by_key(|e| e.id)
-            .and_then(|e| e.detail["weeks"].as_u64());
-        if interval != case.follow_up_weeks.map(u64::from) {
-            fail(text::record_differs("case", &case_id, "follow_up_weeks"));
-        }
-        if case.phase == Phase::Closed && case.closed_on.is_none() {
-            fail(text::record_differs("case", &case_id, "closed_on"));
-        }
-        // Each consent against the entries that gave, withdrew and sent it.
-        let of = |kind: EventKind, id: i64| {
-            timeline
-                .iter()
-                .filter(move |e| e.kind == kind && e.detail["consent"].as_i64() == Some(id))
-                .map(|e| e.effective_on)
-                .max()
-        };
-        for consent in consents::for_case(tx, &case_id)? {
-            checked += 1;
-            let given = timeline.iter().find(|e| {
-                e.kind == EventKind::ConsentGiven
-                    && e.detail["consent"].as_i64() == Some(consent.id)
-            });
-            // Who gave it on the client's behalf: the authority is a chained code; the name is
-            // compared while the entry still holds it (a purge erases both).
-            let fits = given.is_some_and(|e| {
-                e.effective_on == consent.given_on
-                    && e.detail["kind"].as_str() == Some(consent.kind.as_str())
-                    && e.detail["method"].as_str() == Some(consent.method.as_str())
-                    && e.detail["authority"].as_str() == consent.authority.map(|a| a.as_str())
-                    && e.detail["representative"]
-                        .as_str()
-                        .is_none_or(|name| consent.representative.as_deref() == Some(name))
-            });
-            if !fits
-                || of(EventKind::ConsentWithdrawn, consent.id) != consent.withdrawn_on
-                || of(EventKind::KelaFormSent, consent.id) != consent.sent_to_kela_on
-            {
-                fail(text::record_differs(
-                    "consent",
-                    &consent.id.to_string(),
-                    "consent",
-                ));
-            }
-        }
-        // Each plan version against its snapshot.
-        for version in plan::versions(tx, &case_id)? {
-            checked += 1;
-            let entry = timeline.iter().find(|e| {
-                e.kind == EventKind::PlanChanged
-                    && e.detail["version"].as_u64() == Some(u64::from(version))
-            });
-            let Some(entry) = entry else {
-                fail(text::record_differs("plan", &case_id, &version.to_string()));
-                continue;
-            };
-            if let (Some(snapshot), Some(stored)) =
-                (entry.detail.get("plan"), plan::get(tx, &case_id, version)?)
-            {
-                if !snapshot.is_null() && *snapshot != stored.snapshot() {
-                    fail(text::record_differs("plan", &case_id, &version.to_string()));
-                }
-            }
-        }
-        // The newest snapshot of the client on this case's timeline.
-        for entry in &timeline {
-            if let Some(client) = entry.detail.get("client").filter(|c| !c.is_null()) {
-                let newer = latest_client
-                    .get(&case.client_id)
-                    .is_none_or(|(id, _)| entry.id > *id);
-                if newer {
-                    latest_client.insert(case.client_id, (entry.id, client.clone()));
-                }
-            }
-        }
-    }
-    for (client_id, (_, snapshot)) in latest_client {
-        checked += 1;
-        if clients::get(tx, client_id)?.snapshot() != snapshot {
-            fail(text::record_differs(
-                "client",
-                &client_id.to_string(),
-                "client",
-            ));
-        }
-    }
-    // The consultations (no case until linked): their own hashes, and each link against its
-    // timeline entry.
-    let (consultations, found) = super::consult::verify_in(tx)?;
-    checked += consultations;
-    if let Some(found) = found {
-        fail(found);
-    }
-    Ok(Verified {
-        log: "records",
-        rows: checked,
-        of: None,
-        head: String::new(),
-        broken_at: problem.as_ref().map(|_| 0),
-        problem,
-        earlier_than_previous: 0,
-        clock_overridden: 0,
-    })
 }
