@@ -13,7 +13,7 @@ use crate::domain::path::{gate, Step};
 use crate::domain::records::{Case, EstimateAnswers, FollowUp};
 use crate::domain::{AccessAction, CloseReason, EventKind, NextStep, Phase};
 use crate::error::UserError;
-use crate::store::{access, cases, clients, events, follow_up as db, meta, plan, Author, Tx};
+use crate::store::{access, cases, events, follow_up as db, meta, Author, Tx};
 use crate::text;
 
 /// A follow-up ahead, as `due` lists it.
@@ -189,19 +189,23 @@ impl super::pages::Pager for DueList<'_> {
     type Key = ListKey;
 
     fn page(&self, tx: &Tx, after: Option<&ListKey>, limit: u32) -> Result<Vec<Due>> {
-        self.places(tx, after, limit)?
+        let places = self.places(tx, after, limit)?;
+        let ids: Vec<&str> = places.iter().map(|(_, case)| case.as_str()).collect();
+        let mut cases = db::due_cases(tx, &ids)?;
+        places
             .into_iter()
             .map(|(key, case_id)| {
-                let case = case(tx, &case_id)?;
-                let client = clients::get(tx, case.client_id)?;
+                let found = cases
+                    .remove(&case_id)
+                    .ok_or_else(|| anyhow::anyhow!("the case {case_id} is missing"))?;
                 let overdue = (self.today - key.since).num_days().max(0);
                 Ok(Due {
-                    non_disclosure: client.non_disclosure,
-                    client_id: case.client_id,
-                    key_worker: plan::latest(tx, &case_id)?.and_then(|p| p.key_worker),
+                    non_disclosure: found.non_disclosure,
+                    client_id: found.client_id,
+                    key_worker: found.key_worker,
                     case: case_id,
-                    name: client.name,
-                    phone: client.phone,
+                    name: found.name,
+                    phone: found.phone,
                     due_on: key.since,
                     days_overdue: overdue,
                     overdue: overdue > 0,

@@ -202,3 +202,48 @@ impl Due<'_> {
         Ok(count)
     }
 }
+
+/// A follow-up's case as the list of those due shows it.
+pub struct DueCase {
+    pub client_id: i64,
+    pub name: String,
+    pub phone: Option<String>,
+    pub non_disclosure: bool,
+    /// Named in the case's latest plan.
+    pub key_worker: Option<String>,
+}
+
+/// What the list of follow-ups due shows of each of `cases`, by case id: a page in a few
+/// queries, not several per case.
+pub fn due_cases(tx: &Tx, cases: &[&str]) -> Result<std::collections::HashMap<String, DueCase>> {
+    let mut out = std::collections::HashMap::new();
+    // In chunks, within the engines' limits on bound values.
+    for chunk in cases.chunks(500) {
+        let marks: Vec<String> = (1..=chunk.len()).map(|i| format!("?{i}")).collect();
+        let sql = format!(
+            "SELECT c.id, k.id, k.name, k.phone, k.non_disclosure,
+                 (SELECT p.key_worker FROM plan_versions p WHERE p.case_id = c.id
+                  ORDER BY p.version DESC LIMIT 1)
+             FROM cases c JOIN clients k ON k.id = c.client_id WHERE c.id IN ({})",
+            marks.join(", ")
+        );
+        let rows = tx
+            .prepare(&sql)?
+            .query_map(params_from_iter(chunk.iter()), |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    DueCase {
+                        client_id: r.get(1)?,
+                        name: r.get(2)?,
+                        phone: r.get(3)?,
+                        non_disclosure: r.get(4)?,
+                        key_worker: r.get(5)?,
+                    },
+                ))
+            })?
+            .collect::<super::db::Result<Vec<_>>>()
+            .context("reading the follow-ups' clients")?;
+        out.extend(rows);
+    }
+    Ok(out)
+}
