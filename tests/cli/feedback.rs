@@ -47,7 +47,7 @@ fn booked(env: &TestEnv, name: &str) -> (String, String) {
 }
 
 /// The same, with the joint assessment held (segment `segment`) that afternoon.
-fn assessed(env: &TestEnv, name: &str, segment: &str) -> (String, String) {
+pub(crate) fn assessed(env: &TestEnv, name: &str, segment: &str) -> (String, String) {
     let (case, id) = booked(env, name);
     env.ok_at(
         "2026-11-25 15:00",

@@ -328,54 +328,9 @@ fn without_key_worker(env: &TestEnv, now: &str, case: &str) -> (bool, i64) {
 #[test]
 fn the_plans_without_a_key_worker_follow_each_plan_and_move_of_the_case() {
     let env = TestEnv::new();
-    let now = "2026-11-23 09:00";
-    let case = env.refer("Veikko Vastuuton", &[]);
-    env.ok_at(
-        now,
-        &[
-            "consent",
-            "give",
-            &case,
-            "--kind",
-            "multi-professional",
-            "--method",
-            "written",
-        ],
-    );
-    env.contact_request_at(now, &case);
-    env.ok_at(
-        now,
-        &[
-            "triage",
-            &case,
-            "--decision",
-            "joint-assessment",
-            "--kela-screen",
-            "no",
-        ],
-    );
-    assert_eq!(without_key_worker(&env, now, &case), (false, 0), "not yet");
-    let booked = env
-        .run_at(
-            now,
-            &["--json", "schedule", &case, "--kind", "joint-assessment"],
-        )
-        .json();
+    // Referred, consented, triaged and assessed (feedback.rs), in the segment a network fits.
+    let (case, _) = crate::feedback::assessed(&env, "Veikko Vastuuton", "yhteistyo");
     let wednesday = "2026-11-25 15:00";
-    env.ok_at(
-        wednesday,
-        &[
-            "schedule",
-            "held",
-            &booked["id"].to_string(),
-            "--segment",
-            "yhteistyo",
-            "--omaolo",
-            "yes",
-            "--kela-screen",
-            "no",
-        ],
-    );
     assert_eq!(env.phase(&case), "joint-assessment");
     assert_eq!(without_key_worker(&env, wednesday, &case), (false, 0));
     // A network meeting booked: past the pathway's start, with no key worker named.
