@@ -3,7 +3,7 @@
 pub use crate::domain::records::FollowUp;
 
 use super::db::{params, params_from_iter, OptionalExtension};
-use super::pages::Clause;
+use super::pages::{cases_by, Clause};
 use super::Tx;
 use crate::domain::paging::ListKey;
 use anyhow::{Context, Result};
@@ -143,14 +143,9 @@ impl Due<'_> {
                 &[&since, &since, &key.year, &key.seq],
             );
         }
-        // SQLite's planner, without statistics, would rather take `cases_phase` and sort.
-        let table = |index: &str| match tx.on_server() {
-            true => "cases c".to_string(),
-            false => format!("cases c INDEXED BY {index}"),
-        };
         [
-            (table("cases_follow_up_due"), "c.follow_up_due", own),
-            (table("cases_follow_up_team"), "c.phase_since", team),
+            (cases_by(tx, "cases_follow_up_due"), "c.follow_up_due", own),
+            (cases_by(tx, "cases_follow_up_team"), "c.phase_since", team),
         ]
     }
 

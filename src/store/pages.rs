@@ -107,14 +107,20 @@ pub fn list_rest(tx: &Tx, filter: &Filter, after: &ListKey) -> Result<u64> {
 /// column of the index `cases_queue` (009_pages.sql).
 const NOT_URGENT: &str = "CASE WHEN c.urgency = 'normal' THEN 1 ELSE 0 END";
 
-/// The queue's cases, in its order. SQLite's planner, which has no statistics, would take the
-/// equality on the phase (`cases_phase`) and sort the whole queue for each page; it is told.
-fn queue_cases(tx: &Tx) -> &'static str {
+/// The cases `c` read through `index`, a partial index in a list's order. SQLite's planner, which
+/// has no statistics, would rather take a wider index (the phase's, the open cases') and sort or
+/// walk every case for each page; it is told. The server's planner chooses by its statistics.
+pub(super) fn cases_by(tx: &Tx, index: &str) -> String {
     if tx.on_server() {
-        "cases c"
+        "cases c".to_string()
     } else {
-        "cases c INDEXED BY cases_queue"
+        format!("cases c INDEXED BY {index}")
     }
+}
+
+/// The queue's cases, in its order (`cases_queue`).
+fn queue_cases(tx: &Tx) -> String {
+    cases_by(tx, "cases_queue")
 }
 
 fn queue_clause(region: Option<&str>, after: Option<&QueueKey>) -> Clause {
@@ -142,7 +148,7 @@ pub fn queue(
     limit: u32,
 ) -> Result<Vec<Waiting>> {
     let clause = queue_clause(region, after);
-    let select = SUMMARY_WITH_URGENCY.replacen("cases c", queue_cases(tx), 1);
+    let select = SUMMARY_WITH_URGENCY.replacen("cases c", &queue_cases(tx), 1);
     let sql = format!(
         "{select} WHERE {}
          ORDER BY {NOT_URGENT}, c.phase_since, c.year, c.seq LIMIT {limit}",

@@ -241,7 +241,7 @@ pub fn lacking_consent(
     open_after(&mut clause, from, true);
     lacking(
         tx,
-        (to_collect(tx), &clause),
+        (&to_collect(tx), &clause),
         (&mp, &cr),
         limit,
         "reading the consents still to collect",
@@ -278,14 +278,9 @@ pub fn lacking_consent_rest(
     count(tx, &sql, &clause)
 }
 
-/// The open cases with consents to collect, in `list`'s order. SQLite's planner, without
-/// statistics, would rather walk every open case (`cases_open`); it is told.
-fn to_collect(tx: &Tx) -> &'static str {
-    if tx.on_server() {
-        "cases c"
-    } else {
-        "cases c INDEXED BY cases_consents_to_collect"
-    }
+/// The open cases with consents to collect, in `list`'s order.
+fn to_collect(tx: &Tx) -> String {
+    super::pages::cases_by(tx, "cases_consents_to_collect")
 }
 
 /// Keeps what the work list asks of the case `case_id` (migration 11) as its phase, consents and
@@ -334,13 +329,9 @@ fn no_key_worker_clause(region: Option<&str>, after: Option<&ListKey>) -> Clause
     clause
 }
 
-/// The cases whose plan misses a key worker (`cases_key_worker_missing`), as `to_collect`.
-fn no_key_worker_cases(tx: &Tx) -> &'static str {
-    if tx.on_server() {
-        "cases c"
-    } else {
-        "cases c INDEXED BY cases_key_worker_missing"
-    }
+/// The cases whose plan misses a key worker, in `list`'s order.
+fn no_key_worker_cases(tx: &Tx) -> String {
+    super::pages::cases_by(tx, "cases_key_worker_missing")
 }
 
 /// Up to `limit` cases whose plan names no key worker yet, after the place `after`.
@@ -353,7 +344,7 @@ pub fn no_key_worker(
     let clause = no_key_worker_clause(region, after);
     lacking(
         tx,
-        (no_key_worker_cases(tx), &clause),
+        (&no_key_worker_cases(tx), &clause),
         ("0", "0"),
         limit,
         "reading the plans without a key worker",
