@@ -61,12 +61,25 @@ pub fn command_unbuilt() -> clap::Command {
 }
 
 /// The arguments parsed by `command()`.
+///
+/// The help's texts change no parse (every value, flag and page is the same without them), and
+/// putting them in the UI language was most of what starting a command cost: the arguments are
+/// first parsed by the command line without its texts, and only where that stops (help asked
+/// for, a usage error) parsed again by `command()`, whose pages and errors are the ones shown.
 pub fn parse_from<I, T>(args: I) -> Result<Cli, clap::Error>
 where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
 {
-    use clap::FromArgMatches;
+    use clap::{CommandFactory, FromArgMatches};
+    let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+    let parsed = Cli::command()
+        .try_get_matches_from(args.iter().cloned())
+        .ok()
+        .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches).ok());
+    if let Some(cli) = parsed {
+        return Ok(cli);
+    }
     let mut command = command();
     let mut matches = command.try_get_matches_from_mut(args)?;
     Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut command))
