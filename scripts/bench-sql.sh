@@ -57,34 +57,52 @@ summary="SELECT c.id AS case_id, k.id AS client_id, k.name, k.hetu, k.birth_year
     k.region, c.client_group, c.phase, c.phase_since, c.opened_on, k.non_disclosure
     FROM cases c JOIN clients k ON k.id = c.client_id"
 
-# find: what src/commands/find.rs reads the text as (every reading at once) and cases::search.
-find_where() { # TEXT (ASCII, as the texts below are)
-    local text=$1 clauses=() upper digits
+# find: what src/commands/find.rs reads the text as (every reading at once) and cases::search
+# runs: each reading a part that gives the cases it finds with the columns they are ordered by,
+# the parts' union ordered and cut to the page, and only those cases read whole. Names and phone
+# numbers through the trigram index (SQLite's client_search; on a server moty.search_names and
+# search_phones, which use pg_trgm under row-level security). The texts here are ASCII and their
+# name fragments three letters or more.
+find_parts() { # ENGINE TEXT
+    local e=$1 text=$2 parts=() upper digits
+    local found="SELECT c.id, c.phase = 'closed' AS closed, c.opened_on, c.year, c.seq"
+    local by_client="$found FROM clients k JOIN cases c ON c.client_id = k.id"
     upper=${text^^}
-    if [[ $text =~ ^[0-9]{4}-[0-9]{4,7}$ ]]; then clauses+=("c.id = '$text'"); fi
+    if [[ $text =~ ^[0-9]{4}-[0-9]{4,7}$ ]]; then parts+=("$found FROM cases c WHERE c.id = '$text'"); fi
     if [[ $upper =~ ^[0-9]{6} ]]; then
-        if [ ${#upper} = 11 ]; then clauses+=("k.hetu = '$upper'")
-        elif [ ${#upper} = 6 ]; then clauses+=("substr(k.hetu, 1, 6) = '$upper'"); fi
+        if [ ${#upper} = 11 ]; then parts+=("$by_client WHERE k.hetu = '$upper'")
+        elif [ ${#upper} = 6 ]; then parts+=("$by_client WHERE substr(k.hetu, 1, 6) = '$upper'"); fi
     fi
     digits=${text//[^0-9]/}
     if [[ $text =~ ^[-0-9\ +\(\)]+$ ]] && [ ${#digits} -ge 4 ]; then
         if [[ $text =~ ^\ *\+358 ]]; then digits=0${digits#358}; fi
-        clauses+=("instr(k.phone_digits, '$digits') > 0")
+        if [ "$e" = sqlite ]; then
+            parts+=("$found FROM client_search s JOIN cases c ON c.client_id = s.rowid
+                WHERE client_search MATCH 'phone_digits : \"$digits\"'")
+        else
+            parts+=("$by_client WHERE k.id IN (SELECT moty.search_phones('$digits'))")
+        fi
     fi
-    if [[ ! ${clauses[*]:-} =~ k.hetu\ = ]] && [[ $text =~ [[:alpha:]] ]]; then
+    if [[ ! ${parts[*]:-} =~ k.hetu\ = ]] && [[ $text =~ [[:alpha:]] ]]; then
         local words=() w
-        for w in ${text,,}; do words+=("instr(k.name_folded, '$w') > 0"); done
-        local joined
-        joined=$(printf ' AND %s' "${words[@]}")
-        clauses+=("(${joined# AND })")
+        if [ "$e" = sqlite ]; then
+            for w in ${text,,}; do words+=("name_folded : \"$w\""); done
+            local joined
+            joined=$(printf ' AND %s' "${words[@]}")
+            parts+=("$found FROM client_search s JOIN cases c ON c.client_id = s.rowid
+                WHERE client_search MATCH '${joined# AND }'")
+        else
+            parts+=("$by_client WHERE k.id IN (SELECT moty.search_names('${text,,}'))")
+        fi
     fi
-    local where
-    where=$(printf ' OR %s' "${clauses[@]}")
-    echo "${where# OR }"
+    local union
+    union=$(printf ' UNION %s' "${parts[@]}")
+    echo "${union# UNION }"
 }
 sql_find() { # ENGINE TEXT
     begin_sql "$1"
-    shown_and_logged "$1" find "$summary WHERE $(find_where "$2")
+    shown_and_logged "$1" find "$summary WHERE c.id IN (SELECT id FROM ($(find_parts "$1" "$2")) found
+        ORDER BY closed, opened_on DESC, year DESC, seq DESC LIMIT 50)
     ORDER BY c.phase = 'closed', c.opened_on DESC, c.year DESC, c.seq DESC LIMIT 50"
     echo "COMMIT;"
 }

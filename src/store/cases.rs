@@ -171,35 +171,34 @@ pub fn search(tx: &Tx, search: &Search, limit: usize) -> Result<Vec<Summary>> {
         }
         parts.push(numbered);
     };
-    const BY_CLIENT: &str = "SELECT c.id FROM clients k JOIN cases c ON c.client_id = k.id";
+    let by_client = format!("{FOUND} FROM clients k JOIN cases c ON c.client_id = k.id");
     if let Some(id) = &search.case_id {
-        part(
-            "SELECT id FROM cases WHERE id = ?",
-            vec![id.clone()],
-            &mut parts,
-        );
+        let sql = format!("{FOUND} FROM cases c WHERE c.id = ?");
+        part(&sql, vec![id.clone()], &mut parts);
     }
     if let Some(hetu) = &search.hetu {
         part(
-            &format!("{BY_CLIENT} WHERE k.hetu = ?"),
+            &format!("{by_client} WHERE k.hetu = ?"),
             vec![hetu.clone()],
             &mut parts,
         );
     }
     if let Some(prefix) = &search.hetu_prefix {
-        let sql = format!("{BY_CLIENT} WHERE substr(k.hetu, 1, 6) = ?");
+        let sql = format!("{by_client} WHERE substr(k.hetu, 1, 6) = ?");
         part(&sql, vec![prefix.clone()], &mut parts);
     }
     if let Some(digits) = &search.phone_digits {
         if tx.on_server() {
             // moty.search_phones: the trigram index, under row-level security (008_search.sql).
-            let sql = format!("{BY_CLIENT} WHERE k.id IN (SELECT moty.search_phones(?))");
+            let sql = format!("{by_client} WHERE k.id IN (SELECT moty.search_phones(?))");
             part(&sql, vec![digits.clone()], &mut parts);
         } else {
-            let sql = "SELECT c.id FROM client_search s JOIN cases c ON c.client_id = s.rowid
-                       WHERE client_search MATCH ?";
+            let sql = format!(
+                "{FOUND} FROM client_search s JOIN cases c ON c.client_id = s.rowid
+                 WHERE client_search MATCH ?"
+            );
             part(
-                sql,
+                &sql,
                 vec![fts_phrases("phone_digits", &[digits])],
                 &mut parts,
             );
@@ -212,8 +211,12 @@ pub fn search(tx: &Tx, search: &Search, limit: usize) -> Result<Vec<Summary>> {
     if parts.is_empty() {
         return Ok(Vec::new());
     }
+    // The cases found are put in order and cut to the limit by the columns of their own that
+    // the parts give (a common name fragment finds thousands); only those shown are read whole.
     let sql = format!(
-        "{SUMMARY} WHERE c.id IN ({})
+        "{SUMMARY} WHERE c.id IN (
+             SELECT id FROM ({}) found
+             ORDER BY closed, opened_on DESC, year DESC, seq DESC LIMIT {limit})
          ORDER BY c.phase = 'closed', c.opened_on DESC, c.year DESC, c.seq DESC LIMIT {limit}",
         parts.join(" UNION ")
     );
@@ -222,6 +225,10 @@ pub fn search(tx: &Tx, search: &Search, limit: usize) -> Result<Vec<Summary>> {
     rows.collect::<super::db::Result<_>>()
         .context("searching the register")
 }
+
+/// What each part of a search gives for a case it finds: the case and the columns the cases
+/// found are ordered by.
+const FOUND: &str = "SELECT c.id, c.phase = 'closed' AS closed, c.opened_on, c.year, c.seq";
 
 /// The fewest characters the trigram index can look up; shorter fragments are matched by reading
 /// the names found by the longer ones, or every name when there are none.
@@ -234,9 +241,10 @@ fn by_name(on_server: bool, words: &[String]) -> (String, Vec<String>) {
         // more, under row-level security (008_search.sql). Folded words hold no spaces.
         let fragments: Vec<String> = words.iter().map(|w| like_escaped(w)).collect();
         return (
-            "SELECT c.id FROM clients k JOIN cases c ON c.client_id = k.id
-             WHERE k.id IN (SELECT moty.search_names(?))"
-                .to_string(),
+            format!(
+                "{FOUND} FROM clients k JOIN cases c ON c.client_id = k.id
+                 WHERE k.id IN (SELECT moty.search_names(?))"
+            ),
             vec![fragments.join(" ")],
         );
     }
@@ -246,16 +254,23 @@ fn by_name(on_server: bool, words: &[String]) -> (String, Vec<String>) {
     let mut bound: Vec<String> = short.iter().map(|w| w.to_string()).collect();
     if long.is_empty() {
         let sql = format!(
-            "SELECT c.id FROM clients k JOIN cases c ON c.client_id = k.id WHERE {}",
+            "{FOUND} FROM clients k JOIN cases c ON c.client_id = k.id WHERE {}",
             instr.join(" AND ")
         );
         return (sql, bound);
     }
-    let mut sql = String::from(
-        "SELECT c.id FROM client_search s JOIN clients k ON k.id = s.rowid
-             JOIN cases c ON c.client_id = k.id
-         WHERE client_search MATCH ?",
-    );
+    // The client's folded name is read only for the short fragments the index cannot look up.
+    let mut sql = match instr.is_empty() {
+        true => format!(
+            "{FOUND} FROM client_search s JOIN cases c ON c.client_id = s.rowid
+             WHERE client_search MATCH ?"
+        ),
+        false => format!(
+            "{FOUND} FROM client_search s JOIN clients k ON k.id = s.rowid
+                 JOIN cases c ON c.client_id = k.id
+             WHERE client_search MATCH ?"
+        ),
+    };
     for clause in instr {
         sql.push_str(" AND ");
         sql.push_str(clause);
