@@ -33,6 +33,20 @@ use crate::text::i18n;
 pub mod errors;
 mod specs;
 
+/// Whether the command line being made is one whose help may be shown (`want_texts`): the
+/// bare one that only parses (`cli::parse_from`) has none.
+static TEXTS_WANTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// From here on, the command lines made carry their texts (the values' help too).
+pub fn want_texts() {
+    TEXTS_WANTED.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Whether the command lines made now carry their texts.
+pub fn texts_wanted() -> bool {
+    TEXTS_WANTED.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// The heading code gives the global options (`cli::GLOBAL`); its words are `help-clap-global-options`.
 const GLOBAL: &str = crate::cli::GLOBAL;
 
@@ -71,6 +85,7 @@ pub fn heading_id(key: &str) -> String {
 
 /// The command line with every text in the UI language, built.
 pub fn localized(command: Command) -> Command {
+    want_texts();
     let mut command = own_texts(command);
     // clap's "Arguments" and "Options" are headings of moty's own where the UI language says
     // them otherwise: set before the build, which fixes where clap finds each argument.
@@ -100,6 +115,7 @@ pub(crate) fn clap_word(id: &str) -> Option<String> {
 /// The texts of moty's own pages and arguments in the UI language, before clap adds its own
 /// (unbuilt, so without clap's `help` subcommand and its copy of the tree: the reference).
 pub fn own_texts(command: Command) -> Command {
+    want_texts();
     let mut path = vec![command.get_name().to_string()];
     texts(command, &mut path)
 }

@@ -44,6 +44,11 @@ impl clap::ValueEnum for Choice {
 
     fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
         let value = clap::builder::PossibleValue::new(self.as_str());
+        // The values' help only where the help is shown: reading the help catalogue is most of
+        // what parsing a command line would otherwise cost.
+        if !crate::help::texts_wanted() {
+            return Some(value);
+        }
         let id = format!("help-value-color-{}", self.as_str());
         Some(match crate::text::i18n::help(&id, &[]) {
             Some(help) => value.help(help),
