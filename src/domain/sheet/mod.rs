@@ -515,6 +515,82 @@ fn known_columns() -> String {
 mod tests {
     use super::*;
 
+    /// A reader that gives one byte at a time, as a pipe may.
+    struct Trickle<'a>(&'a [u8]);
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+            match (self.0.split_first(), buffer.first_mut()) {
+                (Some((&byte, rest)), Some(first)) => {
+                    *first = byte;
+                    self.0 = rest;
+                    Ok(1)
+                }
+                _ => Ok(0),
+            }
+        }
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 24).expect("a date")
+    }
+
+    #[test]
+    fn a_sheet_given_a_byte_at_a_time_is_read_as_a_whole_one() {
+        let text = "\u{FEFF}nimi;asiakasryhmä;lähde;kanava;syy\n\
+                    Anna Hyvä;working-age;primary-care;yht405;\"a; b\"\n\
+                    Bertil Bra;family;kela;phone;c\n";
+        let mut sheet = Sheet::open(Trickle(text.as_bytes()), today()).expect("a sheet");
+        let mut rows = Vec::new();
+        sheet.read(1, &mut rows);
+        assert_eq!(rows.len(), 1);
+        assert_eq!(
+            (rows[0].line, rows[0].referral.referral.reason.as_str()),
+            (2, "a; b")
+        );
+        sheet.read(5, &mut rows);
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].line, 3);
+        sheet.read(5, &mut rows);
+        assert!(rows.is_empty());
+        assert_eq!(sheet.finish().expect("no problems"), 2);
+    }
+
+    #[test]
+    fn white_space_alone_is_an_empty_sheet() {
+        let Err(problems) = Sheet::open(Trickle(b" \n\t\r\n"), today()) else {
+            panic!("an empty sheet was read");
+        };
+        assert_eq!(problems.shown()[0].message, text::sheet_empty());
+    }
+
+    #[test]
+    fn identity_codes_are_kept_as_numbers_exactly() {
+        assert_ne!(pack("010150-900C"), pack("010150A900C"));
+        assert_ne!(pack("010150-900C"), pack("010150-900D"));
+        assert_eq!(pack("010150-9O0C"), None);
+        let mut seen = Seen::default();
+        assert_eq!(seen.insert("010150-900C", 2), None);
+        assert_eq!(seen.insert("010150A900C", 3), None);
+        assert_eq!(seen.insert("010150-900C", 9), Some(2));
+        assert_eq!(seen.insert("odd", 4), None);
+        assert_eq!(seen.insert("odd", 5), Some(4));
+    }
+
+    #[test]
+    fn problems_past_the_shown_are_only_counted() {
+        let mut problems = Problems::default();
+        for line in 0..SHOWN_AT_MOST + 5 {
+            problems.push(Problem {
+                line,
+                column: None,
+                message: String::new(),
+            });
+        }
+        assert_eq!(problems.count(), SHOWN_AT_MOST + 5);
+        assert_eq!(problems.shown().len(), SHOWN_AT_MOST);
+    }
+
     #[test]
     fn headers_compare_folded_in_finnish_and_english() {
         assert_eq!(column_of("Lähettävä yksikkö"), Some(Column::ReferrerUnit));
