@@ -5,7 +5,11 @@
 //! The sheet is never held whole: it is read a chunk of rows at a time, and more than once
 //! (`files::Reread`: the file kept open, or standard input copied aside). The first reading
 //! (`read_sheet`, before the register is opened) checks every field and finds an identity code
-//! given twice; the register is then opened and the sheet read again.
+//! given twice (eight bytes a row, the one thing that grows with the sheet); the register is
+//! then opened and the sheet read again. Should the file change in between, what the later
+//! reading finds is what is checked and written: a field's problem refuses it as the first
+//! reading would, and an identity code twice is the register's to refuse (the second line's
+//! client has the first's open case, or the clients' unique identity codes refuse the write).
 //!
 //! Every row is checked against the register, and every problem is reported with its line. On
 //! a register file the checks and the writes are one transaction, a chunk of `WRITE_CHUNK` rows
@@ -42,7 +46,7 @@ use serde::Serialize;
 
 use super::refer::{check_with, write_all as write_batch, Found, NewReferral, Numbers, People};
 use super::Session;
-use crate::domain::sheet::{Column, Header, Problem, Problems, Row, Sheet, SHOWN_AT_MOST};
+use crate::domain::sheet::{Column, Header, Problem, Problems, Reading, Row, Sheet, SHOWN_AT_MOST};
 use crate::error::UserError;
 use crate::files::Reread;
 use crate::store::{Author, Tx};
@@ -154,15 +158,20 @@ fn refuse(file: &str, problems: &Problems) -> Result<()> {
 }
 
 /// The sheet from its start, its header read.
-fn open<'s>(source: &'s mut Reread, file: &str, today: NaiveDate) -> Result<Sheet<impl Read + 's>> {
-    Sheet::open(source.reader()?, today).map_err(|problems| refusal(file, &problems))
+fn open<'s>(
+    source: &'s mut Reread,
+    file: &str,
+    today: NaiveDate,
+    reading: Reading,
+) -> Result<Sheet<impl Read + 's>> {
+    Sheet::open(source.reader()?, today, reading).map_err(|problems| refusal(file, &problems))
 }
 
 /// Reads the whole sheet once, checking every field (the register is not needed, nor opened),
 /// keeping none of it: the number of referrals, or every problem (bad input naming the file).
 /// `today` is the register's date (no referral dated later).
 pub fn read_sheet(source: &mut Reread, file: &str, today: NaiveDate) -> Result<usize> {
-    let mut sheet = open(source, file, today)?;
+    let mut sheet = open(source, file, today, Reading::First)?;
     let mut rows = Vec::with_capacity(WRITE_CHUNK);
     loop {
         sheet.read(WRITE_CHUNK, &mut rows);
@@ -222,7 +231,7 @@ fn on_file(
         Some(_) => Stage::Importing,
         None => Stage::Checking,
     };
-    let mut sheet = open(source, file, today)?;
+    let mut sheet = open(source, file, today, Reading::Again)?;
     let mut imported = Imported::none(numbers.is_none());
     let mut units = Units::default();
     let mut problems = Problems::default();
@@ -274,7 +283,7 @@ fn on_server(
     let mut checked = Imported::none(dry_run);
     let mut problems = Problems::default();
     let mut rows = Vec::with_capacity(SERVER_BATCH);
-    let mut sheet = open(source, file, today)?;
+    let mut sheet = open(source, file, today, Reading::Again)?;
     let mut done = 0;
     loop {
         sheet.read(SERVER_BATCH, &mut rows);
@@ -305,7 +314,7 @@ fn on_server(
     let mut imported = Imported { dry_run, ..checked };
     // The lines written so far: the first, and the last of the batch before.
     let mut written: Option<(usize, usize)> = None;
-    let mut sheet = open(source, file, today)?;
+    let mut sheet = open(source, file, today, Reading::Again)?;
     let mut next = None;
     let mut done = 0;
     let partial = |error: anyhow::Error, written, next, imported: &Imported| match written {

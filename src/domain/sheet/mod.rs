@@ -199,6 +199,28 @@ impl Problems {
         &self.shown
     }
 
+    /// These and `more` (`count` in all, the first of them given, in the order of their lines),
+    /// in the order of the lines.
+    fn merged(self, more: impl Iterator<Item = Problem>, count: usize) -> Problems {
+        let mut shown = Vec::with_capacity(SHOWN_AT_MOST);
+        let (mut these, mut more) = (self.shown.into_iter().peekable(), more.peekable());
+        while shown.len() < SHOWN_AT_MOST {
+            let next = match (these.peek(), more.peek()) {
+                (Some(a), Some(b)) if b.line < a.line => more.next(),
+                (Some(_), _) => these.next(),
+                (None, _) => more.next(),
+            };
+            match next {
+                Some(problem) => shown.push(problem),
+                None => break,
+            }
+        }
+        Problems {
+            shown,
+            count: self.count + count,
+        }
+    }
+
     fn one(line: usize, message: String) -> Problems {
         let mut problems = Problems::default();
         problems.push(Problem {
@@ -261,42 +283,30 @@ fn separator(header: &[u8]) -> u8 {
     }
 }
 
-/// The identity codes seen, each with the line it was first seen on. A valid code
-/// (DDMMYYCZZZQ) is kept as one number (its nine digits, the century sign and the check
-/// character), exactly: some 30 bytes a row rather than a string's 60 or more.
+/// The identity codes of a reading and their lines, to find a code given twice once every row
+/// is read: a valid code (DDMMYYCZZZQ: nine digits and the century sign tell the check
+/// character) and its line are kept as one number, eight bytes a row, sorted at the end.
 #[derive(Debug, Default)]
-struct Seen {
-    packed: HashMap<u64, usize>,
-    other: HashMap<String, usize>,
+struct Codes {
+    packed: Vec<u64>,
+    /// Anything else (none, once hetu::parse has passed the code).
+    other: Vec<(String, usize)>,
 }
 
-impl Seen {
-    /// Records `code` first seen on `line`; the line it was first seen on if it was.
-    fn insert(&mut self, code: &str, line: usize) -> Option<usize> {
-        match pack(code) {
-            Some(key) => match self.packed.entry(key) {
-                std::collections::hash_map::Entry::Occupied(first) => Some(*first.get()),
-                std::collections::hash_map::Entry::Vacant(slot) => {
-                    slot.insert(line);
-                    None
-                }
-            },
-            None => match self.other.get(code) {
-                Some(first) => Some(*first),
-                None => {
-                    self.other.insert(code.to_string(), line);
-                    None
-                }
-            },
-        }
-    }
-}
+/// The century signs, in the order `pack` numbers them.
+const CENTURIES: &[u8] = b"+-YXWVUABCDEF";
 
-/// An identity code as one number: None unless it has the shape of one (eleven ASCII
-/// characters, digits but for the century sign and the check character).
-fn pack(code: &str) -> Option<u64> {
+/// The check characters (the remainder of the nine digits by 31).
+const CHECKS: &[u8] = b"0123456789ABCDEFHJKLMNPRSTUVWXY";
+
+/// The line a packed code was on, in its low bits.
+const LINE_BITS: u32 = 30;
+
+/// A valid identity code and its line as one number (the code above the line, so that sorted
+/// numbers put a code's lines together, in order); None for anything else.
+fn pack(code: &str, line: usize) -> Option<u64> {
     let bytes = code.as_bytes();
-    if bytes.len() != 11 || !bytes.is_ascii() {
+    if bytes.len() != 11 || line >= 1 << LINE_BITS {
         return None;
     }
     let mut digits: u64 = 0;
@@ -306,18 +316,67 @@ fn pack(code: &str) -> Option<u64> {
         }
         digits = digits * 10 + u64::from(b - b'0');
     }
-    Some(digits | u64::from(bytes[6]) << 32 | u64::from(bytes[10]) << 40)
+    let century = CENTURIES.iter().position(|&c| c == bytes[6])? as u64;
+    if CHECKS.get((digits % 31) as usize) != Some(&bytes[10]) {
+        return None;
+    }
+    Some((digits * CENTURIES.len() as u64 + century) << LINE_BITS | line as u64)
+}
+
+impl Codes {
+    fn push(&mut self, code: &str, line: usize) {
+        match pack(code, line) {
+            Some(packed) => self.packed.push(packed),
+            None => self.other.push((code.to_string(), line)),
+        }
+    }
+
+    /// Each line whose code an earlier line has, with the nearest such line before it (as a
+    /// reader going down the sheet would name it), in the order of the lines; the first
+    /// `SHOWN_AT_MOST` kept, all counted.
+    fn twice(mut self) -> (Vec<(usize, usize)>, usize) {
+        self.packed.sort_unstable();
+        self.other.sort_unstable();
+        let line_of = |packed: u64| (packed & ((1 << LINE_BITS) - 1)) as usize;
+        let packed = self.packed.windows(2).filter_map(|pair| {
+            (pair[0] >> LINE_BITS == pair[1] >> LINE_BITS)
+                .then(|| (line_of(pair[1]), line_of(pair[0])))
+        });
+        let other = self
+            .other
+            .windows(2)
+            .filter_map(|pair| (pair[0].0 == pair[1].0).then_some((pair[1].1, pair[0].1)));
+        let (mut twice, mut count) = (Vec::new(), 0);
+        for found in packed.chain(other) {
+            count += 1;
+            twice.push(found);
+            if twice.len() >= 2 * SHOWN_AT_MOST {
+                twice.sort_unstable();
+                twice.truncate(SHOWN_AT_MOST);
+            }
+        }
+        twice.sort_unstable();
+        twice.truncate(SHOWN_AT_MOST);
+        (twice, count)
+    }
+}
+
+/// Which reading of a sheet: the first finds an identity code given twice (and so holds eight
+/// bytes a row until its end); a reading again does not (the first refused such a sheet).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    First,
+    Again,
 }
 
 /// A sheet being read, a row at a time (none of it kept: `moty import referrals` reads a sheet
-/// twice rather than hold it), each field checked; every problem is recorded, and the identity
-/// codes seen so far are remembered so that a code twice is refused on its second line.
+/// twice rather than hold it), each field checked, every problem recorded.
 pub struct Sheet<R: Read> {
     reader: csv::Reader<Chain<Cursor<Vec<u8>>, R>>,
     record: csv::ByteRecord,
     header: Header,
     today: NaiveDate,
-    seen: Seen,
+    codes: Option<Codes>,
     problems: Problems,
     rows: usize,
 }
@@ -325,7 +384,7 @@ pub struct Sheet<R: Read> {
 impl<R: Read> Sheet<R> {
     /// Opens the sheet `input` holds and reads its header: its problems if it has any (or
     /// none). `today` is the register's date (no referral dated later).
-    pub fn open(mut input: R, today: NaiveDate) -> Result<Sheet<R>, Problems> {
+    pub fn open(mut input: R, today: NaiveDate, reading: Reading) -> Result<Sheet<R>, Problems> {
         // The first line (the header, which tells the separator) and enough to tell a sheet of
         // nothing but white space.
         let mut start = Vec::new();
@@ -384,7 +443,7 @@ impl<R: Read> Sheet<R> {
             record,
             header,
             today,
-            seen: Seen::default(),
+            codes: (reading == Reading::First).then(Codes::default),
             problems: Problems::default(),
             rows: 0,
         })
@@ -437,11 +496,8 @@ impl<R: Read> Sheet<R> {
                 problems: &mut self.problems,
             };
             if let Some(referral) = fields.referral(self.today) {
-                if let Some(hetu) = &referral.hetu {
-                    if let Some(first) = self.seen.insert(&hetu.code, line) {
-                        fields.problem(Column::Hetu, text::sheet_duplicate_hetu(first));
-                        continue;
-                    }
+                if let (Some(codes), Some(hetu)) = (&mut self.codes, &referral.hetu) {
+                    codes.push(&hetu.code, line);
                 }
                 self.rows += 1;
                 rows.push(Row { line, referral });
@@ -449,8 +505,21 @@ impl<R: Read> Sheet<R> {
         }
     }
 
-    /// Once every row is read: how many referrals the sheet has, or every problem found.
-    pub fn finish(self) -> Result<usize, Problems> {
+    /// Once every row is read: how many referrals the sheet has, or every problem found (on a
+    /// first reading, an identity code given twice among them, on the later line).
+    pub fn finish(mut self) -> Result<usize, Problems> {
+        if let Some(codes) = self.codes.take() {
+            let (twice, count) = codes.twice();
+            if count > 0 {
+                let name = self.header.name(Column::Hetu);
+                let twice = twice.into_iter().map(|(line, before)| Problem {
+                    line,
+                    column: Some(name.clone()),
+                    message: text::sheet_duplicate_hetu(before),
+                });
+                self.problems = self.problems.merged(twice, count);
+            }
+        }
         if self.rows == 0 && self.problems.is_empty() {
             return Err(Problems::one(1, text::sheet_no_rows()));
         }
@@ -540,7 +609,8 @@ mod tests {
         let text = "\u{FEFF}nimi;asiakasryhmä;lähde;kanava;syy\n\
                     Anna Hyvä;working-age;primary-care;yht405;\"a; b\"\n\
                     Bertil Bra;family;kela;phone;c\n";
-        let mut sheet = Sheet::open(Trickle(text.as_bytes()), today()).expect("a sheet");
+        let mut sheet =
+            Sheet::open(Trickle(text.as_bytes()), today(), Reading::First).expect("a sheet");
         let mut rows = Vec::new();
         sheet.read(1, &mut rows);
         assert_eq!(rows.len(), 1);
@@ -558,7 +628,7 @@ mod tests {
 
     #[test]
     fn white_space_alone_is_an_empty_sheet() {
-        let Err(problems) = Sheet::open(Trickle(b" \n\t\r\n"), today()) else {
+        let Err(problems) = Sheet::open(Trickle(b" \n\t\r\n"), today(), Reading::First) else {
             panic!("an empty sheet was read");
         };
         assert_eq!(problems.shown()[0].message, text::sheet_empty());
@@ -566,15 +636,26 @@ mod tests {
 
     #[test]
     fn identity_codes_are_kept_as_numbers_exactly() {
-        assert_ne!(pack("010150-900C"), pack("010150A900C"));
-        assert_ne!(pack("010150-900C"), pack("010150-900D"));
-        assert_eq!(pack("010150-9O0C"), None);
-        let mut seen = Seen::default();
-        assert_eq!(seen.insert("010150-900C", 2), None);
-        assert_eq!(seen.insert("010150A900C", 3), None);
-        assert_eq!(seen.insert("010150-900C", 9), Some(2));
-        assert_eq!(seen.insert("odd", 4), None);
-        assert_eq!(seen.insert("odd", 5), Some(4));
+        assert_ne!(pack("010150-900C", 2), pack("010150A900C", 2));
+        assert_eq!(
+            pack("010150-900D", 2),
+            None,
+            "a check character that does not match"
+        );
+        assert_eq!(pack("010150-9O0C", 2), None);
+        let mut codes = Codes::default();
+        for (code, line) in [
+            ("010150-900C", 2),
+            ("010150A900C", 3),
+            ("odd", 4),
+            ("odd", 5),
+            ("010150-900C", 9),
+            ("010150-900C", 12),
+        ] {
+            codes.push(code, line);
+        }
+        // As a reader going down the sheet: each line names the nearest one before it.
+        assert_eq!(codes.twice(), (vec![(5, 4), (9, 2), (12, 9)], 3));
     }
 
     #[test]
