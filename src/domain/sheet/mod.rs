@@ -338,10 +338,11 @@ impl Codes {
         self.packed.sort_unstable();
         self.other.sort_unstable();
         let line_of = |packed: u64| (packed & ((1 << LINE_BITS) - 1)) as usize;
-        let packed = self.packed.windows(2).filter_map(|pair| {
-            (pair[0] >> LINE_BITS == pair[1] >> LINE_BITS)
-                .then(|| (line_of(pair[1]), line_of(pair[0])))
-        });
+        let packed = self
+            .packed
+            .windows(2)
+            .filter(|pair| pair[0] >> LINE_BITS == pair[1] >> LINE_BITS)
+            .map(|pair| (line_of(pair[1]), line_of(pair[0])));
         let other = self
             .other
             .windows(2)
