@@ -315,7 +315,7 @@ fn on_server(
     // The lines written so far: the first, and the last of the batch before.
     let mut written: Option<(usize, usize)> = None;
     let mut sheet = open(source, file, today, Reading::Again)?;
-    let mut next = None;
+    let mut next = 0;
     let mut done = 0;
     let partial = |error: anyhow::Error, written, next, imported: &Imported| match written {
         Some((first, last)) => {
@@ -326,11 +326,19 @@ fn on_server(
     };
     loop {
         sheet.read(SERVER_BATCH, &mut rows);
-        next = rows.first().map(|row| row.line).or(next);
         // A problem of the sheet itself: it changed since it was checked (reported below).
-        if rows.is_empty() || !sheet.problems().is_empty() {
+        let problem = sheet.problems().shown().first().map(|p| p.line);
+        if rows.is_empty() || problem.is_some() {
+            next = rows
+                .first()
+                .map(|row| row.line)
+                .into_iter()
+                .chain(problem)
+                .min()
+                .unwrap_or(next);
             break;
         }
+        next = rows[0].line;
         let header = sheet.header();
         let batch = session.write(|tx, author| {
             let mut units = Units::default();
@@ -354,7 +362,7 @@ fn on_server(
                 let first = written.map_or(rows[0].line, |(first, _)| first);
                 written = rows.last().map(|row| (first, row.line));
             }
-            Err(error) => return Err(partial(error, written, next.unwrap_or_default(), &imported)),
+            Err(error) => return Err(partial(error, written, next, &imported)),
         }
         done += rows.len();
         progress(Stage::Importing, done);
@@ -363,7 +371,7 @@ fn on_server(
         Ok(_) => Ok(imported),
         Err(problems) => {
             let error = refusal(file, &problems);
-            Err(partial(error, written, next.unwrap_or_default(), &imported))
+            Err(partial(error, written, next, &imported))
         }
     }
 }
