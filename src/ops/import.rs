@@ -11,15 +11,15 @@
 //! reading would, and an identity code twice is the register's to refuse (the second line's
 //! client has the first's open case, or the clients' unique identity codes refuse the write).
 //!
-//! Every row is checked against the register, and every problem is reported with its line. On
-//! a register file the checks and the writes are one transaction, a chunk of `WRITE_CHUNK` rows
-//! checked and then written at a time: a refused row stops the writing, the rest is still checked
-//! (so every problem is named), and the transaction is rolled back, leaving the register as it
-//! was. Checking a row after the rows before it are written finds what checking it before any
-//! is written finds: a sheet names each identity code once (the first reading refuses a code
-//! twice), so a written row is never the client, nor the open case, that a later row's check
-//! looks for; the referring units' catalogue is not written (a unit text's mapping only records
-//! what the text already resolves to); and the case numbers are checked only as they are taken.
+//! Every row is checked against the register before any is written, and every problem is
+//! reported with its line. On a register file the checks and the writes are one transaction: the
+//! sheet read `WRITE_CHUNK` rows at a time to check every row, then read again to write them, each
+//! chunk checked again just before it is written (the first checks' results would grow with the
+//! sheet). A refused row leaves the register as it was. The second checks find what the first
+//! found: a sheet names each identity code once (the first reading refuses a code twice), so a
+//! written row is never the client, nor the open case, that a later row's check looks for, and a
+//! unit text's mapping only records what the text already resolves to; were it otherwise, the
+//! import would be refused, never written otherwise than checked.
 //!
 //! On a server the writes go in batches of `SERVER_BATCH` rows, each its own transaction, so the
 //! register's write lock (which the coordinators' look-ups need for their access-log rows) is
@@ -57,8 +57,8 @@ use crate::text;
 /// second through the server's triggers (docs/src/reference/performance.md).
 const SERVER_BATCH: usize = 500;
 
-/// Rows read, checked and written together on a file: each table's rows for them in one or a
-/// few statements; what the import holds of the sheet at a time.
+/// Rows read, checked or written together on a file: each table's rows for them in one or a few
+/// statements; what the import holds of the sheet at a time.
 const WRITE_CHUNK: usize = 1000;
 
 /// What the command is doing, for the progress bar.
@@ -215,27 +215,25 @@ struct Units {
     resolved: HashSet<String>,
 }
 
-/// A file, in the caller's one transaction: the sheet read `WRITE_CHUNK` rows at a time, each
-/// chunk checked and, with `numbers` and while no row has been refused, written. A problem
-/// anywhere refuses the whole sheet (the caller's transaction is then rolled back).
+/// A file, in the caller's one transaction: every row checked against the register, the sheet
+/// read `WRITE_CHUNK` rows at a time, before any is written (a problem anywhere refuses the whole
+/// sheet at once, as when it was checked whole); then, with `numbers`, the sheet read again and
+/// each chunk checked again and written (the checks are not kept: they would grow with the
+/// sheet).
 fn on_file(
     tx: &Tx,
     author: &Author,
     file: &str,
     source: &mut Reread,
     today: NaiveDate,
-    mut numbers: Option<Numbers>,
+    numbers: Option<Numbers>,
     progress: &mut dyn FnMut(Stage, usize),
 ) -> Result<Imported> {
-    let stage = match numbers {
-        Some(_) => Stage::Importing,
-        None => Stage::Checking,
-    };
-    let mut sheet = open(source, file, today, Reading::Again)?;
-    let mut imported = Imported::none(numbers.is_none());
+    let mut checked = Imported::none(numbers.is_none());
     let mut units = Units::default();
     let mut problems = Problems::default();
     let mut rows = Vec::with_capacity(WRITE_CHUNK);
+    let mut sheet = open(source, file, today, Reading::Again)?;
     let mut done = 0;
     loop {
         sheet.read(WRITE_CHUNK, &mut rows);
@@ -246,25 +244,47 @@ fn on_file(
         // reported, as the first reading would have: the register's checks stop there.
         if sheet.problems().is_empty() {
             let found = check_rows(tx, author, sheet.header(), &rows, &mut units, &mut problems)?;
-            match (&mut numbers, problems.is_empty()) {
-                (Some(numbers), true) => {
-                    let found = found.into_iter().flatten().collect();
-                    let written = write_rows(tx, author, numbers, &rows, found, &mut units)?;
-                    imported.add(written);
-                }
-                _ => found
-                    .iter()
-                    .flatten()
-                    .for_each(|found| imported.count(found.existing())),
-            }
+            found
+                .iter()
+                .flatten()
+                .for_each(|found| checked.count(found.existing()));
         }
         done += rows.len();
-        progress(stage, done);
+        progress(Stage::Checking, done);
     }
     sheet
         .finish()
         .map_err(|problems| refusal(file, &problems))?;
     refuse(file, &problems)?;
+    let Some(mut numbers) = numbers else {
+        return Ok(checked);
+    };
+    let mut imported = Imported::none(false);
+    let mut units = Units::default();
+    let mut sheet = open(source, file, today, Reading::Again)?;
+    let mut done = 0;
+    loop {
+        sheet.read(WRITE_CHUNK, &mut rows);
+        if rows.is_empty() || !sheet.problems().is_empty() {
+            break;
+        }
+        let found = check_rows(tx, author, sheet.header(), &rows, &mut units, &mut problems)?;
+        refuse(file, &problems)?;
+        let found = found.into_iter().flatten().collect();
+        imported.add(write_rows(
+            tx,
+            author,
+            &mut numbers,
+            &rows,
+            found,
+            &mut units,
+        )?);
+        done += rows.len();
+        progress(Stage::Importing, done);
+    }
+    sheet
+        .finish()
+        .map_err(|problems| refusal(file, &problems))?;
     Ok(imported)
 }
 
