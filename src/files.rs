@@ -332,6 +332,56 @@ pub fn read_file_limited(path: &Path, limit: u64, field: &str) -> Result<Vec<u8>
     read_limited(file, limit, field)
 }
 
+/// A file read more than once and never held whole (`moty import referrals` reads its sheet
+/// twice): a regular file kept open from the first reading to the last (a file put in its place
+/// meanwhile is not read), or what standard input or a pipe gave, copied to an unnamed private
+/// temporary file (no name to find, removed when closed, by the system even if moty is killed
+/// where it can: `tempfile::tempfile`). At most `limit` bytes, refused as today's bounded reading
+/// refuses them, before any is parsed.
+#[derive(Debug)]
+pub struct Reread {
+    file: File,
+    limit: u64,
+    field: String,
+}
+
+impl Reread {
+    /// The file at `path` (or its contents, when it is not a regular file).
+    pub fn open(path: &Path, limit: u64, field: &str) -> Result<Reread> {
+        let file = File::open(path).with_context(|| text::cannot_read(path))?;
+        let metadata = file.metadata().with_context(|| text::cannot_read(path))?;
+        if !metadata.is_file() {
+            return Reread::spool(file, limit, field);
+        }
+        if metadata.len() > limit {
+            return Err(UserError::invalid(field, text::over_limit(limit)).into());
+        }
+        let field = field.to_string();
+        Ok(Reread { file, limit, field })
+    }
+
+    /// What `reader` gives (standard input), at most `limit` bytes, copied aside.
+    pub fn spool(reader: impl Read, limit: u64, field: &str) -> Result<Reread> {
+        let mut file = tempfile::tempfile().with_context(|| text::cannot_read_field(field))?;
+        let copied = std::io::copy(&mut reader.take(limit + 1), &mut file)
+            .with_context(|| text::cannot_read_field(field))?;
+        if copied > limit {
+            return Err(UserError::invalid(field, text::over_limit(limit)).into());
+        }
+        let field = field.to_string();
+        Ok(Reread { file, limit, field })
+    }
+
+    /// A reader from the start.
+    pub fn reader(&mut self) -> Result<std::io::Take<&File>> {
+        use std::io::Seek;
+        self.file
+            .rewind()
+            .with_context(|| text::cannot_read_field(&self.field))?;
+        Ok((&self.file).take(self.limit))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,16 +1,16 @@
 //! `moty import referrals FILE`: a team's referral spreadsheet (CSV, `-` for standard input)
 //! registered as `moty refer` would register each row, everything or nothing
-//! (domain::sheet reads it, ops::import checks and writes it).
+//! (domain::sheet reads it, ops::import checks and writes it). The sheet is read once to check
+//! it before the register is opened, and again to register it, never held whole
+//! (files::Reread).
 
 use std::path::PathBuf;
 
 use anyhow::Result;
 
 use super::Ctx;
-use crate::domain::sheet;
-use crate::error::UserError;
 use crate::ops::import::Stage;
-use crate::{files, ops, render, text};
+use crate::{files, ops, render};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
@@ -28,26 +28,19 @@ pub struct Args {
 pub fn run(ctx: &Ctx, command: Command) -> Result<String> {
     let Command::Referrals(args) = command;
     let stdin = args.file.as_os_str() == "-";
-    let bytes = if stdin {
-        files::read_limited(std::io::stdin().lock(), files::SHEET_LIMIT, "FILE")?
+    let mut source = if stdin {
+        files::Reread::spool(std::io::stdin().lock(), files::SHEET_LIMIT, "FILE")?
     } else {
-        files::read_file_limited(&args.file, files::SHEET_LIMIT, "FILE")?
+        files::Reread::open(&args.file, files::SHEET_LIMIT, "FILE")?
     };
     let file = args.file.display().to_string();
-    let sheet = sheet::read(&bytes, ctx.clock.today()).map_err(|problems| {
-        let problems: Vec<_> = problems
-            .into_iter()
-            .map(|p| (p.line, p.column, p.message))
-            .collect();
-        UserError::invalid(&file, text::sheet_problems(&problems, 100))
-    })?;
-    drop(bytes);
+    let rows = ops::import::read_sheet(&mut source, &file, ctx.clock.today())?;
     let mut session = ctx.session_or_create()?;
-    let mut bar = render::progress::Bar::new(sheet.rows.len());
+    let mut bar = render::progress::Bar::new(rows);
     let imported = ops::import::referrals(
         &mut session,
         &file,
-        &sheet,
+        &mut source,
         args.dry_run,
         &mut |stage, done| bar.show(stage == Stage::Importing, done),
     );

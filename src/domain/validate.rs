@@ -26,7 +26,16 @@ fn no_controls(field: &str, value: &str, multiline: bool) -> Checked<()> {
 /// on another are the same name, letter for letter, in look-ups, checks and exports; and Windows
 /// line ends (CR LF) as line feeds. A carriage return on its own stays, and is refused.
 pub fn normalised(value: &str) -> String {
-    value.replace("\r\n", "\n").nfc().collect()
+    let value = value.replace("\r\n", "\n");
+    // Most text is composed already (ASCII always is): the quick check says so without
+    // decomposing and composing it again (a sixth of reading a referral sheet's rows).
+    if value.is_ascii()
+        || unicode_normalization::is_nfc_quick(value.chars())
+            == unicode_normalization::IsNormalized::Yes
+    {
+        return value;
+    }
+    value.nfc().collect()
 }
 
 fn bounded(field: &str, value: &str, max: usize) -> Checked<String> {

@@ -2,33 +2,53 @@
 //! registers each referral — the same client look-up, the same refusals, the same rows (client,
 //! case, referral and signs, the `case-opened` entry, the access-log row) — everything or nothing.
 //!
-//! Every row is checked against the register before any is written, and every problem is
-//! reported with its line. On a register file the checks and the writes are one transaction: a
-//! refused row leaves the register as it was. On a server the writes go in batches of
-//! `SERVER_BATCH` rows, each its own transaction, so the register's write lock (which the
-//! coordinators' look-ups need for their access-log rows) is never held for long; the rows are
-//! checked first (in batches too), and each batch checks its rows again as it writes. Should a
-//! row be refused after all (someone referred the same client in between), the batches before
-//! it stay and the error says which lines they were: a second run of the whole file would then
-//! refuse their clients' open cases (identity codes) — the lines without an identity code must be
-//! taken out, as the message says.
+//! The sheet is never held whole: it is read a chunk of rows at a time, and more than once
+//! (`files::Reread`: the file kept open, or standard input copied aside). The first reading
+//! (`read_sheet`, before the register is opened) checks every field and finds an identity code
+//! given twice (eight bytes a row, the one thing that grows with the sheet); the register is
+//! then opened and the sheet read again. Should the file change in between, what the later
+//! reading finds is what is checked and written: a field's problem refuses it as the first
+//! reading would, and an identity code twice is the register's to refuse (the second line's
+//! client has the first's open case, or the clients' unique identity codes refuse the write).
 //!
-//! In bulk either way: a batch's people are looked up together (`refer::People`: the identity
+//! Every row is checked against the register before any is written, and every problem is
+//! reported with its line. On a register file the checks and the writes are one transaction: the
+//! sheet read `WRITE_CHUNK` rows at a time to check every row, then read again to write them, each
+//! chunk checked again just before it is written (the first checks' results would grow with the
+//! sheet). A refused row leaves the register as it was. The second checks find what the first
+//! found: a sheet names each identity code once (the first reading refuses a code twice), so a
+//! written row is never the client, nor the open case, that a later row's check looks for, and a
+//! unit text's mapping only records what the text already resolves to; were it otherwise, the
+//! import would be refused, never written otherwise than checked.
+//!
+//! On a server the writes go in batches of `SERVER_BATCH` rows, each its own transaction, so the
+//! register's write lock (which the coordinators' look-ups need for their access-log rows) is
+//! never held for long; the rows are checked first (in batches too, a reading of the sheet), and
+//! each batch checks its rows again as it writes (a second reading). Should a row be refused
+//! after all (someone referred the same client in between), the batches before it stay and the
+//! error says which lines they were: a second run of the whole file would then refuse their
+//! clients' open cases (identity codes) — the lines without an identity code must be taken out,
+//! as the message says.
+//!
+//! In bulk either way: a chunk's people are looked up together (`refer::People`: the identity
 //! codes in one query per thousand, on a server their look-ups across teams likewise, each code
-//! still logged by the server), and its rows are written `WRITE_CHUNK` referrals at a time, each
-//! table's rows in one multi-row statement (`refer::write_all`, which `refer` uses for one);
-//! the server's triggers still number, stamp and hash every chained row.
+//! still logged by the server), and its rows are written together, each table's rows in one
+//! multi-row statement (`refer::write_all`, which `refer` uses for one); the server's triggers
+//! still number, stamp and hash every chained row.
 
 use std::collections::{HashMap, HashSet};
+use std::io::Read;
 
 use anyhow::Result;
+use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::refer::{check_with, write_all as write_batch, Found, NewReferral, Numbers, People};
 use super::Session;
-use crate::domain::sheet::{Column, Row, Sheet};
+use crate::domain::sheet::{Column, Header, Problem, Problems, Reading, Row, Sheet, SHOWN_AT_MOST};
 use crate::error::UserError;
+use crate::files::Reread;
 use crate::store::{Author, Tx};
 use crate::text;
 
@@ -37,11 +57,9 @@ use crate::text;
 /// second through the server's triggers (docs/src/reference/performance.md).
 const SERVER_BATCH: usize = 500;
 
-/// Referrals written together: each table's rows for them in one or a few statements.
+/// Rows read, checked or written together on a file: each table's rows for them in one or a few
+/// statements; what the import holds of the sheet at a time.
 const WRITE_CHUNK: usize = 1000;
-
-/// Problems listed before "… and N more".
-const SHOWN_AT_MOST: usize = 100;
 
 /// What the command is doing, for the progress bar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,8 +84,28 @@ pub struct Imported {
     pub dry_run: bool,
 }
 
-/// A problem found in the register's rules: (line, column as the file wrote it, message).
-type Problem = (usize, Option<String>, String);
+impl Imported {
+    fn none(dry_run: bool) -> Imported {
+        Imported {
+            referrals: 0,
+            new_clients: 0,
+            existing_clients: 0,
+            first_case: None,
+            last_case: None,
+            dry_run,
+        }
+    }
+
+    /// One more referral, of a client the register had (`existing`) or a new one.
+    fn count(&mut self, existing: bool) {
+        self.referrals += 1;
+        if existing {
+            self.existing_clients += 1;
+        } else {
+            self.new_clients += 1;
+        }
+    }
+}
 
 /// The column a validator's field (one of `refer`'s flags) stands for in the sheet.
 fn column_of_flag(flag: &str) -> Option<Column> {
@@ -82,187 +120,310 @@ fn column_of_flag(flag: &str) -> Option<Column> {
 }
 
 /// A row's refusal as a problem, or the error itself when it is not the row's fault.
-fn problem(sheet: &Sheet, row: &Row, error: anyhow::Error) -> Result<Problem> {
+fn problem(header: &Header, row: &Row, error: anyhow::Error) -> Result<Problem> {
+    let problem = |column: Option<Column>, message| Problem {
+        line: row.line,
+        column: column.map(|c| header.name(c)),
+        message,
+    };
     match error.downcast::<UserError>() {
-        Ok(UserError::Invalid { field, message }) => Ok((
-            row.line,
-            column_of_flag(&field).map(|c| sheet.name(c)),
-            message,
-        )),
+        Ok(UserError::Invalid { field, message }) => Ok(problem(column_of_flag(&field), message)),
         Ok(UserError::Refused(message)) | Ok(UserError::NotFound(message)) => {
-            Ok((row.line, None, message))
+            Ok(problem(None, message))
         }
         Ok(other) => Err(other.into()),
         Err(error) => Err(error),
     }
 }
 
-/// Checks the sheet's rows against the register, then (unless `dry_run`) registers them.
-/// `progress` hears how many rows of the stage are done.
+/// The sheet refused: every problem, one line each (the first `SHOWN_AT_MOST`, then "… and N
+/// more"), saying nothing was written; bad input naming the file.
+fn refusal(file: &str, problems: &Problems) -> anyhow::Error {
+    let mut listed: Vec<(usize, Option<String>, String)> = problems
+        .shown()
+        .iter()
+        .map(|p| (p.line, p.column.clone(), p.message.clone()))
+        .collect();
+    // text::sheet_problems counts what it is given: the problems not shown stand in blank.
+    listed.resize(problems.count(), (0, None, String::new()));
+    UserError::invalid(file, text::sheet_problems(&listed, SHOWN_AT_MOST)).into()
+}
+
+fn refuse(file: &str, problems: &Problems) -> Result<()> {
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(refusal(file, problems))
+    }
+}
+
+/// The sheet from its start, its header read.
+fn open<'s>(
+    source: &'s mut Reread,
+    file: &str,
+    today: NaiveDate,
+    reading: Reading,
+) -> Result<Sheet<impl Read + 's>> {
+    Sheet::open(source.reader()?, today, reading).map_err(|problems| refusal(file, &problems))
+}
+
+/// Reads the whole sheet once, checking every field (the register is not needed, nor opened),
+/// keeping none of it: the number of referrals, or every problem (bad input naming the file).
+/// `today` is the register's date (no referral dated later).
+pub fn read_sheet(source: &mut Reread, file: &str, today: NaiveDate) -> Result<usize> {
+    let mut sheet = open(source, file, today, Reading::First)?;
+    let mut rows = Vec::with_capacity(WRITE_CHUNK);
+    loop {
+        sheet.read(WRITE_CHUNK, &mut rows);
+        if rows.is_empty() {
+            break;
+        }
+    }
+    sheet.finish().map_err(|problems| refusal(file, &problems))
+}
+
+/// Reads the sheet again and checks its rows against the register, then (unless `dry_run`)
+/// registers them. `progress` hears how many rows of the stage are done.
 pub fn referrals(
     session: &mut Session,
     file: &str,
-    sheet: &Sheet,
+    source: &mut Reread,
     dry_run: bool,
     progress: &mut dyn FnMut(Stage, usize),
 ) -> Result<Imported> {
     let year = session.clock.year();
-    let on_server = session.register().on_server();
-    if !on_server && !dry_run {
-        // A file: checks and writes in one transaction.
-        return session.write(|tx, author| {
-            let found = check_all(tx, author, file, sheet, &sheet.rows, 0, progress)?;
-            write_all(
-                tx,
-                author,
-                &mut Numbers::new(year, true),
-                &sheet.rows,
-                found,
-                0,
-                progress,
-            )
-        });
+    let today = session.clock.today();
+    if session.register().on_server() {
+        return on_server(session, file, source, dry_run, progress);
     }
-    let batch = if on_server { SERVER_BATCH } else { usize::MAX };
-    // Checked first, every row, writing nothing (on a server the look-up across teams logs
-    // itself, as refer's does, hence a write transaction there).
-    let mut problems = Vec::new();
-    let mut checked = Imported {
-        referrals: 0,
-        new_clients: 0,
-        existing_clients: 0,
-        first_case: None,
-        last_case: None,
-        dry_run,
-    };
-    for (index, chunk) in sheet.rows.chunks(batch).enumerate() {
-        let done = index * batch;
-        let mut check = |tx: &Tx, author: &Author| {
-            check_rows(
-                tx,
-                author,
-                sheet,
-                chunk,
-                done,
-                &mut problems,
-                &mut *progress,
-            )
-        };
-        let found = if on_server {
-            session.write(check)?
-        } else {
-            let author = session.author();
-            session.read(|tx| check(tx, &author))?
-        };
-        for found in found.iter().flatten() {
-            checked.referrals += 1;
-            if found.existing() {
-                checked.existing_clients += 1;
-            } else {
-                checked.new_clients += 1;
-            }
+    if dry_run {
+        let author = session.author();
+        return session.read(|tx| on_file(tx, &author, file, source, today, None, progress));
+    }
+    // A file: checks and writes in one transaction.
+    session.write(|tx, author| {
+        let numbers = Numbers::new(year, true);
+        on_file(tx, author, file, source, today, Some(numbers), progress)
+    })
+}
+
+/// What is known of the referring units' texts: each checked one's refusal (None: a unit), and
+/// those resolved for writing.
+#[derive(Default)]
+struct Units {
+    checked: HashMap<String, Option<String>>,
+    resolved: HashSet<String>,
+}
+
+/// A file, in the caller's one transaction: every row checked against the register, the sheet
+/// read `WRITE_CHUNK` rows at a time, before any is written (a problem anywhere refuses the whole
+/// sheet at once, as when it was checked whole); then, with `numbers`, the sheet read again and
+/// each chunk checked again and written (the checks are not kept: they would grow with the
+/// sheet).
+fn on_file(
+    tx: &Tx,
+    author: &Author,
+    file: &str,
+    source: &mut Reread,
+    today: NaiveDate,
+    numbers: Option<Numbers>,
+    progress: &mut dyn FnMut(Stage, usize),
+) -> Result<Imported> {
+    let mut checked = Imported::none(numbers.is_none());
+    let mut units = Units::default();
+    let mut problems = Problems::default();
+    let mut rows = Vec::with_capacity(WRITE_CHUNK);
+    let mut sheet = open(source, file, today, Reading::Again)?;
+    let mut done = 0;
+    loop {
+        sheet.read(WRITE_CHUNK, &mut rows);
+        if rows.is_empty() {
+            break;
         }
+        // A problem of the sheet itself (it changed since the first reading) is what is
+        // reported, as the first reading would have: the register's checks stop there.
+        if sheet.problems().is_empty() {
+            let found = check_rows(tx, author, sheet.header(), &rows, &mut units, &mut problems)?;
+            found
+                .iter()
+                .flatten()
+                .for_each(|found| checked.count(found.existing()));
+        }
+        done += rows.len();
+        progress(Stage::Checking, done);
     }
-    refuse(file, problems)?;
+    sheet
+        .finish()
+        .map_err(|problems| refusal(file, &problems))?;
+    refuse(file, &problems)?;
+    let Some(mut numbers) = numbers else {
+        return Ok(checked);
+    };
+    let mut imported = Imported::none(false);
+    let mut units = Units::default();
+    let mut sheet = open(source, file, today, Reading::Again)?;
+    let mut done = 0;
+    loop {
+        sheet.read(WRITE_CHUNK, &mut rows);
+        if rows.is_empty() || !sheet.problems().is_empty() {
+            break;
+        }
+        let found = check_rows(tx, author, sheet.header(), &rows, &mut units, &mut problems)?;
+        refuse(file, &problems)?;
+        let found = found.into_iter().flatten().collect();
+        imported.add(write_rows(
+            tx,
+            author,
+            &mut numbers,
+            &rows,
+            found,
+            &mut units,
+        )?);
+        done += rows.len();
+        progress(Stage::Importing, done);
+    }
+    sheet
+        .finish()
+        .map_err(|problems| refusal(file, &problems))?;
+    Ok(imported)
+}
+
+/// A server: every row checked first, a batch a transaction, writing nothing (but the look-ups
+/// across teams, which log themselves, as refer's do); then, unless `dry_run`, each batch checked
+/// again and written in its own transaction.
+fn on_server(
+    session: &mut Session,
+    file: &str,
+    source: &mut Reread,
+    dry_run: bool,
+    progress: &mut dyn FnMut(Stage, usize),
+) -> Result<Imported> {
+    let year = session.clock.year();
+    let today = session.clock.today();
+    let mut checked = Imported::none(dry_run);
+    let mut problems = Problems::default();
+    let mut rows = Vec::with_capacity(SERVER_BATCH);
+    let mut sheet = open(source, file, today, Reading::Again)?;
+    let mut done = 0;
+    loop {
+        sheet.read(SERVER_BATCH, &mut rows);
+        if rows.is_empty() {
+            break;
+        }
+        if sheet.problems().is_empty() {
+            let header = sheet.header();
+            let found = session.write(|tx, author| {
+                let mut units = Units::default();
+                check_rows(tx, author, header, &rows, &mut units, &mut problems)
+            })?;
+            found
+                .iter()
+                .flatten()
+                .for_each(|found| checked.count(found.existing()));
+        }
+        done += rows.len();
+        progress(Stage::Checking, done);
+    }
+    sheet
+        .finish()
+        .map_err(|problems| refusal(file, &problems))?;
+    refuse(file, &problems)?;
     if dry_run {
         return Ok(checked);
     }
     let mut imported = Imported { dry_run, ..checked };
-    imported.first_case = None;
-    for (index, chunk) in sheet.rows.chunks(batch).enumerate() {
-        let done = index * batch;
-        let written = session.write(|tx, author| {
-            let found = check_all(tx, author, file, sheet, chunk, done, &mut *progress)?;
-            write_all(
+    // The lines written so far: the first, and the last of the batch before.
+    let mut written: Option<(usize, usize)> = None;
+    let mut sheet = open(source, file, today, Reading::Again)?;
+    let mut next = 0;
+    let mut done = 0;
+    let partial = |error: anyhow::Error, written, next, imported: &Imported| match written {
+        Some((first, last)) => {
+            let case = imported.last_case.as_deref().unwrap_or_default();
+            error.context(text::sheet_partial(first, last, case, next))
+        }
+        None => error,
+    };
+    loop {
+        sheet.read(SERVER_BATCH, &mut rows);
+        // A problem of the sheet itself: it changed since it was checked (reported below).
+        let problem = sheet.problems().shown().first().map(|p| p.line);
+        if rows.is_empty() || problem.is_some() {
+            next = rows
+                .first()
+                .map(|row| row.line)
+                .into_iter()
+                .chain(problem)
+                .min()
+                .unwrap_or(next);
+            break;
+        }
+        next = rows[0].line;
+        let header = sheet.header();
+        let batch = session.write(|tx, author| {
+            let mut units = Units::default();
+            let mut problems = Problems::default();
+            let found = check_rows(tx, author, header, &rows, &mut units, &mut problems)?;
+            refuse(file, &problems)?;
+            let found = found.into_iter().flatten().collect();
+            write_rows(
                 tx,
                 author,
                 &mut Numbers::new(year, true),
-                chunk,
+                &rows,
                 found,
-                done,
-                &mut *progress,
+                &mut units,
             )
         });
-        match written {
+        match batch {
             Ok(batch) => {
                 imported.first_case = imported.first_case.or(batch.first_case);
                 imported.last_case = batch.last_case;
+                let first = written.map_or(rows[0].line, |(first, _)| first);
+                written = rows.last().map(|row| (first, row.line));
             }
-            Err(error) if index > 0 => {
-                let last_line = sheet.rows[done - 1].line;
-                let partial = text::sheet_partial(
-                    sheet.rows[0].line,
-                    last_line,
-                    imported.last_case.as_deref().unwrap_or_default(),
-                    chunk[0].line,
-                );
-                return Err(error.context(partial));
-            }
-            Err(error) => return Err(error),
+            Err(error) => return Err(partial(error, written, next, &imported)),
+        }
+        done += rows.len();
+        progress(Stage::Importing, done);
+    }
+    match sheet.finish() {
+        Ok(_) => Ok(imported),
+        Err(problems) => {
+            let error = refusal(file, &problems);
+            Err(partial(error, written, next, &imported))
         }
     }
-    Ok(imported)
 }
 
-/// Fails with every problem found, one line each, saying nothing was written: bad input
-/// naming the file.
-fn refuse(file: &str, mut problems: Vec<Problem>) -> Result<()> {
-    if problems.is_empty() {
-        return Ok(());
-    }
-    problems.sort_by_key(|(line, ..)| *line);
-    Err(UserError::invalid(file, text::sheet_problems(&problems, SHOWN_AT_MOST)).into())
-}
-
-/// `check_rows` that refuses with every problem.
-fn check_all(
-    tx: &Tx,
-    author: &Author,
-    file: &str,
-    sheet: &Sheet,
-    rows: &[Row],
-    done: usize,
-    progress: &mut dyn FnMut(Stage, usize),
-) -> Result<Vec<Found>> {
-    let mut problems = Vec::new();
-    let found = check_rows(tx, author, sheet, rows, done, &mut problems, progress)?;
-    refuse(file, problems)?;
-    Ok(found.into_iter().flatten().collect())
-}
-
-/// Checks each row as `refer` would (the referring unit once per distinct text); a refused row
-/// is a problem, and None in the result.
+/// Checks each row as `refer` would (the referring unit once per distinct text, `units`
+/// remembering); a refused row is a problem, and None in the result.
 fn check_rows(
     tx: &Tx,
     author: &Author,
-    sheet: &Sheet,
+    header: &Header,
     rows: &[Row],
-    done: usize,
-    problems: &mut Vec<Problem>,
-    progress: &mut dyn FnMut(Stage, usize),
+    units: &mut Units,
+    problems: &mut Problems,
 ) -> Result<Vec<Option<Found>>> {
-    let mut units: HashMap<String, Option<String>> = HashMap::new();
     let mut found = Vec::with_capacity(rows.len());
     let referrals: Vec<&NewReferral> = rows.iter().map(|row| &row.referral).collect();
     let people = People::look_up(tx, &referrals)?;
-    for (index, row) in rows.iter().enumerate() {
-        if index % 1000 == 0 {
-            progress(Stage::Checking, done + index);
-        }
+    for row in rows {
         if let Some(unit) = &row.referral.referral.referrer_unit {
-            if !units.contains_key(unit) {
+            if !units.checked.contains_key(unit) {
                 let refused = match super::areas::check_unit(tx, "--referrer-unit", unit) {
                     Ok(_) => None,
-                    Err(error) => Some(problem(sheet, row, error)?.2),
+                    Err(error) => Some(problem(header, row, error)?.message),
                 };
-                units.insert(unit.clone(), refused);
+                units.checked.insert(unit.clone(), refused);
             }
-            if let Some(Some(message)) = units.get(unit) {
-                problems.push((
-                    row.line,
-                    Some(sheet.name(Column::ReferrerUnit)),
-                    message.clone(),
-                ));
+            if let Some(Some(message)) = units.checked.get(unit) {
+                problems.push(Problem {
+                    line: row.line,
+                    column: Some(header.name(Column::ReferrerUnit)),
+                    message: message.clone(),
+                });
                 found.push(None);
                 continue;
             }
@@ -270,46 +431,35 @@ fn check_rows(
         match check_with(tx, author, &row.referral, &people) {
             Ok(ok) => found.push(Some(ok)),
             Err(error) => {
-                problems.push(problem(sheet, row, error)?);
+                problems.push(problem(header, row, error)?);
                 found.push(None);
             }
         }
     }
-    progress(Stage::Checking, done + rows.len());
     Ok(found)
 }
 
-/// Registers the checked rows, as `refer` writes each, `WRITE_CHUNK` at a time.
-#[allow(clippy::too_many_arguments)]
-fn write_all(
+/// Registers the checked rows, as `refer` writes each, `WRITE_CHUNK` at a time (the referring
+/// units' texts resolved once each, `units` remembering).
+fn write_rows(
     tx: &Tx,
     author: &Author,
     numbers: &mut Numbers,
     rows: &[Row],
     found: Vec<Found>,
-    done: usize,
-    progress: &mut dyn FnMut(Stage, usize),
+    units: &mut Units,
 ) -> Result<Imported> {
-    let mut units: HashSet<&str> = HashSet::new();
-    for unit in rows
-        .iter()
-        .filter_map(|r| r.referral.referral.referrer_unit.as_deref())
-    {
-        if units.insert(unit) {
-            super::areas::resolve_unit(tx, "--referrer-unit", unit)?;
+    for row in rows {
+        if let Some(unit) = &row.referral.referral.referrer_unit {
+            if !units.resolved.contains(unit) {
+                super::areas::resolve_unit(tx, "--referrer-unit", unit)?;
+                units.resolved.insert(unit.clone());
+            }
         }
     }
-    let mut imported = Imported {
-        referrals: 0,
-        new_clients: 0,
-        existing_clients: 0,
-        first_case: None,
-        last_case: None,
-        dry_run: false,
-    };
+    let mut imported = Imported::none(false);
     let mut found = found.into_iter();
     for chunk in rows.chunks(WRITE_CHUNK) {
-        progress(Stage::Importing, done + imported.referrals);
         let batch: Vec<_> = chunk
             .iter()
             .map(|row| &row.referral)
@@ -319,16 +469,21 @@ fn write_all(
         let existing: Vec<bool> = batch.iter().map(|(_, found)| found.existing()).collect();
         let written = write_batch(tx, author, numbers, batch, "import referrals")?;
         for (registered, existing) in written.into_iter().zip(existing) {
-            imported.referrals += 1;
-            if !existing {
-                imported.new_clients += 1;
-            } else {
-                imported.existing_clients += 1;
-            }
+            imported.count(existing);
             imported.first_case = imported.first_case.or(Some(registered.case.clone()));
             imported.last_case = Some(registered.case);
         }
     }
-    progress(Stage::Importing, done + rows.len());
     Ok(imported)
+}
+
+impl Imported {
+    /// Adds what a chunk wrote.
+    fn add(&mut self, chunk: Imported) {
+        self.referrals += chunk.referrals;
+        self.new_clients += chunk.new_clients;
+        self.existing_clients += chunk.existing_clients;
+        self.first_case = self.first_case.take().or(chunk.first_case);
+        self.last_case = chunk.last_case.or(self.last_case.take());
+    }
 }

@@ -8,7 +8,7 @@ use crate::common::TestEnv;
 
 /// A valid identity code (the published algorithm, computed here so the test does not trust the
 /// code under test); individual numbers 900–999 are temporary codes.
-fn hetu(ddmmyy: &str, individual: u32) -> String {
+pub(super) fn hetu(ddmmyy: &str, individual: u32) -> String {
     const CHECK: &[u8] = b"0123456789ABCDEFHJKLMNPRSTUVWXY";
     let number: u32 = format!("{ddmmyy}{individual:03}").parse().expect("digits");
     format!(
@@ -24,15 +24,16 @@ fn example(name: &str) -> PathBuf {
 }
 
 /// Writes `text` as a file in the test's folder and returns its path.
-fn sheet(env: &TestEnv, name: &str, text: &str) -> String {
+pub(super) fn sheet(env: &TestEnv, name: &str, text: &str) -> String {
     let path = env.dir.path().join(name);
     std::fs::write(&path, text).expect("write the sheet");
     path.to_string_lossy().into_owned()
 }
 
-const HEADER: &str = "nimi,henkilötunnus,väliaikainen tunnus,asiakasryhmä,lähde,kanava,syy\n";
+pub(super) const HEADER: &str =
+    "nimi,henkilötunnus,väliaikainen tunnus,asiakasryhmä,lähde,kanava,syy\n";
 
-fn row(name: &str, code: &str) -> String {
+pub(super) fn row(name: &str, code: &str) -> String {
     format!("{name},{code},kyllä,working-age,primary-care,yht405,several needs\n")
 }
 
@@ -319,7 +320,7 @@ fn the_chains_verify_after_an_import_between_referrals() {
     assert_eq!(verify.code, 0, "{verify:?}");
 }
 
-const PHONE_HEADER: &str =
+pub(super) const PHONE_HEADER: &str =
     "nimi,henkilötunnus,väliaikainen tunnus,puhelin,asiakasryhmä,lähde,kanava,syy\n";
 
 /// Line `i`'s name: letters only, each line's its own ("Erä Tuotuaaa", "Erä Tuotuaab", …).
@@ -334,7 +335,7 @@ fn lettered(i: usize) -> String {
 }
 
 /// A sheet of `n` fictitious referrals with phones; the identity codes are temporary and unique.
-fn phone_rows(n: usize) -> Vec<String> {
+pub(super) fn phone_rows(n: usize) -> Vec<String> {
     (0..n)
         .map(|i| {
             format!(

@@ -42,6 +42,7 @@ mod harness;
 mod help;
 mod help_fi;
 mod import_referrals;
+mod import_referrals_pieces;
 mod import_sqlite;
 mod kela_outcome;
 mod language;
