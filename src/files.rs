@@ -333,16 +333,23 @@ pub fn read_file_limited(path: &Path, limit: u64, field: &str) -> Result<Vec<u8>
 }
 
 /// A file read more than once and never held whole (`moty import referrals` reads its sheet
-/// twice): a regular file kept open from the first reading to the last (a file put in its place
-/// meanwhile is not read), or what standard input or a pipe gave, copied to an unnamed private
-/// temporary file (no name to find, removed when closed, by the system even if moty is killed
-/// where it can: `tempfile::tempfile`). At most `limit` bytes, refused as today's bounded reading
-/// refuses them, before any is parsed.
+/// two or three times): a regular file kept open from the first reading to the last (a file put
+/// in its place meanwhile is not read). What standard input or a pipe gave is held in memory as
+/// it came, its bytes (a few hundred a referral), never written to a temporary file: a sheet
+/// holds identity codes, and nothing of the register's may lie unencrypted on a disk the
+/// encrypted build keeps everything encrypted on. At most `limit` bytes, refused as the bounded
+/// reading refuses them, before any is parsed.
 #[derive(Debug)]
 pub struct Reread {
-    file: File,
+    source: Source,
     limit: u64,
     field: String,
+}
+
+#[derive(Debug)]
+enum Source {
+    File(File),
+    Bytes(Vec<u8>),
 }
 
 impl Reread {
@@ -357,28 +364,37 @@ impl Reread {
             return Err(UserError::invalid(field, text::over_limit(limit)).into());
         }
         let field = field.to_string();
-        Ok(Reread { file, limit, field })
+        let source = Source::File(file);
+        Ok(Reread {
+            source,
+            limit,
+            field,
+        })
     }
 
-    /// What `reader` gives (standard input), at most `limit` bytes, copied aside.
+    /// What `reader` gives (standard input), at most `limit` bytes, held as it came.
     pub fn spool(reader: impl Read, limit: u64, field: &str) -> Result<Reread> {
-        let mut file = tempfile::tempfile().with_context(|| text::cannot_read_field(field))?;
-        let copied = std::io::copy(&mut reader.take(limit + 1), &mut file)
-            .with_context(|| text::cannot_read_field(field))?;
-        if copied > limit {
-            return Err(UserError::invalid(field, text::over_limit(limit)).into());
-        }
+        let bytes = read_limited(reader, limit, field)?;
         let field = field.to_string();
-        Ok(Reread { file, limit, field })
+        let source = Source::Bytes(bytes);
+        Ok(Reread {
+            source,
+            limit,
+            field,
+        })
     }
 
     /// A reader from the start.
-    pub fn reader(&mut self) -> Result<std::io::Take<&File>> {
+    pub fn reader(&mut self) -> Result<Box<dyn Read + '_>> {
         use std::io::Seek;
-        self.file
-            .rewind()
-            .with_context(|| text::cannot_read_field(&self.field))?;
-        Ok((&self.file).take(self.limit))
+        match &mut self.source {
+            Source::File(file) => {
+                file.rewind()
+                    .with_context(|| text::cannot_read_field(&self.field))?;
+                Ok(Box::new((&*file).take(self.limit)))
+            }
+            Source::Bytes(bytes) => Ok(Box::new(bytes.as_slice())),
+        }
     }
 }
 

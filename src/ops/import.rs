@@ -3,7 +3,7 @@
 //! case, referral and signs, the `case-opened` entry, the access-log row) — everything or nothing.
 //!
 //! The sheet is never held whole: it is read a chunk of rows at a time, and more than once
-//! (`files::Reread`: the file kept open, or standard input copied aside). The first reading
+//! (`files::Reread`: the file kept open, or standard input held as it came). The first reading
 //! (`read_sheet`, before the register is opened) checks every field and finds an identity code
 //! given twice (eight bytes a row, the one thing that grows with the sheet); the register is
 //! then opened and the sheet read again. Should the file change in between, what the later
@@ -46,7 +46,7 @@ use serde::Serialize;
 
 use super::refer::{check_with, write_all as write_batch, Found, NewReferral, Numbers, People};
 use super::Session;
-use crate::domain::sheet::{Column, Header, Problem, Problems, Reading, Row, Sheet, SHOWN_AT_MOST};
+use crate::domain::sheet::{Column, Header, Problem, Problems, Reading, Row, Sheet};
 use crate::error::UserError;
 use crate::files::Reread;
 use crate::store::{Author, Tx};
@@ -139,14 +139,12 @@ fn problem(header: &Header, row: &Row, error: anyhow::Error) -> Result<Problem> 
 /// The sheet refused: every problem, one line each (the first `SHOWN_AT_MOST`, then "… and N
 /// more"), saying nothing was written; bad input naming the file.
 fn refusal(file: &str, problems: &Problems) -> anyhow::Error {
-    let mut listed: Vec<(usize, Option<String>, String)> = problems
+    let listed: Vec<(usize, Option<String>, String)> = problems
         .shown()
         .iter()
         .map(|p| (p.line, p.column.clone(), p.message.clone()))
         .collect();
-    // text::sheet_problems counts what it is given: the problems not shown stand in blank.
-    listed.resize(problems.count(), (0, None, String::new()));
-    UserError::invalid(file, text::sheet_problems(&listed, SHOWN_AT_MOST)).into()
+    UserError::invalid(file, text::sheet_problems(&listed, problems.count())).into()
 }
 
 fn refuse(file: &str, problems: &Problems) -> Result<()> {

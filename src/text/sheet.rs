@@ -59,14 +59,11 @@ pub fn sheet_duplicate_hetu(line: usize) -> String {
     t!("sheet-duplicate-hetu", line = line)
 }
 
-/// The report of a refused sheet: the count, then one problem a line (at most `shown_at_most`,
-/// then how many more).
-pub fn sheet_problems(
-    problems: &[(usize, Option<String>, String)],
-    shown_at_most: usize,
-) -> String {
-    let mut out = t!("sheet-problems", count = problems.len());
-    for (line, column, message) in problems.iter().take(shown_at_most) {
+/// The report of a refused sheet: the count of all `total` problems, then the `listed` ones a
+/// line, then how many more there are.
+pub fn sheet_problems(listed: &[(usize, Option<String>, String)], total: usize) -> String {
+    let mut out = t!("sheet-problems", count = total);
+    for (line, column, message) in listed {
         out.push('\n');
         out.push_str(&match column {
             Some(column) => t!(
@@ -78,9 +75,9 @@ pub fn sheet_problems(
             None => t!("sheet-problem-line", line = line, message = message),
         });
     }
-    if problems.len() > shown_at_most {
+    if total > listed.len() {
         out.push('\n');
-        let more = problems.len() - shown_at_most;
+        let more = total - listed.len();
         out.push_str(&t!("sheet-more", count = more));
     }
     out
