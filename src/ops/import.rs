@@ -227,38 +227,22 @@ fn on_file(
     numbers: Option<Numbers>,
     progress: &mut dyn FnMut(Stage, usize),
 ) -> Result<Imported> {
-    let mut checked = Imported::none(numbers.is_none());
     let mut units = Units::default();
-    let mut problems = Problems::default();
-    let mut rows = Vec::with_capacity(WRITE_CHUNK);
-    let mut sheet = open(source, file, today, Reading::Again)?;
-    let mut done = 0;
-    loop {
-        sheet.read(WRITE_CHUNK, &mut rows);
-        if rows.is_empty() {
-            break;
-        }
-        // A problem of the sheet itself (it changed since the first reading) is what is
-        // reported, as the first reading would have: the register's checks stop there.
-        if sheet.problems().is_empty() {
-            let found = check_rows(tx, author, sheet.header(), &rows, &mut units, &mut problems)?;
-            found
-                .iter()
-                .flatten()
-                .for_each(|found| checked.count(found.existing()));
-        }
-        done += rows.len();
-        progress(Stage::Checking, done);
-    }
-    sheet
-        .finish()
-        .map_err(|problems| refusal(file, &problems))?;
-    refuse(file, &problems)?;
+    let sheet = open(source, file, today, Reading::Again)?;
+    let checked = check_pass(
+        sheet,
+        file,
+        (WRITE_CHUNK, numbers.is_none()),
+        progress,
+        |header, rows, problems| check_rows(tx, author, header, rows, &mut units, problems),
+    )?;
     let Some(mut numbers) = numbers else {
         return Ok(checked);
     };
     let mut imported = Imported::none(false);
     let mut units = Units::default();
+    let mut problems = Problems::default();
+    let mut rows = Vec::with_capacity(WRITE_CHUNK);
     let mut sheet = open(source, file, today, Reading::Again)?;
     let mut done = 0;
     loop {
@@ -298,34 +282,20 @@ fn on_server(
 ) -> Result<Imported> {
     let year = session.clock.year();
     let today = session.clock.today();
-    let mut checked = Imported::none(dry_run);
-    let mut problems = Problems::default();
-    let mut rows = Vec::with_capacity(SERVER_BATCH);
-    let mut sheet = open(source, file, today, Reading::Again)?;
-    let mut done = 0;
-    loop {
-        sheet.read(SERVER_BATCH, &mut rows);
-        if rows.is_empty() {
-            break;
-        }
-        if sheet.problems().is_empty() {
-            let header = sheet.header();
-            let found = session.write(|tx, author| {
+    let sheet = open(source, file, today, Reading::Again)?;
+    let checked = check_pass(
+        sheet,
+        file,
+        (SERVER_BATCH, dry_run),
+        progress,
+        |header, rows, problems| {
+            session.write(|tx, author| {
                 let mut units = Units::default();
-                check_rows(tx, author, header, &rows, &mut units, &mut problems)
-            })?;
-            found
-                .iter()
-                .flatten()
-                .for_each(|found| checked.count(found.existing()));
-        }
-        done += rows.len();
-        progress(Stage::Checking, done);
-    }
-    sheet
-        .finish()
-        .map_err(|problems| refusal(file, &problems))?;
-    refuse(file, &problems)?;
+                check_rows(tx, author, header, rows, &mut units, problems)
+            })
+        },
+    )?;
+    let mut rows = Vec::with_capacity(SERVER_BATCH);
     if dry_run {
         return Ok(checked);
     }
@@ -392,6 +362,44 @@ fn on_server(
             Err(partial(error, written, next, &imported))
         }
     }
+}
+
+/// Reads the rest of `sheet` `chunk` rows at a time, checking each chunk against the register
+/// with `check` (in the caller's transaction on a file, a transaction of its own on a server):
+/// what the rows would register, or every problem (bad input naming the file). `dry_run` is what
+/// the count says. A problem of the sheet itself (it changed since the first reading) is what is
+/// reported, as the first reading would have: the register's checks stop there.
+fn check_pass<R: Read>(
+    mut sheet: Sheet<R>,
+    file: &str,
+    (chunk, dry_run): (usize, bool),
+    progress: &mut dyn FnMut(Stage, usize),
+    mut check: impl FnMut(&Header, &[Row], &mut Problems) -> Result<Vec<Option<Found>>>,
+) -> Result<Imported> {
+    let mut checked = Imported::none(dry_run);
+    let mut problems = Problems::default();
+    let mut rows = Vec::with_capacity(chunk);
+    let mut done = 0;
+    loop {
+        sheet.read(chunk, &mut rows);
+        if rows.is_empty() {
+            break;
+        }
+        if sheet.problems().is_empty() {
+            let found = check(sheet.header(), &rows, &mut problems)?;
+            found
+                .iter()
+                .flatten()
+                .for_each(|found| checked.count(found.existing()));
+        }
+        done += rows.len();
+        progress(Stage::Checking, done);
+    }
+    sheet
+        .finish()
+        .map_err(|problems| refusal(file, &problems))?;
+    refuse(file, &problems)?;
+    Ok(checked)
 }
 
 /// Checks each row as `refer` would (the referring unit once per distinct text, `units`
