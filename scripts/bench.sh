@@ -51,7 +51,10 @@
 #     which the shell does not match).
 #   * import: `moty import referrals FILE.csv` is timed (once, as it changes the register) when
 #     that command exists and BENCH_IMPORT_CSV names a file of referrals; otherwise the row says
-#     it is skipped. It has no shell column yet.
+#     it is skipped. It has no shell column yet. The sheet must be of clients new to the demo
+#     register: a sheet that repeats one of the demo's identity codes (temporary ones, 900–999,
+#     as scripts/bench-import.sh's are too) is refused, and the row says ERROR with moty's words.
+#     A command that fails in its run under GNU time is reported so, not timed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -162,10 +165,11 @@ time_pair() {
     awk -F, 'NR == 2 { m = $4 * 1000 } NR == 3 { s = $4 * 1000 }
         END { if (s == "") printf "%.1f -\n", m; else printf "%.1f %.1f\n", m, s }' "$csv"
 }
-# probe COMMAND…: one run under GNU time; prints "seconds peak_MB" (exit status 1 on failure).
+# probe COMMAND…: one run under GNU time; prints "seconds peak_MB" (exit status 1 on failure,
+# what the command said in $work/probe.err).
 probe() {
     local status=0
-    /usr/bin/time -f '%e %M' -o "$work/time.out" "$@" >/dev/null 2>&1 || status=1
+    /usr/bin/time -f '%e %M' -o "$work/time.out" "$@" >/dev/null 2>"$work/probe.err" || status=1
     tail -n 1 "$work/time.out" | awk '{ printf "%s %.1f\n", $1, $2 / 1024 }'
     return "$status"
 }
@@ -186,7 +190,15 @@ row() {
     # One run under GNU time first: moty's peak memory, and how long it takes. A command of a
     # second or more gets 3 runs without warm-up; for one of ten seconds or more that first run
     # is the figure.
-    read -r secs peak < <(probe "$moty" "$@" || true)
+    local probed probe_status=0
+    probed=$(probe "$moty" "$@") || probe_status=1
+    read -r secs peak <<<"$probed"
+    if [ "$probe_status" != 0 ]; then
+        # A command that fails has no figure (an import refused, say, writes nothing).
+        printf '%-34s %s\n' "$label" "ERROR: $(head -n 3 "$work/probe.err" | tr '\n' ' ')"
+        fails=$((fails + 1))
+        return
+    fi
     if awk -v t="$secs" 'BEGIN { exit !(t >= 10) }'; then n_runs=1 n_warmup=0
     elif awk -v t="$secs" 'BEGIN { exit !(t >= 1) }'; then n_runs=3 n_warmup=0; fi
     local once
@@ -327,7 +339,11 @@ bench_import() { # ENGINE SIZE
     fi
     row "$e" "$n" import "import referrals (${BENCH_IMPORT_ROWS:-?} rows)" "" import referrals "$csv"
 }
-[ -n "${BENCH_IMPORT_CSV:-}" ] && cp "$BENCH_IMPORT_CSV" "$work/referrals.csv"
+if [ -n "${BENCH_IMPORT_CSV:-}" ]; then
+    cp "$BENCH_IMPORT_CSV" "$work/referrals.csv"
+    # The sheet's lines but its header (the bench's sheets hold no line breaks inside a field).
+    : "${BENCH_IMPORT_ROWS:=$(($(wc -l <"$BENCH_IMPORT_CSV") - 1))}"
+fi
 
 # ---------------------------------------------------------------------------------------------
 # A register of N clients on the server: a fresh database (moty admin init), the login `bench`
