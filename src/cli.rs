@@ -50,7 +50,6 @@ pub const GLOBAL: &str = "Global options";
 /// arguments, and what the help, the manual pages, the completions and the reference come from.
 pub fn command() -> clap::Command {
     use clap::CommandFactory;
-    crate::help::want_texts();
     crate::help::localized(Cli::command())
 }
 
@@ -58,7 +57,6 @@ pub fn command() -> clap::Command {
 /// the generated reference (docs/src/reference/cli.md) lists them.
 pub fn command_unbuilt() -> clap::Command {
     use clap::CommandFactory;
-    crate::help::want_texts();
     crate::help::own_texts(Cli::command())
 }
 

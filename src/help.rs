@@ -37,8 +37,9 @@ mod specs;
 /// bare one that only parses (`cli::parse_from`) has none.
 static TEXTS_WANTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
-/// From here on, the command lines made carry their texts (the values' help too).
-pub fn want_texts() {
+/// From here on, the command lines made carry their texts (the values' help too): set by
+/// `own_texts`, the one way to a command line with texts.
+fn want_texts() {
     TEXTS_WANTED.store(true, std::sync::atomic::Ordering::Relaxed);
 }
 
@@ -85,7 +86,6 @@ pub fn heading_id(key: &str) -> String {
 
 /// The command line with every text in the UI language, built.
 pub fn localized(command: Command) -> Command {
-    want_texts();
     let mut command = own_texts(command);
     // clap's "Arguments" and "Options" are headings of moty's own where the UI language says
     // them otherwise: set before the build, which fixes where clap finds each argument.
