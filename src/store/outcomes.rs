@@ -88,15 +88,67 @@ pub struct CaseRows {
     pub surveys: Vec<SurveyFacts>,
 }
 
-/// The rows of every case of the period, by case id (a case with none has no entry).
-pub fn of_period(tx: &Tx, period: &Period) -> Result<HashMap<String, CaseRows>> {
+/// The period in pieces of consecutive days, each of at most `size` cases (a day with more is a
+/// piece of its own) and at most `PIECE_DAYS` days, to be read one at a time: the report's memory
+/// stays flat however long the period. The days bound reads a period of more than a month in
+/// pieces on a small register too, so what the tests run on the demo registers is what runs on
+/// a large one. Pieces are of every region's cases; none for a period without cases. Called
+/// first: on a server it also sets how the transaction's queries are planned.
+pub fn pieces<'a>(tx: &Tx, period: &Period<'a>, size: u32) -> Result<Vec<Period<'a>>> {
     if tx.on_server() {
-        // Row-level security's checks make the planner's cost estimates of these few queries
+        // Row-level security's checks make the planner's cost estimates of the report's queries
         // high enough for just-in-time compilation, which took longer than the queries (about
         // 25 ms each at 10,000 clients). For this transaction only.
         tx.query_row("SELECT set_config('jit', 'off', true)", [], |_| Ok(()))
             .context("turning off just-in-time compilation for the report")?;
     }
+    let days: Vec<(NaiveDate, u32)> = tx
+        .prepare_cached(
+            "SELECT opened_on, count(*) FROM cases WHERE opened_on BETWEEN ?1 AND ?2
+             GROUP BY opened_on ORDER BY opened_on",
+        )?
+        .query_map(super::db::params![period.from, period.to], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?
+        .collect::<super::db::Result<_>>()
+        .context("counting the period's cases by day")?;
+    Ok(split(&days, size)
+        .into_iter()
+        .map(|(from, to)| Period {
+            from,
+            to,
+            region: period.region,
+        })
+        .collect())
+}
+
+/// The longest piece of a period, in days.
+const PIECE_DAYS: i64 = 31;
+
+/// Days with cases, in order, as pieces (first day, last day) of at most `size` cases and at
+/// most `PIECE_DAYS` days.
+fn split(days: &[(NaiveDate, u32)], size: u32) -> Vec<(NaiveDate, NaiveDate)> {
+    let mut pieces: Vec<(NaiveDate, NaiveDate)> = Vec::new();
+    let mut in_last = 0;
+    for &(day, count) in days {
+        match pieces.last_mut() {
+            Some((from, to))
+                if in_last + count <= size && (day - *from).num_days() < PIECE_DAYS =>
+            {
+                *to = day;
+                in_last += count;
+            }
+            _ => {
+                pieces.push((day, day));
+                in_last = count;
+            }
+        }
+    }
+    pieces
+}
+
+/// The rows of every case of the period, by case id (a case with none has no entry).
+pub fn of_period(tx: &Tx, period: &Period) -> Result<HashMap<String, CaseRows>> {
     let mut all: HashMap<String, CaseRows> = HashMap::new();
     timelines(tx, period, &mut all)?;
     held(tx, period, &mut all)?;
@@ -429,4 +481,38 @@ fn surveys(tx: &Tx, period: &Period, all: &mut HashMap<String, CaseRows>) -> Res
         all.entry(case).or_default().surveys.push(survey);
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 1, 1).expect("date") + chrono::Days::new(u64::from(d))
+    }
+
+    #[test]
+    fn a_period_splits_by_cases_and_by_days() {
+        // By cases: a piece takes days while they fit; a day over the size is a piece alone.
+        let days = [
+            (day(0), 3),
+            (day(1), 4),
+            (day(2), 1),
+            (day(3), 12),
+            (day(4), 2),
+        ];
+        assert_eq!(
+            split(&days, 8),
+            [(day(0), day(2)), (day(3), day(3)), (day(4), day(4))]
+        );
+        let days = [(day(0), 3), (day(1), 4), (day(2), 2)];
+        assert_eq!(split(&days, 8), [(day(0), day(1)), (day(2), day(2))]);
+        // By days: 31 days at most, counted from the piece's first day with cases.
+        let days = [(day(0), 1), (day(30), 1), (day(31), 1), (day(70), 1)];
+        assert_eq!(
+            split(&days, 100),
+            [(day(0), day(30)), (day(31), day(31)), (day(70), day(70))]
+        );
+        assert!(split(&[], 100).is_empty());
+    }
 }

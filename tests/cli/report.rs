@@ -734,3 +734,94 @@ fn the_work_list_and_the_audit_commands() {
     let disclosures = json_at(&env, "2026-12-30 09:00", &["audit", "disclosures"]);
     assert_eq!(disclosures["disclosures"].as_array().map(Vec::len), Some(0));
 }
+
+/// The report reads its period a month or 2,000 cases at a time (`store::outcomes::pieces`):
+/// cases on days across ten months, two on one day and one on the period's last day, each
+/// counted once, in its region, under its source.
+#[test]
+fn a_long_period_is_read_in_pieces_and_counts_every_case_once() {
+    let env = TestEnv::new();
+    let referrals = [
+        ("2026-01-05", "primary-care", "north"),
+        ("2026-01-05", "social-services", "north"),
+        ("2026-02-10", "primary-care", "south"),
+        ("2026-04-01", "primary-care", "north"),
+        ("2026-04-02", "social-services", "south"),
+        ("2026-07-15", "primary-care", "north"),
+        ("2026-11-02", "social-services", "north"),
+    ];
+    let mut cases = Vec::new();
+    for (i, (on, source, region)) in referrals.iter().enumerate() {
+        let name = format!(
+            "Asiakas {}",
+            [
+                "Yksi",
+                "Kaksi",
+                "Kolme",
+                "Neljä",
+                "Viisi",
+                "Kuusi",
+                "Seitsemän"
+            ][i]
+        );
+        let flags = ["--on", on, "--source", source, "--region", region];
+        cases.push(env.refer(&name, &flags));
+    }
+    for case in [&cases[0], &cases[3], &cases[6]] {
+        env.ok(&[
+            "triage",
+            case,
+            "--decision",
+            "decline",
+            "--kela-screen",
+            "no",
+            "--reason",
+            "one service only",
+        ]);
+    }
+    let report = |args: &[&str]| {
+        let mut all = vec!["report", "outcomes", "--exact"];
+        all.extend_from_slice(args);
+        json_at(&env, "2026-11-23 10:00", &all)
+    };
+    let o = report(&["--from", "2026-01-01", "--until", "2026-11-02"]);
+    assert_eq!(o["cases"], 7);
+    assert_eq!(
+        o["funnel"][1],
+        serde_json::json!({"key": "triaged", "count": 3, "percent": 42.9})
+    );
+    assert_eq!(count(&o["referral_sources"], "primary-care"), 4);
+    assert_eq!(count(&o["referral_sources"], "social-services"), 3);
+    let by = report(&[
+        "--from",
+        "2026-01-01",
+        "--until",
+        "2026-11-02",
+        "--by",
+        "region",
+    ]);
+    let groups: Vec<(String, u64)> = by["breakdown"]["groups"]
+        .as_array()
+        .expect("groups")
+        .iter()
+        .map(|g| {
+            let key = g["key"].as_str().expect("key").to_string();
+            (key, g["outcomes"]["cases"].as_u64().expect("cases"))
+        })
+        .collect();
+    assert_eq!(groups, [("north".to_string(), 5), ("south".to_string(), 2)]);
+    let north = report(&[
+        "--from",
+        "2026-01-01",
+        "--until",
+        "2026-11-02",
+        "--region",
+        "north",
+    ]);
+    assert_eq!(north["cases"], 5);
+    assert_eq!(north["funnel"][1]["count"], 3);
+    // Both ends of a period count: 1 February to 1 April holds the cases of 10 February and 1 April.
+    let part = report(&["--from", "2026-02-01", "--until", "2026-04-01"]);
+    assert_eq!(part["cases"], 2);
+    assert_eq!(count(&part["referral_sources"], "primary-care"), 2);
+}

@@ -6,7 +6,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::suppress::hide;
-use super::{age_band, compute, CaseFacts, Catalogue, Outcomes, Tally};
+use super::{age_band, CaseFacts, Catalogue, Gathered, Outcomes, Tally};
 
 closed_enum! {
     /// What `report outcomes --by` breaks every figure down by.
@@ -60,48 +60,62 @@ pub struct Breakdown {
     pub groups: Vec<Group>,
 }
 
-/// Every figure for each group of cases; `order` lists the keys in the order they are shown
-/// (the keys found and not in it follow, sorted; "none" last).
-pub fn breakdown(
-    cases: &[CaseFacts],
-    catalogue: &Catalogue,
+/// Each group's figures so far, and the cases in more than one group; `add` each case, then
+/// `finish`.
+#[derive(Debug)]
+pub struct Grouped {
     by: By,
-    order: &[String],
-) -> Breakdown {
-    let mut groups: BTreeMap<String, Vec<CaseFacts>> = BTreeMap::new();
-    let mut several = 0u32;
-    for case in cases {
-        let values = values_of(case, by);
+    several: u32,
+    groups: BTreeMap<String, Gathered>,
+}
+
+impl Grouped {
+    pub fn new(by: By) -> Self {
+        Grouped {
+            by,
+            several: 0,
+            groups: BTreeMap::new(),
+        }
+    }
+
+    /// Counts one case in each of its groups.
+    pub fn add(&mut self, case: &CaseFacts) {
+        let values = values_of(case, self.by);
         if values.len() > 1 {
-            several += 1;
+            self.several += 1;
         }
         for value in values {
-            groups.entry(value).or_default().push(case.clone());
+            self.groups.entry(value).or_default().add(case);
         }
     }
-    let mut keys: Vec<String> = order
-        .iter()
-        .filter(|k| groups.contains_key(*k))
-        .cloned()
-        .collect();
-    for key in groups.keys() {
-        if !keys.contains(key) && key != NO_VALUE {
-            keys.push(key.clone());
+
+    /// Every figure for each group; `order` lists the keys in the order they are shown (the keys
+    /// found and not in it follow, sorted; "none" last).
+    pub fn finish(mut self, catalogue: &Catalogue, order: &[String]) -> Breakdown {
+        let mut keys: Vec<String> = order
+            .iter()
+            .filter(|k| self.groups.contains_key(*k))
+            .cloned()
+            .collect();
+        for key in self.groups.keys() {
+            if !keys.contains(key) && key != NO_VALUE {
+                keys.push(key.clone());
+            }
         }
-    }
-    if groups.contains_key(NO_VALUE) && !keys.iter().any(|k| k == NO_VALUE) {
-        keys.push(NO_VALUE.to_string());
-    }
-    Breakdown {
-        by,
-        cases_in_several_groups: several.into(),
-        groups: keys
-            .into_iter()
-            .map(|key| {
-                let outcomes = compute(&groups[&key], catalogue);
-                Group { key, outcomes }
-            })
-            .collect(),
+        if self.groups.contains_key(NO_VALUE) && !keys.iter().any(|k| k == NO_VALUE) {
+            keys.push(NO_VALUE.to_string());
+        }
+        Breakdown {
+            by: self.by,
+            cases_in_several_groups: self.several.into(),
+            groups: keys
+                .into_iter()
+                .filter_map(|key| {
+                    let outcomes = self.groups.remove(&key)?.finish(catalogue);
+                    Some(Group { key, outcomes })
+                })
+                .collect(),
+        }
     }
 }
 

@@ -193,7 +193,7 @@ impl Outcomes {
 
 #[cfg(test)]
 mod tests {
-    use super::super::distribution;
+    use super::super::gather::distribution;
     use super::*;
 
     #[test]

@@ -6,7 +6,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use super::super::Session;
-use crate::domain::outcomes::{breakdown, compute, Breakdown, By, CaseFacts, Catalogue, Outcomes};
+use crate::domain::outcomes::{Breakdown, By, CaseFacts, Catalogue, Gathered, Grouped, Outcomes};
 use crate::domain::MeetingKind;
 use crate::store::outcomes::{CaseRows, Period};
 use crate::store::report::ReportCase;
@@ -79,31 +79,46 @@ pub struct Ask<'a> {
     pub exact: bool,
 }
 
-/// The figures for cases referred in [from, to], of `region` if given, and the cases counted.
-pub fn build(tx: &Tx, ask: &Ask) -> Result<(Figures, Vec<String>)> {
-    // What the cases' timelines, meetings, plans and answers say, read for all of them at once
-    // (first: on a server it also sets how the transaction's queries are planned).
+/// About how many cases are read at a time (see `store::outcomes::pieces`).
+const PIECE: u32 = 2_000;
+
+/// The figures for cases referred in [from, to], of `region` if given; with `ids`, also the
+/// cases counted.
+pub fn build(tx: &Tx, ask: &Ask, ids: bool) -> Result<(Figures, Vec<String>)> {
     let period = Period {
         from: ask.from,
         to: ask.to,
         region: ask.region,
     };
-    let mut read = crate::store::outcomes::of_period(tx, &period)?;
-    let cases = report::cases_opened(tx, ask.from, ask.to, ask.region)?;
-    let all: Vec<CaseFacts> = cases
-        .iter()
-        .map(|c| facts(c, read.remove(&c.id).unwrap_or_default()))
-        .collect();
+    let mut all = Gathered::default();
+    let mut groups = ask.by.map(Grouped::new);
+    let mut counted = Vec::new();
+    // What the cases' timelines, meetings, plans and answers say, read for a piece of the
+    // period's cases at once: a dozen queries a piece, not a dozen a case, and never every case
+    // in memory.
+    for piece in crate::store::outcomes::pieces(tx, &period, PIECE)? {
+        let mut read = crate::store::outcomes::of_period(tx, &piece)?;
+        for case in report::cases_opened(tx, piece.from, piece.to, ask.region)? {
+            let facts = facts(&case, read.remove(&case.id).unwrap_or_default());
+            all.add(&facts);
+            if let Some(groups) = &mut groups {
+                groups.add(&facts);
+            }
+            if ids {
+                counted.push(case.id);
+            }
+        }
+    }
     let services: Vec<String> = plan::services(tx)?.into_iter().map(|s| s.code).collect();
     let statements = report::statement_codes(tx)?;
     let catalogue = Catalogue {
         services: &services,
         statements: &statements,
     };
-    let mut outcomes = compute(&all, &catalogue);
-    let mut groups = match ask.by {
-        Some(by) => Some(breakdown(&all, &catalogue, by, &order(tx, by)?)),
-        None => None,
+    let mut outcomes = all.finish(&catalogue);
+    let mut groups = match (groups, ask.by) {
+        (Some(groups), Some(by)) => Some(groups.finish(&catalogue, &order(tx, by)?)),
+        _ => None,
     };
     if !ask.exact {
         outcomes.suppress();
@@ -111,13 +126,12 @@ pub fn build(tx: &Tx, ask: &Ask) -> Result<(Figures, Vec<String>)> {
             groups.suppress();
         }
     }
-    let ids = cases.into_iter().map(|c| c.id).collect();
     let figures = Figures {
         outcomes,
         breakdown: groups,
         suppressed: !ask.exact,
     };
-    Ok((figures, ids))
+    Ok((figures, counted))
 }
 
 /// The order a breakdown's groups are shown in: the catalogue's or the vocabulary's.
@@ -171,7 +185,7 @@ pub fn outcomes(session: &mut Session, ask: &Ask, page: Option<Page>) -> Result<
     // Written and synced under a temporary name before the disclosure row commits, renamed into
     // place after: the page is never visible without its row.
     let (outcomes, pending) = session.write(|tx, author| {
-        let (outcomes, cases) = build(tx, ask)?;
+        let (outcomes, cases) = build(tx, ask, page.is_some())?;
         let mut pending = None;
         if let Some(page) = page {
             let (rows, head) = crate::store::chain::head(tx, crate::store::chain::Log::Events)?;
