@@ -36,7 +36,9 @@ pub fn insert(tx: &Tx, case_id: &str, f: &FollowUp) -> Result<i64> {
 }
 
 /// A case's follow-up calls, each with the estimate entered at it (the newest, should there be
-/// more than one): its total, its services and its time saved.
+/// more than one): its total, its services and its time saved. The estimates are found by the
+/// case (indexed), not by the follow-up (which is not): a server planned a scan of every estimate
+/// for the case's first call.
 pub fn for_case(tx: &Tx, case_id: &str) -> Result<Vec<FollowUp>> {
     tx.prepare_cached(
         "SELECT f.done_on, f.reached, f.status, f.knows_contact, f.usefulness, e.appointments,
@@ -45,8 +47,9 @@ pub fn for_case(tx: &Tx, case_id: &str) -> Result<Vec<FollowUp>> {
                   ORDER BY s.rowid) AS services),
              e.time_saved, f.note, f.next_step, f.next_on, f.recorded_by
          FROM follow_ups f
-             LEFT JOIN estimates e ON e.id =
-                 (SELECT max(x.id) FROM estimates x WHERE x.follow_up_id = f.id)
+             LEFT JOIN estimates e ON e.case_id = f.case_id AND e.follow_up_id = f.id
+                 AND NOT EXISTS (SELECT 1 FROM estimates x WHERE x.case_id = f.case_id
+                     AND x.follow_up_id = f.id AND x.id > e.id)
          WHERE f.case_id = ?1 ORDER BY f.id",
     )?
     .query_map([case_id], |r| {

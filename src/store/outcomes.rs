@@ -92,16 +92,8 @@ pub struct CaseRows {
 /// piece of its own) and at most `PIECE_DAYS` days, to be read one at a time: the report's memory
 /// stays flat however long the period. The days bound reads a period of more than a month in
 /// pieces on a small register too, so what the tests run on the demo registers is what runs on
-/// a large one. Pieces are of every region's cases; none for a period without cases. Called
-/// first: on a server it also sets how the transaction's queries are planned.
+/// a large one. Pieces are of every region's cases; none for a period without cases.
 pub fn pieces<'a>(tx: &Tx, period: &Period<'a>, size: u32) -> Result<Vec<Period<'a>>> {
-    if tx.on_server() {
-        // Row-level security's checks make the planner's cost estimates of the report's queries
-        // high enough for just-in-time compilation, which took longer than the queries (about
-        // 25 ms each at 10,000 clients). For this transaction only.
-        tx.query_row("SELECT set_config('jit', 'off', true)", [], |_| Ok(()))
-            .context("turning off just-in-time compilation for the report")?;
-    }
     let days: Vec<(NaiveDate, u32)> = tx
         .prepare_cached(
             "SELECT opened_on, count(*) FROM cases WHERE opened_on BETWEEN ?1 AND ?2
