@@ -86,7 +86,24 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/011_kept_with_the_case.sql"),
         then: None,
     },
+    // Migration 12: on PostgreSQL the chained logs' trigger made cheaper (issue #17,
+    // store/pg/012_server_chain.sql); nothing changes in a file.
+    Migration {
+        sql: include_str!("migrations/012_server_chain.sql"),
+        then: None,
+    },
 ];
+
+impl Migration {
+    /// Whether the migration changes a file at all (one of only comments does not).
+    fn changes_the_file(&self) -> bool {
+        self.then.is_some()
+            || self.sql.lines().any(|line| {
+                let line = line.trim();
+                !line.is_empty() && !line.starts_with("--")
+            })
+    }
+}
 
 /// The schema version this moty writes.
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
@@ -105,8 +122,13 @@ pub fn apply(conn: &mut Connection, path: &Path) -> Result<()> {
     }
     // A register in use is copied before its schema changes, so an upgrade can be undone. A copy
     // left by an earlier attempt is kept (it is the older one); a link in its place is refused.
-    // The copy is complete and synced under a temporary name before it takes its own.
-    if current > 0 {
+    // The copy is complete and synced under a temporary name before it takes its own. Not when
+    // no migration to come changes the file (only its version number changes).
+    let changes = MIGRATIONS
+        .iter()
+        .skip(usize::try_from(current).unwrap_or(0))
+        .any(Migration::changes_the_file);
+    if current > 0 && changes {
         let copy = backup_path(path, current);
         let kept = std::fs::symlink_metadata(&copy).is_ok_and(|m| !m.file_type().is_symlink());
         if !kept {

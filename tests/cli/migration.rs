@@ -8,7 +8,7 @@ use crate::common::{dump, fixture, TestEnv};
 use moty::domain::EventKind;
 
 /// The schema version this moty writes (`store::migrate::LATEST`).
-const LATEST: i64 = 11;
+const LATEST: i64 = 12;
 
 /// tests/fixtures/register-v2.sqlite3: the demo register of the last release (524ae63) with a few
 /// more changes, made by tests/fixtures/register-v2.sh.
@@ -373,7 +373,7 @@ fn a_register_written_by_the_last_release_is_carried_forward_intact() {
     let copy = env
         .dir
         .path()
-        .join("register-v2.sqlite3.before-v2-to-v11.sqlite3");
+        .join("register-v2.sqlite3.before-v2-to-v12.sqlite3");
     assert!(copy.exists(), "no copy at {}", copy.display());
     assert_eq!(user_version(&read_only(&copy)), 2);
     assert_eq!(dump(&copy), dump(&original));
@@ -572,6 +572,37 @@ fn a_register_one_schema_ahead_is_refused_untouched() {
         copies, 0,
         "no pre-migration copy of a register that is not migrated"
     );
+}
+
+/// Migration 12 changes a server's trigger and nothing in a file: a file at version 11 takes the
+/// new number, its tables and rows as they were, without the copy kept before a migration that
+/// changes the file.
+#[test]
+fn a_register_of_version_11_takes_version_12_without_a_copy() {
+    let env = TestEnv::new();
+    let case = env.refer("Aino Yksitoista", &[]);
+    {
+        let conn = crate::common::open(&env.db).expect("open");
+        conn.execute_batch("PRAGMA user_version = 11;")
+            .expect("back to 11");
+    }
+    let before = dump(&env.db);
+    let shown = env.run(&["--json", "show", &case]);
+    assert_eq!(shown.code, 0, "{shown:?}");
+    assert_eq!(user_version(&read_only(&env.db)), 12);
+    assert_eq!(
+        crate::common::without_access_log(&dump(&env.db)),
+        crate::common::without_access_log(&before)
+    );
+    let copies: Vec<String> = std::fs::read_dir(env.dir.path())
+        .expect("dir")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.contains(".before-v"))
+        .collect();
+    assert!(copies.is_empty(), "{copies:?}");
+    let verified = env.run(&["audit", "verify"]);
+    assert_eq!(verified.code, 0, "{verified:?}");
 }
 
 /// A new `EventKind` needs its row in `event_kinds` (a migration), or the register refuses it.

@@ -105,7 +105,7 @@ fn the_area_makes_the_register_migrates_it_and_gives_people_logins() {
     let made = serde_json::from_str(&ok(&db.url, &["--json", "admin", "init"])).expect("json");
     validate("admin", &made);
     assert_eq!(made["created"], true, "{made}");
-    assert_eq!(made["version"], 11, "{made}");
+    assert_eq!(made["version"], 12, "{made}");
     let again = ok(&db.url, &["admin", "init"]);
     assert!(again.contains("is there already"), "{again}");
     let migrated: serde_json::Value =
@@ -113,7 +113,7 @@ fn the_area_makes_the_register_migrates_it_and_gives_people_logins() {
     validate("admin", &migrated);
     assert_eq!(
         (&migrated["from"], &migrated["version"]),
-        (&11.into(), &11.into())
+        (&12.into(), &12.into())
     );
 
     let added: serde_json::Value = serde_json::from_str(&ok(

@@ -1,0 +1,5 @@
+-- Migration 12: nothing changes in a file. On a server (store/pg/012_server_chain.sql) the
+-- chained logs' trigger does less work per row (issue #17); a file's chains are written by moty
+-- itself (store/chain_append.rs). A file's schema version follows the server's, so that one
+-- moty reads both; a file at version 11 takes the new number without the copy kept before a
+-- migration (store::migrate::apply).
