@@ -136,7 +136,7 @@ END $$;
 -- `visible_client` goes into the query as a condition on each row, with them as constants.
 
 -- The condition `visible_client(k.id, k.team)` makes, for the caller, on clients aliased `k`.
-CREATE FUNCTION visible_clients_condition() RETURNS text
+CREATE OR REPLACE FUNCTION visible_clients_condition() RETURNS text
     LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = moty, pg_catalog
     AS $$
 DECLARE
