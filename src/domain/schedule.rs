@@ -69,6 +69,14 @@ pub fn day_closed(date: NaiveDate, closed: &dyn Fn(NaiveDate) -> Option<String>)
     closed(date).map(|reason| text::team_closed(date, &reason))
 }
 
+/// Whether a day has meetings (`day_closed` without its reason's words, for the slot searches
+/// that only skip the day).
+fn day_open(date: NaiveDate, closed: &dyn Fn(NaiveDate) -> Option<String>) -> bool {
+    date.weekday().number_from_monday() <= 5
+        && calendar::holiday(date).is_none()
+        && closed(date).is_none()
+}
+
 /// The slots of `kind` that start at or after `from`, day by day for `days` days, skipping
 /// weekends, holidays and closed days.
 pub fn slots_from(
@@ -81,7 +89,7 @@ pub fn slots_from(
     let mut out = Vec::new();
     for offset in 0..days {
         let date = from.date() + Days::new(offset);
-        if day_closed(date, closed).is_some() {
+        if !day_open(date, closed) {
             continue;
         }
         let mut today: Vec<Slot> = rules
@@ -144,7 +152,7 @@ pub fn working_days_before(
     let mut left = working_days;
     while left > 0 {
         day = day - Days::new(1);
-        if day_closed(day, closed).is_none() {
+        if day_open(day, closed) {
             left -= 1;
         }
     }

@@ -156,16 +156,31 @@ enum Found {
 /// Finds the unit a typed text names: a mapping of exactly this text first (a coordinator's
 /// decision), then a unit's code, then a unit's name, then a mapped text, each compared folded.
 fn find(tx: &Tx, text: &str) -> Result<Found> {
+    let kind = |unit: Unit| {
+        if unit.active {
+            Found::Active(unit)
+        } else {
+            Found::Inactive(unit)
+        }
+    };
+    // A mapping or a code names its unit by key (a referral names its unit so nearly always):
+    // the whole catalogue is read only to match a name.
+    if let Some(code) = db::mapping(tx, text)?.flatten() {
+        if let Some(unit) = db::unit(tx, &code)? {
+            return Ok(kind(unit));
+        }
+    }
+    if let Some(unit) = db::unit(tx, text.trim())? {
+        return Ok(kind(unit));
+    }
     let units = db::units(tx)?;
     let by_code = |code: &str| units.iter().find(|u| u.code == code).cloned();
     let folded = fold_unit(text);
-    let found = match db::mapping(tx, text)?.flatten() {
-        Some(code) => by_code(&code),
-        None => None,
-    }
-    .or_else(|| by_code(text.trim()))
-    .or_else(|| units.iter().find(|u| u.active && u.is_named(text)).cloned())
-    .or_else(|| units.iter().find(|u| u.is_named(text)).cloned());
+    let found = units
+        .iter()
+        .find(|u| u.active && u.is_named(text))
+        .cloned()
+        .or_else(|| units.iter().find(|u| u.is_named(text)).cloned());
     let found = match found {
         Some(unit) => Some(unit),
         None => db::mapped_texts(tx)?

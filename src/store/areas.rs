@@ -60,6 +60,16 @@ pub fn units(tx: &Tx) -> Result<Vec<Unit>> {
     .context("reading the unit catalogue")
 }
 
+/// The unit with `code`, active or not.
+pub fn unit(tx: &Tx, code: &str) -> Result<Option<Unit>> {
+    tx.prepare_cached(&format!(
+        "SELECT {UNIT_COLUMNS} FROM units u WHERE u.code = ?1"
+    ))?
+    .query_row([code], unit_row)
+    .optional()
+    .context("reading the unit catalogue")
+}
+
 /// Adds a unit, or changes one with the same code (its area and names) and makes it active
 /// again; true when it is new.
 pub fn save_unit(tx: &Tx, unit: &Unit) -> Result<bool> {
