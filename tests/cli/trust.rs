@@ -118,8 +118,33 @@ fn a_rewritten_and_rechained_log_is_caught_by_the_witness_of_whoever_saw_it() {
     let env = TestEnv::new();
     let case = env.refer("Todistaja Testinen", &[]);
     env.ok(&["show", &case]);
-    let witness = env.dir.path().join("state").join("witness.json");
-    assert!(witness.exists(), "the witness remembers what this user saw");
+    let id: String = env.one("SELECT value FROM meta WHERE key = 'register_id'", &[]);
+    let witness = env
+        .dir
+        .path()
+        .join("state")
+        .join("witness")
+        .join(format!("{id}.json"));
+    let remembered: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&witness).expect("the register's witness file"))
+            .expect("JSON");
+    assert!(
+        remembered["logs"]["access_log"]["rows"].as_i64() > Some(0),
+        "the witness remembers what this user saw: {remembered}"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &std::path::Path| {
+            std::fs::metadata(p).expect("metadata").permissions().mode() & 0o777
+        };
+        assert_eq!(mode(&witness), 0o600, "the witness file is private");
+        assert_eq!(
+            mode(witness.parent().expect("folder")),
+            0o700,
+            "so is its folder"
+        );
+    }
     rewrite_and_rechain(&env);
 
     // Someone who never saw the register cannot tell from the file alone.
@@ -161,15 +186,42 @@ fn the_witness_follows_a_register_as_it_grows_and_accepts_a_chain_format_change(
     // A witness that saw the timeline's format-1 head before the change (as a user of a moty
     // with a witness would have): migrating to chain format 2 is a recorded re-anchor it accepts.
     let id: String = env.one("SELECT value FROM meta WHERE key = 'register_id'", &[]);
-    let witness = serde_json::json!({ "registers": { id: { "path": "", "logs": {
-        "events": { "rows": old_head.0, "head": old_head.1 } } } } });
-    std::fs::write(
-        env.dir.path().join("state").join("witness.json"),
-        witness.to_string(),
-    )
-    .expect("witness");
+    // It is the single witness.json of the versions before one file per register: it is read,
+    // never written again, and the register gets a file of its own.
+    let state = env.dir.path().join("state");
+    let own = state.join("witness").join(format!("{id}.json"));
+    std::fs::remove_file(&own).expect("the first run's witness file");
+    let witness = serde_json::json!({ "registers": { id.clone(): { "path": "", "logs": {
+        "events": { "rows": old_head.0, "head": old_head.1 } } },
+        "another-register": { "path": "elsewhere", "logs": {} } } });
+    std::fs::write(state.join("witness.json"), witness.to_string()).expect("witness");
     let after = env.run(&["list"]);
     assert!(after.stderr.is_empty(), "{}", after.stderr);
+    assert_eq!(
+        std::fs::read_to_string(state.join("witness.json")).expect("legacy"),
+        witness.to_string(),
+        "the old file is left as it was"
+    );
+    let moved: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&own).expect("own file")).expect("JSON");
+    assert!(
+        moved["logs"]["events"]["rows"].as_i64() >= Some(old_head.0),
+        "the register's own file follows on from the old file's head: {moved}"
+    );
+    // A chain the old file remembers wrongly is still caught: the old file is really read.
+    std::fs::remove_file(&own).expect("own file");
+    let forged = serde_json::json!({ "registers": { id.clone(): { "path": "", "logs": {
+        "events": { "rows": 1, "head": "00".repeat(32) } } } } });
+    std::fs::write(state.join("witness.json"), forged.to_string()).expect("witness");
+    let caught = env.run(&["list"]);
+    assert!(
+        caught
+            .stderr
+            .contains("was rewritten since you last saw it"),
+        "{}",
+        caught.stderr
+    );
+    std::fs::write(state.join("witness.json"), witness.to_string()).expect("witness");
     env.refer("Kasvava Rekisteri", &[]);
     let verify = env.run(&["audit", "verify"]);
     assert_eq!(verify.code, 0, "{verify:?}");
