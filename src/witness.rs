@@ -195,8 +195,18 @@ fn update(id: &str, register_path: &Path, heads: &[(String, Seen)], replace: boo
     out.write_all(text.as_bytes())
         .context("writing the witness")?;
     drop(out);
-    std::fs::rename(&temp, &path).context("writing the witness")?;
-    Ok(())
+    // On Windows a virus scanner may hold the file open a moment without letting it be replaced.
+    let mut tries = 0;
+    loop {
+        match std::fs::rename(&temp, &path) {
+            Ok(()) => return Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied && tries < 10 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Err(e) => return Err(e).context("writing the witness"),
+        }
+    }
 }
 
 /// Problems the witness found during this run, printed once at its end.
