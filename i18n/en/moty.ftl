@@ -1916,6 +1916,7 @@ server-older-register = the register on { $url } is of schema version { $version
 server-clock = a register on a server takes its time from the server, which MOTY_NOW cannot move (unset it)
 server-actor = on a server the person signed in acts: you are signed in as { $login }, not { $named } (leave out --as, or sign in as { $named })
 server-migration-failed = migrating the register on the server to schema version { $version } failed; nothing of it was kept
+server-migration-unrecorded = the files of schema version { $version } left the register recording version { $recorded }: this moty is broken (report it to its maintainers)
 server-roles-failed = making moty's roles and their grants on the server failed (admin init needs a superuser, or a role with CREATEROLE that owns the database)
 server-user-failed = making or granting the login { $login } failed (it needs a role with CREATEROLE)
 server-admin-needs-server = moty admin works on a register on a PostgreSQL server: give its URL with --db or MOTY_DB (postgresql://…)

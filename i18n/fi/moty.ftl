@@ -1852,6 +1852,7 @@ server-older-register = rekisteri osoitteessa { $url } on skeemaversiota { $vers
 server-clock = palvelimella oleva rekisteri ottaa ajan palvelimelta, eikä MOTY_NOW voi siirtää sitä (poista muuttuja)
 server-actor = palvelimella toimii sisäänkirjautunut henkilö: olet kirjautunut nimellä { $login }, et { $named } (jätä --as pois tai kirjaudu nimellä { $named })
 server-migration-failed = palvelimen rekisterin siirto skeemaversioon { $version } epäonnistui; siitä ei jäänyt mitään voimaan
+server-migration-unrecorded = skeemaversion { $version } tiedostot jättivät rekisteriin merkinnän versiosta { $recorded }: tämä moty on viallinen (ilmoita sen ylläpitäjille)
 server-roles-failed = motyn roolien ja niiden oikeuksien luominen palvelimelle epäonnistui (admin init tarvitsee pääkäyttäjän tai tietokannan omistavan roolin, jolla on CREATEROLE)
 server-user-failed = käyttäjätunnuksen { $login } luominen tai oikeuksien antaminen epäonnistui (siihen tarvitaan rooli, jolla on CREATEROLE)
 server-admin-needs-server = moty admin toimii PostgreSQL-palvelimella olevalle rekisterille: anna sen osoite valitsimella --db tai muuttujassa MOTY_DB (postgresql://…)

@@ -81,6 +81,16 @@ fn apply(conn: &pg::Conn, from: i64) -> Result<i64> {
                     conn.batch(sql)
                         .with_context(|| text::server_migration_failed(*version))?;
                 }
+                // A migration's files must record the version they bring: a register that says
+                // it is older (or newer) than its schema would be migrated again, or refused.
+                let recorded = conn.schema_version()?;
+                if recorded != Some(*version) {
+                    return Err(anyhow::anyhow!(text::server_migration_unrecorded(
+                        *version,
+                        recorded.unwrap_or(0)
+                    )))
+                    .context(text::server_migration_failed(*version));
+                }
                 to = *version;
             }
             Ok(())

@@ -52,6 +52,15 @@ pub fn server_migration_failed(version: i64) -> String {
     t!("server-migration-failed", version = version)
 }
 
+/// A migration's files left the recorded schema version at another number than its own.
+pub fn server_migration_unrecorded(version: i64, recorded: i64) -> String {
+    t!(
+        "server-migration-unrecorded",
+        version = version,
+        recorded = recorded
+    )
+}
+
 /// The roles and grants could not be made.
 pub fn server_roles_failed() -> String {
     t!("server-roles-failed")

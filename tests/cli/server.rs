@@ -167,6 +167,47 @@ fn the_area_makes_the_register_migrates_it_and_gives_people_logins() {
 }
 
 #[test]
+fn a_migration_that_does_not_record_its_version_is_refused_whole() {
+    let Some(admin) = server() else { return };
+    let db = PgDatabase::empty(&admin);
+    ok(&db.url, &["admin", "init"]);
+    // The register as it was at version 11, and a schema_version that ignores every change, as
+    // a migration file that forgot to record its version would leave it.
+    db.client("postgres")
+        .batch_execute(
+            "UPDATE moty.schema_version SET version = 11;
+             CREATE FUNCTION public.keep_version() RETURNS trigger LANGUAGE plpgsql
+                 AS $$ BEGIN RETURN OLD; END $$;
+             CREATE TRIGGER keep_version BEFORE UPDATE ON moty.schema_version
+                 FOR EACH ROW EXECUTE FUNCTION public.keep_version();",
+        )
+        .expect("rewind");
+    let (code, stdout, stderr) = moty(&db.url, &["admin", "migrate"]);
+    assert_ne!(code, 0, "{stdout}");
+    assert!(
+        stderr.contains("schema version 12") && stderr.contains("recording version 11"),
+        "{stderr}"
+    );
+    let version = |db: &PgDatabase| -> i64 {
+        db.client("postgres")
+            .query_one("SELECT max(version)::bigint FROM moty.schema_version", &[])
+            .expect("version")
+            .get(0)
+    };
+    assert_eq!(version(&db), 11, "nothing of the migration was kept");
+    db.client("postgres")
+        .batch_execute("DROP TRIGGER keep_version ON moty.schema_version")
+        .expect("mend");
+    let migrated: serde_json::Value =
+        serde_json::from_str(&ok(&db.url, &["--json", "admin", "migrate"])).expect("json");
+    assert_eq!(
+        (&migrated["from"], &migrated["version"]),
+        (&11.into(), &12.into())
+    );
+    assert_eq!(version(&db), 12);
+}
+
+#[test]
 fn a_coordinator_cannot_change_a_log_row_nor_forge_who_wrote_it_or_when() {
     let Some(admin) = server() else { return };
     let db = PgDatabase::create(&admin);
