@@ -7,9 +7,15 @@
 //! `boolean` exactly as it would in a literal; every value read comes back as SQLite would have
 //! returned it (boolean → 0/1, date → 'YYYY-MM-DD', timestamptz → the Stamp text, numeric →
 //! an integer when it is whole). One `Tx` type serves both engines.
+//!
+//! A statement's first run in a process is one round trip: parsed, bound and run unnamed, its
+//! parameters' types left to the server to infer (`query_typed` with type 0), as preparing would.
+//! From its second run it is prepared, so the server keeps it (and its plan) for the rest of the
+//! process: a command runs most statements once, the import and the reports some thousands of
+//! times.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::error::Error as StdError;
 
 use postgres::types::{FromSql, IsNull, ToSql, Type};
@@ -27,6 +33,8 @@ pub const WRITE_LOCK: i64 = 1_836_020_857;
 pub struct Conn {
     client: RefCell<postgres::Client>,
     statements: RefCell<HashMap<String, postgres::Statement>>,
+    /// The statements run once, unprepared (prepared when they run again).
+    run_once: RefCell<HashSet<String>>,
     /// How many walks (`for_each`) are open, each on its own cursor.
     walks: std::cell::Cell<usize>,
 }
@@ -85,6 +93,7 @@ impl Conn {
         Ok(Conn {
             client: RefCell::new(client),
             statements: RefCell::new(HashMap::new()),
+            run_once: RefCell::new(HashSet::new()),
             walks: std::cell::Cell::new(0),
         })
     }
@@ -136,9 +145,13 @@ impl Conn {
             .map_err(db::Error::Postgres)
     }
 
-    fn statement(&self, sql: &str) -> Result<postgres::Statement, db::Error> {
+    /// The statement prepared, or None on its first run (see the module).
+    fn statement(&self, sql: &str) -> Result<Option<postgres::Statement>, db::Error> {
         if let Some(statement) = self.statements.borrow().get(sql) {
-            return Ok(statement.clone());
+            return Ok(Some(statement.clone()));
+        }
+        if self.run_once.borrow_mut().insert(sql.to_string()) {
+            return Ok(None);
         }
         let statement = self
             .client
@@ -148,27 +161,48 @@ impl Conn {
         self.statements
             .borrow_mut()
             .insert(sql.to_string(), statement.clone());
-        Ok(statement)
+        Ok(Some(statement))
     }
 
     /// Runs a statement that returns no rows: how many rows it changed.
     pub fn run(&self, sql: &str, values: Vec<Value>) -> Result<usize, db::Error> {
-        let statement = self.statement(sql)?;
-        let changed = as_text(values, |params| {
-            self.client.borrow_mut().execute(&statement, params)
-        })
+        let changed = match self.statement(sql)? {
+            Some(statement) => as_text(values, |params| {
+                self.client.borrow_mut().execute(&statement, params)
+            }),
+            None => as_typed(values, |params| {
+                let mut client = self.client.borrow_mut();
+                let mut rows = client.query_typed_raw(&placeholders(sql), params.iter().cloned())?;
+                while postgres::fallible_iterator::FallibleIterator::next(&mut rows)?.is_some() {}
+                Ok(rows.rows_affected().unwrap_or(0))
+            }),
+        }
         .map_err(db::Error::Postgres)?;
         Ok(usize::try_from(changed).unwrap_or(usize::MAX))
     }
 
     /// Runs a query and reads its rows as SQLite would have returned them.
     pub fn fetch(&self, sql: &str, values: Vec<Value>) -> Result<db::Rows, db::Error> {
-        let statement = self.statement(sql)?;
-        let rows = as_text(values, |params| {
-            self.client.borrow_mut().query(&statement, params)
-        })
-        .map_err(db::Error::Postgres)?;
-        read_rows(&statement, rows)
+        match self.statement(sql)? {
+            Some(statement) => {
+                let rows = as_text(values, |params| {
+                    self.client.borrow_mut().query(&statement, params)
+                })
+                .map_err(db::Error::Postgres)?;
+                read_rows(names(statement.columns()), rows)
+            }
+            None => {
+                let rows = as_typed(values, |params| {
+                    self.client
+                        .borrow_mut()
+                        .query_typed(&placeholders(sql), params)
+                })
+                .map_err(db::Error::Postgres)?;
+                // With no rows there are no columns to name (and nothing reads them).
+                let names = rows.first().map(|r| names(r.columns())).unwrap_or_default();
+                read_rows(names, rows)
+            }
+        }
     }
 
     /// Runs a query through a cursor and hands its rows to `f` a batch at a time, so a whole log
@@ -204,7 +238,7 @@ impl Conn {
                 if rows.is_empty() {
                     return Ok(());
                 }
-                let mut rows = read_rows(&fetch, rows)?;
+                let mut rows = read_rows(names(fetch.columns()), rows)?;
                 while let Some(row) = rows.next()? {
                     f(&row)?;
                 }
@@ -221,15 +255,7 @@ impl Conn {
 const WALK_BATCH: usize = 2000;
 
 /// The driver's rows as SQLite would have returned them.
-fn read_rows(
-    statement: &postgres::Statement,
-    rows: Vec<postgres::Row>,
-) -> Result<db::Rows, db::Error> {
-    let names: Vec<String> = statement
-        .columns()
-        .iter()
-        .map(|c| c.name().to_string())
-        .collect();
+fn read_rows(names: Vec<String>, rows: Vec<postgres::Row>) -> Result<db::Rows, db::Error> {
     let mut all = Vec::with_capacity(rows.len());
     for row in rows {
         let mut values = Vec::with_capacity(names.len());
@@ -240,6 +266,11 @@ fn read_rows(
         all.push(values);
     }
     Ok(db::Rows::new(names, all))
+}
+
+/// A result's column names.
+fn names(columns: &[postgres::Column]) -> Vec<String> {
+    columns.iter().map(|c| c.name().to_string()).collect()
 }
 
 /// The URL as it may be shown: without its password.
@@ -328,6 +359,23 @@ fn as_text<T>(values: Vec<Value>, f: impl FnOnce(&[&(dyn ToSql + Sync)]) -> T) -
     let params: Vec<AsText> = values.into_iter().map(AsText).collect();
     let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
     f(&refs)
+}
+
+/// Runs `f` with `values` as the driver's parameters, each sent as text, its type the server's to
+/// infer (type 0: unspecified, as a prepared statement's would be).
+fn as_typed<T>(values: Vec<Value>, f: impl FnOnce(&[(&(dyn ToSql + Sync), Type)]) -> T) -> T {
+    let unspecified = Type::new(
+        "unknown".to_string(),
+        0,
+        postgres_types::Kind::Pseudo,
+        "pg_catalog".to_string(),
+    );
+    let params: Vec<AsText> = values.into_iter().map(AsText).collect();
+    let typed: Vec<(&(dyn ToSql + Sync), Type)> = params
+        .iter()
+        .map(|p| (p as &(dyn ToSql + Sync), unspecified.clone()))
+        .collect();
+    f(&typed)
 }
 
 /// A parameter sent as text: the server reads it as it would a literal of the column's type.
