@@ -92,16 +92,32 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/012_server_chain.sql"),
         then: None,
     },
+    // Migration 13: the cases in `find`'s order, an index (issue #17); nothing changes on a
+    // server (store/pg/013_found.sql).
+    Migration {
+        sql: include_str!("migrations/013_found.sql"),
+        then: None,
+    },
 ];
 
 impl Migration {
-    /// Whether the migration changes a file at all (one of only comments does not).
+    /// Whether the migration changes what a copy taken before it would keep: none of only
+    /// comments, nor one that only adds indexes (it changes no row, and a failure rolls it back
+    /// whole). At 1,000,000 clients the copy is 4.9 GB.
     fn changes_the_file(&self) -> bool {
+        let code: String = self
+            .sql
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.starts_with("--"))
+            .collect::<Vec<_>>()
+            .join(" ");
         self.then.is_some()
-            || self.sql.lines().any(|line| {
-                let line = line.trim();
-                !line.is_empty() && !line.starts_with("--")
-            })
+            || code
+                .split(';')
+                .map(str::trim)
+                .filter(|statement| !statement.is_empty())
+                .any(|statement| !statement.to_ascii_uppercase().starts_with("CREATE INDEX "))
     }
 }
 

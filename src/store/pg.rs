@@ -172,7 +172,8 @@ impl Conn {
             }),
             None => as_typed(values, |params| {
                 let mut client = self.client.borrow_mut();
-                let mut rows = client.query_typed_raw(&placeholders(sql), params.iter().cloned())?;
+                let mut rows =
+                    client.query_typed_raw(&placeholders(sql), params.iter().cloned())?;
                 while postgres::fallible_iterator::FallibleIterator::next(&mut rows)?.is_some() {}
                 Ok(rows.rows_affected().unwrap_or(0))
             }),

@@ -8,7 +8,7 @@ use crate::common::{dump, fixture, TestEnv};
 use moty::domain::EventKind;
 
 /// The schema version this moty writes (`store::migrate::LATEST`).
-const LATEST: i64 = 12;
+const LATEST: i64 = 13;
 
 /// tests/fixtures/register-v2.sqlite3: the demo register of the last release (524ae63) with a few
 /// more changes, made by tests/fixtures/register-v2.sh.
@@ -373,7 +373,7 @@ fn a_register_written_by_the_last_release_is_carried_forward_intact() {
     let copy = env
         .dir
         .path()
-        .join("register-v2.sqlite3.before-v2-to-v12.sqlite3");
+        .join("register-v2.sqlite3.before-v2-to-v13.sqlite3");
     assert!(copy.exists(), "no copy at {}", copy.display());
     assert_eq!(user_version(&read_only(&copy)), 2);
     assert_eq!(dump(&copy), dump(&original));
@@ -574,22 +574,32 @@ fn a_register_one_schema_ahead_is_refused_untouched() {
     );
 }
 
-/// Migration 12 changes a server's trigger and nothing in a file: a file at version 11 takes the
-/// new number, its tables and rows as they were, without the copy kept before a migration that
-/// changes the file.
+/// Migration 12 changes a server's trigger and nothing in a file, and migration 13 only adds an
+/// index: a file at version 11 takes the newest number, its tables and rows as they were and the
+/// index made, without the copy kept before a migration that changes the file's rows.
 #[test]
-fn a_register_of_version_11_takes_version_12_without_a_copy() {
+fn a_register_of_version_11_takes_version_13_without_a_copy() {
     let env = TestEnv::new();
     let case = env.refer("Aino Yksitoista", &[]);
+    let has_index = |conn: &rusqlite::Connection| -> i64 {
+        conn.query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE name = 'cases_found'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("schema")
+    };
     {
         let conn = crate::common::open(&env.db).expect("open");
-        conn.execute_batch("PRAGMA user_version = 11;")
+        conn.execute_batch("DROP INDEX cases_found; PRAGMA user_version = 11;")
             .expect("back to 11");
+        assert_eq!(has_index(&conn), 0);
     }
     let before = dump(&env.db);
     let shown = env.run(&["--json", "show", &case]);
     assert_eq!(shown.code, 0, "{shown:?}");
-    assert_eq!(user_version(&read_only(&env.db)), 12);
+    assert_eq!(user_version(&read_only(&env.db)), 13);
+    assert_eq!(has_index(&read_only(&env.db)), 1, "migration 13's index");
     assert_eq!(
         crate::common::without_access_log(&dump(&env.db)),
         crate::common::without_access_log(&before)

@@ -341,3 +341,92 @@ fn a_fragment_too_short_for_the_index_is_still_found() {
     assert_eq!(matches.len(), 1, "{found}");
     assert_eq!(matches[0]["case"], other.as_str());
 }
+
+/// A common name (2,050 clients here: more than `find` sorts) is answered by walking the cases in
+/// `find`'s order (migration 13's index) until the page is full: the same cases in the same order
+/// as sorting them all (open first, then the newest first), nothing sorted but the page. A
+/// server finds names through pg_trgm; there the order alone is checked.
+#[test]
+fn a_common_name_is_found_by_walking_the_cases_in_order() {
+    let env = TestEnv::new();
+    let older = env.refer("Vanha Tuotu", &["--on", "2026-01-05"]);
+    let closed = env.refer("Suljettu Tuotu", &["--on", "2026-02-05"]);
+    env.ok(&[
+        "triage",
+        &closed,
+        "--decision",
+        "decline",
+        "--kela-screen",
+        "no",
+        "--reason",
+        "not now",
+        "--on",
+        "2026-02-06",
+    ]);
+    let rows = super::import_referrals::phone_rows(2_050);
+    let path = super::import_referrals::sheet(
+        &env,
+        "many.csv",
+        &format!("{}{}", super::import_referrals::PHONE_HEADER, rows.concat()),
+    );
+    env.ok(&["import", "referrals", &path]);
+    // A fragment of three letters or more is the index's; a shorter one is read from the names
+    // the index found ("tuotu su" finds the closed case, which comes last).
+    for (text, like) in [
+        ("tuotu", vec!["tuotu"]),
+        ("tuotu su", vec!["tuotu", "su"]),
+        ("tuotu va", vec!["tuotu", "va"]),
+    ] {
+        let found: serde_json::Value =
+            serde_json::from_str(&env.ok(&["--json", "find", text])).expect("json");
+        let shown: Vec<String> = found["matches"]
+            .as_array()
+            .expect("matches")
+            .iter()
+            .map(|m| m["case"].as_str().expect("case").to_string())
+            .collect();
+        let condition: Vec<String> = like
+            .iter()
+            .map(|w| format!("k.name_folded LIKE '%{w}%'"))
+            .collect();
+        let expected: Vec<String> = env
+            .rows(&format!(
+                "SELECT c.id FROM cases c JOIN clients k ON k.id = c.client_id WHERE {}
+                 ORDER BY c.phase = 'closed', c.opened_on DESC, c.year DESC, c.seq DESC LIMIT 50",
+                condition.join(" AND ")
+            ))
+            .into_iter()
+            .map(|r| r[0].clone())
+            .collect();
+        assert!(!shown.is_empty(), "{text}: {found}");
+        assert_eq!(shown, expected, "{text}");
+        if text == "tuotu" {
+            assert_eq!(shown.len(), 50, "{found}");
+        }
+        if text == "tuotu su" {
+            assert_eq!(
+                shown.last(),
+                Some(&closed),
+                "the closed case last: {shown:?}"
+            );
+        }
+        if text == "tuotu va" {
+            assert!(shown.contains(&older), "{shown:?}");
+        }
+    }
+    if env.pg.is_none() {
+        let plans = plans(&env, &["find", "tuotu"]);
+        let search = plans
+            .iter()
+            .find(|(sql, _)| sql.contains("client_search MATCH"))
+            .expect("the search's query");
+        let (sql, plan) = plans
+            .iter()
+            .find(|(_, plan)| plan.iter().any(|l| l.contains("INDEX cases_found")))
+            .unwrap_or_else(|| panic!("the cases are walked in order: {search:#?}"));
+        assert!(
+            !plan.iter().any(|l| l.contains("cases_client")),
+            "not every case found looked up and sorted: {sql}\n{plan:#?}"
+        );
+    }
+}
