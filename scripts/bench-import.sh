@@ -7,17 +7,27 @@
 #   scripts/bench-import.sh [N]          a SQLite file (release build)
 #   scripts/bench-import.sh [N] pg       a fresh database on MOTY_TEST_PG, or on a throw-away
 #                                        server that .ci/pg starts (PostgreSQL 15 on a socket)
+#   scripts/bench-import.sh --sheet [N]  only writes the comma sheet to standard output
+#                                        (scripts/bench.sh imports it into the demo registers)
 # Also times the dry run (checks only) and, for the file, one import of the `;` + BOM dialect.
+# BENCH_BORN_FROM (default 1950) is the first birth year of the sheet's clients, 100 a day, 336
+# days a year (born 2000 and later: the century sign A).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+sheet_only=0
+if [ "${1:-}" = --sheet ]; then
+    sheet_only=1
+    shift
+fi
 rows=${1:-100000}
 engine=${2:-sqlite}
-if [ "$engine" = pg ] && [ -z "${MOTY_TEST_PG:-}" ]; then
+born_from=${BENCH_BORN_FROM:-1950}
+if [ "$sheet_only" = 0 ] && [ "$engine" = pg ] && [ -z "${MOTY_TEST_PG:-}" ]; then
     exec .ci/pg "$0" "$@"
 fi
 if [ -n "${MOTY_BIN:-}" ]; then
     moty=$MOTY_BIN
-else
+elif [ "$sheet_only" = 0 ]; then
     cargo build --release --quiet
     moty=$PWD/target/release/moty
 fi
@@ -26,9 +36,10 @@ trap 'rm -rf "$work"' EXIT
 unset MOTY_DB MOTY_NOW MOTY_USER MOTY_CONFIG
 export NO_COLOR=1 MOTY_LANG=en MOTY_STATE_DIR=$work/state
 
-# The sheet: DDMMYY-9NNC, the check character computed (mod 31); 100 codes a day from 1950 on.
+# The sheet: DDMMYY-9NNC (A for the 2000s), the check character computed (mod 31); 100 codes a
+# day from BENCH_BORN_FROM on.
 generate() { # SEPARATOR
-    awk -v n="$rows" -v sep="$1" 'BEGIN {
+    awk -v n="$rows" -v sep="$1" -v from="$born_from" 'BEGIN {
         check = "0123456789ABCDEFHJKLMNPRSTUVWXY"
         split("a e i o u y ä ö", vowels, " "); split("k l m n p r s t v h j", consonants, " ")
         split("working-age older-pmt family", groups, " ")
@@ -37,7 +48,7 @@ generate() { # SEPARATOR
         print "nimi" sep "henkilötunnus" sep "väliaikainen tunnus" sep "syntymävuosi" sep "puhelin" sep "kunta" sep "asiakasryhmä" sep "lähde" sep "kanava" sep "merkit" sep "syy" sep "päivämäärä"
         for (i = 0; i < n; i++) {
             d = int(i / 100); ind = 900 + i % 100
-            year = 1950 + int(d / 336); month = int((d % 336) / 28) + 1; day = d % 28 + 1
+            year = from + int(d / 336); century = (year >= 2000 ? "A" : "-"); month = int((d % 336) / 28) + 1; day = d % 28 + 1
             name = ""
             for (w = 0; w < 2; w++) {
                 x = i * 7 + w * 13
@@ -47,7 +58,7 @@ generate() { # SEPARATOR
             if (i % 10 == 9) { code = ""; temp = ""; born = year }
             else {
                 digits = sprintf("%02d%02d%02d%03d", day, month, year % 100, ind)
-                code = sprintf("%02d%02d%02d-%03d%s", day, month, year % 100, ind, substr(check, digits % 31 + 1, 1))
+                code = sprintf("%02d%02d%02d%s%03d%s", day, month, year % 100, century, ind, substr(check, digits % 31 + 1, 1))
                 temp = "kyllä"; born = ""
             }
             printf "%s%s%s%s%s%s%s%s+358 40 %07d%sKotka%s%s%s%s%s%s%s\"worry,finances\"%s\"bench row %d, several overlapping needs\"%s2026-11-%02d\n",
@@ -55,6 +66,10 @@ generate() { # SEPARATOR
         }
     }'
 }
+if [ "$sheet_only" = 1 ]; then
+    generate ,
+    exit 0
+fi
 generate , > "$work/sheet.csv"
 { printf '\xef\xbb\xbf'; generate ';'; } > "$work/sheet-fi.csv"
 echo "sheet: $rows referrals, $(du -h "$work/sheet.csv" | cut -f1)"

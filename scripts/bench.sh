@@ -49,11 +49,12 @@
 #     rest of each; the shell reads, logs and counts the same. BENCH_LIST_ARGS /
 #     BENCH_TRIAGE_ARGS / BENCH_QUEUE_ARGS replace the flags (an empty value: the whole list,
 #     which the shell does not match).
-#   * import: `moty import referrals FILE.csv` is timed (once, as it changes the register) when
-#     that command exists and BENCH_IMPORT_CSV names a file of referrals; otherwise the row says
-#     it is skipped. It has no shell column yet. The sheet must be of clients new to the demo
-#     register: a sheet that repeats one of the demo's identity codes (temporary ones, 900–999,
-#     as scripts/bench-import.sh's are too) is refused, and the row says ERROR with moty's words.
+#   * import: `moty import referrals FILE.csv` is timed (once, as it changes the register). The
+#     sheet is BENCH_IMPORT_CSV, else BENCH_IMPORT_ROWS (default 20,000) referrals that
+#     scripts/bench-import.sh --sheet writes of clients born from 2000 on: the demo's clients are
+#     born 1936–1999, so none of the sheet's identity codes (temporary ones, 900–999, as the
+#     demo's are) is one of theirs. It has no shell column yet. A sheet that repeats one of the
+#     demo's codes is refused, and the row says ERROR with moty's words.
 #     A command that fails in its run under GNU time is reported so, not timed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -333,16 +334,15 @@ bench_import() { # ENGINE SIZE
         return
     fi
     local csv=$work/referrals.csv
-    if [ ! -f "$csv" ]; then
-        printf '%-34s %s\n' "import referrals" "skipped: no CSV of referrals to import (set BENCH_IMPORT_CSV)"
-        return
-    fi
     row "$e" "$n" import "import referrals (${BENCH_IMPORT_ROWS:-?} rows)" "" import referrals "$csv"
 }
 if [ -n "${BENCH_IMPORT_CSV:-}" ]; then
     cp "$BENCH_IMPORT_CSV" "$work/referrals.csv"
     # The sheet's lines but its header (the bench's sheets hold no line breaks inside a field).
     : "${BENCH_IMPORT_ROWS:=$(($(wc -l <"$BENCH_IMPORT_CSV") - 1))}"
+else
+    : "${BENCH_IMPORT_ROWS:=20000}"
+    BENCH_BORN_FROM=2000 scripts/bench-import.sh --sheet "$BENCH_IMPORT_ROWS" >"$work/referrals.csv"
 fi
 
 # ---------------------------------------------------------------------------------------------
