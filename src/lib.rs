@@ -71,6 +71,7 @@ pub fn main() -> ExitCode {
     if prompt::interactive() {
         prompt::restore_terminal_on_interrupt();
     }
+    store::migrate::on_migrate(render::migrating);
     let code = match commands::run(cli) {
         Ok(output) => match render::emit(&output) {
             Ok(()) => Exit::Ok,

@@ -300,6 +300,7 @@ gen-not-a-register = { $path } is not a moty register; it was left untouched. Ch
 gen-newer-register = { $path } was written by a newer moty (schema { $version }; this moty knows up to { $latest }); it was left untouched. Update moty
 gen-migration-broke-reference = updating the register's schema would leave row { $rowid } of { $table } pointing at a missing row of { $parent }, so nothing was changed; the register needs repair before this moty can use it (the moty that wrote it still can). Keep the file and report this
 gen-no-wal = the register could not be switched to WAL journaling (it stayed in { $mode }); is it on a network filesystem?
+gen-migrating = bringing the register from schema version { $from } to { $to }: a large register takes a while, let it finish
 
 # --- src/text/mod.rs: refusals and look-ups ------------------------------------------------
 

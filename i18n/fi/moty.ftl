@@ -287,6 +287,7 @@ gen-not-a-register = { $path } ei ole moty-rekisteri; siihen ei koskettu. Tarkis
 gen-newer-register = { $path } on kirjoitettu uudemmalla motylla (skeema { $version }; tämä moty tuntee skeemat versioon { $latest } asti); siihen ei koskettu. Päivitä moty
 gen-migration-broke-reference = rekisterin skeeman päivitys jättäisi taulun { $table } rivin { $rowid } viittaamaan puuttuvaan riviin taulussa { $parent }, joten mitään ei muutettu; rekisteri on korjattava, ennen kuin tämä moty voi käyttää sitä (sen kirjoittanut moty voi yhä käyttää). Säilytä tiedosto ja ilmoita tästä
 gen-no-wal = rekisteriä ei voitu vaihtaa WAL-kirjaustilaan (se jäi tilaan { $mode }); onko se verkkolevyllä?
+gen-migrating = päivitetään rekisterin skeema versiosta { $from } versioon { $to }: suurella rekisterillä tämä vie hetken, anna sen valmistua
 
 # --- src/text/mod.rs: epäämiset ja haut ----------------------------------------------------
 

@@ -141,6 +141,17 @@ pub fn warning(message: &str) {
     message_line(crate::term::Mark::Warning, message);
 }
 
+/// Says, at a terminal only, that the register's schema is being brought up to date (a large
+/// register takes a while); a script's standard error gets nothing.
+pub fn migrating(from: i64, to: i64) {
+    if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+        message_line(
+            crate::term::Mark::Warning,
+            &crate::text::migrating(from, to),
+        );
+    }
+}
+
 /// Prints clap's usage error as `help::errors` words it in the UI language: its colour
 /// sequences kept where standard error is coloured, taken away where it is not.
 pub fn usage_error(text: &str) {

@@ -131,10 +131,24 @@ pub fn backup_path(path: &Path, from: i64) -> PathBuf {
     PathBuf::from(name)
 }
 
+/// Told (from, to) before a register in use is migrated: `lib::main` has it say so at a
+/// terminal, as migrating a large register takes a while (the store itself prints nothing).
+static ON_MIGRATE: std::sync::OnceLock<fn(i64, i64)> = std::sync::OnceLock::new();
+
+/// Sets what is told before a register in use is migrated (once, at the start of a run).
+pub fn on_migrate(tell: fn(i64, i64)) {
+    let _ = ON_MIGRATE.set(tell);
+}
+
 pub fn apply(conn: &mut Connection, path: &Path) -> Result<()> {
     let current: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
     if current == LATEST {
         return Ok(());
+    }
+    if current > 0 && current < LATEST {
+        if let Some(tell) = ON_MIGRATE.get() {
+            tell(current, LATEST);
+        }
     }
     // A register in use is copied before its schema changes, so an upgrade can be undone. A copy
     // left by an earlier attempt is kept (it is the older one); a link in its place is refused.

@@ -46,6 +46,11 @@ pub fn no_wal(mode: &str) -> String {
     t!("gen-no-wal", mode = mode)
 }
 
+/// Said at a terminal before a register in use is brought to this moty's schema.
+pub fn migrating(from: i64, to: i64) -> String {
+    t!("gen-migrating", from = from, to = to)
+}
+
 // --- encryption ----------------------------------------------------------------------------
 
 pub fn not_encrypted_build() -> String {
