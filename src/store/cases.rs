@@ -250,10 +250,7 @@ fn common_name(tx: &Tx, search: &Search, limit: usize) -> Result<Option<(String,
     if tx.on_server() || !only_names {
         return Ok(None);
     }
-    let (long, short): (Vec<&String>, Vec<&String>) = search
-        .name_words
-        .iter()
-        .partition(|w| w.chars().count() >= TRIGRAM);
+    let (long, short) = fragments(&search.name_words);
     if long.is_empty() {
         return Ok(None);
     }
@@ -302,6 +299,11 @@ const FOUND: &str = "SELECT c.id, c.phase = 'closed' AS closed, c.opened_on, c.y
 /// the names found by the longer ones, or every name when there are none.
 const TRIGRAM: usize = 3;
 
+/// The name fragments the trigram index can look up, and the shorter ones read from the names.
+fn fragments(words: &[String]) -> (Vec<&String>, Vec<&String>) {
+    words.iter().partition(|w| w.chars().count() >= TRIGRAM)
+}
+
 /// The sub-query for name fragments (folded; all must occur in the folded name) and its values.
 fn by_name(on_server: bool, words: &[String]) -> (String, Vec<String>) {
     if on_server {
@@ -316,8 +318,7 @@ fn by_name(on_server: bool, words: &[String]) -> (String, Vec<String>) {
             vec![fragments.join(" ")],
         );
     }
-    let (long, short): (Vec<&String>, Vec<&String>) =
-        words.iter().partition(|w| w.chars().count() >= TRIGRAM);
+    let (long, short) = fragments(words);
     let instr = vec!["instr(k.name_folded, ?) > 0"; short.len()];
     let mut bound: Vec<String> = short.iter().map(|w| w.to_string()).collect();
     if long.is_empty() {

@@ -371,12 +371,11 @@ fn as_typed<T>(values: Vec<Value>, f: impl FnOnce(&[(&(dyn ToSql + Sync), Type)]
         postgres_types::Kind::Pseudo,
         "pg_catalog".to_string(),
     );
-    let params: Vec<AsText> = values.into_iter().map(AsText).collect();
-    let typed: Vec<(&(dyn ToSql + Sync), Type)> = params
-        .iter()
-        .map(|p| (p as &(dyn ToSql + Sync), unspecified.clone()))
-        .collect();
-    f(&typed)
+    as_text(values, |params| {
+        let typed: Vec<(&(dyn ToSql + Sync), Type)> =
+            params.iter().map(|&p| (p, unspecified.clone())).collect();
+        f(&typed)
+    })
 }
 
 /// A parameter sent as text: the server reads it as it would a literal of the column's type.
