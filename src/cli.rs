@@ -8,8 +8,8 @@ use clap::{Parser, Subcommand};
 
 use crate::commands::{
     admin, audit, backup, client, close, completions, config, consent, consult, contact, correct,
-    demo, directory, estimate, feedback, find, follow_up, import, kela_outcome, list, move_region,
-    plan, purge, refer, reopen, report, schedule, settings, show, survey, triage,
+    demo, directory, estimate, export, feedback, find, follow_up, import, kela_outcome, list,
+    move_region, plan, purge, refer, reopen, report, schedule, settings, show, survey, triage,
 };
 
 #[derive(Debug, Parser)]
@@ -104,6 +104,8 @@ pub enum Command {
     Import(import::Command),
     #[command(subcommand)]
     Report(report::Command),
+    #[command(subcommand)]
+    Export(export::Command),
     #[command(subcommand)]
     Audit(audit::Command),
     #[command(subcommand)]

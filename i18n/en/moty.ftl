@@ -652,6 +652,7 @@ value-completed = completed together with the client
 value-resolved-single-issue = resolved as a single issue
 value-redirected = redirected
 value-declined = declined
+value-pathway-declined = declined by the client
 value-unreachable = client unreachable
 value-moved-away = moved away
 value-deceased = deceased
@@ -2027,3 +2028,30 @@ sheet-case = Case { $case }.
 sheet-checking = checking
 sheet-importing = importing
 sheet-partial = lines { $first } to { $last } were imported (cases up to { $case }) before line { $next } was refused: take those lines out of the file before running it again; the later lines were not imported
+
+## moty export fhir
+
+export-nothing-between = no case was open between { $from } and { $until }
+export-nothing-until = no case was open on or before { $until }
+export-only-withdrawn = { $cases ->
+        [one] the one case to export has its consent withdrawn
+       *[other] all { $cases } cases to export have their consent withdrawn
+    }: it leaves every export unless --include-withdrawn names a reason
+export-no-client = no client has this identity code
+export-withdrawn-reason = --include-withdrawn needs --reason: why the data of a client who withdrew their consent leaves the register
+export-fhir-what = FHIR export ({ $kind })
+export-fhir-what-withdrawn = FHIR export ({ $kind }), withdrawn consents included: { $reason }
+export-fhir-written = { $cases ->
+        [one] { $cases } case
+       *[other] { $cases } cases
+    } of { $clients ->
+        [one] { $clients } client
+       *[other] { $clients } clients
+    } written to { $path }; the export is recorded in the disclosure log.
+export-fhir-withdrawn-left-out = { $cases ->
+        [one] { $cases } case was
+       *[other] { $cases } cases were
+    } left out: consent withdrawn (--include-withdrawn and --reason export them).
+export-fhir-request-referral = referral to multi-professional work
+export-fhir-request-pathway = onward pathway of the plan
+export-reason-alone = --reason is the reason for --include-withdrawn, which was not given

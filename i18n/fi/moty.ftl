@@ -628,6 +628,7 @@ value-completed = päätetty yhdessä asiakkaan kanssa
 value-resolved-single-issue = ratkaistu yksittäisenä asiana
 value-redirected = ohjattu muualle
 value-declined = ei otettu asiakkaaksi
+value-pathway-declined = asiakas kieltäytyi
 value-unreachable = asiakasta ei tavoitettu
 value-moved-away = muuttanut pois
 value-deceased = kuollut
@@ -1969,3 +1970,36 @@ sheet-case = Asia { $case }.
 sheet-checking = tarkistetaan
 sheet-importing = tuodaan
 sheet-partial = rivit { $first }–{ $last } tuotiin (asiat { $case } asti) ennen kuin rivi { $next } torjuttiin: poista nämä rivit tiedostosta ennen kuin ajat sen uudelleen; myöhempiä rivejä ei tuotu
+
+## moty export fhir
+
+export-nothing-between = yksikään asia ei ollut avoinna { $from }–{ $until }
+export-nothing-until = yksikään asia ei ollut avoinna { $until } mennessä
+export-only-withdrawn = { $cases ->
+        [one] vietävän asian suostumus on peruttu
+       *[other] kaikkien { $cases } vietävän asian suostumus on peruttu
+    }: se jää pois jokaisesta viennistä, ellei --include-withdrawn kerro syytä
+export-no-client = tällä henkilötunnuksella ei ole asiakasta
+export-withdrawn-reason = --include-withdrawn vaatii valitsimen --reason: miksi suostumuksensa perunneen asiakkaan tiedot luovutetaan
+export-fhir-what = FHIR-vienti ({ $kind ->
+        [pseudonymous] pseudonymisoitu
+       *[identifiable] tunnisteellinen
+    })
+export-fhir-what-withdrawn = FHIR-vienti ({ $kind ->
+        [pseudonymous] pseudonymisoitu
+       *[identifiable] tunnisteellinen
+    }), peruttuine suostumuksineen: { $reason }
+export-fhir-written = { $cases ->
+        [one] { $cases } asia
+       *[other] { $cases } asiaa
+    } ({ $clients ->
+        [one] { $clients } asiakas
+       *[other] { $clients } asiakasta
+    }) kirjoitettiin tiedostoon { $path }; luovutus on kirjattu luovutuslokiin.
+export-fhir-withdrawn-left-out = { $cases ->
+        [one] { $cases } asia jäi
+       *[other] { $cases } asiaa jäi
+    } pois: suostumus peruttu (--include-withdrawn ja --reason vievät ne).
+export-fhir-request-referral = heräte monialaiseen työhön
+export-fhir-request-pathway = suunnitelman jatkopolku
+export-reason-alone = --reason on valitsimen --include-withdrawn syy, eikä sitä annettu

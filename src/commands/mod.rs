@@ -17,6 +17,7 @@ pub mod demo;
 pub mod directory;
 pub mod doctor;
 pub mod estimate;
+pub mod export;
 pub mod feedback;
 pub mod find;
 pub mod follow_up;
@@ -195,6 +196,7 @@ pub fn run(cli: Cli) -> Result<String> {
         Command::Directory(command) => directory::run(&ctx, command),
         Command::Import(command) => import::run(&ctx, command),
         Command::Report(command) => report::run(&ctx, command),
+        Command::Export(command) => export::run(&ctx, command),
         Command::Audit(command) => audit::run(&ctx, command),
         Command::Admin(command) => admin::run(&ctx, command),
         Command::Backup(args) => backup::backup(&ctx, args),

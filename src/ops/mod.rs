@@ -20,6 +20,7 @@ pub mod directory;
 pub mod doctor;
 pub mod dpo;
 pub mod estimate;
+pub mod export;
 pub mod feedback;
 pub mod follow_up;
 pub mod import;

@@ -12,6 +12,7 @@ mod contact;
 pub mod dpo;
 mod estimates;
 mod feedback;
+pub mod fhir;
 mod grid;
 mod html;
 mod ics;

@@ -210,7 +210,10 @@ pub fn plan(
                 or_none(&p.professional),
                 format!("{}{booked}", day(&p.appointment_on)),
                 or_none(&p.purpose),
-                status(p.status.as_str()),
+                match text::pathway_status_label(p.status.as_str()) {
+                    "" => p.status.as_str().to_string(),
+                    label => label.to_string(),
+                },
             ]);
         }
         out.push_str(&format!("{t}\n"));

@@ -269,6 +269,11 @@ fn documents() -> Vec<(&'static str, &'static str, Schema)> {
             schema_for!(Doc<'static, Exported>),
         ),
         (
+            "export-fhir",
+            "moty export fhir --out FILE",
+            schema_for!(Doc<'static, super::fhir::FhirExported>),
+        ),
+        (
             "access-log-export",
             "the file of moty audit export --log access --format json",
             schema_for!(Doc<'static, AccessLogExport<'static>>),

@@ -23,6 +23,7 @@ pub mod dpo;
 pub mod estimates;
 pub mod events;
 mod explain;
+pub mod export;
 pub mod feedback;
 pub mod file;
 pub mod follow_up;

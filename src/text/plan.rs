@@ -283,7 +283,12 @@ pub fn added_pathway(n: usize, service: &str) -> String {
 
 /// `what`: "action" or "pathway"; `status`: the status's code, worded by its label.
 pub fn status_changed(what: &str, n: usize, status: &str) -> String {
-    let status = match super::value_label(status).to_string() {
+    let label = if what == "pathway" {
+        super::pathway_status_label(status)
+    } else {
+        super::value_label(status)
+    };
+    let status = match label.to_string() {
         label if label.is_empty() => status.to_string(),
         label => label,
     };

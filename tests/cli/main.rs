@@ -27,6 +27,7 @@ mod dpo;
 mod encryption;
 pub mod estimates;
 mod feedback;
+mod fhir;
 mod fi_clap;
 mod fi_demo;
 mod fi_evidence;

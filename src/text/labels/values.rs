@@ -46,6 +46,23 @@ pub fn value_label(code: &str) -> &'static str {
     keep(language, code, || value_label_in(language, code))
 }
 
+/// An onward pathway's status in words: as `value_label_in`, but a pathway the client declined
+/// has words of its own ("declined" of a referral is a case not taken on).
+pub fn pathway_status_label_in(language: Language, code: &str) -> Option<String> {
+    match code {
+        "declined" => Some(t_in!(language, "value-pathway-declined")),
+        other => value_label_in(language, other),
+    }
+}
+
+/// `pathway_status_label_in` in the UI language, kept for the run.
+pub fn pathway_status_label(code: &str) -> &'static str {
+    let language = ui_language();
+    keep(language, &format!("pathway:{code}"), || {
+        pathway_status_label_in(language, code)
+    })
+}
+
 /// A value code's label in one language; `None` for a code that is not one of the vocabularies'.
 pub fn value_label_in(language: Language, code: &str) -> Option<String> {
     Some(match code {

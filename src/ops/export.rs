@@ -1,0 +1,215 @@
+//! `moty export fhir`: the register's cases as a FHIR R4 bundle, for the wellbeing area's other
+//! systems and for the client's right to their data. An identifiable export is a disclosure: the
+//! rows it carries are read, and its disclosure row written, in one transaction, and a file is
+//! put in place only after that row has committed.
+//!
+//! What a case carries is read by the same store readers `show` uses; the bundle is made by
+//! `render::fhir`, from these records only, so the same register and arguments give the same
+//! bytes.
+
+use std::path::Path;
+
+use anyhow::Result;
+
+use super::dpo::Period;
+use super::{case, Session};
+use crate::domain::records::{
+    Booking, Case, Client, Consent, Event, Feedback, FollowUp, Plan, Referral, Triage,
+};
+use crate::domain::LegalBasis;
+use crate::error::UserError;
+use crate::files;
+use crate::store::{
+    access, cases, clients, consents, events, export as db, feedback, follow_up, plan, pseudonym,
+    schedule, triage, Tx,
+};
+use crate::text;
+
+/// Which cases an export covers (each further limited to the cases open in the period).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Selection {
+    /// One case, by its id.
+    Case(String),
+    /// Every case of the client with this identity code.
+    Client(String),
+    /// Every case open at some time in the period.
+    Period,
+}
+
+/// What `moty export fhir` was asked for.
+#[derive(Debug, Clone)]
+pub struct Request<'a> {
+    pub selection: Selection,
+    pub period: Period,
+    pub recipient: &'a str,
+    pub basis: &'a LegalBasis,
+    /// Why cases whose consent was withdrawn are exported all the same; `None` leaves them out.
+    pub include_withdrawn: Option<&'a str>,
+    /// Pseudonymous keys for identities, no free text, no exact birth dates.
+    pub pseudonymous: bool,
+}
+
+/// Where the bundle goes: a file (never replacing one unless `force`), or standard output.
+pub struct Out<'a> {
+    pub path: &'a Path,
+    pub force: bool,
+}
+
+/// A case and everything the export carries of it.
+#[derive(Debug, Clone)]
+pub struct CaseRecord {
+    pub client: Client,
+    /// The client's pseudonymous key (`store::pseudonym`): the Patient's id in every export.
+    pub key: String,
+    pub case: Case,
+    pub referral: Option<Referral>,
+    pub consents: Vec<Consent>,
+    pub triage: Vec<Triage>,
+    pub meetings: Vec<Booking>,
+    /// Every version of the plan, oldest first.
+    pub plans: Vec<Plan>,
+    pub follow_ups: Vec<FollowUp>,
+    pub feedback: Vec<Feedback>,
+    pub timeline: Vec<Event>,
+    /// Its multi-professional consent was withdrawn, and it is exported under
+    /// `--include-withdrawn`.
+    pub withdrawn: bool,
+}
+
+/// The export's content.
+#[derive(Debug, Clone)]
+pub struct Export {
+    pub cases: Vec<CaseRecord>,
+    pub pseudonymous: bool,
+    /// The service catalogue, for the pathways' service names.
+    pub services: Vec<crate::domain::area::ServiceEntry>,
+}
+
+/// What was exported: how many cases and clients, and the bundle when it was not written to a
+/// file.
+#[derive(Debug)]
+pub struct Exported {
+    pub cases: usize,
+    pub clients: usize,
+    pub withdrawn_left_out: usize,
+    pub bytes: Option<Vec<u8>>,
+}
+
+/// Reads the cases of `request`, makes the bundle with `make`, records the disclosure and puts
+/// the file in place (or returns the bytes).
+pub fn fhir(
+    session: &mut Session,
+    request: &Request,
+    out: Option<Out>,
+    make: impl FnOnce(&Export) -> Result<Vec<u8>>,
+) -> Result<Exported> {
+    let register = session.path().to_path_buf();
+    let (exported, pending) = session.write(|tx, author| {
+        let ids = selected(tx, request)?;
+        let mut records = Vec::with_capacity(ids.len());
+        let mut left_out = 0;
+        for id in &ids {
+            let withdrawn = super::report::withdrawn(tx, id)?;
+            if withdrawn && request.include_withdrawn.is_none() {
+                left_out += 1;
+                continue;
+            }
+            records.push(record(tx, id, withdrawn)?);
+        }
+        if records.is_empty() {
+            return Err(if left_out > 0 {
+                UserError::Refused(text::export_only_withdrawn(left_out))
+            } else {
+                UserError::NotFound(text::export_nothing(
+                    request.period.from,
+                    request.period.until,
+                ))
+            }
+            .into());
+        }
+        let export = Export {
+            services: crate::store::areas::services(tx)?,
+            pseudonymous: request.pseudonymous,
+            cases: records,
+        };
+        let bytes = make(&export)?;
+        let pending = out
+            .map(|out| files::prepare(out.path, &bytes, out.force, &register))
+            .transpose()?;
+        let case_ids: Vec<String> = export.cases.iter().map(|c| c.case.id.clone()).collect();
+        let what = text::fhir_what(request.pseudonymous, request.include_withdrawn);
+        access::disclose(
+            tx,
+            author,
+            &what,
+            request.recipient,
+            &case_ids,
+            request.basis,
+        )?;
+        let mut clients: Vec<i64> = export.cases.iter().map(|c| c.client.id).collect();
+        clients.sort_unstable();
+        clients.dedup();
+        let exported = Exported {
+            cases: export.cases.len(),
+            clients: clients.len(),
+            withdrawn_left_out: left_out,
+            bytes: None,
+        };
+        Ok((exported, pending.ok_or(bytes)))
+    })?;
+    match pending {
+        Ok(pending) => {
+            pending.commit_recorded()?;
+            Ok(exported)
+        }
+        Err(bytes) => Ok(Exported {
+            bytes: Some(bytes),
+            ..exported
+        }),
+    }
+}
+
+/// The ids of the cases the request names, open in its period.
+fn selected(tx: &Tx, request: &Request) -> Result<Vec<String>> {
+    let period = &request.period;
+    let ids = match &request.selection {
+        Selection::Case(id) => {
+            let found = case(tx, id)?;
+            db::case_ids(tx, period.from, period.until, Some(found.client_id))?
+                .into_iter()
+                .filter(|c| c == id)
+                .collect()
+        }
+        Selection::Client(hetu) => {
+            let client = clients::by_hetu(tx, hetu)?
+                .ok_or_else(|| UserError::NotFound(text::export_no_client()))?;
+            db::case_ids(tx, period.from, period.until, Some(client.id))?
+        }
+        Selection::Period => db::case_ids(tx, period.from, period.until, None)?,
+    };
+    Ok(ids)
+}
+
+/// Everything the export carries of one case.
+fn record(tx: &Tx, case_id: &str, withdrawn: bool) -> Result<CaseRecord> {
+    let case = case(tx, case_id)?;
+    let client = clients::get(tx, case.client_id)?;
+    let mut plans = Vec::new();
+    for version in plan::versions(tx, case_id)? {
+        plans.extend(plan::get(tx, case_id, version)?);
+    }
+    Ok(CaseRecord {
+        key: pseudonym::client_key(tx, client.id)?,
+        referral: cases::referral(tx, case_id)?,
+        consents: consents::for_case(tx, case_id)?,
+        triage: triage::for_case(tx, case_id)?,
+        meetings: schedule::for_case(tx, case_id)?,
+        plans,
+        follow_ups: follow_up::for_case(tx, case_id)?,
+        feedback: feedback::for_case(tx, case_id)?,
+        timeline: events::for_case(tx, case_id)?,
+        withdrawn,
+        client,
+        case,
+    })
+}

@@ -1,0 +1,256 @@
+//! The case as an EpisodeOfCare, its referral as a ServiceRequest, its consents, its meetings as
+//! Appointments; the plans are in `plans.rs`.
+
+use chrono::{NaiveDate, NaiveDateTime, TimeZone};
+use serde_json::{json, Value};
+
+use super::people::patient_id;
+use super::{reference, Frame, Resource, FI_BASE};
+use crate::domain::records::Booking;
+use crate::domain::{BookingStatus, Phase};
+use crate::ops::export::CaseRecord;
+
+pub(crate) use super::plans::plans;
+
+pub(crate) fn episode_id(record: &CaseRecord) -> String {
+    format!("case-{}", record.case.id)
+}
+
+fn referral_id(record: &CaseRecord) -> String {
+    format!("referral-{}", record.case.id)
+}
+
+fn day(on: NaiveDate) -> String {
+    on.format("%Y-%m-%d").to_string()
+}
+
+/// A Helsinki wall-clock time as a FHIR instant with its offset (+02:00 or +03:00).
+pub(crate) fn instant(local: NaiveDateTime) -> String {
+    match chrono_tz::Europe::Helsinki
+        .from_local_datetime(&local)
+        .earliest()
+    {
+        Some(at) => at.format("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+        // A time the clocks skipped (spring forward): the hour after.
+        None => instant(local + chrono::Duration::hours(1)),
+    }
+}
+
+/// EpisodeOfCare.status of a phase: waiting for triage is the wait list; any later open phase
+/// is active; closed is finished.
+fn status(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Referred => "waitlist",
+        Phase::Closed => "finished",
+        _ => "active",
+    }
+}
+
+/// The phases the timeline moved the case through, with the day each began.
+fn phases(record: &CaseRecord) -> Vec<(Phase, NaiveDate)> {
+    let mut moves: Vec<(Phase, NaiveDate)> = Vec::new();
+    for event in &record.timeline {
+        let Some(phase) = event.detail.get("phase").and_then(Value::as_str) else {
+            continue;
+        };
+        let Ok(phase) = phase.parse::<Phase>() else {
+            continue;
+        };
+        moves.push((phase, event.effective_on));
+    }
+    moves
+}
+
+/// The case: its phase as status (and, exactly, as the register's own phase code), its history,
+/// the client group as type, the referral, the period it was open.
+pub(crate) fn episode(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resource>) {
+    let case = &record.case;
+    let moves = phases(record);
+    let mut history = Vec::new();
+    for (n, (phase, from)) in moves.iter().enumerate() {
+        let until = moves.get(n + 1).map(|(_, on)| day(*on));
+        history.push(json!({
+            "status": status(*phase),
+            "period": { "start": day(*from), "end": until },
+        }));
+    }
+    let body = json!({
+        "meta": { "profile": [format!("{FI_BASE}/fi-base-episode-of-care")] },
+        "identifier": [{
+            "system": frame.identifier_system("case"),
+            "value": case.id,
+        }],
+        "status": status(case.phase),
+        "statusHistory": history,
+        "type": [frame.concept("client-group", case.client_group.as_str())],
+        "patient": reference("Patient", &patient_id(record)),
+        "referralRequest": record.referral.as_ref().map(|_| vec![reference("ServiceRequest", &referral_id(record))]),
+        "period": {
+            "start": day(case.opened_on),
+            "end": case.closed_on.map(day),
+        },
+        "extension": [
+            { "url": frame.extension("case-phase"),
+              "valueCoding": frame.coding("phase", case.phase.as_str()) },
+            { "url": frame.extension("urgency"),
+              "valueCoding": frame.coding("urgency", case.urgency.as_str()) },
+            case.close_reason.map(|reason| json!({
+                "url": frame.extension("close-reason"),
+                "valueCoding": frame.coding("close-reason", reason.as_str()),
+            })),
+        ],
+    });
+    out.push(Resource::new("EpisodeOfCare", episode_id(record), body));
+}
+
+/// The referral: where it came from and how, the signs and the reason; who referred is named
+/// only in an identifiable export.
+pub(crate) fn referral(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resource>) {
+    let Some(referral) = &record.referral else {
+        return;
+    };
+    let triaged = record.case.phase != Phase::Referred;
+    let mut reasons: Vec<Value> = referral
+        .signs
+        .iter()
+        .map(|sign| frame.concept("sign", sign.as_str()))
+        .collect();
+    if let Some(other) = frame.free_text(referral.other_sign.as_deref()) {
+        reasons.push(json!({ "text": other }));
+    }
+    let requester = frame
+        .free_text(referral.referrer_name.as_deref())
+        .map(|name| {
+            let unit = frame.free_text(referral.referrer_unit.as_deref());
+            json!({ "display": match unit {
+                Some(unit) => format!("{name} ({unit})"),
+                None => name.to_string(),
+            } })
+        });
+    let body = json!({
+        "status": if triaged { "completed" } else { "active" },
+        "intent": "order",
+        "category": [
+            frame.concept("referral-source", referral.source.as_str()),
+            frame.concept("channel", referral.channel.as_str()),
+        ],
+        "code": frame.concept("request-kind", "referral"),
+        "subject": reference("Patient", &patient_id(record)),
+        "authoredOn": day(referral.effective_on),
+        "requester": requester,
+        "reasonCode": reasons,
+        "note": frame.free_text(Some(&referral.reason)).map(|text| vec![json!({ "text": text })]),
+        "supportingInfo": [reference("EpisodeOfCare", &episode_id(record))],
+    });
+    out.push(Resource::new("ServiceRequest", referral_id(record), body));
+}
+
+/// Each consent: its kind, its method, when it was given and by whom recorded; a withdrawn
+/// consent is inactive and its provision ends on the day it was withdrawn.
+pub(crate) fn consents(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resource>) {
+    for consent in &record.consents {
+        let mut extensions = vec![json!({
+            "url": frame.extension("consent-method"),
+            "valueCoding": frame.coding("consent-method", consent.method.as_str()),
+        })];
+        if let Some(sent) = consent.sent_to_kela_on {
+            extensions.push(json!({
+                "url": frame.extension("sent-to-kela"),
+                "valueDate": day(sent),
+            }));
+        }
+        if let Some(scope) = frame.free_text(consent.scope.as_deref()) {
+            extensions.push(json!({
+                "url": frame.extension("consent-scope-note"),
+                "valueString": scope,
+            }));
+        }
+        let performer = frame
+            .free_text(consent.representative.as_deref())
+            .map(|who| vec![json!({ "display": who })]);
+        let body = json!({
+            "status": if consent.is_active() { "active" } else { "inactive" },
+            "scope": { "coding": [{
+                "system": "http://terminology.hl7.org/CodeSystem/consentscope",
+                "code": "patient-privacy",
+            }] },
+            "category": [frame.concept("consent-kind", consent.kind.as_str())],
+            "patient": reference("Patient", &patient_id(record)),
+            "dateTime": day(consent.given_on),
+            "performer": performer,
+            "policyRule": { "coding": [{
+                "system": "http://terminology.hl7.org/CodeSystem/v3-ActCode",
+                "code": "OPTIN",
+            }] },
+            "provision": {
+                "type": "permit",
+                "period": {
+                    "start": day(consent.given_on),
+                    "end": consent.withdrawn_on.map(day),
+                },
+            },
+            "extension": extensions,
+        });
+        out.push(Resource::new(
+            "Consent",
+            format!("consent-{}-{}", record.case.id, consent.id),
+            body,
+        ));
+    }
+}
+
+/// Appointment.status of a booking.
+fn appointment_status(status: BookingStatus) -> &'static str {
+    match status {
+        BookingStatus::Booked => "booked",
+        BookingStatus::Held => "fulfilled",
+        BookingStatus::NoShow => "noshow",
+        BookingStatus::Cancelled => "cancelled",
+    }
+}
+
+/// Each meeting: its kind, time, length and status, the client, and who attended (by role).
+pub(crate) fn meetings(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resource>) {
+    for meeting in &record.meetings {
+        out.push(appointment(frame, record, meeting));
+    }
+}
+
+fn appointment(frame: &Frame, record: &CaseRecord, meeting: &Booking) -> Resource {
+    let start = meeting.starts_at;
+    let end = start + chrono::Duration::minutes(i64::from(meeting.minutes));
+    let mut participants = vec![json!({
+        "actor": reference("Patient", &patient_id(record)),
+        "required": "required",
+        "status": "accepted",
+    })];
+    for attendee in &meeting.attended {
+        participants.push(json!({
+            "type": [frame.concept("attendee", attendee.as_str())],
+            "status": "accepted",
+        }));
+    }
+    if let Some(chair) = frame.free_text(meeting.chair.as_deref()) {
+        participants.push(json!({
+            "type": [{ "coding": [{
+                "system": "http://terminology.hl7.org/CodeSystem/v3-ParticipationType",
+                "code": "PPRF",
+                "display": "primary performer",
+            }] }],
+            "actor": { "display": chair },
+            "status": "accepted",
+        }));
+    }
+    let body = json!({
+        "meta": { "profile": [format!("{FI_BASE}/fi-base-appointment")] },
+        "status": appointment_status(meeting.status),
+        "appointmentType": frame.concept("meeting-kind", meeting.kind.as_str()),
+        "start": instant(start),
+        "end": instant(end),
+        "minutesDuration": meeting.minutes,
+        "participant": participants,
+        "comment": frame.free_text(meeting.status_note.as_deref()),
+        "supportingInformation": [reference("EpisodeOfCare", &episode_id(record))],
+    });
+    Resource::new("Appointment", format!("meeting-{}", meeting.id), body)
+}

@@ -1,0 +1,250 @@
+//! `moty export fhir`: the export's records as a FHIR R4 (4.0.1) `Bundle` of type `collection`,
+//! claiming HL7 Finland's base profiles (FI Base 2.0.0) where one exists. docs/src/reference/fhir.md
+//! maps every field of the register to where it goes here.
+//!
+//! The same records give the same bytes: resource ids come from the register's own keys (case
+//! ids, row ids, the client's pseudonymous key), entries are sorted by their full URL, object
+//! keys are written in sorted order (`resourceType` first) by `write`, and nothing here reads the
+//! clock. Code displays are Finnish whatever the user's language: they are the register's words,
+//! not the interface's.
+
+mod care;
+mod codes;
+mod people;
+mod plans;
+
+use serde_json::{json, Map, Value};
+
+use crate::ops::export::Export;
+
+/// The canonical base the register's own code systems, extensions and identifier systems stand
+/// under when the area has configured none (docs/src/reference/fhir.md): `.invalid` is reserved
+/// (RFC 2606), so an export that carries it says plainly that nobody has set the area's own.
+pub const DEFAULT_BASE: &str = "https://moty.invalid/fhir";
+
+/// HL7 Finland's base profiles (FI Base 2.0.0).
+pub(crate) const FI_BASE: &str = "https://hl7.fi/fhir/finnish-base-profiles/StructureDefinition";
+
+/// The Finnish personal identity code (henkilötunnus), as FI Base names it.
+pub(crate) const HETU_SYSTEM: &str = "urn:oid:1.2.246.21";
+
+/// What the resources of one export share: the canonical base, whether identities are replaced
+/// by pseudonymous keys, and the service catalogue.
+pub(crate) struct Frame<'a> {
+    pub base: &'a str,
+    pub pseudonymous: bool,
+    pub export: &'a Export,
+}
+
+impl Frame<'_> {
+    /// The URL of one of the register's own code systems.
+    pub fn system(&self, name: &str) -> String {
+        format!("{}/CodeSystem/{name}", self.base)
+    }
+
+    /// A code of one of the register's code systems, with its Finnish display.
+    pub fn coding(&self, system: &str, code: &str) -> Value {
+        let mut coding = Map::new();
+        coding.insert("system".into(), self.system(system).into());
+        coding.insert("code".into(), code.into());
+        if let Some(display) = codes::display(system, code) {
+            coding.insert("display".into(), display.into());
+        }
+        Value::Object(coding)
+    }
+
+    /// A CodeableConcept of one code of the register's code systems.
+    pub fn concept(&self, system: &str, code: &str) -> Value {
+        json!({ "coding": [self.coding(system, code)] })
+    }
+
+    /// The URL of one of the register's own extensions.
+    pub fn extension(&self, name: &str) -> String {
+        format!("{}/StructureDefinition/{name}", self.base)
+    }
+
+    /// The URL of one of the register's own identifier systems.
+    pub fn identifier_system(&self, name: &str) -> String {
+        format!("{}/NamingSystem/{name}", self.base)
+    }
+
+    /// Free text, or nothing in a pseudonymous export (free text may name anyone).
+    pub fn free_text<'t>(&self, text: Option<&'t str>) -> Option<&'t str> {
+        text.filter(|t| !self.pseudonymous && !t.trim().is_empty())
+    }
+}
+
+/// One resource of the bundle: its type, its id and its other elements.
+pub(crate) struct Resource {
+    pub kind: &'static str,
+    pub id: String,
+    pub body: Value,
+}
+
+impl Resource {
+    pub fn new(kind: &'static str, id: impl Into<String>, body: Value) -> Resource {
+        Resource {
+            kind,
+            id: id.into(),
+            body,
+        }
+    }
+}
+
+/// A reference to a resource of the bundle.
+pub(crate) fn reference(kind: &str, id: &str) -> Value {
+    json!({ "reference": format!("{kind}/{id}") })
+}
+
+/// The bundle of `export`, as pretty JSON ending with a line break.
+pub fn bundle(export: &Export, base: &str) -> Vec<u8> {
+    let frame = Frame {
+        base,
+        pseudonymous: export.pseudonymous,
+        export,
+    };
+    let mut resources = Vec::new();
+    for record in &export.cases {
+        people::patient(&frame, record, &mut resources);
+        care::episode(&frame, record, &mut resources);
+        care::referral(&frame, record, &mut resources);
+        care::consents(&frame, record, &mut resources);
+        care::plans(&frame, record, &mut resources);
+        care::meetings(&frame, record, &mut resources);
+    }
+    resources.extend(codes::code_systems(&frame));
+    let mut entries: Vec<(String, Value)> = resources
+        .into_iter()
+        .map(|r| {
+            let full_url = format!("{}/{}/{}", base, r.kind, r.id);
+            let mut body = match r.body {
+                Value::Object(map) => map,
+                _ => Map::new(),
+            };
+            body.insert("resourceType".into(), r.kind.into());
+            body.insert("id".into(), r.id.into());
+            (full_url, Value::Object(body))
+        })
+        .collect();
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    // A client with several cases is one Patient.
+    entries.dedup_by(|a, b| a.0 == b.0);
+    let entries: Vec<Value> = entries
+        .into_iter()
+        .map(|(full_url, resource)| json!({ "fullUrl": full_url, "resource": resource }))
+        .collect();
+    let bundle = json!({
+        "resourceType": "Bundle",
+        "type": "collection",
+        "meta": { "tag": [ {
+            "system": format!("{base}/CodeSystem/export-kind"),
+            "code": if export.pseudonymous { "pseudonymous" } else { "identifiable" },
+        } ] },
+        "entry": entries,
+    });
+    let mut out = String::new();
+    write(&prune(bundle).unwrap_or_default(), 0, &mut out);
+    out.push('\n');
+    out.into_bytes()
+}
+
+/// `value` without nulls, empty strings, empty arrays and empty objects, which FHIR does not
+/// allow (an element is there with a value, or not at all); `None` when nothing is left.
+fn prune(value: Value) -> Option<Value> {
+    match value {
+        Value::Null => None,
+        Value::String(s) if s.is_empty() => None,
+        Value::Array(items) => {
+            let items: Vec<Value> = items.into_iter().filter_map(prune).collect();
+            (!items.is_empty()).then_some(Value::Array(items))
+        }
+        Value::Object(map) => {
+            let map: Map<String, Value> = map
+                .into_iter()
+                .filter_map(|(k, v)| prune(v).map(|v| (k, v)))
+                .collect();
+            (!map.is_empty()).then_some(Value::Object(map))
+        }
+        other => Some(other),
+    }
+}
+
+/// `value` as pretty JSON (two spaces a level), each object's keys in sorted order with
+/// `resourceType` first: the same whatever order the map kept them in.
+fn write(value: &Value, depth: usize, out: &mut String) {
+    let indent = |out: &mut String, depth: usize| {
+        out.push('\n');
+        out.extend(std::iter::repeat_n("  ", depth));
+    };
+    match value {
+        Value::Object(map) if !map.is_empty() => {
+            let mut keys: Vec<&String> = map.keys().collect();
+            keys.sort_by_key(|k| (k.as_str() != "resourceType", k.as_str()));
+            out.push('{');
+            for (n, key) in keys.into_iter().enumerate() {
+                if n > 0 {
+                    out.push(',');
+                }
+                indent(out, depth + 1);
+                out.push_str(&Value::String(key.clone()).to_string());
+                out.push_str(": ");
+                write(&map[key], depth + 1, out);
+            }
+            indent(out, depth);
+            out.push('}');
+        }
+        Value::Array(items) if !items.is_empty() => {
+            out.push('[');
+            for (n, item) in items.iter().enumerate() {
+                if n > 0 {
+                    out.push(',');
+                }
+                indent(out, depth + 1);
+                write(item, depth + 1, out);
+            }
+            indent(out, depth);
+            out.push(']');
+        }
+        other => out.push_str(&other.to_string()),
+    }
+}
+
+/// What `moty export fhir --out FILE` wrote (`--json`).
+#[derive(serde::Serialize, schemars::JsonSchema)]
+pub struct FhirExported {
+    pub file: String,
+    pub cases: usize,
+    pub clients: usize,
+    /// Cases left out because their consent was withdrawn (no --include-withdrawn).
+    pub withdrawn_left_out: usize,
+}
+
+/// The bundle itself when it went to standard output (a note of cases left out on standard
+/// error); else what was written where.
+pub fn exported(
+    exported: &crate::ops::export::Exported,
+    path: Option<&std::path::Path>,
+    as_json: bool,
+) -> String {
+    let left_out = exported.withdrawn_left_out;
+    let note = (left_out > 0).then(|| crate::text::fhir_withdrawn_left_out(left_out));
+    match (&exported.bytes, path) {
+        (Some(bytes), _) => {
+            if let Some(note) = note {
+                super::warning(note.trim_end());
+            }
+            String::from_utf8_lossy(bytes).into_owned()
+        }
+        (None, Some(path)) if as_json => super::json(&FhirExported {
+            file: path.display().to_string(),
+            cases: exported.cases,
+            clients: exported.clients,
+            withdrawn_left_out: left_out,
+        }),
+        (None, path) => {
+            let path = path.unwrap_or(std::path::Path::new("-"));
+            crate::text::fhir_exported(exported.cases, exported.clients, path)
+                + &note.unwrap_or_default()
+        }
+    }
+}

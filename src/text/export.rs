@@ -1,0 +1,85 @@
+//! The words of `moty export fhir`: its errors, its disclosure-log row and its summary.
+
+use chrono::NaiveDate;
+
+use super::format;
+use super::i18n::{t, ui_language};
+
+/// No case was open in the period (of the case or client named).
+pub fn export_nothing(from: Option<NaiveDate>, until: NaiveDate) -> String {
+    let until = format::date(ui_language(), until);
+    match from {
+        Some(from) => {
+            let from = format::date(ui_language(), from);
+            t!("export-nothing-between", from = from, until = until)
+        }
+        None => t!("export-nothing-until", until = until),
+    }
+}
+
+/// Every case in the selection had its consent withdrawn, and --include-withdrawn was not given.
+pub fn export_only_withdrawn(cases: usize) -> String {
+    t!("export-only-withdrawn", cases = cases)
+}
+
+/// --client names an identity code no client of the register has.
+pub fn export_no_client() -> String {
+    t!("export-no-client")
+}
+
+/// --include-withdrawn needs --reason.
+pub fn export_withdrawn_reason() -> String {
+    t!("export-withdrawn-reason")
+}
+
+/// The disclosure-log row's "what".
+pub fn fhir_what(pseudonymous: bool, withdrawn_reason: Option<&str>) -> String {
+    let kind = if pseudonymous {
+        "pseudonymous"
+    } else {
+        "identifiable"
+    };
+    match withdrawn_reason {
+        Some(reason) => t!(
+            "export-fhir-what-withdrawn",
+            kind = kind,
+            reason = reason.to_string()
+        ),
+        None => t!("export-fhir-what", kind = kind),
+    }
+}
+
+/// The summary after the bundle was written to a file.
+pub fn fhir_exported(cases: usize, clients: usize, path: &std::path::Path) -> String {
+    let path = path.display().to_string();
+    format!(
+        "{}\n",
+        t!(
+            "export-fhir-written",
+            cases = cases,
+            clients = clients,
+            path = path
+        )
+    )
+}
+
+/// How many cases were left out because their consent was withdrawn.
+pub fn fhir_withdrawn_left_out(cases: usize) -> String {
+    format!("{}\n", t!("export-fhir-withdrawn-left-out", cases = cases))
+}
+
+/// The Finnish (or other) words of the two kinds of request a bundle has: the referral that
+/// opened the case, and an onward pathway of the plan.
+pub fn fhir_request_kind(language: crate::domain::Language, referral: bool) -> String {
+    use super::i18n::t_in;
+    if referral {
+        t_in!(language, "export-fhir-request-referral")
+    } else {
+        t_in!(language, "export-fhir-request-pathway")
+    }
+}
+
+/// --reason without --include-withdrawn.
+pub fn export_reason_alone() -> String {
+    t!("export-reason-alone")
+}

@@ -1,0 +1,695 @@
+//! `moty export fhir` (issue #18): every bundle is parsed by an independent FHIR R4 model in
+//! strict mode (fhirbolt), so an unknown element, a wrong type or a missing required element
+//! fails; then the FI Base rules the exporter claims are checked on the JSON: the identity code's
+//! system and format, the profiles named, and references that resolve inside the bundle.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::Value;
+
+use crate::common::{TestEnv, NOW};
+
+const HETU: &str = "131052-308T";
+const FI_BASE: &str = "https://hl7.fi/fhir/finnish-base-profiles/StructureDefinition/";
+
+/// The bundle parsed strictly by fhirbolt's R4 model, and as JSON for the checks below.
+fn strict(bytes: &str) -> Value {
+    use fhirbolt::serde::{DeserializationConfig, DeserializationMode};
+    let parsed: Result<fhirbolt::model::r4::Resource, _> = fhirbolt::json::from_str(
+        bytes,
+        Some(DeserializationConfig {
+            mode: DeserializationMode::Strict,
+        }),
+    );
+    match parsed {
+        Ok(fhirbolt::model::r4::Resource::Bundle(_)) => {}
+        Ok(other) => panic!("not a Bundle: {other:?}"),
+        Err(e) => panic!("not a valid FHIR R4 bundle: {e}\n{bytes}"),
+    }
+    let bundle: Value = serde_json::from_str(bytes).expect("json");
+    fi_base_rules(&bundle);
+    bundle
+}
+
+/// The identity-code check character of the code's nine digits.
+fn check_character(code: &str) -> char {
+    let digits: String = code[..6].to_string() + &code[7..10];
+    let n: u32 = digits.parse().expect("digits");
+    b"0123456789ABCDEFHJKLMNPRSTUVWXY"[(n % 31) as usize] as char
+}
+
+/// Every string value under the key `key`, anywhere in `value`.
+fn strings_under<'a>(value: &'a Value, key: &str, out: &mut Vec<&'a str>) {
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                if k == key {
+                    if let Some(s) = v.as_str() {
+                        out.push(s);
+                    }
+                }
+                strings_under(v, key, out);
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| strings_under(v, key, out)),
+        _ => {}
+    }
+}
+
+/// The rules the exporter claims beyond plain R4.
+fn fi_base_rules(bundle: &Value) {
+    assert_eq!(bundle["type"], "collection");
+    let entries = bundle["entry"].as_array().expect("entries");
+    let mut urls = BTreeSet::new();
+    for entry in entries {
+        let resource = &entry["resource"];
+        let kind = resource["resourceType"].as_str().expect("type");
+        let id = resource["id"].as_str().expect("id");
+        let full_url = entry["fullUrl"].as_str().expect("fullUrl");
+        assert!(
+            full_url.ends_with(&format!("/{kind}/{id}")),
+            "{full_url} is not {kind}/{id}"
+        );
+        assert!(full_url.starts_with("https://"), "{full_url}");
+        assert!(urls.insert(full_url.to_string()), "two entries {full_url}");
+        // meta.profile: FI Base's own, on the kinds FI Base profiles, and nowhere else.
+        let profiles: Vec<&str> = resource["meta"]["profile"]
+            .as_array()
+            .map(|p| p.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        let expected = match kind {
+            "Patient" => Some("fi-base-patient"),
+            "EpisodeOfCare" => Some("fi-base-episode-of-care"),
+            "Appointment" => Some("fi-base-appointment"),
+            "Organization" => Some("fi-base-organization"),
+            "Practitioner" => Some("fi-base-practitioner"),
+            _ => None,
+        };
+        match expected {
+            Some(name) => assert_eq!(profiles, vec![format!("{FI_BASE}{name}")], "{kind}"),
+            None => assert!(profiles.is_empty(), "{kind} claims {profiles:?}"),
+        }
+        if kind == "Patient" {
+            for identifier in resource["identifier"].as_array().into_iter().flatten() {
+                if identifier["use"] == "official" || identifier["system"] == "urn:oid:1.2.246.21" {
+                    assert_eq!(identifier["use"], "official");
+                    assert_eq!(identifier["system"], "urn:oid:1.2.246.21");
+                    assert_eq!(identifier["type"]["coding"][0]["code"], "NNFIN");
+                    let code = identifier["value"].as_str().expect("code");
+                    assert_eq!(code.len(), 11, "{code}");
+                    assert!("+-ABCDEFYXWVU".contains(&code[6..7]), "{code}");
+                    assert_eq!(code.chars().last(), Some(check_character(code)), "{code}");
+                }
+            }
+        }
+    }
+    // Every reference resolves to an entry of the bundle.
+    let base = urls
+        .iter()
+        .next()
+        .and_then(|u| u.rsplitn(3, '/').nth(2))
+        .expect("a base")
+        .to_string();
+    let mut references = Vec::new();
+    strings_under(bundle, "reference", &mut references);
+    for reference in references {
+        assert!(
+            urls.contains(&format!("{base}/{reference}")),
+            "{reference} does not resolve in the bundle"
+        );
+    }
+}
+
+/// The bundle's resources by type.
+fn kinds(bundle: &Value) -> BTreeMap<String, Vec<Value>> {
+    let mut kinds: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+    for entry in bundle["entry"].as_array().expect("entries") {
+        let kind = entry["resource"]["resourceType"].as_str().expect("type");
+        kinds
+            .entry(kind.to_string())
+            .or_default()
+            .push(entry["resource"].clone());
+    }
+    kinds
+}
+
+fn refer(env: &TestEnv, now: &str, name: &str, hetu: Option<&str>) -> String {
+    let mut args = vec![
+        "--json",
+        "refer",
+        "--name",
+        name,
+        "--phone",
+        "040 123 4567",
+        "--municipality",
+        "Kotka",
+        "--group",
+        "working-age",
+        "--source",
+        "primary-care",
+        "--channel",
+        "yht405",
+        "--referrer",
+        "Hilkka Hoitaja",
+        "--sign",
+        "missed-appointments",
+        "--sign",
+        "finances",
+        "--reason",
+        "Tuen tarve: terveys ja talous, soita iltapäivisin.",
+    ];
+    match hetu {
+        Some(code) => args.extend(["--hetu", code]),
+        None => args.extend(["--birth-year", "1968"]),
+    }
+    let run = env.run_at(now, &args);
+    assert_eq!(run.code, 0, "{run:?}");
+    run.json()["case"].as_str().expect("case").to_string()
+}
+
+/// A case through every phase: referral, consents, triage, the joint assessment, two versions of
+/// the plan with pathways, the follow-up call and the close.
+fn walked(env: &TestEnv) -> String {
+    let day = "2026-11-04 09:30";
+    let case = refer(env, day, "Testi Asiakas", Some(HETU));
+    env.ok_at(
+        day,
+        &[
+            "consent",
+            "give",
+            &case,
+            "--kind",
+            "multi-professional",
+            "--method",
+            "written",
+        ],
+    );
+    env.contact_request_at(day, &case);
+    env.ok_at(
+        day,
+        &[
+            "triage",
+            &case,
+            "--decision",
+            "joint-assessment",
+            "--kela-screen",
+            "no",
+        ],
+    );
+    let booked = env
+        .run_at(
+            day,
+            &["--json", "schedule", &case, "--kind", "joint-assessment"],
+        )
+        .json();
+    let meeting = booked["id"].to_string();
+    env.ok_at(
+        "2026-11-04 14:05",
+        &[
+            "schedule",
+            "held",
+            &meeting,
+            "--segment",
+            "yhteistyo",
+            "--omaolo",
+            "yes",
+            "--kela-screen",
+            "no",
+        ],
+    );
+    env.ok_at(
+        "2026-11-05 10:00",
+        &[
+            "plan",
+            &case,
+            "--key-worker",
+            "Sari Sosiaaliohjaaja",
+            "--key-worker-unit",
+            "Moty-koordinaattorit",
+            "--goals",
+            "Arki ja talous hallintaan",
+            "--need",
+            "finances=velat ja toimeentulo",
+            "--action",
+            "what=varataan lääkärin aika;who=sairaanhoitaja;by=2026-11-20",
+            "--pathway",
+            "service=doctor;booked=yes;appointment=2026-11-18",
+        ],
+    );
+    env.ok_at(
+        "2026-11-06 10:00",
+        &[
+            "plan",
+            &case,
+            "--pathway",
+            "service=social-worker;booked=no",
+            "--client-confirmed",
+            "--complete",
+        ],
+    );
+    env.ok_at(
+        "2026-12-31 10:00",
+        &[
+            "follow-up",
+            &case,
+            "--reached",
+            "yes",
+            "--status",
+            "on-path",
+            "--knows-contact",
+            "yes",
+            "--usefulness",
+            "9",
+            "--next",
+            "close",
+        ],
+    );
+    assert_eq!(env.phase(&case), "closed");
+    case
+}
+
+const LATER: &str = "2027-01-04 09:00";
+
+#[test]
+fn a_case_walked_through_every_phase_exports_every_resource_kind_valid_and_the_same_twice() {
+    let env = TestEnv::new();
+    let case = walked(&env);
+    let args = ["export", "fhir", case.as_str(), "--to-whom", "Asiakas itse"];
+    let first = env.ok_at(LATER, &args);
+    let bundle = strict(&first);
+    let kinds = kinds(&bundle);
+    for kind in [
+        "Patient",
+        "EpisodeOfCare",
+        "ServiceRequest",
+        "Consent",
+        "CarePlan",
+        "CareTeam",
+        "Goal",
+        "Appointment",
+        "CodeSystem",
+    ] {
+        assert!(kinds.contains_key(kind), "no {kind}: {:?}", kinds.keys());
+    }
+    let patient = &kinds["Patient"][0];
+    assert_eq!(patient["identifier"][0]["value"], HETU);
+    assert_eq!(patient["birthDate"], "1952-10-13");
+    assert_eq!(patient["name"][0]["text"], "Testi Asiakas");
+    assert_eq!(patient["extension"][0]["valueCoding"]["code"], "285");
+    let episode = &kinds["EpisodeOfCare"][0];
+    assert_eq!(episode["status"], "finished");
+    assert_eq!(episode["period"]["end"], "2026-12-31");
+    assert!(episode["statusHistory"].as_array().expect("history").len() >= 3);
+    // Two versions of the plan: the second replaces the first, which is no longer in force.
+    let plans = &kinds["CarePlan"];
+    assert_eq!(plans.len(), 2);
+    let v2 = plans
+        .iter()
+        .find(|p| p["id"].as_str().is_some_and(|id| id.ends_with("-v2")));
+    let v2 = v2.expect("version 2");
+    assert_eq!(
+        v2["replaces"][0]["reference"],
+        format!("CarePlan/plan-{case}-v1")
+    );
+    assert_eq!(v2["status"], "completed");
+    let pathways: Vec<&Value> = kinds["ServiceRequest"]
+        .iter()
+        .filter(|r| r["basedOn"].is_array())
+        .collect();
+    assert!(!pathways.is_empty());
+    let appointment = &kinds["Appointment"][0];
+    assert_eq!(appointment["status"], "fulfilled");
+    assert_eq!(appointment["minutesDuration"], 90);
+    // Finnish displays whatever the interface language.
+    let english = env.ok_at(LATER, &[&["--lang", "en"][..], &args[..]].concat());
+    let finnish = env.ok_at(LATER, &[&["--lang", "fi"][..], &args[..]].concat());
+    assert_eq!(english, finnish);
+    // The same register and arguments give the same bytes, and each run is a disclosure.
+    assert_eq!(env.ok_at(LATER, &args), first);
+    assert_eq!(
+        env.count(
+            "SELECT count(*) FROM disclosure_log
+             WHERE recipient = 'Asiakas itse' AND what LIKE 'FHIR%'"
+        ),
+        4
+    );
+}
+
+#[test]
+fn the_validator_itself_refuses_what_is_not_r4() {
+    let env = TestEnv::new();
+    let case = refer(&env, NOW, "Testi Asiakas", Some(HETU));
+    let good = env.ok_at(NOW, &["export", "fhir", &case, "--to-whom", "Tietovarasto"]);
+    strict(&good);
+    // An element R4 does not have, a required element missing, a wrong type: each fails.
+    for bad in [
+        good.replacen("\"status\": \"waitlist\"", "\"state\": \"waitlist\"", 1),
+        good.replacen("\"intent\": \"order\",", "", 1),
+        good.replacen("\"birthDate\"", "\"birthDay\"", 1),
+        good.replacen("\"type\": \"collection\"", "\"type\": 7", 1),
+    ] {
+        assert_ne!(bad, good);
+        let refused = std::panic::catch_unwind(|| strict(&bad));
+        assert!(refused.is_err(), "accepted:\n{bad}");
+    }
+}
+
+#[test]
+fn the_demo_register_exports_a_valid_bundle() {
+    let env = TestEnv::new();
+    env.ok(&[
+        "demo",
+        env.db.to_str().expect("utf-8 path"),
+        "--clients",
+        "60",
+    ]);
+    let bundle = strict(&env.ok_at(NOW, &["export", "fhir", "--to-whom", "Tietovarasto"]));
+    let kinds = kinds(&bundle);
+    let cases = env.count("SELECT count(*) FROM cases WHERE opened_on <= '2026-11-23'");
+    let withdrawn = env.count(
+        "SELECT count(*) FROM cases c WHERE EXISTS (SELECT 1 FROM consents x
+             WHERE x.case_id = c.id AND x.kind = 'multi-professional')
+         AND NOT EXISTS (SELECT 1 FROM consents x WHERE x.case_id = c.id
+             AND x.kind = 'multi-professional' AND x.withdrawn_on IS NULL)",
+    );
+    assert_eq!(
+        kinds["EpisodeOfCare"].len() as i64,
+        cases - withdrawn,
+        "every case open by today but the withdrawn"
+    );
+    for kind in [
+        "Appointment",
+        "CarePlan",
+        "Consent",
+        "Patient",
+        "ServiceRequest",
+    ] {
+        assert!(kinds.contains_key(kind), "no {kind}");
+    }
+}
+
+#[test]
+fn a_withdrawn_client_leaves_the_export_unless_a_reason_brings_them() {
+    let env = TestEnv::new();
+    let kept = refer(&env, NOW, "Pysyvä Asiakas", None);
+    let gone = refer(&env, NOW, "Perunut Asiakas", Some(HETU));
+    env.ok_at(
+        NOW,
+        &[
+            "consent",
+            "give",
+            &gone,
+            "--kind",
+            "multi-professional",
+            "--method",
+            "oral",
+        ],
+    );
+    env.ok_at(
+        NOW,
+        &["consent", "withdraw", &gone, "--kind", "multi-professional"],
+    );
+    let run = env.run_at(NOW, &["export", "fhir", "--to-whom", "Tietovarasto"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stderr.contains("1 case was left out"), "{}", run.stderr);
+    let bundle = strict(&run.stdout);
+    let episodes: Vec<String> = kinds(&bundle)["EpisodeOfCare"]
+        .iter()
+        .map(|e| {
+            e["identifier"][0]["value"]
+                .as_str()
+                .expect("id")
+                .to_string()
+        })
+        .collect();
+    assert_eq!(episodes, vec![kept.clone()]);
+    assert!(!run.stdout.contains(HETU) && !run.stdout.contains("Perunut"));
+    // The case alone is refused, and nothing is disclosed.
+    let before = env.count("SELECT count(*) FROM disclosure_log");
+    env.refused_at(
+        NOW,
+        &["export", "fhir", &gone, "--to-whom", "Tietovarasto"],
+        4,
+        "--include-withdrawn",
+    );
+    env.refused_at(
+        NOW,
+        &[
+            "export",
+            "fhir",
+            &gone,
+            "--to-whom",
+            "X",
+            "--include-withdrawn",
+        ],
+        2,
+        "--reason",
+    );
+    assert_eq!(env.count("SELECT count(*) FROM disclosure_log"), before);
+    // With a reason it is exported, its consent inactive, and the reason is in the log.
+    let with = strict(&env.ok_at(
+        NOW,
+        &[
+            "export",
+            "fhir",
+            &gone,
+            "--to-whom",
+            "Asiakas itse",
+            "--include-withdrawn",
+            "--reason",
+            "asiakkaan oma pyyntö",
+        ],
+    ));
+    let consents = &kinds(&with)["Consent"];
+    assert_eq!(consents[0]["status"], "inactive");
+    assert_eq!(consents[0]["provision"]["period"]["end"], "2026-11-23");
+    assert_eq!(
+        env.count(
+            "SELECT count(*) FROM disclosure_log WHERE recipient = 'Asiakas itse'
+             AND what LIKE '%asiakkaan oma pyyntö'"
+        ),
+        1
+    );
+}
+
+#[test]
+fn a_pseudonymous_export_names_nobody_and_keeps_the_client_s_key() {
+    let env = TestEnv::new();
+    let case = walked(&env);
+    let first = env.ok_at(
+        LATER,
+        &[
+            "export",
+            "fhir",
+            &case,
+            "--to-whom",
+            "Tietovarasto",
+            "--pseudonymous",
+        ],
+    );
+    let bundle = strict(&first);
+    for leak in [
+        HETU,
+        "Testi",
+        "040 123 4567",
+        "1952-10-13",
+        "soita iltapäivisin",
+        "Hilkka",
+        "Sari Sosiaaliohjaaja",
+        "velat ja toimeentulo",
+        "lääkärin aika",
+    ] {
+        assert!(!first.contains(leak), "{leak} in the pseudonymous bundle");
+    }
+    let patient = &kinds(&bundle)["Patient"][0];
+    assert_eq!(patient["birthDate"], "1952");
+    let key = patient["identifier"][0]["value"].as_str().expect("key");
+    assert_eq!(patient["id"], format!("client-{key}"));
+    // The same key as the identifiable export's Patient id: one client, one key.
+    let identifiable = strict(&env.ok_at(LATER, &["export", "fhir", &case, "--to-whom", "X"]));
+    assert_eq!(kinds(&identifiable)["Patient"][0]["id"], patient["id"]);
+    assert_eq!(
+        env.count("SELECT count(*) FROM disclosure_log WHERE what LIKE '%pseudonym%'"),
+        1
+    );
+}
+
+#[test]
+fn a_client_s_cases_go_to_a_private_file_that_is_never_replaced() {
+    let env = TestEnv::new();
+    let first = refer(&env, NOW, "Testi Asiakas", Some(HETU));
+    env.ok_at(NOW, &["close", &first, "--reason", "redirected"]);
+    let second = refer(&env, "2026-11-24 10:00", "Testi Asiakas", Some(HETU));
+    let out = env.dir.path().join("asiakas.json");
+    let out_arg = out.to_str().expect("utf-8 path");
+    let said = env.ok_at(
+        "2026-11-24 11:00",
+        &[
+            "--json",
+            "export",
+            "fhir",
+            "--client",
+            HETU,
+            "--to-whom",
+            "Asiakas itse",
+            "--out",
+            out_arg,
+        ],
+    );
+    let said: Value = serde_json::from_str(&said).expect("json");
+    assert_eq!(
+        (said["cases"].as_u64(), said["clients"].as_u64()),
+        (Some(2), Some(1))
+    );
+    let written = std::fs::read_to_string(&out).expect("the file");
+    let bundle = strict(&written);
+    let kinds = kinds(&bundle);
+    assert_eq!(kinds["Patient"].len(), 1, "one client, one Patient");
+    let mut episodes: Vec<&str> = kinds["EpisodeOfCare"]
+        .iter()
+        .map(|e| e["identifier"][0]["value"].as_str().expect("id"))
+        .collect();
+    episodes.sort_unstable();
+    assert_eq!(episodes, vec![first.as_str(), second.as_str()]);
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&out).expect("meta").permissions().mode();
+        assert_eq!(mode & 0o077, 0, "the file is private: {mode:o}");
+    }
+    // The file is not replaced without --force, and nothing is disclosed for the refusal.
+    let before = env.count("SELECT count(*) FROM disclosure_log");
+    let run = env.run_at(
+        "2026-11-24 11:00",
+        &[
+            "export",
+            "fhir",
+            "--client",
+            HETU,
+            "--to-whom",
+            "X",
+            "--out",
+            out_arg,
+        ],
+    );
+    assert_ne!(run.code, 0, "{run:?}");
+    assert_eq!(env.count("SELECT count(*) FROM disclosure_log"), before);
+    assert_eq!(std::fs::read_to_string(&out).expect("file"), written);
+}
+
+#[test]
+fn bad_input_is_named_and_nothing_is_written() {
+    let env = TestEnv::new();
+    let case = refer(&env, NOW, "Testi Asiakas", Some(HETU));
+    let out = env.dir.path().join("never.json");
+    let out_arg = out.to_str().expect("utf-8 path");
+    // An unknown case, an unknown client, a period with no case: not found.
+    env.refused_at(
+        NOW,
+        &[
+            "export",
+            "fhir",
+            "2026-0999",
+            "--to-whom",
+            "X",
+            "--out",
+            out_arg,
+        ],
+        3,
+        "2026-0999",
+    );
+    env.refused_at(
+        NOW,
+        &[
+            "export",
+            "fhir",
+            "--client",
+            "010203A9013",
+            "--to-whom",
+            "X",
+        ],
+        3,
+        "identity code",
+    );
+    env.refused_at(
+        NOW,
+        &[
+            "export",
+            "fhir",
+            "--until",
+            "2026-01-31",
+            "--to-whom",
+            "X",
+            "--out",
+            out_arg,
+        ],
+        3,
+        "2026",
+    );
+    env.refused_at(
+        NOW,
+        &[
+            "export",
+            "fhir",
+            &case,
+            "--from",
+            "2026-11-01",
+            "--until",
+            "2026-11-22",
+            "--to-whom",
+            "X",
+        ],
+        3,
+        "22",
+    );
+    // Malformed values: named, exit 2.
+    env.refused_at(
+        NOW,
+        &["export", "fhir", "26-1", "--to-whom", "X"],
+        2,
+        "CASE",
+    );
+    env.refused_at(
+        NOW,
+        &[
+            "export",
+            "fhir",
+            "--client",
+            "131052-308A",
+            "--to-whom",
+            "X",
+        ],
+        2,
+        "--client",
+    );
+    env.refused_at(
+        NOW,
+        &[
+            "export",
+            "fhir",
+            "--from",
+            "2026-12-01",
+            "--until",
+            "2026-11-01",
+            "--to-whom",
+            "X",
+        ],
+        2,
+        "--from",
+    );
+    env.refused_at(
+        NOW,
+        &["export", "fhir", &case, "--to-whom", " "],
+        2,
+        "--to-whom",
+    );
+    env.refused_at(
+        NOW,
+        &["export", "fhir", &case, "--to-whom", "X", "--reason", "why"],
+        2,
+        "--include-withdrawn",
+    );
+    // The recipient is required.
+    env.refused_at(NOW, &["export", "fhir", &case], 2, "--to-whom");
+    assert!(!out.exists());
+    assert_eq!(env.count("SELECT count(*) FROM disclosure_log"), 0);
+}
