@@ -1008,6 +1008,37 @@ help-moty-admin-import-sqlite-examples =
       # Bring the northern team's file to the server
       moty --db postgresql://it@db.example.fi/moty admin import-sqlite north.sqlite3 --team north
 
+help-moty-export = Exports for the wellbeing area's other systems: FHIR R4
+help-moty-export-long = An export for the area's client information systems and data warehouse, or for a client who asks for their data in a machine-readable form. Every identifiable export is a disclosure: it names its recipient and is written to the disclosure log.
+help-moty-export-examples =
+    Examples:
+      # One case for the client, who asked for their data
+      moty export fhir 2026-0007 --to-whom "asiakas itse" --out asia-2026-0007.json
+      # November's cases, pseudonymous, for the data warehouse (on standard output)
+      moty export fhir --from 2026-11-01 --until 2026-11-30 --pseudonymous --to tietovarasto
+
+help-moty-export-fhir = Export cases as a FHIR R4 bundle (FI Base profiles)
+help-moty-export-fhir-long = One case, every case of a client (--client) or every case open in a period (--from/--until) as a FHIR R4 Bundle of type collection, in JSON: the client (Patient), the case and its phases (EpisodeOfCare), the referral and each onward pathway (ServiceRequest), the consents, every version of the plan with its goals and people (CarePlan, Goal, CareTeam), the meetings (Appointment) and the register's own code systems, with Finnish displays. The same register and arguments give the same bytes. A case whose consent was withdrawn is left out unless --include-withdrawn gives a reason. The export is written to the disclosure log before the file is put in place; the field-by-field mapping is in the book (reference/fhir.md).
+help-moty-export-fhir--case = The case, e.g. 2026-0007 [default: every case of --client, or of the period]
+help-moty-export-fhir--client = Every case of the client with this identity code
+help-moty-export-fhir--from = Cases open on or after this day, YYYY-MM-DD (Helsinki) [default: the first case]
+help-moty-export-fhir--until = Cases opened on or before this day, YYYY-MM-DD [default: today]
+help-moty-export-fhir--to_whom = Who receives the export (written to the disclosure log)
+help-moty-export-fhir--legal_basis = The legal basis of the disclosure — consent, social-welfare-act-41, health-care-act-32 or other:TEXT [default: consent]
+help-moty-export-fhir--out = Where to write it (a new file, private to you) [default: standard output]
+help-moty-export-fhir--force = Replace the file if it exists
+help-moty-export-fhir--include_withdrawn = Export also the cases whose multi-professional consent was withdrawn (needs --reason)
+help-moty-export-fhir--reason = Why the data of a client who withdrew their consent leaves the register; kept in the disclosure log
+help-moty-export-fhir--pseudonymous = For the data warehouse: the register's pseudonymous key for each client, the birth year only, no names, no identity codes, no phone numbers and no free text
+help-moty-export-fhir-examples =
+    Examples:
+      # One case for the client, who asked for their data
+      moty export fhir 2026-0007 --to-whom "asiakas itse" --out asia-2026-0007.json
+      # Every case of one client, on standard output
+      moty export fhir --client 131052-308T --to-whom "asiakas itse"
+      # November's cases, pseudonymous, for the data warehouse (on standard output)
+      moty export fhir --from 2026-11-01 --until 2026-11-30 --pseudonymous --to tietovarasto
+
 help-moty-audit = The access and disclosure logs: who saw a client's data, what left the register
 help-moty-audit-long = The register keeps an access log (who viewed or changed which client's data, when, with which command and why) and a disclosure log (what left the register, to whom, on what legal basis), both hash-chained like the timeline. Use these commands to answer a client's request to know, for the data protection officer's supervision, and to check that no log was tampered with.
 help-moty-audit-examples =

@@ -1008,6 +1008,37 @@ help-moty-admin-import-sqlite-examples =
       # Tuo pohjoisen tiimin tiedosto palvelimelle
       moty --db postgresql://it@db.example.fi/moty admin import-sqlite north.sqlite3 --team north
 
+help-moty-export = Viennit hyvinvointialueen muihin järjestelmiin: FHIR R4
+help-moty-export-long = Vienti alueen asiakastietojärjestelmiin ja tietovarastoon tai asiakkaalle, joka pyytää tietonsa koneluettavassa muodossa. Jokainen tunnisteellinen vienti on luovutus: se nimeää vastaanottajansa ja kirjataan luovutuslokiin.
+help-moty-export-examples =
+    Esimerkkejä:
+      # Yksi asia asiakkaalle, joka pyysi tietonsa
+      moty export fhir 2026-0007 --to-whom "asiakas itse" --out asia-2026-0007.json
+      # Marraskuun asiat pseudonymisoituina tietovarastoon (vakiotulosteeseen)
+      moty export fhir --from 2026-11-01 --until 2026-11-30 --pseudonymous --to tietovarasto
+
+help-moty-export-fhir = Vie asiat FHIR R4 -kokoelmana (FI Base -profiilit)
+help-moty-export-fhir-long = Yksi asia, asiakkaan kaikki asiat (--client) tai kaikki jaksolla avoinna olleet asiat (--from/--until) FHIR R4 -kokoelmana (Bundle, tyyppi collection) JSON-muodossa: asiakas (Patient), asia vaiheineen (EpisodeOfCare), heräte ja jokainen jatkopolku (ServiceRequest), suostumukset, suunnitelman jokainen versio tavoitteineen ja henkilöineen (CarePlan, Goal, CareTeam), tapaamiset (Appointment) sekä rekisterin omat koodistot suomenkielisine selitteineen. Sama rekisteri ja samat valitsimet antavat samat tavut. Asia, jonka suostumus on peruttu, jää pois, ellei --include-withdrawn kerro syytä. Vienti kirjataan luovutuslokiin ennen kuin tiedosto tulee paikalleen; kenttä kentältä -vastaavuus on käsikirjassa (reference/fhir.md).
+help-moty-export-fhir--case = Asia, esim. 2026-0007 [oletus: valitsimen --client tai jakson kaikki asiat]
+help-moty-export-fhir--client = Tämän henkilötunnuksen asiakkaan kaikki asiat
+help-moty-export-fhir--from = Asiat, jotka olivat avoinna tänä päivänä tai myöhemmin, VVVV-KK-PP (Helsinki) [oletus: ensimmäinen asia]
+help-moty-export-fhir--until = Asiat, jotka avattiin viimeistään tänä päivänä, VVVV-KK-PP [oletus: tänään]
+help-moty-export-fhir--to_whom = Kuka vastaanottaa viennin (kirjataan luovutuslokiin)
+help-moty-export-fhir--legal_basis = Luovutuksen oikeusperuste — consent, social-welfare-act-41, health-care-act-32 tai other:TEKSTI [oletus: consent]
+help-moty-export-fhir--out = Mihin kirjoitetaan (uusi, vain sinun luettavissasi oleva tiedosto) [oletus: vakiotuloste]
+help-moty-export-fhir--force = Korvaa tiedosto, jos se on jo olemassa
+help-moty-export-fhir--include_withdrawn = Vie myös asiat, joiden monialaisen työn suostumus on peruttu (vaatii valitsimen --reason)
+help-moty-export-fhir--reason = Miksi suostumuksensa perunneen asiakkaan tiedot luovutetaan; kirjataan luovutuslokiin
+help-moty-export-fhir--pseudonymous = Tietovarastoon: jokaiselle asiakkaalle rekisterin pseudonyymi avain, vain syntymävuosi, ei nimiä, henkilötunnuksia, puhelinnumeroita eikä vapaata tekstiä
+help-moty-export-fhir-examples =
+    Esimerkkejä:
+      # Yksi asia asiakkaalle, joka pyysi tietonsa
+      moty export fhir 2026-0007 --to-whom "asiakas itse" --out asia-2026-0007.json
+      # Yhden asiakkaan kaikki asiat vakiotulosteeseen
+      moty export fhir --client 131052-308T --to-whom "asiakas itse"
+      # Marraskuun asiat pseudonymisoituina tietovarastoon (vakiotulosteeseen)
+      moty export fhir --from 2026-11-01 --until 2026-11-30 --pseudonymous --to tietovarasto
+
 help-moty-audit = Käyttö- ja luovutusloki: kuka näki asiakkaan tiedot, mitä lähti rekisteristä
 help-moty-audit-long = Rekisteri pitää käyttölokia (kuka katsoi tai muutti minkä asiakkaan tietoja, milloin, millä komennolla ja miksi) ja luovutuslokia (mitä lähti rekisteristä, kenelle ja millä oikeusperusteella), molemmat tiivisteketjutettuja kuten aikajana. Käytä näitä komentoja vastataksesi asiakkaan tiedonsaantipyyntöön, tietosuojavastaavan valvontaan ja tarkistaaksesi, ettei mitään lokia ole peukaloitu.
 help-moty-audit-examples =

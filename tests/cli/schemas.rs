@@ -686,6 +686,20 @@ fn every_json_output_validates_against_its_published_schema() {
         );
         r.file(name, &out);
     }
+    let fhir = env.dir.path().join("case.fhir.json");
+    r.doc(
+        "export-fhir",
+        now,
+        &[
+            "export",
+            "fhir",
+            &e,
+            "--to-whom",
+            "asiakas",
+            "--out",
+            fhir.to_str().expect("utf-8 path"),
+        ],
+    );
     r.doc("audit-verify", now, &["audit", "verify"]);
     let key = env.dir.path().join("signing.key");
     r.doc(
