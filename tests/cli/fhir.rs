@@ -52,7 +52,10 @@ fn checked(bytes: &str) -> Result<(), String> {
         .write_all(bytes.as_bytes())
         .expect("write the bundle");
     let out = child.wait_with_output().expect("the checker's verdict");
-    match (out.status.success(), String::from_utf8_lossy(&out.stdout).trim()) {
+    match (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).trim(),
+    ) {
         (true, "Bundle") => Ok(()),
         (true, other) => Err(format!("not a Bundle: {other}")),
         (false, _) => Err(String::from_utf8_lossy(&out.stderr).into_owned()),
@@ -122,6 +125,7 @@ fn fi_base_rules(bundle: &Value) {
             "Appointment" => Some("fi-base-appointment"),
             "Organization" => Some("fi-base-organization"),
             "Practitioner" => Some("fi-base-practitioner"),
+            "Provenance" => Some("fi-base-provenance"),
             _ => None,
         };
         match expected {
@@ -327,6 +331,8 @@ fn a_case_walked_through_every_phase_exports_every_resource_kind_valid_and_the_s
         "Goal",
         "Appointment",
         "CodeSystem",
+        "Provenance",
+        "Practitioner",
     ] {
         assert!(kinds.contains_key(kind), "no {kind}: {:?}", kinds.keys());
     }
@@ -356,6 +362,30 @@ fn a_case_walked_through_every_phase_exports_every_resource_kind_valid_and_the_s
         .filter(|r| r["basedOn"].is_array())
         .collect();
     assert!(!pathways.is_empty());
+    // Every timeline entry, by whom it was entered and when, beside the day it took effect.
+    let entries = env.count(&format!(
+        "SELECT count(*) FROM events WHERE case_id = '{case}'"
+    ));
+    let provenance = &kinds["Provenance"];
+    assert_eq!(provenance.len() as i64, entries);
+    assert!(provenance
+        .iter()
+        .all(|p| p["recorded"].as_str().is_some_and(|r| r.ends_with('Z'))
+            && p["occurredDateTime"].is_string()
+            && p["agent"][0]["who"]["reference"]
+                .as_str()
+                .is_some_and(|r| r.starts_with("Practitioner/"))));
+    let closed = provenance
+        .iter()
+        .find(|p| p["activity"]["coding"][0]["code"] == "case-closed")
+        .expect("the closing entry");
+    assert_eq!(closed["occurredDateTime"], "2026-12-31");
+    assert_eq!(closed["recorded"], "2026-12-31T08:00:00Z");
+    let users: Vec<&str> = kinds["Practitioner"]
+        .iter()
+        .map(|p| p["identifier"][0]["value"].as_str().expect("user"))
+        .collect();
+    assert_eq!(users, vec!["coordinator-a"], "one user entered everything");
     let appointment = &kinds["Appointment"][0];
     assert_eq!(appointment["status"], "fulfilled");
     assert_eq!(appointment["minutesDuration"], 90);

@@ -6,8 +6,8 @@ use serde_json::{json, Value};
 
 use super::{Frame, Resource};
 use crate::domain::{
-    Attendee, Channel, ClientGroup, CloseReason, ConsentKind, ConsentMethod, Language, MeetingKind,
-    NeedArea, PathwayStatus, Phase, Role, Sign, Source, Urgency,
+    Attendee, Channel, ClientGroup, CloseReason, ConsentKind, ConsentMethod, EventKind, Language,
+    MeetingKind, NeedArea, PathwayStatus, Phase, Role, Sign, Source, Urgency,
 };
 use crate::text::value_label_in;
 
@@ -26,6 +26,7 @@ fn vocabularies() -> Vec<(&'static str, Vec<&'static str>)> {
             "consent-method",
             codes(ConsentMethod::ALL, ConsentMethod::as_str),
         ),
+        ("event-kind", codes(EventKind::ALL, EventKind::as_str)),
         ("meeting-kind", codes(MeetingKind::ALL, MeetingKind::as_str)),
         ("need-area", codes(NeedArea::ALL, NeedArea::as_str)),
         (

@@ -12,6 +12,7 @@ mod care;
 mod codes;
 mod people;
 mod plans;
+mod provenance;
 
 use serde_json::{json, Map, Value};
 
@@ -111,6 +112,7 @@ pub fn bundle(export: &Export, base: &str) -> Vec<u8> {
         care::consents(&frame, record, &mut resources);
         care::plans(&frame, record, &mut resources);
         care::meetings(&frame, record, &mut resources);
+        provenance::timeline(&frame, record, &mut resources);
     }
     resources.extend(codes::code_systems(&frame));
     let mut entries: Vec<(String, Value)> = resources
@@ -127,7 +129,8 @@ pub fn bundle(export: &Export, base: &str) -> Vec<u8> {
         })
         .collect();
     entries.sort_by(|a, b| a.0.cmp(&b.0));
-    // A client with several cases is one Patient.
+    // A client with several cases is one Patient; a user who entered many entries one
+    // Practitioner.
     entries.dedup_by(|a, b| a.0 == b.0);
     let entries: Vec<Value> = entries
         .into_iter()

@@ -46,6 +46,7 @@ pub(crate) fn plans(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resource>)
         };
         let team_id = format!("team-{}-v{}", record.case.id, plan.version);
         out.push(care_team(frame, record, plan, &team_id));
+        out.push(super::provenance::practitioner(frame, &plan.actor));
         let goal_id = format!("goal-{}-v{}", record.case.id, plan.version);
         let goal = frame.free_text(plan.goals.as_deref()).map(|goals| {
             json!({
@@ -108,6 +109,7 @@ pub(crate) fn plans(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resource>)
                 .collect::<Vec<_>>(),
             "subject": reference("Patient", &patient_id(record)),
             "created": plan.entered_at.to_string(),
+            "author": reference("Practitioner", &super::provenance::practitioner_id(&plan.actor)),
             "replaces": (plan.version > 1).then(|| vec![reference(
                 "CarePlan",
                 &format!("plan-{}-v{}", record.case.id, plan.version - 1),
