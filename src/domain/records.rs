@@ -355,6 +355,9 @@ pub struct Disclosure {
 /// One row of the access log.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct AccessRow {
+    /// The row's id (not part of the JSON shape).
+    #[serde(skip)]
+    pub id: i64,
     pub at: Stamp,
     pub actor: String,
     /// The operating-system login that ran the command (unknown before schema 4).

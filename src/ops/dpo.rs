@@ -56,6 +56,7 @@ pub fn access_by(session: &mut Session, user: &str, period: Period) -> Result<Ve
             .into_iter()
             .filter(|e| e.actor == user && period.contains(e.at.local_date()))
             .map(|e| AccessRow {
+                id: e.id,
                 at: e.at,
                 actor: e.actor,
                 os_user: e.os_user,

@@ -14,7 +14,8 @@ use anyhow::Result;
 use super::dpo::Period;
 use super::{case, Session};
 use crate::domain::records::{
-    Booking, Case, Client, Consent, Event, Feedback, FollowUp, Plan, Referral, Triage,
+    AccessRow, Booking, Case, Client, Consent, Disclosure, Event, Feedback, FollowUp, Plan,
+    Referral, Triage,
 };
 use crate::domain::LegalBasis;
 use crate::error::UserError;
@@ -80,6 +81,12 @@ pub struct CaseRecord {
 #[derive(Debug, Clone)]
 pub struct Export {
     pub cases: Vec<CaseRecord>,
+    /// The access-log rows of each exported client (by client id) written before the export
+    /// began; none in a pseudonymous export.
+    pub access: std::collections::BTreeMap<i64, Vec<AccessRow>>,
+    /// The disclosure-log rows about the exported cases written before the export began; none
+    /// in a pseudonymous export.
+    pub disclosures: Vec<Disclosure>,
     pub pseudonymous: bool,
     /// The service catalogue, for the pathways' service names.
     pub services: Vec<crate::domain::area::ServiceEntry>,
@@ -127,10 +134,17 @@ pub fn fhir(
             }
             .into());
         }
+        let (access, disclosures) = if request.pseudonymous {
+            Default::default()
+        } else {
+            logs(tx, &records, author.at)?
+        };
         let export = Export {
             services: crate::store::areas::services(tx)?,
             pseudonymous: request.pseudonymous,
             cases: records,
+            access,
+            disclosures,
         };
         let bytes = make(&export)?;
         let pending = out
@@ -188,6 +202,38 @@ fn selected(tx: &Tx, request: &Request) -> Result<Vec<String>> {
         Selection::Period => db::case_ids(tx, period.from, period.until, None)?,
     };
     Ok(ids)
+}
+
+/// The log rows the export carries as AuditEvents: the exported clients' access rows and the
+/// disclosure rows about the exported cases, each written before `started` (the export's own
+/// moment), so the export's own row is never among them and two runs give the same bytes.
+#[allow(clippy::type_complexity)]
+fn logs(
+    tx: &Tx,
+    records: &[CaseRecord],
+    started: crate::clock::Stamp,
+) -> Result<(
+    std::collections::BTreeMap<i64, Vec<AccessRow>>,
+    Vec<Disclosure>,
+)> {
+    let mut access = std::collections::BTreeMap::new();
+    for record in records {
+        if access.contains_key(&record.client.id) {
+            continue;
+        }
+        let rows: Vec<AccessRow> = crate::store::report::access_of_client(tx, record.client.id)?
+            .into_iter()
+            .filter(|row| row.at < started)
+            .collect();
+        access.insert(record.client.id, rows);
+    }
+    let exported: std::collections::HashSet<&str> =
+        records.iter().map(|r| r.case.id.as_str()).collect();
+    let disclosures = crate::store::report::disclosures(tx)?
+        .into_iter()
+        .filter(|d| d.at < started && d.cases.iter().any(|c| exported.contains(c.as_str())))
+        .collect();
+    Ok((access, disclosures))
 }
 
 /// Everything the export carries of one case.

@@ -133,7 +133,7 @@ pub fn disclosures(tx: &Tx) -> Result<Vec<Disclosure>> {
 pub fn access_of_client(tx: &Tx, client_id: i64) -> Result<Vec<AccessRow>> {
     tx.prepare_cached(
         "SELECT a.at, a.actor, a.command, a.action, a.case_id, t.body, a.os_user,
-             coalesce(a.clock = 'override', FALSE)
+             coalesce(a.clock = 'override', FALSE), a.id
          FROM access_log a
          LEFT JOIN log_texts t ON t.log = 'access_log' AND t.row_id = a.id
          WHERE a.client_id = ?1 ORDER BY a.id",
@@ -148,6 +148,7 @@ pub fn access_of_client(tx: &Tx, client_id: i64) -> Result<Vec<AccessRow>> {
             reason: r.get(5)?,
             os_user: r.get(6)?,
             clock_overridden: r.get(7)?,
+            id: r.get(8)?,
         })
     })?
     .collect::<super::db::Result<_>>()

@@ -402,6 +402,38 @@ fn a_case_walked_through_every_phase_exports_every_resource_kind_valid_and_the_s
         ),
         4
     );
+    // The logs as AuditEvents: every access row of the client, and no disclosure yet (the
+    // exports above were written at the moment each began, so none covers another).
+    let audits = |bundle: &Value, prefix: &str| -> Vec<Value> {
+        self::kinds(bundle)
+            .get("AuditEvent")
+            .into_iter()
+            .flatten()
+            .filter(|a| a["id"].as_str().is_some_and(|id| id.starts_with(prefix)))
+            .cloned()
+            .collect()
+    };
+    let access_rows = env.count(&format!(
+        "SELECT count(*) FROM access_log WHERE client_id =
+             (SELECT client_id FROM cases WHERE id = '{case}')"
+    ));
+    assert!(access_rows > 0);
+    assert_eq!(audits(&bundle, "access-").len() as i64, access_rows);
+    assert!(audits(&bundle, "disclosure-").is_empty());
+    // A day later the four exports are there, each to whom and on what basis.
+    let next_day = strict(&env.ok_at("2027-01-05 09:00", &args));
+    let disclosed = audits(&next_day, "disclosure-");
+    assert_eq!(disclosed.len(), 4, "{disclosed:?}");
+    assert_eq!(disclosed[0]["agent"][1]["who"]["display"], "Asiakas itse");
+    assert_eq!(
+        disclosed[0]["purposeOfEvent"][0]["coding"][0]["code"],
+        "consent"
+    );
+    assert_eq!(disclosed[0]["type"]["code"], "110106");
+    assert_eq!(
+        disclosed[0]["entity"][1]["what"]["reference"],
+        format!("EpisodeOfCare/case-{case}")
+    );
 }
 
 #[test]
@@ -571,6 +603,10 @@ fn a_pseudonymous_export_names_nobody_and_keeps_the_client_s_key() {
     }
     let patient = &kinds(&bundle)["Patient"][0];
     assert_eq!(patient["birthDate"], "1952");
+    assert!(
+        !kinds(&bundle).contains_key("AuditEvent"),
+        "the logs stay home"
+    );
     let key = patient["identifier"][0]["value"].as_str().expect("key");
     assert_eq!(patient["id"], format!("client-{key}"));
     // The same key as the identifiable export's Patient id: one client, one key.

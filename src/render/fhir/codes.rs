@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 use super::{Frame, Resource};
 use crate::domain::{
     Attendee, Channel, ClientGroup, CloseReason, ConsentKind, ConsentMethod, EventKind, Language,
-    MeetingKind, NeedArea, PathwayStatus, Phase, Role, Sign, Source, Urgency,
+    LegalBasisKind, MeetingKind, NeedArea, PathwayStatus, Phase, Role, Sign, Source, Urgency,
 };
 use crate::text::value_label_in;
 
@@ -27,6 +27,10 @@ fn vocabularies() -> Vec<(&'static str, Vec<&'static str>)> {
             codes(ConsentMethod::ALL, ConsentMethod::as_str),
         ),
         ("event-kind", codes(EventKind::ALL, EventKind::as_str)),
+        (
+            "legal-basis",
+            codes(LegalBasisKind::ALL, LegalBasisKind::as_str),
+        ),
         ("meeting-kind", codes(MeetingKind::ALL, MeetingKind::as_str)),
         ("need-area", codes(NeedArea::ALL, NeedArea::as_str)),
         (
