@@ -90,6 +90,8 @@ pub struct Export {
     pub pseudonymous: bool,
     /// The service catalogue, for the pathways' service names.
     pub services: Vec<crate::domain::area::ServiceEntry>,
+    /// The feedback statements of every version, as (version, code, [fi, sv, en]).
+    pub statements: Vec<(u32, String, [String; 3])>,
 }
 
 /// What was exported: how many cases and clients, and the bundle when it was not written to a
@@ -141,6 +143,7 @@ pub fn fhir(
         };
         let export = Export {
             services: crate::store::areas::services(tx)?,
+            statements: crate::store::report::statement_texts(tx)?,
             pseudonymous: request.pseudonymous,
             cases: records,
             access,

@@ -83,3 +83,24 @@ pub fn fhir_request_kind(language: crate::domain::Language, referral: bool) -> S
 pub fn export_reason_alone() -> String {
     t!("export-reason-alone")
 }
+
+/// A question of the follow-up call's or the feedback's Questionnaire, in `language` (the
+/// bundle's words are Finnish).
+pub fn fhir_question(language: crate::domain::Language, id: &str) -> String {
+    use super::i18n::t_in;
+    match id {
+        "follow-up" => t_in!(language, "export-fhir-q-follow-up"),
+        "reception-feedback" => t_in!(language, "export-fhir-q-reception-feedback"),
+        "reached" => t_in!(language, "export-fhir-q-reached"),
+        "status" => t_in!(language, "export-fhir-q-status"),
+        "knows-contact" => t_in!(language, "export-fhir-q-knows-contact"),
+        "usefulness" => t_in!(language, "export-fhir-q-usefulness"),
+        "appointments-saved" => t_in!(language, "export-fhir-q-appointments-saved"),
+        "saved-services" => t_in!(language, "export-fhir-q-saved-services"),
+        "time-saved" => t_in!(language, "export-fhir-q-time-saved"),
+        "note" => t_in!(language, "export-fhir-q-note"),
+        "next-step" => t_in!(language, "export-fhir-q-next-step"),
+        "next-on" => t_in!(language, "export-fhir-q-next-on"),
+        _ => t_in!(language, "export-fhir-q-feedback-text"),
+    }
+}

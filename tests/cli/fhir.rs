@@ -261,6 +261,21 @@ fn walked(env: &TestEnv) -> String {
         ],
     );
     env.ok_at(
+        "2026-11-04 14:10",
+        &[
+            "feedback",
+            &case,
+            "--meeting",
+            &meeting,
+            "--usefulness",
+            "9",
+            "--answer",
+            "know-what-next=partly-agree",
+            "--text",
+            "Hyvä tapaaminen, kiitos Sarille.",
+        ],
+    );
+    env.ok_at(
         "2026-11-05 10:00",
         &[
             "plan",
@@ -333,6 +348,8 @@ fn a_case_walked_through_every_phase_exports_every_resource_kind_valid_and_the_s
         "CodeSystem",
         "Provenance",
         "Practitioner",
+        "QuestionnaireResponse",
+        "Questionnaire",
     ] {
         assert!(kinds.contains_key(kind), "no {kind}: {:?}", kinds.keys());
     }
@@ -386,6 +403,58 @@ fn a_case_walked_through_every_phase_exports_every_resource_kind_valid_and_the_s
         .map(|p| p["identifier"][0]["value"].as_str().expect("user"))
         .collect();
     assert_eq!(users, vec!["coordinator-a"], "one user entered everything");
+    // The follow-up call and the feedback, each answering its Questionnaire in the bundle.
+    let responses = &kinds["QuestionnaireResponse"];
+    let questionnaires: Vec<String> = kinds["Questionnaire"]
+        .iter()
+        .map(|q| match q["version"].as_str() {
+            Some(v) => format!("{}|{v}", q["url"].as_str().expect("url")),
+            None => q["url"].as_str().expect("url").to_string(),
+        })
+        .collect();
+    assert_eq!(responses.len(), 2);
+    for response in responses {
+        let answers = response["questionnaire"].as_str().expect("canonical");
+        assert!(questionnaires.iter().any(|q| q == answers), "{answers}");
+    }
+    let call = responses
+        .iter()
+        .find(|r| {
+            r["id"]
+                .as_str()
+                .is_some_and(|id| id.starts_with("follow-up-"))
+        })
+        .expect("the call");
+    let answer = |link: &str| {
+        call["item"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .find(|i| i["linkId"] == link)
+            .map(|i| i["answer"][0].clone())
+    };
+    assert_eq!(
+        answer("reached"),
+        Some(serde_json::json!({ "valueBoolean": true }))
+    );
+    assert_eq!(
+        answer("usefulness"),
+        Some(serde_json::json!({ "valueInteger": 9 }))
+    );
+    assert_eq!(
+        answer("next-step").expect("next")["valueCoding"]["code"],
+        "close"
+    );
+    let feedback = responses
+        .iter()
+        .find(|r| {
+            r["id"]
+                .as_str()
+                .is_some_and(|id| id.starts_with("feedback-"))
+        })
+        .expect("the feedback");
+    assert!(feedback.to_string().contains("know-what-next"));
+    assert!(feedback.to_string().contains("kiitos Sarille"));
     let appointment = &kinds["Appointment"][0];
     assert_eq!(appointment["status"], "fulfilled");
     assert_eq!(appointment["minutesDuration"], 90);
@@ -598,6 +667,7 @@ fn a_pseudonymous_export_names_nobody_and_keeps_the_client_s_key() {
         "Sari Sosiaaliohjaaja",
         "velat ja toimeentulo",
         "lääkärin aika",
+        "kiitos Sarille",
     ] {
         assert!(!first.contains(leak), "{leak} in the pseudonymous bundle");
     }

@@ -6,8 +6,9 @@ use serde_json::{json, Value};
 
 use super::{Frame, Resource};
 use crate::domain::{
-    Attendee, Channel, ClientGroup, CloseReason, ConsentKind, ConsentMethod, EventKind, Language,
-    LegalBasisKind, MeetingKind, NeedArea, PathwayStatus, Phase, Role, Sign, Source, Urgency,
+    Agreement, Attendee, Channel, ClientGroup, CloseReason, ConsentKind, ConsentMethod, EventKind,
+    FollowUpStatus, Language, LegalBasisKind, MeetingKind, NeedArea, NextStep, PathwayStatus,
+    Phase, Role, Sign, Source, TimeSaved, Urgency,
 };
 use crate::text::value_label_in;
 
@@ -17,6 +18,7 @@ fn vocabularies() -> Vec<(&'static str, Vec<&'static str>)> {
         all.iter().map(|v| text(*v)).collect()
     }
     vec![
+        ("agreement", codes(Agreement::ALL, Agreement::as_str)),
         ("attendee", codes(Attendee::ALL, Attendee::as_str)),
         ("channel", codes(Channel::ALL, Channel::as_str)),
         ("client-group", codes(ClientGroup::ALL, ClientGroup::as_str)),
@@ -28,11 +30,16 @@ fn vocabularies() -> Vec<(&'static str, Vec<&'static str>)> {
         ),
         ("event-kind", codes(EventKind::ALL, EventKind::as_str)),
         (
+            "follow-up-status",
+            codes(FollowUpStatus::ALL, FollowUpStatus::as_str),
+        ),
+        (
             "legal-basis",
             codes(LegalBasisKind::ALL, LegalBasisKind::as_str),
         ),
         ("meeting-kind", codes(MeetingKind::ALL, MeetingKind::as_str)),
         ("need-area", codes(NeedArea::ALL, NeedArea::as_str)),
+        ("next-step", codes(NextStep::ALL, NextStep::as_str)),
         (
             "pathway-status",
             codes(PathwayStatus::ALL, PathwayStatus::as_str),
@@ -42,6 +49,7 @@ fn vocabularies() -> Vec<(&'static str, Vec<&'static str>)> {
         ("request-kind", vec!["referral", "pathway"]),
         ("sign", codes(Sign::ALL, Sign::as_str)),
         ("team-role", codes(Role::ALL, Role::as_str)),
+        ("time-saved", codes(TimeSaved::ALL, TimeSaved::as_str)),
         ("urgency", codes(Urgency::ALL, Urgency::as_str)),
     ]
 }

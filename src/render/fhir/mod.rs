@@ -8,6 +8,7 @@
 //! clock. Code displays are Finnish whatever the user's language: they are the register's words,
 //! not the interface's.
 
+mod answers;
 mod audit;
 mod care;
 mod codes;
@@ -114,6 +115,7 @@ pub fn bundle(export: &Export, base: &str) -> Vec<u8> {
         care::plans(&frame, record, &mut resources);
         care::meetings(&frame, record, &mut resources);
         provenance::timeline(&frame, record, &mut resources);
+        answers::responses(&frame, record, &mut resources);
     }
     resources.extend(audit::events(&frame));
     resources.extend(codes::code_systems(&frame));
