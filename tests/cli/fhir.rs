@@ -126,6 +126,8 @@ fn fi_base_rules(bundle: &Value) {
             "Organization" => Some("fi-base-organization"),
             "Practitioner" => Some("fi-base-practitioner"),
             "Provenance" => Some("fi-base-provenance"),
+            "Schedule" => Some("fi-base-schedule"),
+            "Slot" => Some("fi-base-slot"),
             _ => None,
         };
         match expected {
@@ -350,6 +352,8 @@ fn a_case_walked_through_every_phase_exports_every_resource_kind_valid_and_the_s
         "Practitioner",
         "QuestionnaireResponse",
         "Questionnaire",
+        "Slot",
+        "Schedule",
     ] {
         assert!(kinds.contains_key(kind), "no {kind}: {:?}", kinds.keys());
     }
@@ -458,6 +462,17 @@ fn a_case_walked_through_every_phase_exports_every_resource_kind_valid_and_the_s
     let appointment = &kinds["Appointment"][0];
     assert_eq!(appointment["status"], "fulfilled");
     assert_eq!(appointment["minutesDuration"], 90);
+    assert_eq!(appointment["start"], "2026-11-04T12:30:00+02:00");
+    assert_eq!(appointment["end"], "2026-11-04T14:00:00+02:00");
+    let slot = &kinds["Slot"][0];
+    assert_eq!(
+        (&slot["start"], &slot["status"]),
+        (&appointment["start"], &serde_json::json!("busy"))
+    );
+    assert_eq!(
+        slot["schedule"]["reference"],
+        "Schedule/schedule-joint-assessment"
+    );
     // Finnish displays whatever the interface language.
     let english = env.ok_at(LATER, &[&["--lang", "en"][..], &args[..]].concat());
     let finnish = env.ok_at(LATER, &[&["--lang", "fi"][..], &args[..]].concat());

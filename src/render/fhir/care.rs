@@ -213,7 +213,38 @@ fn appointment_status(status: BookingStatus) -> &'static str {
 pub(crate) fn meetings(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resource>) {
     for meeting in &record.meetings {
         out.push(appointment(frame, record, meeting));
+        out.push(slot(meeting));
+        out.push(schedule(frame, meeting));
     }
+}
+
+/// The coordinators' calendar of one kind of meeting (the joint assessments' Wednesday hours,
+/// the Kela hour, …): a FI Base Schedule whose actor is the coordinators' team.
+fn schedule(frame: &Frame, meeting: &Booking) -> Resource {
+    let body = json!({
+        "meta": { "profile": [format!("{FI_BASE}/fi-base-schedule")] },
+        "active": true,
+        "serviceType": [frame.concept("meeting-kind", meeting.kind.as_str())],
+        "actor": [{ "display": "moty" }],
+    });
+    Resource::new(
+        "Schedule",
+        format!("schedule-{}", meeting.kind.as_str()),
+        body,
+    )
+}
+
+/// The time a meeting took in its calendar: busy while it stands, free again once cancelled.
+fn slot(meeting: &Booking) -> Resource {
+    let end = meeting.starts_at + chrono::Duration::minutes(i64::from(meeting.minutes));
+    let body = json!({
+        "meta": { "profile": [format!("{FI_BASE}/fi-base-slot")] },
+        "schedule": reference("Schedule", &format!("schedule-{}", meeting.kind.as_str())),
+        "status": if meeting.status == BookingStatus::Cancelled { "free" } else { "busy" },
+        "start": instant(meeting.starts_at),
+        "end": instant(end),
+    });
+    Resource::new("Slot", format!("slot-{}", meeting.id), body)
 }
 
 fn appointment(frame: &Frame, record: &CaseRecord, meeting: &Booking) -> Resource {
@@ -248,6 +279,7 @@ fn appointment(frame: &Frame, record: &CaseRecord, meeting: &Booking) -> Resourc
         "start": instant(start),
         "end": instant(end),
         "minutesDuration": meeting.minutes,
+        "slot": [reference("Slot", &format!("slot-{}", meeting.id))],
         "participant": participants,
         "comment": frame.free_text(meeting.status_note.as_deref()),
         "supportingInformation": [reference("EpisodeOfCare", &episode_id(record))],
