@@ -369,6 +369,21 @@ fn a_case_walked_through_every_phase_exports_every_resource_kind_valid_and_the_s
     // Two versions of the plan: the second replaces the first, which is no longer in force.
     let plans = &kinds["CarePlan"];
     assert_eq!(plans.len(), 2);
+    // The triage decision on the referral.
+    let referral = kinds["ServiceRequest"]
+        .iter()
+        .find(|r| r["id"] == format!("referral-{case}"))
+        .expect("the referral");
+    assert_eq!(referral["status"], "completed");
+    let triage = referral["extension"][0]["extension"]
+        .as_array()
+        .expect("triage");
+    assert!(
+        triage
+            .iter()
+            .any(|part| part["url"] == "decision"
+                && part["valueCoding"]["code"] == "joint-assessment")
+    );
     let v2 = plans
         .iter()
         .find(|p| p["id"].as_str().is_some_and(|id| id.ends_with("-v2")));

@@ -6,8 +6,8 @@ use serde_json::{json, Value};
 
 use super::people::patient_id;
 use super::{reference, Frame, Resource, FI_BASE};
-use crate::domain::records::Booking;
-use crate::domain::{BookingStatus, Phase};
+use crate::domain::records::{Booking, Triage};
+use crate::domain::{BookingStatus, Decision, Phase};
 use crate::ops::export::CaseRecord;
 
 pub(crate) use super::plans::plans;
@@ -127,8 +127,17 @@ pub(crate) fn referral(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resourc
                 None => name.to_string(),
             } })
         });
+    let declined = record
+        .triage
+        .last()
+        .is_some_and(|t| t.decision == Decision::Decline);
+    let status = match (triaged, declined) {
+        (_, true) => "revoked",
+        (true, false) => "completed",
+        (false, false) => "active",
+    };
     let body = json!({
-        "status": if triaged { "completed" } else { "active" },
+        "status": status,
         "intent": "order",
         "category": [
             frame.concept("referral-source", referral.source.as_str()),
@@ -141,8 +150,32 @@ pub(crate) fn referral(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resourc
         "reasonCode": reasons,
         "note": frame.free_text(Some(&referral.reason)).map(|text| vec![json!({ "text": text })]),
         "supportingInfo": [reference("EpisodeOfCare", &episode_id(record))],
+        "extension": record.triage.iter().map(|t| triage(frame, t)).collect::<Vec<_>>(),
     });
     out.push(Resource::new("ServiceRequest", referral_id(record), body));
+}
+
+/// A triage decision on the referral: what was decided and when, the Kela screen, the urgency,
+/// the units requested, and in an identifiable export the note and the outcome in words.
+fn triage(frame: &Frame, decision: &Triage) -> Value {
+    let mut parts = vec![
+        json!({ "url": "decision",
+                "valueCoding": frame.coding("triage-decision", decision.decision.as_str()) }),
+        json!({ "url": "decided-on", "valueDate": day(decision.decided_on) }),
+        json!({ "url": "kela-screen", "valueBoolean": decision.kela_screen }),
+        json!({ "url": "urgency",
+                "valueCoding": frame.coding("urgency", decision.urgency.as_str()) }),
+    ];
+    for unit in &decision.units {
+        parts.push(json!({ "url": "unit", "valueString": unit }));
+    }
+    if let Some(note) = frame.free_text(decision.note.as_deref()) {
+        parts.push(json!({ "url": "note", "valueString": note }));
+    }
+    if let Some(outcome) = frame.free_text(decision.outcome.as_deref()) {
+        parts.push(json!({ "url": "outcome", "valueString": outcome }));
+    }
+    json!({ "url": frame.extension("triage"), "extension": parts })
 }
 
 /// Each consent: its kind, its method, when it was given and by whom recorded; a withdrawn

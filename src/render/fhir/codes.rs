@@ -6,9 +6,9 @@ use serde_json::{json, Value};
 
 use super::{Frame, Resource};
 use crate::domain::{
-    Agreement, Attendee, Channel, ClientGroup, CloseReason, ConsentKind, ConsentMethod, EventKind,
-    FollowUpStatus, Language, LegalBasisKind, MeetingKind, NeedArea, NextStep, PathwayStatus,
-    Phase, Role, Sign, Source, TimeSaved, Urgency,
+    Agreement, Attendee, Channel, ClientGroup, CloseReason, ConsentKind, ConsentMethod, Decision,
+    EventKind, FollowUpStatus, Language, LegalBasisKind, MeetingKind, NeedArea, NextStep,
+    PathwayStatus, Phase, Role, Sign, Source, TimeSaved, Urgency,
 };
 use crate::text::value_label_in;
 
@@ -50,6 +50,7 @@ fn vocabularies() -> Vec<(&'static str, Vec<&'static str>)> {
         ("sign", codes(Sign::ALL, Sign::as_str)),
         ("team-role", codes(Role::ALL, Role::as_str)),
         ("time-saved", codes(TimeSaved::ALL, TimeSaved::as_str)),
+        ("triage-decision", codes(Decision::ALL, Decision::as_str)),
         ("urgency", codes(Urgency::ALL, Urgency::as_str)),
     ]
 }
