@@ -90,6 +90,9 @@ pub struct Export {
     pub pseudonymous: bool,
     /// The service catalogue, for the pathways' service names.
     pub services: Vec<crate::domain::area::ServiceEntry>,
+    /// The catalogue's units that the exported texts name (a pathway's or the key worker's unit,
+    /// the referrer's unit, the units a triage requested), by the text as written.
+    pub units: std::collections::BTreeMap<String, crate::domain::area::Unit>,
     /// The feedback statements of every version, as (version, code, [fi, sv, en]).
     pub statements: Vec<(u32, String, [String; 3])>,
 }
@@ -142,6 +145,7 @@ pub fn fhir(
             logs(tx, &records, author.at)?
         };
         let export = Export {
+            units: units(tx, &records)?,
             services: crate::store::areas::services(tx)?,
             statements: crate::store::report::statement_texts(tx)?,
             pseudonymous: request.pseudonymous,
@@ -237,6 +241,36 @@ fn logs(
         .filter(|d| d.at < started && d.cases.iter().any(|c| exported.contains(c.as_str())))
         .collect();
     Ok((access, disclosures))
+}
+
+/// The units the records' unit texts name, by text.
+fn units(
+    tx: &Tx,
+    records: &[CaseRecord],
+) -> Result<std::collections::BTreeMap<String, crate::domain::area::Unit>> {
+    let mut texts = std::collections::BTreeSet::new();
+    for record in records {
+        texts.extend(
+            record
+                .referral
+                .iter()
+                .filter_map(|r| r.referrer_unit.clone()),
+        );
+        for plan in &record.plans {
+            texts.extend(plan.key_worker_unit.clone());
+            texts.extend(plan.pathways.iter().filter_map(|p| p.unit.clone()));
+        }
+        for decision in &record.triage {
+            texts.extend(decision.units.iter().cloned());
+        }
+    }
+    let mut units = std::collections::BTreeMap::new();
+    for text in texts {
+        if let Some(unit) = crate::store::areas::unit_of_text(tx, &text)? {
+            units.insert(text, unit);
+        }
+    }
+    Ok(units)
 }
 
 /// Everything the export carries of one case.

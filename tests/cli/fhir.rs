@@ -196,6 +196,8 @@ fn refer(env: &TestEnv, now: &str, name: &str, hetu: Option<&str>) -> String {
         "yht405",
         "--referrer",
         "Hilkka Hoitaja",
+        "--referrer-unit",
+        "reception-services",
         "--sign",
         "missed-appointments",
         "--sign",
@@ -354,6 +356,7 @@ fn a_case_walked_through_every_phase_exports_every_resource_kind_valid_and_the_s
         "Questionnaire",
         "Slot",
         "Schedule",
+        "Organization",
     ] {
         assert!(kinds.contains_key(kind), "no {kind}: {:?}", kinds.keys());
     }
@@ -375,6 +378,13 @@ fn a_case_walked_through_every_phase_exports_every_resource_kind_valid_and_the_s
         .find(|r| r["id"] == format!("referral-{case}"))
         .expect("the referral");
     assert_eq!(referral["status"], "completed");
+    // The referrer's unit is the catalogue's Organization.
+    let unit = referral["requester"]["reference"].as_str().expect("a unit");
+    let organization = kinds["Organization"]
+        .iter()
+        .find(|o| format!("Organization/{}", o["id"].as_str().unwrap_or("")) == unit)
+        .expect("the unit in the bundle");
+    assert_eq!(organization["identifier"][0]["value"], "reception-services");
     let triage = referral["extension"][0]["extension"]
         .as_array()
         .expect("triage");

@@ -118,8 +118,14 @@ pub(crate) fn referral(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resourc
     if let Some(other) = frame.free_text(referral.other_sign.as_deref()) {
         reasons.push(json!({ "text": other }));
     }
+    let unit = super::units::unit_reference(frame, referral.referrer_unit.as_deref());
+    // With the unit a reference, the referrer is named beside it.
+    let referrer = frame
+        .free_text(referral.referrer_name.as_deref())
+        .filter(|_| unit.is_some());
     let requester = frame
         .free_text(referral.referrer_name.as_deref())
+        .filter(|_| unit.is_none())
         .map(|name| {
             let unit = frame.free_text(referral.referrer_unit.as_deref());
             json!({ "display": match unit {
@@ -146,11 +152,16 @@ pub(crate) fn referral(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resourc
         "code": frame.concept("request-kind", "referral"),
         "subject": reference("Patient", &patient_id(record)),
         "authoredOn": day(referral.effective_on),
-        "requester": requester,
+        "requester": unit.or(requester),
         "reasonCode": reasons,
         "note": frame.free_text(Some(&referral.reason)).map(|text| vec![json!({ "text": text })]),
         "supportingInfo": [reference("EpisodeOfCare", &episode_id(record))],
-        "extension": record.triage.iter().map(|t| triage(frame, t)).collect::<Vec<_>>(),
+        "extension": record.triage.iter().map(|t| triage(frame, t))
+            .chain(referrer.map(|name| json!({
+                "url": frame.extension("referrer"),
+                "valueString": name,
+            })))
+            .collect::<Vec<_>>(),
     });
     out.push(Resource::new("ServiceRequest", referral_id(record), body));
 }
@@ -167,7 +178,10 @@ fn triage(frame: &Frame, decision: &Triage) -> Value {
                 "valueCoding": frame.coding("urgency", decision.urgency.as_str()) }),
     ];
     for unit in &decision.units {
-        parts.push(json!({ "url": "unit", "valueString": unit }));
+        parts.push(match super::units::unit_reference(frame, Some(unit)) {
+            Some(organization) => json!({ "url": "unit", "valueReference": organization }),
+            None => json!({ "url": "unit", "valueString": unit }),
+        });
     }
     if let Some(note) = frame.free_text(decision.note.as_deref()) {
         parts.push(json!({ "url": "note", "valueString": note }));

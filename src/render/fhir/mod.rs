@@ -15,6 +15,7 @@ mod codes;
 mod people;
 mod plans;
 mod provenance;
+mod units;
 
 use serde_json::{json, Map, Value};
 
@@ -118,6 +119,7 @@ pub fn bundle(export: &Export, base: &str) -> Vec<u8> {
         answers::responses(&frame, record, &mut resources);
     }
     resources.extend(audit::events(&frame));
+    resources.extend(units::organizations(&frame));
     resources.extend(codes::code_systems(&frame));
     let mut entries: Vec<(String, Value)> = resources
         .into_iter()

@@ -160,6 +160,8 @@ fn care_team(frame: &Frame, record: &CaseRecord, plan: &Plan, id: &str) -> Resou
             .filter(|_| plan.key_worker.is_some()),
         "subject": reference("Patient", &patient_id(record)),
         "participant": participants,
+        "managingOrganization": super::units::unit_reference(frame, plan.key_worker_unit.as_deref())
+            .map(|unit| vec![unit]),
         "telecom": telecom,
     });
     Resource::new("CareTeam", id.to_string(), body)
@@ -185,7 +187,9 @@ fn pathway_request(
         "display": service.map(|s| s.name_fi.clone()),
     }] });
     let mut performers = Vec::new();
-    if let Some(unit) = frame.free_text(pathway.unit.as_deref()) {
+    if let Some(unit) = super::units::unit_reference(frame, pathway.unit.as_deref()) {
+        performers.push(unit);
+    } else if let Some(unit) = frame.free_text(pathway.unit.as_deref()) {
         performers.push(json!({ "display": unit }));
     }
     if let Some(who) = frame.free_text(pathway.professional.as_deref()) {
