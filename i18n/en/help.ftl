@@ -1367,6 +1367,17 @@ help-moty-settings-follow-up-weeks-examples =
       # Follow-up calls are due 10 weeks after the pathways are agreed
       moty settings follow-up-weeks 10
 
+help-moty-settings-fhir-base = Show or set the canonical base of the FHIR export's own codes
+help-moty-settings-fhir-base-long = The URL the register's own code systems, extensions and identifier systems stand under in `moty export fhir` (BASE/CodeSystem/phase, BASE/NamingSystem/case, …): the wellbeing area's own, agreed with whoever reads the exports. Until it is set, exports use https://moty.invalid/fhir, which says so. Changing it changes every later export's URLs, not the register. Without an argument it shows it.
+help-moty-settings-fhir-base--url = An http:// or https:// URL with no / at the end, e.g. https://fhir.example.fi/moty
+help-moty-settings-fhir-base--clear = Go back to the default
+help-moty-settings-fhir-base-examples =
+    Examples:
+      # Show the canonical base
+      moty settings fhir-base
+      # The area's own base
+      moty settings fhir-base https://fhir.example.fi/moty
+
 help-moty-settings-contact = Show or set the contact card that `moty contact` prints for the referring units
 help-moty-settings-contact-long = The team's card, or with --region a regional pair's, whose own fields (typically the pair's names and phone) stand in for the team's. With no field given it shows the card as kept; each field given replaces the one kept and --unset empties one. It holds no client data and writes no log; a value out of shape is refused (exit code 2) with nothing written.
 help-moty-settings-contact--region = A regional pair's card, whose fields stand in for the team's [default: the team's]

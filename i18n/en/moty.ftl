@@ -2068,3 +2068,6 @@ export-fhir-q-note = Note
 export-fhir-q-next-step = What next
 export-fhir-q-next-on = Next follow-up
 export-fhir-q-feedback-text = The client's feedback in their own words
+export-canonical-base-shape = '{ $value }' is not a canonical base: give an http:// or https:// URL with a host, no spaces, no ? or #, and no / at the end (e.g. https://fhir.example.fi/moty)
+export-fhir-base-set = FHIR exports' canonical base: { $url }
+export-fhir-base-default = FHIR exports' canonical base: { $url } (the default: no area has set its own; moty settings fhir-base URL sets it)

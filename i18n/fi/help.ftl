@@ -1367,6 +1367,17 @@ help-moty-settings-follow-up-weeks-examples =
       # Jälkiseurantapuhelut erääntyvät 10 viikkoa jatkopolkujen sopimisen jälkeen
       moty settings follow-up-weeks 10
 
+help-moty-settings-fhir-base = Näytä tai aseta FHIR-viennin omien koodien kanoninen perusosoite
+help-moty-settings-fhir-base-long = Osoite, jonka alla rekisterin omat koodistot, laajennukset ja tunnistejärjestelmät ovat komennon `moty export fhir` viennissä (BASE/CodeSystem/phase, BASE/NamingSystem/case, …): hyvinvointialueen oma, sovittuna vientien lukijan kanssa. Kunnes se asetetaan, viennit käyttävät osoitetta https://moty.invalid/fhir, joka kertoo sen. Muutos muuttaa myöhempien vientien osoitteet, ei rekisteriä. Ilman argumenttia se näytetään.
+help-moty-settings-fhir-base--url = http://- tai https://-osoite ilman /-merkkiä lopussa, esim. https://fhir.example.fi/moty
+help-moty-settings-fhir-base--clear = Palaa oletukseen
+help-moty-settings-fhir-base-examples =
+    Esimerkkejä:
+      # Näytä kanoninen perusosoite
+      moty settings fhir-base
+      # Alueen oma perusosoite
+      moty settings fhir-base https://fhir.example.fi/moty
+
 help-moty-settings-contact = Näytä tai aseta yhteystietokortti, jonka `moty contact` tulostaa lähettäville yksiköille
 help-moty-settings-contact-long = Tiimin kortti, tai valitsimella --region alueen työparin kortti, jonka omat kentät (yleensä työparin nimet ja puhelin) korvaavat tiimin kentät. Ilman kenttiä se näyttää kortin sellaisena kuin se on tallessa; jokainen annettu kenttä korvaa tallessa olevan, ja --unset tyhjentää kentän. Kortissa ei ole asiakastietoja eikä se kirjoita lokiin; väärän muotoinen arvo hylätään (poistumiskoodi 2) kirjoittamatta mitään.
 help-moty-settings-contact--region = Alueen työparin kortti, jonka kentät korvaavat tiimin kentät [oletus: tiimin]

@@ -2016,3 +2016,6 @@ export-fhir-q-note = Huomio
 export-fhir-q-next-step = Mitä seuraavaksi
 export-fhir-q-next-on = Seuraava jälkiseuranta
 export-fhir-q-feedback-text = Asiakkaan palaute omin sanoin
+export-canonical-base-shape = '{ $value }' ei ole kanoninen perusosoite: anna http://- tai https://-osoite, jossa on palvelimen nimi, ei välilyöntejä, ei merkkejä ? tai # eikä / lopussa (esim. https://fhir.example.fi/moty)
+export-fhir-base-set = FHIR-vientien kanoninen perusosoite: { $url }
+export-fhir-base-default = FHIR-vientien kanoninen perusosoite: { $url } (oletus: alue ei ole asettanut omaansa; moty settings fhir-base URL asettaa sen)

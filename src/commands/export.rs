@@ -104,13 +104,12 @@ fn fhir(ctx: &Ctx, args: FhirArgs) -> Result<String> {
         include_withdrawn,
         pseudonymous: args.pseudonymous,
     };
-    let base = crate::render::fhir::DEFAULT_BASE;
     let out = args.out.as_deref().map(|path| Out {
         path,
         force: args.force,
     });
     let exported = export::fhir(&mut ctx.session()?, &request, out, |export| {
-        Ok(crate::render::fhir::bundle(export, base))
+        Ok(crate::render::fhir::bundle(export))
     })?;
     Ok(crate::render::fhir::exported(
         &exported,

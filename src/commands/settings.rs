@@ -38,6 +38,12 @@ pub enum Command {
         weeks: Option<String>,
     },
     Contact(ContactArgs),
+    FhirBase {
+        #[arg(value_name = "URL", conflicts_with = "clear")]
+        url: Option<String>,
+        #[arg(long)]
+        clear: bool,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -158,6 +164,22 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<String> {
             Ok(render::follow_up_weeks(now, ctx.json))
         }
         Command::Contact(args) => contact_settings(ctx, args),
+        Command::FhirBase { url, clear } => {
+            use crate::ops::export::{self, BaseChange};
+            let change = match (url, clear) {
+                (Some(url), _) => Some(BaseChange::Set(validate::canonical_base("URL", &url)?)),
+                (None, true) => Some(BaseChange::Clear),
+                (None, false) => None,
+            };
+            let session = &mut match change {
+                Some(_) => ctx.session_or_create()?,
+                None => ctx.session()?,
+            };
+            Ok(render::fhir::base(
+                &export::base(session, change)?,
+                ctx.json,
+            ))
+        }
     }
 }
 

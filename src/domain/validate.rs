@@ -257,6 +257,27 @@ pub fn birth_year(field: &str, value: u32, today: NaiveDate) -> Checked<i32> {
 
 /// A case id `YYYY-NNNN`, or more digits after the year's 9,999th case ("2026-10000"); the
 /// number's leading zeros may be left out ("2026-7" is 2026-0007).
+/// A canonical base URL for the FHIR export: `http://` or `https://`, a host, printable ASCII
+/// with no spaces, no query or fragment, no trailing slash, at most 200 characters.
+pub fn canonical_base(field: &str, value: &str) -> Checked<String> {
+    let value = value.trim();
+    let rest = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"));
+    let host = rest.and_then(|r| r.split('/').next()).unwrap_or("");
+    let fits = rest.is_some()
+        && !host.is_empty()
+        && value.len() <= 200
+        && value.chars().all(|c| c.is_ascii_graphic())
+        && !value.contains(['?', '#'])
+        && !value.ends_with('/');
+    if fits {
+        Ok(value.to_string())
+    } else {
+        Err(UserError::invalid(field, text::canonical_base_shape(value)))
+    }
+}
+
 pub fn case_id(field: &str, value: &str) -> Checked<String> {
     let value = value.trim();
     let digits = |s: &str, lengths: std::ops::RangeInclusive<usize>| {

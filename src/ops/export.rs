@@ -26,6 +26,52 @@ use crate::store::{
 };
 use crate::text;
 
+/// The canonical base the register's own code systems, extensions and identifier systems stand
+/// under when the area has set none (docs/src/reference/fhir.md): `.invalid` is reserved
+/// (RFC 2606), so an export that carries it says plainly that nobody has set the area's own.
+pub const DEFAULT_BASE: &str = "https://moty.invalid/fhir";
+
+/// The register's setting of the canonical base (`moty settings fhir-base`).
+const BASE_KEY: &str = "fhir_base";
+
+/// The canonical base exports use, and whether the area set it.
+#[derive(Debug, Clone, serde::Serialize, schemars::JsonSchema)]
+pub struct Base {
+    pub url: String,
+    /// False: the area has set none, and the default applies.
+    pub set: bool,
+}
+
+/// A change to the canonical base.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BaseChange {
+    /// A URL, already checked (`domain::validate::canonical_base`).
+    Set(String),
+    Clear,
+}
+
+fn read_base(tx: &Tx) -> Result<Base> {
+    Ok(match crate::store::meta::get(tx, BASE_KEY)? {
+        Some(url) => Base { url, set: true },
+        None => Base {
+            url: DEFAULT_BASE.to_string(),
+            set: false,
+        },
+    })
+}
+
+/// Shows the canonical base, or changes it first.
+pub fn base(session: &mut Session, change: Option<BaseChange>) -> Result<Base> {
+    session.write(|tx, _| {
+        match change {
+            Some(BaseChange::Set(url)) => crate::store::meta::set(tx, BASE_KEY, &url)?,
+            Some(BaseChange::Clear) => crate::store::meta::unset(tx, BASE_KEY)?,
+            None => {}
+        }
+        read_base(tx)
+    })
+}
+
 /// Which cases an export covers (each further limited to the cases open in the period).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Selection {
@@ -80,6 +126,8 @@ pub struct CaseRecord {
 /// The export's content.
 #[derive(Debug, Clone)]
 pub struct Export {
+    /// The canonical base of the register's own code systems, extensions and identifiers.
+    pub base: String,
     pub cases: Vec<CaseRecord>,
     /// The access-log rows of each exported client (by client id) written before the export
     /// began; none in a pseudonymous export.
@@ -145,6 +193,7 @@ pub fn fhir(
             logs(tx, &records, author.at)?
         };
         let export = Export {
+            base: read_base(tx)?.url,
             units: units(tx, &records)?,
             services: crate::store::areas::services(tx)?,
             statements: crate::store::report::statement_texts(tx)?,

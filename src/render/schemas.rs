@@ -269,6 +269,11 @@ fn documents() -> Vec<(&'static str, &'static str, Schema)> {
             schema_for!(Doc<'static, Exported>),
         ),
         (
+            "fhir-base",
+            "moty settings fhir-base",
+            schema_for!(Doc<'static, crate::ops::export::Base>),
+        ),
+        (
             "export-fhir",
             "moty export fhir --out FILE",
             schema_for!(Doc<'static, super::fhir::FhirExported>),

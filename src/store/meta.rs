@@ -22,6 +22,13 @@ pub fn set(tx: &Tx, key: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
+/// Forgets a fact (a setting cleared); nothing when it was not set.
+pub fn unset(tx: &Tx, key: &str) -> Result<()> {
+    tx.execute("DELETE FROM meta WHERE key = ?1", [key])
+        .context("clearing a fact about the register")?;
+    Ok(())
+}
+
 /// The saved anonymous description of a case.
 pub fn description(tx: &Tx, case_id: &str) -> Result<Option<String>> {
     tx.query_row(

@@ -104,3 +104,19 @@ pub fn fhir_question(language: crate::domain::Language, id: &str) -> String {
         _ => t_in!(language, "export-fhir-q-feedback-text"),
     }
 }
+
+/// A canonical base that is not one.
+pub fn canonical_base_shape(value: &str) -> String {
+    t!("export-canonical-base-shape", value = value.to_string())
+}
+
+/// `moty settings fhir-base`.
+pub fn fhir_base_is(url: &str, set: bool) -> String {
+    let url = url.to_string();
+    let line = if set {
+        t!("export-fhir-base-set", url = url)
+    } else {
+        t!("export-fhir-base-default", url = url)
+    };
+    format!("{line}\n")
+}

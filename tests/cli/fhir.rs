@@ -907,3 +907,45 @@ fn bad_input_is_named_and_nothing_is_written() {
     assert!(!out.exists());
     assert_eq!(env.count("SELECT count(*) FROM disclosure_log"), 0);
 }
+
+#[test]
+fn the_area_sets_the_canonical_base_and_every_url_of_its_own_follows() {
+    let env = TestEnv::new();
+    let case = refer(&env, NOW, "Testi Asiakas", Some(HETU));
+    let default = env.ok_at(NOW, &["settings", "fhir-base"]);
+    assert!(default.contains("https://moty.invalid/fhir"), "{default}");
+    for bad in [
+        "fhir.example.fi",
+        "https://",
+        "https://x.fi/",
+        "https://x.fi/a b",
+        "ftp://x.fi",
+    ] {
+        env.refused_at(NOW, &["settings", "fhir-base", bad], 2, "URL");
+    }
+    env.ok_at(
+        NOW,
+        &["settings", "fhir-base", "https://fhir.example.fi/moty"],
+    );
+    let shown = env.ok_at(NOW, &["--json", "settings", "fhir-base"]);
+    let shown: Value = serde_json::from_str(&shown).expect("json");
+    assert_eq!(
+        (&shown["url"], &shown["set"]),
+        (
+            &serde_json::json!("https://fhir.example.fi/moty"),
+            &serde_json::json!(true)
+        )
+    );
+    let bundle = env.ok_at(NOW, &["export", "fhir", &case, "--to-whom", "X"]);
+    strict(&bundle);
+    assert!(!bundle.contains("moty.invalid"));
+    let parsed: Value = serde_json::from_str(&bundle).expect("json");
+    let episode = kinds(&parsed)["EpisodeOfCare"][0].clone();
+    assert_eq!(
+        episode["identifier"][0]["system"],
+        "https://fhir.example.fi/moty/NamingSystem/case"
+    );
+    env.ok_at(NOW, &["settings", "fhir-base", "--clear"]);
+    let again = env.ok_at(NOW, &["export", "fhir", &case, "--to-whom", "X"]);
+    assert!(again.contains("https://moty.invalid/fhir/NamingSystem/case"));
+}

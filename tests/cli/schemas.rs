@@ -686,6 +686,11 @@ fn every_json_output_validates_against_its_published_schema() {
         );
         r.file(name, &out);
     }
+    r.doc(
+        "fhir-base",
+        now,
+        &["settings", "fhir-base", "https://fhir.example.fi/moty"],
+    );
     let fhir = env.dir.path().join("case.fhir.json");
     r.doc(
         "export-fhir",

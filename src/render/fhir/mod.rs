@@ -21,11 +21,6 @@ use serde_json::{json, Map, Value};
 
 use crate::ops::export::Export;
 
-/// The canonical base the register's own code systems, extensions and identifier systems stand
-/// under when the area has configured none (docs/src/reference/fhir.md): `.invalid` is reserved
-/// (RFC 2606), so an export that carries it says plainly that nobody has set the area's own.
-pub const DEFAULT_BASE: &str = "https://moty.invalid/fhir";
-
 /// HL7 Finland's base profiles (FI Base 2.0.0).
 pub(crate) const FI_BASE: &str = "https://hl7.fi/fhir/finnish-base-profiles/StructureDefinition";
 
@@ -101,7 +96,8 @@ pub(crate) fn reference(kind: &str, id: &str) -> Value {
 }
 
 /// The bundle of `export`, as pretty JSON ending with a line break.
-pub fn bundle(export: &Export, base: &str) -> Vec<u8> {
+pub fn bundle(export: &Export) -> Vec<u8> {
+    let base = export.base.as_str();
     let frame = Frame {
         base,
         pseudonymous: export.pseudonymous,
@@ -256,4 +252,12 @@ pub fn exported(
                 + &note.unwrap_or_default()
         }
     }
+}
+
+/// `moty settings fhir-base`: the canonical base, and whether it is the area's or the default.
+pub fn base(base: &crate::ops::export::Base, as_json: bool) -> String {
+    if as_json {
+        return super::json(base);
+    }
+    crate::text::fhir_base_is(&base.url, base.set)
 }
