@@ -14,8 +14,8 @@ use anyhow::Result;
 use super::dpo::Period;
 use super::{case, Session};
 use crate::domain::records::{
-    AccessRow, Booking, Case, Client, Consent, Disclosure, Event, Feedback, FollowUp, Plan,
-    Referral, Triage,
+    AccessRow, Booking, Case, Client, Consent, Disclosure, Estimate, Event, Feedback, FollowUp,
+    KelaConclusion, Plan, Referral, Survey, Triage,
 };
 use crate::domain::LegalBasis;
 use crate::error::UserError;
@@ -117,6 +117,9 @@ pub struct CaseRecord {
     pub plans: Vec<Plan>,
     pub follow_ups: Vec<FollowUp>,
     pub feedback: Vec<Feedback>,
+    pub kela_conclusions: Vec<KelaConclusion>,
+    pub estimates: Vec<Estimate>,
+    pub surveys: Vec<Survey>,
     pub timeline: Vec<Event>,
     /// Its multi-professional consent was withdrawn, and it is exported under
     /// `--include-withdrawn`.
@@ -339,6 +342,9 @@ fn record(tx: &Tx, case_id: &str, withdrawn: bool) -> Result<CaseRecord> {
         plans,
         follow_ups: follow_up::for_case(tx, case_id)?,
         feedback: feedback::for_case(tx, case_id)?,
+        kela_conclusions: crate::store::kela::for_case(tx, case_id)?,
+        estimates: crate::store::estimates::for_case(tx, case_id)?,
+        surveys: crate::store::surveys::for_case(tx, case_id)?,
         timeline: events::for_case(tx, case_id)?,
         withdrawn,
         client,

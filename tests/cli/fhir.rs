@@ -949,3 +949,89 @@ fn the_area_sets_the_canonical_base_and_every_url_of_its_own_follows() {
     let again = env.ok_at(NOW, &["export", "fhir", &case, "--to-whom", "X"]);
     assert!(again.contains("https://moty.invalid/fhir/NamingSystem/case"));
 }
+
+#[test]
+fn the_evidence_exports_as_answers_to_questionnaires_in_the_bundle() {
+    let env = TestEnv::new();
+    let (case, ja, _) =
+        crate::kela_outcome::kela_case(&env, "Testi Asiakas", "2026-11-25 12:30", true);
+    let later = "2026-11-27 10:00";
+    env.ok_at(
+        later,
+        &[
+            "kela-outcome",
+            &case,
+            "--benefit",
+            "sairauspäiväraha",
+            "--responsible",
+            "Veera Vastuunen",
+            "--due",
+            "2026-12-15",
+            "--statement",
+            "b-statement",
+        ],
+    );
+    env.ok_at(
+        later,
+        &[
+            "survey",
+            &case,
+            "--meeting",
+            &ja.to_string(),
+            "--role",
+            "nurse",
+            "--added-value",
+            "5",
+            "--text",
+            "Yhteistyö sujui, asumistuki selvisi.",
+        ],
+    );
+    env.ok_at(
+        later,
+        &[
+            "estimate",
+            &case,
+            "--appointments-saved",
+            "4",
+            "--saved",
+            "doctor",
+            "--time-saved",
+            "2-4-weeks",
+        ],
+    );
+    let args = ["export", "fhir", case.as_str(), "--to-whom", "Tietovarasto"];
+    let bundle = strict(&env.ok_at(later, &args));
+    let responses = &kinds(&bundle)["QuestionnaireResponse"];
+    let by = |prefix: &str| {
+        responses
+            .iter()
+            .find(|r| r["id"].as_str().is_some_and(|id| id.starts_with(prefix)))
+            .unwrap_or_else(|| panic!("no {prefix} answers"))
+            .to_string()
+    };
+    let kela = by("kela-");
+    assert!(
+        kela.contains("\"benefit\"") && kela.contains("b-statement") && kela.contains("2026-12-15")
+    );
+    assert!(kela.contains("sairauspäiväraha") && kela.contains("Veera Vastuunen"));
+    let survey = by("survey-");
+    assert!(survey.contains("\"valueInteger\":5") && survey.contains("asumistuki"));
+    assert!(survey.contains(&format!("Appointment/meeting-{ja}")));
+    let estimate = by("estimate-");
+    assert!(estimate.contains("\"valueInteger\":4") && estimate.contains("2-4-weeks"));
+    let all = kinds(&bundle);
+    let questionnaires: Vec<&str> = all["Questionnaire"]
+        .iter()
+        .filter_map(|q| q["id"].as_str())
+        .collect();
+    for id in ["estimate", "kela-conclusions", "professional-survey"] {
+        assert!(questionnaires.contains(&id), "{questionnaires:?}");
+    }
+    // Pseudonymous: the codes and figures stay, the words go.
+    let pseudonymous = env.ok_at(later, &[&args[..], &["--pseudonymous"]].concat());
+    strict(&pseudonymous);
+    assert!(pseudonymous.contains("b-statement") && pseudonymous.contains("2-4-weeks"));
+    for words in ["sairauspäiväraha", "Veera Vastuunen", "asumistuki"] {
+        assert!(!pseudonymous.contains(words), "{words}");
+    }
+}

@@ -7,8 +7,8 @@ use serde_json::{json, Value};
 use super::{Frame, Resource};
 use crate::domain::{
     Agreement, Attendee, Channel, ClientGroup, CloseReason, ConsentKind, ConsentMethod, Decision,
-    EventKind, FollowUpStatus, Language, LegalBasisKind, MeetingKind, NeedArea, NextStep,
-    PathwayStatus, Phase, Role, Sign, Source, TimeSaved, Urgency,
+    EventKind, FollowUpStatus, KelaItem, KelaStatement, Language, LegalBasisKind, MeetingKind,
+    NeedArea, NextStep, PathwayStatus, Phase, Role, Sign, Source, SurveyRole, TimeSaved, Urgency,
 };
 use crate::text::value_label_in;
 
@@ -33,6 +33,11 @@ fn vocabularies() -> Vec<(&'static str, Vec<&'static str>)> {
             "follow-up-status",
             codes(FollowUpStatus::ALL, FollowUpStatus::as_str),
         ),
+        ("kela-item", codes(KelaItem::ALL, KelaItem::as_str)),
+        (
+            "kela-statement",
+            codes(KelaStatement::ALL, KelaStatement::as_str),
+        ),
         (
             "legal-basis",
             codes(LegalBasisKind::ALL, LegalBasisKind::as_str),
@@ -48,6 +53,7 @@ fn vocabularies() -> Vec<(&'static str, Vec<&'static str>)> {
         ("referral-source", codes(Source::ALL, Source::as_str)),
         ("request-kind", vec!["referral", "pathway"]),
         ("sign", codes(Sign::ALL, Sign::as_str)),
+        ("survey-role", codes(SurveyRole::ALL, SurveyRole::as_str)),
         ("team-role", codes(Role::ALL, Role::as_str)),
         ("time-saved", codes(TimeSaved::ALL, TimeSaved::as_str)),
         ("triage-decision", codes(Decision::ALL, Decision::as_str)),

@@ -12,6 +12,7 @@ mod answers;
 mod audit;
 mod care;
 mod codes;
+mod evidence;
 mod people;
 mod plans;
 mod provenance;
@@ -113,6 +114,7 @@ pub fn bundle(export: &Export) -> Vec<u8> {
         care::meetings(&frame, record, &mut resources);
         provenance::timeline(&frame, record, &mut resources);
         answers::responses(&frame, record, &mut resources);
+        evidence::responses(&frame, record, &mut resources);
     }
     resources.extend(audit::events(&frame));
     resources.extend(units::organizations(&frame));
