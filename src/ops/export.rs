@@ -131,6 +131,8 @@ pub struct CaseRecord {
 pub struct Export {
     /// The canonical base of the register's own code systems, extensions and identifiers.
     pub base: String,
+    /// The team's contact card (`moty settings contact`), which names the team.
+    pub team: Option<crate::domain::records::ContactCard>,
     pub cases: Vec<CaseRecord>,
     /// The access-log rows of each exported client (by client id) written before the export
     /// began; none in a pseudonymous export.
@@ -197,6 +199,7 @@ pub fn fhir(
         };
         let export = Export {
             base: read_base(tx)?.url,
+            team: crate::store::contact::get(tx, None)?,
             units: units(tx, &records)?,
             services: crate::store::areas::services(tx)?,
             statements: crate::store::report::statement_texts(tx)?,

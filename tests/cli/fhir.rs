@@ -125,6 +125,7 @@ fn fi_base_rules(bundle: &Value) {
             "Appointment" => Some("fi-base-appointment"),
             "Organization" => Some("fi-base-organization"),
             "Practitioner" => Some("fi-base-practitioner"),
+            "PractitionerRole" => Some("fi-base-practitioner-role"),
             "Provenance" => Some("fi-base-provenance"),
             "Schedule" => Some("fi-base-schedule"),
             "Slot" => Some("fi-base-slot"),
@@ -357,6 +358,8 @@ fn a_case_walked_through_every_phase_exports_every_resource_kind_valid_and_the_s
         "Slot",
         "Schedule",
         "Organization",
+        "PractitionerRole",
+        "AuditEvent",
     ] {
         assert!(kinds.contains_key(kind), "no {kind}: {:?}", kinds.keys());
     }
@@ -403,6 +406,19 @@ fn a_case_walked_through_every_phase_exports_every_resource_kind_valid_and_the_s
         format!("CarePlan/plan-{case}-v1")
     );
     assert_eq!(v2["status"], "completed");
+    // The key worker: a role in the care team, with their unit.
+    let key_worker = kinds["PractitionerRole"]
+        .iter()
+        .find(|r| r["id"] == format!("key-worker-{case}-v2"))
+        .expect("the key worker's role");
+    assert_eq!(
+        key_worker["practitioner"]["display"],
+        "Sari Sosiaaliohjaaja"
+    );
+    assert_eq!(
+        key_worker["organization"]["display"],
+        "Moty-koordinaattorit"
+    );
     let pathways: Vec<&Value> = kinds["ServiceRequest"]
         .iter()
         .filter(|r| r["basedOn"].is_array())

@@ -84,6 +84,7 @@ pub(crate) fn episode(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resource
         "statusHistory": history,
         "type": [frame.concept("client-group", case.client_group.as_str())],
         "patient": reference("Patient", &patient_id(record)),
+        "managingOrganization": reference("Organization", super::units::TEAM_ID),
         "referralRequest": record.referral.as_ref().map(|_| vec![reference("ServiceRequest", &referral_id(record))]),
         "period": {
             "start": day(case.opened_on),

@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 
 use super::care::episode_id;
 use super::people::patient_id;
-use super::{reference, Frame, Resource};
+use super::{reference, Frame, Resource, FI_BASE};
 use crate::domain::records::{Pathway, Plan};
 use crate::domain::{ActionStatus, Language, PathwayStatus, Phase};
 use crate::ops::export::CaseRecord;
@@ -45,7 +45,9 @@ pub(crate) fn plans(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resource>)
             (true, _) => "active",
         };
         let team_id = format!("team-{}-v{}", record.case.id, plan.version);
-        out.push(care_team(frame, record, plan, &team_id));
+        let mut roles = Vec::new();
+        out.push(care_team(frame, record, plan, &team_id, &mut roles));
+        out.extend(roles);
         out.push(super::provenance::practitioner(frame, &plan.actor));
         let goal_id = format!("goal-{}-v{}", record.case.id, plan.version);
         let goal = frame.free_text(plan.goals.as_deref()).map(|goals| {
@@ -127,18 +129,32 @@ pub(crate) fn plans(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resource>)
 
 /// The plan's people: the named key worker (by name and unit only in an identifiable export) and
 /// the coordinators' team by role, from the triage decisions.
-fn care_team(frame: &Frame, record: &CaseRecord, plan: &Plan, id: &str) -> Resource {
+fn care_team(
+    frame: &Frame,
+    record: &CaseRecord,
+    plan: &Plan,
+    id: &str,
+    roles: &mut Vec<Resource>,
+) -> Resource {
     let mut participants = Vec::new();
     let key_worker = frame.free_text(plan.key_worker.as_deref());
     if plan.key_worker.is_some() {
         let unit = frame.free_text(plan.key_worker_unit.as_deref());
-        let member = key_worker.map(|name| match unit {
-            Some(unit) => format!("{name} ({unit})"),
-            None => name.to_string(),
+        let role_id = format!("key-worker-{}-v{}", record.case.id, plan.version);
+        let mut role = json!({
+            "code": [frame.concept("attendee", "key-worker")],
+            "practitioner": key_worker.map(|name| json!({ "display": name })),
+            "organization": super::units::unit_reference(frame, plan.key_worker_unit.as_deref())
+                .or_else(|| unit.map(|unit| json!({ "display": unit }))),
+            "telecom": frame
+                .free_text(plan.key_worker_contact.as_deref())
+                .map(|contact| vec![json!({ "system": "other", "value": contact })]),
         });
+        role["meta"] = json!({ "profile": [format!("{FI_BASE}/fi-base-practitioner-role")] });
+        roles.push(Resource::new("PractitionerRole", role_id.clone(), role));
         participants.push(json!({
             "role": [frame.concept("attendee", "key-worker")],
-            "member": member.map(|name| json!({ "display": name })),
+            "member": reference("PractitionerRole", &role_id),
         }));
     }
     let mut roles: Vec<&str> = record
@@ -151,18 +167,13 @@ fn care_team(frame: &Frame, record: &CaseRecord, plan: &Plan, id: &str) -> Resou
     for role in roles {
         participants.push(json!({ "role": [frame.concept("team-role", role)] }));
     }
-    let telecom = frame
-        .free_text(plan.key_worker_contact.as_deref())
-        .map(|contact| vec![json!({ "system": "other", "value": contact })]);
     let body = json!({
         "status": "active",
         "name": crate::text::value_label_in(Language::Fi, "key-worker")
             .filter(|_| plan.key_worker.is_some()),
         "subject": reference("Patient", &patient_id(record)),
         "participant": participants,
-        "managingOrganization": super::units::unit_reference(frame, plan.key_worker_unit.as_deref())
-            .map(|unit| vec![unit]),
-        "telecom": telecom,
+        "managingOrganization": [reference("Organization", super::units::TEAM_ID)],
     });
     Resource::new("CareTeam", id.to_string(), body)
 }

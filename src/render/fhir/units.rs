@@ -1,5 +1,6 @@
-//! The units of the area's catalogue that the export names, as FI Base Organizations: the
-//! referrer's unit, the key worker's, each pathway's and each unit a triage requested.
+//! The coordinators' team and the units of the area's catalogue that the export names, as FI
+//! Base Organizations: the referrer's unit, the key worker's, each pathway's and each unit a
+//! triage requested.
 
 use serde_json::{json, Value};
 
@@ -16,10 +17,35 @@ pub(crate) fn unit_reference(frame: &Frame, text: Option<&str>) -> Option<Value>
     Some(reference("Organization", &unit_id(unit)))
 }
 
-/// Every unit the export names, once.
+/// The coordinators' team, which manages every case: named and reached as its contact card
+/// says (`moty settings contact`), or plain "moty" without one.
+pub(crate) const TEAM_ID: &str = "team";
+
+fn team(frame: &Frame) -> Resource {
+    let card = frame.export.team.as_ref();
+    let field = |f: fn(&crate::domain::records::ContactCard) -> &Option<String>| {
+        card.and_then(|c| f(c).clone())
+    };
+    let mut telecom = Vec::new();
+    if let Some(phone) = field(|c| &c.phone) {
+        telecom.push(json!({ "system": "phone", "value": phone }));
+    }
+    if let Some(email) = field(|c| &c.email) {
+        telecom.push(json!({ "system": "email", "value": email }));
+    }
+    let body = json!({
+        "meta": { "profile": [format!("{FI_BASE}/fi-base-organization")] },
+        "active": true,
+        "name": field(|c| &c.coordinators).unwrap_or_else(|| "moty".to_string()),
+        "telecom": telecom,
+    });
+    Resource::new("Organization", TEAM_ID, body)
+}
+
+/// The team, and every unit the export names, once.
 pub(crate) fn organizations(frame: &Frame) -> Vec<Resource> {
     let mut seen = std::collections::BTreeSet::new();
-    let mut out = Vec::new();
+    let mut out = vec![team(frame)];
     for unit in frame.export.units.values() {
         if !seen.insert(unit.code.clone()) {
             continue;
