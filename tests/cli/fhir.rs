@@ -504,6 +504,13 @@ fn a_case_walked_through_every_phase_exports_every_resource_kind_valid_and_the_s
     assert_eq!(appointment["status"], "fulfilled");
     assert_eq!(appointment["minutesDuration"], 90);
     assert_eq!(appointment["start"], "2026-11-04T12:30:00+02:00");
+    let facts = appointment["extension"].to_string();
+    assert!(
+        facts.contains("yhteistyo") && facts.contains("omaolo"),
+        "{facts}"
+    );
+    let consent = &kinds["Consent"][0];
+    assert!(consent["extension"].to_string().contains("recorded-by"));
     assert_eq!(appointment["end"], "2026-11-04T14:00:00+02:00");
     let slot = &kinds["Slot"][0];
     assert_eq!(

@@ -207,6 +207,19 @@ pub(crate) fn consents(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resourc
                 "valueDate": day(sent),
             }));
         }
+        extensions.push(json!({
+            "url": frame.extension("recorded-by"),
+            "valueReference": reference(
+                "Practitioner",
+                &super::provenance::practitioner_id(&consent.recorded_by),
+            ),
+        }));
+        if let Some(authority) = consent.authority {
+            extensions.push(json!({
+                "url": frame.extension("representative-authority"),
+                "valueCoding": frame.coding("authority", authority.as_str()),
+            }));
+        }
         if let Some(scope) = frame.free_text(consent.scope.as_deref()) {
             extensions.push(json!({
                 "url": frame.extension("consent-scope-note"),
@@ -244,6 +257,7 @@ pub(crate) fn consents(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resourc
             format!("consent-{}-{}", record.case.id, consent.id),
             body,
         ));
+        out.push(super::provenance::practitioner(frame, &consent.recorded_by));
     }
 }
 
@@ -295,6 +309,30 @@ fn slot(meeting: &Booking) -> Resource {
     Resource::new("Slot", format!("slot-{}", meeting.id), body)
 }
 
+/// What the pair recorded when the meeting was held: its segment (Suuntima), whether the client
+/// used Omaolo, the Kela screen's answer, whether a doctor took part.
+fn meeting_facts(frame: &Frame, meeting: &Booking) -> Vec<Value> {
+    let mut facts = Vec::new();
+    if let Some(segment) = meeting.segment {
+        facts.push(json!({
+            "url": frame.extension("segment"),
+            "valueCoding": frame.coding("segment", segment.as_str()),
+        }));
+    }
+    for (name, value) in [
+        ("omaolo", meeting.omaolo),
+        ("kela-screen", meeting.kela_screen),
+    ] {
+        if let Some(value) = value {
+            facts.push(json!({ "url": frame.extension(name), "valueBoolean": value }));
+        }
+    }
+    if meeting.doctor {
+        facts.push(json!({ "url": frame.extension("doctor"), "valueBoolean": true }));
+    }
+    facts
+}
+
 fn appointment(frame: &Frame, record: &CaseRecord, meeting: &Booking) -> Resource {
     let start = meeting.starts_at;
     let end = start + chrono::Duration::minutes(i64::from(meeting.minutes));
@@ -331,6 +369,7 @@ fn appointment(frame: &Frame, record: &CaseRecord, meeting: &Booking) -> Resourc
         "participant": participants,
         "comment": frame.free_text(meeting.status_note.as_deref()),
         "supportingInformation": [reference("EpisodeOfCare", &episode_id(record))],
+        "extension": meeting_facts(frame, meeting),
     });
     Resource::new("Appointment", format!("meeting-{}", meeting.id), body)
 }

@@ -6,9 +6,10 @@ use serde_json::{json, Value};
 
 use super::{Frame, Resource};
 use crate::domain::{
-    Agreement, Attendee, Channel, ClientGroup, CloseReason, ConsentKind, ConsentMethod, Decision,
-    EventKind, FollowUpStatus, KelaItem, KelaStatement, Language, LegalBasisKind, MeetingKind,
-    NeedArea, NextStep, PathwayStatus, Phase, Role, Sign, Source, SurveyRole, TimeSaved, Urgency,
+    Agreement, Attendee, Authority, Channel, ClientGroup, CloseReason, ConsentKind, ConsentMethod,
+    Decision, EventKind, FollowUpStatus, KelaItem, KelaStatement, Language, LegalBasisKind,
+    MeetingKind, NeedArea, NextStep, PathwayStatus, Phase, Role, Segment, Sign, Source, SurveyRole,
+    TimeSaved, Urgency,
 };
 use crate::text::value_label_in;
 
@@ -20,6 +21,7 @@ fn vocabularies() -> Vec<(&'static str, Vec<&'static str>)> {
     vec![
         ("agreement", codes(Agreement::ALL, Agreement::as_str)),
         ("attendee", codes(Attendee::ALL, Attendee::as_str)),
+        ("authority", codes(Authority::ALL, Authority::as_str)),
         ("channel", codes(Channel::ALL, Channel::as_str)),
         ("client-group", codes(ClientGroup::ALL, ClientGroup::as_str)),
         ("close-reason", codes(CloseReason::ALL, CloseReason::as_str)),
@@ -52,6 +54,7 @@ fn vocabularies() -> Vec<(&'static str, Vec<&'static str>)> {
         ("phase", codes(Phase::ALL, Phase::as_str)),
         ("referral-source", codes(Source::ALL, Source::as_str)),
         ("request-kind", vec!["referral", "pathway"]),
+        ("segment", codes(Segment::ALL, Segment::as_str)),
         ("sign", codes(Sign::ALL, Sign::as_str)),
         ("survey-role", codes(SurveyRole::ALL, SurveyRole::as_str)),
         ("team-role", codes(Role::ALL, Role::as_str)),
