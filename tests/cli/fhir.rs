@@ -370,6 +370,18 @@ fn a_case_walked_through_every_phase_exports_every_resource_kind_valid_and_the_s
     assert_eq!(patient["extension"][0]["valueCoding"]["code"], "285");
     let episode = &kinds["EpisodeOfCare"][0];
     assert_eq!(episode["status"], "finished");
+    assert_eq!(
+        episode["team"][0]["reference"],
+        format!("CareTeam/team-{case}")
+    );
+    let team = kinds["CareTeam"]
+        .iter()
+        .find(|t| t["id"] == format!("team-{case}"))
+        .expect("the case's team");
+    assert_eq!(team["status"], "inactive");
+    assert!(team["participant"]
+        .to_string()
+        .contains("social-counsellor"));
     assert_eq!(episode["period"]["end"], "2026-12-31");
     assert!(episode["statusHistory"].as_array().expect("history").len() >= 3);
     // Two versions of the plan: the second replaces the first, which is no longer in force.

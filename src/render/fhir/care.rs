@@ -85,6 +85,7 @@ pub(crate) fn episode(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resource
         "type": [frame.concept("client-group", case.client_group.as_str())],
         "patient": reference("Patient", &patient_id(record)),
         "managingOrganization": reference("Organization", super::units::TEAM_ID),
+        "team": [reference("CareTeam", &case_team_id(record))],
         "referralRequest": record.referral.as_ref().map(|_| vec![reference("ServiceRequest", &referral_id(record))]),
         "period": {
             "start": day(case.opened_on),
@@ -102,6 +103,37 @@ pub(crate) fn episode(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resource
         ],
     });
     out.push(Resource::new("EpisodeOfCare", episode_id(record), body));
+    out.push(case_team(frame, record));
+}
+
+fn case_team_id(record: &CaseRecord) -> String {
+    format!("team-{}", record.case.id)
+}
+
+/// The coordinators' team on the case: the roles its triage decisions put on it, under the
+/// team's Organization; inactive once the case is closed.
+fn case_team(frame: &Frame, record: &CaseRecord) -> Resource {
+    let mut roles: Vec<&str> = record
+        .triage
+        .iter()
+        .flat_map(|t| t.team.iter().map(|r| r.as_str()))
+        .collect();
+    roles.sort_unstable();
+    roles.dedup();
+    let body = json!({
+        "status": if record.case.phase == Phase::Closed { "inactive" } else { "active" },
+        "category": [frame.concept("client-group", record.case.client_group.as_str())],
+        "subject": reference("Patient", &patient_id(record)),
+        "period": {
+            "start": day(record.case.opened_on),
+            "end": record.case.closed_on.map(day),
+        },
+        "participant": roles.iter()
+            .map(|role| json!({ "role": [frame.concept("team-role", role)] }))
+            .collect::<Vec<_>>(),
+        "managingOrganization": [reference("Organization", super::units::TEAM_ID)],
+    });
+    Resource::new("CareTeam", case_team_id(record), body)
 }
 
 /// The referral: where it came from and how, the signs and the reason; who referred is named

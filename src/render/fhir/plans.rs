@@ -44,7 +44,7 @@ pub(crate) fn plans(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resource>)
             (true, Phase::Closed) => "completed",
             (true, _) => "active",
         };
-        let team_id = format!("team-{}-v{}", record.case.id, plan.version);
+        let team_id = format!("plan-team-{}-v{}", record.case.id, plan.version);
         let mut roles = Vec::new();
         out.push(care_team(frame, record, plan, &team_id, &mut roles));
         out.extend(roles);
