@@ -222,6 +222,22 @@ pub fn fhir(
             &case_ids,
             request.basis,
         )?;
+        // An identifiable export shows each client's data to whoever runs it: one access-log row
+        // per case, so the client's own `moty audit access` shows the export too.
+        if !request.pseudonymous {
+            let rows: Vec<access::Access> = export
+                .cases
+                .iter()
+                .map(|c| access::Access {
+                    command: "export fhir",
+                    action: crate::domain::AccessAction::View,
+                    client_id: Some(c.client.id),
+                    case_id: Some(&c.case.id),
+                    reason: request.include_withdrawn,
+                })
+                .collect();
+            access::log_all(tx, author, &rows)?;
+        }
         let mut clients: Vec<i64> = export.cases.iter().map(|c| c.client.id).collect();
         clients.sort_unstable();
         clients.dedup();

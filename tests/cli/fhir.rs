@@ -546,6 +546,13 @@ fn a_case_walked_through_every_phase_exports_every_resource_kind_valid_and_the_s
         ),
         4
     );
+    // Each identifiable export is also a view of the client's data, in the access log.
+    assert_eq!(
+        env.count(&format!(
+            "SELECT count(*) FROM access_log WHERE command = 'export fhir' AND case_id = '{case}'"
+        )),
+        4
+    );
     // The logs as AuditEvents: every access row of the client, and no disclosure yet (the
     // exports above were written at the moment each began, so none covers another).
     let audits = |bundle: &Value, prefix: &str| -> Vec<Value> {
@@ -559,7 +566,7 @@ fn a_case_walked_through_every_phase_exports_every_resource_kind_valid_and_the_s
     };
     let access_rows = env.count(&format!(
         "SELECT count(*) FROM access_log WHERE client_id =
-             (SELECT client_id FROM cases WHERE id = '{case}')"
+             (SELECT client_id FROM cases WHERE id = '{case}') AND command <> 'export fhir'"
     ));
     assert!(access_rows > 0);
     assert_eq!(audits(&bundle, "access-").len() as i64, access_rows);
@@ -759,6 +766,11 @@ fn a_pseudonymous_export_names_nobody_and_keeps_the_client_s_key() {
     assert_eq!(kinds(&identifiable)["Patient"][0]["id"], patient["id"]);
     assert_eq!(
         env.count("SELECT count(*) FROM disclosure_log WHERE what LIKE '%pseudonym%'"),
+        1
+    );
+    // It showed no one: no access-log row (the identifiable one after it wrote one).
+    assert_eq!(
+        env.count("SELECT count(*) FROM access_log WHERE command = 'export fhir'"),
         1
     );
 }
