@@ -14,12 +14,18 @@ use crate::ops::export::CaseRecord;
 use crate::text::fhir_question;
 
 /// A question of a Questionnaire.
-fn question(link: &str, text: String, kind: &str) -> Value {
+pub(super) fn question(link: &str, text: String, kind: &str) -> Value {
     json!({ "linkId": link, "text": text, "type": kind })
 }
 
 /// A choice question whose options are the codes of one of the register's code systems.
-fn choice(frame: &Frame, link: &str, text: String, system: &str, codes: &[&str]) -> Value {
+pub(super) fn choice(
+    frame: &Frame,
+    link: &str,
+    text: String,
+    system: &str,
+    codes: &[&str],
+) -> Value {
     let mut item = question(link, text, "choice");
     item["answerOption"] = codes
         .iter()
@@ -28,11 +34,27 @@ fn choice(frame: &Frame, link: &str, text: String, system: &str, codes: &[&str])
     item
 }
 
-fn answer(link: &str, value: Option<Value>) -> Option<Value> {
+/// An answered item, or nothing without a value.
+pub(super) fn answer(link: &str, value: Option<Value>) -> Option<Value> {
     value.map(|value| json!({ "linkId": link, "answer": [value] }))
 }
 
-fn codes<T: Copy>(all: &[T], text: fn(T) -> &'static str) -> Vec<&'static str> {
+/// A coded answer from one of the register's code systems.
+pub(super) fn coded(frame: &Frame, system: &str, code: &str) -> Value {
+    json!({ "valueCoding": frame.coding(system, code) })
+}
+
+/// A free-text answer, only in an identifiable export.
+pub(super) fn words(frame: &Frame, text: Option<&str>) -> Option<Value> {
+    frame.free_text(text).map(|t| json!({ "valueString": t }))
+}
+
+/// A day as an answer.
+pub(super) fn on(day: chrono::NaiveDate) -> Value {
+    json!({ "valueDate": day.format("%Y-%m-%d").to_string() })
+}
+
+pub(super) fn codes<T: Copy>(all: &[T], text: fn(T) -> &'static str) -> Vec<&'static str> {
     all.iter().map(|v| text(*v)).collect()
 }
 
@@ -106,14 +128,11 @@ pub(crate) fn responses(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resour
         out.push(follow_up_questionnaire(frame));
     }
     for (n, call) in record.follow_ups.iter().enumerate() {
-        let day = |d: chrono::NaiveDate| json!({ "valueDate": d.format("%Y-%m-%d").to_string() });
         let mut items: Vec<Option<Value>> = vec![
             answer("reached", Some(json!({ "valueBoolean": call.reached }))),
             answer(
                 "status",
-                Some(json!({
-                    "valueCoding": frame.coding("follow-up-status", call.status.as_str()),
-                })),
+                Some(coded(frame, "follow-up-status", call.status.as_str())),
             ),
             answer(
                 "knows-contact",
@@ -143,25 +162,15 @@ pub(crate) fn responses(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resour
         items.extend([
             answer(
                 "time-saved",
-                call.time_saved.map(|t| {
-                    json!({
-                        "valueCoding": frame.coding("time-saved", t.as_str()),
-                    })
-                }),
+                call.time_saved
+                    .map(|t| coded(frame, "time-saved", t.as_str())),
             ),
-            answer(
-                "note",
-                frame
-                    .free_text(call.note.as_deref())
-                    .map(|t| json!({ "valueString": t })),
-            ),
+            answer("note", words(frame, call.note.as_deref())),
             answer(
                 "next-step",
-                Some(json!({
-                    "valueCoding": frame.coding("next-step", call.next_step.as_str()),
-                })),
+                Some(coded(frame, "next-step", call.next_step.as_str())),
             ),
-            answer("next-on", call.next_on.map(day)),
+            answer("next-on", call.next_on.map(on)),
         ]);
         let body = json!({
             "questionnaire": format!("{}/Questionnaire/follow-up", frame.base),
@@ -189,15 +198,10 @@ pub(crate) fn responses(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resour
         for given in &feedback.answers {
             items.extend(answer(
                 &given.statement.code,
-                Some(json!({ "valueCoding": frame.coding("agreement", given.answer.as_str()) })),
+                Some(coded(frame, "agreement", given.answer.as_str())),
             ));
         }
-        items.extend(answer(
-            "text",
-            frame
-                .free_text(feedback.text.as_deref())
-                .map(|t| json!({ "valueString": t })),
-        ));
+        items.extend(answer("text", words(frame, feedback.text.as_deref())));
         let canonical = match feedback.statement_version {
             Some(v) => format!("{}/Questionnaire/reception-feedback|{v}", frame.base),
             None => format!("{}/Questionnaire/reception-feedback", frame.base),

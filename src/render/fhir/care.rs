@@ -106,13 +106,9 @@ pub(crate) fn episode(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resource
     out.push(case_team(frame, record));
 }
 
-fn case_team_id(record: &CaseRecord) -> String {
-    format!("team-{}", record.case.id)
-}
-
-/// The coordinators' team on the case: the roles its triage decisions put on it, under the
-/// team's Organization; inactive once the case is closed.
-fn case_team(frame: &Frame, record: &CaseRecord) -> Resource {
+/// The coordinators' roles the case's triage decisions named, once each, as CareTeam
+/// participants.
+pub(crate) fn team_roles(frame: &Frame, record: &CaseRecord) -> Vec<Value> {
     let mut roles: Vec<&str> = record
         .triage
         .iter()
@@ -120,6 +116,19 @@ fn case_team(frame: &Frame, record: &CaseRecord) -> Resource {
         .collect();
     roles.sort_unstable();
     roles.dedup();
+    roles
+        .into_iter()
+        .map(|role| json!({ "role": [frame.concept("team-role", role)] }))
+        .collect()
+}
+
+fn case_team_id(record: &CaseRecord) -> String {
+    format!("team-{}", record.case.id)
+}
+
+/// The coordinators' team on the case: the roles its triage decisions put on it, under the
+/// team's Organization; inactive once the case is closed.
+fn case_team(frame: &Frame, record: &CaseRecord) -> Resource {
     let body = json!({
         "status": if record.case.phase == Phase::Closed { "inactive" } else { "active" },
         "category": [frame.concept("client-group", record.case.client_group.as_str())],
@@ -128,9 +137,7 @@ fn case_team(frame: &Frame, record: &CaseRecord) -> Resource {
             "start": day(record.case.opened_on),
             "end": record.case.closed_on.map(day),
         },
-        "participant": roles.iter()
-            .map(|role| json!({ "role": [frame.concept("team-role", role)] }))
-            .collect::<Vec<_>>(),
+        "participant": team_roles(frame, record),
         "managingOrganization": [reference("Organization", super::units::TEAM_ID)],
     });
     Resource::new("CareTeam", case_team_id(record), body)

@@ -5,34 +5,13 @@
 
 use serde_json::{json, Value};
 
+use super::answers::{answer, choice, coded, codes, on, question, words};
 use super::people::patient_id;
 use super::provenance::{practitioner, practitioner_id};
 use super::{reference, Frame, Resource};
 use crate::domain::{KelaItem, KelaStatement, Language, SurveyRole, TimeSaved};
 use crate::ops::export::CaseRecord;
 use crate::text::fhir_question;
-
-fn question(link: &str, text: String, kind: &str) -> Value {
-    json!({ "linkId": link, "text": text, "type": kind })
-}
-
-fn choice(frame: &Frame, link: &str, text: String, system: &str, codes: &[&str]) -> Value {
-    let mut item = question(link, text, "choice");
-    item["answerOption"] = codes
-        .iter()
-        .map(|code| json!({ "valueCoding": frame.coding(system, code) }))
-        .collect();
-    item
-}
-
-fn codes<T: Copy>(all: &[T], text: fn(T) -> &'static str) -> Vec<&'static str> {
-    all.iter().map(|v| text(*v)).collect()
-}
-
-/// An answered item, or nothing without a value.
-fn answer(link: &str, value: Option<Value>) -> Option<Value> {
-    value.map(|value| json!({ "linkId": link, "answer": [value] }))
-}
 
 fn questionnaire(frame: &Frame, id: &str, name: &str, items: Vec<Value>) -> Resource {
     let body = json!({
@@ -123,22 +102,15 @@ fn estimates(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resource>) {
         items.extend([
             answer(
                 "time-saved",
-                estimate.time_saved.map(|t| {
-                    json!({
-                        "valueCoding": frame.coding("time-saved", t.as_str()),
-                    })
-                }),
+                estimate
+                    .time_saved
+                    .map(|t| coded(frame, "time-saved", t.as_str())),
             ),
             answer(
                 "at-follow-up",
                 Some(json!({ "valueBoolean": estimate.at_follow_up })),
             ),
-            answer(
-                "how",
-                frame
-                    .free_text(estimate.how.as_deref())
-                    .map(|t| json!({ "valueString": t })),
-            ),
+            answer("how", words(frame, estimate.how.as_deref())),
         ]);
         let mut body = response(
             frame,
@@ -189,9 +161,7 @@ fn surveys(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resource>) {
         let items = vec![
             answer(
                 "role",
-                Some(json!({
-                    "valueCoding": frame.coding("survey-role", survey.role.as_str()),
-                })),
+                Some(coded(frame, "survey-role", survey.role.as_str())),
             ),
             answer(
                 "added-value",
@@ -201,12 +171,7 @@ fn surveys(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resource>) {
                 "kela-benefit",
                 survey.kela_benefit.map(|n| json!({ "valueInteger": n })),
             ),
-            answer(
-                "text",
-                frame
-                    .free_text(survey.text.as_deref())
-                    .map(|t| json!({ "valueString": t })),
-            ),
+            answer("text", words(frame, survey.text.as_deref())),
         ];
         let mut body = response(
             frame,
@@ -255,35 +220,15 @@ fn kela(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resource>) {
             .filter(|c| c.meeting == id)
             .map(|c| {
                 let parts: Vec<Value> = [
-                    answer(
-                        "kind",
-                        Some(json!({ "valueCoding": frame.coding("kela-item", c.kind.as_str()) })),
-                    ),
+                    answer("kind", Some(coded(frame, "kela-item", c.kind.as_str()))),
                     answer(
                         "statement",
-                        c.statement.map(|s| {
-                            json!({
-                                "valueCoding": frame.coding("kela-statement", s.as_str()),
-                            })
-                        }),
+                        c.statement
+                            .map(|s| coded(frame, "kela-statement", s.as_str())),
                     ),
-                    answer(
-                        "text",
-                        frame
-                            .free_text(c.text.as_deref())
-                            .map(|t| json!({ "valueString": t })),
-                    ),
-                    answer(
-                        "responsible",
-                        frame
-                            .free_text(c.responsible.as_deref())
-                            .map(|t| json!({ "valueString": t })),
-                    ),
-                    answer(
-                        "due",
-                        c.due_on
-                            .map(|d| json!({ "valueDate": d.format("%Y-%m-%d").to_string() })),
-                    ),
+                    answer("text", words(frame, c.text.as_deref())),
+                    answer("responsible", words(frame, c.responsible.as_deref())),
+                    answer("due", c.due_on.map(on)),
                 ]
                 .into_iter()
                 .flatten()

@@ -157,16 +157,7 @@ fn care_team(
             "member": reference("PractitionerRole", &role_id),
         }));
     }
-    let mut roles: Vec<&str> = record
-        .triage
-        .iter()
-        .flat_map(|t| t.team.iter().map(|r| r.as_str()))
-        .collect();
-    roles.sort_unstable();
-    roles.dedup();
-    for role in roles {
-        participants.push(json!({ "role": [frame.concept("team-role", role)] }));
-    }
+    participants.extend(super::care::team_roles(frame, record));
     let body = json!({
         "status": "active",
         "name": crate::text::value_label_in(Language::Fi, "key-worker")
