@@ -108,9 +108,12 @@ fn fhir(ctx: &Ctx, args: FhirArgs) -> Result<String> {
         path,
         force: args.force,
     });
-    let exported = export::fhir(&mut ctx.session()?, &request, out, |export| {
-        Ok(crate::render::fhir::bundle(export))
-    })?;
+    let exported = export::fhir(
+        &mut ctx.session()?,
+        &request,
+        out,
+        crate::render::fhir::bundle,
+    )?;
     Ok(crate::render::fhir::exported(
         &exported,
         args.out.as_deref(),

@@ -9,7 +9,7 @@
 
 use std::path::Path;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 
 use super::dpo::Period;
 use super::{case, Session};
@@ -124,31 +124,35 @@ pub struct CaseRecord {
     /// Its multi-professional consent was withdrawn, and it is exported under
     /// `--include-withdrawn`.
     pub withdrawn: bool,
+    /// The client's access-log rows written before the export began, with the client's first
+    /// exported case (empty with the others, and in a pseudonymous export).
+    pub access: Vec<AccessRow>,
+    /// The disclosure-log rows written before the export began whose first exported case this
+    /// is (empty in a pseudonymous export).
+    pub disclosures: Vec<Disclosure>,
+    /// The catalogue's units the record's texts name (a pathway's or the key worker's unit, the
+    /// referrer's, the units a triage requested), by the text as written.
+    pub units: std::collections::BTreeMap<String, crate::domain::area::Unit>,
 }
 
-/// The export's content.
+/// What every case of an export shares.
 #[derive(Debug, Clone)]
-pub struct Export {
+pub struct Shared {
     /// The canonical base of the register's own code systems, extensions and identifiers.
     pub base: String,
     /// The team's contact card (`moty settings contact`), which names the team.
     pub team: Option<crate::domain::records::ContactCard>,
-    pub cases: Vec<CaseRecord>,
-    /// The access-log rows of each exported client (by client id) written before the export
-    /// began; none in a pseudonymous export.
-    pub access: std::collections::BTreeMap<i64, Vec<AccessRow>>,
-    /// The disclosure-log rows about the exported cases written before the export began; none
-    /// in a pseudonymous export.
-    pub disclosures: Vec<Disclosure>,
+    /// The ids of every case the export carries.
+    pub cases: std::collections::BTreeSet<String>,
     pub pseudonymous: bool,
     /// The service catalogue, for the pathways' service names.
     pub services: Vec<crate::domain::area::ServiceEntry>,
-    /// The catalogue's units that the exported texts name (a pathway's or the key worker's unit,
-    /// the referrer's unit, the units a triage requested), by the text as written.
-    pub units: std::collections::BTreeMap<String, crate::domain::area::Unit>,
     /// The feedback statements of every version, as (version, code, [fi, sv, en]).
     pub statements: Vec<(u32, String, [String; 3])>,
 }
+
+/// The next case of an export, read when the writer asks for it (`None`: no more).
+pub type Next<'a> = dyn FnMut() -> Result<Option<CaseRecord>> + 'a;
 
 /// What was exported: how many cases and clients, and the bundle when it was not written to a
 /// file.
@@ -160,28 +164,28 @@ pub struct Exported {
     pub bytes: Option<Vec<u8>>,
 }
 
-/// Reads the cases of `request`, makes the bundle with `make`, records the disclosure and puts
-/// the file in place (or returns the bytes).
+/// Reads the cases of `request` one at a time as `write` asks for them, writing the bundle to
+/// the file (put in place only after the disclosure row has committed) or into the bytes
+/// returned; records the disclosure and the access rows in the same transaction. Memory holds
+/// one case at a time (and, for standard output, the bytes).
 pub fn fhir(
     session: &mut Session,
     request: &Request,
     out: Option<Out>,
-    make: impl FnOnce(&Export) -> Result<Vec<u8>>,
+    write: impl FnOnce(&Shared, &mut Next, &mut dyn std::io::Write) -> Result<()>,
 ) -> Result<Exported> {
     let register = session.path().to_path_buf();
     let (exported, pending) = session.write(|tx, author| {
-        let ids = selected(tx, request)?;
-        let mut records = Vec::with_capacity(ids.len());
+        let mut ids = Vec::new();
         let mut left_out = 0;
-        for id in &ids {
-            let withdrawn = super::report::withdrawn(tx, id)?;
-            if withdrawn && request.include_withdrawn.is_none() {
+        for id in selected(tx, request)? {
+            if super::report::withdrawn(tx, &id)? && request.include_withdrawn.is_none() {
                 left_out += 1;
-                continue;
+            } else {
+                ids.push(id);
             }
-            records.push(record(tx, id, withdrawn)?);
         }
-        if records.is_empty() {
+        if ids.is_empty() {
             return Err(if left_out > 0 {
                 UserError::Refused(text::export_only_withdrawn(left_out))
             } else {
@@ -192,58 +196,63 @@ pub fn fhir(
             }
             .into());
         }
-        let (access, disclosures) = if request.pseudonymous {
-            Default::default()
-        } else {
-            logs(tx, &records, author.at)?
-        };
-        let export = Export {
+        let shared = Shared {
             base: read_base(tx)?.url,
             team: crate::store::contact::get(tx, None)?,
-            units: units(tx, &records)?,
+            cases: ids.iter().cloned().collect(),
             services: crate::store::areas::services(tx)?,
             statements: crate::store::report::statement_texts(tx)?,
             pseudonymous: request.pseudonymous,
-            cases: records,
-            access,
-            disclosures,
         };
-        let bytes = make(&export)?;
-        let pending = out
-            .map(|out| files::prepare(out.path, &bytes, out.force, &register))
-            .transpose()?;
-        let case_ids: Vec<String> = export.cases.iter().map(|c| c.case.id.clone()).collect();
+        let mut reader = Reader::new(tx, request, author.at, &shared)?;
+        let mut queue = ids.iter();
+        let mut next = || -> Result<Option<CaseRecord>> {
+            match queue.next() {
+                Some(id) => reader.read(id).map(Some),
+                None => Ok(None),
+            }
+        };
+        let (pending, bytes) = match out {
+            Some(out) => {
+                let (pending, ()) = files::prepare_with(out.path, out.force, &register, |temp| {
+                    let file = std::fs::OpenOptions::new()
+                        .write(true)
+                        .open(temp)
+                        .with_context(|| text::cannot_create(out.path))?;
+                    let mut file = std::io::BufWriter::new(file);
+                    write(&shared, &mut next, &mut file)?;
+                    std::io::Write::flush(&mut file).with_context(|| text::cannot_create(out.path))
+                })?;
+                (Some(pending), Vec::new())
+            }
+            None => {
+                let mut bytes = Vec::new();
+                write(&shared, &mut next, &mut bytes)?;
+                (None, bytes)
+            }
+        };
+        let clients = reader.clients.len();
         let what = text::fhir_what(request.pseudonymous, request.include_withdrawn);
-        access::disclose(
-            tx,
-            author,
-            &what,
-            request.recipient,
-            &case_ids,
-            request.basis,
-        )?;
+        access::disclose(tx, author, &what, request.recipient, &ids, request.basis)?;
         // An identifiable export shows each client's data to whoever runs it: one access-log row
         // per case, so the client's own `moty audit access` shows the export too.
         if !request.pseudonymous {
-            let rows: Vec<access::Access> = export
-                .cases
+            let rows: Vec<access::Access> = reader
+                .shown
                 .iter()
-                .map(|c| access::Access {
+                .map(|(client, case)| access::Access {
                     command: "export fhir",
                     action: crate::domain::AccessAction::View,
-                    client_id: Some(c.client.id),
-                    case_id: Some(&c.case.id),
+                    client_id: Some(*client),
+                    case_id: Some(case),
                     reason: request.include_withdrawn,
                 })
                 .collect();
             access::log_all(tx, author, &rows)?;
         }
-        let mut clients: Vec<i64> = export.cases.iter().map(|c| c.client.id).collect();
-        clients.sort_unstable();
-        clients.dedup();
         let exported = Exported {
-            cases: export.cases.len(),
-            clients: clients.len(),
+            cases: ids.len(),
+            clients,
             withdrawn_left_out: left_out,
             bytes: None,
         };
@@ -259,6 +268,99 @@ pub fn fhir(
             ..exported
         }),
     }
+}
+
+/// Reads the export's cases one at a time, with what each carries of the logs and the units.
+struct Reader<'t> {
+    tx: &'t Tx<'t>,
+    pseudonymous: bool,
+    /// The export's own moment: the logs' rows written before it.
+    started: crate::clock::Stamp,
+    /// The disclosure rows about the exported cases, not yet given to a case.
+    disclosures: Vec<Disclosure>,
+    /// The clients whose first case was read.
+    clients: std::collections::HashSet<i64>,
+    /// (client, case) of every case read, for the access log.
+    shown: Vec<(i64, String)>,
+    /// The units each unit text names, as looked up so far.
+    units: std::collections::HashMap<String, Option<crate::domain::area::Unit>>,
+}
+
+impl<'t> Reader<'t> {
+    fn new(
+        tx: &'t Tx<'t>,
+        request: &Request,
+        started: crate::clock::Stamp,
+        shared: &Shared,
+    ) -> Result<Reader<'t>> {
+        let disclosures = if request.pseudonymous {
+            Vec::new()
+        } else {
+            crate::store::report::disclosures(tx)?
+                .into_iter()
+                .filter(|d| d.at < started && d.cases.iter().any(|c| shared.cases.contains(c)))
+                .collect()
+        };
+        Ok(Reader {
+            tx,
+            pseudonymous: request.pseudonymous,
+            started,
+            disclosures,
+            clients: Default::default(),
+            shown: Vec::new(),
+            units: Default::default(),
+        })
+    }
+
+    /// Everything the export carries of one case.
+    fn read(&mut self, id: &str) -> Result<CaseRecord> {
+        let tx = self.tx;
+        let mut record = record(tx, id, super::report::withdrawn(tx, id)?)?;
+        self.shown.push((record.client.id, id.to_string()));
+        // The client's access rows, with their first case; the disclosure rows, with the first
+        // exported case they name (the cases come in order).
+        if self.clients.insert(record.client.id) && !self.pseudonymous {
+            record.access = crate::store::report::access_of_client(tx, record.client.id)?
+                .into_iter()
+                .filter(|row| row.at < self.started)
+                .collect();
+        }
+        let (mine, rest) = std::mem::take(&mut self.disclosures)
+            .into_iter()
+            .partition(|d| d.cases.iter().any(|c| c == id));
+        record.disclosures = mine;
+        self.disclosures = rest;
+        for text in unit_texts(&record) {
+            if !self.units.contains_key(&text) {
+                let unit = crate::store::areas::unit_of_text(tx, &text)?;
+                self.units.insert(text.clone(), unit);
+            }
+            if let Some(Some(unit)) = self.units.get(&text) {
+                record.units.insert(text, unit.clone());
+            }
+        }
+        Ok(record)
+    }
+}
+
+/// The unit texts of a record: the referrer's unit, each plan's key worker's and pathways'
+/// units, the units a triage requested.
+fn unit_texts(record: &CaseRecord) -> std::collections::BTreeSet<String> {
+    let mut texts = std::collections::BTreeSet::new();
+    texts.extend(
+        record
+            .referral
+            .iter()
+            .filter_map(|r| r.referrer_unit.clone()),
+    );
+    for plan in &record.plans {
+        texts.extend(plan.key_worker_unit.clone());
+        texts.extend(plan.pathways.iter().filter_map(|p| p.unit.clone()));
+    }
+    for decision in &record.triage {
+        texts.extend(decision.units.iter().cloned());
+    }
+    texts
 }
 
 /// The ids of the cases the request names, open in its period.
@@ -280,68 +382,6 @@ fn selected(tx: &Tx, request: &Request) -> Result<Vec<String>> {
         Selection::Period => db::case_ids(tx, period.from, period.until, None)?,
     };
     Ok(ids)
-}
-
-/// The log rows the export carries as AuditEvents: the exported clients' access rows and the
-/// disclosure rows about the exported cases, each written before `started` (the export's own
-/// moment), so the export's own row is never among them and two runs give the same bytes.
-#[allow(clippy::type_complexity)]
-fn logs(
-    tx: &Tx,
-    records: &[CaseRecord],
-    started: crate::clock::Stamp,
-) -> Result<(
-    std::collections::BTreeMap<i64, Vec<AccessRow>>,
-    Vec<Disclosure>,
-)> {
-    let mut access = std::collections::BTreeMap::new();
-    for record in records {
-        if access.contains_key(&record.client.id) {
-            continue;
-        }
-        let rows: Vec<AccessRow> = crate::store::report::access_of_client(tx, record.client.id)?
-            .into_iter()
-            .filter(|row| row.at < started)
-            .collect();
-        access.insert(record.client.id, rows);
-    }
-    let exported: std::collections::HashSet<&str> =
-        records.iter().map(|r| r.case.id.as_str()).collect();
-    let disclosures = crate::store::report::disclosures(tx)?
-        .into_iter()
-        .filter(|d| d.at < started && d.cases.iter().any(|c| exported.contains(c.as_str())))
-        .collect();
-    Ok((access, disclosures))
-}
-
-/// The units the records' unit texts name, by text.
-fn units(
-    tx: &Tx,
-    records: &[CaseRecord],
-) -> Result<std::collections::BTreeMap<String, crate::domain::area::Unit>> {
-    let mut texts = std::collections::BTreeSet::new();
-    for record in records {
-        texts.extend(
-            record
-                .referral
-                .iter()
-                .filter_map(|r| r.referrer_unit.clone()),
-        );
-        for plan in &record.plans {
-            texts.extend(plan.key_worker_unit.clone());
-            texts.extend(plan.pathways.iter().filter_map(|p| p.unit.clone()));
-        }
-        for decision in &record.triage {
-            texts.extend(decision.units.iter().cloned());
-        }
-    }
-    let mut units = std::collections::BTreeMap::new();
-    for text in texts {
-        if let Some(unit) = crate::store::areas::unit_of_text(tx, &text)? {
-            units.insert(text, unit);
-        }
-    }
-    Ok(units)
 }
 
 /// Everything the export carries of one case.
@@ -366,6 +406,9 @@ fn record(tx: &Tx, case_id: &str, withdrawn: bool) -> Result<CaseRecord> {
         surveys: crate::store::surveys::for_case(tx, case_id)?,
         timeline: events::for_case(tx, case_id)?,
         withdrawn,
+        access: Vec::new(),
+        disclosures: Vec::new(),
+        units: Default::default(),
         client,
         case,
     })

@@ -91,7 +91,7 @@ fn feedback_questionnaire(frame: &Frame, version: Option<u32>) -> Resource {
     let q = |id: &str| fhir_question(Language::Fi, id);
     let agreement = codes(Agreement::ALL, Agreement::as_str);
     let mut items = vec![question("usefulness", q("usefulness"), "integer")];
-    for (v, code, texts) in &frame.export.statements {
+    for (v, code, texts) in &frame.shared.statements {
         if Some(*v) == version {
             items.push(choice(
                 frame,

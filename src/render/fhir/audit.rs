@@ -6,11 +6,10 @@
 //! The BALP profiles are not claimed: they require a network address for each agent, which a
 //! register file has none of. The codes are BALP's.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 use serde_json::{json, Value};
 
-use super::care::episode_id;
 use super::people::patient_id;
 use super::provenance::{practitioner, practitioner_id};
 use super::{reference, Frame, Resource};
@@ -36,13 +35,13 @@ fn source() -> Value {
 }
 
 /// The entities of an event about `case`: the client, and the case when it is exported.
-fn entities(record: &CaseRecord, case: Option<&str>, exported: &BTreeSet<&str>) -> Vec<Value> {
+fn entities(record: &CaseRecord, case: Option<&str>, exported: &BTreeSet<String>) -> Vec<Value> {
     let mut entities = vec![json!({
         "what": reference("Patient", &patient_id(record)),
         "type": coding(ENTITY_TYPE, "1"),
         "role": coding(OBJECT_ROLE, "1"),
     })];
-    if let Some(case) = case.filter(|c| exported.contains(c)) {
+    if let Some(case) = case.filter(|c| exported.contains(*c)) {
         entities.push(json!({
             "what": { "reference": format!("EpisodeOfCare/case-{case}") },
             "type": coding(ENTITY_TYPE, "2"),
@@ -52,30 +51,17 @@ fn entities(record: &CaseRecord, case: Option<&str>, exported: &BTreeSet<&str>) 
     entities
 }
 
-/// Every AuditEvent of the export, and the Practitioners they name.
-pub(crate) fn events(frame: &Frame) -> Vec<Resource> {
-    let export = frame.export;
-    let exported: BTreeSet<&str> = export.cases.iter().map(|r| r.case.id.as_str()).collect();
-    // The first exported case of each client stands for the client.
-    let mut clients: HashMap<i64, &CaseRecord> = HashMap::new();
-    for record in &export.cases {
-        clients.entry(record.client.id).or_insert(record);
-    }
-    let mut out = Vec::new();
-    for (client, rows) in &export.access {
-        let Some(record) = clients.get(client) else {
-            continue;
-        };
-        for row in rows {
-            out.push(access(frame, record, row, &exported));
-            out.push(practitioner(frame, &row.actor));
-        }
-    }
-    for row in &export.disclosures {
-        out.push(disclosure(frame, row, &export.cases));
+/// The AuditEvents the case carries (its client's access rows with the client's first case,
+/// the disclosure rows whose first exported case it is), and the Practitioners they name.
+pub(crate) fn events(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resource>) {
+    for row in &record.access {
+        out.push(access(frame, record, row, &frame.shared.cases));
         out.push(practitioner(frame, &row.actor));
     }
-    out
+    for row in &record.disclosures {
+        out.push(disclosure(frame, record, row));
+        out.push(practitioner(frame, &row.actor));
+    }
 }
 
 /// An access-log row: a read (`view`), a search or a change of the client's data.
@@ -83,7 +69,7 @@ fn access(
     frame: &Frame,
     record: &CaseRecord,
     row: &AccessRow,
-    exported: &BTreeSet<&str>,
+    exported: &BTreeSet<String>,
 ) -> Resource {
     let (subtype, action) = match row.action.as_str() {
         "search" => ("search-type", "E"),
@@ -123,20 +109,17 @@ fn access(
     Resource::new("AuditEvent", format!("access-{}", row.id), body)
 }
 
-/// A disclosure-log row: what left the register, by whom, to whom and on what legal basis.
-fn disclosure(frame: &Frame, row: &Disclosure, cases: &[CaseRecord]) -> Resource {
-    let mut entity = Vec::new();
-    let mut patients = BTreeSet::new();
-    for record in cases.iter().filter(|r| row.cases.contains(&r.case.id)) {
-        if patients.insert(patient_id(record)) {
-            entity.push(json!({
-                "what": reference("Patient", &patient_id(record)),
-                "type": coding(ENTITY_TYPE, "1"),
-                "role": coding(OBJECT_ROLE, "1"),
-            }));
-        }
+/// A disclosure-log row: what left the register, by whom, to whom and on what legal basis;
+/// its entities are this case's client and every exported case the row names.
+fn disclosure(frame: &Frame, record: &CaseRecord, row: &Disclosure) -> Resource {
+    let mut entity = vec![json!({
+        "what": reference("Patient", &patient_id(record)),
+        "type": coding(ENTITY_TYPE, "1"),
+        "role": coding(OBJECT_ROLE, "1"),
+    })];
+    for case in row.cases.iter().filter(|c| frame.shared.cases.contains(*c)) {
         entity.push(json!({
-            "what": reference("EpisodeOfCare", &episode_id(record)),
+            "what": { "reference": format!("EpisodeOfCare/case-{case}") },
             "type": coding(ENTITY_TYPE, "2"),
             "role": coding(OBJECT_ROLE, "4"),
         }));

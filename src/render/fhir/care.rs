@@ -158,7 +158,7 @@ pub(crate) fn referral(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resourc
     if let Some(other) = frame.free_text(referral.other_sign.as_deref()) {
         reasons.push(json!({ "text": other }));
     }
-    let unit = super::units::unit_reference(frame, referral.referrer_unit.as_deref());
+    let unit = super::units::unit_reference(record, referral.referrer_unit.as_deref());
     // With the unit a reference, the referrer is named beside it.
     let referrer = frame
         .free_text(referral.referrer_name.as_deref())
@@ -196,7 +196,7 @@ pub(crate) fn referral(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resourc
         "reasonCode": reasons,
         "note": frame.free_text(Some(&referral.reason)).map(|text| vec![json!({ "text": text })]),
         "supportingInfo": [reference("EpisodeOfCare", &episode_id(record))],
-        "extension": record.triage.iter().map(|t| triage(frame, t))
+        "extension": record.triage.iter().map(|t| triage(frame, record, t))
             .chain(referrer.map(|name| json!({
                 "url": frame.extension("referrer"),
                 "valueString": name,
@@ -208,7 +208,7 @@ pub(crate) fn referral(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resourc
 
 /// A triage decision on the referral: what was decided and when, the Kela screen, the urgency,
 /// the units requested, and in an identifiable export the note and the outcome in words.
-fn triage(frame: &Frame, decision: &Triage) -> Value {
+fn triage(frame: &Frame, record: &CaseRecord, decision: &Triage) -> Value {
     let mut parts = vec![
         json!({ "url": "decision",
                 "valueCoding": frame.coding("triage-decision", decision.decision.as_str()) }),
@@ -218,7 +218,7 @@ fn triage(frame: &Frame, decision: &Triage) -> Value {
                 "valueCoding": frame.coding("urgency", decision.urgency.as_str()) }),
     ];
     for unit in &decision.units {
-        parts.push(match super::units::unit_reference(frame, Some(unit)) {
+        parts.push(match super::units::unit_reference(record, Some(unit)) {
             Some(organization) => json!({ "url": "unit", "valueReference": organization }),
             None => json!({ "url": "unit", "valueString": unit }),
         });

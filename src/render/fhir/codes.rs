@@ -103,7 +103,7 @@ pub(crate) fn code_systems(frame: &Frame) -> Vec<Resource> {
         })
         .collect();
     let services = frame
-        .export
+        .shared
         .services
         .iter()
         .map(|s| json!({ "code": s.code, "display": s.name_fi }))

@@ -20,7 +20,7 @@ mod units;
 
 use serde_json::{json, Map, Value};
 
-use crate::ops::export::Export;
+use crate::ops::export::{CaseRecord, Next, Shared};
 
 /// HL7 Finland's base profiles (FI Base 2.0.0).
 pub(crate) const FI_BASE: &str = "https://hl7.fi/fhir/finnish-base-profiles/StructureDefinition";
@@ -33,7 +33,7 @@ pub(crate) const HETU_SYSTEM: &str = "urn:oid:1.2.246.21";
 pub(crate) struct Frame<'a> {
     pub base: &'a str,
     pub pseudonymous: bool,
-    pub export: &'a Export,
+    pub shared: &'a Shared,
 }
 
 impl Frame<'_> {
@@ -96,63 +96,103 @@ pub(crate) fn reference(kind: &str, id: &str) -> Value {
     json!({ "reference": format!("{kind}/{id}") })
 }
 
-/// The bundle of `export`, as pretty JSON ending with a line break.
-pub fn bundle(export: &Export) -> Vec<u8> {
-    let base = export.base.as_str();
-    let frame = Frame {
-        base,
-        pseudonymous: export.pseudonymous,
-        export,
-    };
+/// The resource kinds several cases may name, written once, where first named.
+const SHARED_KINDS: &[&str] = &[
+    "Patient",
+    "Practitioner",
+    "Organization",
+    "Questionnaire",
+    "Schedule",
+];
+
+/// Everything the bundle carries of one case.
+fn case_resources(frame: &Frame, record: &CaseRecord) -> Vec<Resource> {
     let mut resources = Vec::new();
-    for record in &export.cases {
-        people::patient(&frame, record, &mut resources);
-        care::episode(&frame, record, &mut resources);
-        care::referral(&frame, record, &mut resources);
-        care::consents(&frame, record, &mut resources);
-        care::plans(&frame, record, &mut resources);
-        care::meetings(&frame, record, &mut resources);
-        provenance::timeline(&frame, record, &mut resources);
-        answers::responses(&frame, record, &mut resources);
-        evidence::responses(&frame, record, &mut resources);
-    }
-    resources.extend(audit::events(&frame));
-    resources.extend(units::organizations(&frame));
-    resources.extend(codes::code_systems(&frame));
-    let mut entries: Vec<(String, Value)> = resources
+    people::patient(frame, record, &mut resources);
+    care::episode(frame, record, &mut resources);
+    care::referral(frame, record, &mut resources);
+    care::consents(frame, record, &mut resources);
+    care::plans(frame, record, &mut resources);
+    care::meetings(frame, record, &mut resources);
+    provenance::timeline(frame, record, &mut resources);
+    answers::responses(frame, record, &mut resources);
+    evidence::responses(frame, record, &mut resources);
+    audit::events(frame, record, &mut resources);
+    resources
+}
+
+/// Writes the bundle's entries of `resources`, sorted by full URL, a shared resource only the
+/// first time; `first`: no entry has been written yet.
+fn write_entries(
+    frame: &Frame,
+    resources: Vec<Resource>,
+    seen: &mut std::collections::HashSet<String>,
+    first: &mut bool,
+    out: &mut dyn std::io::Write,
+) -> anyhow::Result<()> {
+    let mut entries: Vec<(String, Resource)> = resources
         .into_iter()
-        .map(|r| {
-            let full_url = format!("{}/{}/{}", base, r.kind, r.id);
-            let mut body = match r.body {
-                Value::Object(map) => map,
-                _ => Map::new(),
-            };
-            body.insert("resourceType".into(), r.kind.into());
-            body.insert("id".into(), r.id.into());
-            (full_url, Value::Object(body))
-        })
+        .map(|r| (format!("{}/{}/{}", frame.base, r.kind, r.id), r))
         .collect();
     entries.sort_by(|a, b| a.0.cmp(&b.0));
-    // A client with several cases is one Patient; a user who entered many entries one
-    // Practitioner.
-    entries.dedup_by(|a, b| a.0 == b.0);
-    let entries: Vec<Value> = entries
-        .into_iter()
-        .map(|(full_url, resource)| json!({ "fullUrl": full_url, "resource": resource }))
-        .collect();
-    let bundle = json!({
-        "resourceType": "Bundle",
-        "type": "collection",
-        "meta": { "tag": [ {
-            "system": format!("{base}/CodeSystem/export-kind"),
-            "code": if export.pseudonymous { "pseudonymous" } else { "identifiable" },
-        } ] },
-        "entry": entries,
-    });
-    let mut out = String::new();
-    write(&prune(bundle).unwrap_or_default(), 0, &mut out);
-    out.push('\n');
-    out.into_bytes()
+    let mut text = String::new();
+    for (full_url, resource) in entries {
+        if SHARED_KINDS.contains(&resource.kind) && !seen.insert(full_url.clone()) {
+            continue;
+        }
+        let mut body = match resource.body {
+            Value::Object(map) => map,
+            _ => Map::new(),
+        };
+        body.insert("resourceType".into(), resource.kind.into());
+        body.insert("id".into(), resource.id.into());
+        let entry = json!({ "fullUrl": full_url, "resource": Value::Object(body) });
+        text.clear();
+        text.push_str(if *first { "\n    " } else { ",\n    " });
+        *first = false;
+        write(&prune(entry).unwrap_or_default(), 2, &mut text);
+        out.write_all(text.as_bytes())?;
+    }
+    Ok(())
+}
+
+/// The bundle, as pretty JSON ending with a line break, written to `out` one case at a time:
+/// each case's entries sorted by full URL, in the order the cases come (oldest case number
+/// first); a client's Patient, a user's Practitioner, a Questionnaire or a Schedule where first
+/// named; then the Organizations and the code systems.
+pub fn bundle(
+    shared: &Shared,
+    next: &mut Next,
+    out: &mut dyn std::io::Write,
+) -> anyhow::Result<()> {
+    let frame = Frame {
+        base: &shared.base,
+        pseudonymous: shared.pseudonymous,
+        shared,
+    };
+    out.write_all(b"{\n  \"resourceType\": \"Bundle\",\n  \"entry\": [")?;
+    let mut seen = std::collections::HashSet::new();
+    let mut first = true;
+    let mut named_units = std::collections::BTreeMap::new();
+    while let Some(record) = next()? {
+        for unit in record.units.values() {
+            named_units.insert(unit.code.clone(), unit.clone());
+        }
+        let resources = case_resources(&frame, &record);
+        write_entries(&frame, resources, &mut seen, &mut first, out)?;
+    }
+    let mut closing = units::organizations(&frame, &named_units);
+    closing.extend(codes::code_systems(&frame));
+    write_entries(&frame, closing, &mut seen, &mut first, out)?;
+    let meta = json!({ "tag": [ {
+        "system": format!("{}/CodeSystem/export-kind", frame.base),
+        "code": if shared.pseudonymous { "pseudonymous" } else { "identifiable" },
+    } ] });
+    let mut text = String::from("\n  ],\n  \"meta\": ");
+    write(&meta, 1, &mut text);
+    text.push_str(",\n  \"type\": \"collection\"\n}\n");
+    out.write_all(text.as_bytes())?;
+    Ok(())
 }
 
 /// `value` without nulls, empty strings, empty arrays and empty objects, which FHIR does not

@@ -144,7 +144,7 @@ fn care_team(
         let mut role = json!({
             "code": [frame.concept("attendee", "key-worker")],
             "practitioner": key_worker.map(|name| json!({ "display": name })),
-            "organization": super::units::unit_reference(frame, plan.key_worker_unit.as_deref())
+            "organization": super::units::unit_reference(record, plan.key_worker_unit.as_deref())
                 .or_else(|| unit.map(|unit| json!({ "display": unit }))),
             "telecom": frame
                 .free_text(plan.key_worker_contact.as_deref())
@@ -179,7 +179,7 @@ fn pathway_request(
     pathway: &Pathway,
 ) -> Resource {
     let service = frame
-        .export
+        .shared
         .services
         .iter()
         .find(|s| s.code == pathway.service);
@@ -189,7 +189,7 @@ fn pathway_request(
         "display": service.map(|s| s.name_fi.clone()),
     }] });
     let mut performers = Vec::new();
-    if let Some(unit) = super::units::unit_reference(frame, pathway.unit.as_deref()) {
+    if let Some(unit) = super::units::unit_reference(record, pathway.unit.as_deref()) {
         performers.push(unit);
     } else if let Some(unit) = frame.free_text(pathway.unit.as_deref()) {
         performers.push(json!({ "display": unit }));

@@ -6,14 +6,15 @@ use serde_json::{json, Value};
 
 use super::{reference, Frame, Resource, FI_BASE};
 use crate::domain::area::Unit;
+use crate::ops::export::CaseRecord;
 
 fn unit_id(unit: &Unit) -> String {
     format!("unit-{}", unit.code)
 }
 
-/// A reference to the unit a text names, when the catalogue knows it.
-pub(crate) fn unit_reference(frame: &Frame, text: Option<&str>) -> Option<Value> {
-    let unit = frame.export.units.get(text?)?;
+/// A reference to the unit a text of `record` names, when the catalogue knows it.
+pub(crate) fn unit_reference(record: &CaseRecord, text: Option<&str>) -> Option<Value> {
+    let unit = record.units.get(text?)?;
     Some(reference("Organization", &unit_id(unit)))
 }
 
@@ -22,7 +23,7 @@ pub(crate) fn unit_reference(frame: &Frame, text: Option<&str>) -> Option<Value>
 pub(crate) const TEAM_ID: &str = "team";
 
 fn team(frame: &Frame) -> Resource {
-    let card = frame.export.team.as_ref();
+    let card = frame.shared.team.as_ref();
     let field = |f: fn(&crate::domain::records::ContactCard) -> &Option<String>| {
         card.and_then(|c| f(c).clone())
     };
@@ -42,14 +43,13 @@ fn team(frame: &Frame) -> Resource {
     Resource::new("Organization", TEAM_ID, body)
 }
 
-/// The team, and every unit the export names, once.
-pub(crate) fn organizations(frame: &Frame) -> Vec<Resource> {
-    let mut seen = std::collections::BTreeSet::new();
+/// The team, and every unit the export named (by code).
+pub(crate) fn organizations(
+    frame: &Frame,
+    units: &std::collections::BTreeMap<String, Unit>,
+) -> Vec<Resource> {
     let mut out = vec![team(frame)];
-    for unit in frame.export.units.values() {
-        if !seen.insert(unit.code.clone()) {
-            continue;
-        }
+    for unit in units.values() {
         let body = json!({
             "meta": { "profile": [format!("{FI_BASE}/fi-base-organization")] },
             "identifier": [{
