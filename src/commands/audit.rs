@@ -72,18 +72,11 @@ pub enum Command {
 
 /// The period of --from and --until (Helsinki days, both inclusive; --until defaults to today).
 fn period(ctx: &Ctx, from: &Option<String>, until: &Option<String>) -> Result<Period> {
-    let from = from
-        .as_deref()
-        .map(|d| validate::date("--from", d))
-        .transpose()?;
-    let until = match until.as_deref() {
-        Some(d) => validate::date("--until", d)?,
-        None => ctx.clock.today(),
-    };
-    if from.is_some_and(|from| from > until) {
-        return Err(UserError::invalid("--from", text::from_after_until()).into());
-    }
-    Ok(Period { from, until })
+    Ok(Period::given(
+        from.as_deref(),
+        until.as_deref(),
+        ctx.clock.today(),
+    )?)
 }
 
 pub fn run(ctx: &Ctx, command: Command) -> Result<String> {

@@ -63,18 +63,11 @@ fn fhir(ctx: &Ctx, args: FhirArgs) -> Result<String> {
         ),
         (None, None) => Selection::Period,
     };
-    let from = args
-        .from
-        .as_deref()
-        .map(|d| validate::date("--from", d))
-        .transpose()?;
-    let until = match args.until.as_deref() {
-        Some(d) => validate::date("--until", d)?,
-        None => ctx.clock.today(),
-    };
-    if from.is_some_and(|from| from > until) {
-        return Err(UserError::invalid("--from", text::from_after_until()).into());
-    }
+    let period = Period::given(
+        args.from.as_deref(),
+        args.until.as_deref(),
+        ctx.clock.today(),
+    )?;
     let recipient = validate::line("--to-whom", &args.to_whom, 200)?;
     let basis = LegalBasis::given_or(
         "--legal-basis",
@@ -98,7 +91,7 @@ fn fhir(ctx: &Ctx, args: FhirArgs) -> Result<String> {
     };
     let request = Request {
         selection,
-        period: Period { from, until },
+        period,
         recipient: &recipient,
         basis: &basis,
         include_withdrawn,

@@ -29,6 +29,28 @@ pub struct Period {
 }
 
 impl Period {
+    /// The period of --from and --until as given (Helsinki days, both inclusive; --until
+    /// defaults to `today`).
+    pub fn given(
+        from: Option<&str>,
+        until: Option<&str>,
+        today: chrono::NaiveDate,
+    ) -> Result<Period, crate::error::UserError> {
+        use crate::domain::validate;
+        let from = from.map(|d| validate::date("--from", d)).transpose()?;
+        let until = match until {
+            Some(d) => validate::date("--until", d)?,
+            None => today,
+        };
+        if from.is_some_and(|from| from > until) {
+            return Err(crate::error::UserError::invalid(
+                "--from",
+                crate::text::from_after_until(),
+            ));
+        }
+        Ok(Period { from, until })
+    }
+
     pub fn contains(&self, day: NaiveDate) -> bool {
         self.from.is_none_or(|from| from <= day) && day <= self.until
     }

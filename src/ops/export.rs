@@ -121,9 +121,6 @@ pub struct CaseRecord {
     pub estimates: Vec<Estimate>,
     pub surveys: Vec<Survey>,
     pub timeline: Vec<Event>,
-    /// Its multi-professional consent was withdrawn, and it is exported under
-    /// `--include-withdrawn`.
-    pub withdrawn: bool,
     /// The client's access-log rows written before the export began, with the client's first
     /// exported case (empty with the others, and in a pseudonymous export).
     pub access: Vec<AccessRow>,
@@ -179,7 +176,7 @@ pub fn fhir(
         let mut ids = Vec::new();
         let mut left_out = 0;
         for id in selected(tx, request)? {
-            if super::report::withdrawn(tx, &id)? && request.include_withdrawn.is_none() {
+            if request.include_withdrawn.is_none() && super::report::withdrawn(tx, &id)? {
                 left_out += 1;
             } else {
                 ids.push(id);
@@ -315,7 +312,7 @@ impl<'t> Reader<'t> {
     /// Everything the export carries of one case.
     fn read(&mut self, id: &str) -> Result<CaseRecord> {
         let tx = self.tx;
-        let mut record = record(tx, id, super::report::withdrawn(tx, id)?)?;
+        let mut record = record(tx, id)?;
         self.shown.push((record.client.id, id.to_string()));
         // The client's access rows, with their first case; the disclosure rows, with the first
         // exported case they name (the cases come in order).
@@ -385,7 +382,7 @@ fn selected(tx: &Tx, request: &Request) -> Result<Vec<String>> {
 }
 
 /// Everything the export carries of one case.
-fn record(tx: &Tx, case_id: &str, withdrawn: bool) -> Result<CaseRecord> {
+fn record(tx: &Tx, case_id: &str) -> Result<CaseRecord> {
     let case = case(tx, case_id)?;
     let client = clients::get(tx, case.client_id)?;
     let mut plans = Vec::new();
@@ -405,7 +402,6 @@ fn record(tx: &Tx, case_id: &str, withdrawn: bool) -> Result<CaseRecord> {
         estimates: crate::store::estimates::for_case(tx, case_id)?,
         surveys: crate::store::surveys::for_case(tx, case_id)?,
         timeline: events::for_case(tx, case_id)?,
-        withdrawn,
         access: Vec::new(),
         disclosures: Vec::new(),
         units: Default::default(),
