@@ -1015,7 +1015,7 @@ help-moty-export-examples =
       # One case for the client, who asked for their data
       moty export fhir 2026-0007 --to-whom "asiakas itse" --out asia-2026-0007.json
       # November's cases, pseudonymous, for the data warehouse (on standard output)
-      moty export fhir --from 2026-11-01 --until 2026-11-30 --pseudonymous --to tietovarasto
+      moty export fhir --from 2026-11-01 --until 2026-11-30 --pseudonymous --to-whom tietovarasto
 
 help-moty-export-fhir = Export cases as a FHIR R4 bundle (FI Base profiles)
 help-moty-export-fhir-long = One case, every case of a client (--client) or every case open in a period (--from/--until) as a FHIR R4 Bundle of type collection, in JSON: the client (Patient), the case and its phases (EpisodeOfCare), the referral and each onward pathway (ServiceRequest), the consents, every version of the plan with its goals and people (CarePlan, Goal, CareTeam), the meetings (Appointment) and the register's own code systems, with Finnish displays. The same register and arguments give the same bytes. A case whose consent was withdrawn is left out unless --include-withdrawn gives a reason. The export is written to the disclosure log before the file is put in place; the field-by-field mapping is in the book (reference/fhir.md).
@@ -1037,7 +1037,7 @@ help-moty-export-fhir-examples =
       # Every case of one client, on standard output
       moty export fhir --client 131052-308T --to-whom "asiakas itse"
       # November's cases, pseudonymous, for the data warehouse (on standard output)
-      moty export fhir --from 2026-11-01 --until 2026-11-30 --pseudonymous --to tietovarasto
+      moty export fhir --from 2026-11-01 --until 2026-11-30 --pseudonymous --to-whom tietovarasto
 
 help-moty-audit = The access and disclosure logs: who saw a client's data, what left the register
 help-moty-audit-long = The register keeps an access log (who viewed or changed which client's data, when, with which command and why) and a disclosure log (what left the register, to whom, on what legal basis), both hash-chained like the timeline. Use these commands to answer a client's request to know, for the data protection officer's supervision, and to check that no log was tampered with.
@@ -1377,6 +1377,18 @@ help-moty-settings-fhir-base-examples =
       moty settings fhir-base
       # The area's own base
       moty settings fhir-base https://fhir.example.fi/moty
+
+help-moty-settings-wellbeing-area = Show or set the wellbeing area that holds the register, as the FHIR export names it
+help-moty-settings-wellbeing-area-long = Its name and its OID in the SOTE organisation register (SOTE-organisaatiorekisteri). `moty export fhir` names the area as an Organization, with the OID as its official identifier, and the coordinators' team as part of it; until one of them is set, the export names no area. With no field given it shows what is kept; a field given replaces the one kept and --unset empties one. It holds no client data and writes no log; a value out of shape is refused (exit code 2) with nothing written.
+help-moty-settings-wellbeing-area--name = The area's name, e.g. "Esimerkin hyvinvointialue"
+help-moty-settings-wellbeing-area--oid = The area's OID in the SOTE organisation register, e.g. 1.2.246.10.1234567.10.0 (a leading urn:oid: is dropped)
+help-moty-settings-wellbeing-area--unset = Empty a field; repeat for both
+help-moty-settings-wellbeing-area-examples =
+    Examples:
+      # Show the wellbeing area
+      moty settings wellbeing-area
+      # The area's name and OID
+      moty settings wellbeing-area --name "Esimerkin hyvinvointialue" --oid 1.2.246.10.1234567.10.0
 
 help-moty-settings-contact = Show or set the contact card that `moty contact` prints for the referring units
 help-moty-settings-contact-long = The team's card, or with --region a regional pair's, whose own fields (typically the pair's names and phone) stand in for the team's. With no field given it shows the card as kept; each field given replaces the one kept and --unset empties one. It holds no client data and writes no log; a value out of shape is refused (exit code 2) with nothing written.

@@ -1015,7 +1015,7 @@ help-moty-export-examples =
       # Yksi asia asiakkaalle, joka pyysi tietonsa
       moty export fhir 2026-0007 --to-whom "asiakas itse" --out asia-2026-0007.json
       # Marraskuun asiat pseudonymisoituina tietovarastoon (vakiotulosteeseen)
-      moty export fhir --from 2026-11-01 --until 2026-11-30 --pseudonymous --to tietovarasto
+      moty export fhir --from 2026-11-01 --until 2026-11-30 --pseudonymous --to-whom tietovarasto
 
 help-moty-export-fhir = Vie asiat FHIR R4 -kokoelmana (FI Base -profiilit)
 help-moty-export-fhir-long = Yksi asia, asiakkaan kaikki asiat (--client) tai kaikki jaksolla avoinna olleet asiat (--from/--until) FHIR R4 -kokoelmana (Bundle, tyyppi collection) JSON-muodossa: asiakas (Patient), asia vaiheineen (EpisodeOfCare), heräte ja jokainen jatkopolku (ServiceRequest), suostumukset, suunnitelman jokainen versio tavoitteineen ja henkilöineen (CarePlan, Goal, CareTeam), tapaamiset (Appointment) sekä rekisterin omat koodistot suomenkielisine selitteineen. Sama rekisteri ja samat valitsimet antavat samat tavut. Asia, jonka suostumus on peruttu, jää pois, ellei --include-withdrawn kerro syytä. Vienti kirjataan luovutuslokiin ennen kuin tiedosto tulee paikalleen; kenttä kentältä -vastaavuus on käsikirjassa (reference/fhir.md).
@@ -1037,7 +1037,7 @@ help-moty-export-fhir-examples =
       # Yhden asiakkaan kaikki asiat vakiotulosteeseen
       moty export fhir --client 131052-308T --to-whom "asiakas itse"
       # Marraskuun asiat pseudonymisoituina tietovarastoon (vakiotulosteeseen)
-      moty export fhir --from 2026-11-01 --until 2026-11-30 --pseudonymous --to tietovarasto
+      moty export fhir --from 2026-11-01 --until 2026-11-30 --pseudonymous --to-whom tietovarasto
 
 help-moty-audit = Käyttö- ja luovutusloki: kuka näki asiakkaan tiedot, mitä lähti rekisteristä
 help-moty-audit-long = Rekisteri pitää käyttölokia (kuka katsoi tai muutti minkä asiakkaan tietoja, milloin, millä komennolla ja miksi) ja luovutuslokia (mitä lähti rekisteristä, kenelle ja millä oikeusperusteella), molemmat tiivisteketjutettuja kuten aikajana. Käytä näitä komentoja vastataksesi asiakkaan tiedonsaantipyyntöön, tietosuojavastaavan valvontaan ja tarkistaaksesi, ettei mitään lokia ole peukaloitu.
@@ -1377,6 +1377,18 @@ help-moty-settings-fhir-base-examples =
       moty settings fhir-base
       # Alueen oma perusosoite
       moty settings fhir-base https://fhir.example.fi/moty
+
+help-moty-settings-wellbeing-area = Näytä tai aseta hyvinvointialue, jonka rekisteri on, sellaisena kuin FHIR-vienti sen nimeää
+help-moty-settings-wellbeing-area-long = Alueen nimi ja OID-tunnus SOTE-organisaatiorekisterissä. `moty export fhir` nimeää alueen Organization-resurssina, jonka virallinen tunniste on OID, ja koordinaattoritiimin sen osaksi; ennen kuin jompikumpi asetetaan, vienti ei nimeä aluetta. Ilman kenttiä se näyttää tallennetut tiedot; annettu kenttä korvaa tallennetun ja --unset tyhjentää kentän. Asetus ei sisällä asiakastietoja eikä kirjoita lokia; muodoltaan virheellinen arvo hylätään (poistumiskoodi 2) eikä mitään kirjoiteta.
+help-moty-settings-wellbeing-area--name = Alueen nimi, esim. "Esimerkin hyvinvointialue"
+help-moty-settings-wellbeing-area--oid = Alueen OID-tunnus SOTE-organisaatiorekisterissä, esim. 1.2.246.10.1234567.10.0 (alusta jätetään urn:oid: pois)
+help-moty-settings-wellbeing-area--unset = Tyhjennä kenttä; toista molemmille
+help-moty-settings-wellbeing-area-examples =
+    Esimerkkejä:
+      # Näytä hyvinvointialue
+      moty settings wellbeing-area
+      # Alueen nimi ja OID-tunnus
+      moty settings wellbeing-area --name "Esimerkin hyvinvointialue" --oid 1.2.246.10.1234567.10.0
 
 help-moty-settings-contact = Näytä tai aseta yhteystietokortti, jonka `moty contact` tulostaa lähettäville yksiköille
 help-moty-settings-contact-long = Tiimin kortti, tai valitsimella --region alueen työparin kortti, jonka omat kentät (yleensä työparin nimet ja puhelin) korvaavat tiimin kentät. Ilman kenttiä se näyttää kortin sellaisena kuin se on tallessa; jokainen annettu kenttä korvaa tallessa olevan, ja --unset tyhjentää kentän. Kortissa ei ole asiakastietoja eikä se kirjoita lokiin; väärän muotoinen arvo hylätään (poistumiskoodi 2) kirjoittamatta mitään.

@@ -26,9 +26,9 @@ pub struct FhirArgs {
     pub client: Option<String>,
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, alias = "to", value_name = "DATE")]
     pub until: Option<String>,
-    #[arg(long, alias = "to", value_name = "WHOM")]
+    #[arg(long, value_name = "WHOM")]
     pub to_whom: String,
     #[arg(long, value_name = "BASIS")]
     pub legal_basis: Option<String>,

@@ -12,7 +12,7 @@ use crate::domain::reach::{self, Hours};
 use crate::domain::records::Statement;
 use crate::domain::validate;
 use crate::error::UserError;
-use crate::ops::{areas, contact, dpo, feedback, follow_up};
+use crate::ops::{areas, contact, dpo, feedback, follow_up, wellbeing_area};
 use crate::{render, text};
 
 #[derive(Debug, clap::Subcommand)]
@@ -43,6 +43,14 @@ pub enum Command {
         url: Option<String>,
         #[arg(long)]
         clear: bool,
+    },
+    WellbeingArea {
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+        #[arg(long, value_name = "OID")]
+        oid: Option<String>,
+        #[arg(long, value_enum, value_name = "FIELD")]
+        unset: Vec<wellbeing_area::Field>,
     },
 }
 
@@ -177,6 +185,37 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<String> {
             };
             Ok(render::fhir::base(
                 &export::base(session, change)?,
+                ctx.json,
+            ))
+        }
+        Command::WellbeingArea { name, oid, unset } => {
+            let changes = wellbeing_area::Changes {
+                name: name
+                    .as_deref()
+                    .map(|v| validate::line("--name", v, 200))
+                    .transpose()?,
+                oid: oid
+                    .as_deref()
+                    .map(|v| validate::oid("--oid", v))
+                    .transpose()?,
+                unset,
+            };
+            let given = [
+                (wellbeing_area::Field::Name, changes.name.is_some()),
+                (wellbeing_area::Field::Oid, changes.oid.is_some()),
+            ];
+            if given
+                .iter()
+                .any(|(field, set)| *set && changes.unset.contains(field))
+            {
+                return Err(UserError::invalid("--unset", text::set_and_unset()).into());
+            }
+            let session = &mut match changes.is_empty() {
+                true => ctx.session()?,
+                false => ctx.session_or_create()?,
+            };
+            Ok(render::fhir::wellbeing_area(
+                &wellbeing_area::settings(session, &changes)?,
                 ctx.json,
             ))
         }

@@ -278,6 +278,29 @@ pub fn canonical_base(field: &str, value: &str) -> Checked<String> {
     }
 }
 
+/// An ISO object identifier as FHIR's `oid` type writes it after `urn:oid:`: arcs of digits
+/// separated by full stops, the first 0, 1 or 2, none with a leading zero, at least two.
+pub fn oid(field: &str, value: &str) -> Checked<String> {
+    let value = value.trim();
+    let value = value.strip_prefix("urn:oid:").unwrap_or(value);
+    let arcs: Vec<&str> = value.split('.').collect();
+    let arc = |a: &&str| {
+        !a.is_empty()
+            && a.len() <= 20
+            && a.chars().all(|c| c.is_ascii_digit())
+            && (*a == "0" || !a.starts_with('0'))
+    };
+    let fits = value.len() <= 128
+        && arcs.len() >= 2
+        && arcs.iter().all(arc)
+        && matches!(arcs[0], "0" | "1" | "2");
+    if fits {
+        Ok(value.to_string())
+    } else {
+        Err(UserError::invalid(field, text::oid_shape(value)))
+    }
+}
+
 pub fn case_id(field: &str, value: &str) -> Checked<String> {
     let value = value.trim();
     let digits = |s: &str, lengths: std::ops::RangeInclusive<usize>| {

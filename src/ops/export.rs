@@ -130,6 +130,12 @@ pub struct CaseRecord {
     /// The catalogue's units the record's texts name (a pathway's or the key worker's unit, the
     /// referrer's, the units a triage requested), by the text as written.
     pub units: std::collections::BTreeMap<String, crate::domain::area::Unit>,
+    /// The professionals of the directory invited to the case's meetings, as (meeting, entry id),
+    /// by meeting and name.
+    pub invited: Vec<(i64, i64)>,
+    /// The directory's entries the case names (invited to a meeting, or a pathway's
+    /// professional), by id.
+    pub directory: std::collections::BTreeMap<i64, crate::domain::records::Entry>,
 }
 
 /// What every case of an export shares.
@@ -139,6 +145,8 @@ pub struct Shared {
     pub base: String,
     /// The team's contact card (`moty settings contact`), which names the team.
     pub team: Option<crate::domain::records::ContactCard>,
+    /// The wellbeing area that holds the register (`moty settings wellbeing-area`).
+    pub area: super::wellbeing_area::WellbeingArea,
     /// The ids of every case the export carries.
     pub cases: std::collections::BTreeSet<String>,
     pub pseudonymous: bool,
@@ -196,6 +204,7 @@ pub fn fhir(
         let shared = Shared {
             base: read_base(tx)?.url,
             team: crate::store::contact::get(tx, None)?,
+            area: super::wellbeing_area::read(tx)?,
             cases: ids.iter().cloned().collect(),
             services: crate::store::areas::services(tx)?,
             statements: crate::store::report::statement_texts(tx)?,
@@ -281,6 +290,8 @@ struct Reader<'t> {
     shown: Vec<(i64, String)>,
     /// The units each unit text names, as looked up so far.
     units: std::collections::HashMap<String, Option<crate::domain::area::Unit>>,
+    /// The directory's entries, as looked up so far (`None`: no longer in the directory).
+    directory: std::collections::HashMap<i64, Option<crate::domain::records::Entry>>,
 }
 
 impl<'t> Reader<'t> {
@@ -306,6 +317,7 @@ impl<'t> Reader<'t> {
             clients: Default::default(),
             shown: Vec::new(),
             units: Default::default(),
+            directory: Default::default(),
         })
     }
 
@@ -327,6 +339,23 @@ impl<'t> Reader<'t> {
             .partition(|d| d.cases.iter().any(|c| c == id));
         record.disclosures = mine;
         self.disclosures = rest;
+        let named = record.invited.iter().map(|(_, entry)| *entry).chain(
+            record
+                .plans
+                .iter()
+                .flat_map(|p| p.pathways.iter().filter_map(|p| p.directory_id)),
+        );
+        for id in named {
+            let entry = match self.directory.entry(id) {
+                std::collections::hash_map::Entry::Occupied(known) => known.into_mut(),
+                std::collections::hash_map::Entry::Vacant(new) => {
+                    new.insert(crate::store::directory::get(tx, id)?)
+                }
+            };
+            if let Some(entry) = entry {
+                record.directory.insert(id, entry.clone());
+            }
+        }
         for text in unit_texts(&record) {
             if !self.units.contains_key(&text) {
                 let unit = crate::store::areas::unit_of_text(tx, &text)?;
@@ -341,7 +370,7 @@ impl<'t> Reader<'t> {
 }
 
 /// The unit texts of a record: the referrer's unit, each plan's key worker's and pathways'
-/// units, the units a triage requested.
+/// units, the units a triage requested, the named professionals' units.
 fn unit_texts(record: &CaseRecord) -> std::collections::BTreeSet<String> {
     let mut texts = std::collections::BTreeSet::new();
     texts.extend(
@@ -357,6 +386,7 @@ fn unit_texts(record: &CaseRecord) -> std::collections::BTreeSet<String> {
     for decision in &record.triage {
         texts.extend(decision.units.iter().cloned());
     }
+    texts.extend(record.directory.values().map(|e| e.unit.clone()));
     texts
 }
 
@@ -395,6 +425,8 @@ fn record(tx: &Tx, case_id: &str) -> Result<CaseRecord> {
         consents: consents::for_case(tx, case_id)?,
         triage: triage::for_case(tx, case_id)?,
         meetings: schedule::for_case(tx, case_id)?,
+        invited: schedule::invited_of_case(tx, case_id)?,
+        directory: Default::default(),
         plans,
         follow_ups: follow_up::for_case(tx, case_id)?,
         feedback: feedback::for_case(tx, case_id)?,

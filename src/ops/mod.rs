@@ -37,6 +37,7 @@ pub mod report;
 pub mod schedule;
 pub mod survey;
 pub mod triage;
+pub mod wellbeing_area;
 
 use std::path::{Path, PathBuf};
 

@@ -274,6 +274,11 @@ fn documents() -> Vec<(&'static str, &'static str, Schema)> {
             schema_for!(Doc<'static, crate::ops::export::Base>),
         ),
         (
+            "wellbeing-area",
+            "moty settings wellbeing-area",
+            schema_for!(Doc<'static, crate::ops::wellbeing_area::WellbeingArea>),
+        ),
+        (
             "export-fhir",
             "moty export fhir --out FILE",
             schema_for!(Doc<'static, super::fhir::FhirExported>),

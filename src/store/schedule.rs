@@ -425,6 +425,20 @@ pub fn participants(tx: &Tx, booking_id: i64) -> Result<Vec<String>> {
     .context("reading a meeting's participants")
 }
 
+/// The professionals of the directory invited to a case's meetings, as (meeting, directory
+/// entry), by meeting and by the professional's name.
+pub fn invited_of_case(tx: &Tx, case_id: &str) -> Result<Vec<(i64, i64)>> {
+    tx.prepare_cached(
+        "SELECT p.booking_id, p.directory_id FROM booking_participants p
+             JOIN bookings b ON b.id = p.booking_id
+             JOIN directory d ON d.id = p.directory_id
+         WHERE b.case_id = ?1 ORDER BY p.booking_id, d.name, d.id",
+    )?
+    .query_map([case_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+    .collect::<super::db::Result<_>>()
+    .context("reading a case's meetings' participants")
+}
+
 /// The directory entries invited to a meeting, with their e-mail where the entry has one.
 pub fn invitees(tx: &Tx, booking_id: i64) -> Result<Vec<Invitee>> {
     tx.prepare_cached(

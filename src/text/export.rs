@@ -127,6 +127,28 @@ pub fn canonical_base_shape(value: &str) -> String {
     t!("export-canonical-base-shape", value = value.to_string())
 }
 
+/// An OID that is not one.
+pub fn oid_shape(value: &str) -> String {
+    t!("export-oid-shape", value = value.to_string())
+}
+
+/// `moty settings wellbeing-area`: the area's name and OID, and how to set them when neither is.
+pub fn wellbeing_area_is(name: Option<&str>, oid: Option<&str>) -> String {
+    let unset = || t!("export-area-unset");
+    let name = name.map_or_else(unset, str::to_string);
+    let oid = oid.map_or_else(unset, str::to_string);
+    format!(
+        "{}\n{}\n",
+        t!("export-area-name", name = name),
+        t!("export-area-oid", oid = oid)
+    )
+}
+
+/// What the export does while no wellbeing area is set.
+pub fn wellbeing_area_none() -> String {
+    format!("{}\n", t!("export-area-none"))
+}
+
 /// `moty settings fhir-base`.
 pub fn fhir_base_is(url: &str, set: bool) -> String {
     let url = url.to_string();

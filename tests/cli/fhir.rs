@@ -244,10 +244,38 @@ fn walked(env: &TestEnv) -> String {
             "no",
         ],
     );
+    // A professional of the directory, invited to the assessment and named on a pathway.
+    let listed = env
+        .run_at(
+            day,
+            &[
+                "--json",
+                "directory",
+                "add",
+                "--name",
+                "Aino Aikuissosiaalityö",
+                "--role",
+                "sosiaalityöntekijä",
+                "--unit",
+                "adult-social-work",
+                "--email",
+                "aino.testi@example.fi",
+            ],
+        )
+        .json();
+    let listed = listed["id"].to_string();
     let booked = env
         .run_at(
             day,
-            &["--json", "schedule", &case, "--kind", "joint-assessment"],
+            &[
+                "--json",
+                "schedule",
+                &case,
+                "--kind",
+                "joint-assessment",
+                "--participant",
+                &listed,
+            ],
         )
         .json();
     let meeting = booked["id"].to_string();
@@ -305,7 +333,7 @@ fn walked(env: &TestEnv) -> String {
             "plan",
             &case,
             "--pathway",
-            "service=social-worker;booked=no",
+            &format!("service=social-worker;booked=no;pro={listed}"),
             "--client-confirmed",
             "--complete",
         ],
@@ -436,6 +464,34 @@ fn a_case_walked_through_every_phase_exports_every_resource_kind_valid_and_the_s
         .filter(|r| r["basedOn"].is_array())
         .collect();
     assert!(!pathways.is_empty());
+    // The directory's professional: a Practitioner and a PractitionerRole in the catalogue's
+    // unit, invited to the assessment and performing the pathway that names them.
+    let listed = kinds["PractitionerRole"]
+        .iter()
+        .find(|r| {
+            r["id"]
+                .as_str()
+                .is_some_and(|id| id.starts_with("directory-"))
+        })
+        .expect("the directory's professional");
+    let listed_ref = format!("PractitionerRole/{}", listed["id"].as_str().expect("id"));
+    assert_eq!(listed["code"][0]["text"], "sosiaalityöntekijä");
+    assert_eq!(
+        listed["organization"]["reference"],
+        "Organization/unit-adult-social-work"
+    );
+    assert_eq!(listed["telecom"][0]["value"], "aino.testi@example.fi");
+    let person = kinds["Practitioner"]
+        .iter()
+        .find(|p| Some(&p["id"]) == Some(&listed["id"]))
+        .expect("the professional's Practitioner");
+    assert_eq!(person["name"][0]["text"], "Aino Aikuissosiaalityö");
+    let performing: Vec<&&Value> = pathways
+        .iter()
+        .filter(|p| p["performer"].to_string().contains(&listed_ref))
+        .collect();
+    assert_eq!(performing.len(), 1, "one pathway names the professional");
+    assert_eq!(performing[0]["code"]["coding"][0]["code"], "social-worker");
     // Every timeline entry, by whom it was entered and when, beside the day it took effect.
     let entries = env.count(&format!(
         "SELECT count(*) FROM events WHERE case_id = '{case}'"
@@ -457,6 +513,7 @@ fn a_case_walked_through_every_phase_exports_every_resource_kind_valid_and_the_s
     assert_eq!(closed["recorded"], "2026-12-31T08:00:00Z");
     let users: Vec<&str> = kinds["Practitioner"]
         .iter()
+        .filter(|p| p["id"].as_str().is_some_and(|id| id.starts_with("user-")))
         .map(|p| p["identifier"][0]["value"].as_str().expect("user"))
         .collect();
     assert_eq!(users, vec!["coordinator-a"], "one user entered everything");
@@ -514,6 +571,14 @@ fn a_case_walked_through_every_phase_exports_every_resource_kind_valid_and_the_s
     assert!(feedback.to_string().contains("kiitos Sarille"));
     let appointment = &kinds["Appointment"][0];
     assert_eq!(appointment["status"], "fulfilled");
+    assert!(
+        appointment["participant"]
+            .as_array()
+            .expect("participants")
+            .iter()
+            .any(|p| p["actor"]["reference"] == listed_ref.as_str()),
+        "the invited professional takes part"
+    );
     assert_eq!(appointment["minutesDuration"], 90);
     assert_eq!(appointment["start"], "2026-11-04T12:30:00+02:00");
     let facts = appointment["extension"].to_string();
@@ -894,7 +959,7 @@ fn bad_input_is_named_and_nothing_is_written() {
             &case,
             "--from",
             "2026-11-01",
-            "--until",
+            "--to",
             "2026-11-22",
             "--to-whom",
             "X",
@@ -949,8 +1014,22 @@ fn bad_input_is_named_and_nothing_is_written() {
         2,
         "--include-withdrawn",
     );
-    // The recipient is required.
+    // The recipient is required; `--to` is the period's end (as the issue and the reports
+    // write it), never the recipient, so a period alone names nobody to disclose to.
     env.refused_at(NOW, &["export", "fhir", &case], 2, "--to-whom");
+    env.refused_at(
+        NOW,
+        &[
+            "export",
+            "fhir",
+            "--from",
+            "2026-11-01",
+            "--to",
+            "2026-11-30",
+        ],
+        2,
+        "--to-whom",
+    );
     assert!(!out.exists());
     assert_eq!(env.count("SELECT count(*) FROM disclosure_log"), 0);
 }
@@ -995,6 +1074,103 @@ fn the_area_sets_the_canonical_base_and_every_url_of_its_own_follows() {
     env.ok_at(NOW, &["settings", "fhir-base", "--clear"]);
     let again = env.ok_at(NOW, &["export", "fhir", &case, "--to-whom", "X"]);
     assert!(again.contains("https://moty.invalid/fhir/NamingSystem/case"));
+}
+
+#[test]
+fn the_wellbeing_area_is_the_organization_the_team_is_part_of_once_it_is_set() {
+    let env = TestEnv::new();
+    let case = refer(&env, NOW, "Testi Asiakas", Some(HETU));
+    let organizations = |bundle: &str| -> Vec<Value> {
+        kinds(&strict(bundle))
+            .remove("Organization")
+            .unwrap_or_default()
+    };
+    let export = || env.ok_at(NOW, &["export", "fhir", &case, "--to-whom", "X"]);
+    // Until the area is set, the export names none, and the team is part of nothing.
+    let shown = env.ok_at(NOW, &["settings", "wellbeing-area"]);
+    assert!(
+        shown.contains("moty settings wellbeing-area --name"),
+        "{shown}"
+    );
+    let before = organizations(&export());
+    assert!(before.iter().all(|o| o["id"] != "area"));
+    let team = before.iter().find(|o| o["id"] == "team").expect("the team");
+    assert!(team.get("partOf").is_none());
+    // Values out of shape are refused, naming the field, with nothing kept.
+    for bad in ["1.2.0246", "3.1", "1", "1.2.x", "1..2", "urn:oid:"] {
+        env.refused_at(
+            NOW,
+            &["settings", "wellbeing-area", "--oid", bad],
+            2,
+            "--oid",
+        );
+    }
+    env.refused_at(
+        NOW,
+        &["settings", "wellbeing-area", "--name", " "],
+        2,
+        "--name",
+    );
+    env.refused_at(
+        NOW,
+        &[
+            "settings",
+            "wellbeing-area",
+            "--name",
+            "A",
+            "--unset",
+            "name",
+        ],
+        2,
+        "--unset",
+    );
+    assert_eq!(
+        env.count("SELECT count(*) FROM meta WHERE key LIKE 'wellbeing_area%'"),
+        0
+    );
+    env.ok_at(
+        NOW,
+        &[
+            "settings",
+            "wellbeing-area",
+            "--name",
+            "Esimerkin hyvinvointialue",
+            "--oid",
+            "urn:oid:1.2.246.10.1234567.10.0",
+        ],
+    );
+    let shown: Value =
+        serde_json::from_str(&env.ok_at(NOW, &["--json", "settings", "wellbeing-area"]))
+            .expect("json");
+    assert_eq!(
+        (&shown["name"], &shown["oid"]),
+        (
+            &serde_json::json!("Esimerkin hyvinvointialue"),
+            &serde_json::json!("1.2.246.10.1234567.10.0")
+        )
+    );
+    let after = organizations(&export());
+    let area = after.iter().find(|o| o["id"] == "area").expect("the area");
+    assert_eq!(area["name"], "Esimerkin hyvinvointialue");
+    assert_eq!(
+        area["identifier"][0],
+        serde_json::json!({
+            "use": "official",
+            "system": "urn:oid:1.2.246.537.6.202.2008",
+            "value": "urn:oid:1.2.246.10.1234567.10.0",
+        })
+    );
+    let team = after.iter().find(|o| o["id"] == "team").expect("the team");
+    assert_eq!(team["partOf"]["reference"], "Organization/area");
+    // The OID alone still names the area; with neither, it is gone again.
+    env.ok_at(NOW, &["settings", "wellbeing-area", "--unset", "name"]);
+    let area = organizations(&export())
+        .into_iter()
+        .find(|o| o["id"] == "area")
+        .expect("the area by its OID");
+    assert!(area.get("name").is_none());
+    env.ok_at(NOW, &["settings", "wellbeing-area", "--unset", "oid"]);
+    assert!(organizations(&export()).iter().all(|o| o["id"] != "area"));
 }
 
 #[test]

@@ -180,6 +180,7 @@ const STORY: &[Step] = &[
     at(D4, "audit checkpoint --key {dir}/dpo.key --out {dir}/checkpoint.json"),
     at(D4, "audit export --log access --format csv --to-whom DPO --out {dir}/access.csv"),
     at(D4, "settings fhir-base https://fhir.example.fi/moty"),
+    at(D4, "settings wellbeing-area --name Esimerkkialue --oid 1.2.246.10.1234567.10.0"),
     at(D4, "export fhir 2026-0009 --to-whom asiakas --out {dir}/asia.json"),
     at(D4, "audit verify"),
     at(D4, "backup {dir}/backup.sqlite3"),

@@ -691,6 +691,18 @@ fn every_json_output_validates_against_its_published_schema() {
         now,
         &["settings", "fhir-base", "https://fhir.example.fi/moty"],
     );
+    r.doc(
+        "wellbeing-area",
+        now,
+        &[
+            "settings",
+            "wellbeing-area",
+            "--name",
+            "Esimerkin hyvinvointialue",
+            "--oid",
+            "1.2.246.10.1234567.10.0",
+        ],
+    );
     let fhir = env.dir.path().join("case.fhir.json");
     r.doc(
         "export-fhir",

@@ -380,6 +380,14 @@ fn appointment(frame: &Frame, record: &CaseRecord, meeting: &Booking) -> Resourc
         "required": "required",
         "status": "accepted",
     })];
+    // The directory's professionals invited: the register keeps no reply of theirs, so each
+    // stands as booked with the meeting.
+    for (_, entry) in record.invited.iter().filter(|(m, _)| *m == meeting.id) {
+        participants.push(json!({
+            "actor": reference("PractitionerRole", &super::people::professional_id(*entry)),
+            "status": "accepted",
+        }));
+    }
     for attendee in &meeting.attended {
         participants.push(json!({
             "type": [frame.concept("attendee", attendee.as_str())],

@@ -100,6 +100,7 @@ pub(crate) fn reference(kind: &str, id: &str) -> Value {
 const SHARED_KINDS: &[&str] = &[
     "Patient",
     "Practitioner",
+    "PractitionerRole",
     "Organization",
     "Questionnaire",
     "Schedule",
@@ -109,6 +110,7 @@ const SHARED_KINDS: &[&str] = &[
 fn case_resources(frame: &Frame, record: &CaseRecord) -> Vec<Resource> {
     let mut resources = Vec::new();
     people::patient(frame, record, &mut resources);
+    people::professionals(frame, record, &mut resources);
     care::episode(frame, record, &mut resources);
     care::referral(frame, record, &mut resources);
     care::consents(frame, record, &mut resources);
@@ -302,4 +304,16 @@ pub fn base(base: &crate::ops::export::Base, as_json: bool) -> String {
         return super::json(base);
     }
     crate::text::fhir_base_is(&base.url, base.set)
+}
+
+/// `moty settings wellbeing-area`: the area's name and OID, and a hint while neither is set.
+pub fn wellbeing_area(area: &crate::ops::wellbeing_area::WellbeingArea, as_json: bool) -> String {
+    if as_json {
+        return super::json(area);
+    }
+    let mut out = crate::text::wellbeing_area_is(area.name.as_deref(), area.oid.as_deref());
+    if !area.is_known() {
+        out.push_str(&crate::text::wellbeing_area_none());
+    }
+    out
 }

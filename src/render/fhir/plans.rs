@@ -194,7 +194,13 @@ fn pathway_request(
     } else if let Some(unit) = frame.free_text(pathway.unit.as_deref()) {
         performers.push(json!({ "display": unit }));
     }
-    if let Some(who) = frame.free_text(pathway.professional.as_deref()) {
+    let listed = pathway
+        .directory_id
+        .filter(|id| record.directory.contains_key(id));
+    if let Some(entry) = listed {
+        let id = super::people::professional_id(entry);
+        performers.push(reference("PractitionerRole", &id));
+    } else if let Some(who) = frame.free_text(pathway.professional.as_deref()) {
         performers.push(json!({ "display": who }));
     }
     let body = json!({
