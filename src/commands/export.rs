@@ -10,7 +10,8 @@ use super::Ctx;
 use crate::domain::{hetu, validate, LegalBasis, LegalBasisKind};
 use crate::error::UserError;
 use crate::ops::dpo::Period;
-use crate::ops::export::{self, Out, Request, Selection};
+use crate::ops::export::{self, Out, Request, Selection, Target};
+use crate::render;
 use crate::text;
 
 #[derive(Debug, clap::Subcommand)]
@@ -97,17 +98,27 @@ fn fhir(ctx: &Ctx, args: FhirArgs) -> Result<String> {
         include_withdrawn,
         pseudonymous: args.pseudonymous,
     };
-    let out = args.out.as_deref().map(|path| Out {
-        path,
-        force: args.force,
-    });
-    let exported = export::fhir(
-        &mut ctx.session()?,
-        &request,
-        out,
-        crate::render::fhir::bundle,
-    )?;
-    Ok(crate::render::fhir::exported(
+    let session = &mut ctx.session()?;
+    let exported = match args.out.as_deref() {
+        Some(path) => {
+            let out = Out {
+                path,
+                force: args.force,
+            };
+            export::fhir(session, &request, Target::File(out), render::fhir::bundle)?
+        }
+        None => {
+            let mut stream = render::Stream::stdout();
+            let target = Target::Stream(&mut stream);
+            let exported = export::fhir(session, &request, target, render::fhir::bundle);
+            match stream.finish(exported)? {
+                Some(exported) => exported,
+                // The reader went away (a closed pipe): the export stays logged whole.
+                None => return Ok(String::new()),
+            }
+        }
+    };
+    Ok(render::fhir::exported(
         &exported,
         args.out.as_deref(),
         ctx.json,

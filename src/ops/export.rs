@@ -159,57 +159,53 @@ pub struct Shared {
 /// The next case of an export, read when the writer asks for it (`None`: no more).
 pub type Next<'a> = dyn FnMut() -> Result<Option<CaseRecord>> + 'a;
 
-/// What was exported: how many cases and clients, and the bundle when it was not written to a
-/// file.
+/// What was exported: how many cases and clients.
 #[derive(Debug)]
 pub struct Exported {
     pub cases: usize,
     pub clients: usize,
     pub withdrawn_left_out: usize,
-    pub bytes: Option<Vec<u8>>,
 }
 
-/// Reads the cases of `request` one at a time as `write` asks for them, writing the bundle to
-/// the file (put in place only after the disclosure row has committed) or into the bytes
-/// returned; records the disclosure and the access rows in the same transaction. Memory holds
-/// one case at a time (and, for standard output, the bytes).
+/// Where the bundle goes.
+pub enum Target<'a> {
+    /// A file, put in place only after the disclosure row has committed.
+    File(Out<'a>),
+    /// A stream (standard output), written only after the disclosure row has committed.
+    Stream(&'a mut dyn std::io::Write),
+}
+
+/// Reads the cases of `request` one at a time as `write` asks for them. Memory holds one case at
+/// a time, whatever the register's size.
+///
+/// To a file: the bundle is written to a private temporary file, the disclosure and access rows
+/// in the same transaction as the reading, and the file put in place once they have committed.
+/// To a stream: the disclosure and access rows of the chosen cases commit first, then the cases
+/// are read in a read transaction and written as they come, so nothing reaches a reader before
+/// its row (as the long lists do, `ops::pages`); a reader that stops early leaves the export
+/// logged whole.
 pub fn fhir(
     session: &mut Session,
     request: &Request,
-    out: Option<Out>,
+    target: Target,
+    write: impl FnOnce(&Shared, &mut Next, &mut dyn std::io::Write) -> Result<()>,
+) -> Result<Exported> {
+    match target {
+        Target::File(out) => to_file(session, request, out, write),
+        Target::Stream(sink) => to_stream(session, request, sink, write),
+    }
+}
+
+fn to_file(
+    session: &mut Session,
+    request: &Request,
+    out: Out,
     write: impl FnOnce(&Shared, &mut Next, &mut dyn std::io::Write) -> Result<()>,
 ) -> Result<Exported> {
     let register = session.path().to_path_buf();
     let (exported, pending) = session.write(|tx, author| {
-        let mut ids = Vec::new();
-        let mut left_out = 0;
-        for id in selected(tx, request)? {
-            if request.include_withdrawn.is_none() && super::report::withdrawn(tx, &id)? {
-                left_out += 1;
-            } else {
-                ids.push(id);
-            }
-        }
-        if ids.is_empty() {
-            return Err(if left_out > 0 {
-                UserError::Refused(text::export_only_withdrawn(left_out))
-            } else {
-                UserError::NotFound(text::export_nothing(
-                    request.period.from,
-                    request.period.until,
-                ))
-            }
-            .into());
-        }
-        let shared = Shared {
-            base: read_base(tx)?.url,
-            team: crate::store::contact::get(tx, None)?,
-            area: super::wellbeing_area::read(tx)?,
-            cases: ids.iter().cloned().collect(),
-            services: crate::store::areas::services(tx)?,
-            statements: crate::store::report::statement_texts(tx)?,
-            pseudonymous: request.pseudonymous,
-        };
+        let (ids, left_out) = chosen(tx, request)?;
+        let shared = shared(tx, request, &ids)?;
         let mut reader = Reader::new(tx, request, author.at, &shared)?;
         let mut queue = ids.iter();
         let mut next = || -> Result<Option<CaseRecord>> {
@@ -218,62 +214,127 @@ pub fn fhir(
                 None => Ok(None),
             }
         };
-        let (pending, bytes) = match out {
-            Some(out) => {
-                let (pending, ()) = files::prepare_with(out.path, out.force, &register, |temp| {
-                    let file = std::fs::OpenOptions::new()
-                        .write(true)
-                        .open(temp)
-                        .with_context(|| text::cannot_create(out.path))?;
-                    let mut file = std::io::BufWriter::new(file);
-                    write(&shared, &mut next, &mut file)?;
-                    std::io::Write::flush(&mut file).with_context(|| text::cannot_create(out.path))
-                })?;
-                (Some(pending), Vec::new())
-            }
-            None => {
-                let mut bytes = Vec::new();
-                write(&shared, &mut next, &mut bytes)?;
-                (None, bytes)
-            }
-        };
-        let clients = reader.clients.len();
-        let what = text::fhir_what(request.pseudonymous, request.include_withdrawn);
-        access::disclose(tx, author, &what, request.recipient, &ids, request.basis)?;
-        // An identifiable export shows each client's data to whoever runs it: one access-log row
-        // per case, so the client's own `moty audit access` shows the export too.
-        if !request.pseudonymous {
-            let rows: Vec<access::Access> = reader
-                .shown
-                .iter()
-                .map(|(client, case)| access::Access {
-                    command: "export fhir",
-                    action: crate::domain::AccessAction::View,
-                    client_id: Some(*client),
-                    case_id: Some(case),
-                    reason: request.include_withdrawn,
-                })
-                .collect();
-            access::log_all(tx, author, &rows)?;
-        }
+        let (pending, ()) = files::prepare_with(out.path, out.force, &register, |temp| {
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(temp)
+                .with_context(|| text::cannot_create(out.path))?;
+            let mut file = std::io::BufWriter::new(file);
+            write(&shared, &mut next, &mut file)?;
+            std::io::Write::flush(&mut file).with_context(|| text::cannot_create(out.path))
+        })?;
+        log_export(tx, author, request, &ids, &reader.shown)?;
         let exported = Exported {
             cases: ids.len(),
-            clients,
+            clients: reader.clients.len(),
             withdrawn_left_out: left_out,
-            bytes: None,
         };
-        Ok((exported, pending.ok_or(bytes)))
+        Ok((exported, pending))
     })?;
-    match pending {
-        Ok(pending) => {
-            pending.commit_recorded()?;
-            Ok(exported)
+    pending.commit_recorded()?;
+    Ok(exported)
+}
+
+fn to_stream(
+    session: &mut Session,
+    request: &Request,
+    sink: &mut dyn std::io::Write,
+    write: impl FnOnce(&Shared, &mut Next, &mut dyn std::io::Write) -> Result<()>,
+) -> Result<Exported> {
+    let (ids, left_out, shown, started) = session.write(|tx, author| {
+        let (ids, left_out) = chosen(tx, request)?;
+        let mut shown = Vec::with_capacity(ids.len());
+        for id in &ids {
+            shown.push((case(tx, id)?.client_id, id.clone()));
         }
-        Err(bytes) => Ok(Exported {
-            bytes: Some(bytes),
-            ..exported
-        }),
+        log_export(tx, author, request, &ids, &shown)?;
+        Ok((ids, left_out, shown, author.at))
+    })?;
+    session.read(|tx| {
+        let shared = shared(tx, request, &ids)?;
+        let mut reader = Reader::new(tx, request, started, &shared)?;
+        let mut queue = ids.iter();
+        let mut next = || -> Result<Option<CaseRecord>> {
+            match queue.next() {
+                Some(id) => reader.read(id).map(Some),
+                None => Ok(None),
+            }
+        };
+        write(&shared, &mut next, sink)?;
+        Ok(())
+    })?;
+    let clients: std::collections::HashSet<i64> = shown.iter().map(|(c, _)| *c).collect();
+    Ok(Exported {
+        cases: ids.len(),
+        clients: clients.len(),
+        withdrawn_left_out: left_out,
+    })
+}
+
+/// The cases the request chooses, without those whose consent was withdrawn unless they are
+/// asked for, and how many were left out; refused when none is left.
+fn chosen(tx: &Tx, request: &Request) -> Result<(Vec<String>, usize)> {
+    let mut ids = Vec::new();
+    let mut left_out = 0;
+    for id in selected(tx, request)? {
+        if request.include_withdrawn.is_none() && super::report::withdrawn(tx, &id)? {
+            left_out += 1;
+        } else {
+            ids.push(id);
+        }
     }
+    if ids.is_empty() {
+        return Err(if left_out > 0 {
+            UserError::Refused(text::export_only_withdrawn(left_out))
+        } else {
+            UserError::NotFound(text::export_nothing(
+                request.period.from,
+                request.period.until,
+            ))
+        }
+        .into());
+    }
+    Ok((ids, left_out))
+}
+
+/// What every case of the export shares.
+fn shared(tx: &Tx, request: &Request, ids: &[String]) -> Result<Shared> {
+    Ok(Shared {
+        base: read_base(tx)?.url,
+        team: crate::store::contact::get(tx, None)?,
+        area: super::wellbeing_area::read(tx)?,
+        cases: ids.iter().cloned().collect(),
+        services: crate::store::areas::services(tx)?,
+        statements: crate::store::report::statement_texts(tx)?,
+        pseudonymous: request.pseudonymous,
+    })
+}
+
+/// The export's disclosure row, naming every case; and, when it is identifiable, an access-log
+/// row per case (`shown`: client and case), so the client's own `moty audit access` shows it.
+fn log_export(
+    tx: &Tx,
+    author: &crate::store::Author,
+    request: &Request,
+    ids: &[String],
+    shown: &[(i64, String)],
+) -> Result<()> {
+    let what = text::fhir_what(request.pseudonymous, request.include_withdrawn);
+    access::disclose(tx, author, &what, request.recipient, ids, request.basis)?;
+    if !request.pseudonymous {
+        let rows: Vec<access::Access> = shown
+            .iter()
+            .map(|(client, case)| access::Access {
+                command: "export fhir",
+                action: crate::domain::AccessAction::View,
+                client_id: Some(*client),
+                case_id: Some(case),
+                reason: request.include_withdrawn,
+            })
+            .collect();
+        access::log_all(tx, author, &rows)?;
+    }
+    Ok(())
 }
 
 /// Reads the export's cases one at a time, with what each carries of the logs and the units.

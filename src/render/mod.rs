@@ -108,6 +108,52 @@ pub fn emit(output: &str) -> std::io::Result<()> {
     }
 }
 
+/// Standard output for an output written as it is made (a FHIR bundle), buffered. A reader that
+/// went away (EPIPE) ends the output quietly, as `emit` does: `finish` then answers `None`.
+pub struct Stream {
+    out: std::io::BufWriter<std::io::StdoutLock<'static>>,
+    gone: bool,
+}
+
+impl Stream {
+    pub fn stdout() -> Stream {
+        Stream {
+            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock()),
+            gone: false,
+        }
+    }
+
+    /// Flushes what is left; the work's own result, or `None` when the reader went away.
+    pub fn finish<T>(mut self, result: anyhow::Result<T>) -> anyhow::Result<Option<T>> {
+        let flushed = self.flush();
+        if self.gone {
+            return Ok(None);
+        }
+        let value = result?;
+        flushed?;
+        Ok(Some(value))
+    }
+
+    fn noted<T>(&mut self, result: std::io::Result<T>) -> std::io::Result<T> {
+        if let Err(e) = &result {
+            self.gone |= e.kind() == std::io::ErrorKind::BrokenPipe;
+        }
+        result
+    }
+}
+
+impl Write for Stream {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let written = self.out.write(buf);
+        self.noted(written)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        let flushed = self.out.flush();
+        self.noted(flushed)
+    }
+}
+
 /// Writes part of a long list's output (`paged`), as `emit` writes a whole one: false when the
 /// reader has gone (a closed pipe), so the list stops reading pages.
 pub fn emit_part(output: &str) -> std::io::Result<bool> {

@@ -702,6 +702,37 @@ fn the_demo_register_exports_a_valid_bundle() {
     ] {
         assert!(kinds.contains_key(kind), "no {kind}");
     }
+    // To standard output the bundle streams once its rows have committed: a reader that stops
+    // after the first bytes ends the export quietly, and it stays logged whole.
+    let disclosed = env.count("SELECT count(*) FROM disclosure_log");
+    let viewed = env.count("SELECT count(*) FROM access_log WHERE command = 'export fhir'");
+    let mut child = env
+        .command()
+        .env("MOTY_NOW", NOW)
+        .args(["export", "fhir", "--to-whom", "Tietovarasto"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("moty runs");
+    let mut start = [0u8; 64];
+    std::io::Read::read_exact(&mut child.stdout.take().expect("stdout"), &mut start)
+        .expect("the bundle begins");
+    assert!(String::from_utf8_lossy(&start).contains("\"resourceType\": \"Bundle\""));
+    let output = child.wait_with_output().expect("moty ends");
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        env.count("SELECT count(*) FROM disclosure_log"),
+        disclosed + 1
+    );
+    assert_eq!(
+        env.count("SELECT count(*) FROM access_log WHERE command = 'export fhir'"),
+        viewed + kinds["EpisodeOfCare"].len() as i64
+    );
 }
 
 #[test]

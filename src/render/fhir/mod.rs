@@ -268,7 +268,7 @@ pub struct FhirExported {
     pub withdrawn_left_out: usize,
 }
 
-/// The bundle itself when it went to standard output (a note of cases left out on standard
+/// Nothing more when the bundle went to standard output (a note of cases left out on standard
 /// error); else what was written where.
 pub fn exported(
     exported: &crate::ops::export::Exported,
@@ -277,21 +277,20 @@ pub fn exported(
 ) -> String {
     let left_out = exported.withdrawn_left_out;
     let note = (left_out > 0).then(|| crate::text::fhir_withdrawn_left_out(left_out));
-    match (&exported.bytes, path) {
-        (Some(bytes), _) => {
+    match path {
+        None => {
             if let Some(note) = note {
                 super::warning(note.trim_end());
             }
-            String::from_utf8_lossy(bytes).into_owned()
+            String::new()
         }
-        (None, Some(path)) if as_json => super::json(&FhirExported {
+        Some(path) if as_json => super::json(&FhirExported {
             file: path.display().to_string(),
             cases: exported.cases,
             clients: exported.clients,
             withdrawn_left_out: left_out,
         }),
-        (None, path) => {
-            let path = path.unwrap_or(std::path::Path::new("-"));
+        Some(path) => {
             crate::text::fhir_exported(exported.cases, exported.clients, path)
                 + &note.unwrap_or_default()
         }
