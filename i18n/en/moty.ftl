@@ -209,6 +209,7 @@ gen-purged = Purged case { $case }: { $texts ->
     }.
 gen-purged-none = No closed case was due for purging.
 gen-witness-broken = { $log } was rewritten since you last saw it: row { $rows } no longer has the hash { $head } you saw (report this to the data protection officer; moty audit verify shows it)
+gen-witness-not-remembered = the change is recorded, but what you saw of the logs could not be remembered in your state folder, so a rewrite of them before your next command would go unnoticed: { $reason }
 gen-key-shape = a key here is { $digits } hexadecimal digits
 gen-file-exists = { $path } exists; moty never replaces it (choose another name)
 gen-checkpoint-forged = the checkpoint's signature does not hold with that public key: it was changed, or signed with another key

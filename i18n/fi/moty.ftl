@@ -196,6 +196,7 @@ gen-purged = Asia { $case } hävitettiin: { $texts ->
     }.
 gen-purged-none = Yhtään suljettua asiaa ei ollut hävitettävänä.
 gen-witness-broken = lokia { $log } on kirjoitettu uudelleen sen jälkeen, kun viimeksi näit sen: rivillä { $rows } ei ole enää näkemääsi tiivistettä { $head } (ilmoita tästä tietosuojavastaavalle; moty audit verify näyttää sen)
+gen-witness-not-remembered = muutos on kirjattu, mutta näkemääsi lokien tilaa ei voitu tallentaa tilakansioosi, joten niiden uudelleenkirjoitus ennen seuraavaa komentoasi jäisi huomaamatta: { $reason }
 gen-key-shape = avain on tässä { $digits } heksadesimaalimerkkiä
 gen-file-exists = { $path } on jo olemassa; moty ei koskaan korvaa sitä (valitse toinen nimi)
 gen-checkpoint-forged = tarkistuspisteen allekirjoitus ei täsmää tähän julkiseen avaimeen: sitä on muutettu, tai se on allekirjoitettu toisella avaimella

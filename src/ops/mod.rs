@@ -273,7 +273,12 @@ impl Session {
     pub(crate) fn write<T>(&mut self, work: impl FnOnce(&Tx, &Author) -> Result<T>) -> Result<T> {
         let author = self.author();
         let value = self.register.write(|tx| work(tx, &author))?;
-        self.remember_heads()?;
+        // The write has committed: failing the command now would invite doing again what is
+        // already recorded, so a witness that cannot remember (its folder unwritable) is
+        // reported at the end of the run instead.
+        if let Err(e) = self.remember_heads() {
+            crate::witness::report(crate::text::witness_not_remembered(&format!("{e:#}")));
+        }
         Ok(value)
     }
 

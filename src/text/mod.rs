@@ -147,6 +147,11 @@ pub fn witness_broken(log: &str, rows: i64, head: &str) -> String {
     t!("gen-witness-broken", log = log, rows = rows, head = head)
 }
 
+/// The witness could not remember what a committed write left (its state folder unwritable).
+pub fn witness_not_remembered(reason: &str) -> String {
+    t!("gen-witness-not-remembered", reason = reason.to_string())
+}
+
 pub fn key_shape(bytes: usize) -> String {
     let digits = bytes * 2;
     t!("gen-key-shape", digits = digits)
