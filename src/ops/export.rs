@@ -248,6 +248,9 @@ fn to_stream(
             shown.push((case(tx, id)?.client_id, id.clone()));
         }
         log_export(tx, author, request, &ids, &shown)?;
+        // The cases are read in a read-only transaction: the one thing reading them may write,
+        // the pseudonym secret, is made now.
+        pseudonym::ensure_secret(tx)?;
         Ok((ids, left_out, shown, author.at))
     })?;
     session.read(|tx| {

@@ -26,6 +26,12 @@ fn secret(tx: &Tx) -> Result<String> {
     Ok(secret)
 }
 
+/// Makes the register's pseudonym secret if it has none yet (it is made on first use), so that
+/// keys can then be read in a read-only transaction.
+pub fn ensure_secret(tx: &Tx) -> Result<()> {
+    secret(tx).map(|_| ())
+}
+
 /// The client's key in exports: the first 12 hex digits of the HMAC of their id. A client brought
 /// from a team's file by `moty admin import-sqlite` keeps the key the file gave it: the HMAC of
 /// its id in the file under the file's secret (`pseudonym_keys`).

@@ -843,6 +843,8 @@ fn a_pseudonymous_export_names_nobody_and_keeps_the_client_s_key() {
         "soita iltapäivisin",
         "Hilkka",
         "Sari Sosiaaliohjaaja",
+        "Aino Aikuissosiaalityö",
+        "aino.testi@example.fi",
         "velat ja toimeentulo",
         "lääkärin aika",
         "kiitos Sarille",
@@ -851,6 +853,22 @@ fn a_pseudonymous_export_names_nobody_and_keeps_the_client_s_key() {
     }
     let patient = &kinds(&bundle)["Patient"][0];
     assert_eq!(patient["birthDate"], "1952");
+    // The directory's professional by role and unit only, as the key worker.
+    let listed = kinds(&bundle)["PractitionerRole"]
+        .iter()
+        .find(|r| {
+            r["id"]
+                .as_str()
+                .is_some_and(|id| id.starts_with("directory-"))
+        })
+        .cloned()
+        .expect("the professional's role");
+    assert_eq!(listed["code"][0]["text"], "sosiaalityöntekijä");
+    assert_eq!(
+        listed["organization"]["reference"],
+        "Organization/unit-adult-social-work"
+    );
+    assert!(listed.get("practitioner").is_none() && listed.get("telecom").is_none());
     assert!(
         !kinds(&bundle).contains_key("AuditEvent"),
         "the logs stay home"

@@ -111,38 +111,40 @@ pub(crate) fn professional_id(entry: i64) -> String {
     format!("directory-{entry}")
 }
 
-/// The directory's professionals the case names: each as a Practitioner (their name) and a
-/// PractitionerRole (their role, their unit and their work phone and e-mail). They act in office,
-/// so a pseudonymous export names them too.
+/// The directory's professionals the case names: each as a PractitionerRole (their role, their
+/// unit and their work phone and e-mail) of a Practitioner (their name). A pseudonymous export
+/// keeps the role and the unit only, as it does of the key worker.
 pub(crate) fn professionals(frame: &Frame, record: &CaseRecord, out: &mut Vec<Resource>) {
     for entry in record.directory.values() {
         let id = professional_id(entry.id);
-        let practitioner = json!({
-            "meta": { "profile": [format!("{FI_BASE}/fi-base-practitioner")] },
-            "identifier": [{
-                "system": frame.identifier_system("directory"),
-                "value": entry.id.to_string(),
-            }],
-            "name": [{ "text": entry.name }],
-        });
-        out.push(Resource::new("Practitioner", id.clone(), practitioner));
         let organization = super::units::unit_reference(record, Some(&entry.unit))
             .unwrap_or_else(|| json!({ "display": entry.unit }));
-        let mut telecom = Vec::new();
-        if let Some(phone) = &entry.phone {
-            telecom.push(json!({ "system": "phone", "value": phone, "use": "work" }));
-        }
-        if let Some(email) = &entry.email {
-            telecom.push(json!({ "system": "email", "value": email, "use": "work" }));
-        }
-        let role = json!({
+        let mut role = json!({
             "meta": { "profile": [format!("{FI_BASE}/fi-base-practitioner-role")] },
             "active": true,
-            "practitioner": super::reference("Practitioner", &id),
             "organization": organization,
             "code": [{ "text": entry.role }],
-            "telecom": telecom,
         });
+        if !frame.pseudonymous {
+            let practitioner = json!({
+                "meta": { "profile": [format!("{FI_BASE}/fi-base-practitioner")] },
+                "identifier": [{
+                    "system": frame.identifier_system("directory"),
+                    "value": entry.id.to_string(),
+                }],
+                "name": [{ "text": entry.name }],
+            });
+            out.push(Resource::new("Practitioner", id.clone(), practitioner));
+            let mut telecom = Vec::new();
+            if let Some(phone) = &entry.phone {
+                telecom.push(json!({ "system": "phone", "value": phone, "use": "work" }));
+            }
+            if let Some(email) = &entry.email {
+                telecom.push(json!({ "system": "email", "value": email, "use": "work" }));
+            }
+            role["practitioner"] = super::reference("Practitioner", &id);
+            role["telecom"] = json!(telecom);
+        }
         out.push(Resource::new("PractitionerRole", id, role));
     }
 }
