@@ -200,16 +200,13 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<String> {
                     .transpose()?,
                 unset,
             };
-            let given = [
-                (wellbeing_area::Field::Name, changes.name.is_some()),
-                (wellbeing_area::Field::Oid, changes.oid.is_some()),
-            ];
-            if given
-                .iter()
-                .any(|(field, set)| *set && changes.unset.contains(field))
-            {
-                return Err(UserError::invalid("--unset", text::set_and_unset()).into());
-            }
+            set_or_unset(
+                &[
+                    (wellbeing_area::Field::Name, changes.name.is_some()),
+                    (wellbeing_area::Field::Oid, changes.oid.is_some()),
+                ],
+                &changes.unset,
+            )?;
             let session = &mut match changes.is_empty() {
                 true => ctx.session()?,
                 false => ctx.session_or_create()?,
@@ -219,6 +216,17 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<String> {
                 ctx.json,
             ))
         }
+    }
+}
+
+/// Refuses a field both given and named by --unset in one command.
+fn set_or_unset<F: PartialEq>(given: &[(F, bool)], unset: &[F]) -> Result<(), UserError> {
+    match given
+        .iter()
+        .any(|(field, set)| *set && unset.contains(field))
+    {
+        true => Err(UserError::invalid("--unset", text::set_and_unset())),
+        false => Ok(()),
     }
 }
 
@@ -294,12 +302,7 @@ fn contact_settings(ctx: &Ctx, args: ContactArgs) -> Result<String> {
             changes.coordination_book.is_some(),
         ),
     ];
-    if given
-        .iter()
-        .any(|(field, set)| *set && changes.unset.contains(field))
-    {
-        return Err(UserError::invalid("--unset", text::set_and_unset()).into());
-    }
+    set_or_unset(&given, &changes.unset)?;
     let mut session = match changes.is_empty() {
         true => ctx.session()?,
         false => ctx.session_or_create()?,

@@ -204,32 +204,18 @@ fn to_file(
 ) -> Result<Exported> {
     let register = session.path().to_path_buf();
     let (exported, pending) = session.write(|tx, author| {
-        let (ids, left_out) = chosen(tx, request)?;
-        let shared = shared(tx, request, &ids)?;
-        let mut reader = Reader::new(tx, request, author.at, &shared)?;
-        let mut queue = ids.iter();
-        let mut next = || -> Result<Option<CaseRecord>> {
-            match queue.next() {
-                Some(id) => reader.read(id).map(Some),
-                None => Ok(None),
-            }
-        };
+        let (chosen, left_out) = chosen(tx, request)?;
         let (pending, ()) = files::prepare_with(out.path, out.force, &register, |temp| {
             let file = std::fs::OpenOptions::new()
                 .write(true)
                 .open(temp)
                 .with_context(|| text::cannot_create(out.path))?;
             let mut file = std::io::BufWriter::new(file);
-            write(&shared, &mut next, &mut file)?;
+            write_bundle(tx, request, author.at, &chosen, write, &mut file)?;
             std::io::Write::flush(&mut file).with_context(|| text::cannot_create(out.path))
         })?;
-        log_export(tx, author, request, &ids, &reader.shown)?;
-        let exported = Exported {
-            cases: ids.len(),
-            clients: reader.clients.len(),
-            withdrawn_left_out: left_out,
-        };
-        Ok((exported, pending))
+        log_export(tx, author, request, &chosen)?;
+        Ok((exported(&chosen, left_out), pending))
     })?;
     pending.commit_recorded()?;
     Ok(exported)
@@ -241,52 +227,63 @@ fn to_stream(
     sink: &mut dyn std::io::Write,
     write: impl FnOnce(&Shared, &mut Next, &mut dyn std::io::Write) -> Result<()>,
 ) -> Result<Exported> {
-    let (ids, left_out, shown, started) = session.write(|tx, author| {
-        let (ids, left_out) = chosen(tx, request)?;
-        let mut shown = Vec::with_capacity(ids.len());
-        for id in &ids {
-            shown.push((case(tx, id)?.client_id, id.clone()));
-        }
-        log_export(tx, author, request, &ids, &shown)?;
+    let (chosen, left_out, started) = session.write(|tx, author| {
+        let (chosen, left_out) = chosen(tx, request)?;
+        log_export(tx, author, request, &chosen)?;
         // The cases are read in a read-only transaction: the one thing reading them may write,
         // the pseudonym secret, is made now.
         pseudonym::ensure_secret(tx)?;
-        Ok((ids, left_out, shown, author.at))
+        Ok((chosen, left_out, author.at))
     })?;
-    session.read(|tx| {
-        let shared = shared(tx, request, &ids)?;
-        let mut reader = Reader::new(tx, request, started, &shared)?;
-        let mut queue = ids.iter();
-        let mut next = || -> Result<Option<CaseRecord>> {
-            match queue.next() {
-                Some(id) => reader.read(id).map(Some),
-                None => Ok(None),
-            }
-        };
-        write(&shared, &mut next, sink)?;
-        Ok(())
-    })?;
-    let clients: std::collections::HashSet<i64> = shown.iter().map(|(c, _)| *c).collect();
-    Ok(Exported {
-        cases: ids.len(),
-        clients: clients.len(),
-        withdrawn_left_out: left_out,
-    })
+    session.read(|tx| write_bundle(tx, request, started, &chosen, write, sink))?;
+    Ok(exported(&chosen, left_out))
 }
 
-/// The cases the request chooses, without those whose consent was withdrawn unless they are
-/// asked for, and how many were left out; refused when none is left.
-fn chosen(tx: &Tx, request: &Request) -> Result<(Vec<String>, usize)> {
-    let mut ids = Vec::new();
+/// Reads the chosen cases one at a time as `write` asks for them, writing the bundle to `sink`;
+/// the logs' rows written before `started` go in.
+fn write_bundle(
+    tx: &Tx,
+    request: &Request,
+    started: crate::clock::Stamp,
+    chosen: &[(i64, String)],
+    write: impl FnOnce(&Shared, &mut Next, &mut dyn std::io::Write) -> Result<()>,
+    sink: &mut dyn std::io::Write,
+) -> Result<()> {
+    let shared = shared(tx, request, chosen)?;
+    let mut reader = Reader::new(tx, request, started, &shared)?;
+    let mut queue = chosen.iter();
+    let mut next = || -> Result<Option<CaseRecord>> {
+        match queue.next() {
+            Some((_, id)) => reader.read(id).map(Some),
+            None => Ok(None),
+        }
+    };
+    write(&shared, &mut next, sink)
+}
+
+/// How many cases and clients the chosen (client, case) pairs hold.
+fn exported(chosen: &[(i64, String)], left_out: usize) -> Exported {
+    let clients: std::collections::HashSet<i64> = chosen.iter().map(|(c, _)| *c).collect();
+    Exported {
+        cases: chosen.len(),
+        clients: clients.len(),
+        withdrawn_left_out: left_out,
+    }
+}
+
+/// The cases the request chooses, as (client, case), without those whose consent was withdrawn
+/// unless they are asked for, and how many were left out; refused when none is left.
+fn chosen(tx: &Tx, request: &Request) -> Result<(Vec<(i64, String)>, usize)> {
+    let mut chosen = Vec::new();
     let mut left_out = 0;
-    for id in selected(tx, request)? {
+    for (client, id) in selected(tx, request)? {
         if request.include_withdrawn.is_none() && super::report::withdrawn(tx, &id)? {
             left_out += 1;
         } else {
-            ids.push(id);
+            chosen.push((client, id));
         }
     }
-    if ids.is_empty() {
+    if chosen.is_empty() {
         return Err(if left_out > 0 {
             UserError::Refused(text::export_only_withdrawn(left_out))
         } else {
@@ -297,16 +294,16 @@ fn chosen(tx: &Tx, request: &Request) -> Result<(Vec<String>, usize)> {
         }
         .into());
     }
-    Ok((ids, left_out))
+    Ok((chosen, left_out))
 }
 
 /// What every case of the export shares.
-fn shared(tx: &Tx, request: &Request, ids: &[String]) -> Result<Shared> {
+fn shared(tx: &Tx, request: &Request, chosen: &[(i64, String)]) -> Result<Shared> {
     Ok(Shared {
         base: read_base(tx)?.url,
         team: crate::store::contact::get(tx, None)?,
         area: super::wellbeing_area::read(tx)?,
-        cases: ids.iter().cloned().collect(),
+        cases: chosen.iter().map(|(_, id)| id.clone()).collect(),
         services: crate::store::areas::services(tx)?,
         statements: crate::store::report::statement_texts(tx)?,
         pseudonymous: request.pseudonymous,
@@ -314,18 +311,18 @@ fn shared(tx: &Tx, request: &Request, ids: &[String]) -> Result<Shared> {
 }
 
 /// The export's disclosure row, naming every case; and, when it is identifiable, an access-log
-/// row per case (`shown`: client and case), so the client's own `moty audit access` shows it.
+/// row per case, so the client's own `moty audit access` shows it.
 fn log_export(
     tx: &Tx,
     author: &crate::store::Author,
     request: &Request,
-    ids: &[String],
-    shown: &[(i64, String)],
+    chosen: &[(i64, String)],
 ) -> Result<()> {
     let what = text::fhir_what(request.pseudonymous, request.include_withdrawn);
-    access::disclose(tx, author, &what, request.recipient, ids, request.basis)?;
+    let ids: Vec<String> = chosen.iter().map(|(_, id)| id.clone()).collect();
+    access::disclose(tx, author, &what, request.recipient, &ids, request.basis)?;
     if !request.pseudonymous {
-        let rows: Vec<access::Access> = shown
+        let rows: Vec<access::Access> = chosen
             .iter()
             .map(|(client, case)| access::Access {
                 command: "export fhir",
@@ -350,8 +347,6 @@ struct Reader<'t> {
     disclosures: Vec<Disclosure>,
     /// The clients whose first case was read.
     clients: std::collections::HashSet<i64>,
-    /// (client, case) of every case read, for the access log.
-    shown: Vec<(i64, String)>,
     /// The units each unit text names, as looked up so far.
     units: std::collections::HashMap<String, Option<crate::domain::area::Unit>>,
     /// The directory's entries, as looked up so far (`None`: no longer in the directory).
@@ -379,7 +374,6 @@ impl<'t> Reader<'t> {
             started,
             disclosures,
             clients: Default::default(),
-            shown: Vec::new(),
             units: Default::default(),
             directory: Default::default(),
         })
@@ -389,7 +383,6 @@ impl<'t> Reader<'t> {
     fn read(&mut self, id: &str) -> Result<CaseRecord> {
         let tx = self.tx;
         let mut record = record(tx, id)?;
-        self.shown.push((record.client.id, id.to_string()));
         // The client's access rows, with their first case; the disclosure rows, with the first
         // exported case they name (the cases come in order).
         if self.clients.insert(record.client.id) && !self.pseudonymous {
@@ -454,25 +447,23 @@ fn unit_texts(record: &CaseRecord) -> std::collections::BTreeSet<String> {
     texts
 }
 
-/// The ids of the cases the request names, open in its period.
-fn selected(tx: &Tx, request: &Request) -> Result<Vec<String>> {
+/// The cases the request names, open in its period, as (client, case).
+fn selected(tx: &Tx, request: &Request) -> Result<Vec<(i64, String)>> {
     let period = &request.period;
-    let ids = match &request.selection {
-        Selection::Case(id) => {
-            let found = case(tx, id)?;
-            db::case_ids(tx, period.from, period.until, Some(found.client_id))?
-                .into_iter()
-                .filter(|c| c == id)
-                .collect()
-        }
-        Selection::Client(hetu) => {
-            let client = clients::by_hetu(tx, hetu)?
-                .ok_or_else(|| UserError::NotFound(text::export_no_client()))?;
-            db::case_ids(tx, period.from, period.until, Some(client.id))?
-        }
-        Selection::Period => db::case_ids(tx, period.from, period.until, None)?,
+    let client = match &request.selection {
+        Selection::Case(id) => Some(case(tx, id)?.client_id),
+        Selection::Client(hetu) => Some(
+            clients::by_hetu(tx, hetu)?
+                .ok_or_else(|| UserError::NotFound(text::export_no_client()))?
+                .id,
+        ),
+        Selection::Period => None,
     };
-    Ok(ids)
+    let mut cases = db::case_ids(tx, period.from, period.until, client)?;
+    if let Selection::Case(id) = &request.selection {
+        cases.retain(|(_, c)| c == id);
+    }
+    Ok(cases)
 }
 
 /// Everything the export carries of one case.
