@@ -41,14 +41,34 @@ pub fn client_key(tx: &Tx, client_id: i64) -> Result<String> {
         .query_row([client_id], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()
         .context("reading an imported client's pseudonym key")?;
-    let (secret, keyed) = match kept {
-        Some(kept) => kept,
-        None => (secret(tx)?, client_id),
-    };
-    let mut mac =
-        Hmac::<Sha256>::new_from_slice(secret.as_bytes()).context("keying the pseudonym")?;
-    mac.update(keyed.to_string().as_bytes());
-    Ok(hex::encode(&mac.finalize().into_bytes()[..6]))
+    Keys::default().of(tx, client_id, kept)
+}
+
+/// Keys of many clients whose kept pseudonyms are already read (`report::naming`): the register's
+/// secret is read once, when a client without a kept pseudonym first needs it.
+#[derive(Debug, Default)]
+pub struct Keys {
+    secret: Option<String>,
+}
+
+impl Keys {
+    /// The key of `client_id`, whose kept pseudonym (secret, original id) is `kept`.
+    pub fn of(&mut self, tx: &Tx, client_id: i64, kept: Option<(String, i64)>) -> Result<String> {
+        let (secret, keyed) = match kept {
+            Some(kept) => kept,
+            None => {
+                let secret = match &self.secret {
+                    Some(secret) => secret.clone(),
+                    None => self.secret.insert(secret(tx)?).clone(),
+                };
+                (secret, client_id)
+            }
+        };
+        let mut mac =
+            Hmac::<Sha256>::new_from_slice(secret.as_bytes()).context("keying the pseudonym")?;
+        mac.update(keyed.to_string().as_bytes());
+        Ok(hex::encode(&mac.finalize().into_bytes()[..6]))
+    }
 }
 
 #[cfg(test)]

@@ -2,18 +2,18 @@
 //! descriptions only — never a client's name, identity code, phone or address — and the same
 //! register and week always give the same bytes.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
 use anyhow::Result;
 use chrono::{Datelike, Days, NaiveDate};
 
 use super::super::{case, Session};
-use super::withdrawn;
 use crate::domain::records::{Client, UnitAnswer};
 use crate::domain::report::{missing, Cell, Period, Report, Section};
 use crate::domain::{leak, EventKind};
 use crate::domain::{BookingStatus, ConsentKind, MeetingKind};
+use crate::error::UserError;
 use crate::ops::schedule::agenda::{self, FormStatus};
 use crate::store::schedule as sched;
 use crate::store::{access, cases, clients, consents, events, meta, pseudonym, report, Tx};
@@ -40,10 +40,62 @@ impl Format {
     }
 }
 
-/// The pseudonymous key of a case's client: the same client, the same key, in every export.
-fn client_key(tx: &Tx, case_id: &str) -> Result<Cell> {
-    let case = case(tx, case_id)?;
-    Ok(Cell::Text(pseudonym::client_key(tx, case.client_id)?))
+/// The cases the report may name, asked about together (`report::naming`): whether each may be
+/// named (its consent in force, of the region asked for), and its client's pseudonymous key —
+/// the same client, the same key, in every export.
+struct Named<'a> {
+    asked: HashMap<String, report::Naming>,
+    region: Option<&'a str>,
+    keys: pseudonym::Keys,
+    /// The cases named so far, for the disclosure log.
+    named: Vec<String>,
+}
+
+impl<'a> Named<'a> {
+    fn new(tx: &Tx, cases: &[&str], region: Option<&'a str>) -> Result<Named<'a>> {
+        Ok(Named {
+            asked: report::naming(tx, cases)?,
+            region,
+            keys: pseudonym::Keys::default(),
+            named: Vec::new(),
+        })
+    }
+
+    /// What was asked of `case`; a case not asked about is asked now.
+    fn of(&mut self, tx: &Tx, case: &str) -> Result<&report::Naming> {
+        if !self.asked.contains_key(case) {
+            self.asked.extend(report::naming(tx, &[case])?);
+        }
+        Ok(self
+            .asked
+            .get(case)
+            .ok_or_else(|| UserError::NotFound(crate::text::no_case(case)))?)
+    }
+
+    /// Whether the report may name `case` (noted if so): not a case whose client withdrew the
+    /// consent, nor one of another region than the one asked for.
+    fn keep(&mut self, tx: &Tx, case: &str) -> Result<bool> {
+        let region = self.region;
+        let asked = self.of(tx, case)?;
+        let in_region = region.is_none_or(|r| {
+            asked
+                .region
+                .as_deref()
+                .is_some_and(|own| own.eq_ignore_ascii_case(r))
+        });
+        if asked.withdrawn || !in_region {
+            return Ok(false);
+        }
+        self.named.push(case.to_string());
+        Ok(true)
+    }
+
+    /// The pseudonymous key of the case's client.
+    fn client_key(&mut self, tx: &Tx, case: &str) -> Result<Cell> {
+        let asked = self.of(tx, case)?;
+        let (client, kept) = (asked.client_id, asked.kept.clone());
+        Ok(Cell::Text(self.keys.of(tx, client, kept)?))
+    }
 }
 
 /// The marker written instead of a free-text field that fails the anonymity check at export time.
@@ -137,14 +189,23 @@ pub fn build(tx: &Tx, monday: NaiveDate, region: Option<&str>) -> Result<Report>
     let sunday = monday + Days::new(6);
     let week = week_name(monday);
     let agenda = agenda::build(tx, monday, sunday, None, region)?;
-    let mut cases_named: Vec<String> = Vec::new();
-    let mut keep = |tx: &Tx, case: &str| -> Result<bool> {
-        if withdrawn(tx, case)? || !crate::ops::region::in_region(tx, case, region)? {
-            return Ok(false);
-        }
-        cases_named.push(case.to_string());
-        Ok(true)
-    };
+    let late_units = crate::ops::schedule::team_steps::waiting(tx, monday)?;
+    let due_dates: Vec<(String, NaiveDate)> = crate::ops::follow_up::due_dates(tx)?
+        .into_iter()
+        .filter(|(_, due_on)| *due_on <= sunday)
+        .collect();
+    // Every case a section may name, asked about at once rather than a few queries each.
+    let asked: Vec<&str> = agenda
+        .meetings
+        .iter()
+        .flat_map(|m| m.booked.iter().map(|e| e.case.as_str()))
+        .chain(agenda.waiting_for_units.iter().map(|w| w.case.as_str()))
+        .chain(late_units.iter().map(|w| w.case.as_str()))
+        .chain(due_dates.iter().map(|(case, _)| case.as_str()))
+        .collect::<BTreeSet<&str>>()
+        .into_iter()
+        .collect();
+    let mut named = Named::new(tx, &asked, region)?;
 
     let mut withheld = Withheld::new();
     let mut team = Section::new(
@@ -165,7 +226,7 @@ pub fn build(tx: &Tx, monday: NaiveDate, region: Option<&str>) -> Result<Report>
         .filter(|m| m.kind == MeetingKind::Team)
     {
         for e in &m.booked {
-            if !keep(tx, &e.case)? {
+            if !named.keep(tx, &e.case)? {
                 continue;
             }
             let referral = cases::referral(tx, &e.case)?;
@@ -176,7 +237,7 @@ pub fn build(tx: &Tx, monday: NaiveDate, region: Option<&str>) -> Result<Report>
             let w = &mut withheld;
             team.rows.push(vec![
                 Cell::text(&e.case),
-                client_key(tx, &e.case)?,
+                named.client_key(tx, &e.case)?,
                 Cell::Time(m.starts_at),
                 check.text("referring_unit", referral.and_then(|r| r.referrer_unit), w),
                 Cell::Units(check.units(units, w)),
@@ -187,7 +248,7 @@ pub fn build(tx: &Tx, monday: NaiveDate, region: Option<&str>) -> Result<Report>
     }
     let mut waiting = Section::new("units_not_answered", &["case", "units"]);
     for w in &agenda.waiting_for_units {
-        if keep(tx, &w.case)? {
+        if named.keep(tx, &w.case)? {
             let check = Anonymity::of(tx, &w.case)?;
             let units = sched::request(tx, &w.case)?
                 .map(|r| r.units)
@@ -209,8 +270,8 @@ pub fn build(tx: &Tx, monday: NaiveDate, region: Option<&str>) -> Result<Report>
         "team_units_late",
         &["case", "unit", "missing", "sent_on", "due_on"],
     );
-    for w in crate::ops::schedule::team_steps::waiting(tx, monday)? {
-        if keep(tx, &w.case)? {
+    for w in late_units {
+        if named.keep(tx, &w.case)? {
             let check = Anonymity::of(tx, &w.case)?;
             late.rows.push(vec![
                 Cell::text(&w.case),
@@ -240,7 +301,7 @@ pub fn build(tx: &Tx, monday: NaiveDate, region: Option<&str>) -> Result<Report>
             .iter()
             .filter(|e| e.status == BookingStatus::Booked)
         {
-            if !keep(tx, &e.case)? {
+            if !named.keep(tx, &e.case)? {
                 continue;
             }
             listed.push(e.case.clone());
@@ -294,9 +355,9 @@ pub fn build(tx: &Tx, monday: NaiveDate, region: Option<&str>) -> Result<Report>
         ]);
     }
     let mut due = Section::new("follow_ups", &["case", "client", "due_on", "overdue"]);
-    for (case, due_on) in crate::ops::follow_up::due_dates(tx)? {
-        if due_on <= sunday && keep(tx, &case)? {
-            let key = client_key(tx, &case)?;
+    for (case, due_on) in due_dates {
+        if named.keep(tx, &case)? {
+            let key = named.client_key(tx, &case)?;
             due.rows.push(vec![
                 Cell::Text(case),
                 key,
@@ -321,9 +382,9 @@ pub fn build(tx: &Tx, monday: NaiveDate, region: Option<&str>) -> Result<Report>
             .rows
             .push(vec![Cell::Text(case), Cell::Text(field)]);
     }
-    let mut named = cases_named;
-    named.sort();
-    named.dedup();
+    let mut cases = named.named;
+    cases.sort();
+    cases.dedup();
     Ok(Report {
         period: Period::Week {
             week,
@@ -341,7 +402,7 @@ pub fn build(tx: &Tx, monday: NaiveDate, region: Option<&str>) -> Result<Report>
             withheld_rows,
             register,
         ],
-        cases: named,
+        cases,
     })
 }
 
