@@ -37,6 +37,7 @@ const MIGRATIONS: &[(i64, &[&str])] = &[
     (11, &[include_str!("pg/011_kept_with_the_case.sql")]),
     (12, &[include_str!("pg/012_server_chain.sql")]),
     (13, &[include_str!("pg/013_found.sql")]),
+    (14, &[include_str!("pg/014_inlined.sql")]),
 ];
 
 /// The roles a person can be granted.

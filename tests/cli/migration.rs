@@ -8,7 +8,7 @@ use crate::common::{dump, fixture, TestEnv};
 use moty::domain::EventKind;
 
 /// The schema version this moty writes (`store::migrate::LATEST`).
-const LATEST: i64 = 13;
+const LATEST: i64 = 14;
 
 /// tests/fixtures/register-v2.sqlite3: the demo register of the last release (524ae63) with a few
 /// more changes, made by tests/fixtures/register-v2.sh.
@@ -370,10 +370,9 @@ fn a_register_written_by_the_last_release_is_carried_forward_intact() {
     drop(writer);
 
     // The private copy taken before migrating is the version-2 register as it was.
-    let copy = env
-        .dir
-        .path()
-        .join("register-v2.sqlite3.before-v2-to-v13.sqlite3");
+    let copy = env.dir.path().join(format!(
+        "register-v2.sqlite3.before-v2-to-v{LATEST}.sqlite3"
+    ));
     assert!(copy.exists(), "no copy at {}", copy.display());
     assert_eq!(user_version(&read_only(&copy)), 2);
     assert_eq!(dump(&copy), dump(&original));
@@ -574,11 +573,11 @@ fn a_register_one_schema_ahead_is_refused_untouched() {
     );
 }
 
-/// Migration 12 changes a server's trigger and nothing in a file, and migration 13 only adds an
-/// index: a file at version 11 takes the newest number, its tables and rows as they were and the
-/// index made, without the copy kept before a migration that changes the file's rows.
+/// Migrations 12 and 14 change a server's functions and nothing in a file, and migration 13 only
+/// adds an index: a file at version 11 takes the newest number, its tables and rows as they were
+/// and the index made, without the copy kept before a migration that changes the file's rows.
 #[test]
-fn a_register_of_version_11_takes_version_13_without_a_copy() {
+fn a_register_of_version_11_takes_the_newest_version_without_a_copy() {
     let env = TestEnv::new();
     let case = env.refer("Aino Yksitoista", &[]);
     let has_index = |conn: &rusqlite::Connection| -> i64 {
@@ -598,7 +597,7 @@ fn a_register_of_version_11_takes_version_13_without_a_copy() {
     let before = dump(&env.db);
     let shown = env.run(&["--json", "show", &case]);
     assert_eq!(shown.code, 0, "{shown:?}");
-    assert_eq!(user_version(&read_only(&env.db)), 13);
+    assert_eq!(user_version(&read_only(&env.db)), LATEST);
     assert_eq!(has_index(&read_only(&env.db)), 1, "migration 13's index");
     assert_eq!(
         crate::common::without_access_log(&dump(&env.db)),
@@ -630,7 +629,9 @@ fn a_migration_says_so_at_a_terminal_and_nothing_to_a_script() {
     let mut session = env.pty(crate::common::NOW, &["list"]);
     let shown = session.exp_eof().expect("exit");
     assert!(
-        shown.contains("bringing the register from schema version 12 to 13"),
+        shown.contains(&format!(
+            "bringing the register from schema version 12 to {LATEST}"
+        )),
         "{shown}"
     );
     assert!(shown.contains("Aino Terminaali"), "{shown}");
@@ -638,7 +639,7 @@ fn a_migration_says_so_at_a_terminal_and_nothing_to_a_script() {
     let piped = env.run(&["list"]);
     assert_eq!(piped.code, 0, "{piped:?}");
     assert!(piped.stderr.is_empty(), "{}", piped.stderr);
-    assert_eq!(user_version(&read_only(&env.db)), 13);
+    assert_eq!(user_version(&read_only(&env.db)), LATEST);
     // Nothing is said when there is nothing to migrate.
     let mut again = env.pty(crate::common::NOW, &["list"]);
     let shown = again.exp_eof().expect("exit");
