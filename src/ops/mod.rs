@@ -194,16 +194,22 @@ impl Session {
     pub fn check_witness(&mut self) -> Result<Vec<(chain::Log, i64, String)>> {
         let (id, problems) = self.register.read(|tx| {
             let id = chain::register_id(tx)?;
-            let mut problems = Vec::new();
-            for (log, seen) in crate::witness::remembered(&id)? {
-                let Some(log) = chain::Log::from_table(&log) else {
-                    continue;
-                };
-                if !chain::still_holds(tx, log, seen.rows, &seen.head)? {
-                    let message = text::witness_broken(log.table(), seen.rows, &seen.head);
-                    problems.push((log, seen.rows, message));
-                }
-            }
+            let remembered = crate::witness::remembered(&id)?;
+            let seen: Vec<(chain::Log, i64, &str)> = remembered
+                .iter()
+                .filter_map(|(log, seen)| {
+                    chain::Log::from_table(log).map(|log| (log, seen.rows, seen.head.as_str()))
+                })
+                .collect();
+            let holds = chain::all_still_hold(tx, &seen)?;
+            let problems: Vec<(chain::Log, i64, String)> = seen
+                .iter()
+                .zip(holds)
+                .filter(|(_, holds)| !holds)
+                .map(|((log, rows, head), _)| {
+                    (*log, *rows, text::witness_broken(log.table(), *rows, head))
+                })
+                .collect();
             Ok((id, problems))
         })?;
         for (_, _, message) in &problems {

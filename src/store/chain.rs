@@ -407,7 +407,59 @@ pub fn still_holds(tx: &Tx, log: Log, rows: i64, hash: &str) -> Result<bool> {
     if rows == 0 {
         return Ok(true);
     }
-    if hash_at(tx, log, rows)?.as_deref() == Some(hash) {
+    let found = hash_at(tx, log, rows)?;
+    still_holds_found(tx, log, rows, hash, found.as_deref())
+}
+
+/// Whether each head seen, (log, rows, hash), still holds (`still_holds`): on a server the rows'
+/// hashes are read in one call for all the logs (the witness's check at every command was a
+/// round trip and a dynamic query per log, 3–4 ms a command), the rest only where one differs.
+pub fn all_still_hold(tx: &Tx, seen: &[(Log, i64, &str)]) -> Result<Vec<bool>> {
+    if !tx.on_server() {
+        return seen
+            .iter()
+            .map(|(log, rows, hash)| still_holds(tx, *log, *rows, hash))
+            .collect();
+    }
+    let row_of = |log: Log| {
+        seen.iter()
+            .find(|(l, rows, _)| *l == log && *rows > 0)
+            .map(|(_, rows, _)| *rows)
+    };
+    let found: std::collections::HashMap<String, Option<String>> = tx
+        .prepare_cached("SELECT log, hash FROM chain_hashes(?1, ?2, ?3, ?4)")?
+        .query_map(
+            params![
+                row_of(Log::Events),
+                row_of(Log::Access),
+                row_of(Log::Disclosure),
+                row_of(Log::Anchors)
+            ],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?
+        .collect::<super::db::Result<_>>()
+        .context("reading the log rows the witness saw")?;
+    seen.iter()
+        .map(|(log, rows, hash)| match found.get(log.table()) {
+            _ if *rows == 0 => Ok(true),
+            Some(at) if row_of(*log) == Some(*rows) => {
+                still_holds_found(tx, *log, *rows, hash, at.as_deref())
+            }
+            // A log seen twice: asked about one at a time.
+            _ => still_holds(tx, *log, *rows, hash),
+        })
+        .collect()
+}
+
+/// `still_holds`, the hash of row `rows` already read (`found`).
+fn still_holds_found(
+    tx: &Tx,
+    log: Log,
+    rows: i64,
+    hash: &str,
+    found: Option<&str>,
+) -> Result<bool> {
+    if found == Some(hash) {
         return Ok(true);
     }
     let anchors = anchors(tx, log)?;

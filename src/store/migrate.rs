@@ -98,8 +98,8 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/013_found.sql"),
         then: None,
     },
-    // Migration 14: on PostgreSQL json_extract and json_each made inlinable (issue #17,
-    // store/pg/014_inlined.sql); nothing changes in a file.
+    // Migration 14: on PostgreSQL the witness's check in one call, and json_extract and
+    // json_each made inlinable (issue #17, store/pg/014_inlined.sql); nothing changes in a file.
     Migration {
         sql: include_str!("migrations/014_inlined.sql"),
         then: None,

@@ -416,3 +416,30 @@ fn a_register_held_by_another_writer_answers_busy_and_writes_nothing() {
     );
     assert_eq!(count(&mut holder), before, "nothing written");
 }
+
+/// The witness's check on a server reads the rows it saw in one call (`chain_hashes`): a head
+/// that still holds says nothing, and a row it saw that was rewritten past moty (a superuser
+/// with the triggers off) is reported at the next command, naming the log.
+#[test]
+fn the_witness_catches_a_row_it_saw_rewritten_on_the_server() {
+    let Some(admin) = server() else { return };
+    let db = PgDatabase::create(&admin);
+    clock(&db, NOW);
+    refer(&db.url);
+    let (code, _, stderr) = moty(&db.url, &["list"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(!stderr.contains("rewritten"), "{stderr}");
+    db.client("postgres")
+        .batch_execute(
+            "SET session_replication_role = replica;
+             UPDATE events SET hash = repeat('a', 64) WHERE id = (SELECT max(id) FROM events)",
+        )
+        .expect("a superuser can");
+    let (code, _, stderr) = moty(&db.url, &["list"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("events was rewritten since you last saw it"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("access_log was rewritten"), "{stderr}");
+}

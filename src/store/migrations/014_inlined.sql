@@ -1,5 +1,5 @@
--- Migration 14: nothing changes in a file. On a server (store/pg/014_inlined.sql) the functions
--- json_extract and json_each, which stand in there for SQLite's own, become ones the planner can
--- inline (issue #17). A file's schema version follows the server's, so that one moty reads both;
+-- Migration 14: nothing changes in a file. On a server (store/pg/014_inlined.sql) the witness's
+-- check reads the rows it saw in one call, and the functions json_extract and json_each, which
+-- stand in there for SQLite's own, become ones the planner can inline (issue #17). A file's schema version follows the server's, so that one moty reads both;
 -- a file at version 13 takes the new number without the copy kept before a migration
 -- (store::migrate::apply).
