@@ -89,10 +89,10 @@ pub struct CaseRows {
 }
 
 /// The period in pieces of consecutive days, each of at most `size` cases (a day with more is a
-/// piece of its own) and at most `PIECE_DAYS` days (`PIECE_DAYS_ON_SERVER` on a server), to be
-/// read one at a time: the report's memory stays flat however long the period. The days bound
-/// reads a period of more than a month (a quarter) in pieces on a small register too, so what
-/// the tests run on the demo registers is what runs on a large one. Pieces are of every region's cases; none for a period without cases. Called
+/// piece of its own) and at most `PIECE_DAYS` days, to be read one at a time: the report's memory
+/// stays flat however long the period. The days bound reads a period of more than a month in
+/// pieces on a small register too, so what the tests run on the demo registers is what runs on
+/// a large one. Pieces are of every region's cases; none for a period without cases. Called
 /// first: on a server it also sets how the transaction's queries are planned.
 pub fn pieces<'a>(tx: &Tx, period: &Period<'a>, size: u32) -> Result<Vec<Period<'a>>> {
     if tx.on_server() {
@@ -118,12 +118,7 @@ pub fn pieces<'a>(tx: &Tx, period: &Period<'a>, size: u32) -> Result<Vec<Period<
         })?
         .collect::<super::db::Result<_>>()
         .context("counting the period's cases by day")?;
-    let most = if tx.on_server() {
-        PIECE_DAYS_ON_SERVER
-    } else {
-        PIECE_DAYS
-    };
-    Ok(split(&days, size, most)
+    Ok(split(&days, size)
         .into_iter()
         .map(|(from, to)| Period {
             from,
@@ -136,20 +131,16 @@ pub fn pieces<'a>(tx: &Tx, period: &Period<'a>, size: u32) -> Result<Vec<Period<
 /// The longest piece of a period, in days.
 const PIECE_DAYS: i64 = 31;
 
-/// On a server, where each query has its own cost besides its rows (planning it under row-level
-/// security, the policies' first checks, a round trip), a piece may be a quarter: a year is 4–5
-/// pieces, not 12 (20–25 % of the report at 30,000 clients). The cases a piece holds stay
-/// bounded by `size`.
-const PIECE_DAYS_ON_SERVER: i64 = 92;
-
 /// Days with cases, in order, as pieces (first day, last day) of at most `size` cases and at
-/// most `most` days.
-fn split(days: &[(NaiveDate, u32)], size: u32, most: i64) -> Vec<(NaiveDate, NaiveDate)> {
+/// most `PIECE_DAYS` days.
+fn split(days: &[(NaiveDate, u32)], size: u32) -> Vec<(NaiveDate, NaiveDate)> {
     let mut pieces: Vec<(NaiveDate, NaiveDate)> = Vec::new();
     let mut in_last = 0;
     for &(day, count) in days {
         match pieces.last_mut() {
-            Some((from, to)) if in_last + count <= size && (day - *from).num_days() < most => {
+            Some((from, to))
+                if in_last + count <= size && (day - *from).num_days() < PIECE_DAYS =>
+            {
                 *to = day;
                 in_last += count;
             }
@@ -517,20 +508,17 @@ mod tests {
             (day(4), 2),
         ];
         assert_eq!(
-            split(&days, 8, PIECE_DAYS),
+            split(&days, 8),
             [(day(0), day(2)), (day(3), day(3)), (day(4), day(4))]
         );
         let days = [(day(0), 3), (day(1), 4), (day(2), 2)];
-        assert_eq!(
-            split(&days, 8, PIECE_DAYS),
-            [(day(0), day(1)), (day(2), day(2))]
-        );
+        assert_eq!(split(&days, 8), [(day(0), day(1)), (day(2), day(2))]);
         // By days: 31 days at most, counted from the piece's first day with cases.
         let days = [(day(0), 1), (day(30), 1), (day(31), 1), (day(70), 1)];
         assert_eq!(
-            split(&days, 100, PIECE_DAYS),
+            split(&days, 100),
             [(day(0), day(30)), (day(31), day(31)), (day(70), day(70))]
         );
-        assert!(split(&[], 100, PIECE_DAYS).is_empty());
+        assert!(split(&[], 100).is_empty());
     }
 }
