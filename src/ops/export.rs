@@ -274,10 +274,24 @@ fn exported(chosen: &[(i64, String)], left_out: usize) -> Exported {
 /// The cases the request chooses, as (client, case), without those whose consent was withdrawn
 /// unless they are asked for, and how many were left out; refused when none is left.
 fn chosen(tx: &Tx, request: &Request) -> Result<(Vec<(i64, String)>, usize)> {
+    let selected = selected(tx, request)?;
+    // Whose consent was withdrawn, asked of all the cases at once (`ops::report::withdrawn`
+    // asks one query a case: a round trip each on a server).
+    let withdrawn: std::collections::HashSet<String> = match request.include_withdrawn {
+        Some(_) => Default::default(),
+        None => {
+            let ids: Vec<&str> = selected.iter().map(|(_, id)| id.as_str()).collect();
+            crate::store::report::naming(tx, &ids)?
+                .into_iter()
+                .filter(|(_, naming)| naming.withdrawn)
+                .map(|(id, _)| id)
+                .collect()
+        }
+    };
     let mut chosen = Vec::new();
     let mut left_out = 0;
-    for (client, id) in selected(tx, request)? {
-        if request.include_withdrawn.is_none() && super::report::withdrawn(tx, &id)? {
+    for (client, id) in selected {
+        if withdrawn.contains(&id) {
             left_out += 1;
         } else {
             chosen.push((client, id));
