@@ -189,8 +189,10 @@ pub fn search(tx: &Tx, search: &Search, limit: usize) -> Result<Vec<Summary>> {
     }
     if let Some(digits) = &search.phone_digits {
         if tx.on_server() {
-            // moty.search_phones: the trigram index, under row-level security (008_search.sql).
-            let sql = format!("{by_client} WHERE k.id IN (SELECT moty.search_phones(?))");
+            // moty.search_phones: the trigram index, the clients the caller may see (as
+            // search_names, below: the clients not joined again).
+            let sql =
+                format!("{FOUND} FROM cases c WHERE c.client_id IN (SELECT moty.search_phones(?))");
             part(&sql, vec![digits.clone()], &mut parts);
         } else {
             let sql = format!(
@@ -308,13 +310,13 @@ fn fragments(words: &[String]) -> (Vec<&String>, Vec<&String>) {
 fn by_name(on_server: bool, words: &[String]) -> (String, Vec<String>) {
     if on_server {
         // moty.search_names: pg_trgm's GIN index serves each fragment of three characters or
-        // more, under row-level security (008_search.sql). Folded words hold no spaces.
+        // more, and keeps the clients the caller may see (008_search.sql, 012_server_chain.sql).
+        // Folded words hold no spaces. The clients are not joined again: a case the caller may
+        // see is of a client the caller may see, and checking each client found against
+        // row-level security once more took 43 of `find haka`'s 95 ms at 100,000 clients.
         let fragments: Vec<String> = words.iter().map(|w| like_escaped(w)).collect();
         return (
-            format!(
-                "{FOUND} FROM clients k JOIN cases c ON c.client_id = k.id
-                 WHERE k.id IN (SELECT moty.search_names(?))"
-            ),
+            format!("{FOUND} FROM cases c WHERE c.client_id IN (SELECT moty.search_names(?))"),
             vec![fragments.join(" ")],
         );
     }
