@@ -48,11 +48,10 @@ pub use super::bulk::{insert_clients, NewClient};
 /// `by_hetu` for many identity codes at once: the clients found, by code.
 pub fn by_hetus(tx: &Tx, codes: &[&str]) -> Result<HashMap<String, Client>> {
     let mut found = HashMap::new();
-    for chunk in codes.chunks(1000) {
-        let listed: Vec<String> = (1..=chunk.len()).map(|n| format!("?{n}")).collect();
+    for chunk in codes.chunks(super::db::LIST_CHUNK) {
         let sql = format!(
             "SELECT {COLUMNS} FROM clients WHERE hetu IN ({})",
-            listed.join(", ")
+            super::db::in_list(chunk.len())
         );
         let values = chunk.iter().map(ToSql::to_value).collect::<Vec<_>>();
         let clients = tx

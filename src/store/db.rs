@@ -257,6 +257,17 @@ arrays!(1 2 3 4 5 6 7 8);
 /// Parameters from an iterator of values.
 pub struct ParamsFromIter(Vec<Value>);
 
+/// The most values a look-up by a list binds in one statement (`in_list`).
+pub const LIST_CHUNK: usize = 1000;
+
+/// `?1, ?2, …, ?n`: the placeholders of a list of `n` values (`col IN (…)`).
+pub fn in_list(n: usize) -> String {
+    (1..=n)
+        .map(|i| format!("?{i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 pub fn params_from_iter<I>(values: I) -> ParamsFromIter
 where
     I: IntoIterator,

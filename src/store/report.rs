@@ -58,6 +58,13 @@ pub fn cases_opened(
     .context("reading the cases of the period")
 }
 
+/// Case `c`'s multi-professional consent was withdrawn and not given again: it has one, and none
+/// in force (`ops::report::withdrawn`, asked in SQL).
+const WITHDRAWN: &str = "EXISTS (SELECT 1 FROM consents x WHERE x.case_id = c.id
+        AND x.kind = 'multi-professional')
+    AND NOT EXISTS (SELECT 1 FROM consents x WHERE x.case_id = c.id
+        AND x.kind = 'multi-professional' AND x.withdrawn_on IS NULL)";
+
 /// The cases opened in [from, to] whose multi-professional consent was withdrawn and not given
 /// again (`ops::report::withdrawn`, for the cases of a period at once): they have one, and none
 /// in force.
@@ -66,14 +73,11 @@ pub fn withdrawn_opened(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<std::collections::HashSet<String>> {
-    tx.prepare_cached(
+    tx.prepare_cached(&format!(
         "SELECT c.id FROM cases c
          WHERE c.opened_on BETWEEN ?1 AND ?2
-             AND EXISTS (SELECT 1 FROM consents x WHERE x.case_id = c.id
-                 AND x.kind = 'multi-professional')
-             AND NOT EXISTS (SELECT 1 FROM consents x WHERE x.case_id = c.id
-                 AND x.kind = 'multi-professional' AND x.withdrawn_on IS NULL)",
-    )?
+             AND {WITHDRAWN}"
+    ))?
     .query_map(params![from, to], |r| r.get(0))?
     .collect::<super::db::Result<_>>()
     .context("reading the period's withdrawn consents")
@@ -95,19 +99,13 @@ pub struct Naming {
 pub fn naming(tx: &Tx, ids: &[&str]) -> Result<std::collections::HashMap<String, Naming>> {
     use super::db::ToSql;
     let mut found = std::collections::HashMap::new();
-    for chunk in ids.chunks(1000) {
-        let listed: Vec<String> = (1..=chunk.len()).map(|n| format!("?{n}")).collect();
+    for chunk in ids.chunks(super::db::LIST_CHUNK) {
         let sql = format!(
-            "SELECT c.id, c.client_id, c.region,
-                 CASE WHEN EXISTS (SELECT 1 FROM consents x WHERE x.case_id = c.id
-                         AND x.kind = 'multi-professional')
-                     AND NOT EXISTS (SELECT 1 FROM consents x WHERE x.case_id = c.id
-                         AND x.kind = 'multi-professional' AND x.withdrawn_on IS NULL)
-                 THEN 1 ELSE 0 END,
+            "SELECT c.id, c.client_id, c.region, CASE WHEN {WITHDRAWN} THEN 1 ELSE 0 END,
                  p.secret, p.original_id
              FROM cases c LEFT JOIN pseudonym_keys p ON p.client_id = c.client_id
              WHERE c.id IN ({})",
-            listed.join(", ")
+            super::db::in_list(chunk.len())
         );
         let values = chunk.iter().map(ToSql::to_value).collect::<Vec<_>>();
         let rows = tx
