@@ -63,14 +63,18 @@ q postgres -c "CREATE ROLE anna LOGIN IN ROLE moty_owner;
                CREATE ROLE ville LOGIN IN ROLE moty_coordinator;
                CREATE ROLE siiri LOGIN IN ROLE moty_coordinator;
                CREATE ROLE dora LOGIN IN ROLE moty_auditor;"
-q anna -1 -c "SET ROLE moty_owner" -f "$pg/006_schema.sql" -f "$pg/006_triggers.sql" \
-    -f "$pg/007_teams.sql" -f "$pg/007_import.sql" -f "$pg/008_search.sql" -f "$pg/009_pages.sql" \
-    -f "$pg/010_work_list.sql" -f "$pg/011_kept_with_the_case.sql" >/dev/null
+# Every migration, in the order `moty admin` applies them (src/store/admin.rs), and the version
+# the last one sets.
+migrations=()
+while read -r file; do migrations+=(-f "$here/src/store/$file"); done \
+    < <(grep -o 'pg/0[0-9]*_[a-z_]*\.sql' "$here/src/store/admin.rs")
+latest=$(grep -o 'pg/0[0-9]*_' "$here/src/store/admin.rs" | tail -n 1 | tr -dc '0-9' | sed 's/^0*//')
+q anna -1 -c "SET ROLE moty_owner" "${migrations[@]}" >/dev/null
 q postgres -f "$pg/roles.sql"
 q postgres -f "$pg/roles.sql" # idempotent
 # Both coordinators in one team (row-level security shows a team its own cases: tests/cli/teams.rs).
 q postgres -c "INSERT INTO moty.members (login, team) VALUES ('ville', 'north'), ('siiri', 'north')"
-same "schema version" "$(val ville 'SELECT version FROM schema_version')" 11
+same "schema version" "$(val ville 'SELECT version FROM schema_version')" "$latest"
 same "every table owned by moty_owner" \
     "$(val postgres "SELECT count(*) FROM pg_tables WHERE schemaname = 'moty' AND tableowner <> 'moty_owner'")" 0
 same "reference rows: 32 event kinds, the last region-changed at rowid 32" \
@@ -102,12 +106,18 @@ INSERT INTO events (case_id, kind, detail, effective_on, os_user)
     VALUES ('2026-0001', 'triaged', '{}', '2026-12-01', NULL);
 INSERT INTO events (case_id, kind, detail, effective_on, os_user)
     VALUES ('2026-0001', 'consent-given', '{"kind":"meeting"}', '2026-12-02', 'ville-os');
-INSERT INTO access_log (command, action, client_id, case_id, os_user, text_hash, actor, at)
-    VALUES ('show', 'view', 1, '2026-0001', 'ville-os', NULL, 'mallory', '1999-01-01T00:00:00Z');
-INSERT INTO access_log (command, action, client_id, case_id, os_user, text_hash)
-    VALUES ('find', 'search', NULL, NULL, 'ville-os', repeat('b', 64));
-INSERT INTO access_log (command, action, client_id, case_id, os_user)
-    VALUES ('refer', 'change', 1, '2026-0001', NULL);
+-- access_log: through log_access (migration 15), a command's rows at once; an actor and a time
+-- the client sends are ignored
+\o /dev/null
+SELECT count(*) FROM log_access('[
+    {"command": "show", "action": "view", "client_id": 1, "case_id": "2026-0001",
+     "os_user": "ville-os", "text_hash": null, "actor": "mallory", "at": "1999-01-01T00:00:00Z"},
+    {"command": "find", "action": "search", "client_id": null, "case_id": null,
+     "os_user": "ville-os", "text_hash": "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"}
+]'::jsonb);
+SELECT count(*) FROM log_access('[{"command": "refer", "action": "change", "client_id": 1,
+                                   "case_id": "2026-0001", "os_user": null}]'::jsonb);
+\o
 INSERT INTO disclosure_log (what, recipient, cases, os_user)
     VALUES ('export', 'Kela, Åbo', '["2026-0001"]', 'ville-os');
 INSERT INTO disclosure_log (what, recipient, cases, os_user)
@@ -125,6 +135,11 @@ INSERT INTO consultations (consulted_at, channel, unit, topic, advice, referral_
             'ville-os');
 SQL
 ok "the coordinator appends to every chained log"
+refused ville "the access log is written through log_access only" \
+    "INSERT INTO access_log (command, action, os_user) VALUES ('show', 'view', 'ville-os')" \
+    "permission denied"
+refused dora "the auditor cannot write the access log" \
+    "SELECT log_access('[]'::jsonb)" "permission denied"
 
 for log in events access_log disclosure_log anchors consultations; do
     same "$log: ids 1,2,3" "$(val ville "SELECT string_agg(id::text, ',' ORDER BY id) FROM $log")" \
@@ -257,10 +272,11 @@ else
 fi
 
 # Several rows in one statement, and many writers at once: ids stay gapless and the chain holds.
-q ville -c "SET search_path = moty; INSERT INTO access_log (command, action, os_user)
+# (Straight into the table only as the owner since migration 15; the trigger still chains them.)
+q anna -c "SET search_path = moty; INSERT INTO access_log (command, action, os_user)
             VALUES ('list', 'search', 'a'), ('list', 'search', 'b'), ('list', 'search', NULL)"
 same "a three-row INSERT gets ids 4,5,6" \
-    "$(val ville "SELECT string_agg(id::text, ',' ORDER BY id) FROM access_log WHERE id > 3")" 4,5,6
+    "$(val anna "SELECT string_agg(id::text, ',' ORDER BY id) FROM access_log WHERE id > 3")" 4,5,6
 for writer in 1 2 3 4 5 6 7 8; do
     login=siiri
     if [ $((writer % 3)) = 0 ]; then login=ville; fi
@@ -271,7 +287,7 @@ for writer in 1 2 3 4 5 6 7 8; do
         echo "SET search_path = moty; BEGIN; $lock
               INSERT INTO events (case_id, kind, detail, effective_on, os_user)
               VALUES ('2026-0001', 'triaged', '{\"writer\":$writer,\"i\":$i}', '2026-12-01', 'w$writer');
-              INSERT INTO access_log (command, action, case_id) VALUES ('triage', 'change', '2026-0001');
+              SELECT log_access('[{\"command\": \"triage\", \"action\": \"change\", \"case_id\": \"2026-0001\"}]');
               COMMIT;"
     done) | q "$login" -o /dev/null &
 done
@@ -280,7 +296,7 @@ verify_sql="SELECT count(*) || ' ' || max(id) || ' ' || count(*) FILTER (WHERE h
             FROM (SELECT id, hash, lag(hash) OVER (ORDER BY id) AS prev, '%s' AS t, to_jsonb(x) AS j FROM %s x) c"
 same "8 writers × 15 transactions: events gapless (rows = max id), every hash recomputes" \
     "$(val ville "$(printf "$verify_sql" events events)")" "124 124 0"
-same "… and access_log too" "$(val ville "$(printf "$verify_sql" access_log access_log)")" "126 126 0"
+same "… and access_log too" "$(val anna "$(printf "$verify_sql" access_log access_log)")" "126 126 0"
 
 # --- Append-only, even for the owner --------------------------------------------------------
 for login in ville anna; do
@@ -363,7 +379,7 @@ refused ville "cases.client_group" \
     "INSERT INTO cases (id, year, seq, client_id, client_group, phase, phase_since, opened_on)
      VALUES ('2026-0003', 2026, 3, 1, 'adults', 'referred', '2026-12-01', '2026-12-01')" "check constraint"
 refused ville "access_log.action" \
-    "INSERT INTO access_log (command, action) VALUES ('show', 'peek')" "check constraint"
+    "SELECT log_access('[{\"command\": \"show\", \"action\": \"peek\"}]')" "check constraint"
 refused ville "anchors.reason" \
     "INSERT INTO anchors (reason, log, old_rows, old_head, new_rows, new_head) VALUES ('whim', 'events', 0, repeat('0', 64), 0, repeat('0', 64))" \
     "check constraint"

@@ -38,6 +38,7 @@ const MIGRATIONS: &[(i64, &[&str])] = &[
     (12, &[include_str!("pg/012_server_chain.sql")]),
     (13, &[include_str!("pg/013_found.sql")]),
     (14, &[include_str!("pg/014_inlined.sql")]),
+    (15, &[include_str!("pg/015_access_at_once.sql")]),
 ];
 
 /// The roles a person can be granted.

@@ -1,8 +1,10 @@
 //! Appending to the hash-chained logs (store/chain.rs): one row or many, each chained to the row
 //! before it. On a file the head is read once and the hashes computed in one pass; on a server
 //! the `chain_append` trigger (006_triggers.sql) gives each row its id and hash under the
-//! register's write lock. Either way the rows go in as few INSERTs as the limit on bound values
-//! allows, and each row's personal text goes to `log_texts` under a fresh salt.
+//! register's write lock, and the access log's rows are stamped and chained all at once by the
+//! server's `log_access` (015_access_at_once.sql). Either way the rows go in as few statements as
+//! the limit on bound values allows, and each row's personal text goes to `log_texts` under a
+//! fresh salt.
 
 use std::collections::HashMap;
 
@@ -118,8 +120,8 @@ fn insert_on_file(tx: &Tx, log: Log, rows: Vec<Vec<Value>>) -> Result<Vec<(i64, 
     Ok(ids)
 }
 
-/// The rows on a server, without what its trigger stamps: each row's id (and text commitment)
-/// as the trigger gave it.
+/// The rows on a server, without what it stamps itself: each row's id (and text commitment) as
+/// the server gave it.
 fn insert_on_server(
     tx: &Tx,
     log: Log,
@@ -127,17 +129,20 @@ fn insert_on_server(
 ) -> Result<Vec<(i64, Option<String>)>> {
     let sent = |column: &&str| !SERVER_STAMPED.contains(column);
     let columns: Vec<&str> = log.columns().iter().copied().filter(sent).collect();
-    let all: Vec<Value> = rows
+    let rows: Vec<Vec<Value>> = rows
         .into_iter()
-        .flat_map(|values| {
+        .map(|values| {
             log.columns()
                 .iter()
                 .zip(values)
                 .filter(|(column, _)| sent(column))
                 .map(|(_, value)| value)
-                .collect::<Vec<_>>()
+                .collect()
         })
         .collect();
+    if log == Log::Access {
+        return log_access(tx, &columns, rows);
+    }
     let head = format!(
         "INSERT INTO {} ({}) VALUES ",
         log.table(),
@@ -148,6 +153,42 @@ fn insert_on_server(
     } else {
         " RETURNING id, NULL"
     };
-    insert_rows(tx, &head, None, columns.len(), all, returning)
+    insert_rows(tx, &head, None, columns.len(), rows.concat(), returning)
         .with_context(|| format!("appending to {}", log.table()))
+}
+
+/// The access log's rows on a server (`columns` the ones sent), all in one call of its
+/// `log_access` (migration 15): the server stamps, numbers and chains them at once, as its
+/// trigger would one by one. Each row's id and text commitment, in order.
+fn log_access(
+    tx: &Tx,
+    columns: &[&str],
+    rows: Vec<Vec<Value>>,
+) -> Result<Vec<(i64, Option<String>)>> {
+    let rows: Vec<serde_json::Value> = rows
+        .into_iter()
+        .map(|values| {
+            let fields = columns
+                .iter()
+                .zip(values)
+                .map(|(column, value)| {
+                    let value = match value {
+                        Value::Null => serde_json::Value::Null,
+                        Value::Integer(n) => n.into(),
+                        Value::Text(text) => text.into(),
+                        Value::Real(_) | Value::Blob(_) => {
+                            anyhow::bail!("the access log's {column} is neither text nor a number")
+                        }
+                    };
+                    Ok((column.to_string(), value))
+                })
+                .collect::<Result<serde_json::Map<_, _>>>()?;
+            Ok(serde_json::Value::Object(fields))
+        })
+        .collect::<Result<_>>()?;
+    let rows = serde_json::Value::Array(rows).to_string();
+    tx.prepare_cached("SELECT id, text_hash FROM log_access(CAST(CAST(?1 AS text) AS jsonb))")?
+        .query_map([rows], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<super::db::Result<Vec<_>>>()
+        .context("appending to access_log")
 }

@@ -104,6 +104,12 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/014_inlined.sql"),
         then: None,
     },
+    // Migration 15: on PostgreSQL a command's access-log rows written at once by log_access
+    // (issue #17, store/pg/015_access_at_once.sql); nothing changes in a file.
+    Migration {
+        sql: include_str!("migrations/015_access_at_once.sql"),
+        then: None,
+    },
 ];
 
 impl Migration {

@@ -62,6 +62,7 @@ mod path_property;
 mod pilot;
 mod plan;
 mod plans;
+mod pooled;
 mod protection;
 mod purge;
 mod refer;

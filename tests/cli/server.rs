@@ -10,13 +10,20 @@ use crate::common::{moty_binary, server_url, PgDatabase, NOW};
 /// The server, or None locally without one (in CI its absence fails the test): for every test
 /// that needs the throw-away server (also tests/cli/login.rs).
 pub fn server() -> Option<String> {
-    let url = server_url();
+    needed(server_url(), "MOTY_TEST_PG", "server")
+}
+
+/// `url`, what `.ci/pg` exported as `variable` (the `what` it starts), or None locally without
+/// it: under CI=true its absence fails the test, so a broken set-up never passes silently.
+pub(crate) fn needed(url: Option<String>, variable: &str, what: &str) -> Option<String> {
     if url.is_none() {
         assert!(
             std::env::var("CI").as_deref() != Ok("true"),
-            "CI=true but MOTY_TEST_PG is not set: .ci/pg starts the server these tests need"
+            "CI=true but {variable} is not set: .ci/pg starts the {what} these tests need"
         );
-        eprintln!("no MOTY_TEST_PG: the server's tests are skipped (run them with .ci/pg)");
+        eprintln!(
+            "no {variable}: the tests that need the {what} are skipped (run them with .ci/pg)"
+        );
     }
     url
 }
@@ -105,7 +112,7 @@ fn the_area_makes_the_register_migrates_it_and_gives_people_logins() {
     let made = serde_json::from_str(&ok(&db.url, &["--json", "admin", "init"])).expect("json");
     validate("admin", &made);
     assert_eq!(made["created"], true, "{made}");
-    assert_eq!(made["version"], 14, "{made}");
+    assert_eq!(made["version"], 15, "{made}");
     let again = ok(&db.url, &["admin", "init"]);
     assert!(again.contains("is there already"), "{again}");
     let migrated: serde_json::Value =
@@ -113,7 +120,7 @@ fn the_area_makes_the_register_migrates_it_and_gives_people_logins() {
     validate("admin", &migrated);
     assert_eq!(
         (&migrated["from"], &migrated["version"]),
-        (&14.into(), &14.into())
+        (&15.into(), &15.into())
     );
 
     let added: serde_json::Value = serde_json::from_str(&ok(
@@ -202,9 +209,9 @@ fn a_migration_that_does_not_record_its_version_is_refused_whole() {
         serde_json::from_str(&ok(&db.url, &["--json", "admin", "migrate"])).expect("json");
     assert_eq!(
         (&migrated["from"], &migrated["version"]),
-        (&11.into(), &14.into())
+        (&11.into(), &15.into())
     );
-    assert_eq!(version(&db), 14);
+    assert_eq!(version(&db), 15);
 }
 
 #[test]
@@ -230,12 +237,29 @@ fn a_coordinator_cannot_change_a_log_row_nor_forge_who_wrote_it_or_when() {
         let refused = client.batch_execute(sql);
         assert!(refused.is_err(), "{sql} was allowed");
     }
-    // A row written straight to the server, claiming another author, another time and its own
-    // id and hash: the server's trigger sets all four.
+    // A row written straight into the access log is refused, with its own id and hash or
+    // without: a coordinator writes it through log_access (migration 15)…
+    for sql in [
+        "INSERT INTO access_log (id, at, actor, command, action, os_user, clock, hash)
+         VALUES (99, '2020-01-01T00:00:00Z', 'anna', 'show', 'view', 'x', 'system', 'f00')",
+        "INSERT INTO access_log (command, action, os_user) VALUES ('show', 'view', 'x')",
+    ] {
+        let refused = client.batch_execute(sql).expect_err(sql);
+        assert_eq!(
+            refused.code(),
+            Some(&postgres::error::SqlState::INSUFFICIENT_PRIVILEGE),
+            "{sql}: {refused:?}"
+        );
+    }
+    // …which takes the row's own fields only: a row claiming another author, another time and
+    // its own id and hash gets the server's all four.
     client
-        .batch_execute(
-            "INSERT INTO access_log (id, at, actor, command, action, os_user, clock, hash)
-             VALUES (99, '2020-01-01T00:00:00Z', 'anna', 'show', 'view', 'x', 'system', 'f00')",
+        .query(
+            "SELECT * FROM log_access(CAST($1 AS text)::jsonb)",
+            &[
+                &r#"[{"id": 99, "at": "2020-01-01T00:00:00Z", "actor": "anna", "command": "show",
+                   "action": "view", "os_user": "x", "clock": "system", "hash": "f00"}]"#,
+            ],
         )
         .expect("a coordinator may append");
     let row = client
@@ -340,6 +364,89 @@ fn the_json_functions_are_inlinable_and_answer_as_sqlite_does() {
         ]
     );
     assert_eq!(row.get::<_, i64>(7), 0);
+}
+
+/// The CHECKs' date and stamp functions (migration 15) are SQL the planner inlines, with no
+/// subtransaction per value, and answer as the PL/pgSQL is_date of migration 6 did for every
+/// year, month and day that matter (and for NULL): a stamp or a minute is its pattern and a date.
+#[test]
+fn the_date_checks_are_inlinable_and_answer_as_before() {
+    let Some(admin) = server() else { return };
+    let db = PgDatabase::create(&admin);
+    let mut owner = db.client("postgres");
+    let kinds: Vec<(String, bool, String)> = owner
+        .query(
+            "SELECT proname::text, proisstrict, (SELECT lanname::text FROM pg_language l WHERE l.oid = prolang) FROM pg_proc
+             WHERE pronamespace = 'moty'::regnamespace
+                 AND proname IN ('is_date', 'is_stamp', 'is_minute') ORDER BY proname",
+            &[],
+        )
+        .expect("pg_proc")
+        .iter()
+        .map(|r| (r.get(0), r.get(1), r.get(2)))
+        .collect();
+    let sql = |name: &str| (name.to_string(), false, "sql".to_string());
+    assert_eq!(kinds, [sql("is_date"), sql("is_minute"), sql("is_stamp")]);
+    // Migration 6's is_date, as its file has it, and every text of years, months and days
+    // around each edge.
+    let schema_6 = include_str!("../../src/store/pg/006_schema.sql");
+    let from = schema_6
+        .find("CREATE FUNCTION is_date(")
+        .expect("is_date in 006");
+    let old = &schema_6[from..];
+    let old = &old[..old.find("END $$;").expect("its end") + "END $$;".len()];
+    owner
+        .batch_execute(&old.replace("is_date(", "pg_temp.old_is_date("))
+        .expect("the old is_date");
+    owner
+        .batch_execute(
+            "CREATE TEMP TABLE texts AS
+                 SELECT y || '-' || m || '-' || d AS t
+                 FROM unnest('{0000,0001,1899,1900,1999,2000,2023,2024,2100,9999}'::text[]) y,
+                      unnest('{00,01,02,03,04,06,09,11,12,13,1,99}'::text[]) m,
+                      unnest('{00,01,09,10,19,28,29,30,31,32,1,99}'::text[]) d
+                 UNION ALL SELECT unnest('{\"\",2024-01-01x,x2024-01-01,2024/01/01,
+                     2024-01-01T00:00:00Z,abcd-ef-gh,+024-01-01,2024-0a-01,२०२४-01-01}'::text[])
+                 UNION ALL SELECT NULL",
+        )
+        .expect("the texts");
+    let differ: Vec<(Option<String>, Option<bool>, Option<bool>)> = owner
+        .query(
+            "SELECT t, moty.is_date(t), pg_temp.old_is_date(t) FROM texts
+             WHERE moty.is_date(t) IS DISTINCT FROM pg_temp.old_is_date(t)",
+            &[],
+        )
+        .expect("compare")
+        .iter()
+        .map(|r| (r.get(0), r.get(1), r.get(2)))
+        .collect();
+    assert_eq!(differ, []);
+    let counted: (i64, i64, i64) = owner
+        .query_one(
+            "SELECT count(*), count(*) FILTER (WHERE moty.is_date(t)),
+                 count(*) FILTER (WHERE moty.is_date(t) IS NULL) FROM texts",
+            &[],
+        )
+        .map(|r| (r.get(0), r.get(1), r.get(2)))
+        .expect("counted");
+    assert_eq!(counted.2, 1, "NULL only for NULL");
+    assert!(counted.1 > 200 && counted.1 < counted.0 / 2, "{counted:?}");
+    // A stamp and a minute: the pattern and a date.
+    let row = owner
+        .query_one(
+            "SELECT moty.is_stamp('2024-02-29T23:59:59Z'), moty.is_stamp('2023-02-29T12:00:00Z'),
+                 moty.is_stamp('2024-02-28T24:00:00Z'), moty.is_stamp('2024-02-28 12:00'),
+                 moty.is_minute('2024-12-31 23:59'), moty.is_minute('2024-12-32 10:00'),
+                 moty.is_minute('2024-12-31T23:59:00Z'),
+                 moty.is_stamp(NULL) IS NULL AND moty.is_minute(NULL) IS NULL",
+            &[],
+        )
+        .expect("stamps");
+    let answers: Vec<bool> = (0..8).map(|i| row.get(i)).collect();
+    assert_eq!(
+        answers,
+        [true, false, false, false, true, false, false, true]
+    );
 }
 
 #[test]

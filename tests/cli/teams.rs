@@ -34,7 +34,7 @@ fn two_teams(admin: &str) -> PgDatabase {
 }
 
 /// A referral by whoever `url` signs in as; returns the case id.
-fn refer(url: &str, name: &str, hetu: &str, extra: &[&str]) -> (i32, String, String) {
+pub(crate) fn refer(url: &str, name: &str, hetu: &str, extra: &[&str]) -> (i32, String, String) {
     let mut args = vec![
         "--json",
         "refer",
@@ -55,7 +55,7 @@ fn refer(url: &str, name: &str, hetu: &str, extra: &[&str]) -> (i32, String, Str
     moty(url, &args)
 }
 
-fn case_of(stdout: &str) -> String {
+pub(crate) fn case_of(stdout: &str) -> String {
     let doc: serde_json::Value = serde_json::from_str(stdout).expect("json");
     doc["case"].as_str().expect("case").to_string()
 }
@@ -211,6 +211,23 @@ fn a_coordinator_sees_their_teams_clients_and_a_lead_their_regions() {
         .client("dpo.testi")
         .query_one("SELECT count(*) FROM clients", &[])
         .is_err());
+    // …and writes none: not the access log, not through log_access either.
+    let logged = count(&db, "postgres", "SELECT count(*) FROM access_log");
+    for sql in [
+        "INSERT INTO access_log (command, action) VALUES ('show', 'view')",
+        "SELECT * FROM log_access('[{\"command\": \"show\", \"action\": \"view\"}]')",
+    ] {
+        let refused = db.client("dpo.testi").batch_execute(sql).expect_err(sql);
+        assert_eq!(
+            refused.code(),
+            Some(&postgres::error::SqlState::INSUFFICIENT_PRIVILEGE),
+            "{sql}: {refused:?}"
+        );
+    }
+    assert_eq!(
+        count(&db, "postgres", "SELECT count(*) FROM access_log"),
+        logged
+    );
 }
 
 #[test]

@@ -9,8 +9,9 @@
 --
 -- Roles (cluster-wide, NOLOGIN: people log in as themselves and are granted one of them):
 --   moty_owner       owns the schema, runs migrations, may set the test clock.
---   moty_coordinator the coordinators' group: SELECT and INSERT on the logs and the timeline, and
---                    nothing more there; the DML the commands need elsewhere.
+--   moty_coordinator the coordinators' group: SELECT and INSERT on the logs and the timeline
+--                    (the access log written only through log_access, from migration 15 on),
+--                    and nothing more there; the DML the commands need elsewhere.
 --   moty_auditor     the data protection officer: reads the logs (audit verify), nothing else.
 --   moty_lead        a regional lead: reads the register (reports), and their reads are logged.
 -- Row-level security by team and region is migration 7's (007_teams.sql): the policies stay
@@ -64,6 +65,9 @@ BEGIN
             'moty_lead', t);
         IF t IN ('clock_override', 'members') THEN
             CONTINUE; -- owner only
+        ELSIF t = 'access_log' AND to_regprocedure('moty.log_access(jsonb)') IS NOT NULL THEN
+            -- Written only through log_access (migration 15), which stamps and chains the rows.
+            EXECUTE 'GRANT SELECT ON moty.access_log TO moty_coordinator, moty_auditor, moty_lead';
         ELSIF t = ANY (logs) THEN
             EXECUTE format('GRANT SELECT, INSERT ON moty.%I TO moty_coordinator', t);
             EXECUTE format('GRANT SELECT ON moty.%I TO moty_auditor', t);
@@ -85,8 +89,11 @@ BEGIN
             EXECUTE format('GRANT SELECT ON moty.%I TO moty_auditor', t);
         END IF;
     END LOOP;
-    -- A lead's reading of client data writes the access log like anyone's.
-    GRANT INSERT ON moty.access_log TO moty_lead;
+    -- A lead's reading of client data writes the access log like anyone's: through log_access
+    -- from migration 15 on, straight into the table before.
+    IF to_regprocedure('moty.log_access(jsonb)') IS NULL THEN
+        GRANT INSERT ON moty.access_log TO moty_lead;
+    END IF;
 
     -- meta holds the pseudonym secret: the auditor reads only the register's identity (which the
     -- witness remembers it by) through row-level security; the other roles read every row.
@@ -103,6 +110,10 @@ BEGIN
     REVOKE ALL ON ALL FUNCTIONS IN SCHEMA moty FROM PUBLIC;
     GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA moty TO moty_coordinator, moty_auditor, moty_lead;
     REVOKE EXECUTE ON FUNCTION moty.purge_plan_texts(text) FROM moty_auditor, moty_lead;
+    -- The auditor reads the logs and writes none of them.
+    IF to_regprocedure('moty.log_access(jsonb)') IS NOT NULL THEN
+        REVOKE EXECUTE ON FUNCTION moty.log_access(jsonb) FROM moty_auditor;
+    END IF;
     IF to_regprocedure('moty.lookup_hetu(text)') IS NOT NULL THEN
         REVOKE EXECUTE ON FUNCTION moty.lookup_hetu(text) FROM moty_auditor;
     END IF;

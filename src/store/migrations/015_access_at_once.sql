@@ -1,0 +1,5 @@
+-- Migration 15: nothing changes in a file. On a server (store/pg/015_access_at_once.sql) a
+-- command's access-log rows are stamped, chained and inserted at once by the server's
+-- log_access, not row by row through the chain trigger (issue #17). A file's schema version
+-- follows the server's, so that one moty reads both; a file at version 14 takes the new number
+-- without the copy kept before a migration (store::migrate::apply).
