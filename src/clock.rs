@@ -110,6 +110,12 @@ impl Clock {
 /// refuse more.
 pub const TEST_NO_LOGIN_VAR: &str = "MOTY_TEST_NO_LOGIN";
 
+/// A point on the monotonic clock, for measuring how long something waited (the wait for
+/// another writer's lock): never a time that is recorded or shown.
+pub fn monotonic() -> std::time::Instant {
+    std::time::Instant::now()
+}
+
 /// The operating-system login running moty, if the system can say (recorded beside `--as`).
 pub fn os_login() -> Option<String> {
     if std::env::var_os(TEST_NO_LOGIN_VAR).is_some_and(|v| !v.is_empty()) {

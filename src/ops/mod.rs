@@ -192,30 +192,23 @@ impl Session {
 
     /// What this user's witness remembers that the register no longer holds: (log, row, message).
     pub fn check_witness(&mut self) -> Result<Vec<(chain::Log, i64, String)>> {
-        let (id, problems) = self.register.read(|tx| {
+        let (id, mut problems) = self.register.read(|tx| {
             let id = chain::register_id(tx)?;
             let remembered = crate::witness::remembered(&id)?;
-            let seen: Vec<(chain::Log, i64, &str)> = remembered
-                .iter()
-                .filter_map(|(log, seen)| {
-                    chain::Log::from_table(log).map(|log| (log, seen.rows, seen.head.as_str()))
-                })
-                .collect();
-            let holds = chain::all_still_hold(tx, &seen)?;
-            let problems: Vec<(chain::Log, i64, String)> = seen
-                .iter()
-                .zip(holds)
-                .filter(|(_, holds)| !holds)
-                .map(|((log, rows, head), _)| {
-                    (*log, *rows, text::witness_broken(log.table(), *rows, head))
-                })
-                .collect();
-            Ok((id, problems))
+            Ok((id, witness_problems(tx, &remembered)?))
         })?;
+        if !problems.is_empty() {
+            // The witness file was read after this snapshot began: another command may have
+            // written and remembered newer rows in between, which the snapshot cannot see and
+            // which would look like a log cut short. The file is read again first and then
+            // checked in a new snapshot, which holds every row the file names: what still
+            // differs was rewritten.
+            let remembered = crate::witness::remembered(&id)?;
+            problems = self.register.read(|tx| witness_problems(tx, &remembered))?;
+        }
         for (_, _, message) in &problems {
             crate::witness::report(message.clone());
         }
-        let _ = id;
         Ok(problems)
     }
 
@@ -372,4 +365,24 @@ pub(crate) fn not_before_phase(case: &Case, on: NaiveDate) -> Result<(), UserErr
         ));
     }
     Ok(())
+}
+
+/// The heads in `remembered` that the register (as `tx` sees it) no longer holds.
+fn witness_problems(
+    tx: &crate::store::Tx,
+    remembered: &std::collections::BTreeMap<String, crate::witness::Seen>,
+) -> Result<Vec<(chain::Log, i64, String)>> {
+    let seen: Vec<(chain::Log, i64, &str)> = remembered
+        .iter()
+        .filter_map(|(log, seen)| {
+            chain::Log::from_table(log).map(|log| (log, seen.rows, seen.head.as_str()))
+        })
+        .collect();
+    let holds = chain::all_still_hold(tx, &seen)?;
+    Ok(seen
+        .iter()
+        .zip(holds)
+        .filter(|(_, holds)| !holds)
+        .map(|((log, rows, head), _)| (*log, *rows, text::witness_broken(log.table(), *rows, head)))
+        .collect())
 }

