@@ -19,18 +19,18 @@ begin_sql() {
     fi
 }
 
-# shown_and_logged ENGINE COMMAND SELECT [table]: prints the rows of SELECT (which has the
-# columns client_id and case_id) and writes one access-log row per row, action 'view', in one go.
-# On PostgreSQL one statement (a data-modifying WITH), or with `table` a temporary table `shown`
-# that the statements after it read too (on SQLite `shown` is always one).
+# shown_and_logged ENGINE COMMAND SELECT: prints the rows of SELECT (which has the columns
+# client_id and case_id) and writes one access-log row per row, action 'view', in one go. The rows
+# are a temporary table `shown`, which the statements after it may read too.
 shown_and_logged() {
-    local engine=$1 command=$2 select=$3 table=${4:-}
-    if [ "$engine" = pg ] && [ -n "$table" ]; then
+    local engine=$1 command=$2 select=$3
+    if [ "$engine" = pg ]; then
+        # The server's log_access (migration 15) writes the rows, as moty's do: a coordinator
+        # cannot insert into the access log.
         cat <<SQL
 CREATE TEMP TABLE shown ON COMMIT DROP AS $select;
 SELECT * FROM shown;
-INSERT INTO access_log (command, action, client_id, case_id, os_user, text_hash)
-SELECT '$command', 'view', client_id, case_id, '$os_user', NULL FROM shown;
+$(pg_logged "$command" shown)
 SQL
     elif [ "$engine" = sqlite ]; then
         cat <<SQL
@@ -43,14 +43,17 @@ SELECT (SELECT coalesce(max(id), 0) FROM access_log) + row_number() OVER (ORDER 
     '$fake_hash'
 FROM shown;
 SQL
-    else
-        cat <<SQL
-WITH shown AS MATERIALIZED ($select),
-logged AS (INSERT INTO access_log (command, action, client_id, case_id, os_user, text_hash)
-    SELECT '$command', 'view', client_id, case_id, '$os_user', NULL FROM shown)
-SELECT * FROM shown;
-SQL
     fi
+}
+
+# pg_logged COMMAND SOURCE: the access-log rows of SOURCE's rows (columns client_id, case_id),
+# action 'view', written by the server's log_access in one call.
+pg_logged() {
+    cat <<SQL
+SELECT count(*) FROM log_access((SELECT coalesce(jsonb_agg(jsonb_build_object('command', '$1',
+    'action', 'view', 'client_id', client_id, 'case_id', case_id, 'os_user', '$os_user',
+    'text_hash', NULL)), '[]') FROM $2)) \\g /dev/null
+SQL
 }
 
 summary="SELECT c.id AS case_id, k.id AS client_id, k.name, k.hetu, k.birth_year, k.phone,
@@ -175,7 +178,7 @@ sql_triage() { # ENGINE
         FROM $(queue_cases "$1") JOIN clients k ON k.id = c.client_id
         JOIN referrals r ON r.case_id = c.id
         WHERE c.phase = 'referred'
-        ORDER BY $not_urgent, c.phase_since, c.year, c.seq LIMIT $page" table
+        ORDER BY $not_urgent, c.phase_since, c.year, c.seq LIMIT $page"
     cat <<SQL
 SELECT count(*) FROM $(queue_cases "$1") WHERE c.phase = 'referred'
     AND ($not_urgent, c.phase_since, c.year, c.seq) > (SELECT $not_urgent, c.phase_since, c.year,
@@ -332,11 +335,9 @@ SQL
             "SELECT DISTINCT section, case_id, client_id FROM work ORDER BY section, case_id"
     else
         cat <<SQL
-WITH work AS MATERIALIZED ($(queue_pages "$e")),
-logged AS (INSERT INTO access_log (command, action, client_id, case_id, os_user, text_hash)
-    SELECT 'report queue', 'view', client_id, case_id, '$os_user', NULL
-    FROM (SELECT DISTINCT section, client_id, case_id FROM work) w)
+CREATE TEMP TABLE work ON COMMIT DROP AS $(queue_pages "$e");
 SELECT * FROM work;
+$(pg_logged "report queue" "(SELECT DISTINCT section, client_id, case_id FROM work) w")
 SQL
     fi
     queue_rests "$e"

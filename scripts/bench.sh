@@ -3,7 +3,9 @@
 # fictitious clients and prints, per size, each command's median run time beside the median of
 # the database's own shell running the same SQL — the `sqlite3` shell for a register file,
 # `psql` over the Unix socket for PostgreSQL — *including the access-log INSERT the command must
-# make*, their ratio, pass/fail against the targets, and moty's peak memory.
+# make*, their ratio, pass/fail against the targets, and moty's peak memory. On PostgreSQL the
+# commands are timed twice: straight to the server, and through PgBouncer in session pooling
+# (.ci/pg starts it; docs/src/guides/server.md, "A connection pooler"), moty and psql alike.
 #
 #   scripts/bench.sh [--engine sqlite|postgres|both] [--runs N] [--warmup N] [SIZES...]
 #       SIZES default "10000 100000 1000000"; `scripts/bench.sh 10000` is a quick run.
@@ -12,7 +14,8 @@
 #       BENCH_TODAY=YYYY-MM-DD moves the demo's day (default 2026-11-23)
 #
 # What it needs: the release build (made here), hyperfine, sqlite3 and GNU time (installed with
-# apt-get when missing, as root or with sudo), and for PostgreSQL .ci/pg's PostgreSQL 15 and psql.
+# apt-get when missing, as root or with sudo), and for PostgreSQL .ci/pg's PostgreSQL 15, psql
+# and PgBouncer.
 # Everything runs in a temporary folder, removed on exit; MOTY_NOW is fixed, so every run reads the
 # same demo. The timings are the machine's of the moment: run it on an otherwise idle machine.
 #
@@ -49,7 +52,8 @@
 #     rest of each; the shell reads, logs and counts the same. BENCH_LIST_ARGS /
 #     BENCH_TRIAGE_ARGS / BENCH_QUEUE_ARGS replace the flags (an empty value: the whole list,
 #     which the shell does not match).
-#   * import: `moty import referrals FILE.csv` is timed (once, as it changes the register). The
+#   * import: `moty import referrals FILE.csv` is timed (once, as it changes the register; on a
+#     server after the direct and the pooled tables, so both read the same register). The
 #     sheet is BENCH_IMPORT_CSV, else BENCH_IMPORT_ROWS (default 20,000) referrals that
 #     scripts/bench-import.sh --sheet writes of clients born from 2000 on: the demo's clients are
 #     born 1936–1999, so none of the sheet's identity codes (temporary ones, 900–999, as the
@@ -101,6 +105,7 @@ if [ "$engine" != sqlite ]; then
         engine=sqlite
     else
         command -v psql >/dev/null || apt_install postgresql-client-15
+        command -v pgbouncer >/dev/null || [ -x /usr/sbin/pgbouncer ] || apt_install pgbouncer
     fi
 fi
 
@@ -137,9 +142,12 @@ if [ "$engine" != sqlite ]; then
         trap cleanup EXIT      # .ci/pg set its own (which stops the server only)
     fi
     pg_socket=${MOTY_TEST_PG#*\?}               # host=DIR
+    pool_socket=""                              # host=DIR&port=6432, with a pooler
+    if [ -n "${MOTY_TEST_POOL:-}" ]; then pool_socket=${MOTY_TEST_POOL#*\?}; fi
     pg_super=${MOTY_TEST_PG%%\?*}; pg_super=${pg_super#postgresql://}; pg_super=${pg_super%%@*}
 fi
 pg_url() { echo "postgresql://$1@/$2?$pg_socket"; }   # LOGIN DATABASE
+pool_url() { echo "postgresql://$1@/$2?$pool_socket"; }   # LOGIN DATABASE, through the pooler
 pg_sql() { # DATABASE SQL, as the superuser
     LC_ALL=C PGOPTIONS='-c client_min_messages=warning' \
         psql -X -q -At -v ON_ERROR_STOP=1 "$(pg_url "$pg_super" "$1")" -c "$2"
@@ -233,7 +241,7 @@ row() {
     ratio=-
     [ "$s" != - ] && ratio=$(awk -v m="$m" -v s="$s" 'BEGIN { printf "%.2f", m / s }')
     local limit=25
-    [ "$e" = pg ] && limit=30
+    [ "$e" != sqlite ] && limit=30
     local bad=()
     case $kind in
         phone)
@@ -263,7 +271,9 @@ header() {
 # ---------------------------------------------------------------------------------------------
 # One size on one engine: the look-up texts, the SQL files, the table.
 bench_size() { # ENGINE SIZE SOURCE_FILE (the demo register the texts are read from)
-    local e=$1 n=$2 file=$3 sql=$work/sql/$1-$2
+    # ENGINE: sqlite, pg, or pgpool (the server through the pooler: the same SQL as pg).
+    local e=$1 n=$2 file=$3 sql=$work/sql/$1-$2 q=$1
+    [ "$e" = pgpool ] && q=pg
     mkdir -p "$sql"
     # A real client in the middle of the register: a name fragment (its surname's first four
     # letters, as typed on the phone), its identity code, its phone number and its case.
@@ -280,20 +290,23 @@ bench_size() { # ENGINE SIZE SOURCE_FILE (the demo register the texts are read f
     sunday=$(date -d "$monday + 6 days" +%F)
     last_monday=$(date -d "$monday - 7 days" +%F)
     from=$(date -d "$today - 365 days" +%F)
-    sql_find "$e" "$name" >"$sql/find-name.sql"
-    sql_find "$e" "$code" >"$sql/find-code.sql"
-    sql_find "$e" "$phone" >"$sql/find-phone.sql"
-    sql_find "$e" "$case" >"$sql/find-case.sql"
-    sql_show "$e" "$case" >"$sql/show.sql"
-    sql_list "$e" >"$sql/list.sql"
-    sql_triage "$e" >"$sql/triage.sql"
-    sql_due "$e" >"$sql/due.sql"
-    sql_queue "$e" >"$sql/queue.sql"
-    sql_weekly "$e" "$monday" "$sunday" "$last_monday" >"$sql/weekly.sql"
-    sql_outcomes "$e" "$from" >"$sql/outcomes.sql"
+    sql_find "$q" "$name" >"$sql/find-name.sql"
+    sql_find "$q" "$code" >"$sql/find-code.sql"
+    sql_find "$q" "$phone" >"$sql/find-phone.sql"
+    sql_find "$q" "$case" >"$sql/find-case.sql"
+    sql_show "$q" "$case" >"$sql/show.sql"
+    sql_list "$q" >"$sql/list.sql"
+    sql_triage "$q" >"$sql/triage.sql"
+    sql_due "$q" >"$sql/due.sql"
+    sql_queue "$q" >"$sql/queue.sql"
+    sql_weekly "$q" "$monday" "$sunday" "$last_monday" >"$sql/weekly.sql"
+    sql_outcomes "$q" "$from" >"$sql/outcomes.sql"
 
     echo
-    echo "== $([ "$e" = sqlite ] && echo SQLite || echo "PostgreSQL (Unix socket)"), $n clients: medians of $runs runs after $warmup warm-up runs (slow commands fewer: 'runs')"
+    local engine_name="PostgreSQL (Unix socket)"
+    [ "$e" = sqlite ] && engine_name=SQLite
+    [ "$e" = pgpool ] && engine_name="PostgreSQL through PgBouncer (session pooling, Unix socket)"
+    echo "== $engine_name, $n clients: medians of $runs runs after $warmup warm-up runs (slow commands fewer: 'runs')"
     echo "(load average before: $(cut -d' ' -f1-3 /proc/loadavg); other work on the machine makes the figures noisy)"
     header
     # shellcheck disable=SC2086 # the phone number is typed as its words
@@ -311,10 +324,12 @@ bench_size() { # ENGINE SIZE SOURCE_FILE (the demo register the texts are read f
         row "$e" "$n" outcomes "report outcomes" "$sql/outcomes.sql" report outcomes
         row "$e" "$n" version "moty --version" "" --version
     }
-    bench_import "$e" "$n"
+    # The import changes the register: on a server it comes after both tables (below), so the
+    # pooled commands read the same register as the direct ones.
+    if [ "$e" = sqlite ]; then bench_import "$e" "$n"; fi
     # The shell's own floor: starting it, opening the register, one empty write transaction.
     local floor=$sql/floor.sql
-    { begin_sql "$e"; echo "COMMIT;"; } >"$floor"
+    { begin_sql "$q"; echo "COMMIT;"; } >"$floor"
     local floor_cmd
     if [ "$e" = sqlite ]; then
         floor_cmd="sqlite3 -batch $shell_db '.read $floor'"
@@ -352,8 +367,8 @@ fi
 # and a copy of the database (statistics included) for the shell's rows.
 pg_register() { # SIZE FILE
     local n=$1 file=$2 db=moty_bench_$1 start
-    pg_sql postgres "DROP DATABASE IF EXISTS $db" >/dev/null
-    pg_sql postgres "DROP DATABASE IF EXISTS ${db}_shell" >/dev/null
+    pg_sql postgres "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null
+    pg_sql postgres "DROP DATABASE IF EXISTS ${db}_shell WITH (FORCE)" >/dev/null
     pg_sql postgres "CREATE DATABASE $db" >/dev/null
     local owner
     owner=$(pg_url "$pg_super" "$db")
@@ -369,6 +384,31 @@ pg_register() { # SIZE FILE
     pg_sql "$db" "VACUUM ANALYZE" >/dev/null
     pg_sql postgres "CREATE DATABASE ${db}_shell TEMPLATE $db" >/dev/null
     echo "put $n clients on PostgreSQL (admin init, user add, import-sqlite) in $(ms "$start") ms"
+}
+
+# pg_phase WHAT URL_FUNCTION SIZE FILE: one table of the server's (WHAT pg: straight to it,
+# pgpool: through the pooler, URL_FUNCTION pg_url or pool_url), or its import (WHAT import), as
+# the login `bench`, in a subshell (MOTY_NOW unset: a server keeps its own time); the count of
+# missed targets comes back through a file.
+pg_phase() {
+    local what=$1 url=$2 n=$3 file=$4 state=$1
+    [ "$what" = import ] && state=pg    # the straight table's witness
+    shell_url=$("$url" bench "moty_bench_${n}_shell")
+    (
+        unset MOTY_NOW
+        export MOTY_DB MOTY_STATE_DIR=$work/state/$state-$n
+        MOTY_DB=$("$url" bench "moty_bench_$n")
+        mkdir -p "$MOTY_STATE_DIR"
+        if [ "$what" = import ]; then
+            echo
+            echo "== PostgreSQL (Unix socket), $n clients: the import, last (it adds to the register)"
+            bench_import pg "$n"
+        else
+            bench_size "$what" "$n" "$file"
+        fi
+        echo "$fails" >"$work/pg-fails"
+    )
+    fails=$(cat "$work/pg-fails")
 }
 
 echo "moty $("$moty" --version | awk '{ print $2 }') ($(git rev-parse --short HEAD 2>/dev/null || echo '?')), $(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC'); engine: $engine; sizes: ${sizes[*]}"
@@ -397,18 +437,16 @@ for n in "${sizes[@]}"; do
         rm -f "$shell_db" "$shell_db-wal" "$shell_db-shm"
     fi
     if [ "$engine" != sqlite ] && [ "$pg_ok" = 1 ]; then
-        shell_url=$(pg_url bench "moty_bench_${n}_shell")
-        (
-            unset MOTY_NOW
-            export MOTY_DB MOTY_STATE_DIR=$work/state/pg-$n
-            MOTY_DB=$(pg_url bench "moty_bench_$n")
-            mkdir -p "$MOTY_STATE_DIR"
-            bench_size pg "$n" "$file"
-            echo "$fails" >"$work/pg-fails"
-        )
-        fails=$(cat "$work/pg-fails")
-        pg_sql postgres "DROP DATABASE IF EXISTS moty_bench_$n" >/dev/null
-        pg_sql postgres "DROP DATABASE IF EXISTS moty_bench_${n}_shell" >/dev/null
+        pg_phase pg pg_url "$n" "$file"
+        if [ -n "$pool_socket" ]; then
+            pg_phase pgpool pool_url "$n" "$file"
+        else
+            echo
+            echo "== PostgreSQL through PgBouncer: skipped (no pooler: MOTY_TEST_POOL is unset)"
+        fi
+        pg_phase import pg_url "$n" "$file"
+        pg_sql postgres "DROP DATABASE IF EXISTS moty_bench_$n WITH (FORCE)" >/dev/null
+        pg_sql postgres "DROP DATABASE IF EXISTS moty_bench_${n}_shell WITH (FORCE)" >/dev/null
     fi
     rm -f "$file" "$file-wal" "$file-shm"
 done
@@ -418,14 +456,15 @@ done
 # target: 1M over 100k ≤ 1.5). Labels that name a case or a name differ between sizes: the
 # rows are matched by their place in the table.
 if [ -f "$work/medians" ]; then
-    for e in sqlite pg; do
+    for e in sqlite pg pgpool; do
         for n in "${sizes[@]}"; do
             small=$((n / 10))
             if ! grep -q "^$e	$small	" "$work/medians" || ! grep -q "^$e	$n	" "$work/medians"; then
                 continue
             fi
             echo
-            echo "== $([ "$e" = sqlite ] && echo SQLite || echo PostgreSQL): moty's median at $n clients over its median at $small (the target, for 1M over 100k: <= 1.5)"
+            case $e in sqlite) name=SQLite ;; pg) name=PostgreSQL ;; *) name="PostgreSQL through PgBouncer" ;; esac
+            echo "== $name: moty's median at $n clients over its median at $small (the target, for 1M over 100k: <= 1.5)"
             paste <(awk -F'\t' -v e="$e" -v n="$small" '$1 == e && $2 == n { print $3 "\t" $4 }' "$work/medians") \
                   <(awk -F'\t' -v e="$e" -v n="$n" '$1 == e && $2 == n { print $4 }' "$work/medians") |
             awk -F'\t' '{ sub(/ \(.*/, "", $1); r = $2 > 0 ? $3 / $2 : 0
