@@ -109,9 +109,9 @@ impl Register {
         )
         .context("setting connection pragmas")?;
         check_identity(&conn, path)?;
-        let mode: String = conn
-            .query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))
-            .context("switching the register to WAL")?;
+        let mode: String =
+            wait::retrying(|| conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0)))
+                .context("switching the register to WAL")?;
         if !mode.eq_ignore_ascii_case("wal") {
             anyhow::bail!(text::no_wal(&mode));
         }

@@ -55,6 +55,27 @@ pub fn install(conn: &mut Connection) -> rusqlite::Result<()> {
     conn.busy_handler(Some(try_again))
 }
 
+/// Runs `work` again, in turn and up to `BUSY_TIMEOUT`, while another connection holds the lock
+/// it needs: for a statement whose read becomes a write, where SQLite answers "busy" at once
+/// instead of calling the busy handler (waiting there could deadlock two readers). Switching a
+/// new, still empty register to WAL is one: a second moty creating the same register finds the
+/// file empty and must write its header while the first holds the lock. On the next try the
+/// header the first wrote is there, and nothing is left to write.
+pub fn retrying<T>(mut work: impl FnMut() -> rusqlite::Result<T>) -> rusqlite::Result<T> {
+    let mut attempt = 0;
+    loop {
+        match work() {
+            Err(e)
+                if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy)
+                    && try_again(attempt) =>
+            {
+                attempt += 1;
+            }
+            result => return result,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,6 +88,33 @@ mod tests {
             .collect();
         assert!(pauses.windows(2).all(|w| w[0] >= w[1]), "{pauses:?}");
         assert!(pauses[0] > pauses[5], "{pauses:?}");
+    }
+
+    #[test]
+    fn a_busy_statement_is_tried_again_and_anything_else_is_returned() {
+        let busy = || {
+            rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+                None,
+            )
+        };
+        let mut tries = 0;
+        let done = retrying(|| {
+            tries += 1;
+            if tries < 3 {
+                Err(busy())
+            } else {
+                Ok(tries)
+            }
+        });
+        assert_eq!(done.ok(), Some(3));
+        let mut tries = 0;
+        let other = retrying(|| -> rusqlite::Result<()> {
+            tries += 1;
+            Err(rusqlite::Error::QueryReturnedNoRows)
+        });
+        assert!(other.is_err());
+        assert_eq!(tries, 1, "only a busy answer is tried again");
     }
 
     #[test]
