@@ -60,16 +60,18 @@ pub fn install(conn: &mut Connection) -> rusqlite::Result<()> {
 /// instead of calling the busy handler (waiting there could deadlock two readers). Switching a
 /// new, still empty register to WAL is one: a second moty creating the same register finds the
 /// file empty and must write its header while the first holds the lock. On the next try the
-/// header the first wrote is there, and nothing is left to write.
+/// header the first wrote is there, and nothing is left to write. The tries share one timeout,
+/// counted from the first.
 pub fn retrying<T>(mut work: impl FnMut() -> rusqlite::Result<T>) -> rusqlite::Result<T> {
-    let mut attempt = 0;
+    let start = crate::clock::monotonic();
     loop {
         match work() {
-            Err(e)
-                if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy)
-                    && try_again(attempt) =>
-            {
-                attempt += 1;
+            Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy) => {
+                let waited = crate::clock::monotonic().duration_since(start);
+                if waited >= BUSY_TIMEOUT {
+                    return Err(e);
+                }
+                std::thread::sleep(pause(waited).min(BUSY_TIMEOUT - waited));
             }
             result => return result,
         }
