@@ -42,7 +42,13 @@ fn try_again(attempt: i32) -> bool {
         }
         since.get().unwrap_or(now)
     });
-    let waited = now.duration_since(since);
+    pause_since(since)
+}
+
+/// Sleeps the pause due after waiting since `since`; false, without sleeping, once the whole
+/// `BUSY_TIMEOUT` has passed.
+fn pause_since(since: Instant) -> bool {
+    let waited = crate::clock::monotonic().duration_since(since);
     if waited >= BUSY_TIMEOUT {
         return false;
     }
@@ -66,13 +72,9 @@ pub fn retrying<T>(mut work: impl FnMut() -> rusqlite::Result<T>) -> rusqlite::R
     let start = crate::clock::monotonic();
     loop {
         match work() {
-            Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy) => {
-                let waited = crate::clock::monotonic().duration_since(start);
-                if waited >= BUSY_TIMEOUT {
-                    return Err(e);
-                }
-                std::thread::sleep(pause(waited).min(BUSY_TIMEOUT - waited));
-            }
+            Err(e)
+                if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy)
+                    && pause_since(start) => {}
             result => return result,
         }
     }
