@@ -6,6 +6,7 @@
 
 use std::fmt;
 
+use crate::store::Failure;
 use crate::text;
 
 /// The documented exit codes (the book's "Exit codes": docs/src/reference/exit-codes.md).
@@ -77,28 +78,58 @@ pub fn exit_code(error: &anyhow::Error) -> Exit {
         if let Some(user) = cause.downcast_ref::<UserError>() {
             return user.exit();
         }
-        if crate::store::failure(cause) == Some(crate::store::Failure::Busy) {
+        if let Some(Failure::Busy | Failure::BusyAtOnce) = crate::store::failure(cause) {
             return Exit::Busy;
         }
     }
     Exit::Internal
 }
 
-/// The one line printed for an error: a busy register gets the plain busy message instead of
-/// SQLite's wording, everything else the whole context chain.
+/// The one line printed for an error: a busy register gets a plain busy message instead of
+/// SQLite's wording (whether the command waited the whole timeout or could not wait at all),
+/// everything else the whole context chain.
 pub fn message(error: &anyhow::Error) -> String {
     if exit_code(error) == Exit::Busy {
-        return text::busy();
+        let at_once = error
+            .chain()
+            .any(|cause| crate::store::failure(cause) == Some(Failure::BusyAtOnce));
+        return if at_once {
+            text::busy_at_once()
+        } else {
+            text::busy()
+        };
     }
     // The storage failures a coordinator can act on get a plain sentence; the transaction was
     // rolled back, so nothing of the command was kept.
     for cause in error.chain() {
         match crate::store::failure(cause) {
-            Some(crate::store::Failure::DiskFull) => return text::disk_full(),
-            Some(crate::store::Failure::ReadOnly) => return text::read_only(),
-            Some(crate::store::Failure::CannotOpen) => return format!("{error:#}"),
+            Some(Failure::DiskFull) => return text::disk_full(),
+            Some(Failure::ReadOnly) => return text::read_only(),
+            Some(Failure::CannotOpen) => return format!("{error:#}"),
             _ => {}
         }
     }
     format!("{error:#}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sqlite_busy() -> anyhow::Error {
+        let busy = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+            None,
+        );
+        anyhow::Error::new(busy).context("starting a write transaction")
+    }
+
+    #[test]
+    fn busy_without_waiting_says_so_and_not_that_fifteen_seconds_passed() {
+        // No wait for another writer ran out on this thread: SQLite answered busy at once.
+        let error = sqlite_busy();
+        assert_eq!(exit_code(&error), Exit::Busy);
+        assert_eq!(message(&error), text::busy_at_once());
+        assert_ne!(text::busy_at_once(), text::busy());
+    }
 }

@@ -247,6 +247,7 @@ gen-interrupted = interrupted; nothing more was recorded
 gen-phone-shape = a phone number is 5 to 15 digits, optionally starting with +, with spaces or hyphens between
 gen-other-sign-pairing = --other-sign describes the sign "other": give both --sign other and --other-sign TEXT
 gen-busy = the register is busy: another moty has held it for over 15 seconds; try again in a moment
+gen-busy-at-once = the register is busy: another moty was using it at the same moment, in a way this command could not wait for; try again in a moment
 gen-no-home = cannot find your home directory for the default register; pass --db PATH or set MOTY_DB
 gen-missing-flags = missing { $count ->
         [one] a required value

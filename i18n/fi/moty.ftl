@@ -237,6 +237,7 @@ gen-interrupted = keskeytetty; mitään muuta ei kirjattu
 gen-phone-shape = puhelinnumerossa on 5–15 numeroa, alussa voi olla +, ja välissä voi olla välilyöntejä tai yhdysmerkkejä
 gen-other-sign-pairing = --other-sign kuvaa merkkiä "other": anna sekä --sign other että --other-sign TEKSTI
 gen-busy = rekisteri on varattu: toinen moty on pitänyt sitä käytössä yli 15 sekuntia; yritä hetken päästä uudelleen
+gen-busy-at-once = rekisteri on varattu: toinen moty käytti sitä samalla hetkellä tavalla, jota tämä komento ei voinut jäädä odottamaan; yritä hetken päästä uudelleen
 gen-no-home = kotikansiota ei löydy oletusrekisteriä varten; anna --db POLKU tai aseta MOTY_DB
 gen-missing-flags = { $count ->
         [one] pakollinen arvo puuttuu

@@ -487,8 +487,11 @@ fn check_identity(conn: &Connection, path: &Path) -> Result<()> {
 /// A storage failure the user can act on, whatever the engine called it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Failure {
-    /// Another process holds the register's write lock.
+    /// Another process held the register's write lock for the whole busy timeout (15 s).
     Busy,
+    /// Another process held a lock the command could not wait for: SQLite answered busy without
+    /// waiting, or the server broke a deadlock.
+    BusyAtOnce,
     DiskFull,
     ReadOnly,
     CannotOpen,
@@ -505,7 +508,10 @@ pub fn failure(cause: &(dyn std::error::Error + 'static)) -> Option<Failure> {
     };
     let code = sqlite.sqlite_error_code()?;
     match code {
-        ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => Some(Failure::Busy),
+        ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked if wait::waited_out() => {
+            Some(Failure::Busy)
+        }
+        ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => Some(Failure::BusyAtOnce),
         ErrorCode::DiskFull => Some(Failure::DiskFull),
         ErrorCode::ReadOnly => Some(Failure::ReadOnly),
         ErrorCode::CannotOpen => Some(Failure::CannotOpen),

@@ -299,8 +299,11 @@ pub fn failure(e: &postgres::Error) -> Option<super::Failure> {
         return Some(super::Failure::CannotOpen);
     }
     let code = e.code()?;
-    if *code == SqlState::LOCK_NOT_AVAILABLE || *code == SqlState::T_R_DEADLOCK_DETECTED {
+    if *code == SqlState::LOCK_NOT_AVAILABLE {
+        // lock_timeout (15 s, as a file's busy timeout) ran out.
         Some(super::Failure::Busy)
+    } else if *code == SqlState::T_R_DEADLOCK_DETECTED {
+        Some(super::Failure::BusyAtOnce)
     } else if *code == SqlState::DISK_FULL {
         Some(super::Failure::DiskFull)
     } else if *code == SqlState::READ_ONLY_SQL_TRANSACTION {

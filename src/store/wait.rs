@@ -21,6 +21,15 @@ pub const BUSY_TIMEOUT: Duration = Duration::from_secs(15);
 thread_local! {
     /// When the current wait began (a connection is used by one thread, one wait at a time).
     static SINCE: Cell<Option<Instant>> = const { Cell::new(None) };
+    /// Whether the last wait gave up because the whole `BUSY_TIMEOUT` had passed (false when
+    /// SQLite answered busy without waiting).
+    static WAITED_OUT: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether this thread's last wait for another writer ran out of time: a busy error that came
+/// without it came at once, without waiting (error::message words the two apart).
+pub fn waited_out() -> bool {
+    WAITED_OUT.with(Cell::get)
 }
 
 /// The pause before the next try, after having waited `waited`.
@@ -39,6 +48,7 @@ fn try_again(attempt: i32) -> bool {
     let since = SINCE.with(|since| {
         if attempt == 0 || since.get().is_none() {
             since.set(Some(now));
+            WAITED_OUT.with(|out| out.set(false));
         }
         since.get().unwrap_or(now)
     });
@@ -50,6 +60,7 @@ fn try_again(attempt: i32) -> bool {
 fn pause_since(since: Instant) -> bool {
     let waited = crate::clock::monotonic().duration_since(since);
     if waited >= BUSY_TIMEOUT {
+        WAITED_OUT.with(|out| out.set(true));
         return false;
     }
     std::thread::sleep(pause(waited).min(BUSY_TIMEOUT - waited));
@@ -70,6 +81,7 @@ pub fn install(conn: &mut Connection) -> rusqlite::Result<()> {
 /// counted from the first.
 pub fn retrying<T>(mut work: impl FnMut() -> rusqlite::Result<T>) -> rusqlite::Result<T> {
     let start = crate::clock::monotonic();
+    WAITED_OUT.with(|out| out.set(false));
     loop {
         match work() {
             Err(e)

@@ -267,6 +267,10 @@ pub fn busy() -> String {
     t!("gen-busy")
 }
 
+pub fn busy_at_once() -> String {
+    t!("gen-busy-at-once")
+}
+
 pub fn no_home() -> String {
     t!("gen-no-home")
 }

@@ -223,7 +223,12 @@ fn a_register_held_by_another_writer_answers_busy_and_writes_nothing() {
     holder.execute_batch("ROLLBACK").expect("release");
     drop(holder);
     assert_eq!(run.code, 5, "{run:?}");
-    assert!(run.stderr.contains("busy"), "{}", run.stderr);
+    // It waited the whole timeout, and says so.
+    assert!(
+        run.stderr.contains("busy") && run.stderr.contains("over 15 seconds"),
+        "{}",
+        run.stderr
+    );
     assert!(
         !run.stderr.contains("locked"),
         "no SQLite wording escapes: {}",
