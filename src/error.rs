@@ -111,25 +111,3 @@ pub fn message(error: &anyhow::Error) -> String {
     }
     format!("{error:#}")
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn sqlite_busy() -> anyhow::Error {
-        let busy = rusqlite::Error::SqliteFailure(
-            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
-            None,
-        );
-        anyhow::Error::new(busy).context("starting a write transaction")
-    }
-
-    #[test]
-    fn busy_without_waiting_says_so_and_not_that_fifteen_seconds_passed() {
-        // No wait for another writer ran out on this thread: SQLite answered busy at once.
-        let error = sqlite_busy();
-        assert_eq!(exit_code(&error), Exit::Busy);
-        assert_eq!(message(&error), text::busy_at_once());
-        assert_ne!(text::busy_at_once(), text::busy());
-    }
-}

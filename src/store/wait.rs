@@ -134,6 +134,26 @@ mod tests {
     }
 
     #[test]
+    fn a_busy_answer_is_told_apart_by_whether_the_wait_ran_out() {
+        use crate::store::{failure, Failure};
+        let busy = || {
+            rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+                None,
+            )
+        };
+        // SQLite answered busy without calling the handler (no wait has run on this test's
+        // thread): it came at once.
+        assert_eq!(failure(&busy()), Some(Failure::BusyAtOnce));
+        // The handler's wait began more than the timeout ago: it gives up, and says it waited.
+        let long_ago = crate::clock::monotonic()
+            .checked_sub(BUSY_TIMEOUT + Duration::from_secs(1))
+            .expect("a monotonic clock that has run for a while");
+        assert!(!pause_since(long_ago));
+        assert_eq!(failure(&busy()), Some(Failure::Busy));
+    }
+
+    #[test]
     fn a_wait_gives_up_after_the_timeout_and_a_new_wait_starts_afresh() {
         assert!(try_again(0));
         SINCE.with(|since| since.set(Some(crate::clock::monotonic() - BUSY_TIMEOUT)));
