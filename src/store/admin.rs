@@ -39,6 +39,7 @@ const MIGRATIONS: &[(i64, &[&str])] = &[
     (13, &[include_str!("pg/013_found.sql")]),
     (14, &[include_str!("pg/014_inlined.sql")]),
     (15, &[include_str!("pg/015_access_at_once.sql")]),
+    (16, &[include_str!("pg/016_found_on_server.sql")]),
 ];
 
 /// The roles a person can be granted.

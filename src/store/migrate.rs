@@ -110,6 +110,13 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/015_access_at_once.sql"),
         then: None,
     },
+    // Migration 16: on PostgreSQL `find` of a common name walks the cases in its order, as a
+    // file does since migration 13 (issue #17, store/pg/016_found_on_server.sql); nothing
+    // changes in a file.
+    Migration {
+        sql: include_str!("migrations/016_found_on_server.sql"),
+        then: None,
+    },
 ];
 
 impl Migration {

@@ -1,0 +1,5 @@
+-- Migration 16: nothing changes in a file, which walks the cases in `find`'s order since
+-- migration 13. On a server (store/pg/016_found_on_server.sql) the same index is made, with
+-- count_names to tell a common name fragment from a rare one (issue #17). A file's schema
+-- version follows the server's, so that one moty reads both; a file at version 15 takes the new
+-- number without the copy kept before a migration (store::migrate::apply).
