@@ -96,6 +96,11 @@ pub fn retrying<T>(mut work: impl FnMut() -> rusqlite::Result<T>) -> rusqlite::R
 mod tests {
     use super::*;
 
+    /// SQLite's answer when another connection holds the lock.
+    fn busy() -> rusqlite::Error {
+        rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY), None)
+    }
+
     #[test]
     fn the_longer_a_command_has_waited_the_more_often_it_tries() {
         let pauses: Vec<Duration> = [0, 49, 50, 499, 500, 14_999]
@@ -108,12 +113,6 @@ mod tests {
 
     #[test]
     fn a_busy_statement_is_tried_again_and_anything_else_is_returned() {
-        let busy = || {
-            rusqlite::Error::SqliteFailure(
-                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
-                None,
-            )
-        };
         let mut tries = 0;
         let done = retrying(|| {
             tries += 1;
@@ -136,12 +135,6 @@ mod tests {
     #[test]
     fn a_busy_answer_is_told_apart_by_whether_the_wait_ran_out() {
         use crate::store::{failure, Failure};
-        let busy = || {
-            rusqlite::Error::SqliteFailure(
-                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
-                None,
-            )
-        };
         // SQLite answered busy without calling the handler (no wait has run on this test's
         // thread): it came at once.
         assert_eq!(failure(&busy()), Some(Failure::BusyAtOnce));
