@@ -226,7 +226,7 @@ pub fn search(tx: &Tx, search: &Search, limit: usize) -> Result<Vec<Summary>> {
         "{SUMMARY} WHERE c.id IN (
              SELECT id FROM ({}) found
              ORDER BY closed, opened_on DESC, year DESC, seq DESC LIMIT {limit})
-         ORDER BY c.phase = 'closed', c.opened_on DESC, c.year DESC, c.seq DESC LIMIT {limit}",
+         ORDER BY {FIND_ORDER} LIMIT {limit}",
         parts.join(" UNION ")
     );
     let mut stmt = tx.prepare(&sql)?;
@@ -285,12 +285,11 @@ fn common_name(tx: &Tx, search: &Search, limit: usize) -> Result<Option<(String,
         }
         sql
     };
-    let order = "c.phase = 'closed', c.opened_on DESC, c.year DESC, c.seq DESC";
     let sql = format!(
         "{SUMMARY} WHERE c.id IN (
              SELECT c.id FROM cases c INDEXED BY cases_found WHERE c.client_id IN ({clients})
-             ORDER BY {order} LIMIT {limit})
-         ORDER BY {order} LIMIT {limit}"
+             ORDER BY {FIND_ORDER} LIMIT {limit})
+         ORDER BY {FIND_ORDER} LIMIT {limit}"
     );
     let mut bound = vec![phrases];
     bound.extend(short.iter().map(|w| w.to_string()));
@@ -320,20 +319,23 @@ fn common_name_on_server(
     let likes: String = (1..=fragments.len())
         .map(|n| format!(" AND k.name_folded LIKE ?{n}"))
         .collect();
-    let order = "c.phase = 'closed', c.opened_on DESC, c.year DESC, c.seq DESC";
     let sql = format!(
         "{SUMMARY} WHERE c.id IN (
              SELECT w.id FROM (
                  SELECT c.id, c.phase = 'closed' AS closed, c.opened_on, c.year, c.seq,
                      (SELECT true FROM clients k WHERE k.id = c.client_id{likes}) AS named
-                 FROM cases c ORDER BY {order} OFFSET 0) w
+                 FROM cases c ORDER BY {FIND_ORDER} OFFSET 0) w
              WHERE w.named
              ORDER BY w.closed, w.opened_on DESC, w.year DESC, w.seq DESC LIMIT {limit})
-         ORDER BY {order} LIMIT {limit}"
+         ORDER BY {FIND_ORDER} LIMIT {limit}"
     );
     let bound = fragments.iter().map(|f| format!("%{f}%")).collect();
     Ok(Some((sql, bound)))
 }
+
+/// `find`'s order of the cases it shows (`c`): open cases first, then the newest first; the order
+/// of the index `cases_found`.
+const FIND_ORDER: &str = "c.phase = 'closed', c.opened_on DESC, c.year DESC, c.seq DESC";
 
 /// What each part of a search gives for a case it finds: the case and the columns the cases
 /// found are ordered by.

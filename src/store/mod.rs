@@ -508,10 +508,10 @@ pub fn failure(cause: &(dyn std::error::Error + 'static)) -> Option<Failure> {
     };
     let code = sqlite.sqlite_error_code()?;
     match code {
-        ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked if wait::waited_out() => {
-            Some(Failure::Busy)
-        }
-        ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => Some(Failure::BusyAtOnce),
+        ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => Some(match wait::waited_out() {
+            true => Failure::Busy,
+            false => Failure::BusyAtOnce,
+        }),
         ErrorCode::DiskFull => Some(Failure::DiskFull),
         ErrorCode::ReadOnly => Some(Failure::ReadOnly),
         ErrorCode::CannotOpen => Some(Failure::CannotOpen),
