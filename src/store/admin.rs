@@ -40,6 +40,7 @@ const MIGRATIONS: &[(i64, &[&str])] = &[
     (14, &[include_str!("pg/014_inlined.sql")]),
     (15, &[include_str!("pg/015_access_at_once.sql")]),
     (16, &[include_str!("pg/016_found_on_server.sql")]),
+    (17, &[include_str!("pg/017_looked_up_at_once.sql")]),
 ];
 
 /// The roles a person can be granted.

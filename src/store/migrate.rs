@@ -117,6 +117,12 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/016_found_on_server.sql"),
         then: None,
     },
+    // Migration 17: on PostgreSQL an import looks up its identity codes across teams at once
+    // (issue #17, store/pg/017_looked_up_at_once.sql); nothing changes in a file.
+    Migration {
+        sql: include_str!("migrations/017_looked_up_at_once.sql"),
+        then: None,
+    },
 ];
 
 impl Migration {

@@ -214,7 +214,7 @@ fn a_register_is_copied_before_its_schema_is_migrated() {
     let copy = env
         .dir
         .path()
-        .join("register-v2.sqlite3.before-v1-to-v16.sqlite3");
+        .join("register-v2.sqlite3.before-v1-to-v17.sqlite3");
     assert!(copy.exists(), "a copy is taken before migrating");
     assert_eq!(mode(&copy), 0o600);
     assert_eq!(
@@ -226,7 +226,7 @@ fn a_register_is_copied_before_its_schema_is_migrated() {
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .expect("version");
-    assert_eq!(version, 16);
+    assert_eq!(version, 17);
     let index: i64 = conn
         .query_row(
             "SELECT count(*) FROM sqlite_schema WHERE name = 'access_log_case'",

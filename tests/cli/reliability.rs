@@ -147,7 +147,7 @@ fn a_backup_taken_while_four_writers_run_holds_every_acknowledged_command() {
         &std::fs::read(env.dir.path().join("live-backup.sqlite3.manifest.json")).expect("manifest"),
     )
     .expect("json");
-    assert_eq!(manifest["schema_version"], 16);
+    assert_eq!(manifest["schema_version"], 17);
     assert_eq!(env.count("SELECT count(*) FROM cases"), 49);
     assert_eq!(
         env.count("SELECT count(*) FROM disclosure_log WHERE what = 'backup of the register'"),

@@ -112,7 +112,7 @@ fn the_area_makes_the_register_migrates_it_and_gives_people_logins() {
     let made = serde_json::from_str(&ok(&db.url, &["--json", "admin", "init"])).expect("json");
     validate("admin", &made);
     assert_eq!(made["created"], true, "{made}");
-    assert_eq!(made["version"], 16, "{made}");
+    assert_eq!(made["version"], 17, "{made}");
     let again = ok(&db.url, &["admin", "init"]);
     assert!(again.contains("is there already"), "{again}");
     let migrated: serde_json::Value =
@@ -120,7 +120,7 @@ fn the_area_makes_the_register_migrates_it_and_gives_people_logins() {
     validate("admin", &migrated);
     assert_eq!(
         (&migrated["from"], &migrated["version"]),
-        (&16.into(), &16.into())
+        (&17.into(), &17.into())
     );
 
     let added: serde_json::Value = serde_json::from_str(&ok(
@@ -209,9 +209,9 @@ fn a_migration_that_does_not_record_its_version_is_refused_whole() {
         serde_json::from_str(&ok(&db.url, &["--json", "admin", "migrate"])).expect("json");
     assert_eq!(
         (&migrated["from"], &migrated["version"]),
-        (&11.into(), &16.into())
+        (&11.into(), &17.into())
     );
-    assert_eq!(version(&db), 16);
+    assert_eq!(version(&db), 17);
 }
 
 #[test]

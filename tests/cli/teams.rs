@@ -302,6 +302,116 @@ fn a_look_up_across_teams_takes_a_whole_identity_code_answers_whom_to_call_and_i
 }
 
 #[test]
+fn an_import_looks_up_every_identity_code_across_teams_at_once_and_logs_each() {
+    let Some(admin) = server() else { return };
+    let db = two_teams(&admin);
+    let (anna, ville) = (db.as_login("anna.testi"), db.as_login("ville.testi"));
+    let (code, _, err) = refer(&anna, "Aino Pohjola", ANNA_CLIENT, &[]);
+    assert_eq!(code, 0, "{err}");
+    let folder = tempfile::tempdir().expect("a folder");
+    let sheet = |name: &str, lines: &[(&str, &str)]| {
+        let mut text = String::from("nimi,henkilötunnus,asiakasryhmä,lähde,kanava,syy\n");
+        for (who, hetu) in lines {
+            text.push_str(&format!(
+                "{who},{hetu},working-age,primary-care,yht405,needs\n"
+            ));
+        }
+        let path = folder.path().join(name);
+        std::fs::write(&path, text).expect("write the sheet");
+        path.to_string_lossy().into_owned()
+    };
+    let lookups = |hetu: &str| {
+        count(
+            &db,
+            "postgres",
+            &format!(
+                "SELECT count(*) FROM access_log a LEFT JOIN clients k ON k.id = a.client_id
+                 WHERE a.command = 'cross-team-lookup' AND a.action = 'search'
+                     AND a.actor = 'ville.testi' AND k.hetu IS NOT DISTINCT FROM {}",
+                if hetu.is_empty() {
+                    "NULL".to_string()
+                } else {
+                    format!("'{hetu}'")
+                }
+            ),
+        )
+    };
+    // The southern team's sheet names her, whose case is open in the northern team: refused,
+    // naming whom to call, as refer refuses it; nothing written.
+    let refused = sheet(
+        "refused.csv",
+        &[("Veli Uusi", VILLE_CLIENT), ("Aino Pohjola", ANNA_CLIENT)],
+    );
+    let (code, _, err) = moty(&ville, &["import", "referrals", &refused]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("line 3"), "{err}");
+    assert!(err.contains("pohjoinen-1"), "{err}");
+    assert_eq!(count(&db, "postgres", "SELECT count(*) FROM cases"), 1);
+    // Each code was looked up and logged once, under his name: hers with her client, the
+    // unknown one with none.
+    assert_eq!(lookups(ANNA_CLIENT), 1);
+    assert_eq!(lookups(""), 1);
+    // A sheet without her: imported, each code looked up again by the sheet's check and by its
+    // batch's, so logged twice more.
+    let imported = sheet("imported.csv", &[("Veli Uusi", VILLE_CLIENT)]);
+    ok(&ville, &["import", "referrals", &imported]);
+    assert_eq!(lookups(""), 3);
+    assert_eq!(lookups(ANNA_CLIENT), 1);
+    // It answers and logs as lookup_hetu does, code by code: her open case elsewhere, his own
+    // client (whose case is his team's) as known without one, an unknown person not at all.
+    let unknown = "010101-123N";
+    let by_one = format!(
+        "SELECT string_agg(l::text, ';' ORDER BY u.n) FROM unnest(ARRAY['{ANNA_CLIENT}',
+             '{VILLE_CLIENT}', '{unknown}']) WITH ORDINALITY AS u (code, n),
+             LATERAL lookup_hetu(u.code) AS l"
+    );
+    let at_once = format!(
+        "SELECT string_agg((l.client_id, l.open_elsewhere, l.team, l.region, l.coordinators,
+             l.phone, l.phone_hours)::text, ';' ORDER BY l.k)
+         FROM lookup_hetus(ARRAY['{ANNA_CLIENT}', '{VILLE_CLIENT}', '{unknown}']) AS l"
+    );
+    let answer = |sql: &str| -> String {
+        db.client("ville.testi")
+            .query_one(sql, &[])
+            .unwrap_or_else(|e| panic!("{sql}: {e}"))
+            .get(0)
+    };
+    let (one, many) = (answer(&by_one), answer(&at_once));
+    assert_eq!(one, many);
+    assert!(one.contains(",t,pohjoinen-1,Pohjoinen,"), "{one}");
+    assert_eq!(one.matches(';').count(), 1, "{one}");
+    let logged = |newest: i64| {
+        count(
+            &db,
+            "postgres",
+            &format!(
+                "SELECT count(DISTINCT (at, actor, command, action, client_id, case_id, os_user,
+                     clock, text_hash)) FROM (SELECT * FROM access_log
+                     WHERE id > (SELECT max(id) FROM access_log) - {newest}) AS t"
+            ),
+        )
+    };
+    assert_eq!(logged(6), 3, "the same three rows, twice");
+    // The rows are chained like every other, whichever function wrote them: the auditor walks the whole log, intact.
+    let total = count(&db, "postgres", "SELECT count(*) FROM access_log");
+    let verified = access_log_verified(&db.as_login("dpo.testi"));
+    assert_eq!(verified["rows"].as_i64(), Some(total), "{verified}");
+    assert!(verified["problem"].is_null(), "{verified}");
+    // The function takes whole identity codes only, and is not the auditor's.
+    assert!(db
+        .client("ville.testi")
+        .query("SELECT * FROM lookup_hetus(ARRAY['150385'])", &[])
+        .is_err());
+    assert!(db
+        .client("dpo.testi")
+        .query(
+            &format!("SELECT * FROM lookup_hetus(ARRAY['{ANNA_CLIENT}'])"),
+            &[]
+        )
+        .is_err());
+}
+
+#[test]
 fn refer_finds_another_teams_open_case_through_the_same_look_up() {
     let Some(admin) = server() else { return };
     let db = two_teams(&admin);

@@ -117,4 +117,7 @@ BEGIN
     IF to_regprocedure('moty.lookup_hetu(text)') IS NOT NULL THEN
         REVOKE EXECUTE ON FUNCTION moty.lookup_hetu(text) FROM moty_auditor;
     END IF;
+    IF to_regprocedure('moty.lookup_hetus(text[])') IS NOT NULL THEN
+        REVOKE EXECUTE ON FUNCTION moty.lookup_hetus(text[]) FROM moty_auditor;
+    END IF;
 END $$;

@@ -1,0 +1,5 @@
+-- Migration 17: nothing changes in a file, whose clients are one team's and are found directly.
+-- On a server (store/pg/017_looked_up_at_once.sql) lookup_hetus looks up many identity codes
+-- across teams at once, for an import (issue #17). A file's schema version follows the
+-- server's, so that one moty reads both; a file at version 16 takes the new number without the
+-- copy kept before a migration (store::migrate::apply).
