@@ -16,7 +16,8 @@ const LOOKED_UP_AT_ONCE: usize = 5_000;
 
 /// The look-up of one code, and of many (a JSON array of them, in order), each row with the
 /// code's place among those asked (from 1).
-const ONE: &str = "SELECT CAST(1 AS bigint), l.client_id, l.open_elsewhere, l.team, l.region, l.coordinators,
+const ONE: &str =
+    "SELECT CAST(1 AS bigint), l.client_id, l.open_elsewhere, l.team, l.region, l.coordinators,
         l.phone, l.phone_hours
     FROM lookup_hetu(?1) AS l";
 const MANY: &str = "SELECT l.k, l.client_id, l.open_elsewhere, l.team, l.region, l.coordinators,

@@ -33,6 +33,16 @@ fn two_teams(admin: &str) -> PgDatabase {
     db
 }
 
+/// The two teams, the northern one with a case of Aino's (ANNA_CLIENT): the register, Anna's and
+/// Ville's sign-ins, and what `refer --json` printed.
+fn with_her_case(admin: &str) -> (PgDatabase, String, String, String) {
+    let db = two_teams(admin);
+    let (anna, ville) = (db.as_login("anna.testi"), db.as_login("ville.testi"));
+    let (code, out, err) = refer(&anna, "Aino Pohjola", ANNA_CLIENT, &[]);
+    assert_eq!(code, 0, "{err}");
+    (db, anna, ville, out)
+}
+
 /// A referral by whoever `url` signs in as; returns the case id.
 pub(crate) fn refer(url: &str, name: &str, hetu: &str, extra: &[&str]) -> (i32, String, String) {
     let mut args = vec![
@@ -304,10 +314,7 @@ fn a_look_up_across_teams_takes_a_whole_identity_code_answers_whom_to_call_and_i
 #[test]
 fn an_import_looks_up_every_identity_code_across_teams_at_once_and_logs_each() {
     let Some(admin) = server() else { return };
-    let db = two_teams(&admin);
-    let (anna, ville) = (db.as_login("anna.testi"), db.as_login("ville.testi"));
-    let (code, _, err) = refer(&anna, "Aino Pohjola", ANNA_CLIENT, &[]);
-    assert_eq!(code, 0, "{err}");
+    let (db, _, ville, _) = with_her_case(&admin);
     let folder = tempfile::tempdir().expect("a folder");
     let sheet = |name: &str, lines: &[(&str, &str)]| {
         let mut text = String::from("nimi,henkilötunnus,asiakasryhmä,lähde,kanava,syy\n");
@@ -414,10 +421,7 @@ fn an_import_looks_up_every_identity_code_across_teams_at_once_and_logs_each() {
 #[test]
 fn refer_finds_another_teams_open_case_through_the_same_look_up() {
     let Some(admin) = server() else { return };
-    let db = two_teams(&admin);
-    let (anna, ville) = (db.as_login("anna.testi"), db.as_login("ville.testi"));
-    let (code, out, err) = refer(&anna, "Aino Pohjola", ANNA_CLIENT, &[]);
-    assert_eq!(code, 0, "{err}");
+    let (db, _, ville, out) = with_her_case(&admin);
     let northern = case_of(&out);
     let cases = "SELECT count(*) FROM cases";
     // The southern team cannot open a second case for her unknowingly: refused, naming whom.
