@@ -225,7 +225,7 @@ pub fn search(tx: &Tx, search: &Search, limit: usize) -> Result<Vec<Summary>> {
     let sql = format!(
         "{SUMMARY} WHERE c.id IN (
              SELECT id FROM ({}) found
-             ORDER BY closed, opened_on DESC, year DESC, seq DESC LIMIT {limit})
+             ORDER BY {FOUND_ORDER} LIMIT {limit})
          ORDER BY {FIND_ORDER} LIMIT {limit}",
         parts.join(" UNION ")
     );
@@ -322,11 +322,10 @@ fn common_name_on_server(
     let sql = format!(
         "{SUMMARY} WHERE c.id IN (
              SELECT w.id FROM (
-                 SELECT c.id, c.phase = 'closed' AS closed, c.opened_on, c.year, c.seq,
-                     (SELECT true FROM clients k WHERE k.id = c.client_id{likes}) AS named
+                 {FOUND}, (SELECT true FROM clients k WHERE k.id = c.client_id{likes}) AS named
                  FROM cases c ORDER BY {FIND_ORDER} OFFSET 0) w
              WHERE w.named
-             ORDER BY w.closed, w.opened_on DESC, w.year DESC, w.seq DESC LIMIT {limit})
+             ORDER BY {FOUND_ORDER} LIMIT {limit})
          ORDER BY {FIND_ORDER} LIMIT {limit}"
     );
     let bound = fragments.iter().map(|f| format!("%{f}%")).collect();
@@ -340,6 +339,9 @@ const FIND_ORDER: &str = "c.phase = 'closed', c.opened_on DESC, c.year DESC, c.s
 /// What each part of a search gives for a case it finds: the case and the columns the cases
 /// found are ordered by.
 const FOUND: &str = "SELECT c.id, c.phase = 'closed' AS closed, c.opened_on, c.year, c.seq";
+
+/// `FIND_ORDER` over the columns `FOUND` gives.
+const FOUND_ORDER: &str = "closed, opened_on DESC, year DESC, seq DESC";
 
 /// The fewest characters the trigram index can look up; shorter fragments are matched by reading
 /// the names found by the longer ones, or every name when there are none.
